@@ -1,0 +1,246 @@
+//! Bylines: `By Jane Doe`, `BY JANE DOE, Reuters`, `By Jane Doe and John Roe`,
+//! `By Jane Doe, John Roe and Ann Poe`, `By Jane Doe, Staff Writer`,
+//! `Jane Doe | Reuters`, `By Reuters Staff`, and a role on the next line.
+
+use crate::article::Byline;
+use crate::span::Span;
+use crate::tables::{abbreviations, agencies};
+
+/// Words that mark the part of a byline that says for whom, not who.
+const ROLE_WORDS: &[&str] = &[
+    "agency",
+    "analyst",
+    "bureau",
+    "chief",
+    "columnist",
+    "contributor",
+    "correspondent",
+    "desk",
+    "editor",
+    "journal",
+    "news",
+    "post",
+    "press",
+    "reporter",
+    "reuter",
+    "reuters",
+    "service",
+    "staff",
+    "times",
+    "wire",
+    "writer",
+    "writers",
+];
+
+/// Whether `segment` names a role or an organisation rather than a person.
+fn is_affiliation(segment: &str) -> bool {
+    agencies::is_agency(segment)
+        || segment.split_whitespace().any(|w| {
+            ROLE_WORDS
+                .iter()
+                .any(|r| r.eq_ignore_ascii_case(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        })
+}
+
+/// Whether `segment` reads as a person's name: one to five words, each starting
+/// with a capital (or a particle such as `de`, `van`).
+fn is_name(segment: &str) -> bool {
+    let words: Vec<&str> = segment.split_whitespace().collect();
+    (1..=5).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || matches!(
+                    *w,
+                    "de" | "van" | "von" | "der" | "da" | "del" | "la" | "le" | "bin" | "al"
+                )
+        })
+        && !words.iter().all(|w| w.len() == 1)
+}
+
+/// The parts of a byline, as slices of its text.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(crate) struct BylineParts<'a> {
+    pub(crate) authors: Vec<&'a str>,
+    pub(crate) affiliation: Option<&'a str>,
+}
+
+/// Strips a leading `By ` in any case.
+fn strip_by(line: &str) -> Option<&str> {
+    let head = line.get(..3)?;
+    if head.eq_ignore_ascii_case("by ") {
+        line.get(3..).map(str::trim_start)
+    } else {
+        None
+    }
+}
+
+/// Reads a byline from `text` (one to three lines), or `None` when it is not one.
+pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    let first = lines.next()?;
+    let second = lines.next();
+    if lines.next().is_some() || first.chars().count() > 120 {
+        return None;
+    }
+    let mut parts = BylineParts::default();
+    let names = if let Some(rest) = strip_by(first) {
+        rest
+    } else if let Some((who, org)) = first.split_once(" | ") {
+        let capital = org.trim().chars().next().is_some_and(char::is_uppercase);
+        if who.split_whitespace().count() < 2 || !capital {
+            return None;
+        }
+        parts.affiliation = Some(org.trim());
+        who.trim()
+    } else {
+        return None;
+    };
+    // comma segments; the last may be an affiliation; ` and ` splits names
+    let mut segments: Vec<&str> = names
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    if segments.len() > 1 {
+        if let Some(last) = segments.last().copied() {
+            if is_affiliation(last) && parts.affiliation.is_none() {
+                parts.affiliation = Some(last);
+                segments.pop();
+            }
+        }
+    } else if segments.len() == 1
+        && is_affiliation(segments.first().copied().unwrap_or(""))
+        && parts.affiliation.is_none()
+    {
+        // `By Reuters Staff`
+        parts.affiliation = segments.pop();
+    }
+    for seg in segments {
+        if abbreviations::is_name_suffix(seg) {
+            // `Jr.` after a comma belongs to the name before it
+            if let Some(prev) = parts.authors.last_mut() {
+                if let Some(joined) = join(names, prev, seg) {
+                    *prev = joined;
+                    continue;
+                }
+            }
+        }
+        for name in split_and(seg) {
+            if !is_name(name) {
+                return None;
+            }
+            parts.authors.push(name);
+        }
+    }
+    if let Some(role) = second {
+        if parts.affiliation.is_some() || !is_affiliation(role) {
+            return None;
+        }
+        parts.affiliation = Some(role);
+    }
+    if parts.authors.is_empty() && parts.affiliation.is_none() {
+        return None;
+    }
+    Some(parts)
+}
+
+/// Splits `a and b` / `a & b`.
+fn split_and(seg: &str) -> impl Iterator<Item = &str> {
+    seg.split(" and ")
+        .flat_map(|s| s.split(" AND "))
+        .flat_map(|s| s.split(" & "))
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+}
+
+/// The slice of `whole` from the start of `a` to the end of `b`, both slices of it.
+fn join<'a>(whole: &'a str, a: &'a str, b: &'a str) -> Option<&'a str> {
+    let base = whole.as_ptr() as usize;
+    let start = (a.as_ptr() as usize).checked_sub(base)?;
+    let end = (b.as_ptr() as usize).checked_sub(base)? + b.len();
+    whole.get(start..end)
+}
+
+/// Builds the [`Byline`] node for the header span `span` of `text`.
+pub(crate) fn byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
+    let t = text.get(span.range())?;
+    let parts = byline(t)?;
+    Some(Byline {
+        text: t,
+        span,
+        authors: parts.authors,
+        affiliation: parts.affiliation,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bylines() {
+        let cases: &[(&str, &[&str], Option<&str>)] = &[
+            ("By Jane Doe", &["Jane Doe"], None),
+            ("By JANE DOE", &["JANE DOE"], None),
+            (
+                "BY TED D'AFFLISIO, Reuters",
+                &["TED D'AFFLISIO"],
+                Some("Reuters"),
+            ),
+            (
+                "by Janie Gabbett, Reuters",
+                &["Janie Gabbett"],
+                Some("Reuters"),
+            ),
+            ("By Jane Doe and John Roe", &["Jane Doe", "John Roe"], None),
+            (
+                "By Jane Doe, John Roe and Ann Poe",
+                &["Jane Doe", "John Roe", "Ann Poe"],
+                None,
+            ),
+            (
+                "By Jane Doe, Associated Press",
+                &["Jane Doe"],
+                Some("Associated Press"),
+            ),
+            ("Jane Doe | Reuters", &["Jane Doe"], Some("Reuters")),
+            (
+                "By Jane Doe, Staff Writer",
+                &["Jane Doe"],
+                Some("Staff Writer"),
+            ),
+            (
+                "By Jane Doe\nAssociated Press Writer",
+                &["Jane Doe"],
+                Some("Associated Press Writer"),
+            ),
+            ("By Reuters Staff", &[], Some("Reuters Staff")),
+            ("By John Roe Jr.", &["John Roe Jr."], None),
+            (
+                "By John Roe, Jr., Reuters",
+                &["John Roe, Jr."],
+                Some("Reuters"),
+            ),
+        ];
+        for (text, authors, affiliation) in cases {
+            let got = byline(text).unwrap_or_else(|| panic!("no byline in {text:?}"));
+            assert_eq!(
+                (got.authors.as_slice(), got.affiliation),
+                (*authors, *affiliation),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn not_bylines() {
+        for text in [
+            "By the end of the year, prices rose.",
+            "Bystanders fled",
+            "by and large",
+            "Headline | with pipe but lower case",
+        ] {
+            assert!(byline(text).is_none(), "{text:?}");
+        }
+    }
+}

@@ -1,0 +1,268 @@
+//! Dates in datelines: `13 July 2023`, `July 13, 2023`, `Jul. 13`, `Sept 5`,
+//! `1996-08-30`, `Aug 25, 2004`, with an optional weekday (`Tuesday,`,
+//! `Tues.`), month names in any case.
+
+use chrono::Weekday;
+use nom::Parser;
+use nom::bytes::complete::take_while_m_n;
+use nom::character::complete::{char as ch, satisfy};
+use nom::combinator::{opt, recognize};
+
+use super::{PResult, fail, offset, space0, space1};
+use crate::tables::months;
+
+/// A date as the grammar found it: the parts it names and the text's length.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct DateParts {
+    pub(crate) year: Option<i32>,
+    pub(crate) month: Option<u32>,
+    pub(crate) day: Option<u32>,
+    pub(crate) weekday: Option<Weekday>,
+}
+
+/// A run of ASCII letters: a month or weekday name.
+fn word(input: &str) -> PResult<'_, &str> {
+    take_while_m_n(2, 12, |c: char| c.is_ascii_alphabetic()).parse(input)
+}
+
+/// A month name or abbreviation, with its optional period: `July`, `Jul.`, `SEPT`.
+pub(crate) fn month_name(input: &str) -> PResult<'_, u32> {
+    let (rest, name) = word(input)?;
+    let Some(month) = months::month(name) else {
+        return fail(input, "a month name");
+    };
+    let (rest, _) = opt(ch('.')).parse(rest)?;
+    Ok((rest, month))
+}
+
+/// A misspelt month right before a day number (`Narch 2`): wire copy has them.
+fn month_typo(input: &str) -> PResult<'_, u32> {
+    let (rest, name) = word(input)?;
+    let Some(month) = months::month_typo(name) else {
+        return fail(input, "a month name");
+    };
+    let (rest, _) = opt(ch('.')).parse(rest)?;
+    // only when a day number follows
+    let (_, _) = (space1, satisfy(|c| c.is_ascii_digit())).parse(rest)?;
+    Ok((rest, month))
+}
+
+/// A weekday name with its optional period and comma: `Tuesday,`, `Tues.`.
+pub(crate) fn weekday(input: &str) -> PResult<'_, Weekday> {
+    let (rest, name) = word(input)?;
+    let Some(day) = months::weekday(name) else {
+        return fail(input, "a weekday");
+    };
+    let (rest, _) = opt(ch('.')).parse(rest)?;
+    let (rest, _) = opt(ch(',')).parse(rest)?;
+    Ok((rest, day))
+}
+
+/// One to three digits not followed by another digit: a day of the month as
+/// written (impossible days like `187` are read, then fail to resolve).
+pub(crate) fn day_number(input: &str) -> PResult<'_, u32> {
+    let (rest, digits) = take_while_m_n(1, 3, |c: char| c.is_ascii_digit()).parse(input)?;
+    if rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return fail(input, "a day of at most three digits");
+    }
+    let (rest, _) = opt(ordinal_suffix).parse(rest)?;
+    match digits.parse::<u32>() {
+        Ok(day) if day > 0 => Ok((rest, day)),
+        _ => fail(input, "a day number"),
+    }
+}
+
+/// `st`, `nd`, `rd`, `th` after a day number.
+fn ordinal_suffix(input: &str) -> PResult<'_, &str> {
+    let (rest, suffix) = take_while_m_n(2, 2, |c: char| c.is_ascii_alphabetic()).parse(input)?;
+    if ["st", "nd", "rd", "th"]
+        .iter()
+        .any(|s| s.eq_ignore_ascii_case(suffix))
+        && !rest.starts_with(|c: char| c.is_alphanumeric())
+    {
+        Ok((rest, suffix))
+    } else {
+        fail(input, "an ordinal suffix")
+    }
+}
+
+/// Exactly four digits, not followed by another digit: a year.
+pub(crate) fn year(input: &str) -> PResult<'_, i32> {
+    let (rest, digits) = take_while_m_n(4, 4, |c: char| c.is_ascii_digit()).parse(input)?;
+    if rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return fail(input, "a four-digit year");
+    }
+    match digits.parse::<i32>() {
+        Ok(y) => Ok((rest, y)),
+        Err(_) => fail(input, "a year"),
+    }
+}
+
+/// `, 2023` or ` 2023` after a day.
+fn year_after(input: &str) -> PResult<'_, i32> {
+    let (rest, _) = (space0, opt(ch(',')), space0).parse(input)?;
+    if rest.len() == input.len() {
+        return fail(input, "a space before the year");
+    }
+    year(rest)
+}
+
+/// `1996-08-30`.
+fn iso_date(input: &str) -> PResult<'_, DateParts> {
+    let (rest, (y, _, m, _, d)) = (
+        year,
+        ch('-'),
+        take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
+        ch('-'),
+        take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
+    )
+        .parse(input)?;
+    if rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return fail(input, "an ISO date");
+    }
+    Ok((
+        rest,
+        DateParts {
+            year: Some(y),
+            month: m.parse().ok(),
+            day: d.parse().ok(),
+            weekday: None,
+        },
+    ))
+}
+
+/// `July 13`, `Jul. 13, 2023`, `Sept 5`.
+fn month_day(input: &str) -> PResult<'_, DateParts> {
+    let (rest, month) = nom::branch::alt((month_name, month_typo)).parse(input)?;
+    let (rest, _) = space1(rest)?;
+    let (rest, day) = day_number(rest)?;
+    let (rest, y) = opt(year_after).parse(rest)?;
+    Ok((
+        rest,
+        DateParts {
+            year: y,
+            month: Some(month),
+            day: Some(day),
+            weekday: None,
+        },
+    ))
+}
+
+/// `13 July 2023`, `2 March`, `5 Jul.`.
+fn day_month(input: &str) -> PResult<'_, DateParts> {
+    let (rest, day) = day_number(input)?;
+    let (rest, _) = opt(ch('.')).parse(rest)?;
+    let (rest, _) = space1(rest)?;
+    let (rest, month) = month_name(rest)?;
+    let (rest, y) = opt(year_after).parse(rest)?;
+    Ok((
+        rest,
+        DateParts {
+            year: y,
+            month: Some(month),
+            day: Some(day),
+            weekday: None,
+        },
+    ))
+}
+
+/// A whole date with an optional leading weekday. The rule ends at a word
+/// boundary: `March 3rd` is a date, `March 3x` is not.
+pub(crate) fn date(input: &str) -> PResult<'_, DateParts> {
+    let (rest, wd) = opt((weekday, space1).map(|(w, _)| w)).parse(input)?;
+    let (rest, mut parts) = nom::branch::alt((iso_date, month_day, day_month)).parse(rest)?;
+    if rest.starts_with(|c: char| c.is_alphanumeric()) {
+        return fail(input, "the end of the date");
+    }
+    parts.weekday = wd;
+    Ok((rest, parts))
+}
+
+/// The date's text length: `recognize` over [`date`].
+pub(crate) fn date_len(input: &str) -> Option<(usize, DateParts)> {
+    let (rest, parts) = date(input).ok()?;
+    let (_, text) = recognize(date).parse(input).ok()?;
+    debug_assert_eq!(text.len(), offset(input, rest));
+    Some((text.len(), parts))
+}
+
+/// Whether the text at `input` opens a date (used to stop place words).
+pub(crate) fn starts_date(input: &str) -> bool {
+    date(input).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(y: Option<i32>, m: u32, d: u32) -> DateParts {
+        DateParts {
+            year: y,
+            month: Some(m),
+            day: Some(d),
+            weekday: None,
+        }
+    }
+
+    #[test]
+    fn dates_in_every_written_form() {
+        let cases: &[(&str, &str, DateParts)] = &[
+            (
+                "13 July 2023 (TDI)",
+                "13 July 2023",
+                parts(Some(2023), 7, 13),
+            ),
+            ("July 13, 2023 -", "July 13, 2023", parts(Some(2023), 7, 13)),
+            ("July 13 -", "July 13", parts(None, 7, 13)),
+            ("Jul 13 -", "Jul 13", parts(None, 7, 13)),
+            ("Jul. 13 -", "Jul. 13", parts(None, 7, 13)),
+            ("Sept. 5 -", "Sept. 5", parts(None, 9, 5)),
+            ("Sept 5 -", "Sept 5", parts(None, 9, 5)),
+            ("1996-08-30\n", "1996-08-30", parts(Some(1996), 8, 30)),
+            (
+                "Aug 25, 2004 (dpa)",
+                "Aug 25, 2004",
+                parts(Some(2004), 8, 25),
+            ),
+            ("APril 2 -", "APril 2", parts(None, 4, 2)),
+            ("march 9 -", "march 9", parts(None, 3, 9)),
+            ("2 March -", "2 March", parts(None, 3, 2)),
+            ("March 187 -", "March 187", parts(None, 3, 187)),
+            ("Narch 2 -", "Narch 2", parts(None, 3, 2)),
+            ("March 3rd -", "March 3rd", parts(None, 3, 3)),
+            ("March 11, Reuter -", "March 11", parts(None, 3, 11)),
+        ];
+        for (input, text, expected) in cases {
+            let got = date_len(input);
+            assert_eq!(
+                got.map(|(n, p)| (input.get(..n), p)),
+                Some((Some(*text), *expected)),
+                "{input:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn weekdays_lead_a_date() {
+        let (n, p) = date_len("Tuesday, March 3 -").unwrap_or_default();
+        assert_eq!((n, p.weekday, p.day), (16, Some(Weekday::Tue), Some(3)));
+        let (n, p) = date_len("Tues. Sept. 5 -").unwrap_or_default();
+        assert_eq!((n, p.weekday, p.month), (13, Some(Weekday::Tue), Some(9)));
+    }
+
+    #[test]
+    fn not_dates() {
+        for input in [
+            "Marchers 3",
+            "March",
+            "3 Marches",
+            "May be",
+            "Mayor 2",
+            "March 1234",
+            "12345-01-01",
+            "Mar3",
+        ] {
+            assert!(date(input).is_err(), "{input:?}");
+        }
+    }
+}

@@ -1,0 +1,546 @@
+//! The dateline rule: a place, a date and an agency tag in any of the orders
+//! real wires use, closed by a separator.
+//!
+//! ```text
+//! dateline   = noise? ( source_lead | place_lead )
+//! source_lead = ( paren_tag | bare_agency ) separator
+//! place_lead  = place ( "," qualifier ){0,3} ( ","? date )? ","? tag? date? separator
+//! tag         = paren_tag | slash_tag | "--" paren_tag | "," bare_agency | "(" date ")"
+//! separator   = "—" | "–" | "―" | "--" | "-" | "_" | ":" | ".-" | "/"   (or the end of the line after a date)
+//! ```
+
+use nom::Parser;
+use nom::branch::alt;
+use nom::bytes::complete::tag;
+use nom::character::complete::char as ch;
+use nom::combinator::{opt, value};
+
+use super::date::{DateParts, date_len};
+use super::place::{PlaceParts, decompose, is_known, place_words};
+use super::source::{Tag, bare_agency, paren_tag, slash_tag};
+use super::{PResult, fail, offset, space0};
+use crate::dateline::{Dateline, DatelineDate, Place, Separator, SeparatorKind, Source};
+use crate::span::Span;
+use crate::text::is_all_caps;
+
+/// How sure the grammar is that a match is a dateline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Strength {
+    /// Only a place and a separator: `KYIV, Ukraine —`, `KUALA LUMPUR:`.
+    Weak,
+    /// A date or an agency tag: the shape is unmistakable.
+    Strong,
+}
+
+/// A dateline found at the start of a line.
+#[derive(Debug, Clone)]
+pub(crate) struct Found<'a> {
+    /// The dateline, with spans into the whole input.
+    pub(crate) dateline: Dateline<'a>,
+    /// Where the body text after the separator starts (after blank space), or
+    /// the end of the line.
+    pub(crate) body_start: usize,
+    /// How sure the match is.
+    pub(crate) strength: Strength,
+}
+
+/// A separator and its kind.
+pub(crate) fn separator(input: &str) -> PResult<'_, SeparatorKind> {
+    let (rest, kind) = alt((
+        value(SeparatorKind::EmDash, tag("—")),
+        value(SeparatorKind::EnDash, tag("–")),
+        value(SeparatorKind::HorizontalBar, tag("―")),
+        value(SeparatorKind::DoubleHyphen, tag("--")),
+        value(SeparatorKind::Other, tag(".-")),
+        value(SeparatorKind::Hyphen, tag("-")),
+        value(SeparatorKind::Underscore, tag("_")),
+        value(SeparatorKind::Colon, tag(":")),
+    ))
+    .parse(input)?;
+    // a hyphen, colon or underscore must stand apart from the next word
+    let loose = matches!(
+        kind,
+        SeparatorKind::Hyphen | SeparatorKind::Colon | SeparatorKind::Underscore
+    );
+    // (a hyphen may touch a capital: `DETROIT, March 4 -General Motors`)
+    let touching_ok = kind == SeparatorKind::Hyphen
+        && rest.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“' | '<'));
+    if loose && !touching_ok && rest.starts_with(|c: char| !crate::text::is_space(c)) {
+        return fail(input, "a space after the separator");
+    }
+    if rest.starts_with(['-', '—', '–']) {
+        return fail(input, "a single separator");
+    }
+    Ok((rest, kind))
+}
+
+/// Leading `*` marks some wire copy puts before the place.
+#[allow(clippy::unnecessary_wraps)] // a nom parser: composes with the others
+fn noise(input: &str) -> PResult<'_, &str> {
+    let rest = input.trim_start_matches('*');
+    Ok((rest, input.get(..offset(input, rest)).unwrap_or("")))
+}
+
+/// The parts the rule collects, as offsets into the line.
+#[derive(Default)]
+struct Parts {
+    place: Option<PlaceParts>,
+    place_end: usize,
+    date: Option<(Span, DateParts)>,
+    source: Option<(Span, Span)>,
+    separator: Option<(Span, SeparatorKind)>,
+    lower: bool,
+    date_after_comma: bool,
+}
+
+/// Looks for a dateline at the start of `line` (`text[line_start..line_end]`).
+pub(crate) fn dateline_at(text: &str, line_start: usize, line_end: usize) -> Option<Found<'_>> {
+    let line = text.get(line_start..line_end)?;
+    let (input, _) = (space0, noise).parse(line).ok()?;
+    let lead = offset(line, input);
+    let parts = source_lead(input)
+        .or_else(|_| place_lead(input))
+        .ok()
+        .map(|(_, p)| p)?;
+    build(text, line_start, lead, input, &parts)
+}
+
+/// `(CNN) --`, `AP - `, `Reuters - `.
+fn source_lead(input: &str) -> PResult<'_, Parts> {
+    let (rest, tag) = alt((paren_tag, bare_agency)).parse(input)?;
+    let (rest, _) = space0(rest)?;
+    let sep_at = offset(input, rest);
+    let (rest, kind) = separator(rest)?;
+    let parts = Parts {
+        source: Some(tag_spans(0, &tag)),
+        separator: Some((Span::new(sep_at, offset(input, rest)), kind)),
+        ..Parts::default()
+    };
+    Ok((rest, parts))
+}
+
+/// The spans of a tag found at `at`.
+fn tag_spans(at: usize, tag: &Tag) -> (Span, Span) {
+    (
+        Span::new(at + tag.inner.0, at + tag.inner.1),
+        Span::new(at, at + tag.raw_len),
+    )
+}
+
+/// A date at `input`, as a span from `at` and its parts.
+fn date_at(input: &str, at: usize) -> Option<(usize, (Span, DateParts))> {
+    let (len, parts) = date_len(input)?;
+    Some((len, (Span::new(at, at + len), parts)))
+}
+
+/// A comma with blank space around it (and a stray dash after it, as in
+/// `CHEVY CHASE, Md., - March 4 -`).
+fn comma(input: &str) -> PResult<'_, ()> {
+    let (rest, _) = (space0, ch(','), space0).parse(input)?;
+    let (rest, _) = opt((ch('-'), super::space1)).parse(rest)?;
+    Ok((rest, ()))
+}
+
+/// The place-led shapes.
+#[allow(clippy::too_many_lines)]
+fn place_lead(input: &str) -> PResult<'_, Parts> {
+    let (mut rest, (city, lower)) = place_words(input)?;
+    let mut parts = Parts {
+        lower,
+        ..Parts::default()
+    };
+    let mut place = PlaceParts {
+        city: Span::new(0, city.len()),
+        ..PlaceParts::default()
+    };
+    parts.place_end = city.len();
+    // qualifiers and a date after commas
+    for slot in 0..3 {
+        let Ok((after, ())) = comma(rest) else { break };
+        let at = offset(input, after);
+        if let Some((len, d)) = date_at(after, at) {
+            parts.date = Some(d);
+            parts.date_after_comma = slot == 0;
+            rest = after.get(len..).unwrap_or("");
+            break;
+        }
+        let Ok((next, (q, q_lower))) = place_words(after) else {
+            break;
+        };
+        if q_lower && !is_known(q) {
+            break;
+        }
+        if let Some(s) = place.qualifiers.get_mut(slot) {
+            *s = Some(Span::new(at, at + q.len()));
+        }
+        parts.place_end = at + q.len();
+        rest = next;
+    }
+    parts.place = Some(place);
+    // a date without a comma: `RICHMOND, Va. Feb 26 -`, `LONDON 1996-08-30`
+    if parts.date.is_none() {
+        let (after, _) = space0(rest)?;
+        if let Some((len, d)) = date_at(after, offset(input, after)) {
+            parts.date = Some(d);
+            rest = after.get(len..).unwrap_or("");
+        }
+    }
+    // the agency tag
+    let (after, _) = opt(comma).parse(rest)?;
+    let (after, _) = space0(after)?;
+    let at = offset(input, after);
+    if let Ok((next, t)) = alt((paren_tag, slash_tag)).parse(after) {
+        parts.source = Some(tag_spans(at, &t));
+        rest = next;
+    } else if let Ok((next, t)) = (tag("--"), paren_tag).map(|(_, t)| t).parse(after) {
+        parts.source = Some(tag_spans(at + 2, &t));
+        rest = next;
+    } else if let Some((len, d)) = after
+        .strip_prefix('(')
+        .and_then(|inner| date_at(inner, at + 1))
+        .filter(|(len, _)| after.get(len + 1..).is_some_and(|r| r.starts_with(')')))
+    {
+        if parts.date.is_none() {
+            parts.date = Some(d);
+        }
+        rest = after.get(len + 2..).unwrap_or("");
+    } else if rest.trim_start().starts_with(',') {
+        if let Ok((next, t)) = bare_agency(after) {
+            parts.source = Some(tag_spans(at, &t));
+            rest = next;
+        }
+    }
+    // a date after a slash tag: `/ ACCESSWIRE / December 5, 2023 /`
+    if parts.date.is_none() && parts.source.is_some() {
+        let (after, _) = space0(rest)?;
+        if let Some((len, d)) = date_at(after, offset(input, after)) {
+            parts.date = Some(d);
+            rest = after.get(len..).unwrap_or("");
+        }
+    }
+    // the separator, or the end of the line after a date
+    let (after, _) = opt((space0, ch(','))).parse(rest)?;
+    let (after, _) = space0(after)?;
+    let sep_at = offset(input, after);
+    if let Ok((next, kind)) = separator(after) {
+        parts.separator = Some((Span::new(sep_at, offset(input, next)), kind));
+        rest = next;
+    } else if let Some(next) = after
+        .strip_prefix('/')
+        .filter(|n| parts.date.is_some() && parts.source.is_some() && !n.starts_with('/'))
+    {
+        parts.separator = Some((Span::new(sep_at, sep_at + 1), SeparatorKind::Slash));
+        rest = next;
+    } else if after.is_empty() && parts.date.is_some() {
+        // a dateline alone on its line
+    } else {
+        return fail(after, "a separator after the dateline");
+    }
+    Ok((rest, parts))
+}
+
+/// Checks the parts against the rules for a real dateline and builds the model.
+fn build<'a>(
+    text: &'a str,
+    line_start: usize,
+    lead: usize,
+    input: &'a str,
+    parts: &Parts,
+) -> Option<Found<'a>> {
+    let base = line_start + lead;
+    let abs = |s: Span| Span::new(base + s.start(), base + s.end());
+    let slice = |s: Span| input.get(s.range()).unwrap_or("");
+    let city = parts.place.map_or("", |p| slice(p.city));
+    let has_date = parts.date.is_some_and(|(_, d)| d.month.is_some());
+    let strength = if has_date || parts.source.is_some() {
+        Strength::Strong
+    } else {
+        Strength::Weak
+    };
+    if parts.place.is_some() {
+        // a lower-case place needs a known name or a date right after it
+        if parts.lower && !(is_known(city) || parts.date_after_comma) {
+            return None;
+        }
+        if strength == Strength::Weak {
+            let qualified = parts
+                .place
+                .is_some_and(|p| p.qualifiers.iter().flatten().any(|q| is_known(slice(*q))));
+            if !(is_all_caps(city) || is_known(city) || qualified) {
+                return None;
+            }
+        }
+    }
+    let end = parts
+        .separator
+        .map(|(s, _)| s.end())
+        .or_else(|| parts.date.map(|(s, _)| s.end()))?;
+    let span = Span::new(base, base + end);
+    let dateline_text = text.get(span.range())?;
+    let place = parts.place.map(|p| {
+        let whole = Span::new(0, parts.place_end);
+        let mut shifted = p;
+        shifted.city = abs(p.city);
+        for q in shifted.qualifiers.iter_mut().flatten() {
+            *q = abs(*q);
+        }
+        let d = decompose(text, &shifted);
+        Place {
+            text: slice(whole),
+            span: abs(whole),
+            city: d.city,
+            region: d.region,
+            region_name: d.region_name,
+            country: d.country,
+            country_inferred: d.country_inferred,
+        }
+    });
+    let date = parts.date.map(|(s, d)| DatelineDate {
+        text: slice(s),
+        span: abs(s),
+        year: d.year,
+        month: d.month,
+        day: d.day,
+        weekday: d.weekday,
+        resolved: None,
+        year_inferred: false,
+    });
+    let source = parts.source.map(|(inner, raw)| Source {
+        text: slice(inner),
+        span: abs(inner),
+        raw: slice(raw),
+        raw_span: abs(raw),
+    });
+    let separator = parts.separator.map(|(s, kind)| Separator {
+        text: slice(s),
+        span: abs(s),
+        kind,
+    });
+    let mut dateline = Dateline {
+        text: dateline_text,
+        span,
+        place,
+        date,
+        source,
+        separator,
+    };
+    if let Some(d) = dateline.date.as_mut() {
+        d.resolve(None);
+    }
+    let after = input.get(end..).unwrap_or("");
+    let body_start =
+        base + end + (after.len() - after.trim_start_matches(crate::text::is_space).len());
+    Some(Found {
+        dateline,
+        body_start,
+        strength,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// place, date, source, separator, strength
+    type Row = (
+        &'static str,
+        Option<&'static str>,
+        Option<&'static str>,
+        Option<&'static str>,
+        Option<&'static str>,
+    );
+
+    fn check(rows: &[Row]) {
+        for (input, place, date, source, sep) in rows {
+            let found = dateline_at(input, 0, input.find('\n').unwrap_or(input.len()));
+            let Some(found) = found else {
+                panic!("no dateline in {input:?}");
+            };
+            let d = &found.dateline;
+            let got = (
+                d.place().map(Place::as_str),
+                d.date().map(DatelineDate::as_str),
+                d.source().map(Source::as_str),
+                d.separator().map(Separator::as_str),
+            );
+            assert_eq!(got, (*place, *date, *source, *sep), "{input:?}");
+        }
+    }
+
+    #[test]
+    fn wire_shapes() {
+        check(&[
+            (
+                "Washington D.C, 13 July 2023 (TDI): In a",
+                Some("Washington D.C"),
+                Some("13 July 2023"),
+                Some("TDI"),
+                Some(":"),
+            ),
+            (
+                "SALVADOR, Feb 26 - Showers",
+                Some("SALVADOR"),
+                Some("Feb 26"),
+                None,
+                Some("-"),
+            ),
+            (
+                "    PORTLAND, Ore., March 2 - Text",
+                Some("PORTLAND, Ore."),
+                Some("March 2"),
+                None,
+                Some("-"),
+            ),
+            (
+                "LONDON, March 11, Reuter - Text",
+                Some("LONDON"),
+                Some("March 11"),
+                Some("Reuter"),
+                Some("-"),
+            ),
+            (
+                "washington, march 3 - text",
+                Some("washington"),
+                Some("march 3"),
+                None,
+                Some("-"),
+            ),
+            (
+                "NEW YORK, March 3 (Reuters) - Text",
+                Some("NEW YORK"),
+                Some("March 3"),
+                Some("Reuters"),
+                Some("-"),
+            ),
+            (
+                "LIMA, Peru (Reuters) - Text",
+                Some("LIMA, Peru"),
+                None,
+                Some("Reuters"),
+                Some("-"),
+            ),
+            (
+                "WASHINGTON/BRUSSELS, Oct 5 (Reuters) - Text",
+                Some("WASHINGTON/BRUSSELS"),
+                Some("Oct 5"),
+                Some("Reuters"),
+                Some("-"),
+            ),
+            (
+                "WASHINGTON (AP) — Text",
+                Some("WASHINGTON"),
+                None,
+                Some("AP"),
+                Some("—"),
+            ),
+            (
+                "SAN DIEGO, Calif. (AP) — Text",
+                Some("SAN DIEGO, Calif."),
+                None,
+                Some("AP"),
+                Some("—"),
+            ),
+            (
+                "ATLANTA (AP) _ Text",
+                Some("ATLANTA"),
+                None,
+                Some("AP"),
+                Some("_"),
+            ),
+            (
+                "ABUJA, Aug 25, 2004 (dpa) -- Text",
+                Some("ABUJA"),
+                Some("Aug 25, 2004"),
+                Some("dpa"),
+                Some("--"),
+            ),
+            ("(CNN) -- Text", None, None, Some("CNN"), Some("--")),
+            ("AP - Text", None, None, Some("AP"), Some("-")),
+            (
+                "KUALA LUMPUR: Text",
+                Some("KUALA LUMPUR"),
+                None,
+                None,
+                Some(":"),
+            ),
+            (
+                "NEW YORK, Nov. 28, 2026 /PRNewswire/ -- Text",
+                Some("NEW YORK"),
+                Some("Nov. 28, 2026"),
+                Some("PRNewswire"),
+                Some("--"),
+            ),
+            (
+                "SAN FRANCISCO--(BUSINESS WIRE)--Text",
+                Some("SAN FRANCISCO"),
+                None,
+                Some("BUSINESS WIRE"),
+                Some("--"),
+            ),
+            (
+                "RALEIGH, NC / ACCESSWIRE / December 5, 2023 / Text",
+                Some("RALEIGH, NC"),
+                Some("December 5, 2023"),
+                Some("ACCESSWIRE"),
+                Some("/"),
+            ),
+            (
+                "NEW YORK, NY (September 16, 2023) – Text",
+                Some("NEW YORK, NY"),
+                Some("September 16, 2023"),
+                None,
+                Some("–"),
+            ),
+            (
+                "BEIRUT, Lebanon, June 2 — Text",
+                Some("BEIRUT, Lebanon"),
+                Some("June 2"),
+                None,
+                Some("—"),
+            ),
+            (
+                "LONDON 1996-08-30",
+                Some("LONDON"),
+                Some("1996-08-30"),
+                None,
+                None,
+            ),
+            (
+                "MONTGOMERY, Ala. 1996-08-22",
+                Some("MONTGOMERY, Ala."),
+                Some("1996-08-22"),
+                None,
+                None,
+            ),
+            (
+                "****SANTO DOMINGO, March 4 - The",
+                Some("SANTO DOMINGO"),
+                Some("March 4"),
+                None,
+                Some("-"),
+            ),
+            (
+                "RICHMOND, Va. Feb 26 -",
+                Some("RICHMOND, Va."),
+                Some("Feb 26"),
+                None,
+                Some("-"),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn ordinary_openings_are_not_datelines() {
+        for input in [
+            "The company said on March 3 - its shares rose.",
+            "In Washington, officials said nothing.",
+            "He declined to comment.",
+            "Officials said - without giving details - that",
+            "Shares rose 3 pct - the most since March.",
+            "Some analysts: the market is weak.",
+            "Wilcox/Gibbs - New York",
+        ] {
+            assert!(dateline_at(input, 0, input.len()).is_none(), "{input:?}");
+        }
+    }
+}

@@ -1,0 +1,101 @@
+//! Display lines: headlines, decks and section headings.
+//!
+//! A **display line** is short (at most 160 characters), starts with a capital
+//! letter, a digit, a quote or `<`, and does not end like a sentence (`.`, `,`,
+//! `;`, `:`) unless the last word is an abbreviation (`U.S.`) or the line is in
+//! ALL CAPS. A **heading** is a display line of at most 80 characters and 12
+//! words, or a Markdown `#` line.
+
+use crate::tables::abbreviations::is_abbreviation;
+use crate::text::is_all_caps;
+
+/// Whether `text` (one or more lines) reads as a headline or deck.
+pub(crate) fn is_display(text: &str) -> bool {
+    let t = text.trim();
+    let Some(first) = t.chars().next() else {
+        return false;
+    };
+    if t.chars().count() > 160 || t.lines().count() > 3 {
+        return false;
+    }
+    if !(first.is_uppercase()
+        || first.is_numeric()
+        || matches!(first, '"' | '“' | '‘' | '\'' | '<' | '#'))
+    {
+        return false;
+    }
+    if is_all_caps(t) {
+        return true;
+    }
+    !ends_sentence(t)
+}
+
+/// Whether `t` ends like a sentence or a clause.
+fn ends_sentence(t: &str) -> bool {
+    if t.ends_with([',', ';', ':']) {
+        return true;
+    }
+    if t.ends_with('.') {
+        let last = t.rsplit(char::is_whitespace).next().unwrap_or(t);
+        return !is_abbreviation(last);
+    }
+    false
+}
+
+/// Whether a lone line between paragraphs is a section heading.
+pub(crate) fn is_heading(text: &str) -> bool {
+    let t = text.trim();
+    if let Some(rest) = t.strip_prefix('#') {
+        let rest = rest.trim_start_matches('#');
+        return rest.starts_with(' ') && !rest.trim().is_empty();
+    }
+    if t.chars().count() > 80 || t.split_whitespace().count() > 12 {
+        return false;
+    }
+    if t.ends_with(['.', '!', '?']) && !is_all_caps(t) {
+        return false;
+    }
+    is_display(t) && crate::grammar::byline::byline(t).is_none()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_lines() {
+        for t in [
+            "BAHIA COCOA REVIEW",
+            "Rates Held Steady",
+            "U.S. DATA POINT TO CAPITAL SPENDING SLOWDOWN",
+            "<TECHNIGEN PLATINUM CORP> IN METALS FIND",
+            "Officials signal patience on cuts",
+            "Is this the end?",
+        ] {
+            assert!(is_display(t), "{t:?}");
+        }
+        for t in [
+            "He declined to comment.",
+            "the lower case start",
+            "Ends with a comma,",
+            "",
+        ] {
+            assert!(!is_display(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn headings() {
+        for t in [
+            "Azerbaijan-Armenia Conflict",
+            "United States Commitment",
+            "## The Vote",
+            "BACKGROUND",
+        ] {
+            assert!(is_heading(t), "{t:?}");
+        }
+        for t in ["He declined to comment.", "By Jane Doe", "#hashtag"] {
+            assert!(!is_heading(t), "{t:?}");
+        }
+    }
+}

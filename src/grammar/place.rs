@@ -1,0 +1,297 @@
+//! Places in datelines: `SALVADOR`, `PORTLAND, Ore.`, `Washington D.C`,
+//! `WASHINGTON/BRUSSELS`, `BEIRUT, Lebanon`, `ST. LOUIS, MO.`.
+
+use super::{PResult, fail, offset};
+use crate::span::Span;
+use crate::tables::{cities, countries, regions};
+
+/// Most words a city or a qualifier may have.
+const MAX_WORDS: usize = 6;
+/// Longest city part, in bytes.
+const MAX_CITY: usize = 64;
+
+/// Lower-case words that may sit inside a place name: `RIO de Janeiro`,
+/// `Stratford-upon-Avon`, `Frankfurt am Main`.
+const CONNECTORS: &[&str] = &[
+    "al", "am", "an", "au", "aux", "da", "das", "de", "del", "della", "der", "des", "di", "do",
+    "dos", "du", "el", "en", "im", "la", "le", "les", "of", "on", "sur", "upon", "van", "von", "y",
+];
+
+/// How a place word is cased.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Case {
+    /// Starts with a capital (or a letter of a script without case).
+    Capital,
+    /// A lower-case connector such as `de` or `upon`.
+    Connector,
+    /// Any other lower-case word.
+    Lower,
+}
+
+/// Whether `c` ends a place word.
+fn ends_word(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            ',' | '(' | ')' | ':' | ';' | '_' | '"' | '“' | '”' | '[' | ']' | '<' | '>' | '|'
+        )
+        || (c != '-' && crate::text::is_dash(c))
+}
+
+/// One word of a place: starts with a letter, holds no space, comma, bracket,
+/// colon or dash run.
+pub(crate) fn place_word(input: &str) -> PResult<'_, (&str, Case)> {
+    let Some(first) = input.chars().next() else {
+        return fail(input, "a place name");
+    };
+    if !first.is_alphabetic() {
+        return fail(input, "a place name");
+    }
+    let mut end = input.len();
+    let mut prev = '\0';
+    for (i, c) in input.char_indices() {
+        if ends_word(c) || (c == '-' && prev == '-') {
+            end = if c == '-' { i - 1 } else { i };
+            break;
+        }
+        prev = c;
+    }
+    let word = input.get(..end).unwrap_or("");
+    let word = word.trim_end_matches('-');
+    if word.is_empty() {
+        return fail(input, "a place name");
+    }
+    let case = if first.is_uppercase() || !first.is_lowercase() {
+        Case::Capital
+    } else if CONNECTORS.contains(&word) {
+        Case::Connector
+    } else {
+        Case::Lower
+    };
+    Ok((input.get(word.len()..).unwrap_or(""), (word, case)))
+}
+
+/// A run of place words separated by single spaces: the city part, or one
+/// qualifier. Stops before a word that opens a date.
+///
+/// Returns the run and whether any word was lower case (not a connector).
+pub(crate) fn place_words(input: &str) -> PResult<'_, (&str, bool)> {
+    let mut rest = input;
+    let mut end = 0;
+    let mut words = 0;
+    let mut lower = false;
+    let mut last_case = Case::Capital;
+    while words < MAX_WORDS {
+        let at = rest;
+        let gap = if words == 0 {
+            ""
+        } else {
+            let spaces = at.len() - at.trim_start_matches(' ').len();
+            if spaces != 1 {
+                break;
+            }
+            at.get(..1).unwrap_or("")
+        };
+        let after_gap = at.get(gap.len()..).unwrap_or("");
+        if words > 0 && super::date::starts_date(after_gap) {
+            break;
+        }
+        let Ok((next, (_, case))) = place_word(after_gap) else {
+            break;
+        };
+        if words == 0 && case == Case::Connector {
+            return fail(input, "a place name");
+        }
+        words += 1;
+        lower |= case == Case::Lower;
+        last_case = case;
+        rest = next;
+        end = offset(input, rest);
+        if end > MAX_CITY {
+            return fail(input, "a short place name");
+        }
+    }
+    if words == 0 || last_case == Case::Connector {
+        return fail(input, "a place name");
+    }
+    Ok((rest, (input.get(..end).unwrap_or(""), lower)))
+}
+
+/// Whether `text` is a place the tables know: a city that stands alone, a
+/// region or a country.
+pub(crate) fn is_known(text: &str) -> bool {
+    cities::standalone_city(text).is_some()
+        || regions::region(text).is_some()
+        || countries::country(text).is_some()
+        || text
+            .split('/')
+            .all(|c| cities::standalone_city(c.trim()).is_some())
+}
+
+/// The parts of a place, as byte ranges into the input, before decomposition.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct PlaceParts {
+    /// The city part.
+    pub(crate) city: Span,
+    /// Up to three qualifiers after commas.
+    pub(crate) qualifiers: [Option<Span>; 3],
+}
+
+/// The decomposed place: city, region (as written and its full name), country
+/// (as written or inferred).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Decomposed<'a> {
+    pub(crate) city: Option<&'a str>,
+    pub(crate) region: Option<&'a str>,
+    pub(crate) region_name: Option<&'static str>,
+    pub(crate) country: Option<&'a str>,
+    pub(crate) country_inferred: bool,
+}
+
+/// Splits a place into city, region and country with the crate's tables.
+pub(crate) fn decompose<'a>(text: &'a str, parts: &PlaceParts) -> Decomposed<'a> {
+    let mut out = Decomposed::default();
+    let mut city = text.get(parts.city.range()).unwrap_or("").trim();
+    // `Washington D.C`: a region with periods written after the city, no comma
+    if let Some((head, last)) = city.rsplit_once(' ') {
+        if last.contains('.') && regions::region(last).is_some() && !head.trim().is_empty() {
+            out.region = Some(last);
+            out.region_name = regions::region(last).map(|r| r.name);
+            city = head.trim_end();
+        }
+    }
+    out.city = Some(city);
+    for q in parts.qualifiers.iter().flatten() {
+        let q = text.get(q.range()).unwrap_or("").trim();
+        if q.is_empty() {
+            continue;
+        }
+        if let Some(r) = regions::region(q).filter(|_| out.region.is_none()) {
+            out.region = Some(q);
+            out.region_name = Some(r.name);
+        } else if countries::country(q).is_some() && out.country.is_none() {
+            out.country = Some(q);
+        } else if out.region.is_none() {
+            out.region = Some(q);
+        }
+    }
+    if out.country.is_none() {
+        let inferred = out
+            .region
+            .and_then(regions::region)
+            .map(|r| r.country)
+            .or_else(|| {
+                let first = city.split('/').next().unwrap_or(city).trim();
+                cities::standalone_city(first).map(|c| c.country)
+            })
+            .or_else(|| countries::country(city));
+        if let Some(country) = inferred {
+            out.country = Some(country);
+            out.country_inferred = true;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn city_words() {
+        let cases: &[(&str, &str, bool)] = &[
+            ("SALVADOR, Feb 26 -", "SALVADOR", false),
+            ("NEW YORK, March 3", "NEW YORK", false),
+            ("RIO DE JANEIRO, Feb 26", "RIO DE JANEIRO", false),
+            ("Rio de Janeiro, Feb 26", "Rio de Janeiro", false),
+            ("WASHINGTON/BRUSSELS, Oct 5", "WASHINGTON/BRUSSELS", false),
+            ("Washington D.C, 13 July", "Washington D.C", false),
+            ("JOHANNESBURG March 13 -", "JOHANNESBURG", false),
+            ("SAN FRANCISCO--(BUSINESS WIRE)--", "SAN FRANCISCO", false),
+            ("WINSTON-SALEM, N.C.", "WINSTON-SALEM", false),
+            ("The company said March 3", "The company said", true),
+            ("The company said on March 3", "", true),
+            ("washington, march 3", "washington", true),
+        ];
+        for (input, city, lower) in cases {
+            let got = place_words(input).map(|(_, x)| x).ok();
+            let expected = (!city.is_empty()).then_some((*city, *lower));
+            assert_eq!(got, expected, "{input:?}");
+        }
+        assert!(place_words("de la Paz").is_err());
+        assert!(place_words("123 Main").is_err());
+    }
+
+    #[test]
+    fn decomposition() {
+        let cases: &[(
+            &str,
+            &[&str],
+            (&str, Option<&str>, Option<&str>, Option<&str>),
+        )] = &[
+            (
+                "Washington D.C",
+                &[],
+                (
+                    "Washington",
+                    Some("D.C"),
+                    Some("District of Columbia"),
+                    Some("United States"),
+                ),
+            ),
+            (
+                "PORTLAND",
+                &["Ore."],
+                (
+                    "PORTLAND",
+                    Some("Ore."),
+                    Some("Oregon"),
+                    Some("United States"),
+                ),
+            ),
+            (
+                "LONDON",
+                &["England"],
+                ("LONDON", None, None, Some("England")),
+            ),
+            (
+                "BEIRUT",
+                &["Lebanon"],
+                ("BEIRUT", None, None, Some("Lebanon")),
+            ),
+            ("TOKYO", &[], ("TOKYO", None, None, Some("Japan"))),
+            ("SALVADOR", &[], ("SALVADOR", None, None, None)),
+            (
+                "RALEIGH",
+                &["NC"],
+                (
+                    "RALEIGH",
+                    Some("NC"),
+                    Some("North Carolina"),
+                    Some("United States"),
+                ),
+            ),
+        ];
+        for (city, quals, expected) in cases {
+            let mut text = String::from(*city);
+            let mut parts = PlaceParts {
+                city: Span::new(0, city.len()),
+                ..PlaceParts::default()
+            };
+            for (i, q) in quals.iter().enumerate() {
+                text.push_str(", ");
+                let start = text.len();
+                text.push_str(q);
+                if let Some(slot) = parts.qualifiers.get_mut(i) {
+                    *slot = Some(Span::new(start, text.len()));
+                }
+            }
+            let d = decompose(&text, &parts);
+            assert_eq!(
+                (d.city.unwrap_or(""), d.region, d.region_name, d.country),
+                *expected,
+                "{text:?}"
+            );
+        }
+    }
+}

@@ -1,0 +1,219 @@
+//! Agency tags: `(Reuters)`, `(AP/Reuters)`, `/PRNewswire-FirstCall/`,
+//! `/ ACCESSWIRE /`, `(BUSINESS WIRE)`, and the 1987 wire's `, Reuter`.
+
+use nom::Parser;
+use nom::bytes::complete::take_till;
+use nom::character::complete::char as ch;
+
+use super::{PResult, fail, offset};
+use crate::tables::agencies;
+
+/// A tag found by the grammar: offsets of its inner text and of the whole tag,
+/// relative to the rule's input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Tag {
+    /// Start and end of the text inside the brackets, trimmed.
+    pub(crate) inner: (usize, usize),
+    /// Length of the tag with its brackets.
+    pub(crate) raw_len: usize,
+}
+
+/// The longest tag the grammar reads, in bytes.
+const MAX_TAG: usize = 48;
+
+/// Words wire services put in brackets that are not agencies.
+const NOT_AGENCIES: &[&str] = &[
+    "ADVISORY",
+    "ANALYSIS",
+    "CORRECTED",
+    "CORRECTION",
+    "EXCLUSIVE",
+    "FACTBOX",
+    "FEATURE",
+    "FLASH",
+    "INTERVIEW",
+    "REFILE",
+    "REFILED",
+    "REPEAT",
+    "RPT",
+    "UPDATE",
+    "UPDATED",
+    "URGENT",
+    "VIDEO",
+    "WRAPUP",
+];
+
+/// Whether `inner` reads as an agency tag rather than an aside in brackets.
+fn plausible_tag(inner: &str) -> bool {
+    if inner.is_empty() || inner.len() > MAX_TAG || !inner.chars().any(char::is_alphabetic) {
+        return false;
+    }
+    if super::date::date(inner).is_ok()
+        || NOT_AGENCIES.iter().any(|w| w.eq_ignore_ascii_case(inner))
+    {
+        return false;
+    }
+    if agencies::is_agency(inner) {
+        return true;
+    }
+    let mut words = 0;
+    for word in inner.split(|c: char| c.is_whitespace() || c == '/') {
+        if word.is_empty() {
+            continue;
+        }
+        words += 1;
+        let known = agencies::is_agency(word);
+        let capital = word
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric());
+        if !(known || capital) {
+            return false;
+        }
+    }
+    (1..=5).contains(&words)
+}
+
+/// The trimmed part of `inner` as offsets into it.
+fn trimmed(inner: &str) -> (usize, usize) {
+    let lead = inner.len() - inner.trim_start().len();
+    (lead, lead + inner.trim().len())
+}
+
+/// `(Reuters)`, `(AP/Reuters)`, `(GLOBE NEWSWIRE)`, `(dpa)`.
+pub(crate) fn paren_tag(input: &str) -> PResult<'_, Tag> {
+    let (rest, (_, inner, _)) = (
+        ch('('),
+        take_till(|c| matches!(c, ')' | '(' | '\n' | '\r')),
+        ch(')'),
+    )
+        .parse(input)?;
+    if !plausible_tag(inner.trim()) {
+        return fail(input, "an agency tag in brackets");
+    }
+    let (a, b) = trimmed(inner);
+    Ok((
+        rest,
+        Tag {
+            inner: (1 + a, 1 + b),
+            raw_len: offset(input, rest),
+        },
+    ))
+}
+
+/// `/PRNewswire/`, `/PRNewswire-FirstCall/`, `/ ACCESSWIRE /`.
+pub(crate) fn slash_tag(input: &str) -> PResult<'_, Tag> {
+    let (rest, (_, inner, _)) = (
+        ch('/'),
+        take_till(|c| matches!(c, '/' | '\n' | '\r')),
+        ch('/'),
+    )
+        .parse(input)?;
+    if !plausible_tag(inner.trim()) {
+        return fail(input, "an agency tag between slashes");
+    }
+    let (a, b) = trimmed(inner);
+    Ok((
+        rest,
+        Tag {
+            inner: (1 + a, 1 + b),
+            raw_len: offset(input, rest),
+        },
+    ))
+}
+
+/// A known agency's name written bare: `Reuter` in `LONDON, March 11, Reuter -`,
+/// `AP` in `AP - ...`.
+pub(crate) fn bare_agency(input: &str) -> PResult<'_, Tag> {
+    // up to three words of letters, then check the table
+    let mut best: Option<usize> = None;
+    let mut end = 0;
+    for _ in 0..3 {
+        let rest = input.get(end..).unwrap_or("");
+        let skip = if end == 0 {
+            0
+        } else {
+            rest.len() - rest.trim_start_matches(' ').len()
+        };
+        let after = rest.get(skip..).unwrap_or("");
+        let len = after
+            .find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '.' || c == '&'))
+            .unwrap_or(after.len());
+        if len == 0 {
+            break;
+        }
+        end += skip + len;
+        let candidate = input.get(..end).unwrap_or("");
+        if agencies::is_agency(candidate.trim_end_matches('.')) {
+            best = Some(candidate.trim_end_matches('.').len());
+        }
+    }
+    match best {
+        Some(len) => Ok((
+            input.get(len..).unwrap_or(""),
+            Tag {
+                inner: (0, len),
+                raw_len: len,
+            },
+        )),
+        None => fail(input, "an agency name"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn inner<'a>(input: &'a str, tag: &Tag) -> &'a str {
+        input.get(tag.inner.0..tag.inner.1).unwrap_or("")
+    }
+
+    #[test]
+    fn bracket_and_slash_tags() {
+        let cases: &[(&str, &str, usize)] = &[
+            ("(Reuters) -", "Reuters", 9),
+            ("(AP/Reuters) -", "AP/Reuters", 12),
+            ("(GLOBE NEWSWIRE) --", "GLOBE NEWSWIRE", 16),
+            ("(dpa) -", "dpa", 5),
+            ("( TDI ):", "TDI", 7),
+        ];
+        for (input, text, raw) in cases {
+            let (_, tag) = paren_tag(input).unwrap_or_else(|_| panic!("{input:?}"));
+            assert_eq!(
+                (inner(input, &tag), tag.raw_len),
+                (*text, *raw),
+                "{input:?}"
+            );
+        }
+        let (_, tag) = slash_tag("/PRNewswire-FirstCall/ --").unwrap_or_else(|_| panic!("slash"));
+        assert_eq!(
+            inner("/PRNewswire-FirstCall/ --", &tag),
+            "PRNewswire-FirstCall"
+        );
+        let input = "/ ACCESSWIRE / December";
+        let (_, tag) = slash_tag(input).unwrap_or_else(|_| panic!("slash"));
+        assert_eq!((inner(input, &tag), tag.raw_len), ("ACCESSWIRE", 14));
+    }
+
+    #[test]
+    fn asides_are_not_tags() {
+        for input in [
+            "(September 16, 2023)",
+            "(which was late)",
+            "()",
+            "(12)",
+            "(the company said)",
+        ] {
+            assert!(paren_tag(input).is_err(), "{input:?}");
+        }
+    }
+
+    #[test]
+    fn bare_agencies() {
+        let (rest, tag) = bare_agency("Reuter - text").unwrap_or_else(|_| panic!("reuter"));
+        assert_eq!((tag.raw_len, rest), (6, " - text"));
+        let (_, tag) = bare_agency("AP - text").unwrap_or_else(|_| panic!("ap"));
+        assert_eq!(tag.raw_len, 2);
+        assert!(bare_agency("Officials - text").is_err());
+    }
+}

@@ -1,0 +1,200 @@
+//! Trailing matter: credits, sign-offs, end marks, boilerplate, contacts, notes.
+
+use crate::article::TrailerKind;
+
+/// Whether `t` starts with `prefix`, ignoring ASCII case.
+fn starts_ci(t: &str, prefix: &str) -> bool {
+    t.get(..prefix.len())
+        .is_some_and(|h| h.eq_ignore_ascii_case(prefix))
+}
+
+/// Editor's notes, corrections and time stamps: the trailer kinds that may also
+/// stand above the body.
+pub(crate) fn classify_header(t: &str) -> Option<TrailerKind> {
+    let t = t.trim();
+    let t_norm = t.replace('’', "'");
+    if starts_ci(&t_norm, "editor's note")
+        || starts_ci(&t_norm, "editors' note")
+        || starts_ci(&t_norm, "editors note")
+    {
+        return Some(TrailerKind::EditorsNote);
+    }
+    if starts_ci(t, "correction")
+        && t.get(10..)
+            .is_some_and(|r| r.starts_with([':', ' ', '_', '-']))
+    {
+        return Some(TrailerKind::Correction);
+    }
+    if (starts_ci(t, "updated ") || starts_ci(t, "published ") || starts_ci(t, "last updated "))
+        && t.chars().any(|c| c.is_ascii_digit())
+        && t.len() < 80
+    {
+        return Some(TrailerKind::Timestamp);
+    }
+    None
+}
+
+/// What kind of trailer the paragraph `t` is, if any.
+pub(crate) fn classify(t: &str) -> Option<TrailerKind> {
+    let t = t.trim();
+    if let Some(kind) = classify_header(t) {
+        return Some(kind);
+    }
+    let compact: String = t.chars().filter(|c| !c.is_whitespace()).take(12).collect();
+    if matches!(
+        compact.as_str(),
+        "###" | "-30-" | "ENDS" | "END" | "-END-" | "-ends-" | "(END)" | "XXX"
+    ) || (t.len() >= 3 && t.chars().all(|c| c == '_'))
+        || (t.len() >= 3 && t.len() <= 80 && t.chars().all(|c| c == '#' || c == ' '))
+    {
+        return Some(TrailerKind::EndMark);
+    }
+    if matches!(t, "Reuter" | "REUTER" | "Reuters" | "REUTERS") {
+        return Some(TrailerKind::SignOff);
+    }
+    if t.starts_with('(') && t.ends_with(')') {
+        let inner = t.trim_start_matches('(');
+        for p in [
+            "reporting by",
+            "additional reporting",
+            "writing by",
+            "editing by",
+            "compiled by",
+            "reporting and writing by",
+        ] {
+            if starts_ci(inner, p) {
+                return Some(TrailerKind::Credits);
+            }
+        }
+    }
+    let lower_has = |needle: &str| {
+        t.len() < 400
+            && t.as_bytes()
+                .windows(needle.len())
+                .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+    };
+    if lower_has("contributed to this report") || lower_has("contributed reporting") {
+        return Some(TrailerKind::Contributors);
+    }
+    if starts_ci(t, "about ")
+        && t.len() <= 80
+        && !t.contains('\n')
+        && t.get(6..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_uppercase)
+        && !t.ends_with('.')
+    {
+        return Some(TrailerKind::About);
+    }
+    for p in [
+        "media contact",
+        "media contacts",
+        "press contact",
+        "investor contact",
+        "contact:",
+        "contacts:",
+        "for more information",
+    ] {
+        if starts_ci(t, p) {
+            return Some(TrailerKind::Contact);
+        }
+    }
+    if t.starts_with("SOURCE ") && t.len() < 200 {
+        return Some(TrailerKind::SourceLine);
+    }
+    None
+}
+
+/// The index of the first paragraph of the trailing matter in `texts` (the
+/// body's paragraphs in order): everything from there on is a trailer, or text
+/// inside an `About` or contact block. Looks back over at most 40 paragraphs.
+pub(crate) fn trailing_start(texts: &[&str]) -> usize {
+    let n = texts.len();
+    let mut start = n;
+    let mut pending = 0;
+    let mut i = n;
+    while i > 0 && n - i < 40 {
+        i -= 1;
+        let t = texts.get(i).copied().unwrap_or("");
+        match classify(t) {
+            Some(TrailerKind::About | TrailerKind::Contact) => {
+                start = i;
+                pending = 0;
+            }
+            Some(_) if pending == 0 => start = i,
+            Some(_) => pending += 1,
+            None => {
+                pending += 1;
+                if pending > 12 {
+                    break;
+                }
+            }
+        }
+    }
+    start
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds() {
+        let cases: &[(&str, TrailerKind)] = &[
+            (
+                "(Reporting by Ann Poe; Editing by Tom Roe)",
+                TrailerKind::Credits,
+            ),
+            ("Reuter", TrailerKind::SignOff),
+            ("###", TrailerKind::EndMark),
+            ("-30-", TrailerKind::EndMark),
+            ("___", TrailerKind::EndMark),
+            (
+                "Associated Press writer Ann Poe contributed to this report.",
+                TrailerKind::Contributors,
+            ),
+            ("About Acme Corp", TrailerKind::About),
+            ("Media contact: Ann Poe, 555-0100", TrailerKind::Contact),
+            ("SOURCE Acme Corp", TrailerKind::SourceLine),
+            (
+                "Editor's note: This story has been updated.",
+                TrailerKind::EditorsNote,
+            ),
+            (
+                "Correction: An earlier version misspelt a name.",
+                TrailerKind::Correction,
+            ),
+            ("Updated 3:45 p.m. ET", TrailerKind::Timestamp),
+        ];
+        for (t, kind) in cases {
+            assert_eq!(classify(t), Some(*kind), "{t:?}");
+        }
+        for t in [
+            "He declined to comment.",
+            "About 300 people attended.",
+            "(He said it twice.)",
+        ] {
+            assert_eq!(classify(t), None, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn trailing_blocks() {
+        assert_eq!(trailing_start(&["Body.", "More.", "###"]), 2);
+        assert_eq!(
+            trailing_start(&[
+                "Body.",
+                "About Acme",
+                "Acme makes things.",
+                "Media contact: Ann",
+                "###"
+            ]),
+            1
+        );
+        assert_eq!(
+            trailing_start(&["Body.", "(Reporting by Ann)", "More body."]),
+            3
+        );
+        assert_eq!(trailing_start(&["###"]), 0);
+    }
+}

@@ -1,0 +1,183 @@
+//! Turn plain-text news articles into typed, zero-copy data.
+//!
+//! `dateline` reads a story as wire services, newspapers and press-release
+//! services write it and hands back its parts: the **headline** and deck, the
+//! **byline**, the **dateline** (place, date, agency tag, separator), the body's
+//! **sections** and **paragraphs**, and the **trailers** at the end. Every part
+//! borrows its text from the input and knows its byte [`Span`].
+//!
+//! ```
+//! let text = "Rates Held Steady\n\nWASHINGTON (AP) — The Fed held rates on Wednesday.\n";
+//! let article = dateline::parse(text);
+//! assert_eq!(article.headline().map(|h| h.as_str()), Some("Rates Held Steady"));
+//! let d = article.dateline().ok_or("no dateline")?;
+//! assert_eq!((d.place().map(|p| p.as_str()), d.source().map(|s| s.as_str())), (Some("WASHINGTON"), Some("AP")));
+//! assert_eq!(article.paragraphs().next().map(|p| p.as_str()), Some("The Fed held rates on Wednesday."));
+//! # Ok::<(), &str>(())
+//! ```
+//!
+//! # The model
+//!
+//! An [`Article`] is a tree one level deep, in the order of the text:
+//!
+//! | part | type | example |
+//! | --- | --- | --- |
+//! | headline, deck | [`Headline`] | `BAHIA COCOA REVIEW` |
+//! | byline | [`Byline`]: authors, affiliation | `By Jane Doe, Reuters` |
+//! | dateline | [`Dateline`]: [`Place`], [`DatelineDate`], [`Source`], [`Separator`] | `NEW YORK, March 3 (Reuters) -` |
+//! | sections | [`Section`]: optional [`Heading`], [`Paragraph`]s | `Azerbaijan-Armenia Conflict` |
+//! | trailers | [`Trailer`] with a [`TrailerKind`] | `(Reporting by A; Editing by B)` |
+//!
+//! Each node has `as_str()`, the exact slice of the input, and `span()`, its
+//! byte range. [`Article::nodes`] walks all of them in order; they tile the input,
+//! so every byte is in exactly one node or in the blank space between two.
+//!
+//! # Parsing never fails
+//!
+//! [`parse`] takes any text and returns an [`Article`]; what the text lacks is
+//! `None` or empty. A [`Parser`] adds options: a reference date for years left
+//! out of datelines, a size limit, and strict modes that turn a missing part into
+//! an [`Error`] with its byte offset, line and column.
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use dateline::{ErrorKind, Parser};
+//!
+//! let parser = Parser::new().reference_date(NaiveDate::from_ymd_opt(1987, 2, 27).ok_or("date")?);
+//! let article = parser.parse("BAHIA COCOA REVIEW\n\n    SALVADOR, Feb 26 - Showers continued.")?;
+//! let date = article.dateline().and_then(|d| d.date()).ok_or("no date")?;
+//! assert_eq!(date.to_naive_date().map(|d| d.to_string()).as_deref(), Some("1987-02-26"));
+//! assert!(date.is_year_inferred());
+//!
+//! let err = Parser::new().require_dateline(true).parse("Just a sentence.").unwrap_err();
+//! assert_eq!(err.kind(), &ErrorKind::MissingDateline);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! # Datelines
+//!
+//! The grammar reads the shapes real wires use. The place, date and tag are each
+//! optional, but a dateline always has a separator or ends its line after a date:
+//!
+//! | input | place | date | source | separator |
+//! | --- | --- | --- | --- | --- |
+//! | `Washington D.C, 13 July 2023 (TDI):` | `Washington D.C` | `13 July 2023` | `TDI` | `:` |
+//! | `SALVADOR, Feb 26 -` | `SALVADOR` | `Feb 26` | | `-` |
+//! | `PORTLAND, Ore., March 2 -` | `PORTLAND, Ore.` | `March 2` | | `-` |
+//! | `LONDON, March 11, Reuter -` | `LONDON` | `March 11` | `Reuter` | `-` |
+//! | `NEW YORK, March 3 (Reuters) -` | `NEW YORK` | `March 3` | `Reuters` | `-` |
+//! | `WASHINGTON/BRUSSELS, Oct 5 (Reuters) -` | `WASHINGTON/BRUSSELS` | `Oct 5` | `Reuters` | `-` |
+//! | `SAN DIEGO, Calif. (AP) —` | `SAN DIEGO, Calif.` | | `AP` | `—` |
+//! | `ATLANTA (AP) _` | `ATLANTA` | | `AP` | `_` |
+//! | `ABUJA, Aug 25, 2004 (dpa) --` | `ABUJA` | `Aug 25, 2004` | `dpa` | `--` |
+//! | `(CNN) --` | | | `CNN` | `--` |
+//! | `AP -` | | | `AP` | `-` |
+//! | `KUALA LUMPUR:` | `KUALA LUMPUR` | | | `:` |
+//! | `NEW YORK, Nov. 28, 2026 /PRNewswire/ --` | `NEW YORK` | `Nov. 28, 2026` | `PRNewswire` | `--` |
+//! | `SAN FRANCISCO--(BUSINESS WIRE)--` | `SAN FRANCISCO` | | `BUSINESS WIRE` | `--` |
+//! | `RALEIGH, NC / ACCESSWIRE / December 5, 2023 /` | `RALEIGH, NC` | `December 5, 2023` | `ACCESSWIRE` | `/` |
+//! | `NEW YORK, NY (September 16, 2023) –` | `NEW YORK, NY` | `September 16, 2023` | | `–` |
+//! | `BEIRUT, Lebanon, June 2 —` | `BEIRUT, Lebanon` | `June 2` | | `—` |
+//! | `LONDON 1996-08-30` (alone on its line) | `LONDON` | `1996-08-30` | | |
+//!
+//! Dates may be written `13 July 2023`, `July 13, 2023`, `Jul. 13`, `Sept 5`,
+//! `1996-08-30`, with a weekday (`Tuesday,`, `Tues.`) and months in any case. A
+//! date without a year takes one from [`Parser::reference_date`], the year that
+//! puts it nearest, and says so ([`DatelineDate::is_year_inferred`]).
+//!
+//! ## No false datelines
+//!
+//! A dateline is only looked for at the start of the body's first paragraph (or
+//! a header line above it), and a match counts only when it is certain:
+//!
+//! - a match with a **date or an agency tag** always counts;
+//! - a match with only a **place and a separator** (`KYIV, Ukraine —`,
+//!   `KUALA LUMPUR:`) counts when the place is in ALL CAPS or the crate's tables
+//!   know the city, region or country; and not when the line is a lone display
+//!   line above more text (that is a headline, such as `ECONOMIC SPOTLIGHT - BANKAMERICA`);
+//! - every word of a place starts with a capital, except particles (`de`, `upon`);
+//!   a lower-case place (`washington, march 3 -`) needs a known name or a date
+//!   right after its comma.
+//!
+//! So `The company said on March 3 - its ...` (lower-case words in the place)
+//! and `In Washington, officials said ...` (no date, tag or separator) have no
+//! dateline.
+//!
+//! # Structure
+//!
+//! Paragraphs are separated by blank lines, or start with an indented line (the
+//! wire layout), or stand one per line. A short display line between paragraphs
+//! is a section heading: at most 80 characters and 12 words, starting with a
+//! capital, not ending like a sentence; a Markdown `#` line is one too. A short
+//! ordinary sentence such as `He declined to comment.` is not.
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![warn(clippy::pedantic)]
+#![allow(clippy::module_name_repetitions, clippy::must_use_candidate)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
+#![cfg_attr(test, allow(clippy::too_many_lines, clippy::type_complexity))]
+
+mod article;
+mod dateline;
+mod error;
+mod grammar;
+mod parser;
+mod span;
+mod tables;
+mod text;
+
+pub use crate::article::{
+    Article, Byline, Heading, Headline, Node, NodeKind, Paragraph, Section, Trailer, TrailerKind,
+};
+pub use crate::dateline::{
+    Agency, Dateline, DatelineDate, Place, Separator, SeparatorKind, Source,
+};
+pub use crate::error::{Error, ErrorKind};
+pub use crate::parser::Parser;
+pub use crate::span::{Location, Span};
+
+/// Parses a news article. Never fails, never panics: any text is an article.
+///
+/// The same as `Parser::new().parse(text)` with no options set; use a
+/// [`Parser`] to give a reference date for years left out of datelines.
+///
+/// # Examples
+///
+/// ```
+/// let article = dateline::parse("NEW YORK, March 3 (Reuters) - Stocks rose.");
+/// assert_eq!(article.dateline().and_then(|d| d.place()).map(|p| p.as_str()), Some("NEW YORK"));
+/// assert_eq!(article.paragraphs().count(), 1);
+///
+/// let empty = dateline::parse("");
+/// assert!(empty.dateline().is_none() && empty.sections().is_empty());
+/// ```
+#[must_use]
+pub fn parse(text: &str) -> Article<'_> {
+    Parser::new().parse_total(text)
+}
+
+/// Parses a dateline alone at the start of `text` (leading blank space and
+/// `*` marks are skipped), without a reference date.
+///
+/// Returns `None` when `text` does not open with a dateline, by the same rules
+/// as [`parse`] uses for the first paragraph (a weak match, only a place and a
+/// separator, needs an ALL-CAPS or known place).
+///
+/// # Examples
+///
+/// ```
+/// let d = dateline::parse_dateline("BEIJING, Jan. 5 (Xinhua) -- Officials said").ok_or("none")?;
+/// assert_eq!(d.as_str(), "BEIJING, Jan. 5 (Xinhua) --");
+/// assert!(dateline::parse_dateline("The company said on March 3 - its").is_none());
+/// # Ok::<(), &str>(())
+/// ```
+#[must_use]
+pub fn parse_dateline(text: &str) -> Option<Dateline<'_>> {
+    let end = text.find(['\n', '\r']).unwrap_or(text.len());
+    grammar::dateline::dateline_at(text, 0, end).map(|f| f.dateline)
+}
+
+/// The README's examples, compiled and run as doc tests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

@@ -1,0 +1,573 @@
+//! The [`Parser`] and its options, and the driver that turns text into an
+//! [`Article`]: text → lines → blocks → roles.
+//!
+//! 1. **Lines** are found with `memchr` (`\n`, `\r\n` and lone `\r` all end one).
+//! 2. **Blocks** are runs of non-blank lines. Inside a block a line indented
+//!    deeper than the block's shallowest line starts a new paragraph (the wire
+//!    layout); a block of long lines that each end a sentence is one paragraph
+//!    per line.
+//! 3. **Roles**: the first paragraph-opening lines are tried against the dateline
+//!    grammar, in order, until the body has clearly begun. What precedes the
+//!    dateline is the header: the first display block is the headline, the next
+//!    the deck, a `By ...` line the byline. After it, short display lines
+//!    between paragraphs are section headings, and typed trailing matter at the
+//!    end (credits, sign-offs, end marks, boilerplate) becomes trailers.
+
+use chrono::NaiveDate;
+
+use crate::article::{Article, Heading, Headline, Paragraph, Section, Trailer};
+use crate::error::{Error, ErrorKind};
+use crate::grammar::dateline::{Found, Strength, dateline_at};
+use crate::grammar::{byline, headline, trailer};
+use crate::span::Span;
+use crate::text::{self, Line};
+
+/// How many blocks at the top of an article are searched for the dateline.
+const HEADER_BLOCKS: usize = 6;
+/// How many lines of a header block are searched for the dateline.
+const HEADER_LINES: usize = 4;
+
+/// A reusable, configured article parser.
+///
+/// [`parse`](crate::parse) is `Parser::new().parse(text)` without the `Result`:
+/// with no options set, parsing cannot fail. Options are set with builder
+/// methods; the ones that can fail (`max_len`, `require_*`) make
+/// [`Parser::parse`] return an [`Error`] saying what the input broke and where.
+///
+/// A `Parser` is cheap to clone, `Send` and `Sync`: share one across threads.
+///
+/// # Examples
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use dateline::Parser;
+///
+/// let parser = Parser::new()
+///     .reference_date(NaiveDate::from_ymd_opt(1987, 3, 1).ok_or("bad date")?)
+///     .max_len(1 << 20);
+/// let article = parser.parse("COCOA REVIEW\n\n    SALVADOR, Feb 26 - Showers continued.")?;
+/// let date = article.dateline().and_then(|d| d.date()).and_then(|d| d.to_naive_date());
+/// assert_eq!(date, NaiveDate::from_ymd_opt(1987, 2, 26));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Parser {
+    reference_date: Option<NaiveDate>,
+    max_len: Option<usize>,
+    require_dateline: bool,
+    require_headline: bool,
+    require_date: bool,
+}
+
+impl Parser {
+    /// A parser with no options set.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let article = dateline::Parser::new().parse("PARIS (AFP) - Hi.")?;
+    /// assert!(article.dateline().is_some());
+    /// # Ok::<(), dateline::Error>(())
+    /// ```
+    #[must_use]
+    pub fn new() -> Self {
+        Parser::default()
+    }
+
+    /// The date the article was published or filed, used to give a year to
+    /// dates written without one: the year that puts the date nearest to it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// let reference = NaiveDate::from_ymd_opt(2024, 1, 2).ok_or("bad date")?;
+    /// let article = dateline::Parser::new().reference_date(reference).parse("OSLO, Dec 30 - Snow.")?;
+    /// let date = article.dateline().and_then(|d| d.date()).and_then(|d| d.to_naive_date());
+    /// assert_eq!(date, NaiveDate::from_ymd_opt(2023, 12, 30));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn reference_date(mut self, date: NaiveDate) -> Self {
+        self.reference_date = Some(date);
+        self
+    }
+
+    /// The largest input accepted, in bytes; longer input is an
+    /// [`ErrorKind::TooLarge`] error instead of a long run.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let err = dateline::Parser::new().max_len(8).parse("a text longer than eight bytes");
+    /// assert!(err.is_err());
+    /// ```
+    #[must_use]
+    pub fn max_len(mut self, bytes: usize) -> Self {
+        self.max_len = Some(bytes);
+        self
+    }
+
+    /// Strict mode for datelines: an article whose opening holds no dateline is an
+    /// [`ErrorKind::MissingDateline`] error.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let parser = dateline::Parser::new().require_dateline(true);
+    /// assert!(parser.parse("No dateline here.").is_err());
+    /// assert!(parser.parse("ROME (ANSA) - Sun.").is_ok());
+    /// ```
+    #[must_use]
+    pub fn require_dateline(mut self, yes: bool) -> Self {
+        self.require_dateline = yes;
+        self
+    }
+
+    /// Strict mode for headlines: an article that opens with no headline is an
+    /// [`ErrorKind::MissingHeadline`] error.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let parser = dateline::Parser::new().require_headline(true);
+    /// assert!(parser.parse("ROME (ANSA) - Sun.").is_err());
+    /// assert!(parser.parse("Sun Returns\n\nROME (ANSA) - Sun.").is_ok());
+    /// ```
+    #[must_use]
+    pub fn require_headline(mut self, yes: bool) -> Self {
+        self.require_headline = yes;
+        self
+    }
+
+    /// Strict mode for dates: an article whose dateline gives no date, or one that
+    /// names no real day, is an [`ErrorKind::MissingDate`] error.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// let parser = dateline::Parser::new()
+    ///     .require_date(true)
+    ///     .reference_date(NaiveDate::from_ymd_opt(1987, 3, 1).ok_or("bad date")?);
+    /// assert!(parser.parse("ROME (ANSA) - Sun.").is_err());
+    /// assert!(parser.parse("ROME, March 2 - Sun.").is_ok());
+    /// # Ok::<(), &str>(())
+    /// ```
+    #[must_use]
+    pub fn require_date(mut self, yes: bool) -> Self {
+        self.require_date = yes;
+        self
+    }
+
+    /// Parses `text` into an [`Article`], checking the options that can fail.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::TooLarge`] when `text` is longer than [`max_len`](Parser::max_len);
+    /// [`ErrorKind::MissingDateline`], [`ErrorKind::MissingHeadline`] or
+    /// [`ErrorKind::MissingDate`] when a strict option is set and the article
+    /// lacks that part.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use dateline::{ErrorKind, Parser};
+    /// let err = Parser::new().require_dateline(true).parse("Just text.").unwrap_err();
+    /// assert_eq!(err.kind(), &ErrorKind::MissingDateline);
+    /// assert_eq!((err.offset(), err.line(), err.column()), (0, 1, 1));
+    /// ```
+    pub fn parse<'a>(&self, text: &'a str) -> Result<Article<'a>, Error> {
+        if let Some(limit) = self.max_len {
+            if text.len() > limit {
+                let start = floor_char_boundary(text, limit);
+                return Err(Error::new(
+                    ErrorKind::TooLarge {
+                        limit,
+                        len: text.len(),
+                    },
+                    Span::new(start, text.len()),
+                    text,
+                ));
+            }
+        }
+        let article = self.parse_total(text);
+        let body = || {
+            article
+                .paragraphs()
+                .next()
+                .map_or(Span::new(text.len(), text.len()), |p| {
+                    Span::new(p.span.start(), p.span.start())
+                })
+        };
+        if self.require_headline && article.headline.is_none() {
+            let at = text.len() - text.trim_start_matches(text::is_space).len();
+            return Err(Error::new(
+                ErrorKind::MissingHeadline,
+                Span::new(at, at),
+                text,
+            ));
+        }
+        if self.require_dateline && article.dateline.is_none() {
+            return Err(Error::new(ErrorKind::MissingDateline, body(), text));
+        }
+        if self.require_date
+            && article
+                .dateline
+                .as_ref()
+                .and_then(|d| d.date.as_ref())
+                .and_then(|d| {
+                    let full = d.year.is_some() || self.reference_date.is_some();
+                    d.to_naive_date().filter(|_| full)
+                })
+                .is_none()
+        {
+            let span = article.dateline.as_ref().map_or_else(body, |d| d.span);
+            return Err(Error::new(ErrorKind::MissingDate, span, text));
+        }
+        Ok(article)
+    }
+
+    /// Parses `text` with every option but the failing ones: total, never fails.
+    pub(crate) fn parse_total<'a>(&self, text: &'a str) -> Article<'a> {
+        let mut article = build(text);
+        if let Some(d) = article.dateline.as_mut().and_then(|d| d.date.as_mut()) {
+            d.resolve(self.reference_date);
+        }
+        article
+    }
+}
+
+/// The largest char boundary of `text` at or below `at`.
+fn floor_char_boundary(text: &str, at: usize) -> usize {
+    let mut i = at.min(text.len());
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// A run of non-blank lines, as a range of line indices.
+#[derive(Debug, Clone, Copy)]
+struct Block {
+    first: usize,
+    end: usize,
+}
+
+/// A unit of the body: a range of lines (the first one possibly starting late,
+/// after a dateline), with what the layout says about it.
+#[derive(Debug, Clone, Copy)]
+struct Unit {
+    span: Span,
+    /// Whether the unit is a whole block of one line.
+    lone_line: bool,
+    /// The index of the block the unit lies in.
+    block: usize,
+}
+
+/// Splits the lines of `text` into blocks.
+fn blocks(text: &str, lines: &[Line]) -> Vec<Block> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, line) in lines.iter().enumerate() {
+        let blank = text::is_blank(line.get(text));
+        match (open, blank) {
+            (None, false) => open = Some(i),
+            (Some(first), true) => {
+                out.push(Block { first, end: i });
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(first) = open {
+        out.push(Block {
+            first,
+            end: lines.len(),
+        });
+    }
+    out
+}
+
+/// Whether a block is laid out one paragraph per line: several lines, each long
+/// or ending a sentence, and at least one too long to be hard-wrapped.
+fn one_per_line(text: &str, lines: &[Line]) -> bool {
+    lines.len() > 1
+        && lines.iter().any(|l| l.get(text).chars().count() > 100)
+        && lines.iter().all(|l| {
+            let t = l.get(text).trim_end();
+            t.ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', ':'])
+        })
+}
+
+/// Where paragraphs start inside a block: line indices (relative to the block).
+fn paragraph_starts(text: &str, lines: &[Line], out: &mut Vec<usize>) {
+    out.clear();
+    out.push(0);
+    if one_per_line(text, lines) {
+        out.extend(1..lines.len());
+        return;
+    }
+    let min = lines
+        .iter()
+        .map(|l| text::indent(l.get(text)))
+        .min()
+        .unwrap_or(0);
+    for (i, l) in lines.iter().enumerate().skip(1) {
+        if text::indent(l.get(text)) > min {
+            out.push(i);
+        }
+    }
+}
+
+/// The parser's working state over one text.
+struct Driver<'a> {
+    text: &'a str,
+    lines: Vec<Line>,
+    blocks: Vec<Block>,
+}
+
+impl<'a> Driver<'a> {
+    /// The trimmed span of lines `first..end` of the text, the first line
+    /// starting at `from` at the earliest.
+    fn span_of(&self, first: usize, end: usize, from: usize) -> Span {
+        let (Some(a), Some(b)) = (
+            self.lines.get(first),
+            end.checked_sub(1).and_then(|e| self.lines.get(e)),
+        ) else {
+            return Span::new(from, from);
+        };
+        text::trim_span(self.text, a.start.max(from), b.end.max(from))
+    }
+
+    /// The text of `span`.
+    fn get(&self, span: Span) -> &'a str {
+        text::slice(self.text, span)
+    }
+
+    /// Searches the opening of the text for a dateline: returns it with the block
+    /// and line it is on.
+    ///
+    /// Candidates are tried in order. A match on a lone display line that heads
+    /// more text (`TREASURY BALANCES AT FED ROSE ON FEB 25`, a headline) is kept
+    /// only as a fallback: a later match wins over it.
+    fn find_dateline(&self) -> Option<(usize, usize, Found<'a>)> {
+        let mut fallback: Option<(usize, usize, Found<'a>)> = None;
+        for (b, block) in self.blocks.iter().enumerate().take(HEADER_BLOCKS) {
+            let lines = self.lines.get(block.first..block.end).unwrap_or(&[]);
+            let header_like =
+                lines.len() <= HEADER_LINES && lines.iter().all(|l| l.get(self.text).len() <= 200);
+            let tries = if header_like { lines.len() } else { 1 };
+            for (i, line) in lines.iter().enumerate().take(tries) {
+                let Some(found) = dateline_at(self.text, line.start, line.end) else {
+                    continue;
+                };
+                let headline_like = self.headline_like(lines, b);
+                if !headline_like {
+                    return Some((b, block.first + i, found));
+                }
+                if found.strength == Strength::Strong && fallback.is_none() {
+                    fallback = Some((b, block.first + i, found));
+                }
+            }
+            if !header_like {
+                break;
+            }
+        }
+        fallback
+    }
+
+    /// Whether block `b` (its `lines`) is a lone display line with more text
+    /// after it: the shape of a headline.
+    fn headline_like(&self, lines: &[Line], b: usize) -> bool {
+        let [line] = lines else { return false };
+        b + 1 < self.blocks.len() && headline::is_display(line.get(self.text).trim())
+    }
+
+    /// Splits lines `first..end` into paragraph units, the first starting at `from`.
+    fn units(&self, block: usize, from: usize, first_line: usize, out: &mut Vec<Unit>) {
+        let Some(b) = self.blocks.get(block) else {
+            return;
+        };
+        let lines = self.lines.get(b.first..b.end).unwrap_or(&[]);
+        let mut starts = Vec::new();
+        paragraph_starts(self.text, lines, &mut starts);
+        starts.retain(|&s| b.first + s > first_line);
+        starts.insert(0, first_line - b.first);
+        let lone_line = b.end - b.first == 1;
+        for (k, &s) in starts.iter().enumerate() {
+            let e = starts.get(k + 1).copied().unwrap_or(lines.len());
+            let span = self.span_of(b.first + s, b.first + e, from);
+            if !span.is_empty() {
+                out.push(Unit {
+                    span,
+                    lone_line,
+                    block,
+                });
+            }
+        }
+    }
+}
+
+/// Parses `text` into an article: the total, option-free core.
+#[allow(clippy::too_many_lines, clippy::single_match_else)]
+fn build(text: &str) -> Article<'_> {
+    let from = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    let lines: Vec<Line> = text::lines(text, from).collect();
+    let blocks = blocks(text, &lines);
+    let driver = Driver {
+        text,
+        lines,
+        blocks,
+    };
+    let mut article = Article {
+        text,
+        ..Article::default()
+    };
+    let found = driver.find_dateline();
+    // the header: whole blocks before the dateline, and lines before it in its block
+    let mut header: Vec<Span> = Vec::new();
+    let (body_block, body_line, body_from) = match &found {
+        Some((b, line, f)) => {
+            for block in driver.blocks.iter().take(*b) {
+                header.push(driver.span_of(block.first, block.end, 0));
+            }
+            if let Some(block) = driver.blocks.get(*b) {
+                if *line > block.first {
+                    header.push(driver.span_of(block.first, *line, 0));
+                }
+            }
+            let first_line = if driver
+                .lines
+                .get(*line)
+                .is_some_and(|l| f.body_start >= l.end)
+            {
+                line + 1
+            } else {
+                *line
+            };
+            (*b, first_line, f.body_start)
+        }
+        None => {
+            // without a dateline, leading display blocks and bylines are the header
+            let mut b = 0;
+            while let Some(block) = driver.blocks.get(b) {
+                let span = driver.span_of(block.first, block.end, 0);
+                let t = driver.get(span);
+                let is_header = block.end - block.first <= 3
+                    && (headline::is_display(t) || byline::byline(t).is_some())
+                    && b < 3
+                    && (b + 1 < driver.blocks.len() || b == 0);
+                if !is_header {
+                    break;
+                }
+                header.push(span);
+                b += 1;
+            }
+            let first = driver.blocks.get(b).map_or(driver.lines.len(), |x| x.first);
+            (b, first, 0)
+        }
+    };
+    let mut header_paragraphs: Vec<Paragraph<'_>> = Vec::new();
+    for span in header {
+        let t = driver.get(span);
+        if let Some(kind) = trailer::classify_header(t) {
+            article.trailers.push(Trailer {
+                kind,
+                text: t,
+                span,
+            });
+        } else if article.byline.is_none() && byline::byline(t).is_some() {
+            article.byline = byline::byline_at(text, span);
+        } else if article.headline.is_none() && article.byline.is_none() {
+            article.headline = Some(Headline { text: t, span });
+        } else if article.deck.is_none() && article.byline.is_none() && headline::is_display(t) {
+            article.deck = Some(Headline { text: t, span });
+        } else {
+            header_paragraphs.push(Paragraph { text: t, span });
+        }
+    }
+    article.dateline = found.map(|(_, _, f)| f.dateline);
+    // the body
+    let mut units: Vec<Unit> = Vec::new();
+    for b in body_block..driver.blocks.len() {
+        let Some(block) = driver.blocks.get(b) else {
+            break;
+        };
+        let first_line = if b == body_block {
+            body_line.max(block.first)
+        } else {
+            block.first
+        };
+        if first_line >= block.end {
+            continue;
+        }
+        let from = if b == body_block { body_from } else { 0 };
+        driver.units(b, from, first_line, &mut units);
+    }
+    // trailers at the end
+    let texts: Vec<&str> = units.iter().map(|u| driver.get(u.span)).collect();
+    let cut = trailer::trailing_start(&texts);
+    let mut current: Option<Trailer<'_>> = None;
+    for (u, t) in units.iter().zip(&texts).skip(cut) {
+        match trailer::classify(t) {
+            Some(kind) => {
+                if let Some(done) = current.take() {
+                    article.trailers.push(done);
+                }
+                current = Some(Trailer {
+                    kind,
+                    text: t,
+                    span: u.span,
+                });
+            }
+            None => {
+                if let Some(cur) = current.as_mut() {
+                    cur.span = Span::new(cur.span.start(), u.span.end());
+                    cur.text = driver.get(cur.span);
+                }
+            }
+        }
+    }
+    if let Some(done) = current.take() {
+        article.trailers.push(done);
+    }
+    units.truncate(cut);
+    // sections
+    let mut section = Section {
+        heading: None,
+        paragraphs: header_paragraphs,
+    };
+    let count = units.len();
+    for (k, u) in units.iter().enumerate() {
+        let t = driver.get(u.span);
+        let next_is_body = units.get(k + 1).is_some_and(|n| n.block != u.block);
+        let first_body = k == 0 && article.dateline.is_some();
+        if u.lone_line && next_is_body && !first_body && k + 1 < count && headline::is_heading(t) {
+            let done = core::mem::replace(
+                &mut section,
+                Section {
+                    heading: Some(Heading {
+                        text: t,
+                        span: u.span,
+                    }),
+                    paragraphs: Vec::new(),
+                },
+            );
+            if done.heading.is_some() || !done.paragraphs.is_empty() {
+                article.sections.push(done);
+            }
+        } else {
+            section.paragraphs.push(Paragraph {
+                text: t,
+                span: u.span,
+            });
+        }
+    }
+    if section.heading.is_some() || !section.paragraphs.is_empty() {
+        article.sections.push(section);
+    }
+    article.trailers.sort_by_key(|t| t.span.start());
+    article
+}

@@ -1,0 +1,556 @@
+//! News agencies and press-release wires as they are credited in datelines.
+
+use super::cmp_ignore_ascii_case;
+
+/// A news agency or press-release wire credited in a dateline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Agency {
+    /// The credit as written in the dateline, such as `AP` or `PRNewswire`.
+    pub(crate) tag: &'static str,
+    /// The agency's full name, such as "The Associated Press".
+    pub(crate) name: &'static str,
+}
+
+/// Agency credits, sorted by [`cmp_ignore_ascii_case`] on the tag. Spelling
+/// variants (`Business Wire` and `BusinessWire`) are separate rows that share
+/// a name.
+static AGENCIES: &[Agency] = &[
+    Agency {
+        tag: "AAP",
+        name: "Australian Associated Press",
+    },
+    Agency {
+        tag: "ABC",
+        name: "ABC News",
+    },
+    Agency {
+        tag: "ACCESS Newswire",
+        name: "ACCESS Newswire",
+    },
+    Agency {
+        tag: "ACCESSWIRE",
+        name: "ACCESS Newswire",
+    },
+    Agency {
+        tag: "AFP",
+        name: "Agence France-Presse",
+    },
+    Agency {
+        tag: "AFX",
+        name: "AFX News",
+    },
+    Agency {
+        tag: "Agence France-Presse",
+        name: "Agence France-Presse",
+    },
+    Agency {
+        tag: "Agencia Brasil",
+        name: "Agência Brasil",
+    },
+    Agency {
+        tag: "AGERPRES",
+        name: "Agerpres",
+    },
+    Agency {
+        tag: "Agência Brasil",
+        name: "Agência Brasil",
+    },
+    Agency {
+        tag: "Anadolu",
+        name: "Anadolu Agency",
+    },
+    Agency {
+        tag: "ANI",
+        name: "Asian News International",
+    },
+    Agency {
+        tag: "ANP",
+        name: "Algemeen Nederlands Persbureau",
+    },
+    Agency {
+        tag: "ANSA",
+        name: "Agenzia Nazionale Stampa Associata",
+    },
+    Agency {
+        tag: "Antara",
+        name: "Antara",
+    },
+    Agency {
+        tag: "AP",
+        name: "The Associated Press",
+    },
+    Agency {
+        tag: "APA",
+        name: "Austria Presse Agentur",
+    },
+    Agency {
+        tag: "APP",
+        name: "Associated Press of Pakistan",
+    },
+    Agency {
+        tag: "Associated Press",
+        name: "The Associated Press",
+    },
+    Agency {
+        tag: "BBC",
+        name: "BBC",
+    },
+    Agency {
+        tag: "Belga",
+        name: "Belga",
+    },
+    Agency {
+        tag: "Bernama",
+        name: "Bernama",
+    },
+    Agency {
+        tag: "Bloomberg",
+        name: "Bloomberg News",
+    },
+    Agency {
+        tag: "Bloomberg News",
+        name: "Bloomberg News",
+    },
+    Agency {
+        tag: "BSS",
+        name: "Bangladesh Sangbad Sangstha",
+    },
+    Agency {
+        tag: "BTA",
+        name: "Bulgarian News Agency",
+    },
+    Agency {
+        tag: "Business Wire",
+        name: "Business Wire",
+    },
+    Agency {
+        tag: "BusinessWire",
+        name: "Business Wire",
+    },
+    Agency {
+        tag: "Canada NewsWire",
+        name: "Canada NewsWire",
+    },
+    Agency {
+        tag: "Canadian Press",
+        name: "The Canadian Press",
+    },
+    Agency {
+        tag: "CBS",
+        name: "CBS News",
+    },
+    Agency {
+        tag: "CNN",
+        name: "CNN",
+    },
+    Agency {
+        tag: "CNW",
+        name: "Canada NewsWire",
+    },
+    Agency {
+        tag: "CP",
+        name: "The Canadian Press",
+    },
+    Agency {
+        tag: "CTK",
+        name: "Czech News Agency",
+    },
+    Agency {
+        tag: "Dow Jones",
+        name: "Dow Jones Newswires",
+    },
+    Agency {
+        tag: "dpa",
+        name: "Deutsche Presse-Agentur",
+    },
+    Agency {
+        tag: "EFE",
+        name: "Agencia EFE",
+    },
+    Agency {
+        tag: "EIN Presswire",
+        name: "EIN Presswire",
+    },
+    Agency {
+        tag: "EINPresswire",
+        name: "EIN Presswire",
+    },
+    Agency {
+        tag: "Europa Press",
+        name: "Europa Press",
+    },
+    Agency {
+        tag: "Fox News",
+        name: "Fox News",
+    },
+    Agency {
+        tag: "Globe Newswire",
+        name: "GlobeNewswire",
+    },
+    Agency {
+        tag: "GlobeNewswire",
+        name: "GlobeNewswire",
+    },
+    Agency {
+        tag: "HINA",
+        name: "Croatian News Agency",
+    },
+    Agency {
+        tag: "IANS",
+        name: "Indo-Asian News Service",
+    },
+    Agency {
+        tag: "Interfax",
+        name: "Interfax",
+    },
+    Agency {
+        tag: "IPS",
+        name: "Inter Press Service",
+    },
+    Agency {
+        tag: "IRNA",
+        name: "Islamic Republic News Agency",
+    },
+    Agency {
+        tag: "ITAR-TASS",
+        name: "ITAR-TASS",
+    },
+    Agency {
+        tag: "Jiji",
+        name: "Jiji Press",
+    },
+    Agency {
+        tag: "Jiji Press",
+        name: "Jiji Press",
+    },
+    Agency {
+        tag: "KCNA",
+        name: "Korean Central News Agency",
+    },
+    Agency {
+        tag: "KUNA",
+        name: "Kuwait News Agency",
+    },
+    Agency {
+        tag: "Kyodo",
+        name: "Kyodo News",
+    },
+    Agency {
+        tag: "Kyodo News",
+        name: "Kyodo News",
+    },
+    Agency {
+        tag: "Lusa",
+        name: "Lusa",
+    },
+    Agency {
+        tag: "MarketWatch",
+        name: "MarketWatch",
+    },
+    Agency {
+        tag: "Marketwired",
+        name: "Marketwired",
+    },
+    Agency {
+        tag: "MENA",
+        name: "Middle East News Agency",
+    },
+    Agency {
+        tag: "MTI",
+        name: "Hungarian News Agency",
+    },
+    Agency {
+        tag: "NAN",
+        name: "News Agency of Nigeria",
+    },
+    Agency {
+        tag: "NBC",
+        name: "NBC News",
+    },
+    Agency {
+        tag: "Newsfile",
+        name: "Newsfile",
+    },
+    Agency {
+        tag: "Notimex",
+        name: "Notimex",
+    },
+    Agency {
+        tag: "NTB",
+        name: "Norsk Telegrambyrå",
+    },
+    Agency {
+        tag: "NZPA",
+        name: "New Zealand Press Association",
+    },
+    Agency {
+        tag: "PA",
+        name: "PA Media",
+    },
+    Agency {
+        tag: "PA Media",
+        name: "PA Media",
+    },
+    Agency {
+        tag: "PAP",
+        name: "Polish Press Agency",
+    },
+    Agency {
+        tag: "PNA",
+        name: "Philippine News Agency",
+    },
+    Agency {
+        tag: "PR Newswire",
+        name: "PR Newswire",
+    },
+    Agency {
+        tag: "Prensa Latina",
+        name: "Prensa Latina",
+    },
+    Agency {
+        tag: "Press Association",
+        name: "PA Media",
+    },
+    Agency {
+        tag: "PRNewswire",
+        name: "PR Newswire",
+    },
+    Agency {
+        tag: "PRNewswire-Asia",
+        name: "PR Newswire",
+    },
+    Agency {
+        tag: "PRNewswire-AsiaNet",
+        name: "PR Newswire",
+    },
+    Agency {
+        tag: "PRNewswire-FirstCall",
+        name: "PR Newswire",
+    },
+    Agency {
+        tag: "PRNewswire-HISPANIC PR WIRE",
+        name: "PR Newswire",
+    },
+    Agency {
+        tag: "PRNewswire-USNewswire",
+        name: "PR Newswire",
+    },
+    Agency {
+        tag: "PRWeb",
+        name: "PRWeb",
+    },
+    Agency {
+        tag: "PTI",
+        name: "Press Trust of India",
+    },
+    Agency {
+        tag: "QNA",
+        name: "Qatar News Agency",
+    },
+    Agency {
+        tag: "Reuter",
+        name: "Reuters",
+    },
+    Agency {
+        tag: "Reuters",
+        name: "Reuters",
+    },
+    Agency {
+        tag: "RIA",
+        name: "RIA Novosti",
+    },
+    Agency {
+        tag: "RIA Novosti",
+        name: "RIA Novosti",
+    },
+    Agency {
+        tag: "Ritzau",
+        name: "Ritzau",
+    },
+    Agency {
+        tag: "RTT",
+        name: "RTTNews",
+    },
+    Agency {
+        tag: "RTTNews",
+        name: "RTTNews",
+    },
+    Agency {
+        tag: "SANA",
+        name: "Syrian Arab News Agency",
+    },
+    Agency {
+        tag: "SPA",
+        name: "Saudi Press Agency",
+    },
+    Agency {
+        tag: "Sputnik",
+        name: "Sputnik",
+    },
+    Agency {
+        tag: "STT",
+        name: "Finnish News Agency STT",
+    },
+    Agency {
+        tag: "Tanjug",
+        name: "Tanjug",
+    },
+    Agency {
+        tag: "TASS",
+        name: "TASS",
+    },
+    Agency {
+        tag: "The Associated Press",
+        name: "The Associated Press",
+    },
+    Agency {
+        tag: "The Canadian Press",
+        name: "The Canadian Press",
+    },
+    Agency {
+        tag: "TT",
+        name: "TT Nyhetsbyrån",
+    },
+    Agency {
+        tag: "Ukrinform",
+        name: "Ukrinform",
+    },
+    Agency {
+        tag: "UNI",
+        name: "United News of India",
+    },
+    Agency {
+        tag: "UNIAN",
+        name: "UNIAN",
+    },
+    Agency {
+        tag: "UPI",
+        name: "United Press International",
+    },
+    Agency {
+        tag: "WAFA",
+        name: "WAFA News Agency",
+    },
+    Agency {
+        tag: "WAM",
+        name: "Emirates News Agency",
+    },
+    Agency {
+        tag: "Xinhua",
+        name: "Xinhua News Agency",
+    },
+    Agency {
+        tag: "Yonhap",
+        name: "Yonhap News Agency",
+    },
+];
+
+/// Returns the agency credited as `tag`.
+///
+/// Surrounding whitespace is ignored, and so is ASCII case ("AP", "ap",
+/// "DPA", "BUSINESS WIRE"); otherwise the tag must match a row exactly, so
+/// inner spaces and hyphens count (`Business Wire` and `BusinessWire` are
+/// both listed, "Business-Wire" is not).
+pub(crate) fn agency(tag: &str) -> Option<&'static Agency> {
+    let tag = tag.trim();
+    let index = AGENCIES
+        .binary_search_by(|agency| cmp_ignore_ascii_case(agency.tag, tag))
+        .ok()?;
+    AGENCIES.get(index)
+}
+
+/// Tells whether `tag` is a known agency credit; see [`agency`].
+pub(crate) fn is_agency(tag: &str) -> bool {
+    agency(tag).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::assert_strictly_sorted;
+    use super::{AGENCIES, agency, is_agency};
+
+    #[test]
+    fn table_is_sorted_without_duplicates() {
+        assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
+        assert_eq!(AGENCIES.len(), 107);
+    }
+
+    #[test]
+    fn every_row_is_found_and_well_formed() {
+        for row in AGENCIES {
+            assert_eq!(agency(row.tag), Some(row));
+            assert_eq!(row.tag.trim(), row.tag, "{row:?}");
+            assert!(!row.name.is_empty(), "{row:?}");
+        }
+    }
+
+    #[test]
+    fn agencies() {
+        let cases = [
+            ("AP", "The Associated Press"),
+            ("ap", "The Associated Press"),
+            (" AP ", "The Associated Press"),
+            ("\tAP\n", "The Associated Press"),
+            ("Associated Press", "The Associated Press"),
+            ("Reuters", "Reuters"),
+            ("REUTER", "Reuters"),
+            ("AFP", "Agence France-Presse"),
+            ("dpa", "Deutsche Presse-Agentur"),
+            ("DPA", "Deutsche Presse-Agentur"),
+            ("UPI", "United Press International"),
+            ("Xinhua", "Xinhua News Agency"),
+            ("IANS", "Indo-Asian News Service"),
+            ("PTI", "Press Trust of India"),
+            ("Yonhap", "Yonhap News Agency"),
+            ("ITAR-TASS", "ITAR-TASS"),
+            ("EFE", "Agencia EFE"),
+            ("AAP", "Australian Associated Press"),
+            ("CP", "The Canadian Press"),
+            ("PA", "PA Media"),
+            ("Agência Brasil", "Agência Brasil"),
+            ("Agencia Brasil", "Agência Brasil"),
+            ("PRNewswire", "PR Newswire"),
+            ("PRNewswire-FirstCall", "PR Newswire"),
+            ("PRNEWSWIRE-USNEWSWIRE", "PR Newswire"),
+            ("PRNewswire-HISPANIC PR WIRE", "PR Newswire"),
+            ("Business Wire", "Business Wire"),
+            ("BUSINESS WIRE", "Business Wire"),
+            ("BusinessWire", "Business Wire"),
+            ("GLOBE NEWSWIRE", "GlobeNewswire"),
+            ("GlobeNewswire", "GlobeNewswire"),
+            ("ACCESSWIRE", "ACCESS Newswire"),
+            ("ACCESS Newswire", "ACCESS Newswire"),
+            ("EINPresswire", "EIN Presswire"),
+            ("EIN Presswire", "EIN Presswire"),
+            ("Newsfile", "Newsfile"),
+            ("PRWeb", "PRWeb"),
+            ("CNW", "Canada NewsWire"),
+            ("Dow Jones", "Dow Jones Newswires"),
+        ];
+        for (tag, name) in cases {
+            assert_eq!(agency(tag).map(|a| a.name), Some(name), "{tag:?}");
+            assert!(is_agency(tag), "{tag:?}");
+        }
+    }
+
+    #[test]
+    fn non_agencies() {
+        let cases = [
+            "",
+            "   ",
+            "A P",
+            "A.P.",
+            "Business-Wire",
+            "BusinessWire.",
+            "Reuterss",
+            "The",
+            "Staff",
+            "Bloomberg Businessweek",
+            "AGÊNCIA BRASIL",
+        ];
+        for tag in cases {
+            assert_eq!(agency(tag), None, "{tag:?}");
+            assert!(!is_agency(tag), "{tag:?}");
+        }
+    }
+}

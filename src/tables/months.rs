@@ -1,0 +1,405 @@
+//! English month and weekday names as they appear in datelines.
+
+use super::cmp_ignore_ascii_case;
+use chrono::Weekday;
+
+/// Month names and abbreviations (without a period) with their numbers,
+/// sorted by [`cmp_ignore_ascii_case`].
+static MONTHS: &[(&str, u32)] = &[
+    ("Apr", 4),
+    ("April", 4),
+    ("Aug", 8),
+    ("August", 8),
+    ("Dec", 12),
+    ("December", 12),
+    ("Feb", 2),
+    ("February", 2),
+    ("Jan", 1),
+    ("January", 1),
+    ("Jul", 7),
+    ("July", 7),
+    ("Jun", 6),
+    ("June", 6),
+    ("Mar", 3),
+    ("March", 3),
+    ("May", 5),
+    ("Nov", 11),
+    ("November", 11),
+    ("Oct", 10),
+    ("October", 10),
+    ("Sep", 9),
+    ("Sept", 9),
+    ("September", 9),
+];
+
+/// Full month names that a misspelling may be matched against.
+///
+/// May, June and July are left out: they are so short that a single edit
+/// turns them into common words ("Many", "Mary", "Tune", "Jane", "Judy",
+/// "Jury"), so a misspelling of them cannot be told apart from a real word.
+static TYPO_TARGETS: &[(&str, u32)] = &[
+    ("January", 1),
+    ("February", 2),
+    ("March", 3),
+    ("April", 4),
+    ("August", 8),
+    ("September", 9),
+    ("October", 10),
+    ("November", 11),
+    ("December", 12),
+];
+
+/// The shortest word [`month_typo`] will try to correct.
+const MIN_TYPO_LEN: usize = 4;
+
+/// The longest word [`month_typo`] will try to correct; "September" plus an
+/// insertion is 10 bytes, so this leaves room without unbounded work.
+const MAX_TYPO_LEN: usize = 12;
+
+/// Weekday names and abbreviations (without a period), sorted by
+/// [`cmp_ignore_ascii_case`].
+static WEEKDAYS: &[(&str, Weekday)] = &[
+    ("Fri", Weekday::Fri),
+    ("Friday", Weekday::Fri),
+    ("Mon", Weekday::Mon),
+    ("Monday", Weekday::Mon),
+    ("Sat", Weekday::Sat),
+    ("Saturday", Weekday::Sat),
+    ("Sun", Weekday::Sun),
+    ("Sunday", Weekday::Sun),
+    ("Thu", Weekday::Thu),
+    ("Thur", Weekday::Thu),
+    ("Thurs", Weekday::Thu),
+    ("Thursday", Weekday::Thu),
+    ("Tue", Weekday::Tue),
+    ("Tues", Weekday::Tue),
+    ("Tuesday", Weekday::Tue),
+    ("Wed", Weekday::Wed),
+    ("Wednesday", Weekday::Wed),
+    ("Weds", Weekday::Wed),
+];
+
+/// Looks `word` up in a table sorted by [`cmp_ignore_ascii_case`] on its key.
+fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
+    table
+        .binary_search_by(|(key, _)| cmp_ignore_ascii_case(key, word))
+        .ok()
+        .and_then(|index| table.get(index))
+        .map(|&(_, value)| value)
+}
+
+/// Returns the number (1 to 12) of an English month name or abbreviation.
+///
+/// Accepts the full names and the abbreviations Jan, Feb, Mar, Apr, Jun, Jul,
+/// Aug, Sep, Sept, Oct, Nov and Dec, in any ASCII case. The caller strips a
+/// trailing period first: `"Sept."` is not matched, `"Sept"` is.
+pub(crate) fn month(word: &str) -> Option<u32> {
+    lookup(MONTHS, word)
+}
+
+/// Returns the number of the month that a misspelled month name stands for.
+///
+/// Anything [`month`] accepts is returned as is. Otherwise `word` must be
+/// 4 to 12 ASCII letters and be one edit (an inserted, deleted or replaced
+/// letter, or two neighbouring letters swapped; ASCII case ignored) away from
+/// exactly one of the full month names January, February, March, April,
+/// August, September, October, November and December. This corrects wire-copy
+/// typos such as "Narch", "Marc", "Mach", "Marchg", "Feburary", "Janaury" and
+/// "Apirl".
+///
+/// One edit also turns some real words into month names ("Marsh", "Match" and
+/// "Arch" all become "March"), so this must only be called on a word in a
+/// dateline's date position, directly before a day number, where such words
+/// do not otherwise occur.
+pub(crate) fn month_typo(word: &str) -> Option<u32> {
+    if let Some(number) = month(word) {
+        return Some(number);
+    }
+    if !(MIN_TYPO_LEN..=MAX_TYPO_LEN).contains(&word.len())
+        || !word.bytes().all(|byte| byte.is_ascii_alphabetic())
+    {
+        return None;
+    }
+    let mut found = None;
+    for &(name, number) in TYPO_TARGETS {
+        if within_one_edit(word.as_bytes(), name.as_bytes()) {
+            match found {
+                None => found = Some(number),
+                Some(previous) if previous == number => {}
+                Some(_) => return None,
+            }
+        }
+    }
+    found
+}
+
+/// Tells whether `a` and `b` are at most one edit apart, ignoring ASCII case.
+///
+/// An edit is inserting, deleting or replacing one byte, or swapping two
+/// adjacent bytes (the optimal-string-alignment variant of the
+/// Damerau-Levenshtein distance). Runs in linear time without allocating:
+/// after removing the longest common prefix and then the longest common
+/// suffix, what is left of the two must be at most one byte each, or two
+/// bytes each that are the same pair swapped.
+fn within_one_edit(a: &[u8], b: &[u8]) -> bool {
+    let same = |x: &u8, y: &u8| x.eq_ignore_ascii_case(y);
+    let prefix = a.iter().zip(b).take_while(|(x, y)| same(x, y)).count();
+    let a = a.get(prefix..).unwrap_or_default();
+    let b = b.get(prefix..).unwrap_or_default();
+    let suffix = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| same(x, y))
+        .count();
+    let a = a.get(..a.len().saturating_sub(suffix)).unwrap_or_default();
+    let b = b.get(..b.len().saturating_sub(suffix)).unwrap_or_default();
+    match (a, b) {
+        ([] | [_], [] | [_]) => true,
+        ([a0, a1], [b0, b1]) => same(a0, b1) && same(a1, b0),
+        _ => false,
+    }
+}
+
+/// Returns the weekday named by an English weekday name or abbreviation.
+///
+/// Accepts the full names and Mon, Tue, Tues, Wed, Weds, Thu, Thur, Thurs,
+/// Fri, Sat and Sun, in any ASCII case, without a trailing period.
+pub(crate) fn weekday(word: &str) -> Option<Weekday> {
+    lookup(WEEKDAYS, word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::assert_strictly_sorted;
+    use super::{MONTHS, TYPO_TARGETS, WEEKDAYS, month, month_typo, weekday, within_one_edit};
+    use chrono::Weekday;
+
+    #[test]
+    fn tables_are_sorted_without_duplicates() {
+        assert_strictly_sorted(MONTHS.iter().map(|&(key, _)| key));
+        assert_strictly_sorted(WEEKDAYS.iter().map(|&(key, _)| key));
+    }
+
+    #[test]
+    fn every_full_month_name_is_in_the_table() {
+        for &(name, number) in TYPO_TARGETS {
+            assert_eq!(month(name), Some(number), "{name}");
+        }
+        assert_eq!(month("May"), Some(5));
+        assert_eq!(month("June"), Some(6));
+        assert_eq!(month("July"), Some(7));
+    }
+
+    #[test]
+    fn months() {
+        let cases = [
+            ("January", Some(1)),
+            ("jan", Some(1)),
+            ("FEB", Some(2)),
+            ("February", Some(2)),
+            ("March", Some(3)),
+            ("MARCH", Some(3)),
+            ("mar", Some(3)),
+            ("Apr", Some(4)),
+            ("april", Some(4)),
+            ("May", Some(5)),
+            ("Jun", Some(6)),
+            ("June", Some(6)),
+            ("Jul", Some(7)),
+            ("jULY", Some(7)),
+            ("Aug", Some(8)),
+            ("August", Some(8)),
+            ("Sep", Some(9)),
+            ("Sept", Some(9)),
+            ("SEPT", Some(9)),
+            ("September", Some(9)),
+            ("Oct", Some(10)),
+            ("October", Some(10)),
+            ("Nov", Some(11)),
+            ("November", Some(11)),
+            ("Dec", Some(12)),
+            ("december", Some(12)),
+            ("", None),
+            ("Sept.", None),
+            ("Jan.", None),
+            (" March", None),
+            ("Ma", None),
+            ("Febr", None),
+            ("Marc", None),
+            ("Mayor", None),
+            ("Junior", None),
+            ("Septembre", None),
+            ("Mär", None),
+        ];
+        for (word, expected) in cases {
+            assert_eq!(month(word), expected, "{word:?}");
+        }
+    }
+
+    #[test]
+    fn month_typos() {
+        let cases = [
+            // Exact names and abbreviations pass through.
+            ("March", Some(3)),
+            ("may", Some(5)),
+            ("Sept", Some(9)),
+            ("DEC", Some(12)),
+            // Typos seen in 1987 Reuters datelines.
+            ("Narch", Some(3)),
+            ("Marc", Some(3)),
+            ("Mach", Some(3)),
+            ("Marchg", Some(3)),
+            ("Feburary", Some(2)),
+            ("Janaury", Some(1)),
+            ("Apirl", Some(4)),
+            ("NARCH", Some(3)),
+            ("janaury", Some(1)),
+            // Other single edits.
+            ("Agust", Some(8)),
+            ("Augsut", Some(8)),
+            ("Septmber", Some(9)),
+            ("Octobre", Some(10)),
+            ("Novemebr", Some(11)),
+            ("Decmber", Some(12)),
+            ("Januray", Some(1)),
+            ("Februrary", Some(2)),
+            ("Aprl", Some(4)),
+            // Real words one edit from "March": accepted, which is why the
+            // caller only asks in the date position of a dateline.
+            ("Marsh", Some(3)),
+            ("Match", Some(3)),
+            // Ordinary words that must not be taken for months.
+            ("Monday", None),
+            ("Maine", None),
+            ("Mars", None),
+            ("Julie", None),
+            ("Aunt", None),
+            ("Mayor", None),
+            ("Junior", None),
+            ("Judy", None),
+            ("Jury", None),
+            ("Mary", None),
+            ("Many", None),
+            ("Tune", None),
+            ("Jane", None),
+            ("Juno", None),
+            ("Mach1", None),
+            ("Augusta", Some(8)),
+            ("Augustus", None),
+            ("Member", None),
+            ("Remember", None),
+            ("Octopus", None),
+            ("Arch.", None),
+            ("Mar-ch", None),
+            // Too short or too long.
+            ("", None),
+            ("Ma", None),
+            ("Mrc", None),
+            ("Septemberrrr", None),
+            ("Septemberrrrrrr", None),
+            // Two edits.
+            ("Mrach", Some(3)),
+            ("Mrahc", None),
+            ("Febuary", Some(2)),
+            ("Feburay", None),
+        ];
+        for (word, expected) in cases {
+            assert_eq!(month_typo(word), expected, "{word:?}");
+        }
+    }
+
+    /// The optimal-string-alignment distance, computed the slow way.
+    fn osa_distance(a: &[u8], b: &[u8]) -> usize {
+        let a: Vec<u8> = a.iter().map(u8::to_ascii_lowercase).collect();
+        let b: Vec<u8> = b.iter().map(u8::to_ascii_lowercase).collect();
+        let mut d = vec![vec![0_usize; b.len() + 1]; a.len() + 1];
+        for (i, row) in d.iter_mut().enumerate() {
+            row[0] = i;
+        }
+        for (j, cell) in d[0].iter_mut().enumerate() {
+            *cell = j;
+        }
+        for i in 1..=a.len() {
+            for j in 1..=b.len() {
+                let cost = usize::from(a[i - 1] != b[j - 1]);
+                let mut best = (d[i - 1][j] + 1)
+                    .min(d[i][j - 1] + 1)
+                    .min(d[i - 1][j - 1] + cost);
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    best = best.min(d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = best;
+            }
+        }
+        d[a.len()][b.len()]
+    }
+
+    /// Every string over `alphabet` of length at most `max_len`.
+    fn all_strings(alphabet: &[u8], max_len: usize) -> Vec<Vec<u8>> {
+        let mut all = vec![Vec::new()];
+        let mut last = vec![Vec::new()];
+        for _ in 0..max_len {
+            let mut next = Vec::new();
+            for prefix in &last {
+                for &letter in alphabet {
+                    let mut word = prefix.clone();
+                    word.push(letter);
+                    next.push(word);
+                }
+            }
+            all.extend(next.iter().cloned());
+            last = next;
+        }
+        all
+    }
+
+    #[test]
+    fn within_one_edit_agrees_with_the_distance() {
+        let words = all_strings(b"abC", 4);
+        for a in &words {
+            for b in &words {
+                assert_eq!(
+                    within_one_edit(a, b),
+                    osa_distance(a, b) <= 1,
+                    "{a:?} vs {b:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn weekdays() {
+        let cases = [
+            ("Monday", Some(Weekday::Mon)),
+            ("Mon", Some(Weekday::Mon)),
+            ("MONDAY", Some(Weekday::Mon)),
+            ("Tuesday", Some(Weekday::Tue)),
+            ("Tue", Some(Weekday::Tue)),
+            ("tues", Some(Weekday::Tue)),
+            ("Wednesday", Some(Weekday::Wed)),
+            ("Wed", Some(Weekday::Wed)),
+            ("Weds", Some(Weekday::Wed)),
+            ("Thursday", Some(Weekday::Thu)),
+            ("Thu", Some(Weekday::Thu)),
+            ("Thur", Some(Weekday::Thu)),
+            ("THURS", Some(Weekday::Thu)),
+            ("Friday", Some(Weekday::Fri)),
+            ("fri", Some(Weekday::Fri)),
+            ("Saturday", Some(Weekday::Sat)),
+            ("Sat", Some(Weekday::Sat)),
+            ("Sunday", Some(Weekday::Sun)),
+            ("sun", Some(Weekday::Sun)),
+            ("", None),
+            ("Mon.", None),
+            ("Tu", None),
+            ("Thurs.", None),
+            ("Sundays", None),
+            ("Mond", None),
+            ("March", None),
+        ];
+        for (word, expected) in cases {
+            assert_eq!(weekday(word), expected, "{word:?}");
+        }
+    }
+}

@@ -1,0 +1,145 @@
+//! Line scanning and the character classes the grammar shares: blank lines,
+//! indentation, dashes, spaces.
+
+use crate::span::Span;
+
+/// One line of the input, without its line ending.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Line {
+    /// The first byte of the line.
+    pub(crate) start: usize,
+    /// The byte just past the line's content (before `\n`, `\r\n` or `\r`).
+    pub(crate) end: usize,
+}
+
+impl Line {
+    /// The line's text in `text`.
+    pub(crate) fn get(self, text: &str) -> &str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+/// Iterates over the lines of `text` from byte `from`, splitting at `\n`,
+/// `\r\n` and a lone `\r`. Linear: each byte is looked at once, by `memchr2`.
+pub(crate) fn lines(text: &str, from: usize) -> Lines<'_> {
+    Lines {
+        bytes: text.as_bytes(),
+        pos: from,
+    }
+}
+
+/// The iterator of [`lines`].
+pub(crate) struct Lines<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl Iterator for Lines<'_> {
+    type Item = Line;
+
+    fn next(&mut self) -> Option<Line> {
+        let rest = self.bytes.get(self.pos..)?;
+        if rest.is_empty() {
+            return None;
+        }
+        let start = self.pos;
+        match memchr::memchr2(b'\n', b'\r', rest) {
+            None => {
+                self.pos = self.bytes.len();
+                Some(Line {
+                    start,
+                    end: self.bytes.len(),
+                })
+            }
+            Some(i) => {
+                let end = start + i;
+                let crlf = rest.get(i) == Some(&b'\r') && rest.get(i + 1) == Some(&b'\n');
+                self.pos = end + if crlf { 2 } else { 1 };
+                Some(Line { start, end })
+            }
+        }
+    }
+}
+
+/// Whether `c` counts as blank space inside a line (not a line break).
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}'
+}
+
+/// Whether the line holds nothing but blank space.
+pub(crate) fn is_blank(line: &str) -> bool {
+    line.chars().all(is_space)
+}
+
+/// The width of a line's leading blank space: a tab counts 4, anything else 1.
+pub(crate) fn indent(line: &str) -> usize {
+    let mut width = 0;
+    for c in line.chars() {
+        match c {
+            '\t' => width += 4,
+            c if is_space(c) => width += 1,
+            _ => break,
+        }
+    }
+    width
+}
+
+/// The span of `text[start..end]` without leading and trailing blank space.
+pub(crate) fn trim_span(text: &str, start: usize, end: usize) -> Span {
+    let slice = text.get(start..end).unwrap_or("");
+    let lead = slice.len() - slice.trim_start_matches(is_space).len();
+    let trimmed = slice.trim_matches(is_space);
+    Span::new(start + lead, start + lead + trimmed.len())
+}
+
+/// The text of `span` in `text` (empty when the span does not fit).
+pub(crate) fn slice(text: &str, span: Span) -> &str {
+    text.get(span.range()).unwrap_or("")
+}
+
+/// Whether `c` is a dash that can end a dateline or mark a rule.
+pub(crate) fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{2212}')
+}
+
+/// Whether every cased letter of `s` is upper case and it has at least two
+/// letters, in any script with case (Latin, Greek, Cyrillic...). Scripts without
+/// case (CJK, Arabic) never count as ALL CAPS.
+pub(crate) fn is_all_caps(s: &str) -> bool {
+    let mut upper = 0;
+    for c in s.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_uppercase() {
+            upper += 1;
+        }
+    }
+    upper >= 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_split_at_every_line_ending() {
+        let text = "a\nb\r\nc\rd";
+        let got: Vec<_> = lines(text, 0).map(|l| l.get(text)).collect();
+        assert_eq!(got, ["a", "b", "c", "d"]);
+        let text = "a\n\n";
+        let got: Vec<_> = lines(text, 0).map(|l| l.get(text)).collect();
+        assert_eq!(got, ["a", ""]);
+    }
+
+    #[test]
+    fn classes() {
+        assert!(is_blank(" \t\u{a0}"));
+        assert_eq!(indent("\t  x"), 6);
+        assert!(is_all_caps("NEW YORK"));
+        assert!(is_all_caps("МОСКВА"));
+        assert!(!is_all_caps("New York"));
+        assert!(!is_all_caps("北京"));
+        assert_eq!(trim_span("  ab  ", 0, 6), Span::new(2, 4));
+    }
+}
