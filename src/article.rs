@@ -6,8 +6,11 @@
 //! that finds the parts lives in the parser and the `grammar` modules.
 
 use core::fmt;
+use std::borrow::Cow;
 
 use crate::dateline::Dateline;
+use crate::normalize::normalize;
+use crate::sentences::Sentences;
 use crate::span::Span;
 
 /// A news article split into its parts.
@@ -36,6 +39,8 @@ use crate::span::Span;
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub struct Article<'a> {
     pub(crate) text: &'a str,
+    /// Where `text` starts in the input (not 0 for articles from `parse_many`).
+    pub(crate) offset: usize,
     pub(crate) headline: Option<Headline<'a>>,
     pub(crate) deck: Option<Headline<'a>>,
     pub(crate) byline: Option<Byline<'a>>,
@@ -45,7 +50,9 @@ pub struct Article<'a> {
 }
 
 impl<'a> Article<'a> {
-    /// The text the article was parsed from.
+    /// The text the article was parsed from: the whole input for
+    /// [`parse`](crate::parse), the article's own slice of the input for
+    /// [`parse_many`](crate::parse_many).
     ///
     /// # Examples
     ///
@@ -58,16 +65,28 @@ impl<'a> Article<'a> {
         self.text
     }
 
-    /// The span of the whole input, `0..len`.
+    /// Where [`as_str`](Article::as_str) lies in the input: `0..len` for
+    /// [`parse`](crate::parse); for an article from
+    /// [`parse_many`](crate::parse_many), its place in the whole stream.
     ///
     /// # Examples
     ///
     /// ```
     /// assert_eq!(dateline::parse("abc").span().range(), 0..3);
+    /// let second = dateline::parse_many("One.\n===\nTwo.").nth(1).ok_or("one article")?;
+    /// assert_eq!(second.span().range(), 9..13);
+    /// # Ok::<(), &str>(())
     /// ```
     #[must_use]
     pub fn span(&self) -> Span {
-        Span::new(0, self.text.len())
+        Span::new(self.offset, self.offset + self.text.len())
+    }
+
+    /// Gives the dateline's date a year from `reference` when it has none.
+    pub(crate) fn resolve(&mut self, reference: Option<chrono::NaiveDate>) {
+        if let Some(d) = self.dateline.as_mut().and_then(|d| d.date.as_mut()) {
+            d.resolve(reference);
+        }
     }
 
     /// The headline: the first display line (or lines) above the body.
@@ -267,6 +286,24 @@ impl<'a> Headline<'a> {
     #[must_use]
     pub fn span(&self) -> Span {
         self.span
+    }
+}
+
+impl<'a> Headline<'a> {
+    /// The headline as plain text: lines joined with one space, curly quotes,
+    /// dashes and unusual spaces made ASCII. Borrowed when nothing changes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let article = dateline::parse("Storm Nears\nthe ‘Coast’\n\nMIAMI (AP) — Winds rose.");
+    /// let h = article.headline().ok_or("no headline")?;
+    /// assert_eq!(h.normalized(), "Storm Nears the 'Coast'");
+    /// # Ok::<(), &str>(())
+    /// ```
+    #[must_use]
+    pub fn normalized(&self) -> Cow<'a, str> {
+        normalize(self.text)
     }
 }
 
@@ -506,6 +543,25 @@ impl<'a> Heading<'a> {
     }
 }
 
+impl<'a> Heading<'a> {
+    /// The heading as plain text: curly quotes, dashes and unusual spaces made
+    /// ASCII (Markdown marks are kept; see [`title`](Heading::title)). Borrowed
+    /// when nothing changes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let article = dateline::parse("Lead.\n\nWhat’s Next\n\nMore.");
+    /// let heading = article.sections().get(1).and_then(|s| s.heading()).ok_or("no heading")?;
+    /// assert_eq!(heading.normalized(), "What's Next");
+    /// # Ok::<(), &str>(())
+    /// ```
+    #[must_use]
+    pub fn normalized(&self) -> Cow<'a, str> {
+        normalize(self.text)
+    }
+}
+
 impl fmt::Display for Heading<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.text)
@@ -560,7 +616,117 @@ impl<'a> Paragraph<'a> {
     }
 }
 
+impl<'a> Paragraph<'a> {
+    /// The paragraph's sentences, found as the iterator advances.
+    ///
+    /// Boundaries are Unicode's (UAX #29, from `unicode-segmentation`), kept
+    /// whole across abbreviations (`U.S.`, `Gen.`, `Sept.`, `Mr.`, `Inc.`, and
+    /// initials such as `J.`) and across hard-wrapped line ends. Nothing is
+    /// allocated per sentence.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let article = dateline::parse("PARIS (AFP) - The U.S. envoy met Gen. Poe in Sept. Talks went on.");
+    /// let p = article.paragraphs().next().ok_or("no paragraph")?;
+    /// let sentences: Vec<_> = p.sentences().map(|s| s.as_str()).collect();
+    /// assert_eq!(sentences, ["The U.S. envoy met Gen. Poe in Sept. Talks went on."]);
+    /// # Ok::<(), &str>(())
+    /// ```
+    pub fn sentences(&self) -> Sentences<'a> {
+        Sentences::new(self.text, self.span.start())
+    }
+
+    /// The paragraph as plain text: hard-wrapped lines joined with one space
+    /// (a word hyphenated at a line end joined again), curly quotes, dashes and
+    /// unusual spaces made ASCII, soft hyphens dropped. Borrowed when nothing
+    /// changes; [`as_str`](Paragraph::as_str) stays the exact input.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::borrow::Cow;
+    /// let article = dateline::parse("    LONDON, March 2 - Tin talks\nended without an eco-\nnomic accord.\n    “No,” he said.");
+    /// let texts: Vec<_> = article.paragraphs().map(|p| p.normalized()).collect();
+    /// assert_eq!(texts, ["Tin talks ended without an economic accord.", "\"No,\" he said."]);
+    /// let plain = dateline::parse("Plain.");
+    /// assert!(matches!(plain.paragraphs().next().map(|p| p.normalized()), Some(Cow::Borrowed(_))));
+    /// ```
+    #[must_use]
+    pub fn normalized(&self) -> Cow<'a, str> {
+        normalize(self.text)
+    }
+}
+
 impl fmt::Display for Paragraph<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.text)
+    }
+}
+
+/// A sentence of a [`Paragraph`], from [`Paragraph::sentences`].
+///
+/// # Examples
+///
+/// ```
+/// let article = dateline::parse("One. Two.");
+/// let p = article.paragraphs().next().ok_or("no paragraph")?;
+/// let second = p.sentences().nth(1).ok_or("one sentence")?;
+/// assert_eq!((second.as_str(), second.span().range()), ("Two.", 5..9));
+/// # Ok::<(), &str>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Sentence<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) span: Span,
+}
+
+impl<'a> Sentence<'a> {
+    /// The sentence as written.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let article = dateline::parse("Hi there. Bye.");
+    /// let first = article.paragraphs().next().and_then(|p| p.sentences().next());
+    /// assert_eq!(first.map(|s| s.as_str()), Some("Hi there."));
+    /// ```
+    #[must_use]
+    pub fn as_str(&self) -> &'a str {
+        self.text
+    }
+
+    /// Where the sentence lies in the input.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let article = dateline::parse("  Hi there.");
+    /// let first = article.paragraphs().next().and_then(|p| p.sentences().next());
+    /// assert_eq!(first.map(|s| s.span().range()), Some(2..11));
+    /// ```
+    #[must_use]
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
+    /// The sentence as plain text, like [`Paragraph::normalized`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let article = dateline::parse("It’s here.");
+    /// let first = article.paragraphs().next().and_then(|p| p.sentences().next()).ok_or("none")?;
+    /// assert_eq!(first.normalized(), "It's here.");
+    /// # Ok::<(), &str>(())
+    /// ```
+    #[must_use]
+    pub fn normalized(&self) -> Cow<'a, str> {
+        normalize(self.text)
+    }
+}
+
+impl fmt::Display for Sentence<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.text)
     }
@@ -657,6 +823,117 @@ impl<'a> Trailer<'a> {
     #[must_use]
     pub fn span(&self) -> Span {
         self.span
+    }
+}
+
+impl<'a> Trailer<'a> {
+    /// The roles and names of a [`TrailerKind::Credits`] trailer, in order:
+    /// `(Reporting by Ann Poe in Lima; Editing by Tom Roe and Al Moe)` gives
+    /// `Reporting` with `Ann Poe in Lima`, then `Editing` with `Tom Roe and Al Moe`.
+    /// Empty for other kinds. Computed on request, without allocating.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text = "LIMA (Reuters) - Text.\n\n(Reporting by Ann Poe in Lima; Editing by Tom Roe and Al Moe)";
+    /// let article = dateline::parse(text);
+    /// let trailer = article.trailers().first().ok_or("no trailer")?;
+    /// let roles: Vec<_> = trailer.credits().map(|c| (c.role(), c.names().collect::<Vec<_>>())).collect();
+    /// assert_eq!(roles, [("Reporting", vec!["Ann Poe"]), ("Editing", vec!["Tom Roe", "Al Moe"])]);
+    /// # Ok::<(), &str>(())
+    /// ```
+    pub fn credits(&self) -> impl Iterator<Item = Credit<'a>> + use<'a> {
+        let inner = if self.kind == TrailerKind::Credits {
+            self.text
+                .trim()
+                .trim_start_matches('(')
+                .trim_end_matches(')')
+        } else {
+            ""
+        };
+        inner.split(';').filter_map(crate::grammar::trailer::credit)
+    }
+}
+
+/// One role of a credits trailer, from [`Trailer::credits`]: `Editing by Tom Roe`.
+///
+/// # Examples
+///
+/// ```
+/// let article = dateline::parse("OSLO (Reuters) - Text.\n\n(Writing by Ann Poe)");
+/// let credit = article.trailers().first().and_then(|t| t.credits().next()).ok_or("none")?;
+/// assert_eq!((credit.as_str(), credit.role(), credit.names_str()), ("Writing by Ann Poe", "Writing", "Ann Poe"));
+/// # Ok::<(), &str>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Credit<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) role: &'a str,
+    pub(crate) names: &'a str,
+}
+
+impl<'a> Credit<'a> {
+    /// The credit as written, `Editing by Tom Roe`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let article = dateline::parse("OSLO (Reuters) - Text.\n\n(Editing by Tom Roe)");
+    /// let credit = article.trailers().first().and_then(|t| t.credits().next());
+    /// assert_eq!(credit.map(|c| c.as_str()), Some("Editing by Tom Roe"));
+    /// ```
+    #[must_use]
+    pub fn as_str(&self) -> &'a str {
+        self.text
+    }
+
+    /// The role before `by`: `Reporting`, `Additional reporting`, `Editing`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let article = dateline::parse("OSLO (Reuters) - Text.\n\n(Additional reporting by Ann Poe)");
+    /// let credit = article.trailers().first().and_then(|t| t.credits().next());
+    /// assert_eq!(credit.map(|c| c.role()), Some("Additional reporting"));
+    /// ```
+    #[must_use]
+    pub fn role(&self) -> &'a str {
+        self.role
+    }
+
+    /// Everything after `by`, as written: `Ann Poe in Lima and Tom Roe`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let article = dateline::parse("OSLO (Reuters) - Text.\n\n(Reporting by Ann Poe in Oslo)");
+    /// let credit = article.trailers().first().and_then(|t| t.credits().next());
+    /// assert_eq!(credit.map(|c| c.names_str()), Some("Ann Poe in Oslo"));
+    /// ```
+    #[must_use]
+    pub fn names_str(&self) -> &'a str {
+        self.names
+    }
+
+    /// The people named, split at commas, `and` and `&`, each without a
+    /// trailing ` in <Place>`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let article = dateline::parse("OSLO (Reuters) - Text.\n\n(Reporting by Ann Poe, Al Moe in Oslo and Tom Roe)");
+    /// let credit = article.trailers().first().and_then(|t| t.credits().next()).ok_or("none")?;
+    /// assert_eq!(credit.names().collect::<Vec<_>>(), ["Ann Poe", "Al Moe", "Tom Roe"]);
+    /// # Ok::<(), &str>(())
+    /// ```
+    pub fn names(&self) -> impl Iterator<Item = &'a str> + use<'a> {
+        crate::grammar::trailer::credit_names(self.names)
+    }
+}
+
+impl fmt::Display for Credit<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.text)
     }
 }
 

@@ -121,19 +121,25 @@ mod article;
 mod dateline;
 mod error;
 mod grammar;
+mod many;
+mod normalize;
 mod parser;
+mod sentences;
 mod span;
 mod tables;
 mod text;
 
 pub use crate::article::{
-    Article, Byline, Heading, Headline, Node, NodeKind, Paragraph, Section, Trailer, TrailerKind,
+    Article, Byline, Credit, Heading, Headline, Node, NodeKind, Paragraph, Section, Sentence,
+    Trailer, TrailerKind,
 };
 pub use crate::dateline::{
     Agency, Dateline, DatelineDate, Place, Separator, SeparatorKind, Source,
 };
 pub use crate::error::{Error, ErrorKind};
+pub use crate::many::Articles;
 pub use crate::parser::Parser;
+pub use crate::sentences::Sentences;
 pub use crate::span::{Location, Span};
 
 /// Parses a news article. Never fails, never panics: any text is an article.
@@ -154,6 +160,26 @@ pub use crate::span::{Location, Span};
 #[must_use]
 pub fn parse(text: &str) -> Article<'_> {
     Parser::new().parse_total(text)
+}
+
+/// Splits a stream of several articles and parses each one. Never fails.
+///
+/// The same as `Parser::new().parse_many(text)`: see
+/// [`Parser::parse_many`] for where articles end. Each article's
+/// [`as_str`](Article::as_str) is its own slice, and its spans are offsets
+/// into the whole `text`.
+///
+/// # Examples
+///
+/// ```
+/// let text = "PARIS (AFP) - One.\n\u{c}ROME (ANSA) - Two.\n###\nOSLO (NTB) - Three.";
+/// let places: Vec<_> = dateline::parse_many(text)
+///     .filter_map(|a| a.dateline().and_then(|d| d.place()).map(|p| p.as_str()))
+///     .collect();
+/// assert_eq!(places, ["PARIS", "ROME", "OSLO"]);
+/// ```
+pub fn parse_many(text: &str) -> Articles<'_> {
+    Parser::new().parse_many(text)
 }
 
 /// Parses a dateline alone at the start of `text` (leading blank space and

@@ -19,6 +19,7 @@ use crate::article::{Article, Heading, Headline, Paragraph, Section, Trailer};
 use crate::error::{Error, ErrorKind};
 use crate::grammar::dateline::{Found, Strength, dateline_at};
 use crate::grammar::{byline, headline, trailer};
+use crate::many::Articles;
 use crate::span::Span;
 use crate::text::{self, Line};
 
@@ -58,6 +59,7 @@ pub struct Parser {
     require_dateline: bool,
     require_headline: bool,
     require_date: bool,
+    threads: usize,
 }
 
 impl Parser {
@@ -232,10 +234,61 @@ impl Parser {
     /// Parses `text` with every option but the failing ones: total, never fails.
     pub(crate) fn parse_total<'a>(&self, text: &'a str) -> Article<'a> {
         let mut article = build(text);
-        if let Some(d) = article.dateline.as_mut().and_then(|d| d.date.as_mut()) {
-            d.resolve(self.reference_date);
-        }
+        article.resolve(self.reference_date);
         article
+    }
+
+    /// How many threads [`parse_many`](Parser::parse_many) may use; 0 or 1
+    /// (the default) parses lazily on the caller's thread.
+    ///
+    /// With more than one, `parse_many` first splits the whole stream, then
+    /// parses the articles on up to `n` scoped threads and yields them in input
+    /// order; the result is the same either way.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text = "PARIS (AFP) - One.\n\n===\n\nROME (ANSA) - Two.";
+    /// let one: Vec<_> = dateline::Parser::new().parse_many(text).collect();
+    /// let two: Vec<_> = dateline::Parser::new().threads(2).parse_many(text).collect();
+    /// assert_eq!(one, two);
+    /// ```
+    #[must_use]
+    pub fn threads(mut self, n: usize) -> Self {
+        self.threads = n;
+        self
+    }
+
+    /// Splits a stream of several articles and parses each one, with this
+    /// parser's reference date.
+    ///
+    /// Articles end at form feeds, at rule lines (`===`, `---`, `* * *`), after
+    /// `###` or `-30-` end marks, and where a new headline followed by a
+    /// dateline begins (see [`Articles`]). Each article's
+    /// [`as_str`](Article::as_str) is its own slice, and all its spans are
+    /// offsets into the **whole** `text`. The size limit and strict options
+    /// are not applied here: every article is parsed totally.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// let text = "TIN TALKS END\n\nLONDON, March 3 - Talks ended.\n\nCOCOA FIRM\n\nLAGOS, March 4 - Cocoa rose.";
+    /// let parser = dateline::Parser::new().reference_date(NaiveDate::from_ymd_opt(1987, 3, 10).ok_or("date")?);
+    /// let articles: Vec<_> = parser.parse_many(text).collect();
+    /// assert_eq!(articles.len(), 2);
+    /// let second = &articles[1];
+    /// assert_eq!(second.headline().map(|h| h.span().range()), Some(46..56));
+    /// let date = second.dateline().and_then(|d| d.date()).and_then(|d| d.to_naive_date());
+    /// assert_eq!(date, NaiveDate::from_ymd_opt(1987, 3, 4));
+    /// # Ok::<(), &str>(())
+    /// ```
+    pub fn parse_many<'a>(&self, text: &'a str) -> Articles<'a> {
+        if self.threads > 1 {
+            Articles::parallel(text, self.reference_date, self.threads)
+        } else {
+            Articles::lazy(text, self.reference_date)
+        }
     }
 }
 
@@ -301,24 +354,13 @@ fn one_per_line(text: &str, lines: &[Line]) -> bool {
         })
 }
 
-/// Where paragraphs start inside a block: line indices (relative to the block).
-fn paragraph_starts(text: &str, lines: &[Line], out: &mut Vec<usize>) {
-    out.clear();
-    out.push(0);
-    if one_per_line(text, lines) {
-        out.extend(1..lines.len());
-        return;
-    }
-    let min = lines
+/// The smallest indentation of `lines`.
+fn min_indent(text: &str, lines: &[Line]) -> usize {
+    lines
         .iter()
         .map(|l| text::indent(l.get(text)))
         .min()
-        .unwrap_or(0);
-    for (i, l) in lines.iter().enumerate().skip(1) {
-        if text::indent(l.get(text)) > min {
-            out.push(i);
-        }
-    }
+        .unwrap_or(0)
 }
 
 /// The parser's working state over one text.
@@ -385,20 +427,20 @@ impl<'a> Driver<'a> {
         b + 1 < self.blocks.len() && headline::is_display(line.get(self.text).trim())
     }
 
-    /// Splits lines `first..end` into paragraph units, the first starting at `from`.
+    /// Splits the lines of block `block` from `first_line` on into paragraph
+    /// units, the first starting at `from`. Inside a block a paragraph starts at
+    /// each line indented deeper than the block's shallowest line, or at every
+    /// line when the block is laid out one paragraph per line. Allocates nothing.
     fn units(&self, block: usize, from: usize, first_line: usize, out: &mut Vec<Unit>) {
         let Some(b) = self.blocks.get(block) else {
             return;
         };
         let lines = self.lines.get(b.first..b.end).unwrap_or(&[]);
-        let mut starts = Vec::new();
-        paragraph_starts(self.text, lines, &mut starts);
-        starts.retain(|&s| b.first + s > first_line);
-        starts.insert(0, first_line - b.first);
+        let per_line = one_per_line(self.text, lines);
+        let min = min_indent(self.text, lines);
         let lone_line = b.end - b.first == 1;
-        for (k, &s) in starts.iter().enumerate() {
-            let e = starts.get(k + 1).copied().unwrap_or(lines.len());
-            let span = self.span_of(b.first + s, b.first + e, from);
+        let mut push = |start: usize, end: usize| {
+            let span = self.span_of(start, end, from);
             if !span.is_empty() {
                 out.push(Unit {
                     span,
@@ -406,14 +448,37 @@ impl<'a> Driver<'a> {
                     block,
                 });
             }
+        };
+        let mut current = first_line;
+        for i in first_line + 1..b.end {
+            let starts = per_line
+                || self
+                    .lines
+                    .get(i)
+                    .is_some_and(|l| text::indent(l.get(self.text)) > min);
+            if starts {
+                push(current, i);
+                current = i;
+            }
         }
+        push(current, b.end);
     }
 }
 
 /// Parses `text` into an article: the total, option-free core.
+pub(crate) fn build(text: &str) -> Article<'_> {
+    build_in(text, 0, text.len())
+}
+
+/// Parses the part `start..end` of `whole` into an article whose spans are
+/// offsets into `whole`. `start` and `end` are char boundaries (else the
+/// article is empty).
 #[allow(clippy::too_many_lines, clippy::single_match_else)]
-fn build(text: &str) -> Article<'_> {
-    let from = if text.starts_with('\u{feff}') { 3 } else { 0 };
+pub(crate) fn build_in(whole: &str, start: usize, end: usize) -> Article<'_> {
+    let (Some(text), Some(own)) = (whole.get(..end), whole.get(start..end)) else {
+        return Article::default();
+    };
+    let from = start + if own.starts_with('\u{feff}') { 3 } else { 0 };
     let lines: Vec<Line> = text::lines(text, from).collect();
     let blocks = blocks(text, &lines);
     let driver = Driver {
@@ -422,7 +487,8 @@ fn build(text: &str) -> Article<'_> {
         blocks,
     };
     let mut article = Article {
-        text,
+        text: own,
+        offset: start,
         ..Article::default()
     };
     let found = driver.find_dateline();

@@ -45,16 +45,16 @@ fn is_affiliation(segment: &str) -> bool {
 /// Whether `segment` reads as a person's name: one to five words, each starting
 /// with a capital (or a particle such as `de`, `van`).
 fn is_name(segment: &str) -> bool {
-    let words: Vec<&str> = segment.split_whitespace().collect();
-    (1..=5).contains(&words.len())
-        && words.iter().all(|w| {
+    let words = || segment.split_whitespace();
+    (1..=5).contains(&words().count())
+        && words().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
                 || matches!(
-                    *w,
+                    w,
                     "de" | "van" | "von" | "der" | "da" | "del" | "la" | "le" | "bin" | "al"
                 )
         })
-        && !words.iter().all(|w| w.len() == 1)
+        && !words().all(|w| w.len() == 1)
 }
 
 /// The parts of a byline, as slices of its text.

@@ -1,6 +1,6 @@
 //! Trailing matter: credits, sign-offs, end marks, boilerplate, contacts, notes.
 
-use crate::article::TrailerKind;
+use crate::article::{Credit, TrailerKind};
 
 /// Whether `t` starts with `prefix`, ignoring ASCII case.
 fn starts_ci(t: &str, prefix: &str) -> bool {
@@ -8,14 +8,27 @@ fn starts_ci(t: &str, prefix: &str) -> bool {
         .is_some_and(|h| h.eq_ignore_ascii_case(prefix))
 }
 
+/// Whether `t` starts with `prefix`, ignoring ASCII case and taking a curly
+/// `’` for `'`. Allocates nothing.
+fn starts_ci_quote(t: &str, prefix: &str) -> bool {
+    let mut chars = t.chars().map(|c| if c == '’' { '\'' } else { c });
+    prefix
+        .chars()
+        .all(|p| chars.next().is_some_and(|c| c.eq_ignore_ascii_case(&p)))
+}
+
+/// Whether `t` without its blank space is exactly `mark`.
+fn compact_is(t: &str, mark: &str) -> bool {
+    t.chars().filter(|c| !c.is_whitespace()).eq(mark.chars())
+}
+
 /// Editor's notes, corrections and time stamps: the trailer kinds that may also
 /// stand above the body.
 pub(crate) fn classify_header(t: &str) -> Option<TrailerKind> {
     let t = t.trim();
-    let t_norm = t.replace('’', "'");
-    if starts_ci(&t_norm, "editor's note")
-        || starts_ci(&t_norm, "editors' note")
-        || starts_ci(&t_norm, "editors note")
+    if starts_ci_quote(t, "editor's note")
+        || starts_ci_quote(t, "editors' note")
+        || starts_ci_quote(t, "editors note")
     {
         return Some(TrailerKind::EditorsNote);
     }
@@ -40,11 +53,14 @@ pub(crate) fn classify(t: &str) -> Option<TrailerKind> {
     if let Some(kind) = classify_header(t) {
         return Some(kind);
     }
-    let compact: String = t.chars().filter(|c| !c.is_whitespace()).take(12).collect();
-    if matches!(
-        compact.as_str(),
-        "###" | "-30-" | "ENDS" | "END" | "-END-" | "-ends-" | "(END)" | "XXX"
-    ) || (t.len() >= 3 && t.chars().all(|c| c == '_'))
+    let end_mark = t.len() <= 24
+        && [
+            "###", "-30-", "ENDS", "END", "-END-", "-ends-", "(END)", "XXX",
+        ]
+        .iter()
+        .any(|m| compact_is(t, m));
+    if end_mark
+        || (t.len() >= 3 && t.chars().all(|c| c == '_'))
         || (t.len() >= 3 && t.len() <= 80 && t.chars().all(|c| c == '#' || c == ' '))
     {
         return Some(TrailerKind::EndMark);
@@ -103,6 +119,36 @@ pub(crate) fn classify(t: &str) -> Option<TrailerKind> {
         return Some(TrailerKind::SourceLine);
     }
     None
+}
+
+/// One `;`-separated part of a credits line, `Editing by Tom Roe`, as a
+/// [`Credit`]; `None` when it has no ` by `.
+pub(crate) fn credit(part: &str) -> Option<Credit<'_>> {
+    let text = part.trim();
+    let bytes = text.as_bytes();
+    let at = (0..bytes.len().saturating_sub(3)).find(|&i| {
+        bytes
+            .get(i..i + 4)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b" by ") || w.eq_ignore_ascii_case(b"\nby "))
+    })?;
+    let role = text.get(..at)?.trim();
+    let names = text.get(at + 4..)?.trim();
+    (!role.is_empty() && !names.is_empty()).then_some(Credit { text, role, names })
+}
+
+/// The names of a credit: split at commas, ` and `, ` & `, each without a
+/// trailing ` in <Place>`.
+pub(crate) fn credit_names(names: &str) -> impl Iterator<Item = &str> {
+    names
+        .split(',')
+        .flat_map(|s| s.split(" and "))
+        .flat_map(|s| s.split(" & "))
+        .map(|s| {
+            let s = s.trim();
+            let cut = s.find(" in ").or_else(|| s.find("\nin "));
+            cut.and_then(|i| s.get(..i)).unwrap_or(s).trim()
+        })
+        .filter(|s| !s.is_empty())
 }
 
 /// The index of the first paragraph of the trailing matter in `texts` (the
@@ -176,6 +222,37 @@ mod tests {
         ] {
             assert_eq!(classify(t), None, "{t:?}");
         }
+    }
+
+    #[test]
+    fn credits() {
+        let cases: &[(&str, Option<(&str, &[&str])>)] = &[
+            ("Reporting by Ann Poe", Some(("Reporting", &["Ann Poe"]))),
+            (
+                " Additional reporting by Ann Poe in Lima and Tom Roe in Quito ",
+                Some(("Additional reporting", &["Ann Poe", "Tom Roe"])),
+            ),
+            (
+                "Editing by Al Moe, Bo Lee & Cy Day",
+                Some(("Editing", &["Al Moe", "Bo Lee", "Cy Day"])),
+            ),
+            ("Writing\nby Ann Poe", Some(("Writing", &["Ann Poe"]))),
+            ("no credit here", None),
+            ("by Ann Poe", None),
+        ];
+        for (part, want) in cases {
+            let got = credit(part).map(|c| (c.role, credit_names(c.names).collect::<Vec<_>>()));
+            assert_eq!(got, want.map(|(r, n)| (r, n.to_vec())), "{part:?}");
+        }
+    }
+
+    #[test]
+    fn curly_editors_note() {
+        assert_eq!(
+            classify_header("EDITOR’S NOTE _ This story is part of a series."),
+            Some(TrailerKind::EditorsNote)
+        );
+        assert_eq!(classify("# # #"), Some(TrailerKind::EndMark));
     }
 
     #[test]

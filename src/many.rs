@@ -1,0 +1,309 @@
+//! Several articles in one input: where a stream splits into stories.
+//!
+//! An article ends
+//! - before a **form feed**;
+//! - before a **rule**: a line of three or more `=`, `-` or `*` (spaces
+//!   allowed between them), which belongs to no article;
+//! - after an **end mark** line, `###`, `# # #` or `-30-`, which stays with the
+//!   article it ends (as its [`TrailerKind::EndMark`](crate::TrailerKind::EndMark) trailer);
+//! - before a **new story**: after a blank line, once the article has a block
+//!   of body text (not a headline, deck or byline), a display block (a headline), up to two more display or byline
+//!   blocks, then a block whose first line opens with a dateline.
+//!
+//! Each line is scanned once, plus a look-ahead of at most [`LOOK_AHEAD`]
+//! lines at the start of a block that could be a headline: linear.
+
+use chrono::NaiveDate;
+
+use crate::article::Article;
+use crate::grammar::dateline::dateline_at;
+use crate::grammar::{byline, headline};
+use crate::span::Span;
+use crate::text::{self, Line};
+
+/// How many lines the new-story test looks ahead.
+const LOOK_AHEAD: usize = 16;
+
+/// Whether the trimmed line `t` is a rule: three or more of one of `=`, `-`,
+/// `*`, and nothing else but spaces.
+fn is_rule(t: &str) -> bool {
+    let Some(mark) = t.chars().next() else {
+        return false;
+    };
+    matches!(mark, '=' | '-' | '*')
+        && t.chars().all(|c| c == mark || c == ' ')
+        && t.chars().filter(|&c| c == mark).count() >= 3
+}
+
+/// Whether the trimmed line `t` is an end mark that closes a story.
+fn is_end_mark(t: &str) -> bool {
+    matches!(t, "###" | "# # #" | "-30-" | "- 30 -")
+}
+
+/// Whether the block starting at line `first` is a new story: headline
+/// blocks, then a dateline.
+fn starts_story(text: &str, first: Line) -> bool {
+    let mut lines = text::lines(text, first.start).take(LOOK_AHEAD);
+    let mut displays = 0;
+    let mut block: Option<(usize, usize, usize)> = None; // start, end, line count
+    loop {
+        let line = lines.next();
+        let t = line.map_or("", |l| l.get(text).trim_matches(text::is_space));
+        if t.contains('\u{c}') || is_rule(t) {
+            return false;
+        }
+        if let Some(l) = line.filter(|_| !t.is_empty()) {
+            if block.is_none() && displays > 0 {
+                // the first line of a block after the headline: a dateline?
+                if dateline_at(text, l.start, l.end).is_some() {
+                    return true;
+                }
+            }
+            let (s, _, n) = block.unwrap_or((l.start, l.end, 0));
+            block = Some((s, l.end, n + 1));
+            continue;
+        }
+        // a blank line, or the end of the look-ahead, closes a block
+        let Some((s, e, n)) = block.take() else {
+            if line.is_none() {
+                return false;
+            }
+            continue;
+        };
+        let t = text.get(s..e).unwrap_or("");
+        let display = n <= 2 && headline::is_display(t) && !is_end_mark(t.trim());
+        let by = displays > 0 && n <= 2 && byline::byline(t).is_some();
+        if !(display || by) || displays >= 3 || line.is_none() {
+            return false;
+        }
+        displays += 1;
+    }
+}
+
+/// Whether a finished block is body text: neither a display block (headline,
+/// deck) nor a byline.
+fn is_body(block: &str) -> bool {
+    !headline::is_display(block) && byline::byline(block).is_none()
+}
+
+/// The next article at or after byte `pos` of `text`: its trimmed span and
+/// where the search for the one after it starts.
+pub(crate) fn next_article(text: &str, mut pos: usize) -> Option<(Span, usize)> {
+    'restart: loop {
+        let mut start: Option<usize> = None;
+        let mut end = pos;
+        let mut block_start = pos;
+        let mut body_seen = false;
+        let mut after_blank = true;
+        for line in text::lines(text, pos) {
+            let s = line.get(text);
+            if let Some(ff) = memchr::memchr(0x0c, s.as_bytes()) {
+                let at = line.start + ff;
+                let before = text::trim_span(text, line.start, at);
+                if !before.is_empty() {
+                    start.get_or_insert(before.start());
+                    end = before.end();
+                }
+                if let Some(st) = start {
+                    return Some((Span::new(st, end), at + 1));
+                }
+                pos = at + 1;
+                continue 'restart;
+            }
+            let t = s.trim_matches(text::is_space);
+            if t.is_empty() {
+                after_blank = true;
+                continue;
+            }
+            if is_rule(t) {
+                match start {
+                    Some(st) => return Some((Span::new(st, end), line.end)),
+                    None => continue,
+                }
+            }
+            if after_blank {
+                if let Some(st) = start {
+                    body_seen = body_seen || is_body(text.get(block_start..end).unwrap_or(""));
+                    if body_seen && starts_story(text, line) {
+                        return Some((Span::new(st, end), line.start));
+                    }
+                }
+                block_start = line.start;
+            }
+            after_blank = false;
+            let content = text::trim_span(text, line.start, line.end);
+            start.get_or_insert(content.start());
+            end = content.end();
+            if is_end_mark(t) {
+                if let Some(st) = start {
+                    return Some((Span::new(st, end), line.end));
+                }
+            }
+        }
+        return start.map(|st| (Span::new(st, end), text.len()));
+    }
+}
+
+/// The articles of a stream, from [`parse_many`](crate::parse_many) or
+/// [`Parser::parse_many`](crate::Parser::parse_many).
+///
+/// Each [`Article`]'s [`as_str`](Article::as_str) is its own slice of the
+/// input, trimmed of blank space, and its spans — its own
+/// [`span`](Article::span) and those of all its nodes — are byte offsets into
+/// the **whole** input, so a node's span indexes the text you passed in. The
+/// articles, in order, and the separators between them (blank space, form
+/// feeds, rule lines) tile the input.
+///
+/// # Examples
+///
+/// ```
+/// let text = "PARIS (AFP) - One.\n\n===\n\nROME (ANSA) - Two.";
+/// let spans: Vec<_> = dateline::parse_many(text).map(|a| a.span().range()).collect();
+/// assert_eq!(spans, [0..18, 25..43]);
+/// ```
+#[derive(Debug, Clone)]
+pub struct Articles<'a> {
+    inner: Inner<'a>,
+}
+
+/// The two ways of producing articles.
+#[derive(Debug, Clone)]
+enum Inner<'a> {
+    /// Split and parse as the iterator advances.
+    Lazy {
+        text: &'a str,
+        pos: usize,
+        reference_date: Option<NaiveDate>,
+    },
+    /// Parsed ahead of time on several threads.
+    Ready(std::vec::IntoIter<Article<'a>>),
+}
+
+impl<'a> Articles<'a> {
+    /// The articles of `text`, parsed as the iterator advances.
+    pub(crate) fn lazy(text: &'a str, reference_date: Option<NaiveDate>) -> Self {
+        Articles {
+            inner: Inner::Lazy {
+                text,
+                pos: 0,
+                reference_date,
+            },
+        }
+    }
+
+    /// The articles of `text`, parsed on up to `threads` threads at once.
+    pub(crate) fn parallel(
+        text: &'a str,
+        reference_date: Option<NaiveDate>,
+        threads: usize,
+    ) -> Self {
+        let mut spans = Vec::new();
+        let mut pos = 0;
+        while let Some((span, next)) = next_article(text, pos) {
+            spans.push(span);
+            pos = next.max(pos + 1);
+        }
+        let chunk = spans.len().div_ceil(threads.max(1)).max(1);
+        let mut out: Vec<Article<'a>> = Vec::with_capacity(spans.len());
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = spans
+                .chunks(chunk)
+                .map(|part| {
+                    scope.spawn(move || {
+                        part.iter()
+                            .map(|s| one(text, *s, reference_date))
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            for h in handles {
+                match h.join() {
+                    Ok(articles) => out.extend(articles),
+                    Err(panic) => std::panic::resume_unwind(panic),
+                }
+            }
+        });
+        Articles {
+            inner: Inner::Ready(out.into_iter()),
+        }
+    }
+}
+
+/// Parses the article at `span` of `text`.
+fn one(text: &str, span: Span, reference_date: Option<NaiveDate>) -> Article<'_> {
+    let mut article = crate::parser::build_in(text, span.start(), span.end());
+    article.resolve(reference_date);
+    article
+}
+
+impl<'a> Iterator for Articles<'a> {
+    type Item = Article<'a>;
+
+    fn next(&mut self) -> Option<Article<'a>> {
+        match &mut self.inner {
+            Inner::Lazy {
+                text,
+                pos,
+                reference_date,
+            } => {
+                let (span, next) = next_article(text, *pos)?;
+                *pos = next.max(*pos + 1);
+                Some(one(text, span, *reference_date))
+            }
+            Inner::Ready(it) => it.next(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        let mut pos = 0;
+        while let Some((span, next)) = next_article(text, pos) {
+            out.push(text::slice(text, span));
+            assert!(next > pos);
+            pos = next;
+        }
+        out
+    }
+
+    #[test]
+    fn splits() {
+        let cases: &[(&str, &[&str])] = &[
+            ("", &[]),
+            ("\n\n===\n", &[]),
+            ("One.", &["One."]),
+            ("One.\u{c}Two.", &["One.", "Two."]),
+            ("One.\n\n\u{c}\n\nTwo.\n", &["One.", "Two."]),
+            ("One.\n=====\nTwo.", &["One.", "Two."]),
+            ("One.\n\n* * *\n\nTwo.", &["One.", "Two."]),
+            ("One.\n-----\n-----\nTwo.", &["One.", "Two."]),
+            ("One.\n###\nTwo.", &["One.\n###", "Two."]),
+            ("One.\n\n-30-", &["One.\n\n-30-"]),
+            (
+                "HEAD ONE\n\nPARIS (AFP) - One.\n\nHEAD TWO\n\nROME (ANSA) - Two.",
+                &[
+                    "HEAD ONE\n\nPARIS (AFP) - One.",
+                    "HEAD TWO\n\nROME (ANSA) - Two.",
+                ],
+            ),
+            (
+                "Head One\n\nPARIS (AFP) - One.\n\nA Heading\n\nMore text.",
+                &["Head One\n\nPARIS (AFP) - One.\n\nA Heading\n\nMore text."],
+            ),
+            (
+                "PARIS (AFP) - One.\n\nHead Two\n\nBy Ann Poe\n\nROME (ANSA) - Two.",
+                &[
+                    "PARIS (AFP) - One.",
+                    "Head Two\n\nBy Ann Poe\n\nROME (ANSA) - Two.",
+                ],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(split(text), *want, "{text:?}");
+        }
+    }
+}
