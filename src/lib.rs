@@ -105,11 +105,55 @@
 //!
 //! # Structure
 //!
-//! Paragraphs are separated by blank lines, or start with an indented line (the
-//! wire layout), or stand one per line. A short display line between paragraphs
-//! is a section heading: at most 80 characters and 12 words, starting with a
-//! capital, not ending like a sentence; a Markdown `#` line is one too. A short
-//! ordinary sentence such as `He declined to comment.` is not.
+//! **Layouts.** Paragraphs are separated by blank lines, or start with a line
+//! indented deeper than the block's shallowest line (the hard-wrapped wire
+//! layout, where a `Reuter` or `###` line also stands apart), or stand one per
+//! line (a block of long lines that each end a sentence). Lines end with `\n`,
+//! `\r\n` or a lone `\r`; a leading byte-order mark, tabs, trailing spaces and
+//! no-break spaces are blank space around the nodes, never inside their edges.
+//!
+//! **Header.** Above the dateline (or, without one, the leading display
+//! blocks): the first display block is the [`Headline`] (one or more lines, in
+//! title case, sentence case or ALL CAPS), a second one the deck, a `By ...` or
+//! `Name | Org` block the [`Byline`]. A story with only a headline is an article.
+//! Editor's notes and `Updated 3:45 p.m. ET` stamps above the headline are
+//! [`Trailer`]s.
+//!
+//! **Section headings.** A lone line between two paragraphs is a [`Heading`]
+//! when it is a Markdown `#` line, or when it is a display line of at most 80
+//! characters and 12 words that starts with a capital (or digit or quote), is
+//! not a byline, and does not end like a sentence (`.`, `!`, `?`, `,`, `;`,
+//! `:`) unless it is in ALL CAPS. So `Azerbaijan-Armenia Conflict`, `BACKGROUND`
+//! and `## The Vote` are headings, and `He declined to comment.` is a paragraph.
+//!
+//! **Trailers.** Typed trailing matter after the body ([`TrailerKind`]):
+//! Reuters credits, with [`Trailer::credits`] giving each role and its names;
+//! the `Reuter` sign-off; end marks (`###`, `-30-`, `ENDS`, AP's `___`);
+//! contributor lines; `About <Company>` blocks; `Media contact:` blocks;
+//! `SOURCE <Company>` lines; editor's notes, corrections and time stamps.
+//!
+//! ```
+//! let text = "CHILE COPPER OUTPUT RISES\n\nSANTIAGO, Oct 5 (Reuters) - Output rose. Mr. Poe of Codelco Inc. said so.\n\n(Reporting by Ann Poe; Editing by Tom Roe)";
+//! let article = dateline::parse(text);
+//! let p = article.paragraphs().next().ok_or("no paragraph")?;
+//! assert_eq!(p.sentences().map(|s| s.as_str()).collect::<Vec<_>>(), ["Output rose.", "Mr. Poe of Codelco Inc. said so."]);
+//! let credits = article.trailers().first().ok_or("no trailer")?.credits();
+//! assert_eq!(credits.map(|c| c.role()).collect::<Vec<_>>(), ["Reporting", "Editing"]);
+//! # Ok::<(), &str>(())
+//! ```
+//!
+//! **Sentences and plain text on request.** [`Paragraph::sentences`] splits on
+//! Unicode (UAX #29) sentence boundaries kept whole across abbreviations and
+//! initials; `normalized()` on paragraphs, headlines and headings joins wrapped
+//! lines and makes quotes, dashes and spaces plain, borrowing when nothing
+//! changes. `as_str()` always stays the exact input.
+//!
+//! **Several articles.** [`parse_many`] splits a stream at form feeds, rule
+//! lines (`===`, `---`, `* * *`), after `###` and `-30-` end marks, and where a
+//! new headline followed by a dateline begins. Each article's `as_str()` is its
+//! own slice; all its spans are offsets into the whole input, so the articles
+//! and the separators between them tile it. [`Parser::threads`] parses the
+//! articles on several threads.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![warn(clippy::pedantic)]

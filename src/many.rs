@@ -17,7 +17,7 @@ use chrono::NaiveDate;
 
 use crate::article::Article;
 use crate::grammar::dateline::dateline_at;
-use crate::grammar::{byline, headline};
+use crate::grammar::{byline, headline, trailer};
 use crate::span::Span;
 use crate::text::{self, Line};
 
@@ -49,7 +49,7 @@ fn starts_story(text: &str, first: Line) -> bool {
     loop {
         let line = lines.next();
         let t = line.map_or("", |l| l.get(text).trim_matches(text::is_space));
-        if t.contains('\u{c}') || is_rule(t) {
+        if t.contains('\u{c}') || is_rule(t) || is_end_mark(t) {
             return false;
         }
         if let Some(l) = line.filter(|_| !t.is_empty()) {
@@ -81,9 +81,11 @@ fn starts_story(text: &str, first: Line) -> bool {
 }
 
 /// Whether a finished block is body text: neither a display block (headline,
-/// deck) nor a byline.
+/// deck), a byline, nor a note or time stamp that may stand above a story.
 fn is_body(block: &str) -> bool {
-    !headline::is_display(block) && byline::byline(block).is_none()
+    !headline::is_display(block)
+        && byline::byline(block).is_none()
+        && trailer::classify_header(block).is_none()
 }
 
 /// The next article at or after byte `pos` of `text`: its trimmed span and
@@ -128,10 +130,12 @@ pub(crate) fn next_article(text: &str, mut pos: usize) -> Option<(Span, usize)> 
                         return Some((Span::new(st, end), line.start));
                     }
                 }
-                block_start = line.start;
+            }
+            let content = text::trim_span(text, line.start, line.end);
+            if after_blank {
+                block_start = content.start();
             }
             after_blank = false;
-            let content = text::trim_span(text, line.start, line.end);
             start.get_or_insert(content.start());
             end = content.end();
             if is_end_mark(t) {
@@ -282,6 +286,19 @@ mod tests {
             ("One.\n\n* * *\n\nTwo.", &["One.", "Two."]),
             ("One.\n-----\n-----\nTwo.", &["One.", "Two."]),
             ("One.\n###\nTwo.", &["One.\n###", "Two."]),
+            (
+                "Head\n\nPARIS (AFP) - One.\n\n###\nHead Two\n\nROME (ANSA) - Two.",
+                &[
+                    "Head\n\nPARIS (AFP) - One.\n\n###",
+                    "Head Two\n\nROME (ANSA) - Two.",
+                ],
+            ),
+            (
+                "Editor's note: Strong words.\n\nUpdated 3:45 p.m. ET\n\nHead\n\nPARIS (AFP) - One.",
+                &[
+                    "Editor's note: Strong words.\n\nUpdated 3:45 p.m. ET\n\nHead\n\nPARIS (AFP) - One.",
+                ],
+            ),
             ("One.\n\n-30-", &["One.\n\n-30-"]),
             (
                 "HEAD ONE\n\nPARIS (AFP) - One.\n\nHEAD TWO\n\nROME (ANSA) - Two.",

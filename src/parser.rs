@@ -4,7 +4,7 @@
 //! 1. **Lines** are found with `memchr` (`\n`, `\r\n` and lone `\r` all end one).
 //! 2. **Blocks** are runs of non-blank lines. Inside a block a line indented
 //!    deeper than the block's shallowest line starts a new paragraph (the wire
-//!    layout); a block of long lines that each end a sentence is one paragraph
+//!    layout), and so does a sign-off or end mark line (`Reuter`, `###`); a block of long lines that each end a sentence is one paragraph
 //!    per line.
 //! 3. **Roles**: the first paragraph-opening lines are tried against the dateline
 //!    grammar, in order, until the body has clearly begun. What precedes the
@@ -15,7 +15,7 @@
 
 use chrono::NaiveDate;
 
-use crate::article::{Article, Heading, Headline, Paragraph, Section, Trailer};
+use crate::article::{Article, Heading, Headline, Paragraph, Section, Trailer, TrailerKind};
 use crate::error::{Error, ErrorKind};
 use crate::grammar::dateline::{Found, Strength, dateline_at};
 use crate::grammar::{byline, headline, trailer};
@@ -278,7 +278,7 @@ impl Parser {
     /// let articles: Vec<_> = parser.parse_many(text).collect();
     /// assert_eq!(articles.len(), 2);
     /// let second = &articles[1];
-    /// assert_eq!(second.headline().map(|h| h.span().range()), Some(46..56));
+    /// assert_eq!(second.headline().map(|h| h.span().range()), Some(47..57));
     /// let date = second.dateline().and_then(|d| d.date()).and_then(|d| d.to_naive_date());
     /// assert_eq!(date, NaiveDate::from_ymd_opt(1987, 3, 4));
     /// # Ok::<(), &str>(())
@@ -352,6 +352,16 @@ fn one_per_line(text: &str, lines: &[Line]) -> bool {
             let t = l.get(text).trim_end();
             t.ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', ':'])
         })
+}
+
+/// Whether `line` is a wire sign-off or end mark (`Reuter`, `###`, `-30-`),
+/// which stands apart from the paragraph above it even at the same indentation.
+fn is_mark_line(line: &str) -> bool {
+    line.len() <= 24
+        && matches!(
+            trailer::classify(line),
+            Some(TrailerKind::SignOff | TrailerKind::EndMark)
+        )
 }
 
 /// The smallest indentation of `lines`.
@@ -435,7 +445,8 @@ impl<'a> Driver<'a> {
         let Some(b) = self.blocks.get(block) else {
             return;
         };
-        let lines = self.lines.get(b.first..b.end).unwrap_or(&[]);
+        // the layout is read from the body's lines only, not a headline above
+        let lines = self.lines.get(first_line..b.end).unwrap_or(&[]);
         let per_line = one_per_line(self.text, lines);
         let min = min_indent(self.text, lines);
         let lone_line = b.end - b.first == 1;
@@ -452,10 +463,10 @@ impl<'a> Driver<'a> {
         let mut current = first_line;
         for i in first_line + 1..b.end {
             let starts = per_line
-                || self
-                    .lines
-                    .get(i)
-                    .is_some_and(|l| text::indent(l.get(self.text)) > min);
+                || self.lines.get(i).is_some_and(|l| {
+                    let line = l.get(self.text);
+                    text::indent(line) > min || is_mark_line(line)
+                });
             if starts {
                 push(current, i);
                 current = i;

@@ -1,7 +1,10 @@
 //! Sentence boundaries inside a paragraph: UAX #29 sentence breaks (from
 //! `unicode-segmentation`), merged back where the break falls after an
 //! abbreviation (`U.S.`, `Gen.`, `Sept.`, `Mr.`, `Inc.`, initials like `J.`) or
-//! at a line break that ends no sentence (a hard-wrapped line).
+//! at a line break that ends no sentence (a hard-wrapped line), or before a
+//! piece that goes on in lower case (`“Why?” he asked.`).
+
+use core::iter::Peekable;
 
 use unicode_segmentation::{USentenceBoundIndices, UnicodeSegmentation};
 
@@ -30,7 +33,7 @@ use crate::tables::abbreviations::is_abbreviation;
 pub struct Sentences<'a> {
     text: &'a str,
     base: usize,
-    inner: USentenceBoundIndices<'a>,
+    inner: Peekable<USentenceBoundIndices<'a>>,
 }
 
 impl<'a> Sentences<'a> {
@@ -39,7 +42,7 @@ impl<'a> Sentences<'a> {
         Sentences {
             text,
             base,
-            inner: text.split_sentence_bound_indices(),
+            inner: text.split_sentence_bound_indices().peekable(),
         }
     }
 }
@@ -70,7 +73,7 @@ impl<'a> Iterator for Sentences<'a> {
     fn next(&mut self) -> Option<Sentence<'a>> {
         let mut start: Option<usize> = None;
         let mut end = 0;
-        for (at, piece) in self.inner.by_ref() {
+        while let Some((at, piece)) = self.inner.next() {
             if start.is_none() {
                 if piece.trim().is_empty() {
                     continue;
@@ -79,7 +82,14 @@ impl<'a> Iterator for Sentences<'a> {
                 start = Some(at + lead);
             }
             end = at + piece.trim_end().len();
-            if !joins_next(piece) {
+            // `“Why?” he asked.`: a sentence goes on in lower case
+            let goes_on = self.inner.peek().is_some_and(|(_, next)| {
+                next.trim_start()
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
+            });
+            if !joins_next(piece) && !goes_on {
                 break;
             }
         }
@@ -126,6 +136,7 @@ mod tests {
             ("", &[]),
             ("  ", &[]),
             ("No end", &["No end"]),
+            ("\"Why?\" he asked. Fine.", &["\"Why?\" he asked.", "Fine."]),
         ];
         for (text, want) in cases {
             assert_eq!(split(text), *want, "{text:?}");

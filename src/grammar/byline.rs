@@ -76,7 +76,11 @@ fn strip_by(line: &str) -> Option<&str> {
 
 /// Reads a byline from `text` (one to three lines), or `None` when it is not one.
 pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
-    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    // `\n`, `\r\n` and a lone `\r` all end a line
+    let mut lines = text
+        .split(['\n', '\r'])
+        .map(str::trim)
+        .filter(|l| !l.is_empty());
     let first = lines.next()?;
     let second = lines.next();
     if lines.next().is_some() || first.chars().count() > 120 {
@@ -215,6 +219,11 @@ mod tests {
                 Some("Associated Press Writer"),
             ),
             ("By Reuters Staff", &[], Some("Reuters Staff")),
+            (
+                "By Jane Doe\rAssociated Press Writer",
+                &["Jane Doe"],
+                Some("Associated Press Writer"),
+            ),
             ("By John Roe Jr.", &["John Roe Jr."], None),
             (
                 "By John Roe, Jr., Reuters",

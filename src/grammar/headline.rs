@@ -15,7 +15,11 @@ pub(crate) fn is_display(text: &str) -> bool {
     let Some(first) = t.chars().next() else {
         return false;
     };
-    if t.chars().count() > 160 || t.lines().count() > 3 {
+    let lines = t
+        .split(['\n', '\r'])
+        .filter(|l| !l.trim().is_empty())
+        .count();
+    if t.chars().count() > 160 || lines > 3 {
         return false;
     }
     if !(first.is_uppercase()

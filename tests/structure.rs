@@ -1,0 +1,926 @@
+//! Article structure around the dateline (issue 4): every layout and every part
+//! on fixtures we wrote, each node's kind, text and span asserted, each fixture
+//! also run with CRLF, lone CR, a BOM, and a BOM with CRLF; then bylines,
+//! sentences, normalized text and streams of several articles.
+
+mod common;
+
+use std::borrow::Cow;
+
+use dateline::{Article, NodeKind as K, TrailerKind as T};
+
+fn fixture(name: &str) -> String {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// What a variant does to a text.
+type Transform = fn(&str) -> String;
+
+/// The line-ending and BOM variants every fixture is run in: a name, and what
+/// it does to a text.
+const VARIANTS: &[(&str, Transform)] = &[
+    ("lf", |t| t.to_owned()),
+    ("crlf", common::crlf),
+    ("cr", |t| t.replace('\n', "\r")),
+    ("bom", common::bom),
+    ("bom+crlf", |t| common::bom(&common::crlf(t))),
+];
+
+/// One fixture and everything expected of it.
+struct Case {
+    fixture: &'static str,
+    /// Every node in order: kind and text (with `\n` line ends; the span is
+    /// where that text next occurs in the input).
+    nodes: &'static [(K, &'static str)],
+    /// Byline authors and affiliation.
+    byline: Option<(&'static [&'static str], Option<&'static str>)>,
+    /// Dateline place, date and source.
+    dateline: Option<(
+        Option<&'static str>,
+        Option<&'static str>,
+        Option<&'static str>,
+    )>,
+    /// Each section: heading and number of paragraphs.
+    sections: &'static [(Option<&'static str>, usize)],
+    /// The headline's normalized text.
+    headline_normalized: Option<&'static str>,
+    /// Each paragraph's normalized text and sentences.
+    paragraphs: &'static [(&'static str, &'static [&'static str])],
+    /// Credits of the trailers: role and names.
+    credits: &'static [(&'static str, &'static [&'static str])],
+}
+
+const CASES: &[Case] = &[
+    Case {
+        fixture: "layout-blank-lines.txt",
+        nodes: &[
+            (
+                K::Headline,
+                "Harbor Ferry Service Resumes\nAfter Two-Day Storm",
+            ),
+            (K::Deck, "Crews cleared debris from both landings overnight"),
+            (K::Byline, "By Maria Lopez and Tom Baker, Staff Writers"),
+            (K::Dateline, "PORTLAND, Maine (AP) —"),
+            (
+                K::Paragraph,
+                "Ferries to the outer islands ran again on Monday, two days after a storm tore a float loose at the main landing.",
+            ),
+            (
+                K::Paragraph,
+                "Mr. Baker said the U.S. Coast Guard inspected the float. “It held,” he said.",
+            ),
+            (K::Paragraph, "He declined to comment."),
+            (K::Heading, "What Comes Next"),
+            (
+                K::Paragraph,
+                "The city will replace the float in Sept. and add a second ramp.",
+            ),
+            (K::Trailer(T::EndMark), "___"),
+            (
+                K::Trailer(T::Contributors),
+                "Associated Press writer Ann Poe contributed to this report.",
+            ),
+        ],
+        byline: Some((&["Maria Lopez", "Tom Baker"], Some("Staff Writers"))),
+        dateline: Some((Some("PORTLAND, Maine"), None, Some("AP"))),
+        sections: &[(None, 3), (Some("What Comes Next"), 1)],
+        headline_normalized: Some("Harbor Ferry Service Resumes After Two-Day Storm"),
+        paragraphs: &[
+            (
+                "Ferries to the outer islands ran again on Monday, two days after a storm tore a float loose at the main landing.",
+                &[
+                    "Ferries to the outer islands ran again on Monday, two days after a storm tore a float loose at the main landing.",
+                ],
+            ),
+            (
+                "Mr. Baker said the U.S. Coast Guard inspected the float. \"It held,\" he said.",
+                &[
+                    "Mr. Baker said the U.S. Coast Guard inspected the float.",
+                    "“It held,” he said.",
+                ],
+            ),
+            ("He declined to comment.", &["He declined to comment."]),
+            (
+                "The city will replace the float in Sept. and add a second ramp.",
+                &["The city will replace the float in Sept. and add a second ramp."],
+            ),
+        ],
+        credits: &[],
+    },
+    Case {
+        fixture: "layout-wire.txt",
+        nodes: &[
+            (K::Headline, "CANADIAN WHEAT SALES TO CHINA RISE"),
+            (K::Byline, "By Ann Poe, Reuters"),
+            (K::Dateline, "WINNIPEG, March 4 -"),
+            (
+                K::Paragraph,
+                "Canadian wheat sales to China rose\nsharply in February, the board said, as buyers in the north\nsought high-protein grain for milling.",
+            ),
+            (
+                K::Paragraph,
+                "The board said shipments would con-\ntinue through the spring.",
+            ),
+            (K::Paragraph, "\"Demand is firm,\" a trader said."),
+            (K::Trailer(T::SignOff), "Reuter"),
+        ],
+        byline: Some((&["Ann Poe"], Some("Reuters"))),
+        dateline: Some((Some("WINNIPEG"), Some("March 4"), None)),
+        sections: &[(None, 3)],
+        headline_normalized: Some("CANADIAN WHEAT SALES TO CHINA RISE"),
+        paragraphs: &[
+            (
+                "Canadian wheat sales to China rose sharply in February, the board said, as buyers in the north sought high-protein grain for milling.",
+                &[
+                    "Canadian wheat sales to China rose\nsharply in February, the board said, as buyers in the north\nsought high-protein grain for milling.",
+                ],
+            ),
+            (
+                "The board said shipments would continue through the spring.",
+                &["The board said shipments would con-\ntinue through the spring."],
+            ),
+            (
+                "\"Demand is firm,\" a trader said.",
+                &["\"Demand is firm,\" a trader said."],
+            ),
+        ],
+        credits: &[],
+    },
+    Case {
+        fixture: "layout-one-per-line.txt",
+        nodes: &[
+            (K::Headline, "Council Backs New Library Budget"),
+            (K::Dateline, "SPRINGFIELD, Ohio (AP) —"),
+            (
+                K::Paragraph,
+                "The city council voted on Tuesday to back a larger budget for the main library, after a long debate about opening hours.",
+            ),
+            (
+                K::Paragraph,
+                "Members said the branch on Elm Street would stay open on Sundays, and that the children's room would get new shelves.",
+            ),
+            (
+                K::Paragraph,
+                "The mayor, who had asked for a smaller rise, said she would sign the measure this week.",
+            ),
+        ],
+        byline: None,
+        dateline: Some((Some("SPRINGFIELD, Ohio"), None, Some("AP"))),
+        sections: &[(None, 3)],
+        headline_normalized: Some("Council Backs New Library Budget"),
+        paragraphs: &[
+            (
+                "The city council voted on Tuesday to back a larger budget for the main library, after a long debate about opening hours.",
+                &[
+                    "The city council voted on Tuesday to back a larger budget for the main library, after a long debate about opening hours.",
+                ],
+            ),
+            (
+                "Members said the branch on Elm Street would stay open on Sundays, and that the children's room would get new shelves.",
+                &[
+                    "Members said the branch on Elm Street would stay open on Sundays, and that the children's room would get new shelves.",
+                ],
+            ),
+            (
+                "The mayor, who had asked for a smaller rise, said she would sign the measure this week.",
+                &[
+                    "The mayor, who had asked for a smaller rise, said she would sign the measure this week.",
+                ],
+            ),
+        ],
+        credits: &[],
+    },
+    Case {
+        fixture: "layout-tabs-nbsp.txt",
+        nodes: &[
+            (K::Headline, "Rail Strike Ends"),
+            (K::Dateline, "LYON, France (AFP) -"),
+            (
+                K::Paragraph,
+                "Rail workers returned on Friday   \nafter a week-long strike.",
+            ),
+            (K::Paragraph, "Trains ran on time,\u{a0}officials said."),
+        ],
+        byline: None,
+        dateline: Some((Some("LYON, France"), None, Some("AFP"))),
+        sections: &[(None, 2)],
+        headline_normalized: Some("Rail Strike Ends"),
+        paragraphs: &[
+            (
+                "Rail workers returned on Friday after a week-long strike.",
+                &["Rail workers returned on Friday   \nafter a week-long strike."],
+            ),
+            (
+                "Trains ran on time, officials said.",
+                &["Trains ran on time,\u{a0}officials said."],
+            ),
+        ],
+        credits: &[],
+    },
+    Case {
+        fixture: "parts-press-release.txt",
+        nodes: &[
+            (K::Headline, "Acme Robotics Opens Plant in Ohio"),
+            (K::Deck, "New site adds 300 jobs"),
+            (K::Dateline, "DAYTON, Ohio, March 3, 2025 /PRNewswire/ --"),
+            (
+                K::Paragraph,
+                "Acme Robotics Inc. said on Monday it opened a plant in Dayton.",
+            ),
+            (K::Paragraph, "The plant will build arms for car makers."),
+            (K::Heading, "## Production Plans"),
+            (K::Paragraph, "Output will start in May."),
+            (
+                K::Trailer(T::About),
+                "About Acme Robotics\n\nAcme Robotics makes industrial arms.",
+            ),
+            (K::Trailer(T::Contact), "Media contact:\nJane Roe, 555-0100"),
+            (K::Trailer(T::SourceLine), "SOURCE Acme Robotics"),
+            (K::Trailer(T::EndMark), "###"),
+        ],
+        byline: None,
+        dateline: Some((
+            Some("DAYTON, Ohio"),
+            Some("March 3, 2025"),
+            Some("PRNewswire"),
+        )),
+        sections: &[(None, 2), (Some("## Production Plans"), 1)],
+        headline_normalized: Some("Acme Robotics Opens Plant in Ohio"),
+        paragraphs: &[
+            (
+                "Acme Robotics Inc. said on Monday it opened a plant in Dayton.",
+                &["Acme Robotics Inc. said on Monday it opened a plant in Dayton."],
+            ),
+            (
+                "The plant will build arms for car makers.",
+                &["The plant will build arms for car makers."],
+            ),
+            ("Output will start in May.", &["Output will start in May."]),
+        ],
+        credits: &[],
+    },
+    Case {
+        fixture: "parts-reuters-credits.txt",
+        nodes: &[
+            (K::Headline, "EXCLUSIVE-Miners weigh bid for copper assets"),
+            (K::Byline, "By Reuters Staff"),
+            (K::Dateline, "LIMA, Oct 5 (Reuters) -"),
+            (
+                K::Paragraph,
+                "Two mining groups are weighing a joint bid, sources said.",
+            ),
+            (
+                K::Paragraph,
+                "Gen. Roe of the U.S. Army was not involved. Talks began in Sept. and continue.",
+            ),
+            (K::Heading, "MARKET REACTION"),
+            (K::Paragraph, "Shares rose 3%."),
+            (
+                K::Trailer(T::Credits),
+                "(Reporting by Ann Poe in Lima and Tom Roe; Additional reporting by Al Moe; Editing by Bo Lee)",
+            ),
+        ],
+        byline: Some((&[], Some("Reuters Staff"))),
+        dateline: Some((Some("LIMA"), Some("Oct 5"), Some("Reuters"))),
+        sections: &[(None, 2), (Some("MARKET REACTION"), 1)],
+        headline_normalized: Some("EXCLUSIVE-Miners weigh bid for copper assets"),
+        paragraphs: &[
+            (
+                "Two mining groups are weighing a joint bid, sources said.",
+                &["Two mining groups are weighing a joint bid, sources said."],
+            ),
+            (
+                "Gen. Roe of the U.S. Army was not involved. Talks began in Sept. and continue.",
+                &[
+                    "Gen. Roe of the U.S. Army was not involved.",
+                    "Talks began in Sept. and continue.",
+                ],
+            ),
+            ("Shares rose 3%.", &["Shares rose 3%."]),
+        ],
+        credits: &[
+            ("Reporting", &["Ann Poe", "Tom Roe"]),
+            ("Additional reporting", &["Al Moe"]),
+            ("Editing", &["Bo Lee"]),
+        ],
+    },
+    Case {
+        fixture: "parts-notes.txt",
+        nodes: &[
+            (
+                K::Trailer(T::EditorsNote),
+                "Editor's note: This story contains strong language.",
+            ),
+            (K::Trailer(T::Timestamp), "Updated 3:45 p.m. ET"),
+            (K::Headline, "Town Votes to Keep Its Name"),
+            (K::Byline, "By John Roe Jr.\nAssociated Press Writer"),
+            (K::Dateline, "ATLANTA (AP) _"),
+            (
+                K::Paragraph,
+                "Voters chose on Tuesday to keep the town's name.",
+            ),
+            (K::Paragraph, "The count ended late."),
+            (
+                K::Trailer(T::Correction),
+                "Correction: An earlier version of this story gave the wrong date for the vote.",
+            ),
+        ],
+        byline: Some((&["John Roe Jr."], Some("Associated Press Writer"))),
+        dateline: Some((Some("ATLANTA"), None, Some("AP"))),
+        sections: &[(None, 2)],
+        headline_normalized: Some("Town Votes to Keep Its Name"),
+        paragraphs: &[
+            (
+                "Voters chose on Tuesday to keep the town's name.",
+                &["Voters chose on Tuesday to keep the town's name."],
+            ),
+            ("The count ended late.", &["The count ended late."]),
+        ],
+        credits: &[],
+    },
+    Case {
+        fixture: "parts-headings.txt",
+        nodes: &[
+            (K::Headline, "THE WEEK AHEAD IN CONGRESS"),
+            (K::Dateline, "WASHINGTON (AP) —"),
+            (
+                K::Paragraph,
+                "Lawmakers return on Monday with a full agenda.",
+            ),
+            (K::Heading, "Budget Talks"),
+            (K::Paragraph, "Leaders have not agreed on a total."),
+            (K::Paragraph, "He declined to comment."),
+            (K::Paragraph, "Neither side has moved."),
+            (K::Heading, "## Health Care"),
+            (K::Paragraph, "A vote is set for Thursday."),
+            (K::Heading, "FARM BILL"),
+            (K::Paragraph, "The farm bill waits for the fall."),
+        ],
+        byline: None,
+        dateline: Some((Some("WASHINGTON"), None, Some("AP"))),
+        sections: &[
+            (None, 1),
+            (Some("Budget Talks"), 3),
+            (Some("## Health Care"), 1),
+            (Some("FARM BILL"), 1),
+        ],
+        headline_normalized: Some("THE WEEK AHEAD IN CONGRESS"),
+        paragraphs: &[
+            (
+                "Lawmakers return on Monday with a full agenda.",
+                &["Lawmakers return on Monday with a full agenda."],
+            ),
+            (
+                "Leaders have not agreed on a total.",
+                &["Leaders have not agreed on a total."],
+            ),
+            ("He declined to comment.", &["He declined to comment."]),
+            ("Neither side has moved.", &["Neither side has moved."]),
+            (
+                "A vote is set for Thursday.",
+                &["A vote is set for Thursday."],
+            ),
+            (
+                "The farm bill waits for the fall.",
+                &["The farm bill waits for the fall."],
+            ),
+        ],
+        credits: &[],
+    },
+    Case {
+        fixture: "parts-headline-only.txt",
+        nodes: &[(K::Headline, "Markets Closed for Holiday")],
+        byline: None,
+        dateline: None,
+        sections: &[],
+        headline_normalized: Some("Markets Closed for Holiday"),
+        paragraphs: &[],
+        credits: &[],
+    },
+];
+
+/// Checks `article` (parsed from `text`, line ends made `eol`) against `case`.
+fn check(case: &Case, article: &Article<'_>, text: &str, eol: &str, what: &str) {
+    let nodes: Vec<_> = article.nodes().collect();
+    let mut at = 0;
+    let mut want = Vec::new();
+    for (kind, node) in case.nodes {
+        let node = node.replace('\n', eol);
+        let start = at
+            + text[at..]
+                .find(&node)
+                .unwrap_or_else(|| panic!("{what}: {node:?} not in input"));
+        at = start + node.len();
+        want.push((*kind, node, start..at));
+    }
+    let got: Vec<_> = nodes
+        .iter()
+        .map(|n| (n.kind(), n.as_str().to_owned(), n.span().range()))
+        .collect();
+    assert_eq!(got, want, "{what}: nodes");
+    let byline = article
+        .byline()
+        .map(|b| (b.authors().collect::<Vec<_>>(), b.affiliation()));
+    assert_eq!(
+        byline,
+        case.byline.map(|(a, f)| (a.to_vec(), f)),
+        "{what}: byline"
+    );
+    let d = article.dateline().map(|d| {
+        (
+            d.place().map(|p| p.as_str()),
+            d.date().map(|x| x.as_str()),
+            d.source().map(|s| s.as_str()),
+        )
+    });
+    assert_eq!(d, case.dateline, "{what}: dateline");
+    let sections: Vec<_> = article
+        .sections()
+        .iter()
+        .map(|s| (s.heading().map(|h| h.as_str()), s.paragraphs().len()))
+        .collect();
+    assert_eq!(sections, case.sections, "{what}: sections");
+    let headline = article.headline().map(|h| h.normalized());
+    assert_eq!(
+        headline.as_deref(),
+        case.headline_normalized,
+        "{what}: headline"
+    );
+    let paragraphs: Vec<_> = article
+        .paragraphs()
+        .map(|p| {
+            let sentences: Vec<_> = p
+                .sentences()
+                .map(|s| {
+                    assert_eq!(&text[s.span().range()], s.as_str(), "{what}: sentence span");
+                    assert!(
+                        p.span().contains(s.span()),
+                        "{what}: sentence inside paragraph"
+                    );
+                    s.as_str().to_owned()
+                })
+                .collect();
+            (p.normalized().into_owned(), sentences)
+        })
+        .collect();
+    let want: Vec<_> = case
+        .paragraphs
+        .iter()
+        .map(|(n, s)| {
+            (
+                (*n).to_owned(),
+                s.iter().map(|s| s.replace('\n', eol)).collect::<Vec<_>>(),
+            )
+        })
+        .collect();
+    assert_eq!(paragraphs, want, "{what}: paragraphs");
+    let credits: Vec<_> = article
+        .trailers()
+        .iter()
+        .flat_map(|t| t.credits())
+        .map(|c| (c.role(), c.names().collect::<Vec<_>>()))
+        .collect();
+    let want: Vec<_> = case.credits.iter().map(|(r, n)| (*r, n.to_vec())).collect();
+    assert_eq!(credits, want, "{what}: credits");
+}
+
+#[test]
+fn fixtures_in_every_layout_and_line_ending() {
+    for case in CASES {
+        let original = fixture(case.fixture);
+        for (variant, make) in VARIANTS {
+            let text = make(&original);
+            let eol = if variant.contains("crlf") {
+                "\r\n"
+            } else if *variant == "cr" {
+                "\r"
+            } else {
+                "\n"
+            };
+            let what = format!("{} ({variant})", case.fixture);
+            let article = dateline::parse(&text);
+            common::validate(&article, &text);
+            check(case, &article, &text, eol, &what);
+            // the same article alone in a stream parses the same
+            let many: Vec<_> = dateline::parse_many(&text).collect();
+            assert_eq!(many.len(), 1, "{what}: one article in the stream");
+            assert_eq!(
+                many[0].nodes().collect::<Vec<_>>(),
+                article.nodes().collect::<Vec<_>>(),
+                "{what}: stream"
+            );
+        }
+    }
+}
+
+/// Checks an article of a stream: its own slice is `whole[span]`, and its
+/// nodes tile that slice with absolute spans (as `common::validate` does for a
+/// whole input).
+fn validate_in(article: &Article<'_>, whole: &str) {
+    let span = article.span();
+    assert_eq!(
+        &whole[span.range()],
+        article.as_str(),
+        "the article is its slice"
+    );
+    let mut at = span.start();
+    for node in article.nodes() {
+        let s = node.span();
+        assert!(
+            s.start() >= at && s.end() <= span.end() && !s.is_empty(),
+            "{:?} at {s}",
+            node.kind()
+        );
+        assert_eq!(&whole[s.range()], node.as_str());
+        assert!(
+            whole[at..s.start()].chars().all(char::is_whitespace),
+            "gap before {:?}",
+            node.kind()
+        );
+        at = s.end();
+    }
+    assert!(
+        whole[at..span.end()].chars().all(char::is_whitespace),
+        "tail of the article"
+    );
+}
+
+/// Whether `gap` (text between two articles) is only separators.
+fn is_separator(gap: &str) -> bool {
+    gap.chars()
+        .all(|c| c.is_whitespace() || matches!(c, '=' | '-' | '*' | '\u{feff}'))
+}
+
+#[test]
+fn streams_of_articles() {
+    // fixture, then per article: headline, dateline, paragraphs, trailers
+    type Row = (
+        &'static str,
+        &'static [(
+            Option<&'static str>,
+            Option<&'static str>,
+            &'static [&'static str],
+            &'static [T],
+        )],
+    );
+    let rows: &[Row] = &[
+        (
+            "many-stream.txt",
+            &[
+                (
+                    Some("Ferry Service Resumes"),
+                    Some("PORTLAND, Maine (AP) —"),
+                    &["Ferries ran again on Monday.", "The float held."],
+                    &[T::EndMark],
+                ),
+                (
+                    Some("Bridge Reopens Early"),
+                    Some("SALEM, Ore. (AP) —"),
+                    &["The river bridge reopened on Friday."],
+                    &[],
+                ),
+                (
+                    Some("CANADIAN WHEAT SALES RISE"),
+                    Some("WINNIPEG, March 4 -"),
+                    &["Wheat sales rose."],
+                    &[T::SignOff],
+                ),
+            ],
+        ),
+        (
+            "many-formfeed.txt",
+            &[
+                (
+                    Some("Snow Closes Schools"),
+                    Some("DENVER (AP) —"),
+                    &["Schools closed on Monday.", "Plows were out early."],
+                    &[],
+                ),
+                (
+                    Some("Trains Delayed"),
+                    Some("CHICAGO (AP) —"),
+                    &["Trains ran late."],
+                    &[],
+                ),
+            ],
+        ),
+    ];
+    for (name, want) in rows {
+        let original = fixture(name);
+        for (variant, make) in VARIANTS {
+            let text = make(&original);
+            let what = format!("{name} ({variant})");
+            for threads in [0, 1, 2, 3] {
+                let articles: Vec<_> = dateline::Parser::new()
+                    .threads(threads)
+                    .parse_many(&text)
+                    .collect();
+                let got: Vec<_> = articles
+                    .iter()
+                    .map(|a| {
+                        validate_in(a, &text);
+                        (
+                            a.headline().map(|h| h.as_str()),
+                            a.dateline().map(|d| d.as_str()),
+                            a.paragraphs().map(|p| p.as_str()).collect::<Vec<_>>(),
+                            a.trailers().iter().map(|t| t.kind()).collect::<Vec<_>>(),
+                        )
+                    })
+                    .collect();
+                let expected: Vec<_> = want
+                    .iter()
+                    .map(|(h, d, p, t)| (*h, *d, p.to_vec(), t.to_vec()))
+                    .collect();
+                assert_eq!(got, expected, "{what}, {threads} threads");
+                // the articles and the separators between them tile the input
+                let mut at = 0;
+                for a in &articles {
+                    let gap = &text[at..a.span().start()];
+                    assert!(is_separator(gap), "{what}: separator {gap:?}");
+                    at = a.span().end();
+                }
+                assert!(is_separator(&text[at..]), "{what}: trailing separator");
+            }
+            // a stream's article parses as the same article on its own, shifted
+            for a in dateline::parse_many(&text) {
+                let alone = dateline::parse(a.as_str());
+                let shift = a.span().start();
+                let shifted: Vec<_> = alone
+                    .nodes()
+                    .map(|n| (n.kind(), n.as_str(), n.span().start() + shift))
+                    .collect();
+                let got: Vec<_> = a
+                    .nodes()
+                    .map(|n| (n.kind(), n.as_str(), n.span().start()))
+                    .collect();
+                assert_eq!(got, shifted, "{what}");
+            }
+        }
+    }
+}
+
+#[test]
+fn stream_separators() {
+    // input, then the text of each article
+    let rows: &[(&str, &[&str])] = &[
+        ("", &[]),
+        ("\u{c}\n===\n", &[]),
+        ("PARIS (AFP) - One.", &["PARIS (AFP) - One."]),
+        (
+            "PARIS (AFP) - One.\u{c}ROME (ANSA) - Two.",
+            &["PARIS (AFP) - One.", "ROME (ANSA) - Two."],
+        ),
+        (
+            "PARIS (AFP) - One.\n=====\nROME (ANSA) - Two.",
+            &["PARIS (AFP) - One.", "ROME (ANSA) - Two."],
+        ),
+        (
+            "PARIS (AFP) - One.\n\n-----\n\nROME (ANSA) - Two.",
+            &["PARIS (AFP) - One.", "ROME (ANSA) - Two."],
+        ),
+        (
+            "PARIS (AFP) - One.\n***\nROME (ANSA) - Two.",
+            &["PARIS (AFP) - One.", "ROME (ANSA) - Two."],
+        ),
+        (
+            "PARIS (AFP) - One.\n-30-\nROME (ANSA) - Two.",
+            &["PARIS (AFP) - One.\n-30-", "ROME (ANSA) - Two."],
+        ),
+        (
+            "PARIS (AFP) - One.\n\n###\n\nROME (ANSA) - Two.",
+            &["PARIS (AFP) - One.\n\n###", "ROME (ANSA) - Two."],
+        ),
+        // a new headline and dateline start a new story
+        (
+            "Sun Returns\n\nPARIS (AFP) - One.\n\nRain Returns\n\nROME (ANSA) - Two.",
+            &[
+                "Sun Returns\n\nPARIS (AFP) - One.",
+                "Rain Returns\n\nROME (ANSA) - Two.",
+            ],
+        ),
+        // a heading and a deck do not
+        (
+            "Sun Returns\n\nClouds part at last\n\nPARIS (AFP) - One.\n\nThe Outlook\n\nMore sun.",
+            &[
+                "Sun Returns\n\nClouds part at last\n\nPARIS (AFP) - One.\n\nThe Outlook\n\nMore sun.",
+            ],
+        ),
+    ];
+    for (text, want) in rows {
+        let got: Vec<_> = dateline::parse_many(text)
+            .map(|a| {
+                validate_in(&a, text);
+                a.as_str()
+            })
+            .collect();
+        assert_eq!(got, *want, "{text:?}");
+    }
+}
+
+#[test]
+fn byline_forms() {
+    // byline line(s), authors, affiliation
+    let rows: &[(&str, &[&str], Option<&str>)] = &[
+        ("By Jane Doe", &["Jane Doe"], None),
+        ("By JANE DOE", &["JANE DOE"], None),
+        ("By Jane Doe and John Roe", &["Jane Doe", "John Roe"], None),
+        (
+            "By Jane Doe, John Roe and Ann Poe",
+            &["Jane Doe", "John Roe", "Ann Poe"],
+            None,
+        ),
+        (
+            "By Jane Doe, Associated Press",
+            &["Jane Doe"],
+            Some("Associated Press"),
+        ),
+        ("Jane Doe | Reuters", &["Jane Doe"], Some("Reuters")),
+        (
+            "By Jane Doe, Staff Writer",
+            &["Jane Doe"],
+            Some("Staff Writer"),
+        ),
+        (
+            "By Jane Doe\nAssociated Press",
+            &["Jane Doe"],
+            Some("Associated Press"),
+        ),
+        ("By Reuters Staff", &[], Some("Reuters Staff")),
+        ("By John Roe Jr.", &["John Roe Jr."], None),
+        (
+            "By John Roe III and Ann Poe",
+            &["John Roe III", "Ann Poe"],
+            None,
+        ),
+        (
+            "By John Roe, Jr., Reuters",
+            &["John Roe, Jr."],
+            Some("Reuters"),
+        ),
+    ];
+    for (line, authors, affiliation) in rows {
+        let text = format!("Storm Nears Coast\n\n{line}\n\nMIAMI (AP) — Winds rose.");
+        for (variant, make) in VARIANTS {
+            let text = make(&text);
+            let a = dateline::parse(&text);
+            common::validate(&a, &text);
+            let b = a
+                .byline()
+                .unwrap_or_else(|| panic!("{line:?} ({variant}): no byline"));
+            let eol = if variant.contains("crlf") {
+                "\r\n"
+            } else if *variant == "cr" {
+                "\r"
+            } else {
+                "\n"
+            };
+            let written = line.replace('\n', eol);
+            let start = text.find(&written).expect("byline in text");
+            assert_eq!(
+                (
+                    b.as_str(),
+                    b.span().range(),
+                    b.authors().collect::<Vec<_>>(),
+                    b.affiliation()
+                ),
+                (
+                    &*written,
+                    start..start + written.len(),
+                    authors.to_vec(),
+                    *affiliation
+                ),
+                "{line:?} ({variant})"
+            );
+            assert_eq!(a.headline().map(|h| h.as_str()), Some("Storm Nears Coast"));
+            assert_eq!(a.dateline().map(|d| d.as_str()), Some("MIAMI (AP) —"));
+        }
+    }
+}
+
+#[test]
+fn headings_and_not_headings() {
+    // a lone line between two paragraphs, and whether it is a heading
+    let rows: &[(&str, bool)] = &[
+        ("Azerbaijan-Armenia Conflict", true),
+        ("What Comes Next", true),
+        ("Why the vote matters", true),
+        ("BACKGROUND", true),
+        ("## The Vote", true),
+        ("### Outlook ###", true),
+        ("He declined to comment.", false),
+        ("Prices rose.", false),
+        ("No one answered!", false),
+        ("#hashtag", false),
+        ("By Jane Doe", false),
+        ("and then the talks went on", false),
+    ];
+    for (line, heading) in rows {
+        let text = format!("PARIS (AFP) - Lead.\n\n{line}\n\nMore text.");
+        let a = dateline::parse(&text);
+        common::validate(&a, &text);
+        let got = a
+            .sections()
+            .get(1)
+            .and_then(|s| s.heading())
+            .map(|h| (h.as_str(), h.span().range()));
+        let want = heading.then(|| (*line, 21..21 + line.len()));
+        assert_eq!(got, want, "{line:?}");
+        let paragraphs = a.paragraphs().count();
+        assert_eq!(paragraphs, if *heading { 2 } else { 3 }, "{line:?}");
+    }
+}
+
+#[test]
+fn sentences() {
+    // paragraph text, then its sentences
+    let rows: &[(&str, &[&str])] = &[
+        ("One. Two? Three!", &["One.", "Two?", "Three!"]),
+        (
+            "The U.S. Army and the U.K. agreed. Talks end.",
+            &["The U.S. Army and the U.K. agreed.", "Talks end."],
+        ),
+        (
+            "Gen. Roe spoke. Mr. Poe of Acme Inc. left.",
+            &["Gen. Roe spoke.", "Mr. Poe of Acme Inc. left."],
+        ),
+        (
+            "It ended in Sept. Nobody came.",
+            &["It ended in Sept. Nobody came."],
+        ),
+        (
+            "J. R. Poe signed it. He left.",
+            &["J. R. Poe signed it.", "He left."],
+        ),
+        (
+            "A hard-wrapped line\ngoes on here. Then ends.",
+            &["A hard-wrapped line\ngoes on here.", "Then ends."],
+        ),
+        (
+            "“Go now,” she said. “Why?” he asked.",
+            &["“Go now,” she said.", "“Why?” he asked."],
+        ),
+        ("No final stop", &["No final stop"]),
+    ];
+    for (body, want) in rows {
+        let text = format!("PARIS (AFP) - {body}");
+        let a = dateline::parse(&text);
+        common::validate(&a, &text);
+        let p = a.paragraphs().next().expect("a paragraph");
+        let got: Vec<_> = p
+            .sentences()
+            .map(|s| (s.as_str(), s.span().range()))
+            .collect();
+        let mut at = p.span().start();
+        let expected: Vec<_> = want
+            .iter()
+            .map(|s| {
+                let start = at + text[at..].find(s).expect("sentence in text");
+                at = start + s.len();
+                (*s, start..at)
+            })
+            .collect();
+        assert_eq!(got, expected, "{body:?}");
+    }
+}
+
+#[test]
+fn normalized_text() {
+    // paragraph as written (after a dateline), normalized, whether borrowed
+    let rows: &[(&str, &str, bool)] = &[
+        ("Plain words here.", "Plain words here.", true),
+        (
+            "“Curly” and ‘single’ quotes.",
+            "\"Curly\" and 'single' quotes.",
+            false,
+        ),
+        ("In 2019–2020 — a dash.", "In 2019-2020 -- a dash.", false),
+        ("A\u{a0}non-breaking space.", "A non-breaking space.", false),
+        ("A wrapped   \nline.", "A wrapped line.", false),
+        ("An eco-\nnomic word.", "An economic word.", false),
+        ("A U.S.-\nbased firm.", "A U.S.-based firm.", false),
+        ("A soft\u{ad}hyphen.", "A softhyphen.", false),
+    ];
+    for (body, want, borrowed) in rows {
+        for (variant, make) in VARIANTS {
+            let text = make(&format!("PARIS (AFP) - {body}"));
+            let a = dateline::parse(&text);
+            common::validate(&a, &text);
+            let p = a.paragraphs().next().expect("a paragraph");
+            let n = p.normalized();
+            assert_eq!(n, *want, "{body:?} ({variant})");
+            assert_eq!(
+                matches!(n, Cow::Borrowed(_)),
+                *borrowed,
+                "{body:?} ({variant})"
+            );
+            assert!(text.ends_with(p.as_str()), "as_str stays exact");
+        }
+    }
+    let a = dateline::parse("Lead.\n\nWhat’s Next\n\nMore.");
+    let h = a.sections()[1].heading().expect("heading");
+    assert_eq!(
+        (h.as_str(), h.normalized()),
+        ("What’s Next", Cow::Borrowed("What's Next"))
+    );
+}
