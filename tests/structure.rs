@@ -518,6 +518,10 @@ fn fixtures_in_every_layout_and_line_ending() {
 /// nodes tile that slice with absolute spans (as `common::validate` does for a
 /// whole input).
 fn validate_in(article: &Article<'_>, whole: &str) {
+    let blank = |gap: &str| {
+        gap.chars()
+            .all(|c| c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}')
+    };
     let span = article.span();
     assert_eq!(
         &whole[span.range()],
@@ -533,23 +537,16 @@ fn validate_in(article: &Article<'_>, whole: &str) {
             node.kind()
         );
         assert_eq!(&whole[s.range()], node.as_str());
-        assert!(
-            whole[at..s.start()].chars().all(char::is_whitespace),
-            "gap before {:?}",
-            node.kind()
-        );
+        assert!(blank(&whole[at..s.start()]), "gap before {:?}", node.kind());
         at = s.end();
     }
-    assert!(
-        whole[at..span.end()].chars().all(char::is_whitespace),
-        "tail of the article"
-    );
+    assert!(blank(&whole[at..span.end()]), "tail of the article");
 }
 
 /// Whether `gap` (text between two articles) is only separators.
 fn is_separator(gap: &str) -> bool {
     gap.chars()
-        .all(|c| c.is_whitespace() || matches!(c, '=' | '-' | '*' | '\u{feff}'))
+        .all(|c| c.is_whitespace() || matches!(c, '=' | '-' | '*' | '\u{feff}' | '\u{200b}'))
 }
 
 #[test]
@@ -923,4 +920,45 @@ fn normalized_text() {
         (h.as_str(), h.normalized()),
         ("What’s Next", Cow::Borrowed("What's Next"))
     );
+}
+
+proptest::proptest! {
+    /// Any text made of the structure's own tokens: every article of the stream
+    /// tiles its slice, the articles and separators tile the input, sentences
+    /// lie inside their paragraph, and normalizing never panics.
+    #[test]
+    fn streams_always_tile(parts in proptest::collection::vec(proptest::sample::select(vec![
+        "\n", "\n\n", "\r\n", "\r", "\u{c}", "\u{feff}", "\u{a0}", "\t", "    ", "===", "---", "* * *", "###", "-30-",
+        "Storm Nears Coast", "BAHIA COCOA REVIEW", "By Ann Poe", "By Reuters Staff", "Ann Poe | Reuters",
+        "PARIS (AFP) - ", "LONDON, March 3 - ", "ATLANTA (AP) _ ", "Prices rose.", "Mr. Poe of the U.S. said so.",
+        "“Why?” he asked.", "eco-", "nomic", "Reuter", "(Reporting by Ann Poe; Editing by Tom Roe)",
+        "About Acme", "Media contact:", "## Heading", "He declined to comment.", "é", "—",
+    ]), 0..40)) {
+        let text: String = parts.concat();
+        let articles: Vec<_> = dateline::parse_many(&text).collect();
+        let mut at = 0;
+        for a in &articles {
+            validate_in(a, &text);
+            proptest::prop_assert!(a.span().start() >= at);
+            proptest::prop_assert!(is_separator(&text[at..a.span().start()]), "separator {:?}", &text[at..a.span().start()]);
+            at = a.span().end();
+            for p in a.paragraphs() {
+                let _ = p.normalized();
+                for s in p.sentences() {
+                    proptest::prop_assert!(p.span().contains(s.span()));
+                    proptest::prop_assert_eq!(&text[s.span().range()], s.as_str());
+                }
+            }
+            for t in a.trailers() {
+                for c in t.credits() {
+                    let _ = c.names().count();
+                }
+            }
+        }
+        proptest::prop_assert!(is_separator(&text[at..]));
+        let parallel: Vec<_> = dateline::Parser::new().threads(2).parse_many(&text).collect();
+        proptest::prop_assert_eq!(parallel, articles);
+        let whole = dateline::parse(&text);
+        common::validate(&whole, &text);
+    }
 }
