@@ -962,3 +962,66 @@ proptest::proptest! {
         common::validate(&whole, &text);
     }
 }
+
+#[test]
+fn trailer_kinds() {
+    // trailing matter after a one-paragraph body, and its kind
+    let rows: &[(&str, T)] = &[
+        ("(Reporting by Ann Poe; Editing by Tom Roe)", T::Credits),
+        ("(Writing by Ann Poe\nEditing by Tom Roe)", T::Credits),
+        ("Reuter", T::SignOff),
+        ("REUTER", T::SignOff),
+        ("___", T::EndMark),
+        ("###", T::EndMark),
+        ("# # #", T::EndMark),
+        ("-30-", T::EndMark),
+        ("ENDS", T::EndMark),
+        (
+            "Associated Press writer Ann Poe contributed to this report.",
+            T::Contributors,
+        ),
+        ("About Acme Corp", T::About),
+        ("Media contact: Ann Poe, 555-0100", T::Contact),
+        ("SOURCE Acme Corp", T::SourceLine),
+        ("Editor's note: This story was updated.", T::EditorsNote),
+        (
+            "EDITOR’S NOTE _ This story is part of a series.",
+            T::EditorsNote,
+        ),
+        (
+            "Correction: An earlier version gave the wrong date.",
+            T::Correction,
+        ),
+        ("Updated 3:45 p.m. ET", T::Timestamp),
+    ];
+    for (trailer, kind) in rows {
+        for (variant, make) in VARIANTS {
+            let text = make(&format!("PARIS (AFP) - Body.\n\n{trailer}"));
+            let a = dateline::parse(&text);
+            common::validate(&a, &text);
+            let eol = if variant.contains("crlf") {
+                "\r\n"
+            } else if *variant == "cr" {
+                "\r"
+            } else {
+                "\n"
+            };
+            let written = trailer.replace('\n', eol);
+            let start = text.len() - written.len();
+            let got: Vec<_> = a
+                .trailers()
+                .iter()
+                .map(|t| (t.kind(), t.as_str(), t.span().range()))
+                .collect();
+            assert_eq!(
+                got,
+                [(*kind, &*written, start..text.len())],
+                "{trailer:?} ({variant})"
+            );
+            assert_eq!(
+                a.paragraphs().map(|p| p.as_str()).collect::<Vec<_>>(),
+                ["Body."]
+            );
+        }
+    }
+}
