@@ -343,15 +343,28 @@ fn blocks(text: &str, lines: &[Line]) -> Vec<Block> {
     out
 }
 
-/// Whether a block is laid out one paragraph per line: several lines, each long
-/// or ending a sentence, and at least one too long to be hard-wrapped.
+/// Whether a block is laid out one paragraph per line: several lines, each
+/// ending a sentence, and either one too long to be hard-wrapped, or three or
+/// more lines that each start like a sentence (hard wrapping rarely ends every
+/// line at a sentence end).
 fn one_per_line(text: &str, lines: &[Line]) -> bool {
+    let ends = |l: &Line| {
+        let t = l.get(text).trim_end();
+        t.ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', ':'])
+    };
+    let starts = |l: &Line| {
+        l.get(text)
+            .trim_start_matches(text::is_space)
+            .chars()
+            .next()
+            .is_some_and(|c| {
+                c.is_uppercase() || c.is_numeric() || matches!(c, '"' | '“' | '‘' | '\'' | '(')
+            })
+    };
     lines.len() > 1
-        && lines.iter().any(|l| l.get(text).chars().count() > 100)
-        && lines.iter().all(|l| {
-            let t = l.get(text).trim_end();
-            t.ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', ':'])
-        })
+        && lines.iter().all(ends)
+        && (lines.iter().any(|l| l.get(text).chars().count() > 100)
+            || (lines.len() >= 3 && lines.iter().skip(1).all(starts)))
 }
 
 /// Whether `line` is a wire sign-off or end mark (`Reuter`, `###`, `-30-`),

@@ -1025,3 +1025,48 @@ fn trailer_kinds() {
         }
     }
 }
+
+#[test]
+fn short_lines_one_per_line() {
+    // a block of lines: how many paragraphs it makes
+    let rows: &[(&str, &[&str])] = &[
+        (
+            "PARIS (AFP) - Ferries ran.\nThe float held.\n\"It is fine,\" he said.",
+            &[
+                "Ferries ran.",
+                "The float held.",
+                "\"It is fine,\" he said.",
+            ],
+        ),
+        // two short lines may be one hard-wrapped paragraph
+        (
+            "PARIS (AFP) - Ferries ran on the\nriver again.",
+            &["Ferries ran on the\nriver again."],
+        ),
+        // a line ending mid-sentence means hard wrapping
+        (
+            "PARIS (AFP) - Ferries ran.\nThe float held and\nthe ramp too.",
+            &["Ferries ran.\nThe float held and\nthe ramp too."],
+        ),
+    ];
+    for (text, want) in rows {
+        for (variant, make) in VARIANTS {
+            let text = make(text);
+            let a = dateline::parse(&text);
+            common::validate(&a, &text);
+            let eol = if variant.contains("crlf") {
+                "\r\n"
+            } else if *variant == "cr" {
+                "\r"
+            } else {
+                "\n"
+            };
+            let want: Vec<_> = want.iter().map(|p| p.replace('\n', eol)).collect();
+            assert_eq!(
+                a.paragraphs().map(|p| p.as_str()).collect::<Vec<_>>(),
+                want,
+                "{text:?}"
+            );
+        }
+    }
+}
