@@ -7,8 +7,9 @@
 //! - after an **end mark** line, `###`, `# # #` or `-30-`, which stays with the
 //!   article it ends (as its [`TrailerKind::EndMark`](crate::TrailerKind::EndMark) trailer);
 //! - before a **new story**: after a blank line, once the article has a block
-//!   of body text (not a headline, deck or byline), a display block (a headline), up to two more display or byline
-//!   blocks, then a block whose first line opens with a dateline.
+//!   of body text (not a headline, deck, byline or note), a display block (the
+//!   headline), then optionally a deck and a byline (each a block of at most
+//!   two lines), then a block whose first line opens with a dateline.
 //!
 //! Each line is scanned once, plus a look-ahead of at most [`LOOK_AHEAD`]
 //! lines at the start of a block that could be a headline: linear.
@@ -45,6 +46,7 @@ fn is_end_mark(t: &str) -> bool {
 fn starts_story(text: &str, first: Line) -> bool {
     let mut lines = text::lines(text, first.start).take(LOOK_AHEAD);
     let mut displays = 0;
+    let mut seen_byline = false;
     let mut block: Option<(usize, usize, usize)> = None; // start, end, line count
     loop {
         let line = lines.next();
@@ -71,11 +73,14 @@ fn starts_story(text: &str, first: Line) -> bool {
             continue;
         };
         let t = text.get(s..e).unwrap_or("");
-        let display = n <= 2 && headline::is_display(t) && !is_end_mark(t.trim());
-        let by = displays > 0 && n <= 2 && byline::byline(t).is_some();
-        if !(display || by) || displays >= 3 || line.is_none() {
+        // headline, then a deck or a byline, then a byline after a deck
+        let by = displays > 0 && !seen_byline && n <= 2 && byline::byline(t).is_some();
+        let display =
+            !by && displays < 2 && n <= 2 && headline::is_display(t) && !is_end_mark(t.trim());
+        if !(display || by) || line.is_none() {
             return false;
         }
+        seen_byline = by;
         displays += 1;
     }
 }

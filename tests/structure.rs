@@ -696,6 +696,14 @@ fn stream_separators() {
                 "Rain Returns\n\nROME (ANSA) - Two.",
             ],
         ),
+        // a headline, a deck and a byline at most: an extra display block stays behind
+        (
+            "PARIS (AFP) - One.\n\nAa Bb\n\nCc Dd\n\nEe Ff\n\nBy Ann Poe\n\nROME (ANSA) - Two.",
+            &[
+                "PARIS (AFP) - One.\n\nAa Bb",
+                "Cc Dd\n\nEe Ff\n\nBy Ann Poe\n\nROME (ANSA) - Two.",
+            ],
+        ),
         // a heading and a deck do not
         (
             "Sun Returns\n\nClouds part at last\n\nPARIS (AFP) - One.\n\nThe Outlook\n\nMore sun.",
