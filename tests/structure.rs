@@ -505,6 +505,7 @@ fn fixtures_in_every_layout_and_line_ending() {
             // the same article alone in a stream parses the same
             let many: Vec<_> = dateline::parse_many(&text).collect();
             assert_eq!(many.len(), 1, "{what}: one article in the stream");
+            validate_in(&many[0], &text);
             assert_eq!(
                 many[0].nodes().collect::<Vec<_>>(),
                 article.nodes().collect::<Vec<_>>(),
@@ -922,7 +923,9 @@ fn normalized_text() {
             assert!(text.ends_with(p.as_str()), "as_str stays exact");
         }
     }
-    let a = dateline::parse("Lead.\n\nWhat’s Next\n\nMore.");
+    let text = "Lead.\n\nWhat’s Next\n\nMore.";
+    let a = dateline::parse(text);
+    common::validate(&a, text);
     let h = a.sections()[1].heading().expect("heading");
     assert_eq!(
         (h.as_str(), h.normalized()),
