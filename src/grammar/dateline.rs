@@ -21,6 +21,7 @@ use super::source::{Tag, bare_agency, paren_tag, slash_tag};
 use super::{PResult, fail, offset, space0};
 use crate::dateline::{Dateline, DatelineDate, Place, Separator, SeparatorKind, Source};
 use crate::span::Span;
+use crate::tables::words;
 use crate::text::is_all_caps;
 
 /// How sure the grammar is that a match is a dateline.
@@ -91,6 +92,9 @@ struct Parts {
     separator: Option<(Span, SeparatorKind)>,
     lower: bool,
     date_after_comma: bool,
+    /// Where the dateline ends: after its separator, or after its last part
+    /// when it has none.
+    end: usize,
 }
 
 /// Looks for a dateline at the start of `line` (`text[line_start..line_end]`).
@@ -114,6 +118,7 @@ fn source_lead(input: &str) -> PResult<'_, Parts> {
     let parts = Parts {
         source: Some(tag_spans(0, &tag)),
         separator: Some((Span::new(sep_at, offset(input, rest)), kind)),
+        end: offset(input, rest),
         ..Parts::default()
     };
     Ok((rest, parts))
@@ -225,6 +230,11 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
     if let Ok((next, kind)) = separator(after) {
         parts.separator = Some((Span::new(sep_at, offset(input, next)), kind));
         rest = next;
+        if let Some((next, date, sep)) = wire_date(input, rest, &parts, kind) {
+            parts.date = Some(date);
+            parts.separator = Some(sep);
+            rest = next;
+        }
     } else if let Some(next) = after
         .strip_prefix('/')
         .filter(|n| parts.date.is_some() && parts.source.is_some() && !n.starts_with('/'))
@@ -233,10 +243,66 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
         rest = next;
     } else if after.is_empty() && parts.date.is_some() {
         // a dateline alone on its line
-    } else {
+    } else if !untagged_body(input, rest, after, &parts) {
         return fail(after, "a separator after the dateline");
     }
+    parts.end = offset(input, rest);
     Ok((rest, parts))
+}
+
+/// A date and where it lies.
+type SpannedDate = (Span, DateParts);
+/// A separator and where it lies.
+type SpannedSeparator = (Span, SeparatorKind);
+
+/// Business Wire's date after its tag: `NEW YORK--(BUSINESS WIRE)--Jan. 5, 2006--`.
+/// Returns the rest after the second `--`, the date and the new separator.
+fn wire_date<'a>(
+    input: &'a str,
+    rest: &'a str,
+    parts: &Parts,
+    kind: SeparatorKind,
+) -> Option<(&'a str, SpannedDate, SpannedSeparator)> {
+    if kind != SeparatorKind::DoubleHyphen || parts.date.is_some() || parts.source.is_none() {
+        return None;
+    }
+    let (after, _) = space0(rest).ok()?;
+    let (len, date) = date_at(after, offset(input, after))?;
+    let (after, _) = space0(after.get(len..)?).ok()?;
+    let sep_at = offset(input, after);
+    let (next, kind) = separator(after).ok()?;
+    (kind == SeparatorKind::DoubleHyphen)
+        .then(|| (next, date, (Span::new(sep_at, offset(input, next)), kind)))
+}
+
+/// IANS leaves out the separator: `New Delhi, July 13 (IANS) The ...`. A
+/// known agency's tag, a space, then a capital letter end the dateline.
+fn untagged_body(input: &str, rest: &str, after: &str, parts: &Parts) -> bool {
+    let Some((inner, _)) = parts.source else {
+        return false;
+    };
+    let tag = input.get(inner.range()).unwrap_or("");
+    after.len() < rest.len()
+        && after.starts_with(char::is_uppercase)
+        && crate::tables::agencies::is_agency(tag)
+}
+
+/// An unknown place in capitals that is not a kicker (`BREAKING`) or a shout
+/// with small words in it (`STOP THE PRESSES`).
+fn all_caps_place(city: &str) -> bool {
+    is_all_caps(city) && !words::is_kicker(city) && !city.split(' ').any(words::is_shout_word)
+}
+
+/// Whether the rest of the line reads as a story's first words: empty, or
+/// starting with no lower-case letter and not all in capitals. A weak match
+/// (a place and a separator only) needs it: `China - the world's ...` and
+/// `FED HOLDS RATES: WHAT IT MEANS` are not datelines.
+fn reads_as_body(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(crate::text::is_space);
+    match rest.chars().next() {
+        None => true,
+        Some(c) => !c.is_lowercase() && !is_all_caps(rest),
+    }
 }
 
 /// Checks the parts against the rules for a real dateline and builds the model.
@@ -258,6 +324,11 @@ fn build<'a>(
         Strength::Weak
     };
     if parts.place.is_some() {
+        // a sentence's first word (`On`, `Yesterday`) never opens a place
+        let first = city.split([' ', '/']).next().unwrap_or(city);
+        if words::is_not_place_opener(first) {
+            return None;
+        }
         // a lower-case place needs a known name or a date right after it
         if parts.lower && !(is_known(city) || parts.date_after_comma) {
             return None;
@@ -266,15 +337,20 @@ fn build<'a>(
             let qualified = parts
                 .place
                 .is_some_and(|p| p.qualifiers.iter().flatten().any(|q| is_known(slice(*q))));
-            if !(is_all_caps(city) || is_known(city) || qualified) {
+            let known = is_known(city) || qualified;
+            if !(known || all_caps_place(city)) {
+                return None;
+            }
+            let body = input.get(parts.end..).unwrap_or("");
+            if !reads_as_body(body) {
                 return None;
             }
         }
     }
-    let end = parts
-        .separator
-        .map(|(s, _)| s.end())
-        .or_else(|| parts.date.map(|(s, _)| s.end()))?;
+    let end = parts.end;
+    if end == 0 {
+        return None;
+    }
     let span = Span::new(base, base + end);
     let dateline_text = text.get(span.range())?;
     let place = parts.place.map(|p| {
