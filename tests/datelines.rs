@@ -1925,3 +1925,230 @@ fn shouts_and_lookalikes_have_no_dateline() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Issue 8: German, French, Spanish, Italian and Portuguese wire datelines.
+#[test]
+fn european_datelines() {
+    check(&[
+        Row {
+            input: "Berlin, 13. Juli 2023 (dpa) - Die Regierung hat beschlossen.",
+            dateline: "Berlin, 13. Juli 2023 (dpa) -",
+            place: Some("Berlin"),
+            city: Some("Berlin"),
+            country: Some("Germany"),
+            date: Some("13. Juli 2023"),
+            ymd: (Some(2023), Some(7), Some(13)),
+            iso: Some("2023-07-13"),
+            source: Some("dpa"),
+            agencies: &["Deutsche Presse-Agentur"],
+            separator: Some(("-", Hyphen)),
+            body: "Die Regierung hat beschlossen.",
+            ..R
+        },
+        Row {
+            input: "HAMBURG, 5. Mär. (dpa) - Der Hafen wächst.",
+            reference: Some("2026-03-06"),
+            dateline: "HAMBURG, 5. Mär. (dpa) -",
+            place: Some("HAMBURG"),
+            city: Some("HAMBURG"),
+            country: Some("Germany"),
+            date: Some("5. Mär."),
+            ymd: (None, Some(3), Some(5)),
+            iso: Some("2026-03-05"),
+            year_inferred: true,
+            source: Some("dpa"),
+            agencies: &["Deutsche Presse-Agentur"],
+            separator: Some(("-", Hyphen)),
+            body: "Der Hafen wächst.",
+            ..R
+        },
+        Row {
+            input: "München, 2. Okt. 2024 (dpa) - Das Fest endete.",
+            dateline: "München, 2. Okt. 2024 (dpa) -",
+            place: Some("München"),
+            city: Some("München"),
+            date: Some("2. Okt. 2024"),
+            ymd: (Some(2024), Some(10), Some(2)),
+            iso: Some("2024-10-02"),
+            source: Some("dpa"),
+            agencies: &["Deutsche Presse-Agentur"],
+            separator: Some(("-", Hyphen)),
+            body: "Das Fest endete.",
+            ..R
+        },
+        Row {
+            input: "Paris, le 13 juillet 2023 (AFP) - Le gouvernement a annoncé un plan.",
+            dateline: "Paris, le 13 juillet 2023 (AFP) -",
+            place: Some("Paris"),
+            city: Some("Paris"),
+            country: Some("France"),
+            date: Some("13 juillet 2023"),
+            ymd: (Some(2023), Some(7), Some(13)),
+            iso: Some("2023-07-13"),
+            source: Some("AFP"),
+            agencies: &["Agence France-Presse"],
+            separator: Some(("-", Hyphen)),
+            body: "Le gouvernement a annoncé un plan.",
+            ..R
+        },
+        Row {
+            input: "LYON, 1er août (AFP) - Les pompiers sont intervenus.",
+            reference: Some("2026-08-02"),
+            dateline: "LYON, 1er août (AFP) -",
+            place: Some("LYON"),
+            city: Some("LYON"),
+            country: Some("France"),
+            date: Some("1er août"),
+            ymd: (None, Some(8), Some(1)),
+            iso: Some("2026-08-01"),
+            year_inferred: true,
+            source: Some("AFP"),
+            agencies: &["Agence France-Presse"],
+            separator: Some(("-", Hyphen)),
+            body: "Les pompiers sont intervenus.",
+            ..R
+        },
+        Row {
+            input: "Bruxelles, le 5 févr. 2025 (Belga) - La Commission a proposé.",
+            dateline: "Bruxelles, le 5 févr. 2025 (Belga) -",
+            place: Some("Bruxelles"),
+            city: Some("Bruxelles"),
+            date: Some("5 févr. 2025"),
+            ymd: (Some(2025), Some(2), Some(5)),
+            iso: Some("2025-02-05"),
+            source: Some("Belga"),
+            agencies: &["Belga"],
+            separator: Some(("-", Hyphen)),
+            body: "La Commission a proposé.",
+            ..R
+        },
+        Row {
+            input: "MADRID, 5 Jul. (EUROPA PRESS) - El Gobierno aprobó el plan.",
+            reference: Some("2026-07-06"),
+            dateline: "MADRID, 5 Jul. (EUROPA PRESS) -",
+            place: Some("MADRID"),
+            city: Some("MADRID"),
+            country: Some("Spain"),
+            date: Some("5 Jul."),
+            ymd: (None, Some(7), Some(5)),
+            iso: Some("2026-07-05"),
+            year_inferred: true,
+            source: Some("EUROPA PRESS"),
+            agencies: &["Europa Press"],
+            separator: Some(("-", Hyphen)),
+            body: "El Gobierno aprobó el plan.",
+            ..R
+        },
+        Row {
+            input: "Buenos Aires, 13 de julio de 2023 (EFE).- El Gobierno argentino anunció.",
+            dateline: "Buenos Aires, 13 de julio de 2023 (EFE).-",
+            place: Some("Buenos Aires"),
+            city: Some("Buenos Aires"),
+            country: Some("Argentina"),
+            date: Some("13 de julio de 2023"),
+            ymd: (Some(2023), Some(7), Some(13)),
+            iso: Some("2023-07-13"),
+            source: Some("EFE"),
+            agencies: &["Agencia EFE"],
+            separator: Some((".-", Other)),
+            body: "El Gobierno argentino anunció.",
+            ..R
+        },
+        Row {
+            input: "BOGOTÁ, 2 de enero (EFE).- La inflación bajó.",
+            reference: Some("2026-01-03"),
+            dateline: "BOGOTÁ, 2 de enero (EFE).-",
+            place: Some("BOGOTÁ"),
+            city: Some("BOGOTÁ"),
+            date: Some("2 de enero"),
+            ymd: (None, Some(1), Some(2)),
+            iso: Some("2026-01-02"),
+            year_inferred: true,
+            source: Some("EFE"),
+            agencies: &["Agencia EFE"],
+            separator: Some((".-", Other)),
+            body: "La inflación bajó.",
+            ..R
+        },
+        Row {
+            input: "(ANSA) - ROMA, 13 LUG - Il governo ha approvato il decreto.",
+            reference: Some("2026-07-14"),
+            dateline: "(ANSA) - ROMA, 13 LUG -",
+            place: Some("ROMA"),
+            city: Some("ROMA"),
+            date: Some("13 LUG"),
+            ymd: (None, Some(7), Some(13)),
+            iso: Some("2026-07-13"),
+            year_inferred: true,
+            source: Some("ANSA"),
+            agencies: &["Agenzia Nazionale Stampa Associata"],
+            separator: Some(("-", Hyphen)),
+            body: "Il governo ha approvato il decreto.",
+            ..R
+        },
+        Row {
+            input: "(ANSA) - MILANO, 2 DIC - La Borsa ha chiuso in rialzo.",
+            reference: Some("2026-12-03"),
+            dateline: "(ANSA) - MILANO, 2 DIC -",
+            place: Some("MILANO"),
+            city: Some("MILANO"),
+            date: Some("2 DIC"),
+            ymd: (None, Some(12), Some(2)),
+            iso: Some("2026-12-02"),
+            year_inferred: true,
+            source: Some("ANSA"),
+            agencies: &["Agenzia Nazionale Stampa Associata"],
+            separator: Some(("-", Hyphen)),
+            body: "La Borsa ha chiuso in rialzo.",
+            ..R
+        },
+        Row {
+            input: "SÃO PAULO, 13 de julho (Reuters) - O Ibovespa subiu.",
+            reference: Some("2026-07-14"),
+            dateline: "SÃO PAULO, 13 de julho (Reuters) -",
+            place: Some("SÃO PAULO"),
+            city: Some("SÃO PAULO"),
+            date: Some("13 de julho"),
+            ymd: (None, Some(7), Some(13)),
+            iso: Some("2026-07-13"),
+            year_inferred: true,
+            source: Some("Reuters"),
+            agencies: &["Reuters"],
+            separator: Some(("-", Hyphen)),
+            body: "O Ibovespa subiu.",
+            ..R
+        },
+        Row {
+            input: "LISBOA, 4 de março de 2025 (Lusa) - O Governo aprovou o orçamento.",
+            dateline: "LISBOA, 4 de março de 2025 (Lusa) -",
+            place: Some("LISBOA"),
+            city: Some("LISBOA"),
+            date: Some("4 de março de 2025"),
+            ymd: (Some(2025), Some(3), Some(4)),
+            iso: Some("2025-03-04"),
+            source: Some("Lusa"),
+            agencies: &["Lusa"],
+            separator: Some(("-", Hyphen)),
+            body: "O Governo aprovou o orçamento.",
+            ..R
+        },
+    ]);
+}
+
+/// Month-first dates stay English: a foreign abbreviation before a number is
+/// not a month.
+#[test]
+fn foreign_months_do_not_leak_into_english() {
+    for opening in [
+        "Set 3 - the timer rang.",
+        "Gen 5 - the sequel - flopped.",
+        "LONDON, Mag 5 - the magazine.",
+    ] {
+        let d = dateline::parse_dateline(opening);
+        assert!(
+            d.as_ref().is_none_or(|d| d.date().is_none()),
+            "{opening:?}: {:?}",
+            d.map(|d| d.as_str())
+        );
+    }
+}

@@ -2,12 +2,22 @@
 //! real wires use, closed by a separator.
 //!
 //! ```text
-//! dateline   = noise? ( source_lead | place_lead )
-//! source_lead = ( paren_tag | bare_agency ) separator
-//! place_lead  = place ( "," qualifier ){0,3} ( ","? date )? ","? tag? date? separator
+//! dateline    = noise? ( source_lead place_lead? | place_lead )
+//! source_lead = ( paren_tag | bare_agency ) separator          (ANSA: a dated place_lead may follow)
+//! place_lead  = place ( "," "le"? ( date | qualifier ) ){0,3} date? ","? tag? date? close
 //! tag         = paren_tag | slash_tag | "--" paren_tag | "," bare_agency | "(" date ")"
-//! separator   = "—" | "–" | "―" | "--" | "-" | "_" | ":" | ".-" | "/"   (or the end of the line after a date)
+//! close       = separator ( date "--" )?                      (Business Wire's date after its tag)
+//!             | end of line after a date                      (`LONDON 1996-08-30`)
+//!             | " " Capital after a known agency's tag        (IANS: `New Delhi, July 13 (IANS) The`)
+//! separator   = "—" | "–" | "―" | "--" | "-" | "_" | ":" | ".-" | "/"
 //! ```
+//!
+//! A match is then checked in [`build`]: a place never opens with a
+//! sentence's first word (`On`, `Yesterday`); a lower-case place needs a known
+//! name or a date after its comma; and a weak match (a place and a separator
+//! only) needs a known or ALL-CAPS place that is no kicker (`BREAKING`) or shout
+//! (`STOP THE PRESSES`), followed by text that reads as a story (not lower
+//! case, not all capitals).
 
 use nom::Parser;
 use nom::branch::alt;
@@ -86,6 +96,7 @@ fn noise(input: &str) -> PResult<'_, &str> {
 #[derive(Default)]
 struct Parts {
     place: Option<PlaceParts>,
+    place_start: usize,
     place_end: usize,
     date: Option<(Span, DateParts)>,
     source: Option<(Span, Span)>,
@@ -102,7 +113,7 @@ pub(crate) fn dateline_at(text: &str, line_start: usize, line_end: usize) -> Opt
     let line = text.get(line_start..line_end)?;
     let (input, _) = (space0, noise).parse(line).ok()?;
     let lead = offset(line, input);
-    let parts = source_lead(input)
+    let parts = source_then_place(input)
         .or_else(|_| place_lead(input))
         .ok()
         .map(|(_, p)| p)?;
@@ -122,6 +133,53 @@ fn source_lead(input: &str) -> PResult<'_, Parts> {
         ..Parts::default()
     };
     Ok((rest, parts))
+}
+
+/// A source lead, and the place and date ANSA writes after it:
+/// `(ANSA) - ROMA, 13 LUG -`. Without a dated place after it, the source
+/// lead alone.
+fn source_then_place(input: &str) -> PResult<'_, Parts> {
+    let (rest, mut parts) = source_lead(input)?;
+    let (after, _) = space0(rest)?;
+    let at = offset(input, after);
+    let Ok((next, more)) = place_lead(after) else {
+        return Ok((rest, parts));
+    };
+    if more.date.is_none() || more.source.is_some() || more.separator.is_none() {
+        return Ok((rest, parts));
+    }
+    let shift = |s: Span| Span::new(s.start() + at, s.end() + at);
+    parts.place = more.place.map(|p| {
+        let mut q = p.qualifiers;
+        for slot in q.iter_mut().flatten() {
+            *slot = shift(*slot);
+        }
+        PlaceParts {
+            city: shift(p.city),
+            qualifiers: q,
+        }
+    });
+    parts.place_start = at;
+    parts.place_end = more.place_end + at;
+    parts.date = more.date.map(|(s, d)| (shift(s), d));
+    parts.separator = more.separator.map(|(s, k)| (shift(s), k));
+    parts.lower = more.lower;
+    parts.date_after_comma = more.date_after_comma;
+    parts.end = more.end + at;
+    Ok((next, parts))
+}
+
+/// A date after a place's comma, with the French `le` before it
+/// (`Paris, le 13 juillet 2023`): the length of the `le` skipped, the date's
+/// length, and the date.
+fn date_after_comma(input: &str, at: usize) -> Option<(usize, usize, SpannedDate)> {
+    if let Some((len, date)) = date_at(input, at) {
+        return Some((0, len, date));
+    }
+    let le = input.get(..2).filter(|w| w.eq_ignore_ascii_case("le"))?;
+    let (after, _) = super::space1(input.get(le.len()..)?).ok()?;
+    let skip = offset(input, after);
+    date_at(after, at + skip).map(|(len, date)| (skip, len, date))
 }
 
 /// The spans of a tag found at `at`.
@@ -163,10 +221,10 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
     for slot in 0..3 {
         let Ok((after, ())) = comma(rest) else { break };
         let at = offset(input, after);
-        if let Some((len, d)) = date_at(after, at) {
+        if let Some((skip, len, d)) = date_after_comma(after, at) {
             parts.date = Some(d);
             parts.date_after_comma = slot == 0;
-            rest = after.get(len..).unwrap_or("");
+            rest = after.get(skip + len..).unwrap_or("");
             break;
         }
         let Ok((next, (q, q_lower))) = place_words(after) else {
@@ -354,7 +412,7 @@ fn build<'a>(
     let span = Span::new(base, base + end);
     let dateline_text = text.get(span.range())?;
     let place = parts.place.map(|p| {
-        let whole = Span::new(0, parts.place_end);
+        let whole = Span::new(parts.place_start, parts.place_end);
         let mut shifted = p;
         shifted.city = abs(p.city);
         for q in shifted.qualifiers.iter_mut().flatten() {
