@@ -2152,3 +2152,67 @@ fn foreign_months_do_not_leak_into_english() {
         );
     }
 }
+
+/// Issue 8: Russian and Arabic wire datelines, in their own scripts.
+#[test]
+fn russian_and_arabic_datelines() {
+    check(&[
+        Row {
+            input: "МОСКВА, 13 июля. /ТАСС/. Правительство одобрило план.",
+            reference: Some("2026-07-14"),
+            dateline: "МОСКВА, 13 июля. /ТАСС/.",
+            place: Some("МОСКВА"),
+            city: Some("МОСКВА"),
+            date: Some("13 июля"),
+            ymd: (None, Some(7), Some(13)),
+            iso: Some("2026-07-13"),
+            year_inferred: true,
+            source: Some("ТАСС"),
+            agencies: &["TASS"],
+            separator: Some((".", Other)),
+            body: "Правительство одобрило план.",
+            ..R
+        },
+        Row {
+            input: "САНКТ-ПЕТЕРБУРГ, 2 ДЕКАБРЯ 2025. /ТАСС/. Мост открыли.",
+            dateline: "САНКТ-ПЕТЕРБУРГ, 2 ДЕКАБРЯ 2025. /ТАСС/.",
+            place: Some("САНКТ-ПЕТЕРБУРГ"),
+            city: Some("САНКТ-ПЕТЕРБУРГ"),
+            date: Some("2 ДЕКАБРЯ 2025"),
+            ymd: (Some(2025), Some(12), Some(2)),
+            iso: Some("2025-12-02"),
+            source: Some("ТАСС"),
+            agencies: &["TASS"],
+            separator: Some((".", Other)),
+            body: "Мост открыли.",
+            ..R
+        },
+        Row {
+            input: "МОСКВА, 13 июл - РИА Новости. Курс рубля вырос.",
+            reference: Some("2026-07-14"),
+            dateline: "МОСКВА, 13 июл - РИА Новости.",
+            place: Some("МОСКВА"),
+            city: Some("МОСКВА"),
+            date: Some("13 июл"),
+            ymd: (None, Some(7), Some(13)),
+            iso: Some("2026-07-13"),
+            year_inferred: true,
+            source: Some("РИА Новости"),
+            agencies: &["RIA Novosti"],
+            separator: Some(("-", Hyphen)),
+            body: "Курс рубля вырос.",
+            ..R
+        },
+        Row {
+            input: "القاهرة (رويترز) - قال مسؤولون إن المحادثات استؤنفت.",
+            dateline: "القاهرة (رويترز) -",
+            place: Some("القاهرة"),
+            city: Some("القاهرة"),
+            source: Some("رويترز"),
+            agencies: &["Reuters"],
+            separator: Some(("-", Hyphen)),
+            body: "قال مسؤولون إن المحادثات استؤنفت.",
+            ..R
+        },
+    ]);
+}

@@ -44,9 +44,13 @@ pub(crate) fn month_name(input: &str) -> PResult<'_, u32> {
 /// abbreviation, with its optional period: `Juli`, `Mär.`, `août`, `LUG`.
 fn foreign_month_name(input: &str) -> PResult<'_, u32> {
     let (rest, name) = word(input)?;
-    let Some((month, _)) = months::foreign_month(name) else {
+    let Some((month, language)) = months::foreign_month(name) else {
         return fail(input, "a month name");
     };
+    // a period after a Russian month ends the date: `13 июля. /ТАСС/.`
+    if language == months::Language::Russian {
+        return Ok((rest, month));
+    }
     let (rest, _) = opt(ch('.')).parse(rest)?;
     Ok((rest, month))
 }
@@ -283,6 +287,8 @@ mod tests {
             ),
             ("13 LUG -", "13 LUG", parts(None, 7, 13)),
             ("13 de julho (Reuters)", "13 de julho", parts(None, 7, 13)),
+            ("13 июля. /ТАСС/.", "13 июля", parts(None, 7, 13)),
+            ("13 ИЮЛ - РИА", "13 ИЮЛ", parts(None, 7, 13)),
         ];
         for (input, text, expected) in cases {
             let got = date_len(input);

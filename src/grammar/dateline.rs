@@ -248,9 +248,10 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
             rest = after.get(len..).unwrap_or("");
         }
     }
-    // the agency tag
+    // the agency tag (TASS puts a period before it: `13 июля. /ТАСС/.`)
     let (after, _) = opt(comma).parse(rest)?;
     let (after, _) = space0(after)?;
+    let (after, _) = opt((ch('.'), space0)).parse(after)?;
     let at = offset(input, after);
     if let Ok((next, t)) = alt((paren_tag, slash_tag)).parse(after) {
         parts.source = Some(tag_spans(at, &t));
@@ -292,7 +293,17 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
             parts.date = Some(date);
             parts.separator = Some(sep);
             rest = next;
+        } else if let Some((next, source)) = agency_after(input, rest, &parts) {
+            parts.source = Some(source);
+            rest = next;
         }
+    } else if let Some(next) = after
+        .strip_prefix('.')
+        .filter(|n| parts.source.is_some() && n.starts_with(crate::text::is_space))
+    {
+        // TASS: `МОСКВА, 13 июля. /ТАСС/. Текст`
+        parts.separator = Some((Span::new(sep_at, sep_at + 1), SeparatorKind::Other));
+        rest = next;
     } else if let Some(next) = after
         .strip_prefix('/')
         .filter(|n| parts.date.is_some() && parts.source.is_some() && !n.starts_with('/'))
@@ -331,6 +342,28 @@ fn wire_date<'a>(
     let (next, kind) = separator(after).ok()?;
     (kind == SeparatorKind::DoubleHyphen)
         .then(|| (next, date, (Span::new(sep_at, offset(input, next)), kind)))
+}
+
+/// RIA Novosti names itself after the separator, closed by a period:
+/// `МОСКВА, 13 июл - РИА Новости. Текст`. Returns the rest after the period
+/// and the agency's spans.
+fn agency_after<'a>(
+    input: &'a str,
+    rest: &'a str,
+    parts: &Parts,
+) -> Option<(&'a str, (Span, Span))> {
+    if parts.source.is_some() || parts.date.is_none() {
+        return None;
+    }
+    let (after, _) = space0(rest).ok()?;
+    let (next, t) = bare_agency(after).ok()?;
+    let next = next.strip_prefix('.')?;
+    if !(next.is_empty() || next.starts_with(crate::text::is_space)) {
+        return None;
+    }
+    let at = offset(input, after);
+    let (inner, raw) = tag_spans(at, &t);
+    Some((next, (inner, Span::new(raw.start(), raw.end() + 1))))
 }
 
 /// IANS leaves out the separator: `New Delhi, July 13 (IANS) The ...`. A

@@ -63,10 +63,10 @@ fn plausible_tag(inner: &str) -> bool {
         }
         words += 1;
         let known = agencies::is_agency(word);
-        let capital = word
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_numeric());
+        // a capital, a digit, or a letter of a script without case (Arabic, CJK)
+        let capital = word.chars().next().is_some_and(|c| {
+            c.is_uppercase() || c.is_numeric() || (c.is_alphabetic() && !c.is_lowercase())
+        });
         if !(known || capital) {
             return false;
         }

@@ -1,6 +1,7 @@
 //! Month and weekday names as they appear in datelines: English first, and
-//! the months of German, French, Spanish, Italian and Portuguese wires, which
-//! are only looked up when English fails (so English pays nothing for them).
+//! the months of German, French, Spanish, Italian, Portuguese and Russian
+//! wires, which are only looked up when English fails (so English pays
+//! nothing for them).
 
 use super::cmp_ignore_ascii_case;
 use chrono::Weekday;
@@ -89,6 +90,7 @@ pub(crate) enum Language {
     Spanish,
     Italian,
     Portuguese,
+    Russian,
 }
 
 /// German month names and abbreviations, sorted by [`cmp_ignore_ascii_case`].
@@ -107,12 +109,9 @@ static GERMAN_MONTHS: &[(&str, u32)] = &[
     ("juli", 7),
     ("jun", 6),
     ("juni", 6),
-    ("JÄNNER", 1),
     ("jänner", 1),
     ("mai", 5),
     ("mrz", 3),
-    ("MÄR", 3),
-    ("MÄRZ", 3),
     ("mär", 3),
     ("märz", 3),
     ("nov", 11),
@@ -127,19 +126,14 @@ static GERMAN_MONTHS: &[(&str, u32)] = &[
 /// French month names and abbreviations, sorted by [`cmp_ignore_ascii_case`].
 static FRENCH_MONTHS: &[(&str, u32)] = &[
     ("aout", 8),
-    ("AOÛT", 8),
     ("août", 8),
     ("avr", 4),
     ("avril", 4),
     ("decembre", 12),
-    ("DÉC", 12),
-    ("DÉCEMBRE", 12),
     ("déc", 12),
     ("décembre", 12),
     ("fevr", 2),
     ("fevrier", 2),
-    ("FÉVR", 2),
-    ("FÉVRIER", 2),
     ("févr", 2),
     ("février", 2),
     ("janv", 1),
@@ -235,7 +229,6 @@ static PORTUGUESE_MONTHS: &[(&str, u32)] = &[
     ("maio", 5),
     ("mar", 3),
     ("marco", 3),
-    ("MARÇO", 3),
     ("março", 3),
     ("nov", 11),
     ("novembro", 11),
@@ -245,6 +238,37 @@ static PORTUGUESE_MONTHS: &[(&str, u32)] = &[
     ("setembro", 9),
 ];
 
+/// Russian month names (genitive, as dates write them) and abbreviations,
+/// sorted by [`cmp_ignore_ascii_case`].
+static RUSSIAN_MONTHS: &[(&str, u32)] = &[
+    ("авг", 8),
+    ("августа", 8),
+    ("апр", 4),
+    ("апреля", 4),
+    ("дек", 12),
+    ("декабря", 12),
+    ("июл", 7),
+    ("июля", 7),
+    ("июн", 6),
+    ("июня", 6),
+    ("май", 5),
+    ("мар", 3),
+    ("марта", 3),
+    ("мая", 5),
+    ("ноя", 11),
+    ("нояб", 11),
+    ("ноября", 11),
+    ("окт", 10),
+    ("октября", 10),
+    ("сен", 9),
+    ("сент", 9),
+    ("сентября", 9),
+    ("фев", 2),
+    ("февраля", 2),
+    ("янв", 1),
+    ("января", 1),
+];
+
 /// The non-English tables, in the order they are tried.
 static FOREIGN: &[(Language, &[(&str, u32)])] = &[
     (Language::German, GERMAN_MONTHS),
@@ -252,6 +276,7 @@ static FOREIGN: &[(Language, &[(&str, u32)])] = &[
     (Language::Spanish, SPANISH_MONTHS),
     (Language::Italian, ITALIAN_MONTHS),
     (Language::Portuguese, PORTUGUESE_MONTHS),
+    (Language::Russian, RUSSIAN_MONTHS),
 ];
 
 /// Looks `word` up in a table sorted by [`cmp_ignore_ascii_case`] on its key.
@@ -272,16 +297,29 @@ pub(crate) fn month(word: &str) -> Option<u32> {
     lookup(MONTHS, word)
 }
 
-/// Returns the number of a German, French, Spanish, Italian or Portuguese
-/// month name or abbreviation, and the first language that writes it so.
+/// Returns the number of a German, French, Spanish, Italian, Portuguese or
+/// Russian month name or abbreviation, and the first language that writes it so.
 ///
-/// ASCII case is ignored; letters outside ASCII match as written in lower
-/// case or in capitals (`août`, `AOÛT`, `März`, `MÄRZ`). Callers try
-/// [`month`] first: this is the slow path, five binary searches.
+/// Case is ignored in every script (`août`, `AOÛT`, `июля`, `ИЮЛЯ`). Callers
+/// try [`month`] first: this is the slow path, six binary searches.
 pub(crate) fn foreign_month(word: &str) -> Option<(u32, Language)> {
-    FOREIGN
-        .iter()
-        .find_map(|(language, table)| lookup(table, word).map(|m| (m, *language)))
+    FOREIGN.iter().find_map(|(language, table)| {
+        table
+            .binary_search_by(|(key, _)| cmp_ignore_case(key, word))
+            .ok()
+            .and_then(|index| table.get(index))
+            .map(|&(_, month)| (month, *language))
+    })
+}
+
+/// Compares with every letter folded to lower case, not only ASCII ones
+/// (`AOÛT` and `août`, `ИЮЛЯ` and `июля` are equal), without allocating. On
+/// the all-lower-case keys of the foreign tables this is the order
+/// [`cmp_ignore_ascii_case`] sorts them in.
+fn cmp_ignore_case(a: &str, b: &str) -> core::cmp::Ordering {
+    a.chars()
+        .flat_map(char::to_lowercase)
+        .cmp(b.chars().flat_map(char::to_lowercase))
 }
 
 /// Returns the number of the month that a misspelled month name stands for.
@@ -369,6 +407,10 @@ mod tests {
     fn tables_are_sorted_without_duplicates() {
         for (_, table) in FOREIGN {
             assert_strictly_sorted(table.iter().map(|(k, _)| *k));
+            // lower-case keys: the order `foreign_month` searches in
+            for (key, _) in *table {
+                assert_eq!(key.to_lowercase(), *key);
+            }
         }
         assert_strictly_sorted(MONTHS.iter().map(|&(key, _)| key));
         assert_strictly_sorted(WEEKDAYS.iter().map(|&(key, _)| key));
@@ -616,6 +658,9 @@ mod tests {
             ("julho", Some((7, Language::Portuguese))),
             ("março", Some((3, Language::Portuguese))),
             ("outubro", Some((10, Language::Portuguese))),
+            ("июля", Some((7, Language::Russian))),
+            ("ИЮЛЯ", Some((7, Language::Russian))),
+            ("нояб", Some((11, Language::Russian))),
             ("Monday", None),
             ("Juno", None),
             ("", None),
