@@ -178,10 +178,7 @@ fn check(rows: &[Row]) {
         }
         // the bare grammar agrees with the article (no reference date there)
         let alone = dateline::parse_dateline(row.input).map(|a| a.as_str());
-        let leads = row
-            .input
-            .trim_start()
-            .starts_with(row.dateline.trim_start_matches('*'));
+        let leads = row.input.trim_start().starts_with(row.dateline);
         if leads && alone != Some(row.dateline) {
             failures.push(format!("{:?}: parse_dateline gave {:?}", row.input, alone));
         }
@@ -2215,4 +2212,125 @@ fn russian_and_arabic_datelines() {
             ..R
         },
     ]);
+}
+
+/// Tokens the grammar knows, for inputs that reach deep into it.
+const TOKENS: &[&str] = &[
+    "LONDON",
+    "New York",
+    "ROMA",
+    "МОСКВА",
+    "القاهرة",
+    ",",
+    " ",
+    "  ",
+    "\u{a0}",
+    "\t",
+    "\n",
+    "-",
+    "--",
+    "—",
+    "–",
+    "―",
+    "_",
+    ":",
+    ".-",
+    ".",
+    "/",
+    "(",
+    ")",
+    "(AP)",
+    "(Reuters)",
+    "(ANSA)",
+    "/PRNewswire/",
+    "/ТАСС/",
+    "(رويترز)",
+    "AP",
+    "Reuters",
+    "РИА Новости",
+    "March",
+    "Sept.",
+    "Tues.",
+    "Juli",
+    "LUG",
+    "июля",
+    "août",
+    "de",
+    "le",
+    "13",
+    "1er",
+    "187",
+    "2023",
+    "1996-08-30",
+    "Calif.",
+    "D.C",
+    "BREAKING",
+    "On",
+    "the",
+    "*",
+    "é",
+    "The",
+];
+
+proptest::proptest! {
+    /// Any mix of the grammar's tokens parses without a panic; a dateline found
+    /// is a slice at the start of the text, and its parts lie inside it.
+    #[test]
+    fn token_soup_never_panics(
+        tokens in proptest::collection::vec(proptest::sample::select(TOKENS), 0..24)
+    ) {
+        let text = tokens.concat();
+        if let Some(d) = dateline::parse_dateline(&text) {
+            let span = d.span();
+            proptest::prop_assert_eq!(text.get(span.range()), Some(d.as_str()));
+            let parts = [
+                d.place().map(|p| p.span()),
+                d.date().map(|x| x.span()),
+                d.source().map(|s| s.raw_span()),
+                d.separator().map(|s| s.span()),
+            ];
+            for part in parts.into_iter().flatten() {
+                proptest::prop_assert!(span.start() <= part.start() && part.end() <= span.end());
+            }
+        }
+        let article = dateline::parse(&text);
+        common::validate(&article, &text);
+    }
+
+    /// Any text at all: no panic, and the article tiles its input.
+    #[test]
+    fn any_text_never_panics(text in "\\PC{0,80}") {
+        let _ = dateline::parse_dateline(&text);
+        let article = dateline::parse(&text);
+        common::validate(&article, &text);
+    }
+}
+
+/// Regressions the token soup found.
+#[test]
+fn token_soup_regressions() {
+    check(&[Row {
+        input: "*(AP) - The storm passed.",
+        dateline: "*(AP) -",
+        source: Some("AP"),
+        agencies: &["The Associated Press"],
+        separator: Some(("-", Hyphen)),
+        body: "The storm passed.",
+        ..R
+    }]);
+    check(&[Row {
+        input: "    ****SANTO DOMINGO, March 4 - The sugar was sold.",
+        reference: Some("1987-03-05"),
+        dateline: "****SANTO DOMINGO, March 4 -",
+        place: Some("SANTO DOMINGO"),
+        city: Some("SANTO DOMINGO"),
+        country: Some("Dominican Republic"),
+        date: Some("March 4"),
+        ymd: (None, Some(3), Some(4)),
+        iso: Some("1987-03-04"),
+        year_inferred: true,
+        separator: Some(("-", Hyphen)),
+        body: "The sugar was sold.",
+        ..R
+    }]);
 }

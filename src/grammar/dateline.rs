@@ -111,13 +111,13 @@ struct Parts {
 /// Looks for a dateline at the start of `line` (`text[line_start..line_end]`).
 pub(crate) fn dateline_at(text: &str, line_start: usize, line_end: usize) -> Option<Found<'_>> {
     let line = text.get(line_start..line_end)?;
-    let (input, _) = (space0, noise).parse(line).ok()?;
+    let (input, (_, marks)) = (space0, noise).parse(line).ok()?;
     let lead = offset(line, input);
     let parts = source_then_place(input)
         .or_else(|_| place_lead(input))
         .ok()
         .map(|(_, p)| p)?;
-    build(text, line_start, lead, input, &parts)
+    build(text, line_start, lead, input, &parts, marks.len())
 }
 
 /// `(CNN) --`, `AP - `, `Reuters - `.
@@ -397,12 +397,14 @@ fn reads_as_body(rest: &str) -> bool {
 }
 
 /// Checks the parts against the rules for a real dateline and builds the model.
+/// `marks` is the length of the `*` marks before `input`.
 fn build<'a>(
     text: &'a str,
     line_start: usize,
     lead: usize,
     input: &'a str,
     parts: &Parts,
+    marks: usize,
 ) -> Option<Found<'a>> {
     let base = line_start + lead;
     let abs = |s: Span| Span::new(base + s.start(), base + s.end());
@@ -442,7 +444,8 @@ fn build<'a>(
     if end == 0 {
         return None;
     }
-    let span = Span::new(base, base + end);
+    // the dateline keeps the `*` marks before it, so every byte has a node
+    let span = Span::new(base.saturating_sub(marks), base + end);
     let dateline_text = text.get(span.range())?;
     let place = parts.place.map(|p| {
         let whole = Span::new(parts.place_start, parts.place_end);
