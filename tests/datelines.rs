@@ -896,6 +896,29 @@ fn other_agencies() {
             ..R
         },
         Row {
+            input: "Bad Homburg (dpa) - Die Firma wächst.",
+            dateline: "Bad Homburg (dpa) -",
+            place: Some("Bad Homburg"),
+            city: Some("Bad Homburg"),
+            source: Some("dpa"),
+            agencies: &["Deutsche Presse-Agentur"],
+            separator: Some(("-", Hyphen)),
+            body: "Die Firma wächst.",
+            ..R
+        },
+        Row {
+            input: "TORONTO (ZNW) - Maple Ltd. said.",
+            dateline: "TORONTO (ZNW) -",
+            place: Some("TORONTO"),
+            city: Some("TORONTO"),
+            country: Some("Canada"),
+            source: Some("ZNW"),
+            agencies: &["ZNW"],
+            separator: Some(("-", Hyphen)),
+            body: "Maple Ltd. said.",
+            ..R
+        },
+        Row {
             input: "HALIFAX, Nova Scotia (CP) — Fishermen protested.",
             dateline: "HALIFAX, Nova Scotia (CP) —",
             place: Some("HALIFAX, Nova Scotia"),
@@ -1908,6 +1931,11 @@ fn shouts_and_lookalikes_have_no_dateline() {
         "By March 3 - the deadline - nothing had changed.",
         "Today, Jan. 5 (a holiday) - markets closed.",
         "however, March 3 - was quiet.",
+        "Apple Inc. (AAPL) - Shares rose.",
+        "Tesla (TSLA): Shares fell.",
+        "(AAPL) - Shares rose.",
+        "Acme Corp. (NASDAQ: ACME) - The company said.",
+        "Texas Instruments (TXN) - Chip sales rose.",
     ];
     let mut failures = Vec::new();
     for opening in openings {

@@ -17,7 +17,8 @@
 //! name or a date after its comma; and a weak match (a place and a separator
 //! only) needs a known or ALL-CAPS place that is no kicker (`BREAKING`) or shout
 //! (`STOP THE PRESSES`), followed by text that reads as a story (not lower
-//! case, not all capitals).
+//! case, not all capitals). A tag the agency table does not know, with no date
+//! (a ticker: `Apple Inc. (AAPL) -`), needs a known or ALL-CAPS place.
 
 use nom::Parser;
 use nom::branch::alt;
@@ -378,6 +379,12 @@ fn untagged_body(input: &str, rest: &str, after: &str, parts: &Parts) -> bool {
         && crate::tables::agencies::is_agency(tag)
 }
 
+/// Whether every agency in a tag is in the crate's table (`AP/Reuters`).
+fn known_tag(tag: &str) -> bool {
+    tag.split('/')
+        .all(|t| crate::tables::agencies::is_agency(t.trim()))
+}
+
 /// An unknown place in capitals that is not a kicker (`BREAKING`) or a shout
 /// with small words in it (`STOP THE PRESSES`).
 fn all_caps_place(city: &str) -> bool {
@@ -396,6 +403,51 @@ fn reads_as_body(rest: &str) -> bool {
     }
 }
 
+/// How sure a match is: a date or a tag makes it strong.
+fn strength(parts: &Parts) -> Strength {
+    if parts.date.is_some_and(|(_, d)| d.month.is_some()) || parts.source.is_some() {
+        Strength::Strong
+    } else {
+        Strength::Weak
+    }
+}
+
+/// Whether the parts found in `input` make a dateline by the rules of the
+/// module docs, rather than a sentence, a kicker or a ticker.
+fn certain(input: &str, parts: &Parts, strength: Strength) -> bool {
+    let slice = |s: Span| input.get(s.range()).unwrap_or("");
+    let city = parts.place.map_or("", |p| slice(p.city));
+    let has_date = parts.date.is_some_and(|(_, d)| d.month.is_some());
+    let qualified = parts
+        .place
+        .is_some_and(|p| p.qualifiers.iter().flatten().any(|q| is_known(slice(*q))));
+    let known = is_known(city) || qualified;
+    // an unknown tag without a date (a ticker: `Apple Inc. (AAPL) -`) needs
+    // a known or ALL-CAPS place, and never stands alone
+    let tag = parts.source.map_or("", |(inner, _)| slice(inner));
+    let placed = parts.place.is_some() && (known || all_caps_place(city));
+    if parts.source.is_some() && !has_date && !known_tag(tag) && !placed {
+        return false;
+    }
+    if parts.place.is_none() {
+        return true;
+    }
+    // a sentence's first word (`On`, `Yesterday`) never opens a place
+    let first = city.split([' ', '/']).next().unwrap_or(city);
+    if words::is_not_place_opener(first) {
+        return false;
+    }
+    // a lower-case place needs a known name or a date right after it
+    if parts.lower && !(is_known(city) || parts.date_after_comma) {
+        return false;
+    }
+    if strength == Strength::Weak {
+        let body = input.get(parts.end..).unwrap_or("");
+        return (known || all_caps_place(city)) && reads_as_body(body);
+    }
+    true
+}
+
 /// Checks the parts against the rules for a real dateline and builds the model.
 /// `marks` is the length of the `*` marks before `input`.
 fn build<'a>(
@@ -409,36 +461,9 @@ fn build<'a>(
     let base = line_start + lead;
     let abs = |s: Span| Span::new(base + s.start(), base + s.end());
     let slice = |s: Span| input.get(s.range()).unwrap_or("");
-    let city = parts.place.map_or("", |p| slice(p.city));
-    let has_date = parts.date.is_some_and(|(_, d)| d.month.is_some());
-    let strength = if has_date || parts.source.is_some() {
-        Strength::Strong
-    } else {
-        Strength::Weak
-    };
-    if parts.place.is_some() {
-        // a sentence's first word (`On`, `Yesterday`) never opens a place
-        let first = city.split([' ', '/']).next().unwrap_or(city);
-        if words::is_not_place_opener(first) {
-            return None;
-        }
-        // a lower-case place needs a known name or a date right after it
-        if parts.lower && !(is_known(city) || parts.date_after_comma) {
-            return None;
-        }
-        if strength == Strength::Weak {
-            let qualified = parts
-                .place
-                .is_some_and(|p| p.qualifiers.iter().flatten().any(|q| is_known(slice(*q))));
-            let known = is_known(city) || qualified;
-            if !(known || all_caps_place(city)) {
-                return None;
-            }
-            let body = input.get(parts.end..).unwrap_or("");
-            if !reads_as_body(body) {
-                return None;
-            }
-        }
+    let strength = strength(parts);
+    if !certain(input, parts, strength) {
+        return None;
     }
     let end = parts.end;
     if end == 0 {

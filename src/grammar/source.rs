@@ -48,7 +48,9 @@ fn plausible_tag(inner: &str) -> bool {
     if inner.is_empty() || inner.len() > MAX_TAG || !inner.chars().any(char::is_alphabetic) {
         return false;
     }
-    if super::date::date(inner).is_ok()
+    // `NASDAQ: ACME` is a ticker
+    if inner.contains(':')
+        || super::date::date(inner).is_ok()
         || NOT_AGENCIES.iter().any(|w| w.eq_ignore_ascii_case(inner))
     {
         return false;
