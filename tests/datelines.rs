@@ -2233,6 +2233,7 @@ fn russian_and_arabic_datelines() {
             dateline: "القاهرة (رويترز) -",
             place: Some("القاهرة"),
             city: Some("القاهرة"),
+            country: Some("Egypt"),
             source: Some("رويترز"),
             agencies: &["Reuters"],
             separator: Some(("-", Hyphen)),
@@ -2291,6 +2292,15 @@ const TOKENS: &[&str] = &[
     "2023",
     "1996-08-30",
     "Calif.",
+    "新华社",
+    "北京",
+    "7月13日",
+    "2025年",
+    "电",
+    "【",
+    "】",
+    "共同",
+    "東京",
     "D.C",
     "BREAKING",
     "On",
@@ -2361,4 +2371,66 @@ fn token_soup_regressions() {
         body: "The sugar was sold.",
         ..R
     }]);
+}
+
+/// Issue 8: Xinhua's and Kyodo's datelines, without spaces, in their own
+/// scripts. The reporter after Xinhua's dateline stays in the body for now.
+#[test]
+fn chinese_and_japanese_datelines() {
+    check(&[
+        Row {
+            input: "新华社北京7月13日电 国务院发布了新的计划。",
+            reference: Some("2026-07-14"),
+            dateline: "新华社北京7月13日电",
+            place: Some("北京"),
+            city: Some("北京"),
+            country: Some("China"),
+            date: Some("7月13日"),
+            ymd: (None, Some(7), Some(13)),
+            iso: Some("2026-07-13"),
+            year_inferred: true,
+            source: Some("新华社"),
+            agencies: &["Xinhua News Agency"],
+            separator: Some(("电", Other)),
+            body: "国务院发布了新的计划。",
+            ..R
+        },
+        Row {
+            input: "新华社上海2025年12月2日电（记者 王明）市政府发布了报告。",
+            dateline: "新华社上海2025年12月2日电",
+            place: Some("上海"),
+            city: Some("上海"),
+            country: Some("China"),
+            date: Some("2025年12月2日"),
+            ymd: (Some(2025), Some(12), Some(2)),
+            iso: Some("2025-12-02"),
+            source: Some("新华社"),
+            agencies: &["Xinhua News Agency"],
+            separator: Some(("电", Other)),
+            body: "（记者 王明）市政府发布了报告。",
+            ..R
+        },
+        Row {
+            input: "【東京共同】政府は13日、新しい計画を発表した。",
+            dateline: "【東京共同】",
+            place: Some("東京"),
+            city: Some("東京"),
+            country: Some("Japan"),
+            source: Some("共同"),
+            agencies: &["Kyodo News"],
+            body: "政府は13日、新しい計画を発表した。",
+            ..R
+        },
+        Row {
+            input: "【大阪時事】大阪府は2日、予算案を公表した。",
+            dateline: "【大阪時事】",
+            place: Some("大阪"),
+            city: Some("大阪"),
+            country: Some("Japan"),
+            source: Some("時事"),
+            agencies: &["Jiji Press"],
+            body: "大阪府は2日、予算案を公表した。",
+            ..R
+        },
+    ]);
 }

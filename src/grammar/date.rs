@@ -214,6 +214,23 @@ pub(crate) fn date(input: &str) -> PResult<'_, DateParts> {
     Ok((rest, parts))
 }
 
+/// `7月13日`, `2023年7月13日`: a Chinese or Japanese date, in ASCII digits.
+/// Tried only by the CJK leads, never on the English path.
+pub(crate) fn cjk_date(input: &str) -> PResult<'_, DateParts> {
+    let digits = |n| take_while_m_n(1, n, |c: char| c.is_ascii_digit());
+    let (rest, y) = opt((year, ch('年')).map(|(y, _)| y)).parse(input)?;
+    let (rest, (m, _, d, _)) = (digits(2), ch('月'), digits(2), ch('日')).parse(rest)?;
+    Ok((
+        rest,
+        DateParts {
+            year: y,
+            month: m.parse().ok(),
+            day: d.parse().ok(),
+            weekday: None,
+        },
+    ))
+}
+
 /// The date's text length: `recognize` over [`date`].
 pub(crate) fn date_len(input: &str) -> Option<(usize, DateParts)> {
     let (rest, parts) = date(input).ok()?;
@@ -298,6 +315,15 @@ mod tests {
                 "{input:?}"
             );
         }
+    }
+
+    #[test]
+    fn cjk_dates() {
+        let (rest, p) = cjk_date("7月13日电").unwrap_or(("", DateParts::default()));
+        assert_eq!((rest, p), ("电", parts(None, 7, 13)));
+        let (rest, p) = cjk_date("2025年12月2日电").unwrap_or(("", DateParts::default()));
+        assert_eq!((rest, p), ("电", parts(Some(2025), 12, 2)));
+        assert!(cjk_date("7月").is_err() && cjk_date("北京").is_err());
     }
 
     #[test]

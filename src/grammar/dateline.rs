@@ -116,6 +116,7 @@ pub(crate) fn dateline_at(text: &str, line_start: usize, line_end: usize) -> Opt
     let lead = offset(line, input);
     let parts = source_then_place(input)
         .or_else(|_| place_lead(input))
+        .or_else(|_| cjk_lead(input))
         .ok()
         .map(|(_, p)| p)?;
     build(text, line_start, lead, input, &parts, marks.len())
@@ -181,6 +182,111 @@ fn date_after_comma(input: &str, at: usize) -> Option<(usize, usize, SpannedDate
     let (after, _) = super::space1(input.get(le.len()..)?).ok()?;
     let skip = offset(input, after);
     date_at(after, at + skip).map(|(len, date)| (skip, len, date))
+}
+
+/// The most characters a CJK place may have.
+const MAX_CJK_PLACE: usize = 8;
+
+/// Xinhua's `新华社北京7月13日电` and Kyodo's `【東京共同】`: no spaces, the
+/// agency written in its own script. Tried only after the other leads fail.
+fn cjk_lead(input: &str) -> PResult<'_, Parts> {
+    match input.strip_prefix('【') {
+        Some(inner) => bracket_lead(input, inner),
+        None => xinhua_lead(input),
+    }
+}
+
+/// The length of the known agency of two to four characters at the start of
+/// `input`.
+fn agency_prefix(input: &str) -> Option<usize> {
+    input
+        .char_indices()
+        .map(|(i, c)| i + c.len_utf8())
+        .skip(1)
+        .take(3)
+        .find(|&end| {
+            input
+                .get(..end)
+                .is_some_and(crate::tables::agencies::is_agency)
+        })
+}
+
+/// `新华社北京7月13日电`: agency, place, date, and `电` (dispatch).
+fn xinhua_lead(input: &str) -> PResult<'_, Parts> {
+    let Some(agency_end) = agency_prefix(input) else {
+        return fail(input, "an agency in its own script");
+    };
+    let after = input.get(agency_end..).unwrap_or("");
+    let place_len = after
+        .char_indices()
+        .take(MAX_CJK_PLACE + 1)
+        .find(|(_, c)| c.is_ascii_digit())
+        .map_or(0, |(i, _)| i);
+    let place = after.get(..place_len).unwrap_or("");
+    if place.is_empty() || !place.chars().all(char::is_alphabetic) {
+        return fail(after, "a place");
+    }
+    let date_at = agency_end + place_len;
+    let (rest, date) = super::date::cjk_date(after.get(place_len..).unwrap_or(""))?;
+    let (rest, _) = ch('电').parse(rest)?;
+    let date_end = offset(input, rest) - '电'.len_utf8();
+    let tag = Span::new(0, agency_end);
+    let parts = Parts {
+        place: Some(PlaceParts {
+            city: Span::new(agency_end, date_at),
+            ..PlaceParts::default()
+        }),
+        place_start: agency_end,
+        place_end: date_at,
+        date: Some((Span::new(date_at, date_end), date)),
+        source: Some((tag, tag)),
+        separator: Some((
+            Span::new(date_end, offset(input, rest)),
+            SeparatorKind::Other,
+        )),
+        end: offset(input, rest),
+        ..Parts::default()
+    };
+    Ok((rest, parts))
+}
+
+/// `【東京共同】`: a place and a known agency in lenticular brackets.
+fn bracket_lead<'a>(input: &'a str, inner: &'a str) -> PResult<'a, Parts> {
+    let open = offset(input, inner);
+    let Some((close, _)) = inner
+        .char_indices()
+        .take(MAX_CJK_PLACE + 5)
+        .find(|(_, c)| *c == '】')
+    else {
+        return fail(inner, "a closing bracket");
+    };
+    let body = inner.get(..close).unwrap_or("");
+    // the agency is the last two or three characters
+    let Some(split) = body
+        .char_indices()
+        .map(|(i, _)| i)
+        .filter(|&i| i > 0)
+        .find(|&i| {
+            body.get(i..)
+                .is_some_and(|a| a.chars().count() <= 3 && crate::tables::agencies::is_agency(a))
+        })
+    else {
+        return fail(inner, "a place and an agency");
+    };
+    let tag = Span::new(open + split, open + close);
+    let rest = inner.get(close + '】'.len_utf8()..).unwrap_or("");
+    let parts = Parts {
+        place: Some(PlaceParts {
+            city: Span::new(open, open + split),
+            ..PlaceParts::default()
+        }),
+        place_start: open,
+        place_end: open + split,
+        source: Some((tag, tag)),
+        end: offset(input, rest),
+        ..Parts::default()
+    };
+    Ok((rest, parts))
 }
 
 /// The spans of a tag found at `at`.

@@ -471,6 +471,10 @@ static AGENCIES: &[Agency] = &[
         tag: "新华社",
         name: "Xinhua News Agency",
     },
+    Agency {
+        tag: "時事",
+        name: "Jiji Press",
+    },
 ];
 
 /// Returns the agency credited as `tag`.
@@ -500,7 +504,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
-        assert_eq!(AGENCIES.len(), 114);
+        assert_eq!(AGENCIES.len(), 115);
     }
 
     #[test]
