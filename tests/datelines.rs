@@ -1240,6 +1240,18 @@ fn datelines_alone_on_their_line() {
             ..R
         },
         Row {
+            input: "WASHINGTON (AP) —\nThe Senate voted on Tuesday.\n",
+            dateline: "WASHINGTON (AP) —",
+            place: Some("WASHINGTON"),
+            city: Some("WASHINGTON"),
+            country: US,
+            source: Some("AP"),
+            agencies: &["The Associated Press"],
+            separator: Some(("—", EmDash)),
+            body: "The Senate voted on Tuesday.",
+            ..R
+        },
+        Row {
             input: "BRUSSELS 1996-08-27\r\nEU ministers met on Tuesday.\r\n",
             dateline: "BRUSSELS 1996-08-27",
             place: Some("BRUSSELS"),
@@ -1936,6 +1948,8 @@ fn shouts_and_lookalikes_have_no_dateline() {
         "(AAPL) - Shares rose.",
         "Acme Corp. (NASDAQ: ACME) - The company said.",
         "Texas Instruments (TXN) - Chip sales rose.",
+        "Москва — столица России.",
+        "ΑΘΗΝΑ: ΜΕΓΑΛΗ ΑΠΕΡΓΙΑ",
     ];
     let mut failures = Vec::new();
     for opening in openings {
@@ -2178,10 +2192,31 @@ fn foreign_months_do_not_leak_into_english() {
     }
 }
 
-/// Issue 8: Russian and Arabic wire datelines, in their own scripts.
+/// Issue 8: Russian, Greek and Arabic wire datelines, in their own scripts.
+/// ALL CAPS is read in any cased script.
 #[test]
 fn russian_and_arabic_datelines() {
     check(&[
+        Row {
+            input: "ΑΘΗΝΑ (ΑΠΕ) - Η κυβέρνηση ανακοίνωσε μέτρα.",
+            dateline: "ΑΘΗΝΑ (ΑΠΕ) -",
+            place: Some("ΑΘΗΝΑ"),
+            city: Some("ΑΘΗΝΑ"),
+            source: Some("ΑΠΕ"),
+            agencies: &["ΑΠΕ"],
+            separator: Some(("-", Hyphen)),
+            body: "Η κυβέρνηση ανακοίνωσε μέτρα.",
+            ..R
+        },
+        Row {
+            input: "КИЕВ — Власти объявили тревогу.",
+            dateline: "КИЕВ —",
+            place: Some("КИЕВ"),
+            city: Some("КИЕВ"),
+            separator: Some(("—", EmDash)),
+            body: "Власти объявили тревогу.",
+            ..R
+        },
         Row {
             input: "МОСКВА, 13 июля. /ТАСС/. Правительство одобрило план.",
             reference: Some("2026-07-14"),
