@@ -1718,6 +1718,45 @@ fn spacing_case_and_unicode_variants() {
             ..R
         },
         Row {
+            input: "KUALA LUMPUR:Malaysia's ringgit rose.",
+            dateline: "KUALA LUMPUR:",
+            place: Some("KUALA LUMPUR"),
+            city: Some("KUALA LUMPUR"),
+            country: Some("Malaysia"),
+            separator: Some((":", Colon)),
+            body: "Malaysia's ringgit rose.",
+            ..R
+        },
+        Row {
+            input: "NEW DELHI,July 13 (IANS):The rupee fell.",
+            reference: Some("2024-07-14"),
+            dateline: "NEW DELHI,July 13 (IANS):",
+            place: Some("NEW DELHI"),
+            city: Some("NEW DELHI"),
+            country: Some("India"),
+            date: Some("July 13"),
+            ymd: (None, Some(7), Some(13)),
+            iso: Some("2024-07-13"),
+            year_inferred: true,
+            source: Some("IANS"),
+            agencies: &["Indo-Asian News Service"],
+            separator: Some((":", Colon)),
+            body: "The rupee fell.",
+            ..R
+        },
+        Row {
+            input: "WASHINGTON(AP)_The House met.",
+            dateline: "WASHINGTON(AP)_",
+            place: Some("WASHINGTON"),
+            city: Some("WASHINGTON"),
+            country: US,
+            source: Some("AP"),
+            agencies: &["The Associated Press"],
+            separator: Some(("_", Underscore)),
+            body: "The House met.",
+            ..R
+        },
+        Row {
             input: "KYIV, Ukraine—Drones struck.",
             dateline: "KYIV, Ukraine—",
             place: Some("KYIV, Ukraine"),
@@ -1950,6 +1989,9 @@ fn shouts_and_lookalikes_have_no_dateline() {
         "Texas Instruments (TXN) - Chip sales rose.",
         "Москва — столица России.",
         "ΑΘΗΝΑ: ΜΕΓΑΛΗ ΑΠΕΡΓΙΑ",
+        "Ratio:Debt to equity was high.",
+        "Time:10 a.m.",
+        "snake_case_Name is a variable.",
     ];
     let mut failures = Vec::new();
     for opening in openings {

@@ -74,9 +74,9 @@ pub(crate) fn separator(input: &str) -> PResult<'_, SeparatorKind> {
         kind,
         SeparatorKind::Hyphen | SeparatorKind::Colon | SeparatorKind::Underscore
     );
-    // (a hyphen may touch a capital: `DETROIT, March 4 -General Motors`)
-    let touching_ok = kind == SeparatorKind::Hyphen
-        && rest.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“' | '<'));
+    // (they may touch a capital: `DETROIT, March 4 -General Motors`,
+    // `KUALA LUMPUR:Malaysia's`)
+    let touching_ok = rest.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“' | '<'));
     if loose && !touching_ok && rest.starts_with(|c: char| !crate::text::is_space(c)) {
         return fail(input, "a space after the separator");
     }
