@@ -1992,6 +1992,10 @@ fn shouts_and_lookalikes_have_no_dateline() {
         "Ratio:Debt to equity was high.",
         "Time:10 a.m.",
         "snake_case_Name is a variable.",
+        "El 13 de julio - dijo el ministro.",
+        "Am 13. Juli - sagte er.",
+        "Le 13 juillet - a-t-il dit.",
+        "Il 13 luglio - ha detto.",
     ];
     let mut failures = Vec::new();
     for opening in openings {
@@ -2101,6 +2105,39 @@ fn european_datelines() {
             agencies: &["Belga"],
             separator: Some(("-", Hyphen)),
             body: "La Commission a proposé.",
+            ..R
+        },
+        Row {
+            input: "LE HAVRE, 3 mars (AFP) - Le port a rouvert.",
+            reference: Some("2026-03-04"),
+            dateline: "LE HAVRE, 3 mars (AFP) -",
+            place: Some("LE HAVRE"),
+            city: Some("LE HAVRE"),
+            date: Some("3 mars"),
+            ymd: (None, Some(3), Some(3)),
+            iso: Some("2026-03-03"),
+            year_inferred: true,
+            source: Some("AFP"),
+            agencies: &["Agence France-Presse"],
+            separator: Some(("-", Hyphen)),
+            body: "Le port a rouvert.",
+            ..R
+        },
+        Row {
+            input: "Los Angeles, 13 de julio (EFE).- El incendio avanzó.",
+            reference: Some("2026-07-14"),
+            dateline: "Los Angeles, 13 de julio (EFE).-",
+            place: Some("Los Angeles"),
+            city: Some("Los Angeles"),
+            country: US,
+            date: Some("13 de julio"),
+            ymd: (None, Some(7), Some(13)),
+            iso: Some("2026-07-13"),
+            year_inferred: true,
+            source: Some("EFE"),
+            agencies: &["Agencia EFE"],
+            separator: Some((".-", Other)),
+            body: "El incendio avanzó.",
             ..R
         },
         Row {

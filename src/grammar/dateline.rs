@@ -538,9 +538,10 @@ fn certain(input: &str, parts: &Parts, strength: Strength) -> bool {
     if parts.place.is_none() {
         return true;
     }
-    // a sentence's first word (`On`, `Yesterday`) never opens a place
+    // a sentence's first word (`On`, `Yesterday`) never opens a place, and an
+    // article (`El 13 de julio -`) is never a whole one
     let first = city.split([' ', '/']).next().unwrap_or(city);
-    if words::is_not_place_opener(first) {
+    if words::is_not_place_opener(first) || words::is_article(city) {
         return false;
     }
     // a lower-case place needs a known name or a date right after it

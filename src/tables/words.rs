@@ -84,6 +84,15 @@ static NOT_PLACE_OPENERS: &[&str] = &[
     "you",
 ];
 
+/// Articles and particles of the languages the grammar reads: parts of place
+/// names (`El Paso`, `Le Havre`) but never a whole one, so `El 13 de julio -`
+/// and `Am 13. Juli -` are sentences. Sorted by [`cmp_ignore_ascii_case`].
+static ARTICLES: &[&str] = &[
+    "al", "am", "an", "au", "aux", "da", "das", "de", "del", "della", "dem", "den", "der", "des",
+    "di", "die", "do", "dos", "du", "ein", "eine", "el", "en", "gli", "il", "im", "la", "las",
+    "le", "les", "lo", "los", "o", "os", "un", "una", "une", "uno", "y",
+];
+
 /// Small words that an ALL-CAPS headline or shout holds and an unknown place
 /// name does not (`STOP THE PRESSES`, `FED HOLDS RATES: WHAT IT MEANS`).
 static SHOUT_WORDS: &[&str] = &[
@@ -145,6 +154,11 @@ pub(crate) fn is_shout_word(word: &str) -> bool {
     listed(SHOUT_WORDS, word)
 }
 
+/// Whether `word` is an article or particle (`El`, `Am`, `Le`), in any ASCII case.
+pub(crate) fn is_article(word: &str) -> bool {
+    listed(ARTICLES, word)
+}
+
 /// Whether `text` is a kicker such as `BREAKING` or `EDITOR'S NOTE`, in any case.
 pub(crate) fn is_kicker(text: &str) -> bool {
     listed(KICKERS, text)
@@ -160,6 +174,7 @@ mod tests {
         assert_strictly_sorted(NOT_PLACE_OPENERS.iter().copied());
         assert_strictly_sorted(SHOUT_WORDS.iter().copied());
         assert_strictly_sorted(KICKERS.iter().copied());
+        assert_strictly_sorted(ARTICLES.iter().copied());
     }
 
     #[test]
@@ -174,6 +189,12 @@ mod tests {
             ("Editor's Note", false, false, true),
             ("LONDON", false, false, false),
         ];
+        for word in ["El", "AM", "le", "Il", "die"] {
+            assert!(is_article(word), "{word:?}");
+        }
+        for word in ["Elm", "Los Angeles", "Lima"] {
+            assert!(!is_article(word), "{word:?}");
+        }
         for (word, opener, shout, kicker) in rows {
             assert_eq!(
                 (
