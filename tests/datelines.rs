@@ -1423,6 +1423,19 @@ fn year_inference() {
             ..R
         },
         Row {
+            input: "ROME, Feb 29 - No leap year is near.",
+            reference: Some("2026-06-01"),
+            dateline: "ROME, Feb 29 -",
+            place: Some("ROME"),
+            city: Some("ROME"),
+            country: Some("Italy"),
+            date: Some("Feb 29"),
+            ymd: (None, Some(2), Some(29)),
+            separator: Some(("-", Hyphen)),
+            body: "No leap year is near.",
+            ..R
+        },
+        Row {
             input: "ROME, Feb 29, 2024 - Italy's bonds fell.",
             reference: None,
             dateline: "ROME, Feb 29, 2024 -",
