@@ -5,21 +5,28 @@
 //! ```
 //!
 //! Each line is an object with the article in `text` and the expected fields in
-//! `expect` (`headline`, `byline`, `place`, `date_raw`, `date_iso`, `source`,
-//! `dateline_raw`; null where absent), an optional story date in
-//! `expect.doc_date` (`26-FEB-1987 15:01:01.79`, or ISO `1987-02-26`) used as
-//! the reference date, and `meta.clean` (false for cases the corpus itself marks
-//! irregular). It prints accuracy per field over all cases and over clean ones,
-//! and writes every miss to the misses file (default
-//! `target/evaluate-misses.jsonl`). With `--min FIELD=PCT` it exits 1 when a
-//! field's accuracy on clean cases falls below `PCT`.
+//! `expect` (`headline`, `byline`, `place`, `date_raw` (or `date`), `date_iso`,
+//! `source`, `dateline_raw`; null where absent, left out where not labelled).
+//! The reference date for years a dateline leaves out is the first of a
+//! top-level `reference_date`, `expect.reference_date`, `expect.doc_date` and
+//! `meta.doc_date` that reads as a date: `26-FEB-1987 15:01:01.79`, ISO
+//! `1987-02-26`, RFC 3339 `2023-07-13T09:30:00Z`, RFC 2822
+//! `Thu, 13 Jul 2023 09:30:00 +0000`, or Unix seconds. `meta.clean` (or a
+//! top-level `clean`) false marks cases the corpus itself calls irregular.
+//!
+//! It prints accuracy per field over all cases and over clean ones (and per
+//! `corpus` when the file mixes several), and writes every miss to the misses
+//! file (default `target/evaluate-misses.jsonl`). With `--min FIELD=PCT` it
+//! exits 1 when a field's accuracy on clean cases, as printed (two decimals),
+//! falls below `PCT`, or when no clean case labels the field. A file
+//! name of `-` reads standard input.
 
 use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{BufRead, BufReader, BufWriter, Write};
 use std::process::ExitCode;
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate};
 use serde_json::{Value, json};
 
 /// The fields scored, in report order.
@@ -33,13 +40,62 @@ const FIELDS: &[&str] = &[
     "dateline_raw",
 ];
 
-/// Reads a reference date from `26-FEB-1987 15:01:01.79`, `1987-02-26`, or RFC 3339.
+/// Reads a reference date from a JSON string in any of the forms the module
+/// docs list, or from a number of Unix seconds.
 fn reference_date(value: Option<&Value>) -> Option<NaiveDate> {
-    let s = value?.as_str()?.trim();
-    let day = s.split_whitespace().next()?;
-    NaiveDate::parse_from_str(day, "%d-%b-%Y")
-        .ok()
+    match value? {
+        Value::String(s) => date_from_text(s),
+        Value::Number(n) => n
+            .as_i64()
+            .and_then(|secs| DateTime::from_timestamp(secs, 0))
+            .map(|d| d.date_naive()),
+        _ => None,
+    }
+}
+
+/// A calendar date from a story's date as corpora write it.
+fn date_from_text(s: &str) -> Option<NaiveDate> {
+    let s = s.trim();
+    if let Ok(d) = DateTime::parse_from_rfc3339(s) {
+        return Some(d.date_naive());
+    }
+    if let Ok(d) = DateTime::parse_from_rfc2822(s) {
+        return Some(d.date_naive());
+    }
+    let first = s.split_whitespace().next()?;
+    ["%d-%b-%Y", "%Y-%m-%d", "%Y/%m/%d", "%Y%m%d", "%d %B %Y"]
+        .iter()
+        .find_map(|f| NaiveDate::parse_from_str(first, f).ok())
+        .or_else(|| NaiveDate::parse_from_str(s, "%d %B %Y").ok())
+        .or_else(|| NaiveDate::parse_from_str(s, "%B %d, %Y").ok())
+        // ISO date and time without an offset: `2023-07-13T09:30:00`
         .or_else(|| NaiveDate::parse_from_str(s.get(..10)?, "%Y-%m-%d").ok())
+}
+
+/// The case's reference date, from the first field that holds one.
+fn case_reference(case: &Value) -> Option<NaiveDate> {
+    [
+        "/reference_date",
+        "/expect/reference_date",
+        "/expect/doc_date",
+        "/meta/doc_date",
+    ]
+    .iter()
+    .find_map(|p| reference_date(case.pointer(p)))
+}
+
+/// The expected value of `field`: a string, `None` for null, or the JSON text
+/// of any other value (so a label of an unexpected type is a miss, not a pass).
+fn expected(expect: &Value, field: &str) -> Option<Option<String>> {
+    let want = expect
+        .get(field)
+        .or_else(|| (field == "date_raw").then(|| expect.get("date")).flatten())?;
+    Some(match want {
+        Value::Null => None,
+        Value::String(s) if field == "headline" || field == "byline" => Some(squash(s)),
+        Value::String(s) => Some(s.clone()),
+        other => Some(other.to_string()),
+    })
 }
 
 /// Collapses runs of blank space, so wrapped headlines compare equal.
@@ -84,6 +140,17 @@ struct Score {
     clean_total: usize,
 }
 
+impl Score {
+    fn add(&mut self, ok: bool, clean: bool) {
+        self.total += 1;
+        self.hit += usize::from(ok);
+        if clean {
+            self.clean_total += 1;
+            self.clean_hit += usize::from(ok);
+        }
+    }
+}
+
 fn pct(a: usize, b: usize) -> f64 {
     if b == 0 {
         100.0
@@ -94,55 +161,120 @@ fn pct(a: usize, b: usize) -> f64 {
     }
 }
 
-fn main() -> ExitCode {
-    let mut args = std::env::args().skip(1);
+/// The command line.
+struct Args {
+    input: String,
+    misses: String,
+    mins: Vec<(String, f64)>,
+}
+
+const USAGE: &str = "usage: evaluate FILE.jsonl|- [--misses FILE] [--min FIELD=PCT ...]";
+
+/// Reads the command line; `Err` holds the message to print.
+fn args() -> Result<Option<Args>, String> {
+    let mut it = std::env::args().skip(1);
     let mut input = None;
-    let mut misses_path = String::from("target/evaluate-misses.jsonl");
-    let mut mins: Vec<(String, f64)> = Vec::new();
-    while let Some(arg) = args.next() {
+    let mut misses = String::from("target/evaluate-misses.jsonl");
+    let mut mins = Vec::new();
+    while let Some(arg) = it.next() {
         match arg.as_str() {
-            "--misses" => misses_path = args.next().unwrap_or(misses_path),
+            "--misses" => misses = it.next().ok_or("--misses needs a file name")?,
             "--min" => {
-                if let Some((f, p)) = args.next().as_deref().and_then(|s| s.split_once('=')) {
-                    mins.push((f.to_owned(), p.parse().unwrap_or(100.0)));
+                let spec = it.next().ok_or("--min needs FIELD=PCT")?;
+                let (field, p) = spec
+                    .split_once('=')
+                    .ok_or_else(|| format!("--min {spec}: expected FIELD=PCT"))?;
+                if !FIELDS.contains(&field) {
+                    return Err(format!(
+                        "--min {spec}: unknown field {field:?} (one of {})",
+                        FIELDS.join(", ")
+                    ));
                 }
+                let p: f64 = p
+                    .trim_end_matches('%')
+                    .parse()
+                    .map_err(|_| format!("--min {spec}: {p:?} is not a percentage"))?;
+                mins.push((field.to_owned(), p));
             }
-            "-h" | "--help" => {
-                eprintln!("usage: evaluate FILE.jsonl [--misses FILE] [--min FIELD=PCT ...]");
-                return ExitCode::SUCCESS;
-            }
+            "-h" | "--help" => return Ok(None),
+            flag if flag.starts_with("--") => return Err(format!("unknown option {flag}")),
+            _ if input.is_some() => return Err(format!("one input file only, got {arg:?} too")),
             _ => input = Some(arg),
         }
     }
-    let Some(input) = input else {
-        eprintln!("evaluate: expected a JSON Lines file of cases; see --help");
-        return ExitCode::from(2);
-    };
-    let file = match File::open(&input) {
-        Ok(f) => f,
+    let input = input.ok_or("expected a JSON Lines file of cases")?;
+    Ok(Some(Args {
+        input,
+        misses,
+        mins,
+    }))
+}
+
+fn print_table(title: &str, scores: &BTreeMap<&str, Score>) {
+    println!(
+        "{:<14} {:>9} {:>14} {:>9} {:>14}",
+        title, "all %", "all", "clean %", "clean"
+    );
+    for field in FIELDS {
+        let Some(s) = scores.get(field) else { continue };
+        println!(
+            "{:<14} {:>9.2} {:>14} {:>9.2} {:>14}",
+            field,
+            pct(s.hit, s.total),
+            format!("{}/{}", s.hit, s.total),
+            pct(s.clean_hit, s.clean_total),
+            format!("{}/{}", s.clean_hit, s.clean_total)
+        );
+    }
+}
+
+#[allow(clippy::too_many_lines)]
+fn main() -> ExitCode {
+    let args = match args() {
+        Ok(Some(a)) => a,
+        Ok(None) => {
+            eprintln!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
         Err(e) => {
-            eprintln!("evaluate: cannot open {input}: {e}");
+            eprintln!("evaluate: {e}\n{USAGE}");
             return ExitCode::from(2);
         }
     };
-    if let Some(dir) = std::path::Path::new(&misses_path).parent() {
+    let reader: Box<dyn BufRead> = if args.input == "-" {
+        Box::new(BufReader::new(std::io::stdin()))
+    } else {
+        match File::open(&args.input) {
+            Ok(f) => Box::new(BufReader::new(f)),
+            Err(e) => {
+                eprintln!("evaluate: cannot open {}: {e}", args.input);
+                return ExitCode::from(2);
+            }
+        }
+    };
+    if let Some(dir) = std::path::Path::new(&args.misses).parent() {
         let _ = std::fs::create_dir_all(dir);
     }
-    let mut misses = match File::create(&misses_path) {
+    let mut misses = match File::create(&args.misses) {
         Ok(f) => BufWriter::new(f),
         Err(e) => {
-            eprintln!("evaluate: cannot write {misses_path}: {e}");
+            eprintln!("evaluate: cannot write {}: {e}", args.misses);
             return ExitCode::from(2);
         }
     };
     let mut scores: BTreeMap<&str, Score> = BTreeMap::new();
-    let (mut cases, mut clean_cases, mut bad_lines) = (0, 0, 0);
-    for line in BufReader::new(file).lines() {
+    let mut by_corpus: BTreeMap<String, BTreeMap<&str, Score>> = BTreeMap::new();
+    let (mut cases, mut clean_cases, mut bad_lines, mut no_reference) = (0, 0, 0, 0);
+    for line in reader.lines() {
         let Ok(line) = line else {
             bad_lines += 1;
             continue;
         };
-        let Ok(case) = serde_json::from_str::<Value>(&line) else {
+        let line = line.trim_start_matches('\u{feff}');
+        if line.trim().is_empty() {
+            continue;
+        }
+        let Ok(case) = serde_json::from_str::<Value>(line) else {
             bad_lines += 1;
             continue;
         };
@@ -153,13 +285,18 @@ fn main() -> ExitCode {
         let expect = case.get("expect").cloned().unwrap_or(Value::Null);
         let clean = case
             .pointer("/meta/clean")
+            .or_else(|| case.get("clean"))
             .and_then(Value::as_bool)
             .unwrap_or(true);
+        let corpus = case
+            .get("corpus")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_owned();
         let mut parser = dateline::Parser::new();
-        if let Some(date) = reference_date(expect.get("doc_date"))
-            .or_else(|| reference_date(case.get("reference_date")))
-        {
-            parser = parser.reference_date(date);
+        match case_reference(&case) {
+            Some(date) => parser = parser.reference_date(date),
+            None => no_reference += 1,
         }
         let article = match parser.parse(text) {
             Ok(a) => a,
@@ -173,25 +310,18 @@ fn main() -> ExitCode {
         clean_cases += usize::from(clean);
         let mut wrong = serde_json::Map::new();
         for field in FIELDS {
-            let Some(want) = expect.get(*field) else {
+            let Some(want) = expected(&expect, field) else {
                 continue;
             };
-            let want = want.as_str().map(|s| {
-                if *field == "headline" || *field == "byline" {
-                    squash(s)
-                } else {
-                    s.to_owned()
-                }
-            });
             let have = got.get(field).cloned().flatten();
             let ok = want == have;
-            let s = scores.entry(field).or_default();
-            s.total += 1;
-            s.hit += usize::from(ok);
-            if clean {
-                s.clean_total += 1;
-                s.clean_hit += usize::from(ok);
-            }
+            scores.entry(field).or_default().add(ok, clean);
+            by_corpus
+                .entry(corpus.clone())
+                .or_default()
+                .entry(field)
+                .or_default()
+                .add(ok, clean);
             if !ok {
                 wrong.insert(
                     (*field).to_owned(),
@@ -207,30 +337,40 @@ fn main() -> ExitCode {
         }
     }
     let _ = misses.flush();
-    println!("{input}: {cases} cases ({clean_cases} clean), {bad_lines} unreadable lines");
     println!(
-        "{:<14} {:>9} {:>14} {:>9} {:>14}",
-        "field", "all %", "all", "clean %", "clean"
+        "{}: {cases} cases ({clean_cases} clean), {bad_lines} unreadable lines, {no_reference} without a reference date",
+        args.input
     );
-    let mut failed = false;
-    for field in FIELDS {
-        let Some(s) = scores.get(field) else { continue };
-        println!(
-            "{:<14} {:>9.2} {:>14} {:>9.2} {:>14}",
-            field,
-            pct(s.hit, s.total),
-            format!("{}/{}", s.hit, s.total),
-            pct(s.clean_hit, s.clean_total),
-            format!("{}/{}", s.clean_hit, s.clean_total)
-        );
-        for (f, min) in &mins {
-            if f == field && pct(s.clean_hit, s.clean_total) < *min {
-                eprintln!("evaluate: {field} on clean cases is below {min}%");
-                failed = true;
-            }
+    print_table("field", &scores);
+    if by_corpus.len() > 1 {
+        for (corpus, scores) in &by_corpus {
+            println!();
+            print_table(
+                if corpus.is_empty() {
+                    "(no corpus)"
+                } else {
+                    corpus
+                },
+                scores,
+            );
         }
     }
-    println!("misses written to {misses_path}");
+    let mut failed = false;
+    for (field, min) in &args.mins {
+        let s = scores.get(field.as_str());
+        // compared as printed, to two decimals: 4497/4498 passes `--min place=99.98`
+        let clean = s.map_or(0.0, |s| {
+            (pct(s.clean_hit, s.clean_total) * 100.0).round() / 100.0
+        });
+        if s.is_none_or(|s| s.clean_total == 0) {
+            eprintln!("evaluate: no clean case labels {field}");
+            failed = true;
+        } else if clean < *min {
+            eprintln!("evaluate: {field} on clean cases is {clean:.2}%, below {min}%");
+            failed = true;
+        }
+    }
+    println!("misses written to {}", args.misses);
     if failed {
         ExitCode::FAILURE
     } else {

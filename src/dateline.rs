@@ -30,6 +30,35 @@ use crate::span::Span;
 /// assert_eq!(d.separator().map(|s| s.as_str()), Some("-"));
 /// # Ok::<(), &str>(())
 /// ```
+///
+/// # Beyond English
+///
+/// Agencies' own conventions and languages parse into the same parts. Month
+/// names of other languages are read only in day-first dates, and only after
+/// the English table fails, so English datelines pay nothing for them:
+///
+/// | input | place | date | source | separator |
+/// | --- | --- | --- | --- | --- |
+/// | `Berlin, 13. Juli 2023 (dpa) -` | `Berlin` | `13. Juli 2023` | `dpa` | `-` |
+/// | `Paris, le 13 juillet 2023 (AFP) -` | `Paris` | `13 juillet 2023` | `AFP` | `-` |
+/// | `LYON, 1er août (AFP) -` | `LYON` | `1er août` | `AFP` | `-` |
+/// | `Buenos Aires, 13 de julio de 2023 (EFE).-` | `Buenos Aires` | `13 de julio de 2023` | `EFE` | `.-` |
+/// | `(ANSA) - ROMA, 13 LUG -` | `ROMA` | `13 LUG` | `ANSA` | `-` |
+/// | `SÃO PAULO, 13 de julho (Reuters) -` | `SÃO PAULO` | `13 de julho` | `Reuters` | `-` |
+/// | `МОСКВА, 13 июля. /ТАСС/.` | `МОСКВА` | `13 июля` | `ТАСС` | `.` |
+/// | `МОСКВА, 13 июл - РИА Новости.` | `МОСКВА` | `13 июл` | `РИА Новости` | `-` |
+/// | `新华社北京7月13日电` | `北京` | `7月13日` | `新华社` | `电` |
+/// | `【東京共同】` | `東京` | | `共同` | |
+/// | `القاهرة (رويترز) -` | `القاهرة` | | `رويترز` | `-` |
+///
+/// ```
+/// let d = dateline::parse_dateline("(ANSA) - ROMA, 13 LUG - Il governo").ok_or("none")?;
+/// assert_eq!(d.as_str(), "(ANSA) - ROMA, 13 LUG -");
+/// assert_eq!(d.date().and_then(|x| x.month()), Some(7));
+/// let agency = d.source().and_then(|s| s.agencies().next()).ok_or("no agency")?;
+/// assert_eq!(agency.name(), Some("Agenzia Nazionale Stampa Associata"));
+/// # Ok::<(), &str>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Dateline<'a> {
     pub(crate) text: &'a str,

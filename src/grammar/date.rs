@@ -1,10 +1,15 @@
 //! Dates in datelines: `13 July 2023`, `July 13, 2023`, `Jul. 13`, `Sept 5`,
 //! `1996-08-30`, `Aug 25, 2004`, with an optional weekday (`Tuesday,`,
 //! `Tues.`), month names in any case.
+//!
+//! Day-first dates also take German, French, Spanish, Italian and Portuguese
+//! months: `13. Juli 2023`, `1er août`, `13 de julio de 2023`, `13 LUG`. Those
+//! tables are tried only after the English one fails.
 
 use chrono::Weekday;
 use nom::Parser;
-use nom::bytes::complete::take_while_m_n;
+use nom::branch::alt;
+use nom::bytes::complete::{tag_no_case, take_while_m_n};
 use nom::character::complete::{char as ch, satisfy};
 use nom::combinator::{opt, recognize};
 
@@ -20,9 +25,9 @@ pub(crate) struct DateParts {
     pub(crate) weekday: Option<Weekday>,
 }
 
-/// A run of ASCII letters: a month or weekday name.
+/// A run of letters: a month or weekday name.
 fn word(input: &str) -> PResult<'_, &str> {
-    take_while_m_n(2, 12, |c: char| c.is_ascii_alphabetic()).parse(input)
+    take_while_m_n(2, 12, char::is_alphabetic).parse(input)
 }
 
 /// A month name or abbreviation, with its optional period: `July`, `Jul.`, `SEPT`.
@@ -33,6 +38,35 @@ pub(crate) fn month_name(input: &str) -> PResult<'_, u32> {
     };
     let (rest, _) = opt(ch('.')).parse(rest)?;
     Ok((rest, month))
+}
+
+/// A German, French, Spanish, Italian or Portuguese month name or
+/// abbreviation, with its optional period: `Juli`, `Mär.`, `août`, `LUG`.
+fn foreign_month_name(input: &str) -> PResult<'_, u32> {
+    let (rest, name) = word(input)?;
+    let Some((month, language)) = months::foreign_month(name) else {
+        return fail(input, "a month name");
+    };
+    // a period after a Russian month ends the date: `13 июля. /ТАСС/.`
+    if language == months::Language::Russian {
+        return Ok((rest, month));
+    }
+    let (rest, _) = opt(ch('.')).parse(rest)?;
+    Ok((rest, month))
+}
+
+/// The `de` of Spanish and Portuguese dates (`13 de julio de 2023`), with the
+/// space after it.
+fn de(input: &str) -> PResult<'_, &str> {
+    let (rest, d) = tag_no_case("de").parse(input)?;
+    let (rest, _) = space1(rest)?;
+    Ok((rest, d))
+}
+
+/// ` de 2023` after a Spanish or Portuguese month.
+fn de_year(input: &str) -> PResult<'_, i32> {
+    let (rest, _) = (space1, de).parse(input)?;
+    year(rest)
 }
 
 /// A misspelt month right before a day number (`Narch 2`): wire copy has them.
@@ -75,7 +109,7 @@ pub(crate) fn day_number(input: &str) -> PResult<'_, u32> {
 /// `st`, `nd`, `rd`, `th` after a day number.
 fn ordinal_suffix(input: &str) -> PResult<'_, &str> {
     let (rest, suffix) = take_while_m_n(2, 2, |c: char| c.is_ascii_alphabetic()).parse(input)?;
-    if ["st", "nd", "rd", "th"]
+    if ["st", "nd", "rd", "th", "er"]
         .iter()
         .any(|s| s.eq_ignore_ascii_case(suffix))
         && !rest.starts_with(|c: char| c.is_alphanumeric())
@@ -148,13 +182,15 @@ fn month_day(input: &str) -> PResult<'_, DateParts> {
     ))
 }
 
-/// `13 July 2023`, `2 March`, `5 Jul.`.
+/// `13 July 2023`, `2 March`, `5 Jul.`, and the European forms
+/// `13. Juli 2023`, `1er août`, `13 de julio de 2023`, `13 LUG`.
 fn day_month(input: &str) -> PResult<'_, DateParts> {
     let (rest, day) = day_number(input)?;
     let (rest, _) = opt(ch('.')).parse(rest)?;
     let (rest, _) = space1(rest)?;
-    let (rest, month) = month_name(rest)?;
-    let (rest, y) = opt(year_after).parse(rest)?;
+    let (rest, _) = opt(de).parse(rest)?;
+    let (rest, month) = alt((month_name, foreign_month_name)).parse(rest)?;
+    let (rest, y) = opt(alt((year_after, de_year))).parse(rest)?;
     Ok((
         rest,
         DateParts {
@@ -176,6 +212,23 @@ pub(crate) fn date(input: &str) -> PResult<'_, DateParts> {
     }
     parts.weekday = wd;
     Ok((rest, parts))
+}
+
+/// `7月13日`, `2023年7月13日`: a Chinese or Japanese date, in ASCII digits.
+/// Tried only by the CJK leads, never on the English path.
+pub(crate) fn cjk_date(input: &str) -> PResult<'_, DateParts> {
+    let digits = |n| take_while_m_n(1, n, |c: char| c.is_ascii_digit());
+    let (rest, y) = opt((year, ch('年')).map(|(y, _)| y)).parse(input)?;
+    let (rest, (m, _, d, _)) = (digits(2), ch('月'), digits(2), ch('日')).parse(rest)?;
+    Ok((
+        rest,
+        DateParts {
+            year: y,
+            month: m.parse().ok(),
+            day: d.parse().ok(),
+            weekday: None,
+        },
+    ))
 }
 
 /// The date's text length: `recognize` over [`date`].
@@ -231,6 +284,28 @@ mod tests {
             ("Narch 2 -", "Narch 2", parts(None, 3, 2)),
             ("March 3rd -", "March 3rd", parts(None, 3, 3)),
             ("March 11, Reuter -", "March 11", parts(None, 3, 11)),
+            (
+                "13. Juli 2023 (dpa)",
+                "13. Juli 2023",
+                parts(Some(2023), 7, 13),
+            ),
+            ("5. Mär. -", "5. Mär.", parts(None, 3, 5)),
+            ("2. Okt. 2024 -", "2. Okt. 2024", parts(Some(2024), 10, 2)),
+            ("1er août -", "1er août", parts(None, 8, 1)),
+            (
+                "13 juillet 2023 (AFP)",
+                "13 juillet 2023",
+                parts(Some(2023), 7, 13),
+            ),
+            (
+                "13 de julio de 2023 (EFE)",
+                "13 de julio de 2023",
+                parts(Some(2023), 7, 13),
+            ),
+            ("13 LUG -", "13 LUG", parts(None, 7, 13)),
+            ("13 de julho (Reuters)", "13 de julho", parts(None, 7, 13)),
+            ("13 июля. /ТАСС/.", "13 июля", parts(None, 7, 13)),
+            ("13 ИЮЛ - РИА", "13 ИЮЛ", parts(None, 7, 13)),
         ];
         for (input, text, expected) in cases {
             let got = date_len(input);
@@ -240,6 +315,15 @@ mod tests {
                 "{input:?}"
             );
         }
+    }
+
+    #[test]
+    fn cjk_dates() {
+        let (rest, p) = cjk_date("7月13日电").unwrap_or(("", DateParts::default()));
+        assert_eq!((rest, p), ("电", parts(None, 7, 13)));
+        let (rest, p) = cjk_date("2025年12月2日电").unwrap_or(("", DateParts::default()));
+        assert_eq!((rest, p), ("电", parts(Some(2025), 12, 2)));
+        assert!(cjk_date("7月").is_err() && cjk_date("北京").is_err());
     }
 
     #[test]
@@ -261,6 +345,9 @@ mod tests {
             "March 1234",
             "12345-01-01",
             "Mar3",
+            "Juli 13",
+            "13 de",
+            "13 de 2023",
         ] {
             assert!(date(input).is_err(), "{input:?}");
         }

@@ -2,12 +2,23 @@
 //! real wires use, closed by a separator.
 //!
 //! ```text
-//! dateline   = noise? ( source_lead | place_lead )
-//! source_lead = ( paren_tag | bare_agency ) separator
-//! place_lead  = place ( "," qualifier ){0,3} ( ","? date )? ","? tag? date? separator
+//! dateline    = noise? ( source_lead place_lead? | place_lead )
+//! source_lead = ( paren_tag | bare_agency ) separator          (ANSA: a dated place_lead may follow)
+//! place_lead  = place ( "," "le"? ( date | qualifier ) ){0,3} date? ","? tag? date? close
 //! tag         = paren_tag | slash_tag | "--" paren_tag | "," bare_agency | "(" date ")"
-//! separator   = "—" | "–" | "―" | "--" | "-" | "_" | ":" | ".-" | "/"   (or the end of the line after a date)
+//! close       = separator ( date "--" )?                      (Business Wire's date after its tag)
+//!             | end of line after a date                      (`LONDON 1996-08-30`)
+//!             | " " Capital after a known agency's tag        (IANS: `New Delhi, July 13 (IANS) The`)
+//! separator   = "—" | "–" | "―" | "--" | "-" | "_" | ":" | ".-" | "/"
 //! ```
+//!
+//! A match is then checked in [`build`]: a place never opens with a
+//! sentence's first word (`On`, `Yesterday`); a lower-case place needs a known
+//! name or a date after its comma; and a weak match (a place and a separator
+//! only) needs a known or ALL-CAPS place that is no kicker (`BREAKING`) or shout
+//! (`STOP THE PRESSES`), followed by text that reads as a story (not lower
+//! case, not all capitals). A tag the agency table does not know, with no date
+//! (a ticker: `Apple Inc. (AAPL) -`), needs a known or ALL-CAPS place.
 
 use nom::Parser;
 use nom::branch::alt;
@@ -21,6 +32,7 @@ use super::source::{Tag, bare_agency, paren_tag, slash_tag};
 use super::{PResult, fail, offset, space0};
 use crate::dateline::{Dateline, DatelineDate, Place, Separator, SeparatorKind, Source};
 use crate::span::Span;
+use crate::tables::words;
 use crate::text::is_all_caps;
 
 /// How sure the grammar is that a match is a dateline.
@@ -62,9 +74,9 @@ pub(crate) fn separator(input: &str) -> PResult<'_, SeparatorKind> {
         kind,
         SeparatorKind::Hyphen | SeparatorKind::Colon | SeparatorKind::Underscore
     );
-    // (a hyphen may touch a capital: `DETROIT, March 4 -General Motors`)
-    let touching_ok = kind == SeparatorKind::Hyphen
-        && rest.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“' | '<'));
+    // (they may touch a capital: `DETROIT, March 4 -General Motors`,
+    // `KUALA LUMPUR:Malaysia's`)
+    let touching_ok = rest.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“' | '<'));
     if loose && !touching_ok && rest.starts_with(|c: char| !crate::text::is_space(c)) {
         return fail(input, "a space after the separator");
     }
@@ -85,24 +97,29 @@ fn noise(input: &str) -> PResult<'_, &str> {
 #[derive(Default)]
 struct Parts {
     place: Option<PlaceParts>,
+    place_start: usize,
     place_end: usize,
     date: Option<(Span, DateParts)>,
     source: Option<(Span, Span)>,
     separator: Option<(Span, SeparatorKind)>,
     lower: bool,
     date_after_comma: bool,
+    /// Where the dateline ends: after its separator, or after its last part
+    /// when it has none.
+    end: usize,
 }
 
 /// Looks for a dateline at the start of `line` (`text[line_start..line_end]`).
 pub(crate) fn dateline_at(text: &str, line_start: usize, line_end: usize) -> Option<Found<'_>> {
     let line = text.get(line_start..line_end)?;
-    let (input, _) = (space0, noise).parse(line).ok()?;
+    let (input, (_, marks)) = (space0, noise).parse(line).ok()?;
     let lead = offset(line, input);
-    let parts = source_lead(input)
+    let parts = source_then_place(input)
         .or_else(|_| place_lead(input))
+        .or_else(|_| cjk_lead(input))
         .ok()
         .map(|(_, p)| p)?;
-    build(text, line_start, lead, input, &parts)
+    build(text, line_start, lead, input, &parts, marks.len())
 }
 
 /// `(CNN) --`, `AP - `, `Reuters - `.
@@ -114,6 +131,159 @@ fn source_lead(input: &str) -> PResult<'_, Parts> {
     let parts = Parts {
         source: Some(tag_spans(0, &tag)),
         separator: Some((Span::new(sep_at, offset(input, rest)), kind)),
+        end: offset(input, rest),
+        ..Parts::default()
+    };
+    Ok((rest, parts))
+}
+
+/// A source lead, and the place and date ANSA writes after it:
+/// `(ANSA) - ROMA, 13 LUG -`. Without a dated place after it, the source
+/// lead alone.
+fn source_then_place(input: &str) -> PResult<'_, Parts> {
+    let (rest, mut parts) = source_lead(input)?;
+    let (after, _) = space0(rest)?;
+    let at = offset(input, after);
+    let Ok((next, more)) = place_lead(after) else {
+        return Ok((rest, parts));
+    };
+    if more.date.is_none() || more.source.is_some() || more.separator.is_none() {
+        return Ok((rest, parts));
+    }
+    let shift = |s: Span| Span::new(s.start() + at, s.end() + at);
+    parts.place = more.place.map(|p| {
+        let mut q = p.qualifiers;
+        for slot in q.iter_mut().flatten() {
+            *slot = shift(*slot);
+        }
+        PlaceParts {
+            city: shift(p.city),
+            qualifiers: q,
+        }
+    });
+    parts.place_start = at;
+    parts.place_end = more.place_end + at;
+    parts.date = more.date.map(|(s, d)| (shift(s), d));
+    parts.separator = more.separator.map(|(s, k)| (shift(s), k));
+    parts.lower = more.lower;
+    parts.date_after_comma = more.date_after_comma;
+    parts.end = more.end + at;
+    Ok((next, parts))
+}
+
+/// A date after a place's comma, with the French `le` before it
+/// (`Paris, le 13 juillet 2023`): the length of the `le` skipped, the date's
+/// length, and the date.
+fn date_after_comma(input: &str, at: usize) -> Option<(usize, usize, SpannedDate)> {
+    if let Some((len, date)) = date_at(input, at) {
+        return Some((0, len, date));
+    }
+    let le = input.get(..2).filter(|w| w.eq_ignore_ascii_case("le"))?;
+    let (after, _) = super::space1(input.get(le.len()..)?).ok()?;
+    let skip = offset(input, after);
+    date_at(after, at + skip).map(|(len, date)| (skip, len, date))
+}
+
+/// The most characters a CJK place may have.
+const MAX_CJK_PLACE: usize = 8;
+
+/// Xinhua's `新华社北京7月13日电` and Kyodo's `【東京共同】`: no spaces, the
+/// agency written in its own script. Tried only after the other leads fail.
+fn cjk_lead(input: &str) -> PResult<'_, Parts> {
+    match input.strip_prefix('【') {
+        Some(inner) => bracket_lead(input, inner),
+        None => xinhua_lead(input),
+    }
+}
+
+/// The length of the known agency of two to four characters at the start of
+/// `input`.
+fn agency_prefix(input: &str) -> Option<usize> {
+    input
+        .char_indices()
+        .map(|(i, c)| i + c.len_utf8())
+        .skip(1)
+        .take(3)
+        .find(|&end| {
+            input
+                .get(..end)
+                .is_some_and(crate::tables::agencies::is_agency)
+        })
+}
+
+/// `新华社北京7月13日电`: agency, place, date, and `电` (dispatch).
+fn xinhua_lead(input: &str) -> PResult<'_, Parts> {
+    let Some(agency_end) = agency_prefix(input) else {
+        return fail(input, "an agency in its own script");
+    };
+    let after = input.get(agency_end..).unwrap_or("");
+    let place_len = after
+        .char_indices()
+        .take(MAX_CJK_PLACE + 1)
+        .find(|(_, c)| c.is_ascii_digit())
+        .map_or(0, |(i, _)| i);
+    let place = after.get(..place_len).unwrap_or("");
+    if place.is_empty() || !place.chars().all(char::is_alphabetic) {
+        return fail(after, "a place");
+    }
+    let date_at = agency_end + place_len;
+    let (rest, date) = super::date::cjk_date(after.get(place_len..).unwrap_or(""))?;
+    let (rest, _) = ch('电').parse(rest)?;
+    let date_end = offset(input, rest) - '电'.len_utf8();
+    let tag = Span::new(0, agency_end);
+    let parts = Parts {
+        place: Some(PlaceParts {
+            city: Span::new(agency_end, date_at),
+            ..PlaceParts::default()
+        }),
+        place_start: agency_end,
+        place_end: date_at,
+        date: Some((Span::new(date_at, date_end), date)),
+        source: Some((tag, tag)),
+        separator: Some((
+            Span::new(date_end, offset(input, rest)),
+            SeparatorKind::Other,
+        )),
+        end: offset(input, rest),
+        ..Parts::default()
+    };
+    Ok((rest, parts))
+}
+
+/// `【東京共同】`: a place and a known agency in lenticular brackets.
+fn bracket_lead<'a>(input: &'a str, inner: &'a str) -> PResult<'a, Parts> {
+    let open = offset(input, inner);
+    let Some((close, _)) = inner
+        .char_indices()
+        .take(MAX_CJK_PLACE + 5)
+        .find(|(_, c)| *c == '】')
+    else {
+        return fail(inner, "a closing bracket");
+    };
+    let body = inner.get(..close).unwrap_or("");
+    // the agency is the last two or three characters
+    let Some(split) = body
+        .char_indices()
+        .map(|(i, _)| i)
+        .filter(|&i| i > 0)
+        .find(|&i| {
+            body.get(i..)
+                .is_some_and(|a| a.chars().count() <= 3 && crate::tables::agencies::is_agency(a))
+        })
+    else {
+        return fail(inner, "a place and an agency");
+    };
+    let tag = Span::new(open + split, open + close);
+    let rest = inner.get(close + '】'.len_utf8()..).unwrap_or("");
+    let parts = Parts {
+        place: Some(PlaceParts {
+            city: Span::new(open, open + split),
+            ..PlaceParts::default()
+        }),
+        place_start: open,
+        place_end: open + split,
+        source: Some((tag, tag)),
+        end: offset(input, rest),
         ..Parts::default()
     };
     Ok((rest, parts))
@@ -158,10 +328,10 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
     for slot in 0..3 {
         let Ok((after, ())) = comma(rest) else { break };
         let at = offset(input, after);
-        if let Some((len, d)) = date_at(after, at) {
+        if let Some((skip, len, d)) = date_after_comma(after, at) {
             parts.date = Some(d);
             parts.date_after_comma = slot == 0;
-            rest = after.get(len..).unwrap_or("");
+            rest = after.get(skip + len..).unwrap_or("");
             break;
         }
         let Ok((next, (q, q_lower))) = place_words(after) else {
@@ -185,9 +355,10 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
             rest = after.get(len..).unwrap_or("");
         }
     }
-    // the agency tag
+    // the agency tag (TASS puts a period before it: `13 июля. /ТАСС/.`)
     let (after, _) = opt(comma).parse(rest)?;
     let (after, _) = space0(after)?;
+    let (after, _) = opt((ch('.'), space0)).parse(after)?;
     let at = offset(input, after);
     if let Ok((next, t)) = alt((paren_tag, slash_tag)).parse(after) {
         parts.source = Some(tag_spans(at, &t));
@@ -225,6 +396,21 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
     if let Ok((next, kind)) = separator(after) {
         parts.separator = Some((Span::new(sep_at, offset(input, next)), kind));
         rest = next;
+        if let Some((next, date, sep)) = wire_date(input, rest, &parts, kind) {
+            parts.date = Some(date);
+            parts.separator = Some(sep);
+            rest = next;
+        } else if let Some((next, source)) = agency_after(input, rest, &parts) {
+            parts.source = Some(source);
+            rest = next;
+        }
+    } else if let Some(next) = after
+        .strip_prefix('.')
+        .filter(|n| parts.source.is_some() && n.starts_with(crate::text::is_space))
+    {
+        // TASS: `МОСКВА, 13 июля. /ТАСС/. Текст`
+        parts.separator = Some((Span::new(sep_at, sep_at + 1), SeparatorKind::Other));
+        rest = next;
     } else if let Some(next) = after
         .strip_prefix('/')
         .filter(|n| parts.date.is_some() && parts.source.is_some() && !n.starts_with('/'))
@@ -233,52 +419,168 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
         rest = next;
     } else if after.is_empty() && parts.date.is_some() {
         // a dateline alone on its line
-    } else {
+    } else if !untagged_body(input, rest, after, &parts) {
         return fail(after, "a separator after the dateline");
     }
+    parts.end = offset(input, rest);
     Ok((rest, parts))
 }
 
+/// A date and where it lies.
+type SpannedDate = (Span, DateParts);
+/// A separator and where it lies.
+type SpannedSeparator = (Span, SeparatorKind);
+
+/// Business Wire's date after its tag: `NEW YORK--(BUSINESS WIRE)--Jan. 5, 2006--`.
+/// Returns the rest after the second `--`, the date and the new separator.
+fn wire_date<'a>(
+    input: &'a str,
+    rest: &'a str,
+    parts: &Parts,
+    kind: SeparatorKind,
+) -> Option<(&'a str, SpannedDate, SpannedSeparator)> {
+    if kind != SeparatorKind::DoubleHyphen || parts.date.is_some() || parts.source.is_none() {
+        return None;
+    }
+    let (after, _) = space0(rest).ok()?;
+    let (len, date) = date_at(after, offset(input, after))?;
+    let (after, _) = space0(after.get(len..)?).ok()?;
+    let sep_at = offset(input, after);
+    let (next, kind) = separator(after).ok()?;
+    (kind == SeparatorKind::DoubleHyphen)
+        .then(|| (next, date, (Span::new(sep_at, offset(input, next)), kind)))
+}
+
+/// RIA Novosti names itself after the separator, closed by a period:
+/// `МОСКВА, 13 июл - РИА Новости. Текст`. Returns the rest after the period
+/// and the agency's spans.
+fn agency_after<'a>(
+    input: &'a str,
+    rest: &'a str,
+    parts: &Parts,
+) -> Option<(&'a str, (Span, Span))> {
+    if parts.source.is_some() || parts.date.is_none() {
+        return None;
+    }
+    let (after, _) = space0(rest).ok()?;
+    let (next, t) = bare_agency(after).ok()?;
+    let next = next.strip_prefix('.')?;
+    if !(next.is_empty() || next.starts_with(crate::text::is_space)) {
+        return None;
+    }
+    let at = offset(input, after);
+    let (inner, raw) = tag_spans(at, &t);
+    Some((next, (inner, Span::new(raw.start(), raw.end() + 1))))
+}
+
+/// IANS leaves out the separator: `New Delhi, July 13 (IANS) The ...`. A
+/// known agency's tag, a space, then a capital letter end the dateline.
+fn untagged_body(input: &str, rest: &str, after: &str, parts: &Parts) -> bool {
+    let Some((inner, _)) = parts.source else {
+        return false;
+    };
+    let tag = input.get(inner.range()).unwrap_or("");
+    after.len() < rest.len()
+        && after.starts_with(char::is_uppercase)
+        && crate::tables::agencies::is_agency(tag)
+}
+
+/// Whether every agency in a tag is in the crate's table (`AP/Reuters`).
+fn known_tag(tag: &str) -> bool {
+    tag.split('/')
+        .all(|t| crate::tables::agencies::is_agency(t.trim()))
+}
+
+/// An unknown place in capitals that is not a kicker (`BREAKING`) or a shout
+/// with small words in it (`STOP THE PRESSES`).
+fn all_caps_place(city: &str) -> bool {
+    is_all_caps(city) && !words::is_kicker(city) && !city.split(' ').any(words::is_shout_word)
+}
+
+/// Whether the rest of the line reads as a story's first words: empty, or
+/// starting with no lower-case letter and not all in capitals. A weak match
+/// (a place and a separator only) needs it: `China - the world's ...` and
+/// `FED HOLDS RATES: WHAT IT MEANS` are not datelines.
+fn reads_as_body(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(crate::text::is_space);
+    match rest.chars().next() {
+        None => true,
+        Some(c) => !c.is_lowercase() && !is_all_caps(rest),
+    }
+}
+
+/// How sure a match is: a date or a tag makes it strong.
+fn strength(parts: &Parts) -> Strength {
+    if parts.date.is_some_and(|(_, d)| d.month.is_some()) || parts.source.is_some() {
+        Strength::Strong
+    } else {
+        Strength::Weak
+    }
+}
+
+/// Whether the parts found in `input` make a dateline by the rules of the
+/// module docs, rather than a sentence, a kicker or a ticker.
+fn certain(input: &str, parts: &Parts, strength: Strength) -> bool {
+    let slice = |s: Span| input.get(s.range()).unwrap_or("");
+    let city = parts.place.map_or("", |p| slice(p.city));
+    let has_date = parts.date.is_some_and(|(_, d)| d.month.is_some());
+    let qualified = parts
+        .place
+        .is_some_and(|p| p.qualifiers.iter().flatten().any(|q| is_known(slice(*q))));
+    let known = is_known(city) || qualified;
+    // an unknown tag without a date (a ticker: `Apple Inc. (AAPL) -`) needs
+    // a known or ALL-CAPS place, and never stands alone
+    let tag = parts.source.map_or("", |(inner, _)| slice(inner));
+    let placed = parts.place.is_some() && (known || all_caps_place(city));
+    if parts.source.is_some() && !has_date && !known_tag(tag) && !placed {
+        return false;
+    }
+    if parts.place.is_none() {
+        return true;
+    }
+    // a sentence's first word (`On`, `Yesterday`) never opens a place, and an
+    // article (`El 13 de julio -`) is never a whole one
+    let first = city.split([' ', '/']).next().unwrap_or(city);
+    if words::is_not_place_opener(first) || words::is_article(city) {
+        return false;
+    }
+    // a lower-case place needs a known name or a date right after it
+    if parts.lower && !(is_known(city) || parts.date_after_comma) {
+        return false;
+    }
+    if strength == Strength::Weak {
+        let body = input.get(parts.end..).unwrap_or("");
+        return (known || all_caps_place(city)) && reads_as_body(body);
+    }
+    true
+}
+
 /// Checks the parts against the rules for a real dateline and builds the model.
+/// `marks` is the length of the `*` marks before `input`.
 fn build<'a>(
     text: &'a str,
     line_start: usize,
     lead: usize,
     input: &'a str,
     parts: &Parts,
+    marks: usize,
 ) -> Option<Found<'a>> {
     let base = line_start + lead;
     let abs = |s: Span| Span::new(base + s.start(), base + s.end());
     let slice = |s: Span| input.get(s.range()).unwrap_or("");
-    let city = parts.place.map_or("", |p| slice(p.city));
-    let has_date = parts.date.is_some_and(|(_, d)| d.month.is_some());
-    let strength = if has_date || parts.source.is_some() {
-        Strength::Strong
-    } else {
-        Strength::Weak
-    };
-    if parts.place.is_some() {
-        // a lower-case place needs a known name or a date right after it
-        if parts.lower && !(is_known(city) || parts.date_after_comma) {
-            return None;
-        }
-        if strength == Strength::Weak {
-            let qualified = parts
-                .place
-                .is_some_and(|p| p.qualifiers.iter().flatten().any(|q| is_known(slice(*q))));
-            if !(is_all_caps(city) || is_known(city) || qualified) {
-                return None;
-            }
-        }
+    let strength = strength(parts);
+    if !certain(input, parts, strength) {
+        return None;
     }
-    let end = parts
-        .separator
-        .map(|(s, _)| s.end())
-        .or_else(|| parts.date.map(|(s, _)| s.end()))?;
-    let span = Span::new(base, base + end);
+    let end = parts.end;
+    if end == 0 {
+        return None;
+    }
+    // the dateline keeps the `*` marks before it, so every byte has a node
+    let span = Span::new(base.saturating_sub(marks), base + end);
     let dateline_text = text.get(span.range())?;
     let place = parts.place.map(|p| {
-        let whole = Span::new(0, parts.place_end);
+        let whole = Span::new(parts.place_start, parts.place_end);
         let mut shifted = p;
         shifted.city = abs(p.city);
         for q in shifted.qualifiers.iter_mut().flatten() {

@@ -48,7 +48,9 @@ fn plausible_tag(inner: &str) -> bool {
     if inner.is_empty() || inner.len() > MAX_TAG || !inner.chars().any(char::is_alphabetic) {
         return false;
     }
-    if super::date::date(inner).is_ok()
+    // `NASDAQ: ACME` is a ticker
+    if inner.contains(':')
+        || super::date::date(inner).is_ok()
         || NOT_AGENCIES.iter().any(|w| w.eq_ignore_ascii_case(inner))
     {
         return false;
@@ -63,10 +65,10 @@ fn plausible_tag(inner: &str) -> bool {
         }
         words += 1;
         let known = agencies::is_agency(word);
-        let capital = word
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_numeric());
+        // a capital, a digit, or a letter of a script without case (Arabic, CJK)
+        let capital = word.chars().next().is_some_and(|c| {
+            c.is_uppercase() || c.is_numeric() || (c.is_alphabetic() && !c.is_lowercase())
+        });
         if !(known || capital) {
             return false;
         }

@@ -442,6 +442,38 @@ static AGENCIES: &[Agency] = &[
     Agency {
         tag: "Yonhap",
         name: "Yonhap News Agency",
+    }, // credited in its own script
+    Agency {
+        tag: "Интерфакс",
+        name: "Interfax",
+    },
+    Agency {
+        tag: "РИА Новости",
+        name: "RIA Novosti",
+    },
+    Agency {
+        tag: "ТАСС",
+        name: "TASS",
+    },
+    Agency {
+        tag: "رويترز",
+        name: "Reuters",
+    },
+    Agency {
+        tag: "كونا",
+        name: "Kuwait News Agency",
+    },
+    Agency {
+        tag: "共同",
+        name: "Kyodo News",
+    },
+    Agency {
+        tag: "新华社",
+        name: "Xinhua News Agency",
+    },
+    Agency {
+        tag: "時事",
+        name: "Jiji Press",
     },
 ];
 
@@ -472,7 +504,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
-        assert_eq!(AGENCIES.len(), 107);
+        assert_eq!(AGENCIES.len(), 115);
     }
 
     #[test]
@@ -526,6 +558,10 @@ mod tests {
             ("PRWeb", "PRWeb"),
             ("CNW", "Canada NewsWire"),
             ("Dow Jones", "Dow Jones Newswires"),
+            ("ТАСС", "TASS"),
+            ("РИА Новости", "RIA Novosti"),
+            ("رويترز", "Reuters"),
+            ("新华社", "Xinhua News Agency"),
         ];
         for (tag, name) in cases {
             assert_eq!(agency(tag).map(|a| a.name), Some(name), "{tag:?}");

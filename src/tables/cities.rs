@@ -294,6 +294,13 @@ static CITIES: &[StandaloneCity] = &[
     abroad("Zagreb", "Croatia"),
     abroad("Zurich", "Switzerland"),
     abroad("Zürich", "Switzerland"),
+    // written in their own scripts (sorted after every ASCII name)
+    abroad("القاهرة", "Egypt"),
+    abroad("上海", "China"),
+    abroad("北京", "China"),
+    abroad("大阪", "Japan"),
+    abroad("東京", "Japan"),
+    abroad("香港", "Hong Kong"),
 ];
 
 /// Returns the stand-alone dateline city named `word`.
@@ -318,7 +325,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(CITIES.iter().map(|city| city.name));
-        assert_eq!(CITIES.len(), 240);
+        assert_eq!(CITIES.len(), 246);
     }
 
     #[test]

@@ -12,6 +12,7 @@ pub(crate) mod cities;
 pub(crate) mod countries;
 pub(crate) mod months;
 pub(crate) mod regions;
+pub(crate) mod words;
 
 /// Compares two strings byte by byte, with ASCII letters folded to lower case.
 ///

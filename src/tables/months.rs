@@ -1,4 +1,7 @@
-//! English month and weekday names as they appear in datelines.
+//! Month and weekday names as they appear in datelines: English first, and
+//! the months of German, French, Spanish, Italian, Portuguese and Russian
+//! wires, which are only looked up when English fails (so English pays
+//! nothing for them).
 
 use super::cmp_ignore_ascii_case;
 use chrono::Weekday;
@@ -79,6 +82,203 @@ static WEEKDAYS: &[(&str, Weekday)] = &[
     ("Weds", Weekday::Wed),
 ];
 
+/// A language whose month names the grammar reads besides English.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Language {
+    German,
+    French,
+    Spanish,
+    Italian,
+    Portuguese,
+    Russian,
+}
+
+/// German month names and abbreviations, sorted by [`cmp_ignore_ascii_case`].
+static GERMAN_MONTHS: &[(&str, u32)] = &[
+    ("apr", 4),
+    ("april", 4),
+    ("aug", 8),
+    ("august", 8),
+    ("dez", 12),
+    ("dezember", 12),
+    ("feb", 2),
+    ("februar", 2),
+    ("jan", 1),
+    ("januar", 1),
+    ("jul", 7),
+    ("juli", 7),
+    ("jun", 6),
+    ("juni", 6),
+    ("jänner", 1),
+    ("mai", 5),
+    ("mrz", 3),
+    ("mär", 3),
+    ("märz", 3),
+    ("nov", 11),
+    ("november", 11),
+    ("okt", 10),
+    ("oktober", 10),
+    ("sep", 9),
+    ("sept", 9),
+    ("september", 9),
+];
+
+/// French month names and abbreviations, sorted by [`cmp_ignore_ascii_case`].
+static FRENCH_MONTHS: &[(&str, u32)] = &[
+    ("aout", 8),
+    ("août", 8),
+    ("avr", 4),
+    ("avril", 4),
+    ("decembre", 12),
+    ("déc", 12),
+    ("décembre", 12),
+    ("fevr", 2),
+    ("fevrier", 2),
+    ("févr", 2),
+    ("février", 2),
+    ("janv", 1),
+    ("janvier", 1),
+    ("juil", 7),
+    ("juillet", 7),
+    ("juin", 6),
+    ("mai", 5),
+    ("mars", 3),
+    ("nov", 11),
+    ("novembre", 11),
+    ("oct", 10),
+    ("octobre", 10),
+    ("sept", 9),
+    ("septembre", 9),
+];
+
+/// Spanish month names and abbreviations, sorted by [`cmp_ignore_ascii_case`].
+static SPANISH_MONTHS: &[(&str, u32)] = &[
+    ("abr", 4),
+    ("abril", 4),
+    ("ago", 8),
+    ("agosto", 8),
+    ("dic", 12),
+    ("diciembre", 12),
+    ("ene", 1),
+    ("enero", 1),
+    ("feb", 2),
+    ("febrero", 2),
+    ("jul", 7),
+    ("julio", 7),
+    ("jun", 6),
+    ("junio", 6),
+    ("mar", 3),
+    ("marzo", 3),
+    ("may", 5),
+    ("mayo", 5),
+    ("nov", 11),
+    ("noviembre", 11),
+    ("oct", 10),
+    ("octubre", 10),
+    ("sep", 9),
+    ("sept", 9),
+    ("septiembre", 9),
+    ("setiembre", 9),
+];
+
+/// Italian month names and abbreviations, sorted by [`cmp_ignore_ascii_case`].
+static ITALIAN_MONTHS: &[(&str, u32)] = &[
+    ("ago", 8),
+    ("agosto", 8),
+    ("apr", 4),
+    ("aprile", 4),
+    ("dic", 12),
+    ("dicembre", 12),
+    ("feb", 2),
+    ("febbraio", 2),
+    ("gen", 1),
+    ("gennaio", 1),
+    ("giu", 6),
+    ("giugno", 6),
+    ("lug", 7),
+    ("luglio", 7),
+    ("mag", 5),
+    ("maggio", 5),
+    ("mar", 3),
+    ("marzo", 3),
+    ("nov", 11),
+    ("novembre", 11),
+    ("ott", 10),
+    ("ottobre", 10),
+    ("set", 9),
+    ("settembre", 9),
+];
+
+/// Portuguese month names and abbreviations, sorted by [`cmp_ignore_ascii_case`].
+static PORTUGUESE_MONTHS: &[(&str, u32)] = &[
+    ("abr", 4),
+    ("abril", 4),
+    ("ago", 8),
+    ("agosto", 8),
+    ("dez", 12),
+    ("dezembro", 12),
+    ("fev", 2),
+    ("fevereiro", 2),
+    ("jan", 1),
+    ("janeiro", 1),
+    ("jul", 7),
+    ("julho", 7),
+    ("jun", 6),
+    ("junho", 6),
+    ("mai", 5),
+    ("maio", 5),
+    ("mar", 3),
+    ("marco", 3),
+    ("março", 3),
+    ("nov", 11),
+    ("novembro", 11),
+    ("out", 10),
+    ("outubro", 10),
+    ("set", 9),
+    ("setembro", 9),
+];
+
+/// Russian month names (genitive, as dates write them) and abbreviations,
+/// sorted by [`cmp_ignore_ascii_case`].
+static RUSSIAN_MONTHS: &[(&str, u32)] = &[
+    ("авг", 8),
+    ("августа", 8),
+    ("апр", 4),
+    ("апреля", 4),
+    ("дек", 12),
+    ("декабря", 12),
+    ("июл", 7),
+    ("июля", 7),
+    ("июн", 6),
+    ("июня", 6),
+    ("май", 5),
+    ("мар", 3),
+    ("марта", 3),
+    ("мая", 5),
+    ("ноя", 11),
+    ("нояб", 11),
+    ("ноября", 11),
+    ("окт", 10),
+    ("октября", 10),
+    ("сен", 9),
+    ("сент", 9),
+    ("сентября", 9),
+    ("фев", 2),
+    ("февраля", 2),
+    ("янв", 1),
+    ("января", 1),
+];
+
+/// The non-English tables, in the order they are tried.
+static FOREIGN: &[(Language, &[(&str, u32)])] = &[
+    (Language::German, GERMAN_MONTHS),
+    (Language::French, FRENCH_MONTHS),
+    (Language::Spanish, SPANISH_MONTHS),
+    (Language::Italian, ITALIAN_MONTHS),
+    (Language::Portuguese, PORTUGUESE_MONTHS),
+    (Language::Russian, RUSSIAN_MONTHS),
+];
+
 /// Looks `word` up in a table sorted by [`cmp_ignore_ascii_case`] on its key.
 fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
     table
@@ -95,6 +295,31 @@ fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
 /// trailing period first: `"Sept."` is not matched, `"Sept"` is.
 pub(crate) fn month(word: &str) -> Option<u32> {
     lookup(MONTHS, word)
+}
+
+/// Returns the number of a German, French, Spanish, Italian, Portuguese or
+/// Russian month name or abbreviation, and the first language that writes it so.
+///
+/// Case is ignored in every script (`août`, `AOÛT`, `июля`, `ИЮЛЯ`). Callers
+/// try [`month`] first: this is the slow path, six binary searches.
+pub(crate) fn foreign_month(word: &str) -> Option<(u32, Language)> {
+    FOREIGN.iter().find_map(|(language, table)| {
+        table
+            .binary_search_by(|(key, _)| cmp_ignore_case(key, word))
+            .ok()
+            .and_then(|index| table.get(index))
+            .map(|&(_, month)| (month, *language))
+    })
+}
+
+/// Compares with every letter folded to lower case, not only ASCII ones
+/// (`AOÛT` and `août`, `ИЮЛЯ` and `июля` are equal), without allocating. On
+/// the all-lower-case keys of the foreign tables this is the order
+/// [`cmp_ignore_ascii_case`] sorts them in.
+fn cmp_ignore_case(a: &str, b: &str) -> core::cmp::Ordering {
+    a.chars()
+        .flat_map(char::to_lowercase)
+        .cmp(b.chars().flat_map(char::to_lowercase))
 }
 
 /// Returns the number of the month that a misspelled month name stands for.
@@ -172,11 +397,21 @@ pub(crate) fn weekday(word: &str) -> Option<Weekday> {
 #[cfg(test)]
 mod tests {
     use super::super::tests::assert_strictly_sorted;
-    use super::{MONTHS, TYPO_TARGETS, WEEKDAYS, month, month_typo, weekday, within_one_edit};
+    use super::{
+        FOREIGN, Language, MONTHS, TYPO_TARGETS, WEEKDAYS, foreign_month, month, month_typo,
+        weekday, within_one_edit,
+    };
     use chrono::Weekday;
 
     #[test]
     fn tables_are_sorted_without_duplicates() {
+        for (_, table) in FOREIGN {
+            assert_strictly_sorted(table.iter().map(|(k, _)| *k));
+            // lower-case keys: the order `foreign_month` searches in
+            for (key, _) in *table {
+                assert_eq!(key.to_lowercase(), *key);
+            }
+        }
         assert_strictly_sorted(MONTHS.iter().map(|&(key, _)| key));
         assert_strictly_sorted(WEEKDAYS.iter().map(|&(key, _)| key));
     }
@@ -400,6 +635,38 @@ mod tests {
         ];
         for (word, expected) in cases {
             assert_eq!(weekday(word), expected, "{word:?}");
+        }
+    }
+
+    #[test]
+    fn foreign_months() {
+        let rows: &[(&str, Option<(u32, Language)>)] = &[
+            ("Juli", Some((7, Language::German))),
+            ("Mär", Some((3, Language::German))),
+            ("MÄRZ", Some((3, Language::German))),
+            ("Mrz", Some((3, Language::German))),
+            ("Okt", Some((10, Language::German))),
+            ("Dez", Some((12, Language::German))),
+            ("juillet", Some((7, Language::French))),
+            ("août", Some((8, Language::French))),
+            ("AOÛT", Some((8, Language::French))),
+            ("févr", Some((2, Language::French))),
+            ("julio", Some((7, Language::Spanish))),
+            ("DIC", Some((12, Language::Spanish))),
+            ("LUG", Some((7, Language::Italian))),
+            ("giugno", Some((6, Language::Italian))),
+            ("julho", Some((7, Language::Portuguese))),
+            ("março", Some((3, Language::Portuguese))),
+            ("outubro", Some((10, Language::Portuguese))),
+            ("июля", Some((7, Language::Russian))),
+            ("ИЮЛЯ", Some((7, Language::Russian))),
+            ("нояб", Some((11, Language::Russian))),
+            ("Monday", None),
+            ("Juno", None),
+            ("", None),
+        ];
+        for (word, expected) in rows {
+            assert_eq!(foreign_month(word), *expected, "{word:?}");
         }
     }
 }

@@ -1,0 +1,210 @@
+//! English words that tell a sentence or a kicker from a place: a dateline's
+//! place never opens with `On`, `By` or `Yesterday`, and `BREAKING:` or
+//! `UPDATE:` is a kicker, not a city.
+
+use super::cmp_ignore_ascii_case;
+
+/// Words that open sentences but never a place name, sorted by
+/// [`cmp_ignore_ascii_case`]. `The` is left out for `The Hague`.
+static NOT_PLACE_OPENERS: &[&str] = &[
+    "a",
+    "about",
+    "after",
+    "already",
+    "also",
+    "although",
+    "an",
+    "and",
+    "as",
+    "at",
+    "because",
+    "before",
+    "but",
+    "by",
+    "during",
+    "earlier",
+    "elsewhere",
+    "even",
+    "for",
+    "from",
+    "he",
+    "her",
+    "here",
+    "his",
+    "how",
+    "however",
+    "i",
+    "if",
+    "in",
+    "it",
+    "its",
+    "just",
+    "last",
+    "later",
+    "meanwhile",
+    "my",
+    "next",
+    "not",
+    "now",
+    "of",
+    "on",
+    "only",
+    "or",
+    "our",
+    "overnight",
+    "separately",
+    "she",
+    "since",
+    "so",
+    "still",
+    "that",
+    "their",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "today",
+    "tomorrow",
+    "tonight",
+    "until",
+    "was",
+    "we",
+    "what",
+    "when",
+    "where",
+    "while",
+    "who",
+    "why",
+    "with",
+    "yesterday",
+    "you",
+];
+
+/// Articles and particles of the languages the grammar reads: parts of place
+/// names (`El Paso`, `Le Havre`) but never a whole one, so `El 13 de julio -`
+/// and `Am 13. Juli -` are sentences. Sorted by [`cmp_ignore_ascii_case`].
+static ARTICLES: &[&str] = &[
+    "al", "am", "an", "au", "aux", "da", "das", "de", "del", "della", "dem", "den", "der", "des",
+    "di", "die", "do", "dos", "du", "ein", "eine", "el", "en", "gli", "il", "im", "la", "las",
+    "le", "les", "lo", "los", "o", "os", "un", "una", "une", "uno", "y",
+];
+
+/// Small words that an ALL-CAPS headline or shout holds and an unknown place
+/// name does not (`STOP THE PRESSES`, `FED HOLDS RATES: WHAT IT MEANS`).
+static SHOUT_WORDS: &[&str] = &[
+    "a", "an", "and", "are", "as", "at", "by", "for", "from", "has", "have", "how", "in", "is",
+    "it", "not", "of", "on", "or", "the", "to", "was", "we", "what", "who", "why", "will", "with",
+    "you",
+];
+
+/// Kickers wire copy puts before a story in capitals and a colon or dash.
+static KICKERS: &[&str] = &[
+    "ADVISORY",
+    "ALERT",
+    "ANALYSIS",
+    "BREAKING",
+    "BREAKING NEWS",
+    "BULLETIN",
+    "COLUMN",
+    "COMMENT",
+    "COMMENTARY",
+    "CORRECTED",
+    "CORRECTION",
+    "EDITOR'S NOTE",
+    "EDITORIAL",
+    "EDITORS NOTE",
+    "EXCLUSIVE",
+    "FACTBOX",
+    "FEATURE",
+    "FLASH",
+    "INTERVIEW",
+    "LIVE",
+    "NEWS ANALYSIS",
+    "NOTE",
+    "OPINION",
+    "PHOTOS",
+    "PREVIEW",
+    "REFILE",
+    "REVIEW",
+    "UPDATE",
+    "UPDATED",
+    "URGENT",
+    "VIDEO",
+    "WARNING",
+    "WATCH",
+];
+
+fn listed(table: &[&str], word: &str) -> bool {
+    table
+        .binary_search_by(|w| cmp_ignore_ascii_case(w, word))
+        .is_ok()
+}
+
+/// Whether `word` opens sentences and never a place (`On`, `Yesterday`), in any case.
+pub(crate) fn is_not_place_opener(word: &str) -> bool {
+    listed(NOT_PLACE_OPENERS, word)
+}
+
+/// Whether `word` is a small word of an ALL-CAPS shout (`THE`, `TO`, `WHAT`).
+pub(crate) fn is_shout_word(word: &str) -> bool {
+    listed(SHOUT_WORDS, word)
+}
+
+/// Whether `word` is an article or particle (`El`, `Am`, `Le`), in any ASCII case.
+pub(crate) fn is_article(word: &str) -> bool {
+    listed(ARTICLES, word)
+}
+
+/// Whether `text` is a kicker such as `BREAKING` or `EDITOR'S NOTE`, in any case.
+pub(crate) fn is_kicker(text: &str) -> bool {
+    listed(KICKERS, text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::assert_strictly_sorted;
+    use super::*;
+
+    #[test]
+    fn tables_are_sorted_without_duplicates() {
+        assert_strictly_sorted(NOT_PLACE_OPENERS.iter().copied());
+        assert_strictly_sorted(SHOUT_WORDS.iter().copied());
+        assert_strictly_sorted(KICKERS.iter().copied());
+        assert_strictly_sorted(ARTICLES.iter().copied());
+    }
+
+    #[test]
+    fn lookups() {
+        let rows: &[(&str, bool, bool, bool)] = &[
+            ("On", true, true, false),
+            ("YESTERDAY", true, false, false),
+            ("however", true, false, false),
+            ("The", false, true, false),
+            ("San", false, false, false),
+            ("BREAKING", false, false, true),
+            ("Editor's Note", false, false, true),
+            ("LONDON", false, false, false),
+        ];
+        for word in ["El", "AM", "le", "Il", "die"] {
+            assert!(is_article(word), "{word:?}");
+        }
+        for word in ["Elm", "Los Angeles", "Lima"] {
+            assert!(!is_article(word), "{word:?}");
+        }
+        for (word, opener, shout, kicker) in rows {
+            assert_eq!(
+                (
+                    is_not_place_opener(word),
+                    is_shout_word(word),
+                    is_kicker(word)
+                ),
+                (*opener, *shout, *kicker),
+                "{word:?}"
+            );
+        }
+    }
+}

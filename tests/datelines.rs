@@ -1,0 +1,2563 @@
+//! The dateline grammar as a specification: one row per dateline, with every
+//! field it must yield, and a table of ordinary openings that have none.
+//!
+//! Each row is parsed twice: alone with `dateline::parse_dateline`, and as an
+//! article with a `Parser` (with the row's reference date), whose first
+//! paragraph must be the text after the separator.
+
+mod common;
+
+use chrono::NaiveDate;
+use dateline::{Dateline, Parser, SeparatorKind};
+
+/// The reference date most rows use.
+const REF: Option<&str> = Some("2026-11-28");
+
+/// One dateline and everything it must yield. `None` and empty fields are
+/// asserted too: a row says exactly what the dateline has.
+struct Row {
+    /// The article's text.
+    input: &'static str,
+    /// The reference date given to the parser (ISO), if any.
+    reference: Option<&'static str>,
+    /// The whole dateline as written.
+    dateline: &'static str,
+    place: Option<&'static str>,
+    city: Option<&'static str>,
+    /// Every city, when the place names several (else the city alone).
+    cities: &'static [&'static str],
+    region: Option<&'static str>,
+    region_name: Option<&'static str>,
+    country: Option<&'static str>,
+    date: Option<&'static str>,
+    ymd: (Option<i32>, Option<u32>, Option<u32>),
+    /// The resolved date, ISO.
+    iso: Option<&'static str>,
+    year_inferred: bool,
+    source: Option<&'static str>,
+    /// Full names of the agencies in the tag (the tag as written when unknown).
+    agencies: &'static [&'static str],
+    separator: Option<(&'static str, SeparatorKind)>,
+    /// The first paragraph after the dateline.
+    body: &'static str,
+}
+
+/// The defaults a row overrides: nothing found, the common reference date.
+const R: Row = Row {
+    input: "",
+    reference: REF,
+    dateline: "",
+    place: None,
+    city: None,
+    cities: &[],
+    region: None,
+    region_name: None,
+    country: None,
+    date: None,
+    ymd: (None, None, None),
+    iso: None,
+    year_inferred: false,
+    source: None,
+    agencies: &[],
+    separator: None,
+    body: "",
+};
+
+use SeparatorKind::{
+    Colon, DoubleHyphen, EmDash, EnDash, HorizontalBar, Hyphen, Other, Slash, Underscore,
+};
+
+const US: Option<&str> = Some("United States");
+
+fn fields<'a>(d: &Dateline<'a>) -> Vec<String> {
+    let place = d.place();
+    let date = d.date();
+    let source = d.source();
+    vec![
+        format!("dateline {:?}", d.as_str()),
+        format!("place {:?}", place.map(|p| p.as_str())),
+        format!("city {:?}", place.and_then(|p| p.city())),
+        format!(
+            "cities {:?}",
+            place
+                .map(|p| p.cities().collect::<Vec<_>>())
+                .unwrap_or_default()
+        ),
+        format!("region {:?}", place.and_then(|p| p.region())),
+        format!("region_name {:?}", place.and_then(|p| p.region_name())),
+        format!("country {:?}", place.and_then(|p| p.country())),
+        format!("date {:?}", date.map(|x| x.as_str())),
+        format!(
+            "ymd {:?}",
+            date.map_or((None, None, None), |x| (x.year(), x.month(), x.day()))
+        ),
+        format!(
+            "iso {:?}",
+            date.and_then(|x| x.to_naive_date()).map(|x| x.to_string())
+        ),
+        format!(
+            "year_inferred {:?}",
+            date.is_some_and(|x| x.is_year_inferred())
+        ),
+        format!("source {:?}", source.map(|s| s.as_str())),
+        format!(
+            "agencies {:?}",
+            source
+                .map(|s| s
+                    .agencies()
+                    .map(|a| a.name().unwrap_or(a.as_str()).to_owned())
+                    .collect::<Vec<_>>())
+                .unwrap_or_default()
+        ),
+        format!(
+            "separator {:?}",
+            d.separator().map(|s| (s.as_str(), s.kind()))
+        ),
+    ]
+}
+
+fn expected(row: &Row) -> Vec<String> {
+    let cities: Vec<&str> = if row.cities.is_empty() {
+        row.city.into_iter().collect()
+    } else {
+        row.cities.to_vec()
+    };
+    vec![
+        format!("dateline {:?}", row.dateline),
+        format!("place {:?}", row.place),
+        format!("city {:?}", row.city),
+        format!("cities {cities:?}"),
+        format!("region {:?}", row.region),
+        format!("region_name {:?}", row.region_name),
+        format!("country {:?}", row.country),
+        format!("date {:?}", row.date),
+        format!("ymd {:?}", row.ymd),
+        format!("iso {:?}", row.iso),
+        format!("year_inferred {:?}", row.year_inferred),
+        format!("source {:?}", row.source),
+        format!(
+            "agencies {:?}",
+            row.agencies
+                .iter()
+                .map(|s| (*s).to_owned())
+                .collect::<Vec<_>>()
+        ),
+        format!("separator {:?}", row.separator),
+    ]
+}
+
+fn check(rows: &[Row]) {
+    let mut failures = Vec::new();
+    for row in rows {
+        let reference = row
+            .reference
+            .map(|r| r.parse::<NaiveDate>().expect("reference date"));
+        let mut parser = Parser::new();
+        if let Some(r) = reference {
+            parser = parser.reference_date(r);
+        }
+        let article = parser.parse(row.input).expect("parse");
+        common::validate(&article, row.input);
+        let want = expected(row);
+        let Some(d) = article.dateline() else {
+            failures.push(format!("{:?}: no dateline", row.input));
+            continue;
+        };
+        let got = fields(d);
+        for (g, w) in got.iter().zip(&want) {
+            if g != w {
+                failures.push(format!("{:?}: got {g}, want {w}", row.input));
+            }
+        }
+        let body = article.paragraphs().next().map(|p| p.as_str());
+        if body != Some(row.body) {
+            failures.push(format!(
+                "{:?}: body {body:?}, want {:?}",
+                row.input, row.body
+            ));
+        }
+        // the bare grammar agrees with the article (no reference date there)
+        let alone = dateline::parse_dateline(row.input).map(|a| a.as_str());
+        let leads = row.input.trim_start().starts_with(row.dateline);
+        if leads && alone != Some(row.dateline) {
+            failures.push(format!("{:?}: parse_dateline gave {:?}", row.input, alone));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn seed_style() {
+    check(&[
+        Row {
+            input: "Washington D.C, 13 July 2023 (TDI): The agency said on Monday.\n",
+            dateline: "Washington D.C, 13 July 2023 (TDI):",
+            place: Some("Washington D.C"),
+            city: Some("Washington"),
+            region: Some("D.C"),
+            region_name: Some("District of Columbia"),
+            country: US,
+            date: Some("13 July 2023"),
+            ymd: (Some(2023), Some(7), Some(13)),
+            iso: Some("2023-07-13"),
+            source: Some("TDI"),
+            agencies: &["TDI"],
+            separator: Some((":", Colon)),
+            body: "The agency said on Monday.",
+            ..R
+        },
+        Row {
+            input: "Washington D.C., 2 May 2024 (RNS): The council met.",
+            dateline: "Washington D.C., 2 May 2024 (RNS):",
+            place: Some("Washington D.C."),
+            city: Some("Washington"),
+            region: Some("D.C."),
+            region_name: Some("District of Columbia"),
+            country: US,
+            date: Some("2 May 2024"),
+            ymd: (Some(2024), Some(5), Some(2)),
+            iso: Some("2024-05-02"),
+            source: Some("RNS"),
+            agencies: &["RNS"],
+            separator: Some((":", Colon)),
+            body: "The council met.",
+            ..R
+        },
+        Row {
+            input: "Trenton N.J., 21 march 2022 (NJN):  Lawmakers voted.",
+            dateline: "Trenton N.J., 21 march 2022 (NJN):",
+            place: Some("Trenton N.J."),
+            city: Some("Trenton"),
+            region: Some("N.J."),
+            region_name: Some("New Jersey"),
+            country: US,
+            date: Some("21 march 2022"),
+            ymd: (Some(2022), Some(3), Some(21)),
+            iso: Some("2022-03-21"),
+            source: Some("NJN"),
+            agencies: &["NJN"],
+            separator: Some((":", Colon)),
+            body: "Lawmakers voted.",
+            ..R
+        },
+    ]);
+}
+
+#[test]
+fn reuters_1987_wire() {
+    let r87 = Some("1987-03-04");
+    check(&[
+        Row {
+            input: "    SALVADOR, Feb 26 - Showers continued throughout the week.\n",
+            reference: Some("1987-02-27"),
+            dateline: "SALVADOR, Feb 26 -",
+            place: Some("SALVADOR"),
+            city: Some("SALVADOR"),
+            date: Some("Feb 26"),
+            ymd: (None, Some(2), Some(26)),
+            iso: Some("1987-02-26"),
+            year_inferred: true,
+            separator: Some(("-", Hyphen)),
+            body: "Showers continued throughout the week.",
+            ..R
+        },
+        Row {
+            input: "NEW YORK, March 3 - Stocks rose in active trading.",
+            reference: r87,
+            dateline: "NEW YORK, March 3 -",
+            place: Some("NEW YORK"),
+            city: Some("NEW YORK"),
+            country: US,
+            date: Some("March 3"),
+            ymd: (None, Some(3), Some(3)),
+            iso: Some("1987-03-03"),
+            year_inferred: true,
+            separator: Some(("-", Hyphen)),
+            body: "Stocks rose in active trading.",
+            ..R
+        },
+        Row {
+            input: "    PORTLAND, Ore., March 2 - The utility said it would cut rates.",
+            reference: r87,
+            dateline: "PORTLAND, Ore., March 2 -",
+            place: Some("PORTLAND, Ore."),
+            city: Some("PORTLAND"),
+            region: Some("Ore."),
+            region_name: Some("Oregon"),
+            country: US,
+            date: Some("March 2"),
+            ymd: (None, Some(3), Some(2)),
+            iso: Some("1987-03-02"),
+            year_inferred: true,
+            separator: Some(("-", Hyphen)),
+            body: "The utility said it would cut rates.",
+            ..R
+        },
+        Row {
+            input: "LONDON, March 11, Reuter - The Bank of England said.",
+            reference: Some("1987-03-12"),
+            dateline: "LONDON, March 11, Reuter -",
+            place: Some("LONDON"),
+            city: Some("LONDON"),
+            country: Some("United Kingdom"),
+            date: Some("March 11"),
+            ymd: (None, Some(3), Some(11)),
+            iso: Some("1987-03-11"),
+            year_inferred: true,
+            source: Some("Reuter"),
+            agencies: &["Reuters"],
+            separator: Some(("-", Hyphen)),
+            body: "The Bank of England said.",
+            ..R
+        },
+        Row {
+            input: "washington, march 3 - the senate voted on the bill.",
+            reference: r87,
+            dateline: "washington, march 3 -",
+            place: Some("washington"),
+            city: Some("washington"),
+            country: US,
+            date: Some("march 3"),
+            ymd: (None, Some(3), Some(3)),
+            iso: Some("1987-03-03"),
+            year_inferred: true,
+            separator: Some(("-", Hyphen)),
+            body: "the senate voted on the bill.",
+            ..R
+        },
+        Row {
+            input: "TOKYO, APril 2 - Japan's exports fell.",
+            reference: r87,
+            dateline: "TOKYO, APril 2 -",
+            place: Some("TOKYO"),
+            city: Some("TOKYO"),
+            country: Some("Japan"),
+            date: Some("APril 2"),
+            ymd: (None, Some(4), Some(2)),
+            iso: Some("1987-04-02"),
+            year_inferred: true,
+            separator: Some(("-", Hyphen)),
+            body: "Japan's exports fell.",
+            ..R
+        },
+        Row {
+            input: "CHICAGO, MARCH 9 -- Grain futures closed higher.",
+            reference: r87,
+            dateline: "CHICAGO, MARCH 9 --",
+            place: Some("CHICAGO"),
+            city: Some("CHICAGO"),
+            country: US,
+            date: Some("MARCH 9"),
+            ymd: (None, Some(3), Some(9)),
+            iso: Some("1987-03-09"),
+            year_inferred: true,
+            separator: Some(("--", DoubleHyphen)),
+            body: "Grain futures closed higher.",
+            ..R
+        },
+        Row {
+            input: "\tHOUSTON, Feb 27  -  Oil prices eased.",
+            reference: r87,
+            dateline: "HOUSTON, Feb 27  -",
+            place: Some("HOUSTON"),
+            city: Some("HOUSTON"),
+            country: US,
+            date: Some("Feb 27"),
+            ymd: (None, Some(2), Some(27)),
+            iso: Some("1987-02-27"),
+            year_inferred: true,
+            separator: Some(("-", Hyphen)),
+            body: "Oil prices eased.",
+            ..R
+        },
+        Row {
+            input: "BONN,  March 4 - West German officials met.",
+            reference: r87,
+            dateline: "BONN,  March 4 -",
+            place: Some("BONN"),
+            city: Some("BONN"),
+            country: Some("Germany"),
+            date: Some("March 4"),
+            ymd: (None, Some(3), Some(4)),
+            iso: Some("1987-03-04"),
+            year_inferred: true,
+            separator: Some(("-", Hyphen)),
+            body: "West German officials met.",
+            ..R
+        },
+        Row {
+            input: "DETROIT, March 4 -General Motors Corp said it would recall cars.",
+            reference: r87,
+            dateline: "DETROIT, March 4 -",
+            place: Some("DETROIT"),
+            city: Some("DETROIT"),
+            country: US,
+            date: Some("March 4"),
+            ymd: (None, Some(3), Some(4)),
+            iso: Some("1987-03-04"),
+            year_inferred: true,
+            separator: Some(("-", Hyphen)),
+            body: "General Motors Corp said it would recall cars.",
+            ..R
+        },
+        Row {
+            input: "RICHMOND, Va. Feb 26 - Dominion said.",
+            reference: r87,
+            dateline: "RICHMOND, Va. Feb 26 -",
+            place: Some("RICHMOND, Va."),
+            city: Some("RICHMOND"),
+            region: Some("Va."),
+            region_name: Some("Virginia"),
+            country: US,
+            date: Some("Feb 26"),
+            ymd: (None, Some(2), Some(26)),
+            iso: Some("1987-02-26"),
+            year_inferred: true,
+            separator: Some(("-", Hyphen)),
+            body: "Dominion said.",
+            ..R
+        },
+    ]);
+}
+
+#[test]
+fn reuters_today() {
+    check(&[
+        Row {
+            input: "NEW YORK, March 3 (Reuters) - Wall Street ended higher.",
+            reference: Some("2025-03-03"),
+            dateline: "NEW YORK, March 3 (Reuters) -",
+            place: Some("NEW YORK"),
+            city: Some("NEW YORK"),
+            country: US,
+            date: Some("March 3"),
+            ymd: (None, Some(3), Some(3)),
+            iso: Some("2025-03-03"),
+            year_inferred: true,
+            source: Some("Reuters"),
+            agencies: &["Reuters"],
+            separator: Some(("-", Hyphen)),
+            body: "Wall Street ended higher.",
+            ..R
+        },
+        Row {
+            input: "LIMA, Peru (Reuters) - Peru's copper output rose.",
+            dateline: "LIMA, Peru (Reuters) -",
+            place: Some("LIMA, Peru"),
+            city: Some("LIMA"),
+            country: Some("Peru"),
+            source: Some("Reuters"),
+            agencies: &["Reuters"],
+            separator: Some(("-", Hyphen)),
+            body: "Peru's copper output rose.",
+            ..R
+        },
+        Row {
+            input: "WASHINGTON/BRUSSELS, Oct 5 (Reuters) - Trade talks resumed.",
+            reference: Some("2025-10-06"),
+            dateline: "WASHINGTON/BRUSSELS, Oct 5 (Reuters) -",
+            place: Some("WASHINGTON/BRUSSELS"),
+            city: Some("WASHINGTON/BRUSSELS"),
+            cities: &["WASHINGTON", "BRUSSELS"],
+            country: US,
+            date: Some("Oct 5"),
+            ymd: (None, Some(10), Some(5)),
+            iso: Some("2025-10-05"),
+            year_inferred: true,
+            source: Some("Reuters"),
+            agencies: &["Reuters"],
+            separator: Some(("-", Hyphen)),
+            body: "Trade talks resumed.",
+            ..R
+        },
+        Row {
+            input: "LONDON/PARIS/BERLIN, Jan 12 (Reuters) - European shares slipped.",
+            reference: Some("2026-01-12"),
+            dateline: "LONDON/PARIS/BERLIN, Jan 12 (Reuters) -",
+            place: Some("LONDON/PARIS/BERLIN"),
+            city: Some("LONDON/PARIS/BERLIN"),
+            cities: &["LONDON", "PARIS", "BERLIN"],
+            country: Some("United Kingdom"),
+            date: Some("Jan 12"),
+            ymd: (None, Some(1), Some(12)),
+            iso: Some("2026-01-12"),
+            year_inferred: true,
+            source: Some("Reuters"),
+            agencies: &["Reuters"],
+            separator: Some(("-", Hyphen)),
+            body: "European shares slipped.",
+            ..R
+        },
+        Row {
+            input: "FRANKFURT, Sept 5 (Reuters) - The ECB held rates.",
+            dateline: "FRANKFURT, Sept 5 (Reuters) -",
+            place: Some("FRANKFURT"),
+            city: Some("FRANKFURT"),
+            country: Some("Germany"),
+            date: Some("Sept 5"),
+            ymd: (None, Some(9), Some(5)),
+            iso: Some("2026-09-05"),
+            year_inferred: true,
+            source: Some("Reuters"),
+            agencies: &["Reuters"],
+            separator: Some(("-", Hyphen)),
+            body: "The ECB held rates.",
+            ..R
+        },
+        Row {
+            input: "SYDNEY, Sept. 14 (Reuters)—Australia's central bank held rates.",
+            dateline: "SYDNEY, Sept. 14 (Reuters)—",
+            place: Some("SYDNEY"),
+            city: Some("SYDNEY"),
+            country: Some("Australia"),
+            date: Some("Sept. 14"),
+            ymd: (None, Some(9), Some(14)),
+            iso: Some("2026-09-14"),
+            year_inferred: true,
+            source: Some("Reuters"),
+            agencies: &["Reuters"],
+            separator: Some(("—", EmDash)),
+            body: "Australia's central bank held rates.",
+            ..R
+        },
+        Row {
+            input: "  TOKYO , March 3 (Reuters)\u{a0}-\u{a0}Japan's Nikkei rose.",
+            reference: Some("2026-03-03"),
+            dateline: "TOKYO , March 3 (Reuters)\u{a0}-",
+            place: Some("TOKYO"),
+            city: Some("TOKYO"),
+            country: Some("Japan"),
+            date: Some("March 3"),
+            ymd: (None, Some(3), Some(3)),
+            iso: Some("2026-03-03"),
+            year_inferred: true,
+            source: Some("Reuters"),
+            agencies: &["Reuters"],
+            separator: Some(("-", Hyphen)),
+            body: "Japan's Nikkei rose.",
+            ..R
+        },
+    ]);
+}
+
+#[test]
+fn associated_press() {
+    check(&[
+        Row {
+            input: "WASHINGTON (AP) — The Senate passed the bill.",
+            dateline: "WASHINGTON (AP) —",
+            place: Some("WASHINGTON"),
+            city: Some("WASHINGTON"),
+            country: US,
+            source: Some("AP"),
+            agencies: &["The Associated Press"],
+            separator: Some(("—", EmDash)),
+            body: "The Senate passed the bill.",
+            ..R
+        },
+        Row {
+            input: "SAN DIEGO, Calif. (AP) — A wildfire spread.",
+            dateline: "SAN DIEGO, Calif. (AP) —",
+            place: Some("SAN DIEGO, Calif."),
+            city: Some("SAN DIEGO"),
+            region: Some("Calif."),
+            region_name: Some("California"),
+            country: US,
+            source: Some("AP"),
+            agencies: &["The Associated Press"],
+            separator: Some(("—", EmDash)),
+            body: "A wildfire spread.",
+            ..R
+        },
+        Row {
+            input: "PORTLAND, Maine (AP) -- Lobster prices fell.",
+            dateline: "PORTLAND, Maine (AP) --",
+            place: Some("PORTLAND, Maine"),
+            city: Some("PORTLAND"),
+            region: Some("Maine"),
+            region_name: Some("Maine"),
+            country: US,
+            source: Some("AP"),
+            agencies: &["The Associated Press"],
+            separator: Some(("--", DoubleHyphen)),
+            body: "Lobster prices fell.",
+            ..R
+        },
+        Row {
+            input: "ATLANTA (AP) _ The Braves won again.",
+            dateline: "ATLANTA (AP) _",
+            place: Some("ATLANTA"),
+            city: Some("ATLANTA"),
+            country: US,
+            source: Some("AP"),
+            agencies: &["The Associated Press"],
+            separator: Some(("_", Underscore)),
+            body: "The Braves won again.",
+            ..R
+        },
+        Row {
+            input: "BOISE, Idaho (AP) _ Snow closed schools.",
+            dateline: "BOISE, Idaho (AP) _",
+            place: Some("BOISE, Idaho"),
+            city: Some("BOISE"),
+            region: Some("Idaho"),
+            region_name: Some("Idaho"),
+            country: US,
+            source: Some("AP"),
+            agencies: &["The Associated Press"],
+            separator: Some(("_", Underscore)),
+            body: "Snow closed schools.",
+            ..R
+        },
+        Row {
+            input: "AUSTIN, Texas (AP) – Lawmakers adjourned.",
+            dateline: "AUSTIN, Texas (AP) –",
+            place: Some("AUSTIN, Texas"),
+            city: Some("AUSTIN"),
+            region: Some("Texas"),
+            region_name: Some("Texas"),
+            country: US,
+            source: Some("AP"),
+            agencies: &["The Associated Press"],
+            separator: Some(("–", EnDash)),
+            body: "Lawmakers adjourned.",
+            ..R
+        },
+        Row {
+            input: "CHEYENNE, Wyo.\u{a0}(AP)\u{a0}—\u{a0}Wind farms expanded.",
+            dateline: "CHEYENNE, Wyo.\u{a0}(AP)\u{a0}—",
+            place: Some("CHEYENNE, Wyo."),
+            city: Some("CHEYENNE"),
+            region: Some("Wyo."),
+            region_name: Some("Wyoming"),
+            country: US,
+            source: Some("AP"),
+            agencies: &["The Associated Press"],
+            separator: Some(("—", EmDash)),
+            body: "Wind farms expanded.",
+            ..R
+        },
+        Row {
+            input: "FARGO, N.D. (AP) ― Farmers waited for rain.",
+            dateline: "FARGO, N.D. (AP) ―",
+            place: Some("FARGO, N.D."),
+            city: Some("FARGO"),
+            region: Some("N.D."),
+            region_name: Some("North Dakota"),
+            country: US,
+            source: Some("AP"),
+            agencies: &["The Associated Press"],
+            separator: Some(("―", HorizontalBar)),
+            body: "Farmers waited for rain.",
+            ..R
+        },
+        Row {
+            input: "ST. LOUIS, Mo. (AP) — The Cardinals lost.",
+            dateline: "ST. LOUIS, Mo. (AP) —",
+            place: Some("ST. LOUIS, Mo."),
+            city: Some("ST. LOUIS"),
+            region: Some("Mo."),
+            region_name: Some("Missouri"),
+            country: US,
+            source: Some("AP"),
+            agencies: &["The Associated Press"],
+            separator: Some(("—", EmDash)),
+            body: "The Cardinals lost.",
+            ..R
+        },
+        Row {
+            input: "CHICAGO, Tues. Sept. 5 (AP) — Markets opened.",
+            reference: Some("2023-09-06"),
+            dateline: "CHICAGO, Tues. Sept. 5 (AP) —",
+            place: Some("CHICAGO"),
+            city: Some("CHICAGO"),
+            country: US,
+            date: Some("Tues. Sept. 5"),
+            ymd: (None, Some(9), Some(5)),
+            iso: Some("2023-09-05"),
+            year_inferred: true,
+            source: Some("AP"),
+            agencies: &["The Associated Press"],
+            separator: Some(("—", EmDash)),
+            body: "Markets opened.",
+            ..R
+        },
+    ]);
+}
+
+#[test]
+fn other_agencies() {
+    check(&[
+        Row {
+            input: "PARIS (AFP) - France's unions called a strike.",
+            dateline: "PARIS (AFP) -",
+            place: Some("PARIS"),
+            city: Some("PARIS"),
+            country: Some("France"),
+            source: Some("AFP"),
+            agencies: &["Agence France-Presse"],
+            separator: Some(("-", Hyphen)),
+            body: "France's unions called a strike.",
+            ..R
+        },
+        Row {
+            input: "PARIS (AFP)—The government fell.",
+            dateline: "PARIS (AFP)—",
+            place: Some("PARIS"),
+            city: Some("PARIS"),
+            country: Some("France"),
+            source: Some("AFP"),
+            agencies: &["Agence France-Presse"],
+            separator: Some(("—", EmDash)),
+            body: "The government fell.",
+            ..R
+        },
+        Row {
+            input: "BERLIN (dpa) - Germany's exports grew.",
+            dateline: "BERLIN (dpa) -",
+            place: Some("BERLIN"),
+            city: Some("BERLIN"),
+            country: Some("Germany"),
+            source: Some("dpa"),
+            agencies: &["Deutsche Presse-Agentur"],
+            separator: Some(("-", Hyphen)),
+            body: "Germany's exports grew.",
+            ..R
+        },
+        Row {
+            input: "HAMBURG (dpa)-Port traffic rose.",
+            dateline: "HAMBURG (dpa)-",
+            place: Some("HAMBURG"),
+            city: Some("HAMBURG"),
+            country: Some("Germany"),
+            source: Some("dpa"),
+            agencies: &["Deutsche Presse-Agentur"],
+            separator: Some(("-", Hyphen)),
+            body: "Port traffic rose.",
+            ..R
+        },
+        Row {
+            input: "BEIJING, Jan. 5 (Xinhua) -- China's output rose.",
+            reference: Some("2026-01-06"),
+            dateline: "BEIJING, Jan. 5 (Xinhua) --",
+            place: Some("BEIJING"),
+            city: Some("BEIJING"),
+            country: Some("China"),
+            date: Some("Jan. 5"),
+            ymd: (None, Some(1), Some(5)),
+            iso: Some("2026-01-05"),
+            year_inferred: true,
+            source: Some("Xinhua"),
+            agencies: &["Xinhua News Agency"],
+            separator: Some(("--", DoubleHyphen)),
+            body: "China's output rose.",
+            ..R
+        },
+        Row {
+            input: "HANOI, Dec. 3 (Xinhua) -- Vietnam's exports rose.",
+            reference: Some("2026-01-06"),
+            dateline: "HANOI, Dec. 3 (Xinhua) --",
+            place: Some("HANOI"),
+            city: Some("HANOI"),
+            country: Some("Vietnam"),
+            date: Some("Dec. 3"),
+            ymd: (None, Some(12), Some(3)),
+            iso: Some("2025-12-03"),
+            year_inferred: true,
+            source: Some("Xinhua"),
+            agencies: &["Xinhua News Agency"],
+            separator: Some(("--", DoubleHyphen)),
+            body: "Vietnam's exports rose.",
+            ..R
+        },
+        Row {
+            input: "ABUJA, Aug 25, 2004 (dpa) -- Nigeria's president spoke.",
+            dateline: "ABUJA, Aug 25, 2004 (dpa) --",
+            place: Some("ABUJA"),
+            city: Some("ABUJA"),
+            country: Some("Nigeria"),
+            date: Some("Aug 25, 2004"),
+            ymd: (Some(2004), Some(8), Some(25)),
+            iso: Some("2004-08-25"),
+            source: Some("dpa"),
+            agencies: &["Deutsche Presse-Agentur"],
+            separator: Some(("--", DoubleHyphen)),
+            body: "Nigeria's president spoke.",
+            ..R
+        },
+        Row {
+            input: "NEW DELHI, July 13 (IANS): The monsoon arrived early.",
+            reference: Some("2024-07-14"),
+            dateline: "NEW DELHI, July 13 (IANS):",
+            place: Some("NEW DELHI"),
+            city: Some("NEW DELHI"),
+            country: Some("India"),
+            date: Some("July 13"),
+            ymd: (None, Some(7), Some(13)),
+            iso: Some("2024-07-13"),
+            year_inferred: true,
+            source: Some("IANS"),
+            agencies: &["Indo-Asian News Service"],
+            separator: Some((":", Colon)),
+            body: "The monsoon arrived early.",
+            ..R
+        },
+        Row {
+            input: "MUMBAI, Feb 2 (IANS) : Shares gained.",
+            reference: Some("2024-02-03"),
+            dateline: "MUMBAI, Feb 2 (IANS) :",
+            place: Some("MUMBAI"),
+            city: Some("MUMBAI"),
+            country: Some("India"),
+            date: Some("Feb 2"),
+            ymd: (None, Some(2), Some(2)),
+            iso: Some("2024-02-02"),
+            year_inferred: true,
+            source: Some("IANS"),
+            agencies: &["Indo-Asian News Service"],
+            separator: Some((":", Colon)),
+            body: "Shares gained.",
+            ..R
+        },
+        Row {
+            input: "LONDON, England (CNN) -- A storm hit the coast.",
+            dateline: "LONDON, England (CNN) --",
+            place: Some("LONDON, England"),
+            city: Some("LONDON"),
+            country: Some("England"),
+            source: Some("CNN"),
+            agencies: &["CNN"],
+            separator: Some(("--", DoubleHyphen)),
+            body: "A storm hit the coast.",
+            ..R
+        },
+        Row {
+            input: "(CNN) -- A judge ruled on Friday.",
+            dateline: "(CNN) --",
+            source: Some("CNN"),
+            agencies: &["CNN"],
+            separator: Some(("--", DoubleHyphen)),
+            body: "A judge ruled on Friday.",
+            ..R
+        },
+        Row {
+            input: "(CNN)—The storm weakened.",
+            dateline: "(CNN)—",
+            source: Some("CNN"),
+            agencies: &["CNN"],
+            separator: Some(("—", EmDash)),
+            body: "The storm weakened.",
+            ..R
+        },
+        Row {
+            input: "GAZA CITY (AP/Reuters) - Talks stalled.",
+            dateline: "GAZA CITY (AP/Reuters) -",
+            place: Some("GAZA CITY"),
+            city: Some("GAZA CITY"),
+            country: Some("Palestinian Territories"),
+            source: Some("AP/Reuters"),
+            agencies: &["The Associated Press", "Reuters"],
+            separator: Some(("-", Hyphen)),
+            body: "Talks stalled.",
+            ..R
+        },
+        Row {
+            input: "JERUSALEM (AFP/AP) — Officials met.",
+            dateline: "JERUSALEM (AFP/AP) —",
+            place: Some("JERUSALEM"),
+            city: Some("JERUSALEM"),
+            country: Some("Israel"),
+            source: Some("AFP/AP"),
+            agencies: &["Agence France-Presse", "The Associated Press"],
+            separator: Some(("—", EmDash)),
+            body: "Officials met.",
+            ..R
+        },
+        Row {
+            input: "MADRID, 5 Jul (EFE).- Spain's jobless rate fell.",
+            reference: Some("2026-07-06"),
+            dateline: "MADRID, 5 Jul (EFE).-",
+            place: Some("MADRID"),
+            city: Some("MADRID"),
+            country: Some("Spain"),
+            date: Some("5 Jul"),
+            ymd: (None, Some(7), Some(5)),
+            iso: Some("2026-07-05"),
+            year_inferred: true,
+            source: Some("EFE"),
+            agencies: &["Agencia EFE"],
+            separator: Some((".-", Other)),
+            body: "Spain's jobless rate fell.",
+            ..R
+        },
+        Row {
+            input: "Bad Homburg (dpa) - Die Firma wächst.",
+            dateline: "Bad Homburg (dpa) -",
+            place: Some("Bad Homburg"),
+            city: Some("Bad Homburg"),
+            source: Some("dpa"),
+            agencies: &["Deutsche Presse-Agentur"],
+            separator: Some(("-", Hyphen)),
+            body: "Die Firma wächst.",
+            ..R
+        },
+        Row {
+            input: "TORONTO (ZNW) - Maple Ltd. said.",
+            dateline: "TORONTO (ZNW) -",
+            place: Some("TORONTO"),
+            city: Some("TORONTO"),
+            country: Some("Canada"),
+            source: Some("ZNW"),
+            agencies: &["ZNW"],
+            separator: Some(("-", Hyphen)),
+            body: "Maple Ltd. said.",
+            ..R
+        },
+        Row {
+            input: "HALIFAX, Nova Scotia (CP) — Fishermen protested.",
+            dateline: "HALIFAX, Nova Scotia (CP) —",
+            place: Some("HALIFAX, Nova Scotia"),
+            city: Some("HALIFAX"),
+            region: Some("Nova Scotia"),
+            region_name: Some("Nova Scotia"),
+            country: Some("Canada"),
+            source: Some("CP"),
+            agencies: &["The Canadian Press"],
+            separator: Some(("—", EmDash)),
+            body: "Fishermen protested.",
+            ..R
+        },
+    ]);
+}
+
+#[test]
+fn agency_only_leads() {
+    check(&[
+        Row {
+            input: "AP - The Federal Reserve held rates.",
+            dateline: "AP -",
+            source: Some("AP"),
+            agencies: &["The Associated Press"],
+            separator: Some(("-", Hyphen)),
+            body: "The Federal Reserve held rates.",
+            ..R
+        },
+        Row {
+            input: "Reuters - Shares in Acme jumped.",
+            dateline: "Reuters -",
+            source: Some("Reuters"),
+            agencies: &["Reuters"],
+            separator: Some(("-", Hyphen)),
+            body: "Shares in Acme jumped.",
+            ..R
+        },
+        Row {
+            input: "AFP - Rescuers searched the rubble.",
+            dateline: "AFP -",
+            source: Some("AFP"),
+            agencies: &["Agence France-Presse"],
+            separator: Some(("-", Hyphen)),
+            body: "Rescuers searched the rubble.",
+            ..R
+        },
+        Row {
+            input: "AFP — Rescuers searched again.",
+            dateline: "AFP —",
+            source: Some("AFP"),
+            agencies: &["Agence France-Presse"],
+            separator: Some(("—", EmDash)),
+            body: "Rescuers searched again.",
+            ..R
+        },
+    ]);
+}
+
+#[test]
+fn colon_datelines_and_newspaper_style() {
+    check(&[
+        Row {
+            input: "KUALA LUMPUR: Malaysia's palm oil stocks rose.",
+            dateline: "KUALA LUMPUR:",
+            place: Some("KUALA LUMPUR"),
+            city: Some("KUALA LUMPUR"),
+            country: Some("Malaysia"),
+            separator: Some((":", Colon)),
+            body: "Malaysia's palm oil stocks rose.",
+            ..R
+        },
+        Row {
+            input: "ISLAMABAD : Pakistan's cabinet met.",
+            dateline: "ISLAMABAD :",
+            place: Some("ISLAMABAD"),
+            city: Some("ISLAMABAD"),
+            country: Some("Pakistan"),
+            separator: Some((":", Colon)),
+            body: "Pakistan's cabinet met.",
+            ..R
+        },
+        Row {
+            input: "KARACHI:\u{a0}Traders closed their shops.",
+            dateline: "KARACHI:",
+            place: Some("KARACHI"),
+            city: Some("KARACHI"),
+            country: Some("Pakistan"),
+            separator: Some((":", Colon)),
+            body: "Traders closed their shops.",
+            ..R
+        },
+        Row {
+            input: "KYIV, Ukraine — Russian drones struck overnight.",
+            dateline: "KYIV, Ukraine —",
+            place: Some("KYIV, Ukraine"),
+            city: Some("KYIV"),
+            country: Some("Ukraine"),
+            separator: Some(("—", EmDash)),
+            body: "Russian drones struck overnight.",
+            ..R
+        },
+        Row {
+            input: "BEIRUT, Lebanon, June 2 — Protesters gathered.",
+            dateline: "BEIRUT, Lebanon, June 2 —",
+            place: Some("BEIRUT, Lebanon"),
+            city: Some("BEIRUT"),
+            country: Some("Lebanon"),
+            date: Some("June 2"),
+            ymd: (None, Some(6), Some(2)),
+            iso: Some("2026-06-02"),
+            year_inferred: true,
+            separator: Some(("—", EmDash)),
+            body: "Protesters gathered.",
+            ..R
+        },
+        Row {
+            input: "NAIROBI, Kenya – Farmers await rain.",
+            dateline: "NAIROBI, Kenya –",
+            place: Some("NAIROBI, Kenya"),
+            city: Some("NAIROBI"),
+            country: Some("Kenya"),
+            separator: Some(("–", EnDash)),
+            body: "Farmers await rain.",
+            ..R
+        },
+        Row {
+            input: "Kyiv, Ukraine — The mayor spoke.",
+            dateline: "Kyiv, Ukraine —",
+            place: Some("Kyiv, Ukraine"),
+            city: Some("Kyiv"),
+            country: Some("Ukraine"),
+            separator: Some(("—", EmDash)),
+            body: "The mayor spoke.",
+            ..R
+        },
+        Row {
+            input: "RIO DE JANEIRO, Brazil, Feb. 9 — Carnival began.",
+            dateline: "RIO DE JANEIRO, Brazil, Feb. 9 —",
+            place: Some("RIO DE JANEIRO, Brazil"),
+            city: Some("RIO DE JANEIRO"),
+            country: Some("Brazil"),
+            date: Some("Feb. 9"),
+            ymd: (None, Some(2), Some(9)),
+            iso: Some("2027-02-09"),
+            year_inferred: true,
+            separator: Some(("—", EmDash)),
+            body: "Carnival began.",
+            ..R
+        },
+    ]);
+}
+
+#[test]
+fn press_releases() {
+    check(&[
+        Row {
+            input: "NEW YORK, Nov. 28, 2026 /PRNewswire/ -- Acme Corp. today announced results.",
+            dateline: "NEW YORK, Nov. 28, 2026 /PRNewswire/ --",
+            place: Some("NEW YORK"),
+            city: Some("NEW YORK"),
+            country: US,
+            date: Some("Nov. 28, 2026"),
+            ymd: (Some(2026), Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            source: Some("PRNewswire"),
+            agencies: &["PR Newswire"],
+            separator: Some(("--", DoubleHyphen)),
+            body: "Acme Corp. today announced results.",
+            ..R
+        },
+        Row {
+            input: "CHICAGO, Jan. 5, 2026 /PRNewswire-FirstCall/ -- Widget Inc. reported sales.",
+            dateline: "CHICAGO, Jan. 5, 2026 /PRNewswire-FirstCall/ --",
+            place: Some("CHICAGO"),
+            city: Some("CHICAGO"),
+            country: US,
+            date: Some("Jan. 5, 2026"),
+            ymd: (Some(2026), Some(1), Some(5)),
+            iso: Some("2026-01-05"),
+            source: Some("PRNewswire-FirstCall"),
+            agencies: &["PR Newswire"],
+            separator: Some(("--", DoubleHyphen)),
+            body: "Widget Inc. reported sales.",
+            ..R
+        },
+        Row {
+            input: "SAN FRANCISCO--(BUSINESS WIRE)--Acme Inc. today launched a product.",
+            dateline: "SAN FRANCISCO--(BUSINESS WIRE)--",
+            place: Some("SAN FRANCISCO"),
+            city: Some("SAN FRANCISCO"),
+            country: US,
+            source: Some("BUSINESS WIRE"),
+            agencies: &["Business Wire"],
+            separator: Some(("--", DoubleHyphen)),
+            body: "Acme Inc. today launched a product.",
+            ..R
+        },
+        Row {
+            input: "BOSTON--(BUSINESS WIRE)-- Beta Corp. named a chief.",
+            dateline: "BOSTON--(BUSINESS WIRE)--",
+            place: Some("BOSTON"),
+            city: Some("BOSTON"),
+            country: US,
+            source: Some("BUSINESS WIRE"),
+            agencies: &["Business Wire"],
+            separator: Some(("--", DoubleHyphen)),
+            body: "Beta Corp. named a chief.",
+            ..R
+        },
+        Row {
+            input: "TORONTO, Jan. 5, 2026 (GLOBE NEWSWIRE) -- Maple Ltd. filed results.",
+            dateline: "TORONTO, Jan. 5, 2026 (GLOBE NEWSWIRE) --",
+            place: Some("TORONTO"),
+            city: Some("TORONTO"),
+            country: Some("Canada"),
+            date: Some("Jan. 5, 2026"),
+            ymd: (Some(2026), Some(1), Some(5)),
+            iso: Some("2026-01-05"),
+            source: Some("GLOBE NEWSWIRE"),
+            agencies: &["GlobeNewswire"],
+            separator: Some(("--", DoubleHyphen)),
+            body: "Maple Ltd. filed results.",
+            ..R
+        },
+        Row {
+            input: "RALEIGH, NC / ACCESSWIRE / December 5, 2023 / Pine Co. announced a deal.",
+            dateline: "RALEIGH, NC / ACCESSWIRE / December 5, 2023 /",
+            place: Some("RALEIGH, NC"),
+            city: Some("RALEIGH"),
+            region: Some("NC"),
+            region_name: Some("North Carolina"),
+            country: US,
+            date: Some("December 5, 2023"),
+            ymd: (Some(2023), Some(12), Some(5)),
+            iso: Some("2023-12-05"),
+            source: Some("ACCESSWIRE"),
+            agencies: &["ACCESS Newswire"],
+            separator: Some(("/", Slash)),
+            body: "Pine Co. announced a deal.",
+            ..R
+        },
+        Row {
+            input: "AUSTIN, TX / ACCESSWIRE / March 1, 2024 / Oak Inc. closed a round.",
+            dateline: "AUSTIN, TX / ACCESSWIRE / March 1, 2024 /",
+            place: Some("AUSTIN, TX"),
+            city: Some("AUSTIN"),
+            region: Some("TX"),
+            region_name: Some("Texas"),
+            country: US,
+            date: Some("March 1, 2024"),
+            ymd: (Some(2024), Some(3), Some(1)),
+            iso: Some("2024-03-01"),
+            source: Some("ACCESSWIRE"),
+            agencies: &["ACCESS Newswire"],
+            separator: Some(("/", Slash)),
+            body: "Oak Inc. closed a round.",
+            ..R
+        },
+        Row {
+            input: "NEW YORK, NY (September 16, 2023) – Elm LLC expanded.",
+            dateline: "NEW YORK, NY (September 16, 2023) –",
+            place: Some("NEW YORK, NY"),
+            city: Some("NEW YORK"),
+            region: Some("NY"),
+            region_name: Some("New York"),
+            country: US,
+            date: Some("September 16, 2023"),
+            ymd: (Some(2023), Some(9), Some(16)),
+            iso: Some("2023-09-16"),
+            separator: Some(("–", EnDash)),
+            body: "Elm LLC expanded.",
+            ..R
+        },
+        Row {
+            input: "DENVER, CO (June 3, 2025) — Aspen Corp. hired staff.",
+            dateline: "DENVER, CO (June 3, 2025) —",
+            place: Some("DENVER, CO"),
+            city: Some("DENVER"),
+            region: Some("CO"),
+            region_name: Some("Colorado"),
+            country: US,
+            date: Some("June 3, 2025"),
+            ymd: (Some(2025), Some(6), Some(3)),
+            iso: Some("2025-06-03"),
+            separator: Some(("—", EmDash)),
+            body: "Aspen Corp. hired staff.",
+            ..R
+        },
+    ]);
+}
+
+#[test]
+fn datelines_alone_on_their_line() {
+    check(&[
+        Row {
+            input: "LONDON 1996-08-30\nBritain's shares rose on Friday.\n",
+            dateline: "LONDON 1996-08-30",
+            place: Some("LONDON"),
+            city: Some("LONDON"),
+            country: Some("United Kingdom"),
+            date: Some("1996-08-30"),
+            ymd: (Some(1996), Some(8), Some(30)),
+            iso: Some("1996-08-30"),
+            body: "Britain's shares rose on Friday.",
+            ..R
+        },
+        Row {
+            input: "MONTGOMERY, Ala. 1996-08-22\nThe governor signed the bill.\n",
+            dateline: "MONTGOMERY, Ala. 1996-08-22",
+            place: Some("MONTGOMERY, Ala."),
+            city: Some("MONTGOMERY"),
+            region: Some("Ala."),
+            region_name: Some("Alabama"),
+            country: US,
+            date: Some("1996-08-22"),
+            ymd: (Some(1996), Some(8), Some(22)),
+            iso: Some("1996-08-22"),
+            body: "The governor signed the bill.",
+            ..R
+        },
+        Row {
+            input: "WASHINGTON (AP) —\nThe Senate voted on Tuesday.\n",
+            dateline: "WASHINGTON (AP) —",
+            place: Some("WASHINGTON"),
+            city: Some("WASHINGTON"),
+            country: US,
+            source: Some("AP"),
+            agencies: &["The Associated Press"],
+            separator: Some(("—", EmDash)),
+            body: "The Senate voted on Tuesday.",
+            ..R
+        },
+        Row {
+            input: "BRUSSELS 1996-08-27\r\nEU ministers met on Tuesday.\r\n",
+            dateline: "BRUSSELS 1996-08-27",
+            place: Some("BRUSSELS"),
+            city: Some("BRUSSELS"),
+            country: Some("Belgium"),
+            date: Some("1996-08-27"),
+            ymd: (Some(1996), Some(8), Some(27)),
+            iso: Some("1996-08-27"),
+            body: "EU ministers met on Tuesday.",
+            ..R
+        },
+    ]);
+}
+
+#[test]
+fn weekdays_and_abbreviated_months() {
+    check(&[
+        Row {
+            input: "WASHINGTON, Tuesday, March 3 - The House adjourned.",
+            reference: Some("2026-03-04"),
+            dateline: "WASHINGTON, Tuesday, March 3 -",
+            place: Some("WASHINGTON"),
+            city: Some("WASHINGTON"),
+            country: US,
+            date: Some("Tuesday, March 3"),
+            ymd: (None, Some(3), Some(3)),
+            iso: Some("2026-03-03"),
+            year_inferred: true,
+            separator: Some(("-", Hyphen)),
+            body: "The House adjourned.",
+            ..R
+        },
+        Row {
+            input: "OTTAWA, Sept 5 - Canada's dollar rose.",
+            reference: Some("2026-09-06"),
+            dateline: "OTTAWA, Sept 5 -",
+            place: Some("OTTAWA"),
+            city: Some("OTTAWA"),
+            country: Some("Canada"),
+            date: Some("Sept 5"),
+            ymd: (None, Some(9), Some(5)),
+            iso: Some("2026-09-05"),
+            year_inferred: true,
+            separator: Some(("-", Hyphen)),
+            body: "Canada's dollar rose.",
+            ..R
+        },
+        Row {
+            input: "CAIRO, Jul. 13 - Egypt's budget grew.",
+            reference: Some("2026-07-14"),
+            dateline: "CAIRO, Jul. 13 -",
+            place: Some("CAIRO"),
+            city: Some("CAIRO"),
+            country: Some("Egypt"),
+            date: Some("Jul. 13"),
+            ymd: (None, Some(7), Some(13)),
+            iso: Some("2026-07-13"),
+            year_inferred: true,
+            separator: Some(("-", Hyphen)),
+            body: "Egypt's budget grew.",
+            ..R
+        },
+    ]);
+}
+
+#[test]
+fn impossible_dates_keep_their_text() {
+    check(&[
+        Row {
+            input: "MANILA, March 187 - Typhoon warnings were raised.",
+            dateline: "MANILA, March 187 -",
+            place: Some("MANILA"),
+            city: Some("MANILA"),
+            country: Some("Philippines"),
+            date: Some("March 187"),
+            ymd: (None, Some(3), Some(187)),
+            separator: Some(("-", Hyphen)),
+            body: "Typhoon warnings were raised.",
+            ..R
+        },
+        Row {
+            input: "PARIS, Feb 30 - The strike spread.",
+            dateline: "PARIS, Feb 30 -",
+            place: Some("PARIS"),
+            city: Some("PARIS"),
+            country: Some("France"),
+            date: Some("Feb 30"),
+            ymd: (None, Some(2), Some(30)),
+            separator: Some(("-", Hyphen)),
+            body: "The strike spread.",
+            ..R
+        },
+        Row {
+            input: "OSLO, Feb 30, 2024 (AFP) - Norway's fund grew.",
+            dateline: "OSLO, Feb 30, 2024 (AFP) -",
+            place: Some("OSLO"),
+            city: Some("OSLO"),
+            country: Some("Norway"),
+            date: Some("Feb 30, 2024"),
+            ymd: (Some(2024), Some(2), Some(30)),
+            source: Some("AFP"),
+            agencies: &["Agence France-Presse"],
+            separator: Some(("-", Hyphen)),
+            body: "Norway's fund grew.",
+            ..R
+        },
+    ]);
+}
+
+#[test]
+fn year_inference() {
+    check(&[
+        Row {
+            input: "LONDON, Dec 30 - Markets closed early.",
+            reference: Some("2027-01-02"),
+            dateline: "LONDON, Dec 30 -",
+            place: Some("LONDON"),
+            city: Some("LONDON"),
+            country: Some("United Kingdom"),
+            date: Some("Dec 30"),
+            ymd: (None, Some(12), Some(30)),
+            iso: Some("2026-12-30"),
+            year_inferred: true,
+            separator: Some(("-", Hyphen)),
+            body: "Markets closed early.",
+            ..R
+        },
+        Row {
+            input: "LONDON, Jan 2 - Markets reopened.",
+            reference: Some("2026-12-30"),
+            dateline: "LONDON, Jan 2 -",
+            place: Some("LONDON"),
+            city: Some("LONDON"),
+            country: Some("United Kingdom"),
+            date: Some("Jan 2"),
+            ymd: (None, Some(1), Some(2)),
+            iso: Some("2027-01-02"),
+            year_inferred: true,
+            separator: Some(("-", Hyphen)),
+            body: "Markets reopened.",
+            ..R
+        },
+        Row {
+            input: "LONDON, Jan 2 - Markets reopened.",
+            reference: None,
+            dateline: "LONDON, Jan 2 -",
+            place: Some("LONDON"),
+            city: Some("LONDON"),
+            country: Some("United Kingdom"),
+            date: Some("Jan 2"),
+            ymd: (None, Some(1), Some(2)),
+            separator: Some(("-", Hyphen)),
+            body: "Markets reopened.",
+            ..R
+        },
+        Row {
+            input: "ROME, Feb 29 - Italy's bonds rallied.",
+            reference: Some("2025-03-01"),
+            dateline: "ROME, Feb 29 -",
+            place: Some("ROME"),
+            city: Some("ROME"),
+            country: Some("Italy"),
+            date: Some("Feb 29"),
+            ymd: (None, Some(2), Some(29)),
+            iso: Some("2024-02-29"),
+            year_inferred: true,
+            separator: Some(("-", Hyphen)),
+            body: "Italy's bonds rallied.",
+            ..R
+        },
+        Row {
+            input: "ROME, Feb 29 - No leap year is near.",
+            reference: Some("2026-06-01"),
+            dateline: "ROME, Feb 29 -",
+            place: Some("ROME"),
+            city: Some("ROME"),
+            country: Some("Italy"),
+            date: Some("Feb 29"),
+            ymd: (None, Some(2), Some(29)),
+            separator: Some(("-", Hyphen)),
+            body: "No leap year is near.",
+            ..R
+        },
+        Row {
+            input: "ROME, Feb 29, 2024 - Italy's bonds fell.",
+            reference: None,
+            dateline: "ROME, Feb 29, 2024 -",
+            place: Some("ROME"),
+            city: Some("ROME"),
+            country: Some("Italy"),
+            date: Some("Feb 29, 2024"),
+            ymd: (Some(2024), Some(2), Some(29)),
+            iso: Some("2024-02-29"),
+            separator: Some(("-", Hyphen)),
+            body: "Italy's bonds fell.",
+            ..R
+        },
+    ]);
+}
+
+#[test]
+fn places_regions_and_countries() {
+    check(&[
+        Row {
+            input: "WINSTON-SALEM, N.C., March 4 - Reynolds said.",
+            reference: Some("2026-03-05"),
+            dateline: "WINSTON-SALEM, N.C., March 4 -",
+            place: Some("WINSTON-SALEM, N.C."),
+            city: Some("WINSTON-SALEM"),
+            region: Some("N.C."),
+            region_name: Some("North Carolina"),
+            country: US,
+            date: Some("March 4"),
+            ymd: (None, Some(3), Some(4)),
+            iso: Some("2026-03-04"),
+            year_inferred: true,
+            separator: Some(("-", Hyphen)),
+            body: "Reynolds said.",
+            ..R
+        },
+        Row {
+            input: "ALBANY, New York, March 5 - The legislature met.",
+            reference: Some("2026-03-05"),
+            dateline: "ALBANY, New York, March 5 -",
+            place: Some("ALBANY, New York"),
+            city: Some("ALBANY"),
+            region: Some("New York"),
+            region_name: Some("New York"),
+            country: US,
+            date: Some("March 5"),
+            ymd: (None, Some(3), Some(5)),
+            iso: Some("2026-03-05"),
+            year_inferred: true,
+            separator: Some(("-", Hyphen)),
+            body: "The legislature met.",
+            ..R
+        },
+        Row {
+            input: "SACRAMENTO, California (AP) — Lawmakers passed a budget.",
+            dateline: "SACRAMENTO, California (AP) —",
+            place: Some("SACRAMENTO, California"),
+            city: Some("SACRAMENTO"),
+            region: Some("California"),
+            region_name: Some("California"),
+            country: US,
+            source: Some("AP"),
+            agencies: &["The Associated Press"],
+            separator: Some(("—", EmDash)),
+            body: "Lawmakers passed a budget.",
+            ..R
+        },
+        Row {
+            input: "VANCOUVER, B.C., March 3 - Lumber prices rose.",
+            reference: Some("2026-03-05"),
+            dateline: "VANCOUVER, B.C., March 3 -",
+            place: Some("VANCOUVER, B.C."),
+            city: Some("VANCOUVER"),
+            region: Some("B.C."),
+            region_name: Some("British Columbia"),
+            country: Some("Canada"),
+            date: Some("March 3"),
+            ymd: (None, Some(3), Some(3)),
+            iso: Some("2026-03-03"),
+            year_inferred: true,
+            separator: Some(("-", Hyphen)),
+            body: "Lumber prices rose.",
+            ..R
+        },
+        Row {
+            input: "REGINA, Sask. (CP) - Potash output rose.",
+            dateline: "REGINA, Sask. (CP) -",
+            place: Some("REGINA, Sask."),
+            city: Some("REGINA"),
+            region: Some("Sask."),
+            region_name: Some("Saskatchewan"),
+            country: Some("Canada"),
+            source: Some("CP"),
+            agencies: &["The Canadian Press"],
+            separator: Some(("-", Hyphen)),
+            body: "Potash output rose.",
+            ..R
+        },
+        Row {
+            input: "SEATTLE, WA (March 4, 2025) — Cedar Inc. grew.",
+            dateline: "SEATTLE, WA (March 4, 2025) —",
+            place: Some("SEATTLE, WA"),
+            city: Some("SEATTLE"),
+            region: Some("WA"),
+            region_name: Some("Washington"),
+            country: US,
+            date: Some("March 4, 2025"),
+            ymd: (Some(2025), Some(3), Some(4)),
+            iso: Some("2025-03-04"),
+            separator: Some(("—", EmDash)),
+            body: "Cedar Inc. grew.",
+            ..R
+        },
+        Row {
+            input: "BOGOTA, Colombia, Feb 9 - Coffee exports rose.",
+            reference: Some("2026-02-10"),
+            dateline: "BOGOTA, Colombia, Feb 9 -",
+            place: Some("BOGOTA, Colombia"),
+            city: Some("BOGOTA"),
+            country: Some("Colombia"),
+            date: Some("Feb 9"),
+            ymd: (None, Some(2), Some(9)),
+            iso: Some("2026-02-09"),
+            year_inferred: true,
+            separator: Some(("-", Hyphen)),
+            body: "Coffee exports rose.",
+            ..R
+        },
+        Row {
+            input: "SPRINGFIELD, Ill., March 2 - The state budget passed.",
+            reference: Some("2026-03-05"),
+            dateline: "SPRINGFIELD, Ill., March 2 -",
+            place: Some("SPRINGFIELD, Ill."),
+            city: Some("SPRINGFIELD"),
+            region: Some("Ill."),
+            region_name: Some("Illinois"),
+            country: US,
+            date: Some("March 2"),
+            ymd: (None, Some(3), Some(2)),
+            iso: Some("2026-03-02"),
+            year_inferred: true,
+            separator: Some(("-", Hyphen)),
+            body: "The state budget passed.",
+            ..R
+        },
+        Row {
+            input: "Headline Over the Story\n\nMIAMI, Fla. (AP) — A hurricane neared.\n",
+            dateline: "MIAMI, Fla. (AP) —",
+            place: Some("MIAMI, Fla."),
+            city: Some("MIAMI"),
+            region: Some("Fla."),
+            region_name: Some("Florida"),
+            country: US,
+            source: Some("AP"),
+            agencies: &["The Associated Press"],
+            separator: Some(("—", EmDash)),
+            body: "A hurricane neared.",
+            ..R
+        },
+    ]);
+}
+
+/// Ordinary openings: none of them has a dateline.
+#[test]
+fn ordinary_openings_have_no_dateline() {
+    let openings = [
+        "The company said on March 3 - its shares would rise.",
+        "In Washington, officials said nothing new.",
+        "He declined to comment.",
+        "Mr. Smith, 45, said he would retire.",
+        "Officials said - without giving details - that talks failed.",
+        "Shares rose 3 pct - the most since March.",
+        "Some analysts: the market is weak.",
+        "Wilcox/Gibbs - New York",
+        "On March 3, the board met.",
+        "March 3 - the day the plan failed - was a Tuesday.",
+        "\"We are pleased,\" the chief executive said.",
+        "“It was a long night,” she said.",
+        "Revenue: $4.2 billion, up 3 percent.",
+        "First, the good news: sales rose.",
+        "1. Cut costs; 2. Raise prices.",
+        "- Sales rose 3 percent",
+        "* Profit fell",
+        "Note: figures are unaudited.",
+        "Last year, on Jan. 5, the plant closed.",
+        "Smith and Jones (2019) found no effect.",
+        "The plan (announced in May) was dropped.",
+        "Prices fell sharply -- traders said -- after the report.",
+        "It rained: a lot.",
+        "Yesterday - as expected - rates held.",
+        "Acme Corp said its net profit rose.",
+        "Investors were cautious, analysts said.",
+        "When asked, he said: no.",
+        "The vote, held Tuesday, March 3, passed easily.",
+        "In 1987, oil prices collapsed.",
+        "Q: What happens next? A: Nobody knows.",
+        "Update: this story has been corrected.",
+        "Sources close to the deal said the price was high.",
+        "The firm (which employs 500 people) will close.",
+        "A spokesman for the ministry - who asked not to be named - confirmed it.",
+        "Earnings per share: 45 cents versus 30 cents.",
+        "Top officials in Paris, London and Berlin agreed.",
+        "Born in Lima, Peru, she moved to Spain.",
+        "Gold rose - silver fell.",
+    ];
+    let mut failures = Vec::new();
+    for opening in openings {
+        let article = dateline::parse(opening);
+        common::validate(&article, opening);
+        if let Some(d) = article.dateline() {
+            failures.push(format!("{opening:?}: article dateline {:?}", d.as_str()));
+        }
+        if let Some(d) = dateline::parse_dateline(opening) {
+            failures.push(format!("{opening:?}: parse_dateline {:?}", d.as_str()));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn spacing_case_and_unicode_variants() {
+    check(&[
+        Row {
+            input: "NEW YORK, March 3 (Reuters)\u{a0}--\u{a0}Bonds fell.",
+            reference: Some("2026-03-03"),
+            dateline: "NEW YORK, March 3 (Reuters)\u{a0}--",
+            place: Some("NEW YORK"),
+            city: Some("NEW YORK"),
+            country: US,
+            date: Some("March 3"),
+            ymd: (None, Some(3), Some(3)),
+            iso: Some("2026-03-03"),
+            year_inferred: true,
+            source: Some("Reuters"),
+            agencies: &["Reuters"],
+            separator: Some(("--", DoubleHyphen)),
+            body: "Bonds fell.",
+            ..R
+        },
+        Row {
+            input: "WASHINGTON, D.C. (AP) —The mayor spoke.",
+            dateline: "WASHINGTON, D.C. (AP) —",
+            place: Some("WASHINGTON, D.C."),
+            city: Some("WASHINGTON"),
+            region: Some("D.C."),
+            region_name: Some("District of Columbia"),
+            country: US,
+            source: Some("AP"),
+            agencies: &["The Associated Press"],
+            separator: Some(("—", EmDash)),
+            body: "The mayor spoke.",
+            ..R
+        },
+        Row {
+            input: "Washington, D.C, March 3 - Congress met.",
+            reference: Some("2026-03-04"),
+            dateline: "Washington, D.C, March 3 -",
+            place: Some("Washington, D.C"),
+            city: Some("Washington"),
+            region: Some("D.C"),
+            region_name: Some("District of Columbia"),
+            country: US,
+            date: Some("March 3"),
+            ymd: (None, Some(3), Some(3)),
+            iso: Some("2026-03-03"),
+            year_inferred: true,
+            separator: Some(("-", Hyphen)),
+            body: "Congress met.",
+            ..R
+        },
+        Row {
+            input: "ATLANTA (AP)\t_\tDelta said.",
+            dateline: "ATLANTA (AP)\t_",
+            place: Some("ATLANTA"),
+            city: Some("ATLANTA"),
+            country: US,
+            source: Some("AP"),
+            agencies: &["The Associated Press"],
+            separator: Some(("_", Underscore)),
+            body: "Delta said.",
+            ..R
+        },
+        Row {
+            input: "WASHINGTON (AP)  —  The vote failed.",
+            dateline: "WASHINGTON (AP)  —",
+            place: Some("WASHINGTON"),
+            city: Some("WASHINGTON"),
+            country: US,
+            source: Some("AP"),
+            agencies: &["The Associated Press"],
+            separator: Some(("—", EmDash)),
+            body: "The vote failed.",
+            ..R
+        },
+        Row {
+            input: "KUALA LUMPUR:Malaysia's ringgit rose.",
+            dateline: "KUALA LUMPUR:",
+            place: Some("KUALA LUMPUR"),
+            city: Some("KUALA LUMPUR"),
+            country: Some("Malaysia"),
+            separator: Some((":", Colon)),
+            body: "Malaysia's ringgit rose.",
+            ..R
+        },
+        Row {
+            input: "NEW DELHI,July 13 (IANS):The rupee fell.",
+            reference: Some("2024-07-14"),
+            dateline: "NEW DELHI,July 13 (IANS):",
+            place: Some("NEW DELHI"),
+            city: Some("NEW DELHI"),
+            country: Some("India"),
+            date: Some("July 13"),
+            ymd: (None, Some(7), Some(13)),
+            iso: Some("2024-07-13"),
+            year_inferred: true,
+            source: Some("IANS"),
+            agencies: &["Indo-Asian News Service"],
+            separator: Some((":", Colon)),
+            body: "The rupee fell.",
+            ..R
+        },
+        Row {
+            input: "WASHINGTON(AP)_The House met.",
+            dateline: "WASHINGTON(AP)_",
+            place: Some("WASHINGTON"),
+            city: Some("WASHINGTON"),
+            country: US,
+            source: Some("AP"),
+            agencies: &["The Associated Press"],
+            separator: Some(("_", Underscore)),
+            body: "The House met.",
+            ..R
+        },
+        Row {
+            input: "KYIV, Ukraine—Drones struck.",
+            dateline: "KYIV, Ukraine—",
+            place: Some("KYIV, Ukraine"),
+            city: Some("KYIV"),
+            country: Some("Ukraine"),
+            separator: Some(("—", EmDash)),
+            body: "Drones struck.",
+            ..R
+        },
+        Row {
+            input: "KUALA LUMPUR\u{a0}: Palm oil rose.",
+            dateline: "KUALA LUMPUR\u{a0}:",
+            place: Some("KUALA LUMPUR"),
+            city: Some("KUALA LUMPUR"),
+            country: Some("Malaysia"),
+            separator: Some((":", Colon)),
+            body: "Palm oil rose.",
+            ..R
+        },
+        Row {
+            input: "New Delhi, July 13 (IANS) Tea prices rose.",
+            reference: Some("2024-07-14"),
+            dateline: "New Delhi, July 13 (IANS)",
+            place: Some("New Delhi"),
+            city: Some("New Delhi"),
+            country: Some("India"),
+            date: Some("July 13"),
+            ymd: (None, Some(7), Some(13)),
+            iso: Some("2024-07-13"),
+            year_inferred: true,
+            source: Some("IANS"),
+            agencies: &["Indo-Asian News Service"],
+            body: "Tea prices rose.",
+            ..R
+        },
+        Row {
+            input: "LONDON (REUTERS) - Sterling fell.",
+            dateline: "LONDON (REUTERS) -",
+            place: Some("LONDON"),
+            city: Some("LONDON"),
+            country: Some("United Kingdom"),
+            source: Some("REUTERS"),
+            agencies: &["Reuters"],
+            separator: Some(("-", Hyphen)),
+            body: "Sterling fell.",
+            ..R
+        },
+        Row {
+            input: "LONDON, 13 July 2023 - Sterling rose.",
+            dateline: "LONDON, 13 July 2023 -",
+            place: Some("LONDON"),
+            city: Some("LONDON"),
+            country: Some("United Kingdom"),
+            date: Some("13 July 2023"),
+            ymd: (Some(2023), Some(7), Some(13)),
+            iso: Some("2023-07-13"),
+            separator: Some(("-", Hyphen)),
+            body: "Sterling rose.",
+            ..R
+        },
+        Row {
+            input: "BOSTON, SEPT. 5 - Fidelity said.",
+            reference: Some("2026-09-06"),
+            dateline: "BOSTON, SEPT. 5 -",
+            place: Some("BOSTON"),
+            city: Some("BOSTON"),
+            country: US,
+            date: Some("SEPT. 5"),
+            ymd: (None, Some(9), Some(5)),
+            iso: Some("2026-09-05"),
+            year_inferred: true,
+            separator: Some(("-", Hyphen)),
+            body: "Fidelity said.",
+            ..R
+        },
+        Row {
+            input: "TORONTO, Jan. 05, 2026 (GLOBE NEWSWIRE) -- Birch Inc. grew.",
+            dateline: "TORONTO, Jan. 05, 2026 (GLOBE NEWSWIRE) --",
+            place: Some("TORONTO"),
+            city: Some("TORONTO"),
+            country: Some("Canada"),
+            date: Some("Jan. 05, 2026"),
+            ymd: (Some(2026), Some(1), Some(5)),
+            iso: Some("2026-01-05"),
+            source: Some("GLOBE NEWSWIRE"),
+            agencies: &["GlobeNewswire"],
+            separator: Some(("--", DoubleHyphen)),
+            body: "Birch Inc. grew.",
+            ..R
+        },
+        Row {
+            input: "NEW YORK--(BUSINESS WIRE)--Jan. 5, 2006--Acme Corp. said.",
+            dateline: "NEW YORK--(BUSINESS WIRE)--Jan. 5, 2006--",
+            place: Some("NEW YORK"),
+            city: Some("NEW YORK"),
+            country: US,
+            date: Some("Jan. 5, 2006"),
+            ymd: (Some(2006), Some(1), Some(5)),
+            iso: Some("2006-01-05"),
+            source: Some("BUSINESS WIRE"),
+            agencies: &["Business Wire"],
+            separator: Some(("--", DoubleHyphen)),
+            body: "Acme Corp. said.",
+            ..R
+        },
+        Row {
+            input: "Boston, MA, March 1, 2024 /PRNewswire/ -- Fir Co. rose.",
+            dateline: "Boston, MA, March 1, 2024 /PRNewswire/ --",
+            place: Some("Boston, MA"),
+            city: Some("Boston"),
+            region: Some("MA"),
+            region_name: Some("Massachusetts"),
+            country: US,
+            date: Some("March 1, 2024"),
+            ymd: (Some(2024), Some(3), Some(1)),
+            iso: Some("2024-03-01"),
+            source: Some("PRNewswire"),
+            agencies: &["PR Newswire"],
+            separator: Some(("--", DoubleHyphen)),
+            body: "Fir Co. rose.",
+            ..R
+        },
+        Row {
+            input: "(AP) — A bridge collapsed.",
+            dateline: "(AP) —",
+            source: Some("AP"),
+            agencies: &["The Associated Press"],
+            separator: Some(("—", EmDash)),
+            body: "A bridge collapsed.",
+            ..R
+        },
+        Row {
+            input: "UNITED NATIONS (AP) — The council voted.",
+            dateline: "UNITED NATIONS (AP) —",
+            place: Some("UNITED NATIONS"),
+            city: Some("UNITED NATIONS"),
+            source: Some("AP"),
+            agencies: &["The Associated Press"],
+            separator: Some(("—", EmDash)),
+            body: "The council voted.",
+            ..R
+        },
+        Row {
+            input: "MONTREAL, Que. (CP) — Hydro said.",
+            dateline: "MONTREAL, Que. (CP) —",
+            place: Some("MONTREAL, Que."),
+            city: Some("MONTREAL"),
+            region: Some("Que."),
+            region_name: Some("Quebec"),
+            country: Some("Canada"),
+            source: Some("CP"),
+            agencies: &["The Canadian Press"],
+            separator: Some(("—", EmDash)),
+            body: "Hydro said.",
+            ..R
+        },
+        Row {
+            input: "SANTA FE, New Mexico, July 4 - Fireworks were banned.",
+            reference: Some("2026-07-05"),
+            dateline: "SANTA FE, New Mexico, July 4 -",
+            place: Some("SANTA FE, New Mexico"),
+            city: Some("SANTA FE"),
+            region: Some("New Mexico"),
+            region_name: Some("New Mexico"),
+            country: US,
+            date: Some("July 4"),
+            ymd: (None, Some(7), Some(4)),
+            iso: Some("2026-07-04"),
+            year_inferred: true,
+            separator: Some(("-", Hyphen)),
+            body: "Fireworks were banned.",
+            ..R
+        },
+        Row {
+            input: "WASHINGTON, Tues., March 3 - The House met.",
+            reference: Some("2026-03-04"),
+            dateline: "WASHINGTON, Tues., March 3 -",
+            place: Some("WASHINGTON"),
+            city: Some("WASHINGTON"),
+            country: US,
+            date: Some("Tues., March 3"),
+            ymd: (None, Some(3), Some(3)),
+            iso: Some("2026-03-03"),
+            year_inferred: true,
+            separator: Some(("-", Hyphen)),
+            body: "The House met.",
+            ..R
+        },
+        Row {
+            input: "MEXICO CITY, Mexico, August 3rd — Rains fell.",
+            reference: Some("2026-08-04"),
+            dateline: "MEXICO CITY, Mexico, August 3rd —",
+            place: Some("MEXICO CITY, Mexico"),
+            city: Some("MEXICO CITY"),
+            country: Some("Mexico"),
+            date: Some("August 3rd"),
+            ymd: (None, Some(8), Some(3)),
+            iso: Some("2026-08-03"),
+            year_inferred: true,
+            separator: Some(("—", EmDash)),
+            body: "Rains fell.",
+            ..R
+        },
+    ]);
+}
+
+/// Shouts, kickers and sentences that look like a place and a separator.
+#[test]
+fn shouts_and_lookalikes_have_no_dateline() {
+    let openings = [
+        "BREAKING: Shares fell sharply.",
+        "BREAKING NEWS - The market crashed.",
+        "UPDATE: Adds comment from the ministry.",
+        "EXCLUSIVE: Inside the deal.",
+        "EDITOR'S NOTE: This story contains graphic details.",
+        "CORRECTION: An earlier version misstated the price.",
+        "FED HOLDS RATES: WHAT IT MEANS",
+        "STOP THE PRESSES - we have news.",
+        "China - the world's biggest buyer - cut imports.",
+        "Washington - the capital - was quiet.",
+        "On Tuesday, March 3 - the board met.",
+        "Yesterday, March 3 - the day the plan failed.",
+        "By March 3 - the deadline - nothing had changed.",
+        "Today, Jan. 5 (a holiday) - markets closed.",
+        "however, March 3 - was quiet.",
+        "Apple Inc. (AAPL) - Shares rose.",
+        "Tesla (TSLA): Shares fell.",
+        "(AAPL) - Shares rose.",
+        "Acme Corp. (NASDAQ: ACME) - The company said.",
+        "Texas Instruments (TXN) - Chip sales rose.",
+        "Москва — столица России.",
+        "ΑΘΗΝΑ: ΜΕΓΑΛΗ ΑΠΕΡΓΙΑ",
+        "Ratio:Debt to equity was high.",
+        "Time:10 a.m.",
+        "snake_case_Name is a variable.",
+        "El 13 de julio - dijo el ministro.",
+        "Am 13. Juli - sagte er.",
+        "Le 13 juillet - a-t-il dit.",
+        "Il 13 luglio - ha detto.",
+    ];
+    let mut failures = Vec::new();
+    for opening in openings {
+        let article = dateline::parse(opening);
+        common::validate(&article, opening);
+        if let Some(d) = article.dateline() {
+            failures.push(format!("{opening:?}: article dateline {:?}", d.as_str()));
+        }
+        if let Some(d) = dateline::parse_dateline(opening) {
+            failures.push(format!("{opening:?}: parse_dateline {:?}", d.as_str()));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Issue 8: German, French, Spanish, Italian and Portuguese wire datelines.
+#[test]
+fn european_datelines() {
+    check(&[
+        Row {
+            input: "Berlin, 13. Juli 2023 (dpa) - Die Regierung hat beschlossen.",
+            dateline: "Berlin, 13. Juli 2023 (dpa) -",
+            place: Some("Berlin"),
+            city: Some("Berlin"),
+            country: Some("Germany"),
+            date: Some("13. Juli 2023"),
+            ymd: (Some(2023), Some(7), Some(13)),
+            iso: Some("2023-07-13"),
+            source: Some("dpa"),
+            agencies: &["Deutsche Presse-Agentur"],
+            separator: Some(("-", Hyphen)),
+            body: "Die Regierung hat beschlossen.",
+            ..R
+        },
+        Row {
+            input: "HAMBURG, 5. Mär. (dpa) - Der Hafen wächst.",
+            reference: Some("2026-03-06"),
+            dateline: "HAMBURG, 5. Mär. (dpa) -",
+            place: Some("HAMBURG"),
+            city: Some("HAMBURG"),
+            country: Some("Germany"),
+            date: Some("5. Mär."),
+            ymd: (None, Some(3), Some(5)),
+            iso: Some("2026-03-05"),
+            year_inferred: true,
+            source: Some("dpa"),
+            agencies: &["Deutsche Presse-Agentur"],
+            separator: Some(("-", Hyphen)),
+            body: "Der Hafen wächst.",
+            ..R
+        },
+        Row {
+            input: "München, 2. Okt. 2024 (dpa) - Das Fest endete.",
+            dateline: "München, 2. Okt. 2024 (dpa) -",
+            place: Some("München"),
+            city: Some("München"),
+            date: Some("2. Okt. 2024"),
+            ymd: (Some(2024), Some(10), Some(2)),
+            iso: Some("2024-10-02"),
+            source: Some("dpa"),
+            agencies: &["Deutsche Presse-Agentur"],
+            separator: Some(("-", Hyphen)),
+            body: "Das Fest endete.",
+            ..R
+        },
+        Row {
+            input: "Paris, le 13 juillet 2023 (AFP) - Le gouvernement a annoncé un plan.",
+            dateline: "Paris, le 13 juillet 2023 (AFP) -",
+            place: Some("Paris"),
+            city: Some("Paris"),
+            country: Some("France"),
+            date: Some("13 juillet 2023"),
+            ymd: (Some(2023), Some(7), Some(13)),
+            iso: Some("2023-07-13"),
+            source: Some("AFP"),
+            agencies: &["Agence France-Presse"],
+            separator: Some(("-", Hyphen)),
+            body: "Le gouvernement a annoncé un plan.",
+            ..R
+        },
+        Row {
+            input: "LYON, 1er août (AFP) - Les pompiers sont intervenus.",
+            reference: Some("2026-08-02"),
+            dateline: "LYON, 1er août (AFP) -",
+            place: Some("LYON"),
+            city: Some("LYON"),
+            country: Some("France"),
+            date: Some("1er août"),
+            ymd: (None, Some(8), Some(1)),
+            iso: Some("2026-08-01"),
+            year_inferred: true,
+            source: Some("AFP"),
+            agencies: &["Agence France-Presse"],
+            separator: Some(("-", Hyphen)),
+            body: "Les pompiers sont intervenus.",
+            ..R
+        },
+        Row {
+            input: "Bruxelles, le 5 févr. 2025 (Belga) - La Commission a proposé.",
+            dateline: "Bruxelles, le 5 févr. 2025 (Belga) -",
+            place: Some("Bruxelles"),
+            city: Some("Bruxelles"),
+            date: Some("5 févr. 2025"),
+            ymd: (Some(2025), Some(2), Some(5)),
+            iso: Some("2025-02-05"),
+            source: Some("Belga"),
+            agencies: &["Belga"],
+            separator: Some(("-", Hyphen)),
+            body: "La Commission a proposé.",
+            ..R
+        },
+        Row {
+            input: "LE HAVRE, 3 mars (AFP) - Le port a rouvert.",
+            reference: Some("2026-03-04"),
+            dateline: "LE HAVRE, 3 mars (AFP) -",
+            place: Some("LE HAVRE"),
+            city: Some("LE HAVRE"),
+            date: Some("3 mars"),
+            ymd: (None, Some(3), Some(3)),
+            iso: Some("2026-03-03"),
+            year_inferred: true,
+            source: Some("AFP"),
+            agencies: &["Agence France-Presse"],
+            separator: Some(("-", Hyphen)),
+            body: "Le port a rouvert.",
+            ..R
+        },
+        Row {
+            input: "Los Angeles, 13 de julio (EFE).- El incendio avanzó.",
+            reference: Some("2026-07-14"),
+            dateline: "Los Angeles, 13 de julio (EFE).-",
+            place: Some("Los Angeles"),
+            city: Some("Los Angeles"),
+            country: US,
+            date: Some("13 de julio"),
+            ymd: (None, Some(7), Some(13)),
+            iso: Some("2026-07-13"),
+            year_inferred: true,
+            source: Some("EFE"),
+            agencies: &["Agencia EFE"],
+            separator: Some((".-", Other)),
+            body: "El incendio avanzó.",
+            ..R
+        },
+        Row {
+            input: "MADRID, 5 Jul. (EUROPA PRESS) - El Gobierno aprobó el plan.",
+            reference: Some("2026-07-06"),
+            dateline: "MADRID, 5 Jul. (EUROPA PRESS) -",
+            place: Some("MADRID"),
+            city: Some("MADRID"),
+            country: Some("Spain"),
+            date: Some("5 Jul."),
+            ymd: (None, Some(7), Some(5)),
+            iso: Some("2026-07-05"),
+            year_inferred: true,
+            source: Some("EUROPA PRESS"),
+            agencies: &["Europa Press"],
+            separator: Some(("-", Hyphen)),
+            body: "El Gobierno aprobó el plan.",
+            ..R
+        },
+        Row {
+            input: "Buenos Aires, 13 de julio de 2023 (EFE).- El Gobierno argentino anunció.",
+            dateline: "Buenos Aires, 13 de julio de 2023 (EFE).-",
+            place: Some("Buenos Aires"),
+            city: Some("Buenos Aires"),
+            country: Some("Argentina"),
+            date: Some("13 de julio de 2023"),
+            ymd: (Some(2023), Some(7), Some(13)),
+            iso: Some("2023-07-13"),
+            source: Some("EFE"),
+            agencies: &["Agencia EFE"],
+            separator: Some((".-", Other)),
+            body: "El Gobierno argentino anunció.",
+            ..R
+        },
+        Row {
+            input: "BOGOTÁ, 2 de enero (EFE).- La inflación bajó.",
+            reference: Some("2026-01-03"),
+            dateline: "BOGOTÁ, 2 de enero (EFE).-",
+            place: Some("BOGOTÁ"),
+            city: Some("BOGOTÁ"),
+            date: Some("2 de enero"),
+            ymd: (None, Some(1), Some(2)),
+            iso: Some("2026-01-02"),
+            year_inferred: true,
+            source: Some("EFE"),
+            agencies: &["Agencia EFE"],
+            separator: Some((".-", Other)),
+            body: "La inflación bajó.",
+            ..R
+        },
+        Row {
+            input: "(ANSA) - ROMA, 13 LUG - Il governo ha approvato il decreto.",
+            reference: Some("2026-07-14"),
+            dateline: "(ANSA) - ROMA, 13 LUG -",
+            place: Some("ROMA"),
+            city: Some("ROMA"),
+            date: Some("13 LUG"),
+            ymd: (None, Some(7), Some(13)),
+            iso: Some("2026-07-13"),
+            year_inferred: true,
+            source: Some("ANSA"),
+            agencies: &["Agenzia Nazionale Stampa Associata"],
+            separator: Some(("-", Hyphen)),
+            body: "Il governo ha approvato il decreto.",
+            ..R
+        },
+        Row {
+            input: "(ANSA) - MILANO, 2 DIC - La Borsa ha chiuso in rialzo.",
+            reference: Some("2026-12-03"),
+            dateline: "(ANSA) - MILANO, 2 DIC -",
+            place: Some("MILANO"),
+            city: Some("MILANO"),
+            date: Some("2 DIC"),
+            ymd: (None, Some(12), Some(2)),
+            iso: Some("2026-12-02"),
+            year_inferred: true,
+            source: Some("ANSA"),
+            agencies: &["Agenzia Nazionale Stampa Associata"],
+            separator: Some(("-", Hyphen)),
+            body: "La Borsa ha chiuso in rialzo.",
+            ..R
+        },
+        Row {
+            input: "SÃO PAULO, 13 de julho (Reuters) - O Ibovespa subiu.",
+            reference: Some("2026-07-14"),
+            dateline: "SÃO PAULO, 13 de julho (Reuters) -",
+            place: Some("SÃO PAULO"),
+            city: Some("SÃO PAULO"),
+            date: Some("13 de julho"),
+            ymd: (None, Some(7), Some(13)),
+            iso: Some("2026-07-13"),
+            year_inferred: true,
+            source: Some("Reuters"),
+            agencies: &["Reuters"],
+            separator: Some(("-", Hyphen)),
+            body: "O Ibovespa subiu.",
+            ..R
+        },
+        Row {
+            input: "LISBOA, 4 de março de 2025 (Lusa) - O Governo aprovou o orçamento.",
+            dateline: "LISBOA, 4 de março de 2025 (Lusa) -",
+            place: Some("LISBOA"),
+            city: Some("LISBOA"),
+            date: Some("4 de março de 2025"),
+            ymd: (Some(2025), Some(3), Some(4)),
+            iso: Some("2025-03-04"),
+            source: Some("Lusa"),
+            agencies: &["Lusa"],
+            separator: Some(("-", Hyphen)),
+            body: "O Governo aprovou o orçamento.",
+            ..R
+        },
+    ]);
+}
+
+/// Month-first dates stay English: a foreign abbreviation before a number is
+/// not a month.
+#[test]
+fn foreign_months_do_not_leak_into_english() {
+    for opening in [
+        "Set 3 - the timer rang.",
+        "Gen 5 - the sequel - flopped.",
+        "LONDON, Mag 5 - the magazine.",
+    ] {
+        let d = dateline::parse_dateline(opening);
+        assert!(
+            d.as_ref().is_none_or(|d| d.date().is_none()),
+            "{opening:?}: {:?}",
+            d.map(|d| d.as_str())
+        );
+    }
+}
+
+/// Issue 8: Russian, Greek and Arabic wire datelines, in their own scripts.
+/// ALL CAPS is read in any cased script.
+#[test]
+fn russian_and_arabic_datelines() {
+    check(&[
+        Row {
+            input: "ΑΘΗΝΑ (ΑΠΕ) - Η κυβέρνηση ανακοίνωσε μέτρα.",
+            dateline: "ΑΘΗΝΑ (ΑΠΕ) -",
+            place: Some("ΑΘΗΝΑ"),
+            city: Some("ΑΘΗΝΑ"),
+            source: Some("ΑΠΕ"),
+            agencies: &["ΑΠΕ"],
+            separator: Some(("-", Hyphen)),
+            body: "Η κυβέρνηση ανακοίνωσε μέτρα.",
+            ..R
+        },
+        Row {
+            input: "КИЕВ — Власти объявили тревогу.",
+            dateline: "КИЕВ —",
+            place: Some("КИЕВ"),
+            city: Some("КИЕВ"),
+            separator: Some(("—", EmDash)),
+            body: "Власти объявили тревогу.",
+            ..R
+        },
+        Row {
+            input: "МОСКВА, 13 июля. /ТАСС/. Правительство одобрило план.",
+            reference: Some("2026-07-14"),
+            dateline: "МОСКВА, 13 июля. /ТАСС/.",
+            place: Some("МОСКВА"),
+            city: Some("МОСКВА"),
+            date: Some("13 июля"),
+            ymd: (None, Some(7), Some(13)),
+            iso: Some("2026-07-13"),
+            year_inferred: true,
+            source: Some("ТАСС"),
+            agencies: &["TASS"],
+            separator: Some((".", Other)),
+            body: "Правительство одобрило план.",
+            ..R
+        },
+        Row {
+            input: "САНКТ-ПЕТЕРБУРГ, 2 ДЕКАБРЯ 2025. /ТАСС/. Мост открыли.",
+            dateline: "САНКТ-ПЕТЕРБУРГ, 2 ДЕКАБРЯ 2025. /ТАСС/.",
+            place: Some("САНКТ-ПЕТЕРБУРГ"),
+            city: Some("САНКТ-ПЕТЕРБУРГ"),
+            date: Some("2 ДЕКАБРЯ 2025"),
+            ymd: (Some(2025), Some(12), Some(2)),
+            iso: Some("2025-12-02"),
+            source: Some("ТАСС"),
+            agencies: &["TASS"],
+            separator: Some((".", Other)),
+            body: "Мост открыли.",
+            ..R
+        },
+        Row {
+            input: "МОСКВА, 13 июл - РИА Новости. Курс рубля вырос.",
+            reference: Some("2026-07-14"),
+            dateline: "МОСКВА, 13 июл - РИА Новости.",
+            place: Some("МОСКВА"),
+            city: Some("МОСКВА"),
+            date: Some("13 июл"),
+            ymd: (None, Some(7), Some(13)),
+            iso: Some("2026-07-13"),
+            year_inferred: true,
+            source: Some("РИА Новости"),
+            agencies: &["RIA Novosti"],
+            separator: Some(("-", Hyphen)),
+            body: "Курс рубля вырос.",
+            ..R
+        },
+        Row {
+            input: "القاهرة (رويترز) - قال مسؤولون إن المحادثات استؤنفت.",
+            dateline: "القاهرة (رويترز) -",
+            place: Some("القاهرة"),
+            city: Some("القاهرة"),
+            country: Some("Egypt"),
+            source: Some("رويترز"),
+            agencies: &["Reuters"],
+            separator: Some(("-", Hyphen)),
+            body: "قال مسؤولون إن المحادثات استؤنفت.",
+            ..R
+        },
+    ]);
+}
+
+/// Tokens the grammar knows, for inputs that reach deep into it.
+const TOKENS: &[&str] = &[
+    "LONDON",
+    "New York",
+    "ROMA",
+    "МОСКВА",
+    "القاهرة",
+    ",",
+    " ",
+    "  ",
+    "\u{a0}",
+    "\t",
+    "\n",
+    "-",
+    "--",
+    "—",
+    "–",
+    "―",
+    "_",
+    ":",
+    ".-",
+    ".",
+    "/",
+    "(",
+    ")",
+    "(AP)",
+    "(Reuters)",
+    "(ANSA)",
+    "/PRNewswire/",
+    "/ТАСС/",
+    "(رويترز)",
+    "AP",
+    "Reuters",
+    "РИА Новости",
+    "March",
+    "Sept.",
+    "Tues.",
+    "Juli",
+    "LUG",
+    "июля",
+    "août",
+    "de",
+    "le",
+    "13",
+    "1er",
+    "187",
+    "2023",
+    "1996-08-30",
+    "Calif.",
+    "新华社",
+    "北京",
+    "7月13日",
+    "2025年",
+    "电",
+    "【",
+    "】",
+    "共同",
+    "東京",
+    "D.C",
+    "BREAKING",
+    "On",
+    "the",
+    "*",
+    "é",
+    "The",
+];
+
+proptest::proptest! {
+    /// Any mix of the grammar's tokens parses without a panic; a dateline found
+    /// is a slice at the start of the text, and its parts lie inside it.
+    #[test]
+    fn token_soup_never_panics(
+        tokens in proptest::collection::vec(proptest::sample::select(TOKENS), 0..24)
+    ) {
+        let text = tokens.concat();
+        if let Some(d) = dateline::parse_dateline(&text) {
+            let span = d.span();
+            proptest::prop_assert_eq!(text.get(span.range()), Some(d.as_str()));
+            let parts = [
+                d.place().map(|p| p.span()),
+                d.date().map(|x| x.span()),
+                d.source().map(|s| s.raw_span()),
+                d.separator().map(|s| s.span()),
+            ];
+            for part in parts.into_iter().flatten() {
+                proptest::prop_assert!(span.start() <= part.start() && part.end() <= span.end());
+            }
+        }
+        let article = dateline::parse(&text);
+        common::validate(&article, &text);
+    }
+
+    /// Any text at all: no panic, and the article tiles its input.
+    #[test]
+    fn any_text_never_panics(text in "\\PC{0,80}") {
+        let _ = dateline::parse_dateline(&text);
+        let article = dateline::parse(&text);
+        common::validate(&article, &text);
+    }
+}
+
+/// Regressions the token soup found.
+#[test]
+fn token_soup_regressions() {
+    check(&[Row {
+        input: "*(AP) - The storm passed.",
+        dateline: "*(AP) -",
+        source: Some("AP"),
+        agencies: &["The Associated Press"],
+        separator: Some(("-", Hyphen)),
+        body: "The storm passed.",
+        ..R
+    }]);
+    check(&[Row {
+        input: "    ****SANTO DOMINGO, March 4 - The sugar was sold.",
+        reference: Some("1987-03-05"),
+        dateline: "****SANTO DOMINGO, March 4 -",
+        place: Some("SANTO DOMINGO"),
+        city: Some("SANTO DOMINGO"),
+        country: Some("Dominican Republic"),
+        date: Some("March 4"),
+        ymd: (None, Some(3), Some(4)),
+        iso: Some("1987-03-04"),
+        year_inferred: true,
+        separator: Some(("-", Hyphen)),
+        body: "The sugar was sold.",
+        ..R
+    }]);
+}
+
+/// Issue 8: Xinhua's and Kyodo's datelines, without spaces, in their own
+/// scripts. The reporter after Xinhua's dateline stays in the body for now.
+#[test]
+fn chinese_and_japanese_datelines() {
+    check(&[
+        Row {
+            input: "新华社北京7月13日电 国务院发布了新的计划。",
+            reference: Some("2026-07-14"),
+            dateline: "新华社北京7月13日电",
+            place: Some("北京"),
+            city: Some("北京"),
+            country: Some("China"),
+            date: Some("7月13日"),
+            ymd: (None, Some(7), Some(13)),
+            iso: Some("2026-07-13"),
+            year_inferred: true,
+            source: Some("新华社"),
+            agencies: &["Xinhua News Agency"],
+            separator: Some(("电", Other)),
+            body: "国务院发布了新的计划。",
+            ..R
+        },
+        Row {
+            input: "新华社上海2025年12月2日电（记者 王明）市政府发布了报告。",
+            dateline: "新华社上海2025年12月2日电",
+            place: Some("上海"),
+            city: Some("上海"),
+            country: Some("China"),
+            date: Some("2025年12月2日"),
+            ymd: (Some(2025), Some(12), Some(2)),
+            iso: Some("2025-12-02"),
+            source: Some("新华社"),
+            agencies: &["Xinhua News Agency"],
+            separator: Some(("电", Other)),
+            body: "（记者 王明）市政府发布了报告。",
+            ..R
+        },
+        Row {
+            input: "【東京共同】政府は13日、新しい計画を発表した。",
+            dateline: "【東京共同】",
+            place: Some("東京"),
+            city: Some("東京"),
+            country: Some("Japan"),
+            source: Some("共同"),
+            agencies: &["Kyodo News"],
+            body: "政府は13日、新しい計画を発表した。",
+            ..R
+        },
+        Row {
+            input: "【大阪時事】大阪府は2日、予算案を公表した。",
+            dateline: "【大阪時事】",
+            place: Some("大阪"),
+            city: Some("大阪"),
+            country: Some("Japan"),
+            source: Some("時事"),
+            agencies: &["Jiji Press"],
+            body: "大阪府は2日、予算案を公表した。",
+            ..R
+        },
+    ]);
+}
