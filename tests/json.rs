@@ -354,7 +354,10 @@ fn spans_stay_true_with_crlf_and_a_bom() {
 
 #[test]
 fn inferred_year_sets_iso_and_the_flag() {
-    let got = article_json("OSLO, Dec 30 - Snow closed the airport.", Some((2024, 1, 2)));
+    let got = article_json(
+        "OSLO, Dec 30 - Snow closed the airport.",
+        Some((2024, 1, 2)),
+    );
     assert_eq!(
         got["dateline"]["date"],
         json!({
