@@ -16,6 +16,11 @@
 //! flat however long the input: it can run as a Hadoop Streaming mapper or
 //! behind Spark's `pipe()`. `--jobs N` parses on N threads and still writes in
 //! input order.
+//!
+//! Exit status: 0 when every article was parsed, 1 when some `--jsonl` lines
+//! failed (each still has its output line), 2 for a usage error or a file that
+//! cannot be read or written. A closed output pipe (`| head`) ends the run
+//! quietly with 0.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -41,6 +46,7 @@ dateline: parse plain-text news articles into headline, byline, dateline and bod
 Usage:
   dateline [OPTIONS]                  parse the bundled sample article
   dateline [OPTIONS] FILE...          parse each FILE as one article (- reads standard input)
+                                      and print a tree, or with --json one JSON document each
   dateline --jsonl [OPTIONS] [FILE]   JSON Lines filter: one object in, one result out, per line
 
 Output:
@@ -62,8 +68,8 @@ JSON Lines (--jsonl):
       --id-field NAME         the field passed through as \"id\" (null when absent) [default: id]
       --jobs N                parse on N threads; output stays in input order [default: 1]
       --max-line-bytes N      longer lines are reported as errors, not read [default: 67108864]
-      --no-progress           no progress line (shown on stderr when it is a terminal and
-                              the input is a file)
+      --no-progress           no progress line (shown on stderr when it is a terminal, the
+                              input is a file and the output is not the terminal)
 
   -h, --help                  print this help
 
@@ -431,12 +437,12 @@ fn print_tree(out: &mut impl Write, name: &str, article: &Article<'_>) -> io::Re
     }
     for (i, section) in article.sections().iter().enumerate() {
         let title = section.heading().map_or("(lead)", |h| h.as_str());
+        let n = section.paragraphs().len();
+        let plural = if n == 1 { "" } else { "s" };
         writeln!(
             out,
-            "├─ section {}  {:?}  {} paragraphs",
-            i + 1,
-            title,
-            section.paragraphs().len()
+            "├─ section {}  {title:?}  {n} paragraph{plural}",
+            i + 1
         )?;
         for p in section.paragraphs() {
             writeln!(out, "│  ├─ {}  {}", short(p.as_str(), 72), p.span())?;
@@ -726,6 +732,16 @@ impl<'o> Worker<'o> {
         Ok(false)
     }
 
+    /// Lets go of the memory an unusually long record took.
+    fn trim(&mut self) {
+        for buf in [&mut self.record.text, &mut self.record.date] {
+            if buf.capacity() > 4 << 20 {
+                buf.clear();
+                buf.shrink_to(1 << 20);
+            }
+        }
+    }
+
     /// Reads the record's fields from a line and finds its reference date.
     fn read(
         &mut self,
@@ -957,7 +973,8 @@ fn run_jsonl(o: &Options) -> io::Result<u8> {
         (Box::new(file), size)
     };
     let mut input = BufReader::with_capacity(1 << 18, read);
-    let show = o.progress && io::stderr().is_terminal();
+    // a progress line only where a person watches and the output goes elsewhere
+    let show = o.progress && io::stderr().is_terminal() && !io::stdout().is_terminal();
     let mut progress = Progress::new(show && size.is_some(), size.unwrap_or(0));
     let totals = if o.jobs <= 1 {
         let stdout = io::stdout();
@@ -1018,6 +1035,7 @@ fn serial(
         progress.tick(t);
         trim_buffer(&mut line, 1 << 20);
         trim_buffer(&mut result, 1 << 20);
+        worker.trim();
     }
     Ok(t)
 }
@@ -1157,6 +1175,7 @@ fn work(o: &Options, work: &Mutex<Receiver<Batch>>, done: &SyncSender<Batch>) {
             batch.bytes += len as u64 + 1;
             start = end;
         }
+        worker.trim();
         if done.send(batch).is_err() {
             return;
         }

@@ -194,7 +194,7 @@ fn articles_from_files_and_stdin() {
             args: &["tests/fixtures/no-such-file.txt", "-"],
             stdin: "Text.",
             code: 2,
-            stdout_starts: "-\n├─ section 1  \"(lead)\"  1 paragraphs\n",
+            stdout_starts: "-\n├─ section 1  \"(lead)\"  1 paragraph\n",
             stderr: "dateline: cannot read tests/fixtures/no-such-file.txt: No such file or directory (os error 2)\n",
         },
     ];
