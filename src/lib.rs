@@ -154,6 +154,79 @@
 //! own slice; all its spans are offsets into the whole input, so the articles
 //! and the separators between them tile it. [`Parser::threads`] parses the
 //! articles on several threads.
+//!
+//! # JSON
+//!
+//! With the `serde` feature every public type implements `serde::Serialize`
+//! (except [`Parser`], which holds options, not data). An [`Article`] becomes
+//! the object below. These paths are a contract that tools outside the crate
+//! read: they keep their names and meaning, and new fields may only be added.
+//! Absent parts are `null`; a `span` is `[start, end]`, byte offsets into the
+//! input, so `input[start..end]` is the part's `text`.
+//!
+//! ```text
+//! {
+//!   "headline": {"text", "span"} | null,
+//!   "deck":     {"text", "span"} | null,
+//!   "byline":   {"text", "span", "authors": ["Ann Poe", ...], "affiliation"} | null,
+//!   "dateline": {
+//!     "text", "span",
+//!     "place":  {"text", "span", "city", "cities", "region", "region_name",
+//!                "country", "country_inferred"} | null,
+//!     "date":   {"text", "span", "iso", "year_inferred",
+//!                "year", "month", "day", "weekday"} | null,
+//!     "source": {"text", "span", "raw", "agencies", "agency_names"} | null,
+//!     "separator": "-" | null,
+//!     "separator_kind": "hyphen" | null
+//!   } | null,
+//!   "sections": [{"heading": {"text", "span"} | null,
+//!                 "paragraphs": [{"text", "span"}, ...]}, ...],
+//!   "trailers": [{"kind", "text", "span"}, ...]
+//! }
+//! ```
+//!
+//! | path | value |
+//! | --- | --- |
+//! | `dateline.date.iso` | `YYYY-MM-DD` when the date is known: its year written, or inferred from [`Parser::reference_date`] (then `year_inferred` is `true`), and its day real; else `null` |
+//! | `dateline.date.weekday` | `Monday` … `Sunday` when written |
+//! | `dateline.source.text` | the tag without brackets or slashes: `Reuters`, `PRNewswire` |
+//! | `dateline.source.raw` | the tag as written: `(Reuters)`, `/PRNewswire/` |
+//! | `dateline.source.agencies` | the agencies named, as written: `["AP", "Reuters"]` |
+//! | `dateline.source.agency_names` | their full names where the crate knows them, else `null`, in the same order |
+//! | `dateline.place.country` | as written, or from the crate's tables when `country_inferred` |
+//! | `dateline.separator_kind` | `em_dash`, `en_dash`, `horizontal_bar`, `double_hyphen`, `hyphen`, `underscore`, `colon`, `slash`, `other` |
+//! | `trailers[].kind` | `credits`, `contributors`, `sign_off`, `end_mark`, `about`, `contact`, `source_line`, `editors_note`, `correction`, `timestamp` |
+//!
+//! The input text itself is not repeated. Other types serialize as they appear
+//! above; on their own, a [`Separator`] is `{"text", "span", "kind"}`, an
+//! [`Agency`] `{"text", "span", "name"}`, a [`Node`] `{"kind", "text", "span"}`
+//! (a trailer's kind is `{"trailer": "credits"}`), an [`Error`]
+//! `{"kind", "message", "span", "line", "column"}` and a [`Location`]
+//! `{"line", "column"}`.
+//!
+//! ```
+//! # #[cfg(feature = "serde")] {
+//! use chrono::NaiveDate;
+//!
+//! let text = "Ferry Talks Resume\n\nHALIFAX, March 3 (CP) - Talks resumed on Monday.\n";
+//! let reference = NaiveDate::from_ymd_opt(2025, 3, 4).ok_or("bad date")?;
+//! let article = dateline::Parser::new().reference_date(reference).parse(text)?;
+//! let json = serde_json::to_value(&article)?;
+//! assert_eq!(json["headline"]["text"], "Ferry Talks Resume");
+//! assert_eq!(json["dateline"]["place"]["text"], "HALIFAX");
+//! assert_eq!(json["dateline"]["date"]["iso"], "2025-03-03");
+//! assert_eq!(json["dateline"]["date"]["year_inferred"], true);
+//! assert_eq!(json["dateline"]["source"]["text"], "CP");
+//! assert_eq!(json["dateline"]["separator"], "-");
+//! assert_eq!(json["sections"][0]["paragraphs"][0]["span"], serde_json::json!([44, 68]));
+//! # }
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! The `dateline` example is a command-line tool built on this: `--json`
+//! prints an article's JSON, and `--jsonl` is a streaming filter over JSON Lines
+//! that writes `{"id", "article"}` per input line (`cargo run --example dateline
+//! -- --help`).
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![warn(clippy::pedantic)]
@@ -169,6 +242,8 @@ mod many;
 mod normalize;
 mod parser;
 mod sentences;
+#[cfg(feature = "serde")]
+mod serde;
 mod span;
 mod tables;
 mod text;
