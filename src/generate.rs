@@ -11,10 +11,19 @@
 //!
 //! The datelines cover the shapes the grammar knows: a place alone, with a
 //! region or a country, or several cities; dates with and without a year
-//! (`March 3`, `Jan. 5`, `13 July 2023`, `July 13, 2023`, `1996-08-30`); agency
-//! tags in parentheses, between slashes, bare after the date, between dashes
-//! (`--(BUSINESS WIRE)--`) and in press-release blocks (`/ ACCESSWIRE / ... /`);
-//! and every separator.
+//! (`March 3`, `Jan. 5`, `Tuesday, March 3`, `13 July 2023`, `July 13, 2023`,
+//! `1996-08-30`, or in parentheses); agency tags in parentheses, between
+//! slashes, bare after the date or alone, between dashes (`--(BUSINESS WIRE)--`)
+//! and in press-release blocks (`/ ACCESSWIRE / ... /`); and every separator.
+//!
+//! | strategy | yields |
+//! | --- | --- |
+//! | [`articles`] | an [`ArticleSpec`] and a [`Layout`] to write it in |
+//! | [`article`] | an [`ArticleSpec`] fit for a given layout |
+//! | [`dateline`] | a [`DatelineSpec`]; its `Display` writes it |
+//! | [`date`] | a [`DateSpec`] |
+//! | [`byline`] | a [`BylineSpec`]; its `Display` writes it |
+//! | [`layout`] | a [`Layout`] |
 //!
 //! # Examples
 //!
@@ -476,6 +485,14 @@ impl ArticleSpec {
     }
 }
 
+impl core::fmt::Display for ArticleSpec {
+    /// Writes the article in the default [`Layout`]: blank lines between
+    /// paragraphs, `\n` line ends, no byte-order mark.
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(&self.render(Layout::default()))
+    }
+}
+
 /// Wraps `text` at spaces so lines are at most `width` bytes where they can
 /// be, the first line starting `used` bytes in.
 fn wrap(text: &str, used: usize, width: usize, nl: &str) -> String {
@@ -612,8 +629,14 @@ fn place() -> impl Strategy<Value = String> {
 /// # Ok::<(), proptest::test_runner::Reason>(())
 /// ```
 pub fn date() -> impl Strategy<Value = DateSpec> {
-    (select(MONTHS), 1u32..=28, 1950i32..=2030, 0u8..5).prop_map(
+    (select(MONTHS), 1u32..=28, 1950i32..=2030, 0u8..6).prop_map(
         |((long, short, month), day, year, form)| match form {
+            5 => DateSpec {
+                text: format!("Tuesday, {long} {day}"),
+                year: None,
+                month,
+                day,
+            },
             0 => DateSpec {
                 text: format!("{long} {day}"),
                 year: None,
@@ -650,6 +673,37 @@ pub fn date() -> impl Strategy<Value = DateSpec> {
 
 fn separator() -> impl Strategy<Value = (String, SeparatorKind)> {
     select(SEPARATORS).prop_map(|(s, k)| (s.to_string(), k))
+}
+
+/// The press-release shapes: `/TAG/ --`, `--(TAG)--` and `/ TAG / date /`.
+fn press_release() -> impl Strategy<Value = DatelineSpec> {
+    let slashes = (place(), date(), select(SLASH_TAGS)).prop_map(|(place, date, s)| DatelineSpec {
+        place: Some(place),
+        date: Some(date),
+        source: Some(s.to_string()),
+        source_style: SourceStyle::Slashes,
+        separator: Some(("--".into(), SeparatorKind::DoubleHyphen)),
+    });
+    let dashes = (select(CAPS_CITIES), select(DASH_TAGS)).prop_map(|(p, s)| DatelineSpec {
+        place: Some(p.to_string()),
+        date: None,
+        source: Some(s.to_string()),
+        source_style: SourceStyle::Dashes,
+        separator: Some(("--".into(), SeparatorKind::DoubleHyphen)),
+    });
+    let block = (
+        select(REGIONS).prop_map(|(c, r)| format!("{c}, {r}")),
+        date(),
+        select(BLOCK_TAGS),
+    )
+        .prop_map(|(place, date, s)| DatelineSpec {
+            place: Some(place),
+            date: Some(date),
+            source: Some(s.to_string()),
+            source_style: SourceStyle::SlashBlock,
+            separator: Some(("/".into(), SeparatorKind::Slash)),
+        });
+    prop_oneof![slashes, dashes, block]
 }
 
 /// A dateline in one of the shapes of the grammar, with its ground truth.
@@ -697,13 +751,6 @@ pub fn dateline() -> impl Strategy<Value = DatelineSpec> {
                 separator: Some(sep),
             }
         });
-    let slashes = (place(), date(), select(SLASH_TAGS)).prop_map(|(place, date, s)| DatelineSpec {
-        place: Some(place),
-        date: Some(date),
-        source: Some(s.to_string()),
-        source_style: SourceStyle::Slashes,
-        separator: Some(("--".into(), SeparatorKind::DoubleHyphen)),
-    });
     let bare =
         (place(), date(), select(BARE_TAGS), separator()).prop_map(|(place, date, s, sep)| {
             DatelineSpec {
@@ -714,24 +761,13 @@ pub fn dateline() -> impl Strategy<Value = DatelineSpec> {
                 separator: Some(sep),
             }
         });
-    let dashes = (select(CAPS_CITIES), select(DASH_TAGS)).prop_map(|(p, s)| DatelineSpec {
-        place: Some(p.to_string()),
-        date: None,
-        source: Some(s.to_string()),
-        source_style: SourceStyle::Dashes,
-        separator: Some(("--".into(), SeparatorKind::DoubleHyphen)),
-    });
-    let block = (
-        select(REGIONS).prop_map(|(c, r)| format!("{c}, {r}")),
-        date(),
-        select(BLOCK_TAGS),
-    )
-        .prop_map(|(place, date, s)| DatelineSpec {
-            place: Some(place),
-            date: Some(date),
+    let tag_only =
+        (select(&["AP", "Reuters", "AFP"][..]), separator()).prop_map(|(s, sep)| DatelineSpec {
+            place: None,
+            date: None,
             source: Some(s.to_string()),
-            source_style: SourceStyle::SlashBlock,
-            separator: Some(("/".into(), SeparatorKind::Slash)),
+            source_style: SourceStyle::Bare,
+            separator: Some(sep),
         });
     let in_parens = (place(), date(), separator()).prop_map(|(place, date, sep)| DatelineSpec {
         place: Some(place),
@@ -756,10 +792,9 @@ pub fn dateline() -> impl Strategy<Value = DatelineSpec> {
     );
     prop_oneof![
         6 => parens,
-        1 => slashes,
         1 => bare,
-        1 => dashes,
-        1 => block,
+        1 => tag_only,
+        3 => press_release(),
         1 => in_parens,
         1 => iso,
     ]

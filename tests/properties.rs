@@ -90,13 +90,32 @@ fn round_trip(spec: &ArticleSpec, layout: Layout, text: &str) -> Result<(), Test
 }
 
 proptest! {
-    #![proptest_config(cases(64))]
+    #![proptest_config(cases(256))]
 
     #[test]
     fn generated_articles_round_trip((spec, layout) in articles()) {
         let text = spec.render(layout);
         round_trip(&spec, layout, &text)?;
     }
+
+    #[test]
+    fn generated_datelines_parse_alone(spec in dateline::generate::dateline()) {
+        let gap = if spec.separator.is_some() { " " } else { "\n" };
+        let text = format!("{spec}{gap}Officials said the market would open.");
+        let d = dateline::parse_dateline(&text);
+        let written = spec.to_string();
+        prop_assert_eq!(d.as_ref().map(|d| d.as_str()), Some(written.as_str()));
+        let d = d.expect("checked");
+        prop_assert_eq!(d.place().map(|p| p.as_str()), spec.place.as_deref());
+        prop_assert_eq!(d.date().map(|x| x.as_str()), spec.date.as_ref().map(|x| x.text.as_str()));
+        prop_assert_eq!(d.source().map(|s| s.as_str()), spec.source.as_deref());
+        prop_assert_eq!(d.separator().map(|s| s.kind()), spec.separator.as_ref().map(|s| s.1));
+    }
+
+}
+
+proptest! {
+    #![proptest_config(cases(64))]
 
     #[test]
     fn any_string_keeps_the_invariants(text in any::<String>()) {
