@@ -237,6 +237,9 @@
 mod article;
 mod dateline;
 mod error;
+#[cfg(feature = "proptest")]
+#[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
+pub mod generate;
 mod grammar;
 mod many;
 mod normalize;

@@ -1,0 +1,984 @@
+//! Realistic articles with known ground truth, for property tests (feature `proptest`).
+//!
+//! The [`articles`] strategy yields an [`ArticleSpec`], the parts an article is
+//! made of (headline, deck, byline, dateline, sections, trailers) as owned
+//! strings, together with a [`Layout`] saying how to write it: blank lines
+//! between paragraphs, the wire layout (ALL-CAPS headline, indented and
+//! hard-wrapped paragraphs), one paragraph per line, with `\r\n` line ends or a
+//! byte-order mark. [`ArticleSpec::render`] writes the text, and what
+//! [`parse`](crate::parse) finds in it should be the spec's parts again: use it
+//! to test code that consumes this crate's output on articles of every shape.
+//!
+//! The datelines cover the shapes the grammar knows: a place alone, with a
+//! region or a country, or several cities; dates with and without a year
+//! (`March 3`, `Jan. 5`, `Tuesday, March 3`, `13 July 2023`, `July 13, 2023`,
+//! `1996-08-30`, or in parentheses); agency tags in parentheses, between
+//! slashes, bare after the date or alone, between dashes (`--(BUSINESS WIRE)--`)
+//! and in press-release blocks (`/ ACCESSWIRE / ... /`); and every separator.
+//!
+//! | strategy | yields |
+//! | --- | --- |
+//! | [`articles`] | an [`ArticleSpec`] and a [`Layout`] to write it in |
+//! | [`article`] | an [`ArticleSpec`] fit for a given layout |
+//! | [`dateline`] | a [`DatelineSpec`]; its `Display` writes it |
+//! | [`date`] | a [`DateSpec`] |
+//! | [`byline`] | a [`BylineSpec`]; its `Display` writes it |
+//! | [`layout`] | a [`Layout`] |
+//!
+//! # Examples
+//!
+//! ```
+//! use dateline::generate::{articles, Layout};
+//! use proptest::strategy::{Strategy, ValueTree};
+//! use proptest::test_runner::TestRunner;
+//!
+//! let mut runner = TestRunner::deterministic();
+//! let (spec, layout) = articles().new_tree(&mut runner)?.current();
+//! let text = spec.render(layout);
+//! let article = dateline::parse(&text);
+//! assert_eq!(article.headline().map(|h| h.as_str()), spec.headline.as_deref());
+//! assert_eq!(article.paragraphs().count(), spec.paragraph_count());
+//! # Ok::<(), proptest::test_runner::Reason>(())
+//! ```
+
+use core::fmt::Write as _;
+
+use proptest::prelude::*;
+use proptest::sample::select;
+
+use crate::article::TrailerKind;
+use crate::dateline::SeparatorKind;
+
+/// How an article is laid out as text.
+///
+/// # Examples
+///
+/// ```
+/// use dateline::generate::{Layout, Style};
+/// let layout = Layout { style: Style::Wire, crlf: true, bom: false };
+/// assert_eq!(layout.line_end(), "\r\n");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Layout {
+    /// Where paragraphs start and how lines are wrapped.
+    pub style: Style,
+    /// End lines with `\r\n` instead of `\n`.
+    pub crlf: bool,
+    /// Start the text with a UTF-8 byte-order mark.
+    pub bom: bool,
+}
+
+impl Layout {
+    /// The line ending the layout writes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(dateline::generate::Layout::default().line_end(), "\n");
+    /// ```
+    #[must_use]
+    pub fn line_end(self) -> &'static str {
+        if self.crlf { "\r\n" } else { "\n" }
+    }
+}
+
+/// Where paragraphs start and how lines are wrapped.
+///
+/// # Examples
+///
+/// ```
+/// use dateline::generate::Style;
+/// assert_eq!(Style::default(), Style::BlankLines);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Style {
+    /// Each paragraph on one line, a blank line between paragraphs.
+    #[default]
+    BlankLines,
+    /// The Reuters wire: ALL-CAPS headline, paragraphs indented four spaces and
+    /// hard-wrapped at 65 columns, no blank lines inside the body.
+    Wire,
+    /// Each paragraph on its own line, no blank lines inside a section.
+    OnePerLine,
+}
+
+/// The ground truth of an article: its parts as owned strings.
+///
+/// [`render`](ArticleSpec::render) writes it as text; parsing that text gives
+/// these parts back. Paragraphs are single lines here: in the wire layout they
+/// are hard-wrapped, so compare them with whitespace runs collapsed.
+///
+/// # Examples
+///
+/// ```
+/// use dateline::generate::{ArticleSpec, Layout, SectionSpec};
+/// let spec = ArticleSpec {
+///     headline: Some("Harbor Bridge Reopens".into()),
+///     sections: vec![SectionSpec { heading: None, paragraphs: vec!["Traffic moved slowly at first.".into()] }],
+///     ..ArticleSpec::default()
+/// };
+/// assert_eq!(spec.render(Layout::default()), "Harbor Bridge Reopens\n\nTraffic moved slowly at first.\n");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct ArticleSpec {
+    /// The headline.
+    pub headline: Option<String>,
+    /// The deck under the headline.
+    pub deck: Option<String>,
+    /// The byline.
+    pub byline: Option<BylineSpec>,
+    /// The dateline opening the first paragraph.
+    pub dateline: Option<DatelineSpec>,
+    /// The body's sections; the first has no heading.
+    pub sections: Vec<SectionSpec>,
+    /// Trailing matter, each its own block.
+    pub trailers: Vec<TrailerSpec>,
+}
+
+/// A byline: the authors and what they write for.
+///
+/// # Examples
+///
+/// ```
+/// use dateline::generate::BylineSpec;
+/// let b = BylineSpec { authors: vec!["Ann Poe".into(), "Tom Roe".into()], affiliation: Some("Reuters".into()) };
+/// assert_eq!(b.to_string(), "By Ann Poe and Tom Roe, Reuters");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct BylineSpec {
+    /// The names, in order.
+    pub authors: Vec<String>,
+    /// The organisation or role after the names.
+    pub affiliation: Option<String>,
+}
+
+impl core::fmt::Display for BylineSpec {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str("By ")?;
+        let n = self.authors.len();
+        for (i, a) in self.authors.iter().enumerate() {
+            if i > 0 {
+                f.write_str(if i + 1 == n { " and " } else { ", " })?;
+            }
+            f.write_str(a)?;
+        }
+        if let Some(aff) = &self.affiliation {
+            write!(f, ", {aff}")?;
+        }
+        Ok(())
+    }
+}
+
+/// A dateline: its parts as the parser reports them, and how they are written.
+///
+/// # Examples
+///
+/// ```
+/// use dateline::generate::{DatelineSpec, DateSpec, SourceStyle};
+/// use dateline::SeparatorKind;
+/// let d = DatelineSpec {
+///     place: Some("NEW YORK".into()),
+///     date: Some(DateSpec { text: "March 3".into(), year: None, month: 3, day: 3 }),
+///     source: Some("Reuters".into()),
+///     source_style: SourceStyle::Parens,
+///     separator: Some(("-".into(), SeparatorKind::Hyphen)),
+/// };
+/// assert_eq!(d.to_string(), "NEW YORK, March 3 (Reuters) -");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct DatelineSpec {
+    /// The place as the parser reports it (`PORTLAND, Ore.`).
+    pub place: Option<String>,
+    /// The date.
+    pub date: Option<DateSpec>,
+    /// The agency tag without its brackets.
+    pub source: Option<String>,
+    /// How the tag is written.
+    pub source_style: SourceStyle,
+    /// The separator as written and its kind; `None` for a date that ends its line.
+    pub separator: Option<(String, SeparatorKind)>,
+}
+
+/// How a dateline writes its agency tag (and where its date goes).
+///
+/// # Examples
+///
+/// ```
+/// use dateline::generate::SourceStyle;
+/// assert_ne!(SourceStyle::Parens, SourceStyle::Slashes);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SourceStyle {
+    /// `PLACE, date (TAG) -`.
+    Parens,
+    /// `PLACE, date /TAG/ --`.
+    Slashes,
+    /// `PLACE, date, TAG -`.
+    Bare,
+    /// `PLACE--(TAG)--`.
+    Dashes,
+    /// `PLACE / TAG / date /`.
+    SlashBlock,
+    /// `PLACE (date) –`: no tag, the date in parentheses.
+    DateInParens,
+}
+
+/// A dateline's date: the text as written and the parts it names.
+///
+/// # Examples
+///
+/// ```
+/// use dateline::generate::DateSpec;
+/// let d = DateSpec { text: "13 July 2023".into(), year: Some(2023), month: 7, day: 13 };
+/// assert_eq!(d.year, Some(2023));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct DateSpec {
+    /// The date as written.
+    pub text: String,
+    /// The year, when written.
+    pub year: Option<i32>,
+    /// The month, 1 to 12.
+    pub month: u32,
+    /// The day of the month.
+    pub day: u32,
+}
+
+/// A section: an optional heading and its paragraphs.
+///
+/// # Examples
+///
+/// ```
+/// use dateline::generate::SectionSpec;
+/// let s = SectionSpec { heading: Some("What Comes Next".into()), paragraphs: vec![] };
+/// assert!(s.paragraphs.is_empty());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct SectionSpec {
+    /// The heading, `None` for the first section.
+    pub heading: Option<String>,
+    /// The paragraphs, each one line of text.
+    pub paragraphs: Vec<String>,
+}
+
+/// A trailer: its kind and text.
+///
+/// # Examples
+///
+/// ```
+/// use dateline::generate::TrailerSpec;
+/// use dateline::TrailerKind;
+/// let t = TrailerSpec { kind: TrailerKind::EndMark, text: "###".into() };
+/// assert_eq!(t.kind, TrailerKind::EndMark);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct TrailerSpec {
+    /// What kind of trailer it is.
+    pub kind: TrailerKind,
+    /// The text, one line.
+    pub text: String,
+}
+
+impl core::fmt::Display for DatelineSpec {
+    /// Writes the dateline as its [`SourceStyle`] says.
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        let place = self.place.as_deref().unwrap_or("");
+        let date = self.date.as_ref().map(|d| d.text.as_str());
+        let source = self.source.as_deref();
+        let sep = self.separator.as_ref().map_or("", |s| s.0.as_str());
+        let colon = sep == ":";
+        match self.source_style {
+            SourceStyle::Dashes => {
+                return write!(f, "{place}--({})--", source.unwrap_or(""));
+            }
+            SourceStyle::SlashBlock => {
+                return write!(
+                    f,
+                    "{place} / {} / {} /",
+                    source.unwrap_or(""),
+                    date.unwrap_or("")
+                );
+            }
+            SourceStyle::DateInParens => {
+                f.write_str(place)?;
+                if let Some(d) = date {
+                    write!(f, " ({d})")?;
+                }
+            }
+            SourceStyle::Parens | SourceStyle::Slashes | SourceStyle::Bare => {
+                f.write_str(place)?;
+                if let Some(d) = date {
+                    if place.is_empty() {
+                        f.write_str(d)?;
+                    } else if self.separator.is_none() {
+                        write!(f, " {d}")?;
+                    } else {
+                        write!(f, ", {d}")?;
+                    }
+                }
+                if let Some(s) = source {
+                    let lead = if place.is_empty() && date.is_none() {
+                        ""
+                    } else {
+                        " "
+                    };
+                    match self.source_style {
+                        SourceStyle::Slashes => write!(f, "{lead}/{s}/")?,
+                        SourceStyle::Bare if lead.is_empty() => f.write_str(s)?,
+                        SourceStyle::Bare => write!(f, ", {s}")?,
+                        _ => write!(f, "{lead}({s})")?,
+                    }
+                }
+            }
+        }
+        if !sep.is_empty() {
+            if !colon {
+                f.write_str(" ")?;
+            }
+            f.write_str(sep)?;
+        }
+        Ok(())
+    }
+}
+
+impl ArticleSpec {
+    /// Every paragraph of the body, in order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use dateline::generate::{ArticleSpec, SectionSpec};
+    /// let spec = ArticleSpec { sections: vec![SectionSpec { heading: None, paragraphs: vec!["One.".into()] }], ..Default::default() };
+    /// assert_eq!(spec.paragraphs().collect::<Vec<_>>(), ["One."]);
+    /// ```
+    pub fn paragraphs(&self) -> impl Iterator<Item = &str> {
+        self.sections
+            .iter()
+            .flat_map(|s| s.paragraphs.iter().map(String::as_str))
+    }
+
+    /// How many paragraphs the body has.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(dateline::generate::ArticleSpec::default().paragraph_count(), 0);
+    /// ```
+    #[must_use]
+    pub fn paragraph_count(&self) -> usize {
+        self.sections.iter().map(|s| s.paragraphs.len()).sum()
+    }
+
+    /// Writes the article as text in `layout`.
+    ///
+    /// Header parts (headline, deck, byline) and trailers are blocks of their
+    /// own; the dateline opens the first paragraph (or stands on its own line
+    /// when it has no separator); headings are lone lines between blank lines.
+    /// The text ends with a line end.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use dateline::generate::{ArticleSpec, Layout, SectionSpec, Style};
+    /// let spec = ArticleSpec {
+    ///     headline: Some("TIN TALKS END".into()),
+    ///     sections: vec![SectionSpec { heading: None, paragraphs: vec!["Talks ended.".into(), "No date was set.".into()] }],
+    ///     ..ArticleSpec::default()
+    /// };
+    /// let text = spec.render(Layout { style: Style::Wire, crlf: false, bom: false });
+    /// assert_eq!(text, "TIN TALKS END\n\n    Talks ended.\n    No date was set.\n");
+    /// ```
+    #[must_use]
+    pub fn render(&self, layout: Layout) -> String {
+        let nl = layout.line_end();
+        let mut out = String::new();
+        if layout.bom {
+            out.push('\u{feff}');
+        }
+        let indent = if layout.style == Style::Wire {
+            "    "
+        } else {
+            ""
+        };
+        let mut blocks: Vec<String> = Vec::new();
+        if let Some(h) = &self.headline {
+            blocks.push(h.clone());
+        }
+        if let Some(d) = &self.deck {
+            blocks.push(d.clone());
+        }
+        if let Some(b) = &self.byline {
+            blocks.push(format!("{indent}{b}"));
+        }
+        let mut dateline = self.dateline.as_ref().map(ToString::to_string);
+        for section in &self.sections {
+            if let Some(h) = &section.heading {
+                blocks.push(h.clone());
+            }
+            let mut block = String::new();
+            for (i, p) in section.paragraphs.iter().enumerate() {
+                // the dateline is written whole, never wrapped
+                let mut head = String::new();
+                if let Some(d) = dateline.take() {
+                    head.push_str(&d);
+                    let alone = self
+                        .dateline
+                        .as_ref()
+                        .is_some_and(|d| d.separator.is_none());
+                    if alone {
+                        // a dateline alone on its line: the wire indents the
+                        // next line, other layouts leave a blank line
+                        head.push_str(nl);
+                        if layout.style != Style::Wire {
+                            head.push_str(nl);
+                        }
+                        head.push_str(indent);
+                    } else if !d.ends_with("--") {
+                        head.push(' ');
+                    }
+                }
+                let para = format!("{head}{p}");
+                match layout.style {
+                    Style::BlankLines => {
+                        if i > 0 {
+                            blocks.push(core::mem::take(&mut block));
+                        }
+                        block = para;
+                    }
+                    Style::OnePerLine => {
+                        if i > 0 {
+                            block.push_str(nl);
+                        }
+                        block.push_str(&para);
+                    }
+                    Style::Wire => {
+                        if i > 0 {
+                            block.push_str(nl);
+                        }
+                        block.push_str(indent);
+                        block.push_str(&head);
+                        let first = head.rsplit('\n').next().map_or(0, str::len);
+                        block.push_str(&wrap(p, first, 65, nl));
+                    }
+                }
+            }
+            if !block.is_empty() {
+                blocks.push(block);
+            }
+        }
+        for t in &self.trailers {
+            blocks.push(t.text.clone());
+        }
+        for (i, b) in blocks.iter().enumerate() {
+            if i > 0 {
+                out.push_str(nl);
+                out.push_str(nl);
+            }
+            out.push_str(b);
+        }
+        if !blocks.is_empty() {
+            out.push_str(nl);
+        }
+        out
+    }
+}
+
+impl core::fmt::Display for ArticleSpec {
+    /// Writes the article in the default [`Layout`]: blank lines between
+    /// paragraphs, `\n` line ends, no byte-order mark.
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(&self.render(Layout::default()))
+    }
+}
+
+/// Wraps `text` at spaces so lines are at most `width` bytes where they can
+/// be, the first line starting `used` bytes in.
+fn wrap(text: &str, used: usize, width: usize, nl: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut line = used;
+    for (i, word) in text.split(' ').enumerate() {
+        if i > 0 {
+            if line + 1 + word.len() > width {
+                out.push_str(nl);
+                line = 0;
+            } else {
+                out.push(' ');
+                line += 1;
+            }
+        }
+        out.push_str(word);
+        line += word.len();
+    }
+    out
+}
+
+const CAPS_CITIES: &[&str] = &[
+    "NEW YORK",
+    "LONDON",
+    "WASHINGTON",
+    "PARIS",
+    "SAN FRANCISCO",
+    "BEIJING",
+    "SYDNEY",
+    "TOKYO",
+    "CHICAGO",
+    "BERLIN",
+];
+const TITLE_CITIES: &[&str] = &["London", "Paris", "Chicago", "Tokyo", "Berlin"];
+const REGIONS: &[(&str, &str)] = &[
+    ("PORTLAND", "Ore."),
+    ("SAN DIEGO", "Calif."),
+    ("RALEIGH", "NC"),
+    ("AUSTIN", "Texas"),
+    ("SPRINGFIELD", "Ill."),
+    ("HALIFAX", "Nova Scotia"),
+];
+const COUNTRIES: &[(&str, &str)] = &[
+    ("BEIRUT", "Lebanon"),
+    ("KYIV", "Ukraine"),
+    ("LIMA", "Peru"),
+    ("NAIROBI", "Kenya"),
+    ("MANILA", "Philippines"),
+];
+const PAIRS: &[&str] = &["WASHINGTON/BRUSSELS", "LONDON/PARIS", "TOKYO/SEOUL"];
+const PAREN_TAGS: &[&str] = &[
+    "Reuters", "AP", "AFP", "dpa", "Xinhua", "CNN", "IANS", "UPI",
+];
+const SLASH_TAGS: &[&str] = &["PRNewswire", "PRNewswire-FirstCall", "GLOBE NEWSWIRE"];
+const BARE_TAGS: &[&str] = &["Reuter", "Reuters", "AP"];
+const DASH_TAGS: &[&str] = &["BUSINESS WIRE", "GLOBE NEWSWIRE"];
+const BLOCK_TAGS: &[&str] = &["ACCESSWIRE", "ACCESS Newswire"];
+const MONTHS: &[(&str, &str, u32)] = &[
+    ("January", "Jan.", 1),
+    ("February", "Feb.", 2),
+    ("March", "March", 3),
+    ("April", "April", 4),
+    ("May", "May", 5),
+    ("June", "June", 6),
+    ("July", "July", 7),
+    ("August", "Aug.", 8),
+    ("September", "Sept.", 9),
+    ("October", "Oct.", 10),
+    ("November", "Nov.", 11),
+    ("December", "Dec.", 12),
+];
+const SEPARATORS: &[(&str, SeparatorKind)] = &[
+    ("—", SeparatorKind::EmDash),
+    ("–", SeparatorKind::EnDash),
+    ("―", SeparatorKind::HorizontalBar),
+    ("--", SeparatorKind::DoubleHyphen),
+    ("-", SeparatorKind::Hyphen),
+    ("_", SeparatorKind::Underscore),
+    (":", SeparatorKind::Colon),
+];
+const FIRST: &[&str] = &[
+    "Ann", "Tom", "Al", "Maria", "Kenji", "Olu", "Ines", "Rafael",
+];
+const LAST: &[&str] = &[
+    "Poe",
+    "Roe",
+    "Moe",
+    "Lindqvist",
+    "Okafor",
+    "Tanaka",
+    "Duarte",
+];
+const AFFILIATIONS: &[&str] = &["Reuters", "Associated Press", "Staff Writer"];
+const STARTERS: &[&str] = &[
+    "Officials",
+    "Traders",
+    "Analysts",
+    "Residents",
+    "The council",
+    "Investors",
+    "Engineers",
+    "Farmers",
+];
+const WORDS: &[&str] = &[
+    "said", "the", "market", "would", "remain", "open", "after", "a", "long", "week", "of",
+    "talks", "over", "prices", "and", "new", "rules", "for", "shipping", "in", "region", "while",
+    "others", "expected", "more", "delays", "before", "harvest", "season", "began",
+];
+const TITLE_WORDS: &[&str] = &[
+    "Harbor", "Bridge", "Talks", "Grain", "Prices", "Council", "Vote", "Plan", "Shipping", "Rules",
+    "Budget", "Storm", "Harvest", "Water",
+];
+
+/// A place in one of the shapes datelines use.
+fn place() -> impl Strategy<Value = String> {
+    prop_oneof![
+        select(CAPS_CITIES).prop_map(String::from),
+        select(TITLE_CITIES).prop_map(String::from),
+        select(REGIONS).prop_map(|(c, r)| format!("{c}, {r}")),
+        select(COUNTRIES).prop_map(|(c, r)| format!("{c}, {r}")),
+        select(PAIRS).prop_map(String::from),
+    ]
+}
+
+/// A date, with or without a year, in one of the forms datelines use.
+///
+/// # Examples
+///
+/// ```
+/// use proptest::strategy::{Strategy, ValueTree};
+/// let mut runner = proptest::test_runner::TestRunner::deterministic();
+/// let date = dateline::generate::date().new_tree(&mut runner)?.current();
+/// assert!((1..=12).contains(&date.month) && (1..=28).contains(&date.day));
+/// # Ok::<(), proptest::test_runner::Reason>(())
+/// ```
+pub fn date() -> impl Strategy<Value = DateSpec> {
+    (select(MONTHS), 1u32..=28, 1950i32..=2030, 0u8..6).prop_map(
+        |((long, short, month), day, year, form)| match form {
+            5 => DateSpec {
+                text: format!("Tuesday, {long} {day}"),
+                year: None,
+                month,
+                day,
+            },
+            0 => DateSpec {
+                text: format!("{long} {day}"),
+                year: None,
+                month,
+                day,
+            },
+            1 => DateSpec {
+                text: format!("{short} {day}"),
+                year: None,
+                month,
+                day,
+            },
+            2 => DateSpec {
+                text: format!("{day} {long} {year}"),
+                year: Some(year),
+                month,
+                day,
+            },
+            3 => DateSpec {
+                text: format!("{long} {day}, {year}"),
+                year: Some(year),
+                month,
+                day,
+            },
+            _ => DateSpec {
+                text: format!("{short} {day}, {year}"),
+                year: Some(year),
+                month,
+                day,
+            },
+        },
+    )
+}
+
+fn separator() -> impl Strategy<Value = (String, SeparatorKind)> {
+    select(SEPARATORS).prop_map(|(s, k)| (s.to_string(), k))
+}
+
+/// The press-release shapes: `/TAG/ --`, `--(TAG)--` and `/ TAG / date /`.
+fn press_release() -> impl Strategy<Value = DatelineSpec> {
+    let slashes = (place(), date(), select(SLASH_TAGS)).prop_map(|(place, date, s)| DatelineSpec {
+        place: Some(place),
+        date: Some(date),
+        source: Some(s.to_string()),
+        source_style: SourceStyle::Slashes,
+        separator: Some(("--".into(), SeparatorKind::DoubleHyphen)),
+    });
+    let dashes = (select(CAPS_CITIES), select(DASH_TAGS)).prop_map(|(p, s)| DatelineSpec {
+        place: Some(p.to_string()),
+        date: None,
+        source: Some(s.to_string()),
+        source_style: SourceStyle::Dashes,
+        separator: Some(("--".into(), SeparatorKind::DoubleHyphen)),
+    });
+    let block = (
+        select(REGIONS).prop_map(|(c, r)| format!("{c}, {r}")),
+        date(),
+        select(BLOCK_TAGS),
+    )
+        .prop_map(|(place, date, s)| DatelineSpec {
+            place: Some(place),
+            date: Some(date),
+            source: Some(s.to_string()),
+            source_style: SourceStyle::SlashBlock,
+            separator: Some(("/".into(), SeparatorKind::Slash)),
+        });
+    prop_oneof![slashes, dashes, block]
+}
+
+/// A dateline in one of the shapes of the grammar, with its ground truth.
+///
+/// # Examples
+///
+/// ```
+/// use proptest::strategy::{Strategy, ValueTree};
+/// let mut runner = proptest::test_runner::TestRunner::deterministic();
+/// for _ in 0..20 {
+///     let spec = dateline::generate::dateline().new_tree(&mut runner)?.current();
+///     // a dateline without a separator ends its line
+///     let gap = if spec.separator.is_some() { " " } else { "\n" };
+///     let text = format!("{spec}{gap}Officials said the market would open.");
+///     let found = dateline::parse_dateline(&text);
+///     let place = found.as_ref().and_then(|d| d.place()).map(|p| p.as_str());
+///     assert_eq!(place, spec.place.as_deref());
+/// }
+/// # Ok::<(), proptest::test_runner::Reason>(())
+/// ```
+pub fn dateline() -> impl Strategy<Value = DatelineSpec> {
+    let parens = (
+        proptest::option::of(place()),
+        proptest::option::of(date()),
+        proptest::option::of(select(PAREN_TAGS)),
+        separator(),
+    )
+        .prop_filter("a dateline needs a part", |(p, d, s, _)| {
+            p.is_some() || d.is_some() || s.is_some()
+        })
+        .prop_filter("a date needs a place or tag", |(p, d, s, _)| {
+            d.is_none() || p.is_some() || s.is_some()
+        })
+        .prop_map(|(place, date, source, sep)| {
+            let place = if place.is_none() && date.is_some() {
+                Some("LONDON".to_string())
+            } else {
+                place
+            };
+            DatelineSpec {
+                place,
+                date,
+                source: source.map(String::from),
+                source_style: SourceStyle::Parens,
+                separator: Some(sep),
+            }
+        });
+    let bare =
+        (place(), date(), select(BARE_TAGS), separator()).prop_map(|(place, date, s, sep)| {
+            DatelineSpec {
+                place: Some(place),
+                date: Some(date),
+                source: Some(s.to_string()),
+                source_style: SourceStyle::Bare,
+                separator: Some(sep),
+            }
+        });
+    let tag_only =
+        (select(&["AP", "Reuters", "AFP"][..]), separator()).prop_map(|(s, sep)| DatelineSpec {
+            place: None,
+            date: None,
+            source: Some(s.to_string()),
+            source_style: SourceStyle::Bare,
+            separator: Some(sep),
+        });
+    let in_parens = (place(), date(), separator()).prop_map(|(place, date, sep)| DatelineSpec {
+        place: Some(place),
+        date: Some(date),
+        source: None,
+        source_style: SourceStyle::DateInParens,
+        separator: Some(sep),
+    });
+    let iso = (select(CAPS_CITIES), 1950i32..=2030, 1u32..=12, 1u32..=28).prop_map(
+        |(p, year, month, day)| DatelineSpec {
+            place: Some(p.to_string()),
+            date: Some(DateSpec {
+                text: format!("{year}-{month:02}-{day:02}"),
+                year: Some(year),
+                month,
+                day,
+            }),
+            source: None,
+            source_style: SourceStyle::Parens,
+            separator: None,
+        },
+    );
+    prop_oneof![
+        6 => parens,
+        1 => bare,
+        1 => tag_only,
+        3 => press_release(),
+        1 => in_parens,
+        1 => iso,
+    ]
+}
+
+fn name() -> impl Strategy<Value = String> {
+    (select(FIRST), select(LAST)).prop_map(|(f, l)| format!("{f} {l}"))
+}
+
+/// A byline of one to three authors, with or without an affiliation.
+///
+/// # Examples
+///
+/// ```
+/// use proptest::strategy::{Strategy, ValueTree};
+/// let mut runner = proptest::test_runner::TestRunner::deterministic();
+/// let byline = dateline::generate::byline().new_tree(&mut runner)?.current();
+/// assert!(byline.to_string().starts_with("By "));
+/// # Ok::<(), proptest::test_runner::Reason>(())
+/// ```
+pub fn byline() -> impl Strategy<Value = BylineSpec> {
+    (
+        proptest::collection::vec(name(), 1..=3),
+        proptest::option::of(select(AFFILIATIONS)),
+    )
+        .prop_map(|(authors, aff)| BylineSpec {
+            authors,
+            affiliation: aff.map(String::from),
+        })
+}
+
+fn title(words: core::ops::RangeInclusive<usize>) -> impl Strategy<Value = String> {
+    proptest::collection::vec(select(TITLE_WORDS), words).prop_map(|w| w.join(" "))
+}
+
+fn sentence() -> impl Strategy<Value = String> {
+    (
+        select(STARTERS),
+        proptest::collection::vec(select(WORDS), 6..16),
+    )
+        .prop_map(|(start, words)| format!("{start} {}.", words.join(" ")))
+}
+
+/// A paragraph of sentences, longer than 100 characters.
+fn paragraph() -> impl Strategy<Value = String> {
+    proptest::collection::vec(sentence(), 3..5).prop_map(|s| s.join(" "))
+}
+
+fn trailers() -> impl Strategy<Value = Vec<TrailerSpec>> {
+    (
+        proptest::option::of(name()),
+        proptest::option::of((name(), name())),
+        proptest::option::of(select(&["Reuters", "REUTER"][..])),
+        proptest::option::of(select(&["###", "-30-", "ENDS"][..])),
+    )
+        .prop_map(|(contrib, credits, sign, end)| {
+            let mut out = Vec::new();
+            if let Some(n) = contrib {
+                out.push(TrailerSpec {
+                    kind: TrailerKind::Contributors,
+                    text: format!("{n} contributed to this report."),
+                });
+            }
+            if let Some((a, b)) = credits {
+                out.push(TrailerSpec {
+                    kind: TrailerKind::Credits,
+                    text: format!("(Reporting by {a}; Editing by {b})"),
+                });
+            }
+            if let Some(s) = sign {
+                out.push(TrailerSpec {
+                    kind: TrailerKind::SignOff,
+                    text: s.to_string(),
+                });
+            }
+            if let Some(e) = end {
+                out.push(TrailerSpec {
+                    kind: TrailerKind::EndMark,
+                    text: e.to_string(),
+                });
+            }
+            out
+        })
+}
+
+/// A layout: any style, with or without `\r\n` and a byte-order mark.
+///
+/// # Examples
+///
+/// ```
+/// use proptest::strategy::{Strategy, ValueTree};
+/// let mut runner = proptest::test_runner::TestRunner::deterministic();
+/// let layout = dateline::generate::layout().new_tree(&mut runner)?.current();
+/// assert!(matches!(layout.line_end(), "\n" | "\r\n"));
+/// # Ok::<(), proptest::test_runner::Reason>(())
+/// ```
+pub fn layout() -> impl Strategy<Value = Layout> {
+    (
+        select(&[Style::BlankLines, Style::Wire, Style::OnePerLine][..]),
+        any::<bool>(),
+        any::<bool>(),
+    )
+        .prop_map(|(style, crlf, bom)| Layout { style, crlf, bom })
+}
+
+/// An article for `layout`: in the wire layout the headline is in capitals.
+///
+/// # Examples
+///
+/// ```
+/// use dateline::generate::{article, Layout, Style};
+/// use proptest::strategy::{Strategy, ValueTree};
+/// let mut runner = proptest::test_runner::TestRunner::deterministic();
+/// let layout = Layout { style: Style::Wire, ..Layout::default() };
+/// let spec = article(layout).new_tree(&mut runner)?.current();
+/// assert!(spec.headline.iter().all(|h| h.to_uppercase() == *h));
+/// # Ok::<(), proptest::test_runner::Reason>(())
+/// ```
+pub fn article(layout: Layout) -> impl Strategy<Value = ArticleSpec> {
+    let sections = (
+        proptest::collection::vec(paragraph(), 1..4),
+        proptest::collection::vec(
+            (title(1..=4), proptest::collection::vec(paragraph(), 1..3)),
+            0..3,
+        ),
+    )
+        .prop_map(|(first, rest)| {
+            let mut out = vec![SectionSpec {
+                heading: None,
+                paragraphs: first,
+            }];
+            out.extend(rest.into_iter().map(|(h, p)| SectionSpec {
+                heading: Some(h),
+                paragraphs: p,
+            }));
+            out
+        });
+    (
+        proptest::option::of(title(2..=6)),
+        proptest::option::of(title(3..=7)),
+        proptest::option::of(byline()),
+        proptest::option::of(dateline()),
+        sections,
+        trailers(),
+    )
+        .prop_map(
+            move |(headline, deck, byline, dateline, sections, trailers)| {
+                let wire = layout.style == Style::Wire;
+                let headline = headline.map(|h| if wire { h.to_uppercase() } else { h });
+                // a deck only stands under a headline
+                let deck = deck.filter(|_| headline.is_some()).map(|d| {
+                    let mut s = String::new();
+                    for (i, w) in d.split(' ').enumerate() {
+                        let _ = if i == 0 {
+                            write!(s, "{w}")
+                        } else {
+                            write!(s, " {}", w.to_lowercase())
+                        };
+                    }
+                    s
+                });
+                ArticleSpec {
+                    headline,
+                    deck,
+                    byline,
+                    dateline,
+                    sections,
+                    trailers,
+                }
+            },
+        )
+}
+
+/// An article and a layout to write it in.
+///
+/// # Examples
+///
+/// ```
+/// use proptest::strategy::{Strategy, ValueTree};
+/// let mut runner = proptest::test_runner::TestRunner::deterministic();
+/// let (spec, layout) = dateline::generate::articles().new_tree(&mut runner)?.current();
+/// assert!(spec.render(layout).ends_with('\n'));
+/// # Ok::<(), proptest::test_runner::Reason>(())
+/// ```
+pub fn articles() -> impl Strategy<Value = (ArticleSpec, Layout)> {
+    layout().prop_flat_map(|l| article(l).prop_map(move |a| (a, l)))
+}
