@@ -154,11 +154,16 @@ fn iso_date(input: &str) -> PResult<'_, DateParts> {
     if rest.starts_with(|c: char| c.is_ascii_digit()) {
         return fail(input, "an ISO date");
     }
+    // an ISO month names a real month; the day may still be impossible (`02-30`)
+    let month: Option<u32> = m.parse().ok().filter(|m| (1..=12).contains(m));
+    if month.is_none() {
+        return fail(input, "an ISO month from 01 to 12");
+    }
     Ok((
         rest,
         DateParts {
             year: Some(y),
-            month: m.parse().ok(),
+            month,
             day: d.parse().ok(),
             weekday: None,
         },
