@@ -346,7 +346,8 @@ fn blocks(text: &str, lines: &[Line]) -> Vec<Block> {
 /// Whether a block is laid out one paragraph per line: several lines, each
 /// ending a sentence, and either one too long to be hard-wrapped, or three or
 /// more lines that each start like a sentence (hard wrapping rarely ends every
-/// line at a sentence end).
+/// line at a sentence end). Only a block whose lines are all indented alike:
+/// deeper-indented lines mark paragraph starts themselves.
 fn one_per_line(text: &str, lines: &[Line]) -> bool {
     let ends = |l: &Line| {
         let t = l.get(text).trim_end();
@@ -361,7 +362,13 @@ fn one_per_line(text: &str, lines: &[Line]) -> bool {
                 c.is_uppercase() || c.is_numeric() || matches!(c, '"' | '“' | '‘' | '\'' | '(')
             })
     };
+    // indented paragraph starts (the wire layout) say where paragraphs are
+    let first_indent = lines.first().map(|l| text::indent(l.get(text)));
+    let uniform = lines
+        .iter()
+        .all(|l| Some(text::indent(l.get(text))) == first_indent);
     lines.len() > 1
+        && uniform
         && lines.iter().all(ends)
         && (lines.iter().any(|l| l.get(text).chars().count() > 100)
             || (lines.len() >= 3 && lines.iter().skip(1).all(starts)))

@@ -17,6 +17,21 @@ fn starts_ci_quote(t: &str, prefix: &str) -> bool {
         .all(|p| chars.next().is_some_and(|c| c.eq_ignore_ascii_case(&p)))
 }
 
+/// Whether `t` holds `needle` (lower-case ASCII), ignoring ASCII case. Jumps
+/// between candidate first bytes with `memchr2` and compares the window there:
+/// linear, no allocation, nothing built per call.
+fn contains_ci(t: &str, needle: &str) -> bool {
+    let hay = t.as_bytes();
+    let needle = needle.as_bytes();
+    let Some(&first) = needle.first() else {
+        return true;
+    };
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), hay).any(|at| {
+        hay.get(at..at + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+    })
+}
+
 /// Whether `t` without its blank space is exactly `mark`.
 fn compact_is(t: &str, mark: &str) -> bool {
     t.chars().filter(|c| !c.is_whitespace()).eq(mark.chars())
@@ -83,13 +98,9 @@ pub(crate) fn classify(t: &str) -> Option<TrailerKind> {
             }
         }
     }
-    let lower_has = |needle: &str| {
-        t.len() < 400
-            && t.as_bytes()
-                .windows(needle.len())
-                .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
-    };
-    if lower_has("contributed to this report") || lower_has("contributed reporting") {
+    if t.len() < 400
+        && (contains_ci(t, "contributed to this report") || contains_ci(t, "contributed reporting"))
+    {
         return Some(TrailerKind::Contributors);
     }
     if starts_ci(t, "about ")
@@ -273,5 +284,42 @@ mod tests {
             3
         );
         assert_eq!(trailing_start(&["###"]), 0);
+    }
+}
+
+#[cfg(test)]
+mod search_tests {
+    use super::contains_ci;
+
+    #[test]
+    fn case_insensitive_search() {
+        let rows: &[(&str, &str, bool)] = &[
+            (
+                "Ann Poe contributed to this report.",
+                "contributed to this report",
+                true,
+            ),
+            (
+                "ANN POE CONTRIBUTED TO THIS REPORT",
+                "contributed to this report",
+                true,
+            ),
+            (
+                "Contributed To This Report",
+                "contributed to this report",
+                true,
+            ),
+            ("contributed to this", "contributed to this report", false),
+            (
+                "ontributed to this report",
+                "contributed to this report",
+                false,
+            ),
+            ("", "contributed", false),
+            ("é contributed reporting", "contributed reporting", true),
+        ];
+        for (hay, needle, want) in rows {
+            assert_eq!(contains_ci(hay, needle), *want, "{hay:?}");
+        }
     }
 }
