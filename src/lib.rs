@@ -90,14 +90,21 @@
 //! A dateline is only looked for at the start of the body's first paragraph (or
 //! a header line above it), and a match counts only when it is certain:
 //!
-//! - a match with a **date or an agency tag** always counts;
+//! - a match with a **date or an agency tag** counts; a tag the crate's table
+//!   does not know, with no date, also needs an ALL-CAPS or known place (so a
+//!   ticker such as `Apple Inc. (AAPL) -` is not a dateline);
 //! - a match with only a **place and a separator** (`KYIV, Ukraine —`,
 //!   `KUALA LUMPUR:`) counts when the place is in ALL CAPS or the crate's tables
-//!   know the city, region or country; and not when the line is a lone display
-//!   line above more text (that is a headline, such as `ECONOMIC SPOTLIGHT - BANKAMERICA`);
+//!   know the city, region or country; not when the place is a kicker
+//!   (`BREAKING`, `EDITOR'S NOTE`) or an unknown ALL-CAPS phrase with small words
+//!   (`STOP THE PRESSES`); not when the text after it starts in lower case or is
+//!   all capitals; and not when the line is a lone display line above more text
+//!   (that is a headline, such as `ECONOMIC SPOTLIGHT - BANKAMERICA`); a later
+//!   match wins over one on such a line;
 //! - every word of a place starts with a capital, except particles (`de`, `upon`);
-//!   a lower-case place (`washington, march 3 -`) needs a known name or a date
-//!   right after its comma.
+//!   a place never starts with a sentence opener (`On`, `Yesterday`) and is never
+//!   only an article (`El`, `Le`); a lower-case place (`washington, march 3 -`)
+//!   needs a known name or a date right after its comma.
 //!
 //! So `The company said on March 3 - its ...` (lower-case words in the place)
 //! and `In Washington, officials said ...` (no date, tag or separator) have no

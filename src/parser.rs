@@ -510,7 +510,13 @@ pub(crate) fn build_in(whole: &str, start: usize, end: usize) -> Article<'_> {
         return Article::default();
     };
     let from = start + if own.starts_with('\u{feff}') { 3 } else { 0 };
-    let lines: Vec<Line> = text::lines(text, from).collect();
+    // one allocation for the line table, sized by counting line ends first
+    let ends = text
+        .as_bytes()
+        .get(from..)
+        .map_or(0, |rest| memchr::memchr2_iter(b'\n', b'\r', rest).count());
+    let mut lines: Vec<Line> = Vec::with_capacity(ends + 1);
+    lines.extend(text::lines(text, from));
     let blocks = blocks(text, &lines);
     let driver = Driver {
         text,
@@ -523,6 +529,10 @@ pub(crate) fn build_in(whole: &str, start: usize, end: usize) -> Article<'_> {
         ..Article::default()
     };
     let found = driver.find_dateline();
+    // Xinhua's `（记者 王明）` right after the dateline is the byline
+    let reporter = found
+        .as_ref()
+        .and_then(|(_, _, f)| byline::reporter_after(text, f.body_start));
     // the header: whole blocks before the dateline, and lines before it in its block
     let mut header: Vec<Span> = Vec::new();
     let (body_block, body_line, body_from) = match &found {
@@ -535,16 +545,13 @@ pub(crate) fn build_in(whole: &str, start: usize, end: usize) -> Article<'_> {
                     header.push(driver.span_of(block.first, *line, 0));
                 }
             }
-            let first_line = if driver
-                .lines
-                .get(*line)
-                .is_some_and(|l| f.body_start >= l.end)
-            {
+            let body_start = reporter.as_ref().map_or(f.body_start, |(_, at)| *at);
+            let first_line = if driver.lines.get(*line).is_some_and(|l| body_start >= l.end) {
                 line + 1
             } else {
                 *line
             };
-            (*b, first_line, f.body_start)
+            (*b, first_line, body_start)
         }
         None => {
             // without a dateline, leading display blocks and bylines are the header
@@ -586,6 +593,11 @@ pub(crate) fn build_in(whole: &str, start: usize, end: usize) -> Article<'_> {
         }
     }
     article.dateline = found.map(|(_, _, f)| f.dateline);
+    if let Some((b, _)) = reporter {
+        if article.byline.is_none() {
+            article.byline = Some(b);
+        }
+    }
     // the body
     let mut units: Vec<Unit> = Vec::new();
     for b in body_block..driver.blocks.len() {

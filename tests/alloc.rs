@@ -86,7 +86,6 @@ const PER_SECTION: usize = 2;
 const PARAGRAPHS_PER_ALLOC: usize = 4;
 
 #[test]
-#[ignore = "allocates per line today: see report"]
 fn allocations_grow_at_most_with_paragraphs_and_sections() {
     let mut over = Vec::new();
     for layout in Layout::ALL {
@@ -149,7 +148,6 @@ fn same_paragraphs_more_text(by_lines: bool) -> Vec<(&'static str, String, Strin
 }
 
 #[test]
-#[ignore = "allocates per line today: see report"]
 fn allocations_do_not_grow_with_lines() {
     for (what, short, long) in same_paragraphs_more_text(true) {
         let (a, _) = allocs(&short);
@@ -164,31 +162,5 @@ fn allocations_do_not_grow_with_tokens() {
         let (a, _) = allocs(&short);
         let (b, _) = allocs(&long);
         assert_eq!(a, b, "{what}: {a} allocations short, {b} long");
-    }
-}
-
-/// The figures for the report: run with `--ignored --nocapture`.
-#[test]
-#[ignore = "prints allocation counts, asserts nothing"]
-fn print_allocation_counts() {
-    for layout in Layout::ALL {
-        for paragraphs in [1, 10, 100] {
-            let text = articles::article(layout, paragraphs, 3);
-            let (calls, sections) = allocs(&text);
-            let lines = text.lines().count();
-            println!(
-                "{:<14} paragraphs {paragraphs:>3} sections {sections:>2} lines {lines:>4}: {calls} allocations",
-                layout.name()
-            );
-        }
-    }
-    for lines in [10, 100, 1000] {
-        let (calls, _) = allocs(&articles::wrapped(lines));
-        println!("one paragraph of {lines:>4} wrapped lines: {calls} allocations");
-    }
-    for words in [10, 1000, 10_000] {
-        let text = format!("Talks\n\nLONDON, March 3 - {}end.\n", "word ".repeat(words));
-        let (calls, _) = allocs(&text);
-        println!("one paragraph of {words:>5} words on one line: {calls} allocations");
     }
 }

@@ -2534,7 +2534,7 @@ fn chinese_and_japanese_datelines() {
             source: Some("新华社"),
             agencies: &["Xinhua News Agency"],
             separator: Some(("电", Other)),
-            body: "（记者 王明）市政府发布了报告。",
+            body: "市政府发布了报告。",
             ..R
         },
         Row {
@@ -2560,4 +2560,41 @@ fn chinese_and_japanese_datelines() {
             ..R
         },
     ]);
+}
+
+/// Xinhua's reporter credit after the dateline is the byline, its names the
+/// authors; the body starts after it.
+#[test]
+fn xinhua_reporter_is_the_byline() {
+    let rows: &[(&str, &[&str], &str)] = &[
+        (
+            "新华社北京7月13日电（记者 王明）国务院发布了新的计划。",
+            &["王明"],
+            "国务院发布了新的计划。",
+        ),
+        (
+            "新华社上海2025年12月2日电（记者 王明、李华）市政府发布了报告。",
+            &["王明", "李华"],
+            "市政府发布了报告。",
+        ),
+        (
+            "新华社北京7月13日电 国务院发布了新的计划。",
+            &[],
+            "国务院发布了新的计划。",
+        ),
+    ];
+    for (input, authors, body) in rows {
+        let article = dateline::parse(input);
+        common::validate(&article, input);
+        let got: Vec<&str> = article
+            .byline()
+            .map(|b| b.authors().collect())
+            .unwrap_or_default();
+        assert_eq!(got, *authors, "{input}");
+        assert_eq!(
+            article.paragraphs().next().map(|p| p.as_str()),
+            Some(*body),
+            "{input}"
+        );
+    }
 }

@@ -177,6 +177,44 @@ pub(crate) fn byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
     })
 }
 
+/// Xinhua's reporter credit right after its dateline, `（记者 王明）` or
+/// `(记者 王明、李华)`, as a [`Byline`] whose authors are the names; with the
+/// offset where the body starts after it. `at` is where the body would start.
+pub(crate) fn reporter_after(text: &str, at: usize) -> Option<(Byline<'_>, usize)> {
+    let rest = text.get(at..)?;
+    let (open, close) = if rest.starts_with('（') {
+        ('（'.len_utf8(), '）')
+    } else if rest.starts_with('(') {
+        (1, ')')
+    } else {
+        return None;
+    };
+    let names_at = open + "记者".len();
+    let inner = rest.get(open..)?.strip_prefix("记者")?;
+    let end = inner.find(close).filter(|&e| e <= 120)?;
+    let names = inner.get(..end)?;
+    if names.contains(['\n', '\r']) {
+        return None;
+    }
+    let authors: Vec<&str> = names
+        .split(['、', ' ', '\u{3000}', ',', '，'])
+        .filter(|n| !n.is_empty())
+        .collect();
+    if authors.is_empty() {
+        return None;
+    }
+    let len = names_at + end + close.len_utf8();
+    let byline = Byline {
+        text: rest.get(..len)?,
+        span: Span::new(at, at + len),
+        authors,
+        affiliation: None,
+    };
+    let after = rest.get(len..)?;
+    let skip = after.len() - after.trim_start_matches(crate::text::is_space).len();
+    Some((byline, at + len + skip))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -239,6 +277,17 @@ mod tests {
                 "{text:?}"
             );
         }
+    }
+
+    #[test]
+    fn xinhua_reporters() {
+        let text = "X（记者 王明、李华）正文";
+        let (b, body) = reporter_after(text, 1).expect("reporter");
+        assert_eq!(b.authors, ["王明", "李华"]);
+        assert_eq!(b.text, "（记者 王明、李华）");
+        assert_eq!(text.get(body..), Some("正文"));
+        assert!(reporter_after("X（新华社）正文", 1).is_none());
+        assert!(reporter_after("X（记者 王明", 1).is_none());
     }
 
     #[test]
