@@ -35,6 +35,7 @@ fn seed_corpus_keeps_the_invariants() {
         } else {
             invariants::check_all(&text);
             invariants::check_dateline(&text);
+            invariants::check_many(&text);
             for part in invariants::split_articles(&text) {
                 invariants::check_all(part);
             }

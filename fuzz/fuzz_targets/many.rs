@@ -1,7 +1,6 @@
-//! Several articles in one text. `parse_many` is not in this branch yet, so the
-//! target splits at form feeds and at `-30-` end-mark lines (the article
-//! separators of wire archives) and parses each part; once `parse_many` lands,
-//! call it here on the whole text.
+//! Several articles in one text, through `parse_many`: the articles and the
+//! separators between them tile the input (`invariants::check_many`), and each
+//! part split at form feeds and `-30-` lines also parses alone.
 #![no_main]
 
 #[path = "../../tests/common/mod.rs"]
@@ -12,6 +11,7 @@ mod invariants;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|text: &str| {
+    invariants::check_many(text);
     for part in invariants::split_articles(text) {
         invariants::check_all(part);
     }
