@@ -327,10 +327,6 @@ pub fn from_tokens(data: &[u8]) -> String {
 /// the input, every node inside its article with only blank space between
 /// nodes, and only blank space or rule characters between articles.
 pub fn check_many(text: &str) {
-    let blank = |gap: &str| {
-        gap.chars()
-            .all(|c| c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}')
-    };
     let mut between = 0;
     for article in dateline::parse_many(text) {
         let span = article.span();
@@ -346,26 +342,7 @@ pub fn check_many(text: &str) {
                 || matches!(c, '=' | '-' | '*' | '\u{c}' | '\u{feff}' | '\u{200b}')),
             "only separators between articles: {gap:?}"
         );
-        let mut at = span.start();
-        for node in article.nodes() {
-            let s = node.span();
-            assert!(
-                s.start() >= at && s.end() <= span.end() && !s.is_empty(),
-                "{:?} at {s}",
-                node.kind()
-            );
-            assert_eq!(text.get(s.range()), Some(node.as_str()));
-            assert!(
-                blank(text.get(at..s.start()).unwrap_or("")),
-                "gap before {:?}",
-                node.kind()
-            );
-            at = s.end();
-        }
-        assert!(
-            blank(text.get(at..span.end()).unwrap_or("")),
-            "tail of the article"
-        );
+        crate::common::validate_in(&article, text);
         between = span.end();
     }
     let tail = text.get(between..).unwrap_or("");

@@ -505,7 +505,7 @@ fn fixtures_in_every_layout_and_line_ending() {
             // the same article alone in a stream parses the same
             let many: Vec<_> = dateline::parse_many(&text).collect();
             assert_eq!(many.len(), 1, "{what}: one article in the stream");
-            validate_in(&many[0], &text);
+            common::validate_in(&many[0], &text);
             assert_eq!(
                 many[0].nodes().collect::<Vec<_>>(),
                 article.nodes().collect::<Vec<_>>(),
@@ -513,35 +513,6 @@ fn fixtures_in_every_layout_and_line_ending() {
             );
         }
     }
-}
-
-/// Checks an article of a stream: its own slice is `whole[span]`, and its
-/// nodes tile that slice with absolute spans (as `common::validate` does for a
-/// whole input).
-fn validate_in(article: &Article<'_>, whole: &str) {
-    let blank = |gap: &str| {
-        gap.chars()
-            .all(|c| c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}')
-    };
-    let span = article.span();
-    assert_eq!(
-        &whole[span.range()],
-        article.as_str(),
-        "the article is its slice"
-    );
-    let mut at = span.start();
-    for node in article.nodes() {
-        let s = node.span();
-        assert!(
-            s.start() >= at && s.end() <= span.end() && !s.is_empty(),
-            "{:?} at {s}",
-            node.kind()
-        );
-        assert_eq!(&whole[s.range()], node.as_str());
-        assert!(blank(&whole[at..s.start()]), "gap before {:?}", node.kind());
-        at = s.end();
-    }
-    assert!(blank(&whole[at..span.end()]), "tail of the article");
 }
 
 /// Whether `gap` (text between two articles) is only separators.
@@ -617,7 +588,7 @@ fn streams_of_articles() {
                 let got: Vec<_> = articles
                     .iter()
                     .map(|a| {
-                        validate_in(a, &text);
+                        common::validate_in(a, &text);
                         (
                             a.headline().map(|h| h.as_str()),
                             a.dateline().map(|d| d.as_str()),
@@ -716,7 +687,7 @@ fn stream_separators() {
     for (text, want) in rows {
         let got: Vec<_> = dateline::parse_many(text)
             .map(|a| {
-                validate_in(&a, text);
+                common::validate_in(&a, text);
                 a.as_str()
             })
             .collect();
@@ -949,7 +920,7 @@ proptest::proptest! {
         let articles: Vec<_> = dateline::parse_many(&text).collect();
         let mut at = 0;
         for a in &articles {
-            validate_in(a, &text);
+            common::validate_in(a, &text);
             proptest::prop_assert!(a.span().start() >= at);
             proptest::prop_assert!(is_separator(&text[at..a.span().start()]), "separator {:?}", &text[at..a.span().start()]);
             at = a.span().end();

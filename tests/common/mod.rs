@@ -83,3 +83,32 @@ pub fn crlf(text: &str) -> String {
 pub fn bom(text: &str) -> String {
     format!("\u{feff}{text}")
 }
+
+/// Checks an article of a stream: its own slice is `whole[span]`, and its
+/// nodes tile that slice with absolute spans (as `common::validate` does for a
+/// whole input).
+pub fn validate_in(article: &Article<'_>, whole: &str) {
+    let blank = |gap: &str| {
+        gap.chars()
+            .all(|c| c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}')
+    };
+    let span = article.span();
+    assert_eq!(
+        &whole[span.range()],
+        article.as_str(),
+        "the article is its slice"
+    );
+    let mut at = span.start();
+    for node in article.nodes() {
+        let s = node.span();
+        assert!(
+            s.start() >= at && s.end() <= span.end() && !s.is_empty(),
+            "{:?} at {s}",
+            node.kind()
+        );
+        assert_eq!(&whole[s.range()], node.as_str());
+        assert!(blank(&whole[at..s.start()]), "gap before {:?}", node.kind());
+        at = s.end();
+    }
+    assert!(blank(&whole[at..span.end()]), "tail of the article");
+}
