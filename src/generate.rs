@@ -706,6 +706,132 @@ fn press_release() -> impl Strategy<Value = DatelineSpec> {
     prop_oneof![slashes, dashes, block]
 }
 
+/// Month names of the languages whose agencies write day-first datelines.
+const FOREIGN_MONTHS: &[[&str; 12]] = &[
+    [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ],
+    [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ],
+    [
+        "janeiro",
+        "fevereiro",
+        "março",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+    ],
+    [
+        "gennaio",
+        "febbraio",
+        "marzo",
+        "aprile",
+        "maggio",
+        "giugno",
+        "luglio",
+        "agosto",
+        "settembre",
+        "ottobre",
+        "novembre",
+        "dicembre",
+    ],
+];
+
+/// A place and an agency for each language of [`FOREIGN_MONTHS`], in order.
+const FOREIGN_LEADS: &[(&str, &str)] = &[
+    ("Berlin", "dpa"),
+    ("Paris", "AFP"),
+    ("Madrid", "EFE"),
+    ("Lisboa", "Lusa"),
+    ("Milano", "ANSA"),
+];
+
+/// Day-first datelines in German, French, Spanish, Portuguese and Italian:
+/// `Berlin, 13. Juli 2023 (dpa) -`, `Madrid, 13 de julio de 2023 (EFE) -`.
+fn foreign() -> impl Strategy<Value = DatelineSpec> {
+    (
+        0usize..FOREIGN_LEADS.len(),
+        1u32..=12,
+        1u32..=28,
+        1950i32..=2030,
+        any::<bool>(),
+    )
+        .prop_map(|(lang, month, day, year, with_year)| {
+            let (place, tag) = FOREIGN_LEADS
+                .get(lang)
+                .copied()
+                .unwrap_or(("Berlin", "dpa"));
+            let name = FOREIGN_MONTHS
+                .get(lang)
+                .and_then(|m| m.get(month as usize - 1))
+                .copied()
+                .unwrap_or("Juli");
+            let text = match (lang, with_year) {
+                (0, true) => format!("{day}. {name} {year}"),
+                (0, false) => format!("{day}. {name}"),
+                (2 | 3, true) => format!("{day} de {name} de {year}"),
+                (2 | 3, false) => format!("{day} de {name}"),
+                (_, true) => format!("{day} {name} {year}"),
+                (_, false) => format!("{day} {name}"),
+            };
+            DatelineSpec {
+                place: Some(place.to_string()),
+                date: Some(DateSpec {
+                    text,
+                    year: with_year.then_some(year),
+                    month,
+                    day,
+                }),
+                source: Some(tag.to_string()),
+                source_style: SourceStyle::Parens,
+                separator: Some(("-".into(), SeparatorKind::Hyphen)),
+            }
+        })
+}
+
 /// A dateline in one of the shapes of the grammar, with its ground truth.
 ///
 /// # Examples
@@ -797,6 +923,7 @@ pub fn dateline() -> impl Strategy<Value = DatelineSpec> {
         3 => press_release(),
         1 => in_parens,
         1 => iso,
+        2 => foreign(),
     ]
 }
 
