@@ -524,15 +524,21 @@ fn certain(input: &str, parts: &Parts, strength: Strength) -> bool {
     let slice = |s: Span| input.get(s.range()).unwrap_or("");
     let city = parts.place.map_or("", |p| slice(p.city));
     let has_date = parts.date.is_some_and(|(_, d)| d.month.is_some());
-    let qualified = parts
-        .place
-        .is_some_and(|p| p.qualifiers.iter().flatten().any(|q| is_known(slice(*q))));
-    let known = is_known(city) || qualified;
+    // the table look-ups run only where a rule needs them
+    let known = || {
+        is_known(city)
+            || parts
+                .place
+                .is_some_and(|p| p.qualifiers.iter().flatten().any(|q| is_known(slice(*q))))
+    };
     // an unknown tag without a date (a ticker: `Apple Inc. (AAPL) -`) needs
     // a known or ALL-CAPS place, and never stands alone
     let tag = parts.source.map_or("", |(inner, _)| slice(inner));
-    let placed = parts.place.is_some() && (known || all_caps_place(city));
-    if parts.source.is_some() && !has_date && !known_tag(tag) && !placed {
+    if parts.source.is_some()
+        && !has_date
+        && !known_tag(tag)
+        && !(parts.place.is_some() && (all_caps_place(city) || known()))
+    {
         return false;
     }
     if parts.place.is_none() {
@@ -550,7 +556,7 @@ fn certain(input: &str, parts: &Parts, strength: Strength) -> bool {
     }
     if strength == Strength::Weak {
         let body = input.get(parts.end..).unwrap_or("");
-        return (known || all_caps_place(city)) && reads_as_body(body);
+        return (all_caps_place(city) || known()) && reads_as_body(body);
     }
     true
 }
