@@ -616,10 +616,12 @@ pub(crate) fn build_in(whole: &str, start: usize, end: usize) -> Article<'_> {
         driver.units(b, from, first_line, &mut units);
     }
     // trailers at the end
-    let texts: Vec<&str> = units.iter().map(|u| driver.get(u.span)).collect();
-    let cut = trailer::trailing_start(&texts);
+    let cut = trailer::trailing_start(units.len(), |i| {
+        units.get(i).map_or("", |u| driver.get(u.span))
+    });
     let mut current: Option<Trailer<'_>> = None;
-    for (u, t) in units.iter().zip(&texts).skip(cut) {
+    for u in units.iter().skip(cut) {
+        let t = driver.get(u.span);
         match trailer::classify(t) {
             Some(kind) => {
                 if let Some(done) = current.take() {

@@ -162,18 +162,20 @@ pub(crate) fn credit_names(names: &str) -> impl Iterator<Item = &str> {
         .filter(|s| !s.is_empty())
 }
 
-/// The index of the first paragraph of the trailing matter in `texts` (the
-/// body's paragraphs in order): everything from there on is a trailer, or text
-/// inside an `About` or contact block. Looks back over at most 40 paragraphs.
-pub(crate) fn trailing_start(texts: &[&str]) -> usize {
-    let n = texts.len();
+/// How many paragraphs from the end [`trailing_start`] looks at.
+const LOOK_BACK: usize = 40;
+/// How many ordinary paragraphs in a row end the search for trailing matter.
+const MAX_PENDING: usize = 12;
+
+/// The index of the first paragraph of the trailing matter among the body's
+/// `n` paragraphs, whose texts `text(i)` gives: everything from there on is a
+/// trailer, or text inside an `About` or contact block. Looks back over at most
+/// [`LOOK_BACK`] paragraphs, so the body's length does not matter.
+pub(crate) fn trailing_start<'t>(n: usize, text: impl Fn(usize) -> &'t str) -> usize {
     let mut start = n;
     let mut pending = 0;
-    let mut i = n;
-    while i > 0 && n - i < 40 {
-        i -= 1;
-        let t = texts.get(i).copied().unwrap_or("");
-        match classify(t) {
+    for i in (n.saturating_sub(LOOK_BACK)..n).rev() {
+        match classify(text(i)) {
             Some(TrailerKind::About | TrailerKind::Contact) => {
                 start = i;
                 pending = 0;
@@ -182,7 +184,7 @@ pub(crate) fn trailing_start(texts: &[&str]) -> usize {
             Some(_) => pending += 1,
             None => {
                 pending += 1;
-                if pending > 12 {
+                if pending > MAX_PENDING {
                     break;
                 }
             }
@@ -266,11 +268,16 @@ mod tests {
         assert_eq!(classify("# # #"), Some(TrailerKind::EndMark));
     }
 
+    /// `trailing_start` over a slice of paragraph texts.
+    fn tail(texts: &[&'static str]) -> usize {
+        trailing_start(texts.len(), |i| texts.get(i).copied().unwrap_or(""))
+    }
+
     #[test]
     fn trailing_blocks() {
-        assert_eq!(trailing_start(&["Body.", "More.", "###"]), 2);
+        assert_eq!(tail(&["Body.", "More.", "###"]), 2);
         assert_eq!(
-            trailing_start(&[
+            tail(&[
                 "Body.",
                 "About Acme",
                 "Acme makes things.",
@@ -279,11 +286,8 @@ mod tests {
             ]),
             1
         );
-        assert_eq!(
-            trailing_start(&["Body.", "(Reporting by Ann)", "More body."]),
-            3
-        );
-        assert_eq!(trailing_start(&["###"]), 0);
+        assert_eq!(tail(&["Body.", "(Reporting by Ann)", "More body."]), 3);
+        assert_eq!(tail(&["###"]), 0);
     }
 }
 
