@@ -11,7 +11,7 @@ use nom::Parser;
 use nom::branch::alt;
 use nom::bytes::complete::{tag_no_case, take_while_m_n};
 use nom::character::complete::{char as ch, satisfy};
-use nom::combinator::{opt, recognize};
+use nom::combinator::opt;
 
 use super::{PResult, fail, offset, space0, space1};
 use crate::tables::months;
@@ -72,12 +72,13 @@ fn de_year(input: &str) -> PResult<'_, i32> {
 /// A misspelt month right before a day number (`Narch 2`): wire copy has them.
 fn month_typo(input: &str) -> PResult<'_, u32> {
     let (rest, name) = word(input)?;
+    let (rest, _) = opt(ch('.')).parse(rest)?;
+    // only when a day number follows; checked first, as it is cheaper than
+    // comparing the word with every month name
+    let (_, _) = (space1, satisfy(|c| c.is_ascii_digit())).parse(rest)?;
     let Some(month) = months::month_typo(name) else {
         return fail(input, "a month name");
     };
-    let (rest, _) = opt(ch('.')).parse(rest)?;
-    // only when a day number follows
-    let (_, _) = (space1, satisfy(|c| c.is_ascii_digit())).parse(rest)?;
     Ok((rest, month))
 }
 
@@ -210,8 +211,19 @@ fn day_month(input: &str) -> PResult<'_, DateParts> {
 /// A whole date with an optional leading weekday. The rule ends at a word
 /// boundary: `March 3rd` is a date, `March 3x` is not.
 pub(crate) fn date(input: &str) -> PResult<'_, DateParts> {
-    let (rest, wd) = opt((weekday, space1).map(|(w, _)| w)).parse(input)?;
-    let (rest, mut parts) = nom::branch::alt((iso_date, month_day, day_month)).parse(rest)?;
+    // Most calls come from place words and tags that are not dates: the first
+    // byte picks the only rules that can match, so a word that is neither a
+    // weekday nor a month costs two table look-ups and no more.
+    let (rest, wd) = match input.as_bytes().first() {
+        Some(b) if b.is_ascii_digit() => (input, None),
+        Some(_) => opt((weekday, space1).map(|(w, _)| w)).parse(input)?,
+        None => return fail(input, "a date"),
+    };
+    let (rest, mut parts) = if rest.starts_with(|c: char| c.is_ascii_digit()) {
+        nom::branch::alt((iso_date, day_month)).parse(rest)?
+    } else {
+        month_day(rest)?
+    };
     if rest.starts_with(|c: char| c.is_alphanumeric()) {
         return fail(input, "the end of the date");
     }
@@ -236,12 +248,10 @@ pub(crate) fn cjk_date(input: &str) -> PResult<'_, DateParts> {
     ))
 }
 
-/// The date's text length: `recognize` over [`date`].
+/// The date's text length and its parts.
 pub(crate) fn date_len(input: &str) -> Option<(usize, DateParts)> {
     let (rest, parts) = date(input).ok()?;
-    let (_, text) = recognize(date).parse(input).ok()?;
-    debug_assert_eq!(text.len(), offset(input, rest));
-    Some((text.len(), parts))
+    Some((offset(input, rest), parts))
 }
 
 /// Whether the text at `input` opens a date (used to stop place words).
