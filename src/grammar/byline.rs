@@ -4,9 +4,10 @@
 
 use crate::article::Byline;
 use crate::span::Span;
-use crate::tables::{abbreviations, agencies};
+use crate::tables::{abbreviations, agencies, cmp_ignore_ascii_case};
 
-/// Words that mark the part of a byline that says for whom, not who.
+/// Words that mark the part of a byline that says for whom, not who; sorted
+/// for binary search, four to thirteen letters long.
 const ROLE_WORDS: &[&str] = &[
     "agency",
     "analyst",
@@ -36,9 +37,11 @@ const ROLE_WORDS: &[&str] = &[
 fn is_affiliation(segment: &str) -> bool {
     agencies::is_agency(segment)
         || segment.split_whitespace().any(|w| {
-            ROLE_WORDS
-                .iter()
-                .any(|r| r.eq_ignore_ascii_case(w.trim_matches(|c: char| !c.is_alphanumeric())))
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            (4..=13).contains(&w.len())
+                && ROLE_WORDS
+                    .binary_search_by(|r| cmp_ignore_ascii_case(r, w))
+                    .is_ok()
         })
 }
 
@@ -218,6 +221,16 @@ pub(crate) fn reporter_after(text: &str, at: usize) -> Option<(Byline<'_>, usize
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn role_words_are_sorted_and_within_the_length_bounds() {
+        for pair in ROLE_WORDS.windows(2) {
+            if let [a, b] = pair {
+                assert_eq!(cmp_ignore_ascii_case(a, b), core::cmp::Ordering::Less, "{a} {b}");
+            }
+        }
+        assert!(ROLE_WORDS.iter().all(|w| (4..=13).contains(&w.len())));
+    }
 
     #[test]
     fn bylines() {
