@@ -1,6 +1,6 @@
 //! News agencies and press-release wires as they are credited in datelines.
 
-use super::cmp_ignore_ascii_case;
+use super::{Index, keys};
 
 /// A news agency or press-release wire credited in a dateline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -485,11 +485,12 @@ static AGENCIES: &[Agency] = &[
 /// both listed, "Business-Wire" is not).
 pub(crate) fn agency(tag: &str) -> Option<&'static Agency> {
     let tag = tag.trim();
-    let index = AGENCIES
-        .binary_search_by(|agency| cmp_ignore_ascii_case(agency.tag, tag))
-        .ok()?;
-    AGENCIES.get(index)
+    let row = INDEX.find(tag, |row| AGENCIES.get(row).map_or("", |a| a.tag))?;
+    AGENCIES.get(row)
 }
+
+/// [`AGENCIES`] by tag.
+static INDEX: Index<256> = Index::new(&keys!(AGENCIES, AGENCIES.len(), row => row.tag));
 
 /// Tells whether `tag` is a known agency credit; see [`agency`].
 pub(crate) fn is_agency(tag: &str) -> bool {

@@ -1,7 +1,7 @@
 //! Cities that stand alone in a dateline, without a state or country after
 //! them.
 
-use super::cmp_ignore_ascii_case;
+use super::{Index, keys};
 
 /// A city that datelines name without a state or country after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -309,11 +309,12 @@ static CITIES: &[StandaloneCity] = &[
 /// both match "New York"; letters outside ASCII must match byte for byte
 /// ("São Paulo" matches, "SÃO PAULO" does not, "SAO PAULO" does).
 pub(crate) fn standalone_city(word: &str) -> Option<&'static StandaloneCity> {
-    let index = CITIES
-        .binary_search_by(|city| cmp_ignore_ascii_case(city.name, word))
-        .ok()?;
-    CITIES.get(index)
+    let row = INDEX.find(word, |row| CITIES.get(row).map_or("", |c| c.name))?;
+    CITIES.get(row)
 }
+
+/// [`CITIES`] by name.
+static INDEX: Index<1024> = Index::new(&keys!(CITIES, CITIES.len(), row => row.name));
 
 #[cfg(test)]
 mod tests {

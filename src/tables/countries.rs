@@ -1,6 +1,6 @@
 //! Country names as they follow a place name in a dateline.
 
-use super::cmp_ignore_ascii_case;
+use super::{Index, keys};
 
 /// Country spellings paired with the canonical name returned for them, sorted
 /// by [`cmp_ignore_ascii_case`] on the spelling.
@@ -346,11 +346,12 @@ static COUNTRIES: &[(&str, &str)] = &[
 /// "Jordan", "Turkey", "Georgia"), so callers should only ask in a place
 /// position.
 pub(crate) fn country(word: &str) -> Option<&'static str> {
-    let index = COUNTRIES
-        .binary_search_by(|&(key, _)| cmp_ignore_ascii_case(key, word))
-        .ok()?;
-    COUNTRIES.get(index).map(|&(_, name)| name)
+    let row = INDEX.find(word, |row| COUNTRIES.get(row).map_or("", |&(key, _)| key))?;
+    COUNTRIES.get(row).map(|&(_, name)| name)
 }
+
+/// [`COUNTRIES`] by name.
+static INDEX: Index<1024> = Index::new(&keys!(COUNTRIES, COUNTRIES.len(), row => row.0));
 
 #[cfg(test)]
 mod tests {

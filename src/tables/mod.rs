@@ -2,7 +2,10 @@
 //! countries, stand-alone dateline cities, news agencies and abbreviations.
 //!
 //! Every table is a static slice sorted by [`cmp_ignore_ascii_case`] on its
-//! key, so that lookups are a binary search that never allocates.
+//! key, which the tests check: no two keys are equal ignoring case. Lookups
+//! never allocate: the tables asked most often (agencies, cities, countries,
+//! English months and weekdays) have an [`Index`] built at compile time, the
+//! others a binary search.
 
 use core::cmp::Ordering;
 
@@ -24,6 +27,84 @@ pub(crate) fn cmp_ignore_ascii_case(a: &str, b: &str) -> Ordering {
         .map(|byte| byte.to_ascii_lowercase())
         .cmp(b.bytes().map(|byte| byte.to_ascii_lowercase()))
 }
+
+/// FNV-1a over the bytes of `key` with ASCII letters folded to lower case, so
+/// that keys equal by [`str::eq_ignore_ascii_case`] hash alike.
+const fn fold_hash(key: &[u8]) -> u32 {
+    let mut hash: u32 = 0x811c_9dc5;
+    let mut i = 0;
+    while i < key.len() {
+        hash ^= key[i].to_ascii_lowercase() as u32;
+        hash = hash.wrapping_mul(0x0100_0193);
+        i += 1;
+    }
+    hash
+}
+
+/// A hash index over a table's keys, built at compile time: a look-up hashes
+/// the word once and compares it with one key or two, where a binary search
+/// compares it with about log2(rows) keys. The hot tables (agencies, cities,
+/// countries, months, weekdays) are asked about nearly every capitalised word
+/// at the start of a line.
+///
+/// `SLOTS` is a power of two at least twice the number of keys, so probes
+/// are short and an empty slot always ends a search. Keys must be distinct
+/// ignoring ASCII case, which the sorted-table tests check.
+pub(crate) struct Index<const SLOTS: usize> {
+    /// Row number plus one for each slot; 0 for an empty slot.
+    slots: [u16; SLOTS],
+}
+
+impl<const SLOTS: usize> Index<SLOTS> {
+    /// Indexes `keys`; a table that outgrows `SLOTS` fails to compile.
+    pub(crate) const fn new(keys: &[&str]) -> Self {
+        assert!(SLOTS.is_power_of_two() && keys.len() * 2 <= SLOTS);
+        assert!(keys.len() < u16::MAX as usize);
+        let mut slots = [0u16; SLOTS];
+        let mut row = 0;
+        while row < keys.len() {
+            let mut at = fold_hash(keys[row].as_bytes()) as usize & (SLOTS - 1);
+            while slots[at] != 0 {
+                at = (at + 1) & (SLOTS - 1);
+            }
+            #[allow(clippy::cast_possible_truncation)] // row < u16::MAX, asserted above
+            {
+                slots[at] = (row + 1) as u16;
+            }
+            row += 1;
+        }
+        Index { slots }
+    }
+
+    /// The row whose key (as `key` gives it) equals `word` ignoring ASCII case.
+    pub(crate) fn find<'k>(&self, word: &str, key: impl Fn(usize) -> &'k str) -> Option<usize> {
+        let mut at = fold_hash(word.as_bytes()) as usize & (SLOTS - 1);
+        // ends at an empty slot: at least half of them are
+        loop {
+            let row = usize::from(*self.slots.get(at)?).checked_sub(1)?;
+            if key(row).eq_ignore_ascii_case(word) {
+                return Some(row);
+            }
+            at = (at + 1) & (SLOTS - 1);
+        }
+    }
+}
+
+/// The keys of a table as an array, for [`Index::new`]: `keys!(ROWS, N, |row| row.key)`
+/// is not expressible with closures in a `const`, so this macro writes the loop.
+macro_rules! keys {
+    ($rows:expr, $n:expr, $row:ident => $key:expr) => {{
+        let mut keys = [""; $n];
+        let mut i = 0;
+        while i < $n {
+            let $row = &$rows[i];
+            keys[i] = $key;
+            i += 1;
+        }
+        keys
+    }};
+}
+pub(crate) use keys;
 
 #[cfg(test)]
 mod tests {
@@ -70,6 +151,22 @@ mod tests {
                 expected.reverse(),
                 "{b:?} vs {a:?}"
             );
+        }
+    }
+
+    #[test]
+    fn index_finds_every_key_in_any_case_and_nothing_else() {
+        // four keys in eight slots: probing past collisions is exercised
+        const KEYS: [&str; 4] = ["Reuters", "AP", "dpa", "São Paulo"];
+        static INDEX: super::Index<8> = super::Index::new(&KEYS);
+        let key = |row: usize| KEYS.get(row).copied().unwrap_or("");
+        for (row, k) in KEYS.iter().enumerate() {
+            assert_eq!(INDEX.find(k, key), Some(row), "{k}");
+            assert_eq!(INDEX.find(&k.to_ascii_uppercase(), key), Some(row), "{k}");
+            assert_eq!(INDEX.find(&k.to_ascii_lowercase(), key), Some(row), "{k}");
+        }
+        for miss in ["", "Reuter", "APX", "SÃO PAULO", "dpa ", "x", "Reuterss"] {
+            assert_eq!(INDEX.find(miss, key), None, "{miss:?}");
         }
     }
 

@@ -3,7 +3,7 @@
 //! wires, which are only looked up when English fails (so English pays
 //! nothing for them).
 
-use super::cmp_ignore_ascii_case;
+use super::{Index, keys};
 use chrono::Weekday;
 
 /// Month names and abbreviations (without a period) with their numbers,
@@ -279,23 +279,18 @@ static FOREIGN: &[(Language, &[(&str, u32)])] = &[
     (Language::Russian, RUSSIAN_MONTHS),
 ];
 
-/// Looks `word` up in a table sorted by [`cmp_ignore_ascii_case`] on its key.
-fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
-    table
-        .binary_search_by(|(key, _)| cmp_ignore_ascii_case(key, word))
-        .ok()
-        .and_then(|index| table.get(index))
-        .map(|&(_, value)| value)
-}
-
 /// Returns the number (1 to 12) of an English month name or abbreviation.
 ///
 /// Accepts the full names and the abbreviations Jan, Feb, Mar, Apr, Jun, Jul,
 /// Aug, Sep, Sept, Oct, Nov and Dec, in any ASCII case. The caller strips a
 /// trailing period first: `"Sept."` is not matched, `"Sept"` is.
 pub(crate) fn month(word: &str) -> Option<u32> {
-    lookup(MONTHS, word)
+    let row = MONTH_INDEX.find(word, |row| MONTHS.get(row).map_or("", |&(key, _)| key))?;
+    MONTHS.get(row).map(|&(_, month)| month)
 }
+
+/// [`MONTHS`] by name.
+static MONTH_INDEX: Index<64> = Index::new(&keys!(MONTHS, MONTHS.len(), row => row.0));
 
 /// Returns the number of a German, French, Spanish, Italian, Portuguese or
 /// Russian month name or abbreviation, and the first language that writes it so.
@@ -391,8 +386,12 @@ fn within_one_edit(a: &[u8], b: &[u8]) -> bool {
 /// Accepts the full names and Mon, Tue, Tues, Wed, Weds, Thu, Thur, Thurs,
 /// Fri, Sat and Sun, in any ASCII case, without a trailing period.
 pub(crate) fn weekday(word: &str) -> Option<Weekday> {
-    lookup(WEEKDAYS, word)
+    let row = WEEKDAY_INDEX.find(word, |row| WEEKDAYS.get(row).map_or("", |&(key, _)| key))?;
+    WEEKDAYS.get(row).map(|&(_, day)| day)
 }
+
+/// [`WEEKDAYS`] by name.
+static WEEKDAY_INDEX: Index<64> = Index::new(&keys!(WEEKDAYS, WEEKDAYS.len(), row => row.0));
 
 #[cfg(test)]
 mod tests {
