@@ -69,30 +69,6 @@ fn de_year(input: &str) -> PResult<'_, i32> {
     year(rest)
 }
 
-/// A misspelt month right before a day number (`Narch 2`): wire copy has them.
-fn month_typo(input: &str) -> PResult<'_, u32> {
-    let (rest, name) = word(input)?;
-    let (rest, _) = opt(ch('.')).parse(rest)?;
-    // only when a day number follows; checked first, as it is cheaper than
-    // comparing the word with every month name
-    let (_, _) = (space1, satisfy(|c| c.is_ascii_digit())).parse(rest)?;
-    let Some(month) = months::month_typo(name) else {
-        return fail(input, "a month name");
-    };
-    Ok((rest, month))
-}
-
-/// A weekday name with its optional period and comma: `Tuesday,`, `Tues.`.
-pub(crate) fn weekday(input: &str) -> PResult<'_, Weekday> {
-    let (rest, name) = word(input)?;
-    let Some(day) = months::weekday(name) else {
-        return fail(input, "a weekday");
-    };
-    let (rest, _) = opt(ch('.')).parse(rest)?;
-    let (rest, _) = opt(ch(',')).parse(rest)?;
-    Ok((rest, day))
-}
-
 /// One to three digits not followed by another digit: a day of the month as
 /// written (impossible days like `187` are read, then fail to resolve).
 pub(crate) fn day_number(input: &str) -> PResult<'_, u32> {
@@ -173,7 +149,27 @@ fn iso_date(input: &str) -> PResult<'_, DateParts> {
 
 /// `July 13`, `Jul. 13, 2023`, `Sept 5`.
 fn month_day(input: &str) -> PResult<'_, DateParts> {
-    let (rest, month) = nom::branch::alt((month_name, month_typo)).parse(input)?;
+    let (rest, name) = word(input)?;
+    month_day_after(input, name, rest)
+}
+
+/// [`month_day`] once its first word `name` is read, `rest` after it.
+///
+/// The word is an English month name (`Jul.`), or a misspelt one right before
+/// a day number (`Narch 2`: wire copy has them). The day number is checked
+/// before the misspelling, as it is the cheaper test.
+fn month_day_after<'a>(input: &'a str, name: &str, rest: &'a str) -> PResult<'a, DateParts> {
+    let (rest, _) = opt(ch('.')).parse(rest)?;
+    let month = match months::month(name) {
+        Some(month) => month,
+        None => {
+            let (_, _) = (space1, satisfy(|c| c.is_ascii_digit())).parse(rest)?;
+            match months::month_typo(name) {
+                Some(month) => month,
+                None => return fail(input, "a month name"),
+            }
+        }
+    };
     let (rest, _) = space1(rest)?;
     let (rest, day) = day_number(rest)?;
     let (rest, y) = opt(year_after).parse(rest)?;
@@ -208,21 +204,35 @@ fn day_month(input: &str) -> PResult<'_, DateParts> {
     ))
 }
 
+/// Whether `input` starts with an ASCII digit.
+fn starts_digit(input: &str) -> bool {
+    input.as_bytes().first().is_some_and(u8::is_ascii_digit)
+}
+
 /// A whole date with an optional leading weekday. The rule ends at a word
 /// boundary: `March 3rd` is a date, `March 3x` is not.
 pub(crate) fn date(input: &str) -> PResult<'_, DateParts> {
     // Most calls come from place words and tags that are not dates: the first
-    // byte picks the only rules that can match, so a word that is neither a
-    // weekday nor a month costs two table look-ups and no more.
-    let (rest, wd) = match input.as_bytes().first() {
-        Some(b) if b.is_ascii_digit() => (input, None),
-        Some(_) => opt((weekday, space1).map(|(w, _)| w)).parse(input)?,
-        None => return fail(input, "a date"),
-    };
-    let (rest, mut parts) = if rest.starts_with(|c: char| c.is_ascii_digit()) {
-        nom::branch::alt((iso_date, day_month)).parse(rest)?
+    // byte picks the only rules that can match, and a leading word is read
+    // once and asked whether it is a weekday, then a month, so a word that is
+    // neither costs one scan and two table look-ups.
+    let (rest, (wd, mut parts)) = if starts_digit(input) {
+        let (rest, parts) = alt((iso_date, day_month)).parse(input)?;
+        (rest, (None, parts))
     } else {
-        month_day(rest)?
+        let (after, name) = word(input)?;
+        if let Some(day) = months::weekday(name) {
+            let (rest, _) = (opt(ch('.')), opt(ch(',')), space1).parse(after)?;
+            let (rest, parts) = if starts_digit(rest) {
+                alt((iso_date, day_month)).parse(rest)?
+            } else {
+                month_day(rest)?
+            };
+            (rest, (Some(day), parts))
+        } else {
+            let (rest, parts) = month_day_after(input, name, after)?;
+            (rest, (None, parts))
+        }
     };
     if rest.starts_with(|c: char| c.is_alphanumeric()) {
         return fail(input, "the end of the date");
