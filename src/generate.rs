@@ -126,7 +126,7 @@ pub struct ArticleSpec {
     pub headline: Option<String>,
     /// The deck under the headline.
     pub deck: Option<String>,
-    /// The byline.
+    /// The byline; after a Xinhua dateline, the reporters it credits.
     pub byline: Option<BylineSpec>,
     /// The dateline opening the first paragraph.
     pub dateline: Option<DatelineSpec>,
@@ -223,6 +223,19 @@ pub enum SourceStyle {
     SlashBlock,
     /// `PLACE (date) –`: no tag, the date in parentheses.
     DateInParens,
+    /// `PLACE, date. /TAG/.`: TASS, a period before and after the tag; the
+    /// separator is the last period.
+    PeriodSlashes,
+    /// `PLACE, date - TAG.`: RIA Novosti, the agency named after the
+    /// separator and closed by a period.
+    AfterSeparator,
+    /// `TAGPLACEdate电`: Xinhua's dispatch line, no spaces, the separator `电`.
+    /// An [`ArticleSpec`] with such a dateline writes its byline as Xinhua's
+    /// reporter credit right after it (`（记者 王明、李华）`), not as a block.
+    Dispatch,
+    /// `【PLACETAG】`: Kyodo's (and Jiji's) lenticular brackets, no separator;
+    /// the body follows the bracket on the same line.
+    Lenticular,
 }
 
 /// A dateline's date: the text as written and the parts it names.
@@ -301,6 +314,33 @@ impl core::fmt::Display for DatelineSpec {
                     date.unwrap_or("")
                 );
             }
+            SourceStyle::PeriodSlashes => {
+                return write!(
+                    f,
+                    "{place}, {}. /{}/{sep}",
+                    date.unwrap_or(""),
+                    source.unwrap_or("")
+                );
+            }
+            SourceStyle::AfterSeparator => {
+                return write!(
+                    f,
+                    "{place}, {} {sep} {}.",
+                    date.unwrap_or(""),
+                    source.unwrap_or("")
+                );
+            }
+            SourceStyle::Dispatch => {
+                return write!(
+                    f,
+                    "{}{place}{}{sep}",
+                    source.unwrap_or(""),
+                    date.unwrap_or("")
+                );
+            }
+            SourceStyle::Lenticular => {
+                return write!(f, "【{place}{}】", source.unwrap_or(""));
+            }
             SourceStyle::DateInParens => {
                 f.write_str(place)?;
                 if let Some(d) = date {
@@ -375,8 +415,11 @@ impl ArticleSpec {
     ///
     /// Header parts (headline, deck, byline) and trailers are blocks of their
     /// own; the dateline opens the first paragraph (or stands on its own line
-    /// when it has no separator); headings are lone lines between blank lines.
-    /// The text ends with a line end.
+    /// when it has no separator, except Kyodo's `【東京共同】`, which runs into
+    /// the text); headings are lone lines between blank lines. After a Xinhua
+    /// dateline ([`SourceStyle::Dispatch`]) the byline's authors are written as
+    /// the reporter credit `（记者 王明、李华）` between the dateline and the
+    /// text, and its affiliation is left out. The text ends with a line end.
     ///
     /// # Examples
     ///
@@ -409,7 +452,14 @@ impl ArticleSpec {
         if let Some(d) = &self.deck {
             blocks.push(d.clone());
         }
-        if let Some(b) = &self.byline {
+        let style = self.dateline.as_ref().map(|d| d.source_style);
+        // Xinhua credits its reporters right after the dispatch line
+        let credit = self
+            .byline
+            .as_ref()
+            .filter(|_| style == Some(SourceStyle::Dispatch))
+            .map(|b| format!("（记者 {}）", b.authors.join("、")));
+        if let Some(b) = self.byline.as_ref().filter(|_| credit.is_none()) {
             blocks.push(format!("{indent}{b}"));
         }
         let mut dateline = self.dateline.as_ref().map(ToString::to_string);
@@ -423,10 +473,13 @@ impl ArticleSpec {
                 let mut head = String::new();
                 if let Some(d) = dateline.take() {
                     head.push_str(&d);
-                    let alone = self
-                        .dateline
-                        .as_ref()
-                        .is_some_and(|d| d.separator.is_none());
+                    // Kyodo's bracket has no separator but runs into the text
+                    let joined = style == Some(SourceStyle::Lenticular);
+                    let alone = !joined
+                        && self
+                            .dateline
+                            .as_ref()
+                            .is_some_and(|d| d.separator.is_none());
                     if alone {
                         // a dateline alone on its line: the wire indents the
                         // next line, other layouts leave a blank line
@@ -435,7 +488,9 @@ impl ArticleSpec {
                             head.push_str(nl);
                         }
                         head.push_str(indent);
-                    } else if !d.ends_with("--") {
+                    } else if let Some(c) = &credit {
+                        head.push_str(c);
+                    } else if !(joined || d.ends_with("--")) {
                         head.push(' ');
                     }
                 }
@@ -1108,4 +1163,135 @@ pub fn article(layout: Layout) -> impl Strategy<Value = ArticleSpec> {
 /// ```
 pub fn articles() -> impl Strategy<Value = (ArticleSpec, Layout)> {
     layout().prop_flat_map(|l| article(l).prop_map(move |a| (a, l)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::TestRunner;
+
+    fn spec(
+        place: &str,
+        date: Option<&str>,
+        source: &str,
+        style: SourceStyle,
+        sep: Option<(&str, SeparatorKind)>,
+    ) -> DatelineSpec {
+        DatelineSpec {
+            place: Some(place.into()),
+            date: date.map(|text| DateSpec {
+                text: text.into(),
+                year: None,
+                month: 7,
+                day: 13,
+            }),
+            source: Some(source.into()),
+            source_style: style,
+            separator: sep.map(|(s, k)| (s.into(), k)),
+        }
+    }
+
+    #[test]
+    fn own_script_shapes_are_written_as_the_agencies_write_them() {
+        let rows = [
+            (
+                spec(
+                    "МОСКВА",
+                    Some("13 июля"),
+                    "ТАСС",
+                    SourceStyle::PeriodSlashes,
+                    Some((".", SeparatorKind::Other)),
+                ),
+                "МОСКВА, 13 июля. /ТАСС/.",
+            ),
+            (
+                spec(
+                    "МОСКВА",
+                    Some("13 июл"),
+                    "РИА Новости",
+                    SourceStyle::AfterSeparator,
+                    Some(("-", SeparatorKind::Hyphen)),
+                ),
+                "МОСКВА, 13 июл - РИА Новости.",
+            ),
+            (
+                spec(
+                    "القاهرة",
+                    None,
+                    "رويترز",
+                    SourceStyle::Parens,
+                    Some(("-", SeparatorKind::Hyphen)),
+                ),
+                "القاهرة (رويترز) -",
+            ),
+            (
+                spec(
+                    "北京",
+                    Some("7月13日"),
+                    "新华社",
+                    SourceStyle::Dispatch,
+                    Some(("电", SeparatorKind::Other)),
+                ),
+                "新华社北京7月13日电",
+            ),
+            (
+                spec("東京", None, "共同", SourceStyle::Lenticular, None),
+                "【東京共同】",
+            ),
+        ];
+        for (spec, written) in rows {
+            assert_eq!(spec.to_string(), written);
+        }
+    }
+
+    fn article_with(dateline: DatelineSpec, byline: Option<BylineSpec>) -> ArticleSpec {
+        ArticleSpec {
+            byline,
+            dateline: Some(dateline),
+            sections: vec![SectionSpec {
+                heading: None,
+                paragraphs: vec!["Officials said the market would open.".into()],
+            }],
+            ..ArticleSpec::default()
+        }
+    }
+
+    #[test]
+    fn xinhua_credits_its_reporters_after_the_dateline() {
+        let byline = BylineSpec {
+            authors: vec!["王明".into(), "李华".into()],
+            affiliation: None,
+        };
+        let xinhua = spec(
+            "北京",
+            Some("7月13日"),
+            "新华社",
+            SourceStyle::Dispatch,
+            Some(("电", SeparatorKind::Other)),
+        );
+        let with = article_with(xinhua.clone(), Some(byline));
+        assert_eq!(
+            with.render(Layout::default()),
+            "新华社北京7月13日电（记者 王明、李华）Officials said the market would open.\n"
+        );
+        let without = article_with(xinhua, None);
+        assert_eq!(
+            without.render(Layout::default()),
+            "新华社北京7月13日电 Officials said the market would open.\n"
+        );
+    }
+
+    #[test]
+    fn kyodo_runs_into_the_text() {
+        let kyodo = spec("東京", None, "共同", SourceStyle::Lenticular, None);
+        let wire = Layout {
+            style: Style::Wire,
+            ..Layout::default()
+        };
+        assert_eq!(
+            article_with(kyodo, None).render(wire),
+            "    【東京共同】Officials said the market would open.\n"
+        );
+    }
 }
