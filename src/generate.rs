@@ -15,6 +15,12 @@
 //! `1996-08-30`, or in parentheses); agency tags in parentheses, between
 //! slashes, bare after the date or alone, between dashes (`--(BUSINESS WIRE)--`)
 //! and in press-release blocks (`/ ACCESSWIRE / ... /`); and every separator.
+//! Some are foreign: day-first German, French, Spanish, Portuguese and Italian
+//! dates (`Berlin, 13. Juli 2023 (dpa) -`), and, in the agencies' own scripts,
+//! TASS (`МОСКВА, 13 июля. /ТАСС/.`), RIA Novosti
+//! (`МОСКВА, 13 июл - РИА Новости.`), Arabic tags (`القاهرة (رويترز) -`),
+//! Xinhua (`新华社北京7月13日电`, whose reporter credit `（记者 王明）` is the
+//! article's byline) and Kyodo (`【東京共同】`).
 //!
 //! | strategy | yields |
 //! | --- | --- |
@@ -126,7 +132,7 @@ pub struct ArticleSpec {
     pub headline: Option<String>,
     /// The deck under the headline.
     pub deck: Option<String>,
-    /// The byline.
+    /// The byline; after a Xinhua dateline, the reporters it credits.
     pub byline: Option<BylineSpec>,
     /// The dateline opening the first paragraph.
     pub dateline: Option<DatelineSpec>,
@@ -223,6 +229,19 @@ pub enum SourceStyle {
     SlashBlock,
     /// `PLACE (date) –`: no tag, the date in parentheses.
     DateInParens,
+    /// `PLACE, date. /TAG/.`: TASS, a period before and after the tag; the
+    /// separator is the last period.
+    PeriodSlashes,
+    /// `PLACE, date - TAG.`: RIA Novosti, the agency named after the
+    /// separator and closed by a period.
+    AfterSeparator,
+    /// `TAGPLACEdate电`: Xinhua's dispatch line, no spaces, the separator `电`.
+    /// An [`ArticleSpec`] with such a dateline writes its byline as Xinhua's
+    /// reporter credit right after it (`（记者 王明、李华）`), not as a block.
+    Dispatch,
+    /// `【PLACETAG】`: Kyodo's (and Jiji's) lenticular brackets, no separator;
+    /// the body follows the bracket on the same line.
+    Lenticular,
 }
 
 /// A dateline's date: the text as written and the parts it names.
@@ -301,6 +320,33 @@ impl core::fmt::Display for DatelineSpec {
                     date.unwrap_or("")
                 );
             }
+            SourceStyle::PeriodSlashes => {
+                return write!(
+                    f,
+                    "{place}, {}. /{}/{sep}",
+                    date.unwrap_or(""),
+                    source.unwrap_or("")
+                );
+            }
+            SourceStyle::AfterSeparator => {
+                return write!(
+                    f,
+                    "{place}, {} {sep} {}.",
+                    date.unwrap_or(""),
+                    source.unwrap_or("")
+                );
+            }
+            SourceStyle::Dispatch => {
+                return write!(
+                    f,
+                    "{}{place}{}{sep}",
+                    source.unwrap_or(""),
+                    date.unwrap_or("")
+                );
+            }
+            SourceStyle::Lenticular => {
+                return write!(f, "【{place}{}】", source.unwrap_or(""));
+            }
             SourceStyle::DateInParens => {
                 f.write_str(place)?;
                 if let Some(d) = date {
@@ -375,8 +421,11 @@ impl ArticleSpec {
     ///
     /// Header parts (headline, deck, byline) and trailers are blocks of their
     /// own; the dateline opens the first paragraph (or stands on its own line
-    /// when it has no separator); headings are lone lines between blank lines.
-    /// The text ends with a line end.
+    /// when it has no separator, except Kyodo's `【東京共同】`, which runs into
+    /// the text); headings are lone lines between blank lines. After a Xinhua
+    /// dateline ([`SourceStyle::Dispatch`]) the byline's authors are written as
+    /// the reporter credit `（记者 王明、李华）` between the dateline and the
+    /// text, and its affiliation is left out. The text ends with a line end.
     ///
     /// # Examples
     ///
@@ -409,7 +458,14 @@ impl ArticleSpec {
         if let Some(d) = &self.deck {
             blocks.push(d.clone());
         }
-        if let Some(b) = &self.byline {
+        let style = self.dateline.as_ref().map(|d| d.source_style);
+        // Xinhua credits its reporters right after the dispatch line
+        let credit = self
+            .byline
+            .as_ref()
+            .filter(|_| style == Some(SourceStyle::Dispatch))
+            .map(|b| format!("（记者 {}）", b.authors.join("、")));
+        if let Some(b) = self.byline.as_ref().filter(|_| credit.is_none()) {
             blocks.push(format!("{indent}{b}"));
         }
         let mut dateline = self.dateline.as_ref().map(ToString::to_string);
@@ -423,10 +479,13 @@ impl ArticleSpec {
                 let mut head = String::new();
                 if let Some(d) = dateline.take() {
                     head.push_str(&d);
-                    let alone = self
-                        .dateline
-                        .as_ref()
-                        .is_some_and(|d| d.separator.is_none());
+                    // Kyodo's bracket has no separator but runs into the text
+                    let joined = style == Some(SourceStyle::Lenticular);
+                    let alone = !joined
+                        && self
+                            .dateline
+                            .as_ref()
+                            .is_some_and(|d| d.separator.is_none());
                     if alone {
                         // a dateline alone on its line: the wire indents the
                         // next line, other layouts leave a blank line
@@ -435,7 +494,9 @@ impl ArticleSpec {
                             head.push_str(nl);
                         }
                         head.push_str(indent);
-                    } else if !d.ends_with("--") {
+                    } else if let Some(c) = &credit {
+                        head.push_str(c);
+                    } else if !(joined || d.ends_with("--")) {
                         head.push(' ');
                     }
                 }
@@ -832,6 +893,211 @@ fn foreign() -> impl Strategy<Value = DatelineSpec> {
         })
 }
 
+/// Russian month names in the genitive, as TASS writes them, and the
+/// abbreviations RIA Novosti uses, January first.
+const RUSSIAN_MONTHS: [(&str, &str); 12] = [
+    ("января", "янв"),
+    ("февраля", "фев"),
+    ("марта", "мар"),
+    ("апреля", "апр"),
+    ("мая", "мая"),
+    ("июня", "июн"),
+    ("июля", "июл"),
+    ("августа", "авг"),
+    ("сентября", "сен"),
+    ("октября", "окт"),
+    ("ноября", "ноя"),
+    ("декабря", "дек"),
+];
+
+/// Russian places in capitals, as TASS and RIA Novosti write them.
+const RUSSIAN_PLACES: &[&str] = &[
+    "МОСКВА",
+    "САНКТ-ПЕТЕРБУРГ",
+    "НОВОСИБИРСК",
+    "КАЗАНЬ",
+    "ВЛАДИВОСТОК",
+    "НИЖНИЙ НОВГОРОД",
+    "МИНСК",
+];
+
+/// A Russian day-first date: `13 июля`, `2 ДЕКАБРЯ 2025`, or RIA's `13 июл`.
+fn russian_date(abbreviated: bool) -> impl Strategy<Value = DateSpec> {
+    (
+        1u32..=12,
+        1u32..=28,
+        1950i32..=2030,
+        any::<bool>(),
+        any::<bool>(),
+    )
+        .prop_map(move |(month, day, year, with_year, caps)| {
+            let (long, short) = RUSSIAN_MONTHS
+                .get(month as usize - 1)
+                .copied()
+                .unwrap_or(("июля", "июл"));
+            let name = if abbreviated { short } else { long };
+            let name = if caps {
+                name.to_uppercase()
+            } else {
+                name.to_string()
+            };
+            // RIA Novosti leaves the year out
+            let year = (with_year && !abbreviated).then_some(year);
+            let text = match year {
+                Some(y) => format!("{day} {name} {y}"),
+                None => format!("{day} {name}"),
+            };
+            DateSpec {
+                text,
+                year,
+                month,
+                day,
+            }
+        })
+}
+
+/// TASS's `МОСКВА, 13 июля. /ТАСС/.` and RIA Novosti's
+/// `МОСКВА, 13 июл - РИА Новости.`.
+fn russian() -> impl Strategy<Value = DatelineSpec> {
+    let tass =
+        (select(RUSSIAN_PLACES), russian_date(false)).prop_map(|(place, date)| DatelineSpec {
+            place: Some(place.to_string()),
+            date: Some(date),
+            source: Some("ТАСС".into()),
+            source_style: SourceStyle::PeriodSlashes,
+            separator: Some((".".into(), SeparatorKind::Other)),
+        });
+    let ria = (
+        select(RUSSIAN_PLACES),
+        russian_date(true),
+        select(
+            &[
+                ("-", SeparatorKind::Hyphen),
+                ("—", SeparatorKind::EmDash),
+                ("–", SeparatorKind::EnDash),
+            ][..],
+        ),
+    )
+        .prop_map(|(place, date, (sep, kind))| DatelineSpec {
+            place: Some(place.to_string()),
+            date: Some(date),
+            source: Some("РИА Новости".into()),
+            source_style: SourceStyle::AfterSeparator,
+            separator: Some((sep.to_string(), kind)),
+        });
+    prop_oneof![tass, ria]
+}
+
+/// Arab capitals in Arabic script.
+const ARABIC_PLACES: &[&str] = &["القاهرة", "بيروت", "عمان", "الرياض", "بغداد", "الكويت"];
+
+/// Arabic wire datelines: `القاهرة (رويترز) -`, a place and an agency tag in
+/// Arabic, no date.
+fn arabic() -> impl Strategy<Value = DatelineSpec> {
+    (
+        select(ARABIC_PLACES),
+        select(&["رويترز", "كونا"][..]),
+        separator(),
+    )
+        .prop_map(|(place, tag, sep)| DatelineSpec {
+            place: Some(place.to_string()),
+            date: None,
+            source: Some(tag.to_string()),
+            source_style: SourceStyle::Parens,
+            separator: Some(sep),
+        })
+}
+
+/// Places Xinhua files from, in Chinese.
+const CHINESE_PLACES: &[&str] = &[
+    "北京",
+    "上海",
+    "广州",
+    "成都",
+    "乌鲁木齐",
+    "香港",
+    "华盛顿",
+    "布鲁塞尔",
+    "联合国",
+];
+
+/// Xinhua's `新华社北京7月13日电` and `新华社上海2025年12月2日电`.
+fn xinhua() -> impl Strategy<Value = DatelineSpec> {
+    (
+        select(CHINESE_PLACES),
+        1u32..=12,
+        1u32..=28,
+        proptest::option::of(1950i32..=2030),
+    )
+        .prop_map(|(place, month, day, year)| {
+            let text = match year {
+                Some(y) => format!("{y}年{month}月{day}日"),
+                None => format!("{month}月{day}日"),
+            };
+            DatelineSpec {
+                place: Some(place.to_string()),
+                date: Some(DateSpec {
+                    text,
+                    year,
+                    month,
+                    day,
+                }),
+                source: Some("新华社".into()),
+                source_style: SourceStyle::Dispatch,
+                separator: Some(("电".into(), SeparatorKind::Other)),
+            }
+        })
+}
+
+/// Places Kyodo and Jiji file from, in Japanese.
+const JAPANESE_PLACES: &[&str] = &[
+    "東京",
+    "大阪",
+    "名古屋",
+    "札幌",
+    "福岡",
+    "ワシントン",
+    "ニューヨーク",
+];
+
+/// Kyodo's `【東京共同】` and Jiji's `【大阪時事】`.
+fn kyodo() -> impl Strategy<Value = DatelineSpec> {
+    (
+        select(JAPANESE_PLACES),
+        select(&["共同", "共同", "時事"][..]),
+    )
+        .prop_map(|(place, tag)| DatelineSpec {
+            place: Some(place.to_string()),
+            date: None,
+            source: Some(tag.to_string()),
+            source_style: SourceStyle::Lenticular,
+            separator: None,
+        })
+}
+
+/// Datelines in the agencies' own scripts: Russian, Arabic, Chinese, Japanese.
+fn own_script() -> impl Strategy<Value = DatelineSpec> {
+    prop_oneof![russian(), arabic(), xinhua(), kyodo()]
+}
+
+/// Family names for Xinhua's reporter credits.
+const CHINESE_FAMILY: &[&str] = &["王", "李", "张", "刘", "陈", "杨", "赵", "周"];
+/// Given names for Xinhua's reporter credits.
+const CHINESE_GIVEN: &[&str] = &["明", "华", "芳", "建国", "晓东", "丽", "海涛", "静"];
+
+/// The reporters of Xinhua's credit `（记者 王明、李华）`, as a byline without
+/// an affiliation.
+fn reporters() -> impl Strategy<Value = BylineSpec> {
+    proptest::collection::vec(
+        (select(CHINESE_FAMILY), select(CHINESE_GIVEN)).prop_map(|(f, g)| format!("{f}{g}")),
+        1..=3,
+    )
+    .prop_map(|authors| BylineSpec {
+        authors,
+        affiliation: None,
+    })
+}
+
 /// A dateline in one of the shapes of the grammar, with its ground truth.
 ///
 /// # Examples
@@ -924,6 +1190,7 @@ pub fn dateline() -> impl Strategy<Value = DatelineSpec> {
         1 => in_parens,
         1 => iso,
         2 => foreign(),
+        2 => own_script(),
     ]
 }
 
@@ -1064,11 +1331,17 @@ pub fn article(layout: Layout) -> impl Strategy<Value = ArticleSpec> {
         proptest::option::of(title(3..=7)),
         proptest::option::of(byline()),
         proptest::option::of(dateline()),
+        proptest::option::of(reporters()),
         sections,
         trailers(),
     )
         .prop_map(
-            move |(headline, deck, byline, dateline, sections, trailers)| {
+            move |(headline, deck, byline, dateline, credit, sections, trailers)| {
+                // after a Xinhua dateline the byline is the reporter credit
+                let xinhua = dateline
+                    .as_ref()
+                    .is_some_and(|d| d.source_style == SourceStyle::Dispatch);
+                let byline = if xinhua { credit } else { byline };
                 let wire = layout.style == Style::Wire;
                 let headline = headline.map(|h| if wire { h.to_uppercase() } else { h });
                 // a deck only stands under a headline
@@ -1108,4 +1381,173 @@ pub fn article(layout: Layout) -> impl Strategy<Value = ArticleSpec> {
 /// ```
 pub fn articles() -> impl Strategy<Value = (ArticleSpec, Layout)> {
     layout().prop_flat_map(|l| article(l).prop_map(move |a| (a, l)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::TestRunner;
+
+    fn spec(
+        place: &str,
+        date: Option<&str>,
+        source: &str,
+        style: SourceStyle,
+        sep: Option<(&str, SeparatorKind)>,
+    ) -> DatelineSpec {
+        DatelineSpec {
+            place: Some(place.into()),
+            date: date.map(|text| DateSpec {
+                text: text.into(),
+                year: None,
+                month: 7,
+                day: 13,
+            }),
+            source: Some(source.into()),
+            source_style: style,
+            separator: sep.map(|(s, k)| (s.into(), k)),
+        }
+    }
+
+    #[test]
+    fn own_script_shapes_are_written_as_the_agencies_write_them() {
+        let rows = [
+            (
+                spec(
+                    "МОСКВА",
+                    Some("13 июля"),
+                    "ТАСС",
+                    SourceStyle::PeriodSlashes,
+                    Some((".", SeparatorKind::Other)),
+                ),
+                "МОСКВА, 13 июля. /ТАСС/.",
+            ),
+            (
+                spec(
+                    "МОСКВА",
+                    Some("13 июл"),
+                    "РИА Новости",
+                    SourceStyle::AfterSeparator,
+                    Some(("-", SeparatorKind::Hyphen)),
+                ),
+                "МОСКВА, 13 июл - РИА Новости.",
+            ),
+            (
+                spec(
+                    "القاهرة",
+                    None,
+                    "رويترز",
+                    SourceStyle::Parens,
+                    Some(("-", SeparatorKind::Hyphen)),
+                ),
+                "القاهرة (رويترز) -",
+            ),
+            (
+                spec(
+                    "北京",
+                    Some("7月13日"),
+                    "新华社",
+                    SourceStyle::Dispatch,
+                    Some(("电", SeparatorKind::Other)),
+                ),
+                "新华社北京7月13日电",
+            ),
+            (
+                spec("東京", None, "共同", SourceStyle::Lenticular, None),
+                "【東京共同】",
+            ),
+        ];
+        for (spec, written) in rows {
+            assert_eq!(spec.to_string(), written);
+        }
+    }
+
+    fn article_with(dateline: DatelineSpec, byline: Option<BylineSpec>) -> ArticleSpec {
+        ArticleSpec {
+            byline,
+            dateline: Some(dateline),
+            sections: vec![SectionSpec {
+                heading: None,
+                paragraphs: vec!["Officials said the market would open.".into()],
+            }],
+            ..ArticleSpec::default()
+        }
+    }
+
+    #[test]
+    fn xinhua_credits_its_reporters_after_the_dateline() {
+        let byline = BylineSpec {
+            authors: vec!["王明".into(), "李华".into()],
+            affiliation: None,
+        };
+        let xinhua = spec(
+            "北京",
+            Some("7月13日"),
+            "新华社",
+            SourceStyle::Dispatch,
+            Some(("电", SeparatorKind::Other)),
+        );
+        let with = article_with(xinhua.clone(), Some(byline));
+        assert_eq!(
+            with.render(Layout::default()),
+            "新华社北京7月13日电（记者 王明、李华）Officials said the market would open.\n"
+        );
+        let without = article_with(xinhua, None);
+        assert_eq!(
+            without.render(Layout::default()),
+            "新华社北京7月13日电 Officials said the market would open.\n"
+        );
+    }
+
+    #[test]
+    fn kyodo_runs_into_the_text() {
+        let kyodo = spec("東京", None, "共同", SourceStyle::Lenticular, None);
+        let wire = Layout {
+            style: Style::Wire,
+            ..Layout::default()
+        };
+        assert_eq!(
+            article_with(kyodo, None).render(wire),
+            "    【東京共同】Officials said the market would open.\n"
+        );
+    }
+
+    /// Every own-script shape is generated, and together they stay a minority.
+    #[test]
+    fn own_script_shapes_are_a_minority() {
+        let mut runner = TestRunner::deterministic();
+        let strategy = dateline();
+        let mut seen = std::collections::HashSet::new();
+        let mut own = 0;
+        let n = 2000;
+        for _ in 0..n {
+            let Ok(tree) = strategy.new_tree(&mut runner) else {
+                continue;
+            };
+            let d = tree.current();
+            let style = d.source_style;
+            let script = d.source.as_deref().map_or("", |s| match s {
+                "ТАСС" | "РИА Новости" => "ru",
+                "رويترز" | "كونا" => "ar",
+                "新华社" => "zh",
+                "共同" | "時事" => "ja",
+                _ => "",
+            });
+            if !script.is_empty() {
+                own += 1;
+                seen.insert((script, style));
+            }
+        }
+        for shape in [
+            ("ru", SourceStyle::PeriodSlashes),
+            ("ru", SourceStyle::AfterSeparator),
+            ("ar", SourceStyle::Parens),
+            ("zh", SourceStyle::Dispatch),
+            ("ja", SourceStyle::Lenticular),
+        ] {
+            assert!(seen.contains(&shape), "{shape:?} never generated");
+        }
+        assert!(own * 5 < n, "{own} of {n} in their own script");
+    }
 }
