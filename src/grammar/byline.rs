@@ -226,7 +226,11 @@ mod tests {
     fn role_words_are_sorted_and_within_the_length_bounds() {
         for pair in ROLE_WORDS.windows(2) {
             if let [a, b] = pair {
-                assert_eq!(cmp_ignore_ascii_case(a, b), core::cmp::Ordering::Less, "{a} {b}");
+                assert_eq!(
+                    cmp_ignore_ascii_case(a, b),
+                    core::cmp::Ordering::Less,
+                    "{a} {b}"
+                );
             }
         }
         assert!(ROLE_WORDS.iter().all(|w| (4..=13).contains(&w.len())));

@@ -160,15 +160,14 @@ fn month_day(input: &str) -> PResult<'_, DateParts> {
 /// before the misspelling, as it is the cheaper test.
 fn month_day_after<'a>(input: &'a str, name: &str, rest: &'a str) -> PResult<'a, DateParts> {
     let (rest, _) = opt(ch('.')).parse(rest)?;
-    let month = match months::month(name) {
-        Some(month) => month,
-        None => {
-            let (_, _) = (space1, satisfy(|c| c.is_ascii_digit())).parse(rest)?;
-            match months::month_typo(name) {
-                Some(month) => month,
-                None => return fail(input, "a month name"),
-            }
-        }
+    let month = if let Some(month) = months::month(name) {
+        month
+    } else {
+        let (_, _) = (space1, satisfy(|c| c.is_ascii_digit())).parse(rest)?;
+        let Some(month) = months::month_typo(name) else {
+            return fail(input, "a month name");
+        };
+        month
     };
     let (rest, _) = space1(rest)?;
     let (rest, day) = day_number(rest)?;

@@ -121,9 +121,7 @@ pub(crate) fn classify(t: &str) -> Option<TrailerKind> {
             }
         }
     }
-    if t.len() < 400
-        && contributed(t)
-    {
+    if t.len() < 400 && contributed(t) {
         return Some(TrailerKind::Contributors);
     }
     if starts_ci(t, "about ")
