@@ -85,8 +85,12 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
         .map(str::trim)
         .filter(|l| !l.is_empty());
     let first = lines.next()?;
+    // the cheapest test first: most blocks asked are not bylines
+    if strip_by(first).is_none() && !first.contains(" | ") {
+        return None;
+    }
     let second = lines.next();
-    if lines.next().is_some() || first.chars().count() > 120 {
+    if lines.next().is_some() || first.chars().nth(120).is_some() {
         return None;
     }
     let mut parts = BylineParts::default();

@@ -9,23 +9,32 @@
 use crate::tables::abbreviations::is_abbreviation;
 use crate::text::is_all_caps;
 
+/// The most characters a headline or deck may have.
+const MAX_DISPLAY: usize = 160;
+
 /// Whether `text` (one or more lines) reads as a headline or deck.
 pub(crate) fn is_display(text: &str) -> bool {
     let t = text.trim();
     let Some(first) = t.chars().next() else {
         return false;
     };
-    let lines = t
-        .split(['\n', '\r'])
-        .filter(|l| !l.trim().is_empty())
-        .count();
-    if t.chars().count() > 160 || lines > 3 {
-        return false;
-    }
+    // the cheap tests first: this is asked of every block of a stream
     if !(first.is_uppercase()
         || first.is_numeric()
         || matches!(first, '"' | '“' | '‘' | '\'' | '<' | '#'))
     {
+        return false;
+    }
+    // at most 160 characters; a character is at most four bytes
+    if t.len() > 4 * MAX_DISPLAY || (t.len() > MAX_DISPLAY && t.chars().nth(MAX_DISPLAY).is_some())
+    {
+        return false;
+    }
+    let lines = t
+        .split(['\n', '\r'])
+        .filter(|l| !l.trim().is_empty())
+        .count();
+    if lines > 3 {
         return false;
     }
     if is_all_caps(t) {
