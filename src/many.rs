@@ -14,6 +14,8 @@
 //! Each line is scanned once, plus a look-ahead of at most [`LOOK_AHEAD`]
 //! lines at the start of a block that could be a headline: linear.
 
+use std::sync::{Mutex, mpsc};
+
 use chrono::NaiveDate;
 
 use crate::article::Article;
@@ -62,6 +64,11 @@ fn starts_story(text: &str, first: Line) -> bool {
                 }
             }
             let (s, _, n) = block.unwrap_or((l.start, l.end, 0));
+            // a headline, deck or byline block has at most two lines, and a
+            // display or byline line at most 160 characters: stop at a body block
+            if n >= 2 || (n == 0 && t.len() > 640) {
+                return false;
+            }
             block = Some((s, l.end, n + 1));
             continue;
         }
@@ -201,42 +208,78 @@ impl<'a> Articles<'a> {
     }
 
     /// The articles of `text`, parsed on up to `threads` threads at once.
+    ///
+    /// The calling thread splits the stream and hands the articles out in
+    /// batches of [`BATCH`] to `threads - 1` workers as it finds them, so
+    /// splitting and parsing overlap; once the split is done it parses
+    /// batches too. Batches are numbered and put back in input order at the
+    /// end.
     pub(crate) fn parallel(
         text: &'a str,
         reference_date: Option<NaiveDate>,
         threads: usize,
     ) -> Self {
-        let mut spans = Vec::new();
-        let mut pos = 0;
-        while let Some((span, next)) = next_article(text, pos) {
-            spans.push(span);
-            pos = next.max(pos + 1);
-        }
-        let chunk = spans.len().div_ceil(threads.max(1)).max(1);
-        let mut out: Vec<Article<'a>> = Vec::with_capacity(spans.len());
-        std::thread::scope(|scope| {
-            let handles: Vec<_> = spans
-                .chunks(chunk)
-                .map(|part| {
-                    scope.spawn(move || {
-                        part.iter()
-                            .map(|s| one(text, *s, reference_date))
-                            .collect::<Vec<_>>()
-                    })
-                })
-                .collect();
-            for h in handles {
-                match h.join() {
-                    Ok(articles) => out.extend(articles),
+        let (sender, receiver) = mpsc::channel::<(usize, Vec<Span>)>();
+        let receiver = Mutex::new(receiver);
+        // Takes batches until the channel is empty and closed.
+        let work = || {
+            let mut done: Vec<(usize, Vec<Article<'a>>)> = Vec::new();
+            loop {
+                // a poisoned lock means another worker panicked: stop, and let
+                // the join below carry its panic
+                let next = match receiver.lock() {
+                    Ok(r) => r.recv(),
+                    Err(_) => break,
+                };
+                let Ok((n, spans)) = next else { break };
+                let articles = spans.iter().map(|s| one(text, *s, reference_date));
+                done.push((n, articles.collect()));
+            }
+            done
+        };
+        let mut batches = std::thread::scope(|scope| {
+            let workers: Vec<_> = (1..threads.max(2)).map(|_| scope.spawn(work)).collect();
+            let mut batch = Vec::with_capacity(BATCH);
+            let mut n = 0;
+            let mut pos = 0;
+            while let Some((span, next)) = next_article(text, pos) {
+                batch.push(span);
+                pos = next.max(pos + 1);
+                if batch.len() == BATCH {
+                    // the receiver lives until this function returns, so
+                    // sending cannot fail; if it did, stop splitting
+                    let full = core::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+                    if sender.send((n, full)).is_err() {
+                        break;
+                    }
+                    n += 1;
+                }
+            }
+            if !batch.is_empty() {
+                // cannot fail, as above
+                let _ = sender.send((n, batch));
+            }
+            drop(sender);
+            let mut all = work();
+            for worker in workers {
+                match worker.join() {
+                    Ok(done) => all.extend(done),
                     Err(panic) => std::panic::resume_unwind(panic),
                 }
             }
+            all
         });
+        batches.sort_unstable_by_key(|&(n, _)| n);
+        let articles: Vec<Article<'a>> = batches.into_iter().flat_map(|(_, a)| a).collect();
         Articles {
-            inner: Inner::Ready(out.into_iter()),
+            inner: Inner::Ready(articles.into_iter()),
         }
     }
 }
+
+/// Articles per batch handed to a worker by [`Articles::parallel`]: enough to
+/// make the channel's cost small, few enough to keep the workers busy.
+const BATCH: usize = 32;
 
 /// Parses the article at `span` of `text`.
 fn one(text: &str, span: Span, reference_date: Option<NaiveDate>) -> Article<'_> {
