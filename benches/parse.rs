@@ -12,7 +12,9 @@
 //! - `datelines/<way>`: [`dateline::parse_dateline`] alone on dateline lines,
 //!   as datelines/s, next to the regex dateline pattern alone.
 //! - `corpus/<way>`: a corpus of tens of MB of separate articles, one by one
-//!   (see [`parse_corpus`], where `parse_many` will plug in).
+//!   (see [`parse_corpus`]); and the same articles joined by form feeds into
+//!   one stream through `parse_many`, on one thread (`corpus/parse_many`) and
+//!   on two (`corpus/parse_many_2_threads`).
 //!
 //! After the run a summary table is printed from criterion's own estimates
 //! (`$CARGO_TARGET_DIR/criterion/**/new/estimates.json`): MB/s per layout and
@@ -155,8 +157,7 @@ pub fn floor(text: &str) -> usize {
 }
 
 /// Parses a corpus of separate articles one by one; returns the paragraphs
-/// found. This is where `parse_many` plugs in once it exists: replace the
-/// loop by one `parse_many` call over the same articles.
+/// found.
 #[must_use]
 pub fn parse_corpus(articles: &[String]) -> usize {
     articles
@@ -260,6 +261,25 @@ fn bench_corpus(c: &mut Criterion, regex: &RegexWay) {
     group.throughput(Throughput::Bytes(bytes as u64));
     group.bench_function("dateline", |b| b.iter(|| parse_corpus(black_box(&corpus))));
     group.bench_function("floor", |b| b.iter(|| floor(black_box(&joined))));
+    let stream = corpus.join("\n\x0c\n");
+    for (name, threads) in [("parse_many", 1), ("parse_many_2_threads", 2)] {
+        let parser = dateline::Parser::new().threads(threads);
+        let found = parser.parse_many(&stream).count();
+        if found != corpus.len() {
+            println!(
+                "warning: {name} split {found} articles, not {}",
+                corpus.len()
+            );
+        }
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                parser
+                    .parse_many(black_box(&stream))
+                    .map(|a| a.paragraphs().count())
+                    .sum::<usize>()
+            });
+        });
+    }
     group.bench_function("regex", |b| {
         b.iter(|| {
             corpus
@@ -340,20 +360,33 @@ fn summary() {
         fmt(re, 0),
         fmt(ours.zip(re).map(|(a, b)| a / b), 2)
     );
+    for way in ["parse_many", "parse_many_2_threads"] {
+        let s = mean_secs(&dir, &format!("corpus/{way}"));
+        println!(
+            "corpus/{way}: {} MB/s, {} articles/s",
+            fmt(s.map(|s| corpus_bytes as f64 / s / 1e6), 1),
+            fmt(s.map(|s| corpus.len() as f64 / s), 0)
+        );
+    }
     println!("targets: /floor >= 0.25, /regex >= 3");
 }
 
 /// A run for a profiler instead of criterion: with `DATELINE_PROFILE` set
-/// to `corpus`, `regex` or `floor`, the bench binary works through a 4 MB
+/// to `corpus`, `many` (the corpus as one stream through `parse_many`),
+/// `regex` or `floor`, the bench binary works through a 4 MB
 /// corpus that way a few times and exits, e.g.
 /// `valgrind --tool=callgrind --toggle-collect='*profile_run*' target/release/deps/parse-*`.
 #[inline(never)]
 fn profile_run(way: &str, corpus: &[String]) -> usize {
     let regex = RegexWay::new();
+    let stream = corpus.join("\n\x0c\n");
     (0..4)
         .map(|_| match way {
             "regex" => corpus.iter().map(|a| regex.parse(a).paragraphs.len()).sum(),
             "floor" => corpus.iter().map(|a| floor(a)).sum(),
+            "many" => dateline::parse_many(&stream)
+                .map(|a| a.paragraphs().count())
+                .sum(),
             _ => parse_corpus(corpus),
         })
         .sum()
