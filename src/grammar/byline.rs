@@ -112,7 +112,18 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .collect();
-    if segments.len() > 1 {
+    if let Some((names, agency)) = segments
+        .last()
+        .copied()
+        .filter(|_| parts.affiliation.is_none())
+        .and_then(trailing_agency)
+    {
+        // `MARIA LOPEZ and TOM BAKER Associated Press`
+        parts.affiliation = Some(agency);
+        if let Some(last) = segments.last_mut() {
+            *last = names;
+        }
+    } else if segments.len() > 1 {
         if let Some(last) = segments.last().copied() {
             if is_affiliation(last) && parts.affiliation.is_none() {
                 parts.affiliation = Some(last);
@@ -153,6 +164,34 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
         return None;
     }
     Some(parts)
+}
+
+/// Most words a known agency's name has (`The Associated Press`).
+const MAX_AGENCY_WORDS: usize = 4;
+
+/// Names followed by a known agency with no comma between them, as AP's
+/// bylines are often copied: `MARIA LOPEZ and TOM BAKER Associated Press`.
+/// Returns the names and the agency; the longest agency wins.
+fn trailing_agency(seg: &str) -> Option<(&str, &str)> {
+    let mut cut = seg.len();
+    let mut found = None;
+    for _ in 0..MAX_AGENCY_WORDS {
+        let Some(at) = seg
+            .get(..cut)
+            .and_then(|s| s.trim_end().rfind(char::is_whitespace))
+        else {
+            break;
+        };
+        cut = at;
+        let (Some(head), Some(tail)) = (seg.get(..cut), seg.get(cut..)) else {
+            break;
+        };
+        let (head, tail) = (head.trim(), tail.trim());
+        if agencies::is_agency(tail) && !head.is_empty() && split_and(head).all(is_name) {
+            found = Some((head, tail));
+        }
+    }
+    found
 }
 
 /// Splits `a and b` / `a & b`.
@@ -256,6 +295,22 @@ mod tests {
                 Some("Reuters"),
             ),
             ("By Jane Doe and John Roe", &["Jane Doe", "John Roe"], None),
+            (
+                "By MARIA LOPEZ and TOM BAKER Associated Press",
+                &["MARIA LOPEZ", "TOM BAKER"],
+                Some("Associated Press"),
+            ),
+            (
+                "By Jane Doe The Associated Press",
+                &["Jane Doe"],
+                Some("The Associated Press"),
+            ),
+            ("By JANE DOE AP", &["JANE DOE"], Some("AP")),
+            (
+                "By Ann Poe, John Roe Reuters",
+                &["Ann Poe", "John Roe"],
+                Some("Reuters"),
+            ),
             (
                 "By Jane Doe, John Roe and Ann Poe",
                 &["Jane Doe", "John Roe", "Ann Poe"],
