@@ -71,6 +71,7 @@
 //! | `ATLANTA (AP) _` | `ATLANTA` | | `AP` | `_` |
 //! | `ABUJA, Aug 25, 2004 (dpa) --` | `ABUJA` | `Aug 25, 2004` | `dpa` | `--` |
 //! | `(CNN) --` | | | `CNN` | `--` |
+//! | `Nov 28 (Reuters) -` | | `Nov 28` | `Reuters` | `-` |
 //! | `AP -` | | | `AP` | `-` |
 //! | `KUALA LUMPUR:` | `KUALA LUMPUR` | | | `:` |
 //! | `NEW YORK, Nov. 28, 2026 /PRNewswire/ --` | `NEW YORK` | `Nov. 28, 2026` | `PRNewswire` | `--` |

@@ -115,6 +115,7 @@ pub(crate) fn dateline_at(text: &str, line_start: usize, line_end: usize) -> Opt
     let (input, (_, marks)) = (space0, noise).parse(line).ok()?;
     let lead = offset(line, input);
     let parts = source_then_place(input)
+        .or_else(|_| date_lead(input))
         .or_else(|_| place_lead(input))
         .or_else(|_| cjk_lead(input))
         .ok()
@@ -130,6 +131,28 @@ fn source_lead(input: &str) -> PResult<'_, Parts> {
     let (rest, kind) = separator(rest)?;
     let parts = Parts {
         source: Some(tag_spans(0, &tag)),
+        separator: Some((Span::new(sep_at, offset(input, rest)), kind)),
+        end: offset(input, rest),
+        ..Parts::default()
+    };
+    Ok((rest, parts))
+}
+
+/// A date and a tag with no place before them, as Reuters' online copy
+/// drops the place: `Nov 28 (Reuters) - Oil prices rose`.
+fn date_lead(input: &str) -> PResult<'_, Parts> {
+    let Some((len, date)) = date_at(input, 0) else {
+        return fail(input, "a date");
+    };
+    let (rest, _) = space0(input.get(len..).unwrap_or(""))?;
+    let at = offset(input, rest);
+    let (rest, tag) = alt((paren_tag, slash_tag)).parse(rest)?;
+    let (rest, _) = space0(rest)?;
+    let sep_at = offset(input, rest);
+    let (rest, kind) = separator(rest)?;
+    let parts = Parts {
+        date: Some(date),
+        source: Some(tag_spans(at, &tag)),
         separator: Some((Span::new(sep_at, offset(input, rest)), kind)),
         end: offset(input, rest),
         ..Parts::default()
@@ -763,6 +786,20 @@ mod tests {
                 Some("--"),
             ),
             ("(CNN) -- Text", None, None, Some("CNN"), Some("--")),
+            (
+                "Nov 28 (Reuters) - Oil prices rose",
+                None,
+                Some("Nov 28"),
+                Some("Reuters"),
+                Some("-"),
+            ),
+            (
+                "Tuesday, March 3 /PRNewswire/ -- Acme said",
+                None,
+                Some("Tuesday, March 3"),
+                Some("PRNewswire"),
+                Some("--"),
+            ),
             ("AP - Text", None, None, Some("AP"), Some("-")),
             (
                 "KUALA LUMPUR: Text",
@@ -847,6 +884,8 @@ mod tests {
             "Shares rose 3 pct - the most since March.",
             "Some analysts: the market is weak.",
             "Wilcox/Gibbs - New York",
+            "March 3 - the day it rained.",
+            "March 3 (a Tuesday) was warm.",
         ] {
             assert!(dateline_at(input, 0, input.len()).is_none(), "{input:?}");
         }
