@@ -35,7 +35,14 @@ const ROLE_WORDS: &[&str] = &[
 
 /// Whether `segment` names a role or an organisation rather than a person.
 fn is_affiliation(segment: &str) -> bool {
+    let mut words = segment.split_whitespace();
     agencies::is_agency(segment)
+        // `CNN Business`, `Reuters Breakingviews`: an agency's tag as it is
+        // written (so the name `Ani` is not the agency `ANI`), then more
+        || words
+            .next()
+            .and_then(|w| agencies::agency(w).filter(|a| a.tag == w))
+            .is_some_and(|_| words.next().is_some())
         || segment.split_whitespace().any(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
             (4..=13).contains(&w.len())
@@ -94,15 +101,17 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
         return None;
     }
     let mut parts = BylineParts::default();
-    let names = if let Some(rest) = strip_by(first) {
-        rest
-    } else if let Some((who, org)) = first.split_once(" | ") {
+    let by = strip_by(first);
+    let names = if let Some((who, org)) = by.unwrap_or(first).split_once(" | ") {
+        // `Jane Doe | Reuters`, `By Jane Doe | Reuters`
         let capital = org.trim().chars().next().is_some_and(char::is_uppercase);
         if who.split_whitespace().count() < 2 || !capital {
             return None;
         }
         parts.affiliation = Some(org.trim());
         who.trim()
+    } else if let Some(rest) = by {
+        rest
     } else {
         return None;
     };
@@ -306,6 +315,13 @@ mod tests {
                 Some("The Associated Press"),
             ),
             ("By JANE DOE AP", &["JANE DOE"], Some("AP")),
+            (
+                "By Jane Doe, CNN Business",
+                &["Jane Doe"],
+                Some("CNN Business"),
+            ),
+            ("By Jane Doe | Reuters", &["Jane Doe"], Some("Reuters")),
+            ("By Ani Poe, Ana Roe", &["Ani Poe", "Ana Roe"], None),
             (
                 "By Ann Poe, John Roe Reuters",
                 &["Ann Poe", "John Roe"],
