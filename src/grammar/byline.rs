@@ -110,10 +110,8 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
         }
         parts.affiliation = Some(org.trim());
         who.trim()
-    } else if let Some(rest) = by {
-        rest
     } else {
-        return None;
+        by?
     };
     // comma segments; the last may be an affiliation; ` and ` splits names
     let mut segments: Vec<&str> = names
