@@ -764,6 +764,9 @@ pub enum TrailerKind {
     Correction,
     /// A time stamp such as `Updated 3:45 p.m. ET`.
     Timestamp,
+    /// A copyright notice: `Copyright 2026 The Associated Press. All rights
+    /// reserved.`, `© 2026 Reuters`.
+    Copyright,
 }
 
 /// Trailing matter after the body, typed by [`TrailerKind`].

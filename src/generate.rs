@@ -1243,8 +1243,14 @@ fn trailers() -> impl Strategy<Value = Vec<TrailerSpec>> {
         proptest::option::of((name(), name())),
         proptest::option::of(select(&["Reuters", "REUTER"][..])),
         proptest::option::of(select(&["###", "-30-", "ENDS"][..])),
+        proptest::option::of(select(
+            &[
+                "© 2026 Reuters",
+                "Copyright 2026 The Associated Press. All rights reserved.",
+            ][..],
+        )),
     )
-        .prop_map(|(contrib, credits, sign, end)| {
+        .prop_map(|(contrib, credits, sign, end, copyright)| {
             let mut out = Vec::new();
             if let Some(n) = contrib {
                 out.push(TrailerSpec {
@@ -1268,6 +1274,12 @@ fn trailers() -> impl Strategy<Value = Vec<TrailerSpec>> {
                 out.push(TrailerSpec {
                     kind: TrailerKind::EndMark,
                     text: e.to_string(),
+                });
+            }
+            if let Some(c) = copyright {
+                out.push(TrailerSpec {
+                    kind: TrailerKind::Copyright,
+                    text: c.to_string(),
                 });
             }
             out

@@ -155,6 +155,7 @@ impl Serialize for TrailerKind {
             TrailerKind::EditorsNote => (7, "editors_note"),
             TrailerKind::Correction => (8, "correction"),
             TrailerKind::Timestamp => (9, "timestamp"),
+            TrailerKind::Copyright => (10, "copyright"),
         };
         serializer.serialize_unit_variant("TrailerKind", index, name)
     }

@@ -975,6 +975,11 @@ fn trailer_kinds() {
             T::Correction,
         ),
         ("Updated 3:45 p.m. ET", T::Timestamp),
+        (
+            "Copyright 2026 The Associated Press. All rights reserved.",
+            T::Copyright,
+        ),
+        ("© 2026 Reuters", T::Copyright),
     ];
     for (trailer, kind) in rows {
         for (variant, make) in VARIANTS {

@@ -151,8 +151,48 @@ pub(crate) fn classify(t: &str) -> Option<TrailerKind> {
     if t.starts_with("SOURCE ") && t.len() < 200 {
         return Some(TrailerKind::SourceLine);
     }
+    if is_copyright(t) {
+        return Some(TrailerKind::Copyright);
+    }
     None
 }
+
+/// The most bytes a copyright notice may have.
+const MAX_COPYRIGHT: usize = 400;
+
+/// Whether `t` is a copyright notice: `© 2026 Reuters`, `Copyright 2026 The
+/// Associated Press. All rights reserved.`, `Copyright (c) 2026 Acme`, or
+/// any short paragraph saying `All rights reserved`. `Copyright lawsuits
+/// rose` is not one: a year or a sign must follow the word.
+fn is_copyright(t: &str) -> bool {
+    if t.len() > MAX_COPYRIGHT {
+        return false;
+    }
+    if t.starts_with('©') {
+        return true;
+    }
+    if starts_ci(t, "copyright") {
+        let rest = t.get(9..).unwrap_or("").trim_start();
+        let signed =
+            rest.starts_with('©') || rest.get(..3).is_some_and(|c| c.eq_ignore_ascii_case("(c)"));
+        if signed || rest.starts_with(|c: char| c.is_ascii_digit()) {
+            return true;
+        }
+    }
+    RESERVED
+        .iter()
+        .any(|finder| finder.find(t.as_bytes()).is_some())
+}
+
+/// `All rights reserved` in the three cases notices write it, without the
+/// first letter; built once (see [`LOWER`]).
+static RESERVED: LazyLock<[Finder<'static>; 3]> = LazyLock::new(|| {
+    [
+        Finder::new("ll rights reserved"),
+        Finder::new("ll Rights Reserved"),
+        Finder::new("LL RIGHTS RESERVED"),
+    ]
+});
 
 /// One `;`-separated part of a credits line, `Editing by Tom Roe`, as a
 /// [`Credit`]; `None` when it has no ` by `.
@@ -237,6 +277,17 @@ mod tests {
             ("About Acme Corp", TrailerKind::About),
             ("Media contact: Ann Poe, 555-0100", TrailerKind::Contact),
             ("SOURCE Acme Corp", TrailerKind::SourceLine),
+            ("© 2026 Reuters", TrailerKind::Copyright),
+            (
+                "Copyright 2026 The Associated Press. All rights reserved.",
+                TrailerKind::Copyright,
+            ),
+            ("Copyright (c) 2026 Acme Corp", TrailerKind::Copyright),
+            ("COPYRIGHT © ACME CORP", TrailerKind::Copyright),
+            (
+                "The Example Times. All Rights Reserved.",
+                TrailerKind::Copyright,
+            ),
             (
                 "Editor's note: This story has been updated.",
                 TrailerKind::EditorsNote,
@@ -254,6 +305,8 @@ mod tests {
             "He declined to comment.",
             "About 300 people attended.",
             "(He said it twice.)",
+            "Copyright lawsuits rose sharply last year.",
+            "Copyright holders said they would appeal.",
         ] {
             assert_eq!(classify(t), None, "{t:?}");
         }
