@@ -413,6 +413,25 @@ impl<'a> Driver<'a> {
         text::trim_span(self.text, a.start.max(from), b.end.max(from))
     }
 
+    /// Pushes the parts of the header lines `first..end` (one block, or the
+    /// lines above a dateline) to `out`. Scraped copy often runs the headline,
+    /// the byline and a date together with no blank line between them, so a
+    /// new part starts at each line after the first that opens a byline
+    /// (`By Ann Poe`) or is a note or time stamp (`Nov. 28, 2026`); the lines
+    /// after it stay with it (`By Ann Poe` / `Staff Writer`).
+    fn header_parts(&self, first: usize, end: usize, out: &mut Vec<Span>) {
+        let mut start = first;
+        for i in first + 1..end {
+            let Some(line) = self.lines.get(i) else { break };
+            let t = line.get(self.text).trim();
+            if byline::byline(t).is_some() || trailer::classify_header(t).is_some() {
+                out.push(self.span_of(start, i, 0));
+                start = i;
+            }
+        }
+        out.push(self.span_of(start, end, 0));
+    }
+
     /// The text of `span`.
     fn get(&self, span: Span) -> &'a str {
         text::slice(self.text, span)
@@ -538,11 +557,11 @@ pub(crate) fn build_in(whole: &str, start: usize, end: usize) -> Article<'_> {
     let (body_block, body_line, body_from) = match &found {
         Some((b, line, f)) => {
             for block in driver.blocks.iter().take(*b) {
-                header.push(driver.span_of(block.first, block.end, 0));
+                driver.header_parts(block.first, block.end, &mut header);
             }
             if let Some(block) = driver.blocks.get(*b) {
                 if *line > block.first {
-                    header.push(driver.span_of(block.first, *line, 0));
+                    driver.header_parts(block.first, *line, &mut header);
                 }
             }
             let body_start = reporter.as_ref().map_or(f.body_start, |(_, at)| *at);
@@ -566,7 +585,7 @@ pub(crate) fn build_in(whole: &str, start: usize, end: usize) -> Article<'_> {
                 if !is_header {
                     break;
                 }
-                header.push(span);
+                driver.header_parts(block.first, block.end, &mut header);
                 b += 1;
             }
             let first = driver.blocks.get(b).map_or(driver.lines.len(), |x| x.first);

@@ -735,6 +735,17 @@ fn byline_forms() {
             &["John Roe, Jr."],
             Some("Reuters"),
         ),
+        (
+            "By MARIA LOPEZ and TOM BAKER Associated Press",
+            &["MARIA LOPEZ", "TOM BAKER"],
+            Some("Associated Press"),
+        ),
+        ("By Jane Doe | Reuters", &["Jane Doe"], Some("Reuters")),
+        (
+            "By Jane Doe, CNN Business",
+            &["Jane Doe"],
+            Some("CNN Business"),
+        ),
     ];
     for (line, authors, affiliation) in rows {
         let text = format!("Storm Nears Coast\n\n{line}\n\nMIAMI (AP) — Winds rose.");
@@ -772,6 +783,63 @@ fn byline_forms() {
             assert_eq!(a.headline().map(|h| h.as_str()), Some("Storm Nears Coast"));
             assert_eq!(a.dateline().map(|d| d.as_str()), Some("MIAMI (AP) —"));
         }
+    }
+}
+
+/// Scraped copy runs the headline, the byline and a date line together: each
+/// is its own node, in every line ending.
+#[test]
+fn header_lines_without_blank_lines() {
+    let text = "City Approves New Budget\nBy Ann Poe\nStaff Writer\nNov. 28, 2026\n\nSPRINGFIELD — The council voted.";
+    for (variant, make) in VARIANTS {
+        let text = make(text);
+        let a = dateline::parse(&text);
+        common::validate(&a, &text);
+        let eol = if variant.contains("crlf") {
+            "\r\n"
+        } else if *variant == "cr" {
+            "\r"
+        } else {
+            "\n"
+        };
+        let at = |s: &str| text.find(s).unwrap_or(usize::MAX);
+        assert_eq!(
+            a.headline().map(|h| (h.as_str(), h.span().start())),
+            Some(("City Approves New Budget", at("City"))),
+            "{variant}"
+        );
+        let byline = format!("By Ann Poe{eol}Staff Writer");
+        let b = a.byline().unwrap_or_else(|| panic!("{variant}: no byline"));
+        assert_eq!(
+            (
+                b.as_str(),
+                b.span().start(),
+                b.authors().collect::<Vec<_>>(),
+                b.affiliation()
+            ),
+            (
+                &*byline,
+                at("By Ann"),
+                vec!["Ann Poe"],
+                Some("Staff Writer")
+            ),
+            "{variant}"
+        );
+        let stamps: Vec<_> = a
+            .trailers()
+            .iter()
+            .map(|t| (t.kind(), t.as_str(), t.span().start()))
+            .collect();
+        assert_eq!(
+            stamps,
+            [(
+                dateline::TrailerKind::Timestamp,
+                "Nov. 28, 2026",
+                at("Nov.")
+            )],
+            "{variant}"
+        );
+        assert_eq!(a.dateline().map(|d| d.as_str()), Some("SPRINGFIELD —"));
     }
 }
 

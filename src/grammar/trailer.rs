@@ -46,6 +46,32 @@ static LOWER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("ontribut
 /// See [`LOWER`].
 static UPPER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("ONTRIBUTED"));
 
+/// The most bytes a date line may have.
+const MAX_DATE_STAMP: usize = 80;
+
+/// Whether `t` is a date on its own, perhaps with a time and a zone:
+/// `Nov. 28, 2026`, `Fri 28 Nov 2026 05.00 GMT`, `Friday, November 28, 2026 |
+/// 5:45 PM ET`. Scraped pages print one under the headline.
+fn is_date_stamp(t: &str) -> bool {
+    if t.len() > MAX_DATE_STAMP {
+        return false;
+    }
+    let Some((len, parts)) = super::date::date_len(t) else {
+        return false;
+    };
+    parts.month.is_some()
+        && t.get(len..).unwrap_or("").split_whitespace().all(|w| {
+            let w = w.trim_matches(|c: char| matches!(c, ',' | '|' | '/' | '-' | '(' | ')'));
+            w.is_empty()
+                || w.bytes()
+                    .all(|b| b.is_ascii_digit() || matches!(b, b':' | b'.'))
+                || ["am", "pm", "a.m.", "p.m.", "a.m", "p.m"]
+                    .iter()
+                    .any(|m| m.eq_ignore_ascii_case(w))
+                || ((2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()))
+        })
+}
+
 /// The first byte of `t` in ASCII lower case, or 0 for empty text.
 fn first_lower(t: &str) -> u8 {
     t.as_bytes().first().map_or(0, u8::to_ascii_lowercase)
@@ -60,6 +86,9 @@ fn compact_is(t: &str, mark: &str) -> bool {
 /// stand above the body.
 pub(crate) fn classify_header(t: &str) -> Option<TrailerKind> {
     let t = t.trim();
+    if is_date_stamp(t) {
+        return Some(TrailerKind::Timestamp);
+    }
     // each kind below opens with one of these letters: most paragraphs stop here
     if !matches!(first_lower(t), b'e' | b'c' | b'u' | b'p' | b'l') {
         return None;
@@ -297,6 +326,13 @@ mod tests {
                 TrailerKind::Correction,
             ),
             ("Updated 3:45 p.m. ET", TrailerKind::Timestamp),
+            ("Nov. 28, 2026", TrailerKind::Timestamp),
+            ("Fri 28 Nov 2026 05.00 GMT", TrailerKind::Timestamp),
+            (
+                "Friday, November 28, 2026 | 5:45 PM ET",
+                TrailerKind::Timestamp,
+            ),
+            ("28 November 2026, 10:15 a.m. (CET)", TrailerKind::Timestamp),
         ];
         for (t, kind) in cases {
             assert_eq!(classify(t), Some(*kind), "{t:?}");
@@ -306,6 +342,9 @@ mod tests {
             "About 300 people attended.",
             "(He said it twice.)",
             "Copyright lawsuits rose sharply last year.",
+            "March 3 was the coldest day of the year.",
+            "Nov. 28, 2026 will be remembered as a turning point.",
+            "2026",
             "Copyright holders said they would appeal.",
         ] {
             assert_eq!(classify(t), None, "{t:?}");
