@@ -1048,6 +1048,9 @@ fn trailer_kinds() {
             T::Copyright,
         ),
         ("© 2026 Reuters", T::Copyright),
+        ("burs-ap/jm", T::SignOff),
+        ("Editor: Zhang Hao", T::Credits),
+        ("Reporting by Ann Poe; Editing by Tom Roe", T::Credits),
     ];
     for (trailer, kind) in rows {
         for (variant, make) in VARIANTS {

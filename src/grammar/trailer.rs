@@ -46,6 +46,23 @@ static LOWER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("ontribut
 /// See [`LOWER`].
 static UPPER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("ONTRIBUTED"));
 
+/// The most bytes of an AFP desk tag.
+const MAX_DESK_TAG: usize = 40;
+
+/// Whether `t` is an AFP desk tag, the initials of the writers and desks
+/// that handled the story: `burs-ap/jm`, `ach/rl`, `sst/dw`. Lower-case
+/// letters, with `-` inside a group and at least one `/` between groups.
+fn is_desk_tag(t: &str) -> bool {
+    t.len() <= MAX_DESK_TAG
+        && t.contains('/')
+        && !matches!(t, "and/or" | "he/she" | "his/her" | "him/her" | "s/he")
+        && t.split('/').all(|group| {
+            group.split('-').all(|part| {
+                (2..=6).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_lowercase())
+            })
+        })
+}
+
 /// The most bytes a date line may have.
 const MAX_DATE_STAMP: usize = 80;
 
@@ -132,10 +149,20 @@ pub(crate) fn classify(t: &str) -> Option<TrailerKind> {
     {
         return Some(TrailerKind::EndMark);
     }
-    if matches!(t, "Reuter" | "REUTER" | "Reuters" | "REUTERS") {
+    if matches!(t, "Reuter" | "REUTER" | "Reuters" | "REUTERS") || is_desk_tag(t) {
         return Some(TrailerKind::SignOff);
     }
-    if t.starts_with('(') && t.ends_with(')') {
+    // `(Reporting by …)`, and the same without brackets as scraped copy has
+    // it: then every part must credit capitalised names
+    // (`Reporting by Ann Poe; Editing by Tom Roe`)
+    let bracketed = t.starts_with('(') && t.ends_with(')');
+    let unbracketed = !bracketed && t.len() < 300 && !t.contains('\n');
+    if unbracketed && starts_ci(t, "editor:") && t.len() < 60 {
+        // Xinhua's `Editor: Zhang Hao`
+        return Some(TrailerKind::Credits);
+    }
+    let named = |part: &str| credit(part).is_some_and(|c| c.names.starts_with(char::is_uppercase));
+    if bracketed || (unbracketed && t.trim_end_matches('.').split(';').all(named)) {
         let inner = t.trim_start_matches('(');
         for p in [
             "reporting by",
@@ -327,6 +354,13 @@ mod tests {
             ),
             ("Updated 3:45 p.m. ET", TrailerKind::Timestamp),
             ("Nov. 28, 2026", TrailerKind::Timestamp),
+            ("burs-ap/jm", TrailerKind::SignOff),
+            ("ach/rl", TrailerKind::SignOff),
+            ("Editor: Zhang Hao", TrailerKind::Credits),
+            (
+                "Reporting by Ann Poe; Editing by Tom Roe",
+                TrailerKind::Credits,
+            ),
             ("Fri 28 Nov 2026 05.00 GMT", TrailerKind::Timestamp),
             (
                 "Friday, November 28, 2026 | 5:45 PM ET",
@@ -343,6 +377,11 @@ mod tests {
             "(He said it twice.)",
             "Copyright lawsuits rose sharply last year.",
             "March 3 was the coldest day of the year.",
+            "and/or",
+            "a/b",
+            "Reporting by the agency was thin, he said, and editing by",
+            "Editor: the one who decides what runs, he said, is not always the owner.",
+            "Editing by hand took weeks",
             "Nov. 28, 2026 will be remembered as a turning point.",
             "2026",
             "Copyright holders said they would appeal.",
