@@ -37,7 +37,7 @@ fn contributed(t: &str) -> bool {
                     .is_some_and(|h| h.eq_ignore_ascii_case(w))
             })
     };
-    LOWER.find_iter(hay).any(follows) || UPPER.find_iter(hay).any(follows)
+    LOWER.find_iter(hay).any(follows) || (shouts(t) && UPPER.find_iter(hay).any(follows))
 }
 
 /// The searchers [`contributed`] uses, built once: building one costs more
@@ -70,7 +70,13 @@ const MAX_DATE_STAMP: usize = 80;
 /// `Nov. 28, 2026`, `Fri 28 Nov 2026 05.00 GMT`, `Friday, November 28, 2026 |
 /// 5:45 PM ET`. Scraped pages print one under the headline.
 fn is_date_stamp(t: &str) -> bool {
-    if t.len() > MAX_DATE_STAMP {
+    // a date opens with a digit or a month's or weekday's initial
+    if t.len() > MAX_DATE_STAMP
+        || !matches!(
+            first_lower(t),
+            b'0'..=b'9' | b'a' | b'd' | b'f' | b'j' | b'm' | b'n' | b'o' | b's' | b't' | b'w'
+        )
+    {
         return false;
     }
     let Some((len, parts)) = super::date::date_len(t) else {
@@ -161,20 +167,22 @@ pub(crate) fn classify(t: &str) -> Option<TrailerKind> {
         // Xinhua's `Editor: Zhang Hao`
         return Some(TrailerKind::Credits);
     }
-    let named = |part: &str| credit(part).is_some_and(|c| c.names.starts_with(char::is_uppercase));
-    if bracketed || (unbracketed && t.trim_end_matches('.').split(';').all(named)) {
+    if bracketed || unbracketed {
         let inner = t.trim_start_matches('(');
-        for p in [
+        let named =
+            |part: &str| credit(part).is_some_and(|c| c.names.starts_with(char::is_uppercase));
+        let opens = [
             "reporting by",
             "additional reporting",
             "writing by",
             "editing by",
             "compiled by",
             "reporting and writing by",
-        ] {
-            if starts_ci(inner, p) {
-                return Some(TrailerKind::Credits);
-            }
+        ]
+        .iter()
+        .any(|p| starts_ci(inner, p));
+        if opens && (bracketed || t.trim_end_matches('.').split(';').all(named)) {
+            return Some(TrailerKind::Credits);
         }
     }
     if t.len() < 400 && contributed(t) {
@@ -215,10 +223,13 @@ pub(crate) fn classify(t: &str) -> Option<TrailerKind> {
 
 /// The most bytes a copyright notice may have.
 const MAX_COPYRIGHT: usize = 400;
+/// The most bytes of a notice that says `All rights reserved` without
+/// opening with `©` or `Copyright`.
+const MAX_RESERVED: usize = 200;
 
 /// Whether `t` is a copyright notice: `© 2026 Reuters`, `Copyright 2026 The
 /// Associated Press. All rights reserved.`, `Copyright (c) 2026 Acme`, or
-/// any short paragraph saying `All rights reserved`. `Copyright lawsuits
+/// a paragraph of at most 200 bytes saying `All rights reserved`. `Copyright lawsuits
 /// rose` is not one: a year or a sign must follow the word.
 fn is_copyright(t: &str) -> bool {
     if t.len() > MAX_COPYRIGHT {
@@ -235,20 +246,34 @@ fn is_copyright(t: &str) -> bool {
             return true;
         }
     }
-    RESERVED
-        .iter()
-        .any(|finder| finder.find(t.as_bytes()).is_some())
+    // `rights reserved` in any case, in a notice short enough not to be a
+    // story's paragraph: find the rare `eserved` (`ESERVED`), then look
+    // behind it
+    if t.len() > MAX_RESERVED {
+        return false;
+    }
+    let hay = t.as_bytes();
+    let rights = |at: usize| {
+        at.checked_sub(8)
+            .and_then(|from| hay.get(from..at))
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"rights r"))
+    };
+    RESERVED.find_iter(hay).any(rights) || (shouts(t) && RESERVED_UPPER.find_iter(hay).any(rights))
 }
 
-/// `All rights reserved` in the three cases notices write it, without the
-/// first letter; built once (see [`LOWER`]).
-static RESERVED: LazyLock<[Finder<'static>; 3]> = LazyLock::new(|| {
-    [
-        Finder::new("ll rights reserved"),
-        Finder::new("ll Rights Reserved"),
-        Finder::new("LL RIGHTS RESERVED"),
-    ]
-});
+/// `eserved`, for [`is_copyright`]; built once (see [`LOWER`]).
+static RESERVED: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("eserved"));
+/// `ESERVED`, for [`is_copyright`].
+static RESERVED_UPPER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("ESERVED"));
+
+/// Whether `t` is written in capitals, judged by its first 16 bytes: two
+/// ASCII capitals and no lower-case ASCII letter. Only then are the
+/// upper-case phrases worth a search.
+fn shouts(t: &str) -> bool {
+    let head = t.as_bytes().get(..16).unwrap_or(t.as_bytes());
+    !head.iter().any(u8::is_ascii_lowercase)
+        && head.iter().filter(|b| b.is_ascii_uppercase()).count() >= 2
+}
 
 /// One `;`-separated part of a credits line, `Editing by Tom Roe`, as a
 /// [`Credit`]; `None` when it has no ` by `.
