@@ -112,6 +112,14 @@ struct Parts {
 /// Looks for a dateline at the start of `line` (`text[line_start..line_end]`).
 pub(crate) fn dateline_at(text: &str, line_start: usize, line_end: usize) -> Option<Found<'_>> {
     let line = text.get(line_start..line_end)?;
+    if !line.bytes().any(may_end_dateline) {
+        return None;
+    }
+    unfiltered(text, line_start, line)
+}
+
+/// [`dateline_at`] without the byte filter, for `line` at `line_start`.
+fn unfiltered<'a>(text: &'a str, line_start: usize, line: &'a str) -> Option<Found<'a>> {
     let (input, (_, marks)) = (space0, noise).parse(line).ok()?;
     let lead = offset(line, input);
     let parts = source_then_place(input)
@@ -121,6 +129,19 @@ pub(crate) fn dateline_at(text: &str, line_start: usize, line_end: usize) -> Opt
         .ok()
         .map(|(_, p)| p)?;
     build(text, line_start, lead, input, &parts, marks.len())
+}
+
+/// Whether `byte` may belong to what ends a dateline. Every shape ends at a
+/// separator (`-`, `--`, `_`, `:`, `.-`, or a dash, whose UTF-8 starts with
+/// 0xE2), after a tag (`(`, `/`), after a date alone on its line (a digit),
+/// or at the CJK marks `【` (0xE3) and `电` (0xE7) or the full-width `（`
+/// (0xEF). A line with none of these bytes, such as most headlines and
+/// bylines, is no dateline, and is passed over without parsing.
+fn may_end_dateline(byte: u8) -> bool {
+    matches!(
+        byte,
+        b'-' | b'_' | b':' | b'(' | b'/' | b'0'..=b'9' | 0xE2 | 0xE3 | 0xE7 | 0xEF
+    )
 }
 
 /// `(CNN) --`, `AP - `, `Reuters - `.
@@ -872,6 +893,21 @@ mod tests {
                 Some("-"),
             ),
         ]);
+    }
+
+    proptest::proptest! {
+        /// The byte filter in `dateline_at` only passes over lines that the
+        /// grammar would reject anyway.
+        #[test]
+        fn lines_the_filter_skips_hold_no_dateline(
+            line in "[A-Za-z ,.;'\"!?*&éÉЖж北京اÃ]{0,60}",
+            place in proptest::sample::select(vec!["LONDON", "Paris", "NEW YORK", "Kyiv", "МОСКВА", "القاهرة", "北京"]),
+        ) {
+            for line in [line.clone(), format!("{place} {line}"), format!("{place}, {line}"), format!("{place}. {line}")] {
+                proptest::prop_assume!(!line.bytes().any(may_end_dateline));
+                proptest::prop_assert!(unfiltered(&line, 0, &line).is_none(), "{:?}", line);
+            }
+        }
     }
 
     #[test]
