@@ -321,7 +321,8 @@ struct Unit {
 
 /// Splits the lines of `text` into blocks.
 fn blocks(text: &str, lines: &[Line]) -> Vec<Block> {
-    let mut out = Vec::new();
+    // blocks are separated by blank lines: at most one per two lines
+    let mut out = Vec::with_capacity(lines.len() / 2 + 1);
     let mut open: Option<usize> = None;
     for (i, line) in lines.iter().enumerate() {
         let blank = text::is_blank(line.get(text));
@@ -618,7 +619,8 @@ pub(crate) fn build_in(whole: &str, start: usize, end: usize) -> Article<'_> {
         }
     }
     // the body
-    let mut units: Vec<Unit> = Vec::new();
+    // a unit is at least one line: one allocation for them all
+    let mut units: Vec<Unit> = Vec::with_capacity(driver.lines.len());
     for b in body_block..driver.blocks.len() {
         let Some(block) = driver.blocks.get(b) else {
             break;
@@ -670,6 +672,8 @@ pub(crate) fn build_in(whole: &str, start: usize, end: usize) -> Article<'_> {
         paragraphs: header_paragraphs,
     };
     let count = units.len();
+    // most articles are one section: room for every paragraph up front
+    section.paragraphs.reserve(count);
     for (k, u) in units.iter().enumerate() {
         let t = driver.get(u.span);
         let next_is_body = units.get(k + 1).is_some_and(|n| n.block != u.block);
