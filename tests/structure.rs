@@ -741,6 +741,15 @@ fn byline_forms() {
             Some("Associated Press"),
         ),
         ("By Jane Doe | Reuters", &["Jane Doe"], Some("Reuters")),
+        ("Jane Doe, Reuters", &["Jane Doe"], Some("Reuters")),
+        ("By Jane Doe (Reuters)", &["Jane Doe"], Some("Reuters")),
+        ("Written by Jane Doe", &["Jane Doe"], None),
+        (
+            "By Ann Poe, Tom Roe, and Al Moe",
+            &["Ann Poe", "Tom Roe", "Al Moe"],
+            None,
+        ),
+        ("By The Associated Press", &[], Some("The Associated Press")),
         (
             "By Jane Doe, CNN Business",
             &["Jane Doe"],

@@ -74,14 +74,33 @@ pub(crate) struct BylineParts<'a> {
     pub(crate) affiliation: Option<&'a str>,
 }
 
-/// Strips a leading `By ` in any case.
+/// Strips a leading `By ` in any case, or `Written by `, `Story by `,
+/// `Words by `, `Text by `, `Reported by `.
 fn strip_by(line: &str) -> Option<&str> {
-    let head = line.get(..3)?;
-    if head.eq_ignore_ascii_case("by ") {
-        line.get(3..).map(str::trim_start)
-    } else {
-        None
-    }
+    [
+        "by ",
+        "written by ",
+        "story by ",
+        "words by ",
+        "text by ",
+        "reported by ",
+    ]
+    .iter()
+    .find_map(|p| {
+        line.get(..p.len())
+            .filter(|head| head.eq_ignore_ascii_case(p))
+            .and_then(|_| line.get(p.len()..))
+    })
+    .map(str::trim_start)
+}
+
+/// The separators bylines put between who and for whom: `Jane Doe | Reuters`,
+/// `Jane Doe • Staff Writer`.
+const BARS: [&str; 3] = [" | ", " • ", " · "];
+
+/// Splits `line` at the first of [`BARS`].
+fn split_bar(line: &str) -> Option<(&str, &str)> {
+    BARS.iter().find_map(|bar| line.split_once(bar))
 }
 
 /// Reads a byline from `text` (one to three lines), or `None` when it is not one.
@@ -93,7 +112,15 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
         .filter(|l| !l.is_empty());
     let first = lines.next()?;
     // the cheapest test first: most blocks asked are not bylines
-    if strip_by(first).is_none() && !first.contains(" | ") {
+    let bare_agency = || {
+        // `Jane Doe, Reuters`: a name, a comma and a known agency, no `By`
+        first.split_once(", ").is_some_and(|(who, org)| {
+            (2..=4).contains(&who.split_whitespace().count())
+                && is_name(who)
+                && agencies::agency(org.trim()).is_some()
+        })
+    };
+    if strip_by(first).is_none() && split_bar(first).is_none() && !bare_agency() {
         return None;
     }
     let second = lines.next();
@@ -102,7 +129,7 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
     }
     let mut parts = BylineParts::default();
     let by = strip_by(first);
-    let names = if let Some((who, org)) = by.unwrap_or(first).split_once(" | ") {
+    let names = if let Some((who, org)) = split_bar(by.unwrap_or(first)) {
         // `Jane Doe | Reuters`, `By Jane Doe | Reuters`
         let capital = org.trim().chars().next().is_some_and(char::is_uppercase);
         if who.split_whitespace().count() < 2 || !capital {
@@ -111,18 +138,27 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
         parts.affiliation = Some(org.trim());
         who.trim()
     } else {
-        by?
+        // `Jane Doe, Reuters` passed the test above
+        by.unwrap_or(first)
     };
     // comma segments; the last may be an affiliation; ` and ` splits names
+    // (an Oxford comma leaves `and Al Moe`: the `and` goes)
     let mut segments: Vec<&str> = names
         .split(',')
-        .map(str::trim)
+        .map(|s| {
+            let s = s.trim();
+            ["and ", "& "]
+                .iter()
+                .find_map(|p| s.strip_prefix(p))
+                .unwrap_or(s)
+                .trim_start()
+        })
         .filter(|s| !s.is_empty())
         .collect();
     if let Some((names, agency)) = segments
         .last()
         .copied()
-        .filter(|_| parts.affiliation.is_none())
+        .filter(|last| parts.affiliation.is_none() && !agencies::is_agency(last))
         .and_then(trailing_agency)
     {
         // `MARIA LOPEZ and TOM BAKER Associated Press`
@@ -180,6 +216,13 @@ const MAX_AGENCY_WORDS: usize = 4;
 /// bylines are often copied: `MARIA LOPEZ and TOM BAKER Associated Press`.
 /// Returns the names and the agency; the longest agency wins.
 fn trailing_agency(seg: &str) -> Option<(&str, &str)> {
+    // `Jane Doe (Reuters)`
+    if let Some((head, tail)) = seg.strip_suffix(')').and_then(|s| s.rsplit_once('(')) {
+        let (head, tail) = (head.trim(), tail.trim());
+        if agencies::is_agency(tail) && !head.is_empty() && split_and(head).all(is_name) {
+            return Some((head, tail));
+        }
+    }
     let mut cut = seg.len();
     let mut found = None;
     for _ in 0..MAX_AGENCY_WORDS {
@@ -319,6 +362,21 @@ mod tests {
                 Some("CNN Business"),
             ),
             ("By Jane Doe | Reuters", &["Jane Doe"], Some("Reuters")),
+            ("Jane Doe, Reuters", &["Jane Doe"], Some("Reuters")),
+            ("By Jane Doe (Reuters)", &["Jane Doe"], Some("Reuters")),
+            ("Written by Jane Doe", &["Jane Doe"], None),
+            ("Story by Jane Doe", &["Jane Doe"], None),
+            (
+                "By Ann Poe, Tom Roe, and Al Moe",
+                &["Ann Poe", "Tom Roe", "Al Moe"],
+                None,
+            ),
+            ("By The Associated Press", &[], Some("The Associated Press")),
+            (
+                "By Jane Doe • Staff Writer",
+                &["Jane Doe"],
+                Some("Staff Writer"),
+            ),
             ("By Ani Poe, Ana Roe", &["Ani Poe", "Ana Roe"], None),
             (
                 "By Ann Poe, John Roe Reuters",
