@@ -50,7 +50,7 @@ impl fmt::Display for ErrorKind {
                 f.write_str("expected a headline before the body, found none")
             }
             ErrorKind::MissingDate => {
-                f.write_str("expected a dateline with a real date, found none")
+                f.write_str("expected a dateline whose date names a real day, with a year or a reference date to give it one")
             }
         }
     }

@@ -8,7 +8,7 @@ use dateline::{ErrorKind, Parser};
 
 const DATELINE_MSG: &str = "expected a dateline (place, date or agency and a separator) at the start of the body, found none";
 const HEADLINE_MSG: &str = "expected a headline before the body, found none";
-const DATE_MSG: &str = "expected a dateline with a real date, found none";
+const DATE_MSG: &str = "expected a dateline whose date names a real day, with a year or a reference date to give it one";
 
 /// One error case: the parser, the input, and everything the error reports.
 struct Row {
