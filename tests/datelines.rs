@@ -1071,6 +1071,110 @@ fn colon_datelines_and_newspaper_style() {
     ]);
 }
 
+/// A mixed-case place with only a separator after it is a dateline when the
+/// city table knows the place, which also gives its country; a word or name
+/// the table leaves out (`Reading`, `Male`, `Victoria`) opens a sentence.
+#[test]
+fn mixed_case_places_the_city_table_knows() {
+    let row = |input, city, country, separator, body| Row {
+        input,
+        dateline: input.strip_suffix(body).unwrap_or(input).trim_end(),
+        place: Some(city),
+        city: Some(city),
+        country: Some(country),
+        separator: Some(separator),
+        body,
+        ..R
+    };
+    check(&[
+        row(
+            "Thiruvananthapuram: The state government said.",
+            "Thiruvananthapuram",
+            "India",
+            (":", Colon),
+            "The state government said.",
+        ),
+        row(
+            "Petaling Jaya: Police said the driver fled.",
+            "Petaling Jaya",
+            "Malaysia",
+            (":", Colon),
+            "Police said the driver fled.",
+        ),
+        row(
+            "Surabaya: Police said.",
+            "Surabaya",
+            "Indonesia",
+            (":", Colon),
+            "Police said.",
+        ),
+        row(
+            "Noida: The company opened an office.",
+            "Noida",
+            "India",
+            (":", Colon),
+            "The company opened an office.",
+        ),
+        row(
+            "Gurugram: Traffic slowed.",
+            "Gurugram",
+            "India",
+            (":", Colon),
+            "Traffic slowed.",
+        ),
+        row(
+            "Ludhiana: Farmers marched.",
+            "Ludhiana",
+            "India",
+            (":", Colon),
+            "Farmers marched.",
+        ),
+        row(
+            "Sharm el-Sheikh: Delegates arrived.",
+            "Sharm el-Sheikh",
+            "Egypt",
+            (":", Colon),
+            "Delegates arrived.",
+        ),
+        row(
+            "Cox's Bazar - Refugees waited in line.",
+            "Cox's Bazar",
+            "Bangladesh",
+            ("-", Hyphen),
+            "Refugees waited in line.",
+        ),
+        row(
+            "Xi'an: Museums reopened.",
+            "Xi'an",
+            "China",
+            (":", Colon),
+            "Museums reopened.",
+        ),
+    ]);
+    let openings = [
+        "Reading: The list is long.",
+        "Nice: The word has many senses.",
+        "Male: Yes.",
+        "Victoria: She reigned for decades.",
+        "Split: The board voted.",
+        "Florence: An opera in three acts.",
+        "Mobile: Sales rose.",
+        "Victoria said the talks failed.",
+    ];
+    let mut failures = Vec::new();
+    for opening in openings {
+        let article = dateline::parse(opening);
+        common::validate(&article, opening);
+        if let Some(d) = article.dateline() {
+            failures.push(format!("{opening:?}: article dateline {:?}", d.as_str()));
+        }
+        if let Some(d) = dateline::parse_dateline(opening) {
+            failures.push(format!("{opening:?}: parse_dateline {:?}", d.as_str()));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 #[test]
 fn press_releases() {
     check(&[
