@@ -77,6 +77,11 @@ pub(crate) struct BylineParts<'a> {
 /// Strips a leading `By ` in any case, or `Written by `, `Story by `,
 /// `Words by `, `Text by `, `Reported by `.
 fn strip_by(line: &str) -> Option<&str> {
+    // each form opens with one of these letters: most lines stop here
+    let first = line.as_bytes().first().map(u8::to_ascii_lowercase);
+    if !matches!(first, Some(b'b' | b'w' | b's' | b't' | b'r')) {
+        return None;
+    }
     [
         "by ",
         "written by ",
@@ -100,6 +105,9 @@ const BARS: [&str; 3] = [" | ", " • ", " · "];
 
 /// Splits `line` at the first of [`BARS`].
 fn split_bar(line: &str) -> Option<(&str, &str)> {
+    // `|`, and the first bytes of `•` (0xE2) and `·` (0xC2) in UTF-8: a byte
+    // scan first, as most lines hold none of them
+    memchr::memchr3(b'|', 0xE2, 0xC2, line.as_bytes())?;
     BARS.iter().find_map(|bar| line.split_once(bar))
 }
 
@@ -114,11 +122,16 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
     // the cheapest test first: most blocks asked are not bylines
     let bare_agency = || {
         // `Jane Doe, Reuters`: a name, a comma and a known agency, no `By`
-        first.split_once(", ").is_some_and(|(who, org)| {
-            (2..=4).contains(&who.split_whitespace().count())
-                && is_name(who)
-                && agencies::agency(org.trim()).is_some()
-        })
+        let comma = first
+            .find(',')
+            .filter(|&at| first.get(at + 1..).is_some_and(|r| r.starts_with(' ')));
+        comma
+            .and_then(|at| Some((first.get(..at)?, first.get(at + 2..)?)))
+            .is_some_and(|(who, org)| {
+                (2..=4).contains(&who.split_whitespace().count())
+                    && is_name(who)
+                    && agencies::agency(org.trim()).is_some()
+            })
     };
     if strip_by(first).is_none() && split_bar(first).is_none() && !bare_agency() {
         return None;
