@@ -124,8 +124,10 @@
 //! blocks): the first display block is the [`Headline`] (one or more lines, in
 //! title case, sentence case or ALL CAPS), a second one the deck, a `By ...` or
 //! `Name | Org` block the [`Byline`]. A story with only a headline is an article.
-//! Editor's notes and `Updated 3:45 p.m. ET` stamps above the headline are
-//! [`Trailer`]s.
+//! Editor's notes, `Updated 3:45 p.m. ET` stamps and lines that are only a date
+//! (`Nov. 28, 2026`) in the header are [`Trailer`]s. Header lines run together
+//! without blank lines between them are split where a byline or such a stamp
+//! begins.
 //!
 //! **Section headings.** A lone line between two paragraphs is a [`Heading`]
 //! when it is a Markdown `#` line, or when it is a display line of at most 80
@@ -136,9 +138,10 @@
 //!
 //! **Trailers.** Typed trailing matter after the body ([`TrailerKind`]):
 //! Reuters credits, with [`Trailer::credits`] giving each role and its names;
-//! the `Reuter` sign-off; end marks (`###`, `-30-`, `ENDS`, AP's `___`);
-//! contributor lines; `About <Company>` blocks; `Media contact:` blocks;
-//! `SOURCE <Company>` lines; editor's notes, corrections and time stamps.
+//! the `Reuter` sign-off and AFP desk tags (`burs-ap/jm`); end marks (`###`,
+//! `-30-`, `ENDS`, AP's `___`); contributor lines; `About <Company>` blocks;
+//! `Media contact:` blocks; `SOURCE <Company>` lines; editor's notes,
+//! corrections and time stamps; copyright notices (`© 2026 Reuters`).
 //!
 //! ```
 //! let text = "CHILE COPPER OUTPUT RISES\n\nSANTIAGO, Oct 5 (Reuters) - Output rose. Mr. Poe of Codelco Inc. said so.\n\n(Reporting by Ann Poe; Editing by Tom Roe)";
