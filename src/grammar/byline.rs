@@ -113,12 +113,16 @@ fn split_bar(line: &str) -> Option<(&str, &str)> {
 
 /// Reads a byline from `text` (one to three lines), or `None` when it is not one.
 pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
-    // `\n`, `\r\n` and a lone `\r` all end a line
-    let mut lines = text
+    // `\n`, `\r\n` and a lone `\r` all end a line; the first line is found
+    // with `memchr2`, as most blocks asked are long paragraphs
+    let head = text.trim_start();
+    let first_end = memchr::memchr2(b'\n', b'\r', head.as_bytes()).unwrap_or(head.len());
+    let first = head.get(..first_end)?.trim_end();
+    let mut lines = head
+        .get(first_end..)?
         .split(['\n', '\r'])
         .map(str::trim)
         .filter(|l| !l.is_empty());
-    let first = lines.next()?;
     // the cheapest test first: most blocks asked are not bylines
     let bare_agency = || {
         // `Jane Doe, Reuters`: a name, a comma and a known agency, no `By`
