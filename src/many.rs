@@ -100,19 +100,54 @@ fn is_body(block: &str) -> bool {
         && trailer::classify_header(block).is_none()
 }
 
+/// Where the form feeds of a text are, found once each: a search from a
+/// position is remembered, and answers later asks from further on until they
+/// pass the feed it found. Over a whole stream, each byte is searched once.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct FormFeeds {
+    /// Where the last search started.
+    from: usize,
+    /// What it found: the next form feed at or after `from`, if any.
+    found: Option<usize>,
+    /// Whether a search has run.
+    searched: bool,
+}
+
+impl FormFeeds {
+    /// The first form feed of `text` at or after `pos`; `pos` never
+    /// decreases from one call to the next.
+    fn next_from(&mut self, text: &str, pos: usize) -> Option<usize> {
+        let valid = self.searched && self.from <= pos && self.found.is_none_or(|f| f >= pos);
+        if !valid {
+            self.from = pos;
+            self.found = text
+                .as_bytes()
+                .get(pos..)
+                .and_then(|rest| memchr::memchr(0x0c, rest))
+                .map(|i| pos + i);
+            self.searched = true;
+        }
+        self.found
+    }
+}
+
 /// The next article at or after byte `pos` of `text`: its trimmed span and
 /// where the search for the one after it starts.
-pub(crate) fn next_article(text: &str, mut pos: usize) -> Option<(Span, usize)> {
+pub(crate) fn next_article(
+    text: &str,
+    mut pos: usize,
+    feeds: &mut FormFeeds,
+) -> Option<(Span, usize)> {
     'restart: loop {
         let mut start: Option<usize> = None;
         let mut end = pos;
         let mut block_start = pos;
         let mut body_seen = false;
         let mut after_blank = true;
+        let next_ff = feeds.next_from(text, pos);
         for line in text::lines(text, pos) {
             let s = line.get(text);
-            if let Some(ff) = memchr::memchr(0x0c, s.as_bytes()) {
-                let at = line.start + ff;
+            if let Some(at) = next_ff.filter(|&at| at < line.end) {
                 let before = text::trim_span(text, line.start, at);
                 if !before.is_empty() {
                     start.get_or_insert(before.start());
@@ -190,6 +225,7 @@ enum Inner<'a> {
         text: &'a str,
         pos: usize,
         reference_date: Option<NaiveDate>,
+        feeds: FormFeeds,
     },
     /// Parsed ahead of time on several threads.
     Ready(std::vec::IntoIter<Article<'a>>),
@@ -203,6 +239,7 @@ impl<'a> Articles<'a> {
                 text,
                 pos: 0,
                 reference_date,
+                feeds: FormFeeds::default(),
             },
         }
     }
@@ -242,7 +279,8 @@ impl<'a> Articles<'a> {
             let mut batch = Vec::with_capacity(BATCH);
             let mut n = 0;
             let mut pos = 0;
-            while let Some((span, next)) = next_article(text, pos) {
+            let mut feeds = FormFeeds::default();
+            while let Some((span, next)) = next_article(text, pos, &mut feeds) {
                 batch.push(span);
                 pos = next.max(pos + 1);
                 if batch.len() == BATCH {
@@ -297,8 +335,9 @@ impl<'a> Iterator for Articles<'a> {
                 text,
                 pos,
                 reference_date,
+                feeds,
             } => {
-                let (span, next) = next_article(text, *pos)?;
+                let (span, next) = next_article(text, *pos, feeds)?;
                 *pos = next.max(*pos + 1);
                 Some(one(text, span, *reference_date))
             }
@@ -314,7 +353,8 @@ mod tests {
     fn split(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
         let mut pos = 0;
-        while let Some((span, next)) = next_article(text, pos) {
+        let mut feeds = FormFeeds::default();
+        while let Some((span, next)) = next_article(text, pos, &mut feeds) {
             out.push(text::slice(text, span));
             assert!(next > pos);
             pos = next;
