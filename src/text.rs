@@ -61,6 +61,16 @@ impl Iterator for Lines<'_> {
     }
 }
 
+/// Whether `s` has more than `n` characters, without counting them all.
+pub(crate) fn longer_than(s: &str, n: usize) -> bool {
+    // every character is at least one byte and at most four; with the first
+    // n + 1 bytes all ASCII, they are n + 1 characters (a fast, vectorised test)
+    s.len() > n
+        && (s.len() > 4 * n
+            || s.as_bytes().get(..=n).is_some_and(<[u8]>::is_ascii)
+            || s.chars().nth(n).is_some())
+}
+
 /// Whether `c` counts as blank space inside a line (not a line break).
 pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}'
@@ -121,6 +131,26 @@ pub(crate) fn is_all_caps(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn longer_than_agrees_with_counting() {
+        for s in [
+            "",
+            "a",
+            "abc",
+            "é",
+            "éé",
+            "日本語",
+            "a日b",
+            "ééééé",
+            "abcdé",
+            "\u{1f600}\u{1f600}",
+        ] {
+            for n in 0..8 {
+                assert_eq!(longer_than(s, n), s.chars().count() > n, "{s:?} {n}");
+            }
+        }
+    }
 
     #[test]
     fn lines_split_at_every_line_ending() {

@@ -141,7 +141,7 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
         return None;
     }
     let second = lines.next();
-    if lines.next().is_some() || first.chars().nth(120).is_some() {
+    if lines.next().is_some() || crate::text::longer_than(first, 120) {
         return None;
     }
     let mut parts = BylineParts::default();

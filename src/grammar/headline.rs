@@ -26,8 +26,7 @@ pub(crate) fn is_display(text: &str) -> bool {
         return false;
     }
     // at most 160 characters; a character is at most four bytes
-    if t.len() > 4 * MAX_DISPLAY || (t.len() > MAX_DISPLAY && t.chars().nth(MAX_DISPLAY).is_some())
-    {
+    if crate::text::longer_than(t, MAX_DISPLAY) {
         return false;
     }
     let lines = t
