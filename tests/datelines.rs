@@ -146,6 +146,23 @@ fn expected(row: &Row) -> Vec<String> {
     ]
 }
 
+/// Asserts that no opening of `openings` has a dateline, through `parse` and
+/// through `parse_dateline`, listing every failure at once.
+fn assert_no_dateline(openings: &[&str]) {
+    let mut failures = Vec::new();
+    for opening in openings {
+        let article = dateline::parse(opening);
+        common::validate(&article, opening);
+        if let Some(d) = article.dateline() {
+            failures.push(format!("{opening:?}: article dateline {:?}", d.as_str()));
+        }
+        if let Some(d) = dateline::parse_dateline(opening) {
+            failures.push(format!("{opening:?}: parse_dateline {:?}", d.as_str()));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 fn check(rows: &[Row]) {
     let mut failures = Vec::new();
     for row in rows {
@@ -1161,18 +1178,7 @@ fn mixed_case_places_the_city_table_knows() {
         "Mobile: Sales rose.",
         "Victoria said the talks failed.",
     ];
-    let mut failures = Vec::new();
-    for opening in openings {
-        let article = dateline::parse(opening);
-        common::validate(&article, opening);
-        if let Some(d) = article.dateline() {
-            failures.push(format!("{opening:?}: article dateline {:?}", d.as_str()));
-        }
-        if let Some(d) = dateline::parse_dateline(opening) {
-            failures.push(format!("{opening:?}: parse_dateline {:?}", d.as_str()));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert_no_dateline(&openings);
 }
 
 #[test]
@@ -1745,18 +1751,7 @@ fn ordinary_openings_have_no_dateline() {
         "Born in Lima, Peru, she moved to Spain.",
         "Gold rose - silver fell.",
     ];
-    let mut failures = Vec::new();
-    for opening in openings {
-        let article = dateline::parse(opening);
-        common::validate(&article, opening);
-        if let Some(d) = article.dateline() {
-            failures.push(format!("{opening:?}: article dateline {:?}", d.as_str()));
-        }
-        if let Some(d) = dateline::parse_dateline(opening) {
-            failures.push(format!("{opening:?}: parse_dateline {:?}", d.as_str()));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert_no_dateline(&openings);
 }
 
 #[test]
@@ -2114,18 +2109,7 @@ fn shouts_and_lookalikes_have_no_dateline() {
         "Le 13 juillet - a-t-il dit.",
         "Il 13 luglio - ha detto.",
     ];
-    let mut failures = Vec::new();
-    for opening in openings {
-        let article = dateline::parse(opening);
-        common::validate(&article, opening);
-        if let Some(d) = article.dateline() {
-            failures.push(format!("{opening:?}: article dateline {:?}", d.as_str()));
-        }
-        if let Some(d) = dateline::parse_dateline(opening) {
-            failures.push(format!("{opening:?}: parse_dateline {:?}", d.as_str()));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert_no_dateline(&openings);
 }
 
 /// Issue 8: German, French, Spanish, Italian and Portuguese wire datelines.

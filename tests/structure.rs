@@ -491,13 +491,7 @@ fn fixtures_in_every_layout_and_line_ending() {
         let original = fixture(case.fixture);
         for (variant, make) in VARIANTS {
             let text = make(&original);
-            let eol = if variant.contains("crlf") {
-                "\r\n"
-            } else if *variant == "cr" {
-                "\r"
-            } else {
-                "\n"
-            };
+            let eol = eol_of(variant);
             let what = format!("{} ({variant})", case.fixture);
             let article = dateline::parse(&text);
             common::validate(&article, &text);
@@ -516,6 +510,17 @@ fn fixtures_in_every_layout_and_line_ending() {
 }
 
 /// Whether `gap` (text between two articles) is only separators.
+/// The line ending a `VARIANTS` transform writes.
+fn eol_of(variant: &str) -> &'static str {
+    if variant.contains("crlf") {
+        "\r\n"
+    } else if variant == "cr" {
+        "\r"
+    } else {
+        "\n"
+    }
+}
+
 fn is_separator(gap: &str) -> bool {
     gap.chars()
         .all(|c| c.is_whitespace() || matches!(c, '=' | '-' | '*' | '\u{feff}' | '\u{200b}'))
@@ -765,13 +770,7 @@ fn byline_forms() {
             let b = a
                 .byline()
                 .unwrap_or_else(|| panic!("{line:?} ({variant}): no byline"));
-            let eol = if variant.contains("crlf") {
-                "\r\n"
-            } else if *variant == "cr" {
-                "\r"
-            } else {
-                "\n"
-            };
+            let eol = eol_of(variant);
             let written = line.replace('\n', eol);
             let start = text.find(&written).expect("byline in text");
             assert_eq!(
@@ -804,13 +803,7 @@ fn header_lines_without_blank_lines() {
         let text = make(text);
         let a = dateline::parse(&text);
         common::validate(&a, &text);
-        let eol = if variant.contains("crlf") {
-            "\r\n"
-        } else if *variant == "cr" {
-            "\r"
-        } else {
-            "\n"
-        };
+        let eol = eol_of(variant);
         let at = |s: &str| text.find(s).unwrap_or(usize::MAX);
         assert_eq!(
             a.headline().map(|h| (h.as_str(), h.span().start())),
@@ -1066,13 +1059,7 @@ fn trailer_kinds() {
             let text = make(&format!("PARIS (AFP) - Body.\n\n{trailer}"));
             let a = dateline::parse(&text);
             common::validate(&a, &text);
-            let eol = if variant.contains("crlf") {
-                "\r\n"
-            } else if *variant == "cr" {
-                "\r"
-            } else {
-                "\n"
-            };
+            let eol = eol_of(variant);
             let written = trailer.replace('\n', eol);
             let start = text.len() - written.len();
             let got: Vec<_> = a
@@ -1121,13 +1108,7 @@ fn short_lines_one_per_line() {
             let text = make(text);
             let a = dateline::parse(&text);
             common::validate(&a, &text);
-            let eol = if variant.contains("crlf") {
-                "\r\n"
-            } else if *variant == "cr" {
-                "\r"
-            } else {
-                "\n"
-            };
+            let eol = eol_of(variant);
             let want: Vec<_> = want.iter().map(|p| p.replace('\n', eol)).collect();
             assert_eq!(
                 a.paragraphs().map(|p| p.as_str()).collect::<Vec<_>>(),
