@@ -194,7 +194,11 @@ pub(crate) fn classify(t: &str) -> Option<TrailerKind> {
         && t.get(6..)
             .and_then(|r| r.chars().next())
             .is_some_and(char::is_uppercase)
-        && !t.ends_with('.')
+        // a heading, not a sentence; `About Acme Corp.` ends in an abbreviation
+        && (!t.ends_with('.')
+            || t.rsplit(' ')
+                .next()
+                .is_some_and(crate::tables::abbreviations::is_abbreviation))
     {
         return Some(TrailerKind::About);
     }
@@ -382,6 +386,8 @@ mod tests {
             ("burs-ap/jm", TrailerKind::SignOff),
             ("ach/rl", TrailerKind::SignOff),
             ("Editor: Zhang Hao", TrailerKind::Credits),
+            ("About Acme Corp.", TrailerKind::About),
+            ("About Acme Holdings Inc.", TrailerKind::About),
             (
                 "Reporting by Ann Poe; Editing by Tom Roe",
                 TrailerKind::Credits,
@@ -401,6 +407,8 @@ mod tests {
             "About 300 people attended.",
             "(He said it twice.)",
             "Copyright lawsuits rose sharply last year.",
+            "About 300 Americans died.",
+            "About Face.",
             "March 3 was the coldest day of the year.",
             "and/or",
             "a/b",
