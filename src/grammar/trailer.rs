@@ -188,19 +188,45 @@ pub(crate) fn classify(t: &str) -> Option<TrailerKind> {
     if t.len() < 400 && contributed(t) {
         return Some(TrailerKind::Contributors);
     }
-    if starts_ci(t, "about ")
-        && t.len() <= 80
-        && !t.contains('\n')
-        && t.get(6..)
+    // Business Wire runs the boilerplate on under its heading without a blank
+    // line: the heading rules look at the first line alone (and only where
+    // the first letter allows one)
+    if !matches!(
+        first_lower(t),
+        b'a' | b'c' | b'm' | b'i' | b'p' | b'f' | b's' | b'o'
+    ) {
+        // of the kinds below, only a copyright notice opens otherwise
+        return is_copyright(t).then_some(TrailerKind::Copyright);
+    }
+    let head = memchr::memchr2(b'\n', b'\r', t.as_bytes())
+        .and_then(|end| t.get(..end))
+        .unwrap_or(t)
+        .trim_end();
+    if starts_ci(head, "about ")
+        && head.len() <= 80
+        && head
+            .get(6..)
             .and_then(|r| r.chars().next())
             .is_some_and(char::is_uppercase)
         // a heading, not a sentence; `About Acme Corp.` ends in an abbreviation
-        && (!t.ends_with('.')
-            || t.rsplit(' ')
+        && (!head.ends_with('.')
+            || head
+                .rsplit(' ')
                 .next()
                 .is_some_and(crate::tables::abbreviations::is_abbreviation))
     {
         return Some(TrailerKind::About);
+    }
+    // `Contacts` or `Media Contacts` alone on the first line
+    if ["contact", "contacts", "media contacts", "investor contacts"]
+        .iter()
+        .any(|c| c.eq_ignore_ascii_case(head))
+    {
+        return Some(TrailerKind::Contact);
+    }
+    // the line under every story on Reuters' site
+    if starts_ci(t, "our standards:") && t.len() < 120 {
+        return Some(TrailerKind::SignOff);
     }
     let contact = matches!(first_lower(t), b'm' | b'p' | b'i' | b'c' | b'f');
     for p in [
@@ -387,6 +413,15 @@ mod tests {
             ("ach/rl", TrailerKind::SignOff),
             ("Editor: Zhang Hao", TrailerKind::Credits),
             ("About Acme Corp.", TrailerKind::About),
+            (
+                "About Acme Inc.\nAcme builds software for retailers.",
+                TrailerKind::About,
+            ),
+            ("Contacts\nMedia:\nAnn Poe", TrailerKind::Contact),
+            (
+                "Our Standards: The Thomson Reuters Trust Principles.",
+                TrailerKind::SignOff,
+            ),
             ("About Acme Holdings Inc.", TrailerKind::About),
             (
                 "Reporting by Ann Poe; Editing by Tom Roe",
@@ -409,6 +444,8 @@ mod tests {
             "Copyright lawsuits rose sharply last year.",
             "About 300 Americans died.",
             "About Face.",
+            "About 300 people\nattended the rally.",
+            "Contacts between the two sides resumed.",
             "March 3 was the coldest day of the year.",
             "and/or",
             "a/b",
