@@ -30,13 +30,13 @@ pub(crate) fn cmp_ignore_ascii_case(a: &str, b: &str) -> Ordering {
 
 /// FNV-1a over the bytes of `key` with ASCII letters folded to lower case, so
 /// that keys equal by [`str::eq_ignore_ascii_case`] hash alike.
-const fn fold_hash(key: &[u8]) -> u32 {
+const fn fold_hash(mut key: &[u8]) -> u32 {
+    // a slice pattern rather than indexing: this runs on input words too
     let mut hash: u32 = 0x811c_9dc5;
-    let mut i = 0;
-    while i < key.len() {
-        hash ^= key[i].to_ascii_lowercase() as u32;
+    while let [byte, rest @ ..] = key {
+        hash ^= byte.to_ascii_lowercase() as u32;
         hash = hash.wrapping_mul(0x0100_0193);
-        i += 1;
+        key = rest;
     }
     hash
 }
