@@ -485,12 +485,11 @@ static AGENCIES: &[Agency] = &[
 /// both listed, "Business-Wire" is not).
 pub(crate) fn agency(tag: &str) -> Option<&'static Agency> {
     let tag = tag.trim();
-    let row = INDEX.find(tag, |row| AGENCIES.get(row).map_or("", |a| a.tag))?;
-    AGENCIES.get(row)
+    INDEX.get(AGENCIES, |a| a.tag, tag)
 }
 
 /// [`AGENCIES`] by tag.
-static INDEX: Index<256> = Index::new(&keys!(AGENCIES, AGENCIES.len(), row => row.tag));
+static INDEX: Index<256> = Index::new(&keys!(AGENCIES, row => row.tag));
 
 /// Tells whether `tag` is a known agency credit; see [`agency`].
 pub(crate) fn is_agency(tag: &str) -> bool {

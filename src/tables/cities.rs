@@ -848,12 +848,11 @@ static CITIES: &[StandaloneCity] = &[
 /// both match "New York"; letters outside ASCII must match byte for byte
 /// ("São Paulo" matches, "SÃO PAULO" does not, "SAO PAULO" does).
 pub(crate) fn standalone_city(word: &str) -> Option<&'static StandaloneCity> {
-    let row = INDEX.find(word, |row| CITIES.get(row).map_or("", |c| c.name))?;
-    CITIES.get(row)
+    INDEX.get(CITIES, |c| c.name, word)
 }
 
 /// [`CITIES`] by name.
-static INDEX: Index<2048> = Index::new(&keys!(CITIES, CITIES.len(), row => row.name));
+static INDEX: Index<2048> = Index::new(&keys!(CITIES, row => row.name));
 
 #[cfg(test)]
 mod tests {

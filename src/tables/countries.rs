@@ -346,12 +346,13 @@ static COUNTRIES: &[(&str, &str)] = &[
 /// "Jordan", "Turkey", "Georgia"), so callers should only ask in a place
 /// position.
 pub(crate) fn country(word: &str) -> Option<&'static str> {
-    let row = INDEX.find(word, |row| COUNTRIES.get(row).map_or("", |&(key, _)| key))?;
-    COUNTRIES.get(row).map(|&(_, name)| name)
+    INDEX
+        .get(COUNTRIES, |&(key, _)| key, word)
+        .map(|&(_, name)| name)
 }
 
 /// [`COUNTRIES`] by name.
-static INDEX: Index<1024> = Index::new(&keys!(COUNTRIES, COUNTRIES.len(), row => row.0));
+static INDEX: Index<1024> = Index::new(&keys!(COUNTRIES, row => row.0));
 
 #[cfg(test)]
 mod tests {

@@ -76,27 +76,34 @@ impl<const SLOTS: usize> Index<SLOTS> {
         Index { slots }
     }
 
-    /// The row whose key (as `key` gives it) equals `word` ignoring ASCII case.
-    pub(crate) fn find<'k>(&self, word: &str, key: impl Fn(usize) -> &'k str) -> Option<usize> {
+    /// The row of `rows` (the table this index was built from) whose key, as
+    /// `key` reads it, equals `word` ignoring ASCII case.
+    pub(crate) fn get<'t, T>(
+        &self,
+        rows: &'t [T],
+        key: impl Fn(&T) -> &str,
+        word: &str,
+    ) -> Option<&'t T> {
         let mut at = fold_hash(word.as_bytes()) as usize & (SLOTS - 1);
         // ends at an empty slot: at least half of them are
         loop {
             let row = usize::from(*self.slots.get(at)?).checked_sub(1)?;
-            if key(row).eq_ignore_ascii_case(word) {
-                return Some(row);
+            let found = rows.get(row)?;
+            if key(found).eq_ignore_ascii_case(word) {
+                return Some(found);
             }
             at = (at + 1) & (SLOTS - 1);
         }
     }
 }
 
-/// The keys of a table as an array, for [`Index::new`]: `keys!(ROWS, N, |row| row.key)`
-/// is not expressible with closures in a `const`, so this macro writes the loop.
+/// The keys of a table as an array, for [`Index::new`]: `keys!(ROWS, row =>
+/// row.name)`. A `const` cannot call closures, so this macro writes the loop.
 macro_rules! keys {
-    ($rows:expr, $n:expr, $row:ident => $key:expr) => {{
-        let mut keys = [""; $n];
+    ($rows:expr, $row:ident => $key:expr) => {{
+        let mut keys = [""; $rows.len()];
         let mut i = 0;
-        while i < $n {
+        while i < $rows.len() {
             let $row = &$rows[i];
             keys[i] = $key;
             i += 1;
@@ -159,14 +166,14 @@ mod tests {
         // four keys in eight slots: probing past collisions is exercised
         const KEYS: [&str; 4] = ["Reuters", "AP", "dpa", "São Paulo"];
         static INDEX: super::Index<8> = super::Index::new(&KEYS);
-        let key = |row: usize| KEYS.get(row).copied().unwrap_or("");
-        for (row, k) in KEYS.iter().enumerate() {
-            assert_eq!(INDEX.find(k, key), Some(row), "{k}");
-            assert_eq!(INDEX.find(&k.to_ascii_uppercase(), key), Some(row), "{k}");
-            assert_eq!(INDEX.find(&k.to_ascii_lowercase(), key), Some(row), "{k}");
+        let find = |word: &str| INDEX.get(&KEYS, |k| k, word).copied();
+        for k in KEYS {
+            assert_eq!(find(k), Some(k), "{k}");
+            assert_eq!(find(&k.to_ascii_uppercase()), Some(k), "{k}");
+            assert_eq!(find(&k.to_ascii_lowercase()), Some(k), "{k}");
         }
         for miss in ["", "Reuter", "APX", "SÃO PAULO", "dpa ", "x", "Reuterss"] {
-            assert_eq!(INDEX.find(miss, key), None, "{miss:?}");
+            assert_eq!(find(miss), None, "{miss:?}");
         }
     }
 

@@ -285,12 +285,13 @@ static FOREIGN: &[(Language, &[(&str, u32)])] = &[
 /// Aug, Sep, Sept, Oct, Nov and Dec, in any ASCII case. The caller strips a
 /// trailing period first: `"Sept."` is not matched, `"Sept"` is.
 pub(crate) fn month(word: &str) -> Option<u32> {
-    let row = MONTH_INDEX.find(word, |row| MONTHS.get(row).map_or("", |&(key, _)| key))?;
-    MONTHS.get(row).map(|&(_, month)| month)
+    MONTH_INDEX
+        .get(MONTHS, |&(key, _)| key, word)
+        .map(|&(_, month)| month)
 }
 
 /// [`MONTHS`] by name.
-static MONTH_INDEX: Index<64> = Index::new(&keys!(MONTHS, MONTHS.len(), row => row.0));
+static MONTH_INDEX: Index<64> = Index::new(&keys!(MONTHS, row => row.0));
 
 /// Returns the number of a German, French, Spanish, Italian, Portuguese or
 /// Russian month name or abbreviation, and the first language that writes it so.
@@ -386,12 +387,13 @@ fn within_one_edit(a: &[u8], b: &[u8]) -> bool {
 /// Accepts the full names and Mon, Tue, Tues, Wed, Weds, Thu, Thur, Thurs,
 /// Fri, Sat and Sun, in any ASCII case, without a trailing period.
 pub(crate) fn weekday(word: &str) -> Option<Weekday> {
-    let row = WEEKDAY_INDEX.find(word, |row| WEEKDAYS.get(row).map_or("", |&(key, _)| key))?;
-    WEEKDAYS.get(row).map(|&(_, day)| day)
+    WEEKDAY_INDEX
+        .get(WEEKDAYS, |&(key, _)| key, word)
+        .map(|&(_, day)| day)
 }
 
 /// [`WEEKDAYS`] by name.
-static WEEKDAY_INDEX: Index<64> = Index::new(&keys!(WEEKDAYS, WEEKDAYS.len(), row => row.0));
+static WEEKDAY_INDEX: Index<64> = Index::new(&keys!(WEEKDAYS, row => row.0));
 
 #[cfg(test)]
 mod tests {
