@@ -137,7 +137,8 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
                     && agencies::agency(org.trim()).is_some()
             })
     };
-    if strip_by(first).is_none() && split_bar(first).is_none() && !bare_agency() {
+    let by = strip_by(first);
+    if by.is_none() && split_bar(first).is_none() && !bare_agency() {
         return None;
     }
     let second = lines.next();
@@ -145,7 +146,6 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
         return None;
     }
     let mut parts = BylineParts::default();
-    let by = strip_by(first);
     let names = if let Some((who, org)) = split_bar(by.unwrap_or(first)) {
         // `Jane Doe | Reuters`, `By Jane Doe | Reuters`
         let capital = org.trim().chars().next().is_some_and(char::is_uppercase);
@@ -233,10 +233,14 @@ const MAX_AGENCY_WORDS: usize = 4;
 /// bylines are often copied: `MARIA LOPEZ and TOM BAKER Associated Press`.
 /// Returns the names and the agency; the longest agency wins.
 fn trailing_agency(seg: &str) -> Option<(&str, &str)> {
+    // names, then a known agency
+    let names_then_agency = |head: &str, tail: &str| {
+        agencies::is_agency(tail) && !head.is_empty() && split_and(head).all(is_name)
+    };
     // `Jane Doe (Reuters)`
     if let Some((head, tail)) = seg.strip_suffix(')').and_then(|s| s.rsplit_once('(')) {
         let (head, tail) = (head.trim(), tail.trim());
-        if agencies::is_agency(tail) && !head.is_empty() && split_and(head).all(is_name) {
+        if names_then_agency(head, tail) {
             return Some((head, tail));
         }
     }
@@ -254,7 +258,7 @@ fn trailing_agency(seg: &str) -> Option<(&str, &str)> {
             break;
         };
         let (head, tail) = (head.trim(), tail.trim());
-        if agencies::is_agency(tail) && !head.is_empty() && split_and(head).all(is_name) {
+        if names_then_agency(head, tail) {
             found = Some((head, tail));
         }
     }

@@ -22,9 +22,9 @@ fn starts_ci_quote(t: &str, prefix: &str) -> bool {
 /// Whether `t` credits contributors: `… contributed to this report`,
 /// `… contributed reporting from Kyiv`, in any ASCII case.
 ///
-/// Searches for `ontributed` and `ONTRIBUTED` with `memmem` finders built once
-/// (two SIMD passes that rarely stop) rather than stopping at every `c`, then checks the letter
-/// before and the words after each hit. Linear, no allocation.
+/// Searches for `ontributed` (and `ONTRIBUTED` in shouted text) with `memmem`
+/// finders built once, rather than stopping at every `c`, then checks the
+/// letter before and the words after each hit. Linear, no allocation.
 fn contributed(t: &str) -> bool {
     let hay = t.as_bytes();
     let follows = |at: usize| {
@@ -37,14 +37,23 @@ fn contributed(t: &str) -> bool {
                     .is_some_and(|h| h.eq_ignore_ascii_case(w))
             })
     };
-    LOWER.find_iter(hay).any(follows) || (shouts(t) && UPPER.find_iter(hay).any(follows))
+    any_case(t, &CONTRIBUTED, follows)
+}
+
+/// Whether a hit of `finders` (a phrase in lower and in upper case, without
+/// its first letter, so that title case is found as lower case) in `t`
+/// passes `check`, given its offset. The upper-case search runs only on text
+/// that [`shouts`].
+fn any_case(t: &str, finders: &[Finder<'static>; 2], check: impl Fn(usize) -> bool) -> bool {
+    let [lower, upper] = finders;
+    let hay = t.as_bytes();
+    lower.find_iter(hay).any(&check) || (shouts(t) && upper.find_iter(hay).any(&check))
 }
 
 /// The searchers [`contributed`] uses, built once: building one costs more
 /// than searching a paragraph with it.
-static LOWER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("ontributed"));
-/// See [`LOWER`].
-static UPPER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("ONTRIBUTED"));
+static CONTRIBUTED: LazyLock<[Finder<'static>; 2]> =
+    LazyLock::new(|| [Finder::new("ontributed"), Finder::new("ONTRIBUTED")]);
 
 /// The most bytes of an AFP desk tag.
 const MAX_DESK_TAG: usize = 40;
@@ -217,8 +226,8 @@ pub(crate) fn classify(t: &str) -> Option<TrailerKind> {
     {
         return Some(TrailerKind::About);
     }
-    // `Contacts` or `Media Contacts` alone on the first line
-    if ["contact", "contacts", "media contacts", "investor contacts"]
+    // `Contacts` alone on the first line (`Media contacts` is a prefix below)
+    if ["contact", "contacts"]
         .iter()
         .any(|c| c.eq_ignore_ascii_case(head))
     {
@@ -288,13 +297,13 @@ fn is_copyright(t: &str) -> bool {
             .and_then(|from| hay.get(from..at))
             .is_some_and(|w| w.eq_ignore_ascii_case(b"rights r"))
     };
-    RESERVED.find_iter(hay).any(rights) || (shouts(t) && RESERVED_UPPER.find_iter(hay).any(rights))
+    any_case(t, &RESERVED, rights)
 }
 
-/// `eserved`, for [`is_copyright`]; built once (see [`LOWER`]).
-static RESERVED: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("eserved"));
-/// `ESERVED`, for [`is_copyright`].
-static RESERVED_UPPER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("ESERVED"));
+/// `eserved` and `ESERVED`, for [`is_copyright`]; built once (see
+/// [`CONTRIBUTED`]).
+static RESERVED: LazyLock<[Finder<'static>; 2]> =
+    LazyLock::new(|| [Finder::new("eserved"), Finder::new("ESERVED")]);
 
 /// Whether `t` is written in capitals, judged by its first 16 bytes: two
 /// ASCII capitals and no lower-case ASCII letter. Only then are the
