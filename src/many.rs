@@ -105,29 +105,27 @@ fn is_body(block: &str) -> bool {
 /// pass the feed it found. Over a whole stream, each byte is searched once.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct FormFeeds {
-    /// Where the last search started.
-    from: usize,
-    /// What it found: the next form feed at or after `from`, if any.
-    found: Option<usize>,
-    /// Whether a search has run.
-    searched: bool,
+    /// The last search: where it started, and the first form feed at or
+    /// after there, if any.
+    last: Option<(usize, Option<usize>)>,
 }
 
 impl FormFeeds {
     /// The first form feed of `text` at or after `pos`; `pos` never
     /// decreases from one call to the next.
     fn next_from(&mut self, text: &str, pos: usize) -> Option<usize> {
-        let valid = self.searched && self.from <= pos && self.found.is_none_or(|f| f >= pos);
-        if !valid {
-            self.from = pos;
-            self.found = text
-                .as_bytes()
-                .get(pos..)
-                .and_then(|rest| memchr::memchr(0x0c, rest))
-                .map(|i| pos + i);
-            self.searched = true;
+        match self.last {
+            Some((from, found)) if from <= pos && found.is_none_or(|f| f >= pos) => found,
+            _ => {
+                let found = text
+                    .as_bytes()
+                    .get(pos..)
+                    .and_then(|rest| memchr::memchr(0x0c, rest))
+                    .map(|i| pos + i);
+                self.last = Some((pos, found));
+                found
+            }
         }
-        self.found
     }
 }
 

@@ -203,6 +203,11 @@ fn day_month(input: &str) -> PResult<'_, DateParts> {
     ))
 }
 
+/// The dates that open with a digit: `1996-08-30`, `13 July 2023`.
+fn numeric(input: &str) -> PResult<'_, DateParts> {
+    alt((iso_date, day_month)).parse(input)
+}
+
 /// Whether `input` starts with an ASCII digit.
 fn starts_digit(input: &str) -> bool {
     input.as_bytes().first().is_some_and(u8::is_ascii_digit)
@@ -216,14 +221,14 @@ pub(crate) fn date(input: &str) -> PResult<'_, DateParts> {
     // once and asked whether it is a weekday, then a month, so a word that is
     // neither costs one scan and two table look-ups.
     let (rest, (wd, mut parts)) = if starts_digit(input) {
-        let (rest, parts) = alt((iso_date, day_month)).parse(input)?;
+        let (rest, parts) = numeric(input)?;
         (rest, (None, parts))
     } else {
         let (after, name) = word(input)?;
         if let Some(day) = months::weekday(name) {
             let (rest, _) = (opt(ch('.')), opt(ch(',')), space1).parse(after)?;
             let (rest, parts) = if starts_digit(rest) {
-                alt((iso_date, day_month)).parse(rest)?
+                numeric(rest)?
             } else {
                 month_day(rest)?
             };
