@@ -61,7 +61,7 @@ pub(crate) fn is_heading(text: &str) -> bool {
         let rest = rest.trim_start_matches('#');
         return rest.starts_with(' ') && !rest.trim().is_empty();
     }
-    if t.chars().count() > 80 || t.split_whitespace().count() > 12 {
+    if crate::text::longer_than(t, 80) || t.split_whitespace().nth(12).is_some() {
         return false;
     }
     if t.ends_with(['.', '!', '?']) && !is_all_caps(t) {

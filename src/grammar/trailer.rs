@@ -260,6 +260,14 @@ pub(crate) fn classify(t: &str) -> Option<TrailerKind> {
     None
 }
 
+/// Whether `t` may be an `About` or contact block by the first letter of
+/// its heading: a quick test [`classify`] can only return
+/// [`TrailerKind::About`] or [`TrailerKind::Contact`] after.
+fn may_open_block(t: &str) -> bool {
+    let t = t.trim_start();
+    matches!(first_lower(t), b'a' | b'c' | b'm' | b'p' | b'i' | b'f')
+}
+
 /// The most bytes a copyright notice may have.
 const MAX_COPYRIGHT: usize = 400;
 /// The most bytes of a notice that says `All rights reserved` without
@@ -353,18 +361,28 @@ const MAX_PENDING: usize = 12;
 /// `n` paragraphs, whose texts `text(i)` gives: everything from there on is a
 /// trailer, or text inside an `About` or contact block. Looks back over at most
 /// [`LOOK_BACK`] paragraphs, so the body's length does not matter.
+///
+/// Once an ordinary paragraph has been passed, only an `About` or contact
+/// block can move the start back, so the paragraphs above it are first
+/// tested with [`may_open_block`] and fully classified only when it allows
+/// one: most articles classify just their last few paragraphs.
 pub(crate) fn trailing_start<'t>(n: usize, text: impl Fn(usize) -> &'t str) -> usize {
     let mut start = n;
     let mut pending = 0;
     for i in (n.saturating_sub(LOOK_BACK)..n).rev() {
-        match classify(text(i)) {
+        let t = text(i);
+        let kind = if pending == 0 || may_open_block(t) {
+            classify(t)
+        } else {
+            None
+        };
+        match kind {
             Some(TrailerKind::About | TrailerKind::Contact) => {
                 start = i;
                 pending = 0;
             }
             Some(_) if pending == 0 => start = i,
-            Some(_) => pending += 1,
-            None => {
+            _ => {
                 pending += 1;
                 if pending > MAX_PENDING {
                     break;
@@ -498,6 +516,25 @@ mod tests {
             Some(TrailerKind::EditorsNote)
         );
         assert_eq!(classify("# # #"), Some(TrailerKind::EndMark));
+    }
+
+    proptest::proptest! {
+        /// `trailing_start` skips full classification where `may_open_block`
+        /// says no: that is sound only if every `About` and contact block
+        /// passes it.
+        #[test]
+        fn every_block_heading_passes_the_filter(
+            lead in proptest::sample::select(vec![
+                "About", "ABOUT", "about", "Contact", "CONTACTS", "Media contact", "Press Contact:",
+                "Investor contacts", "For more information", "  About", "\u{a0}About", "Source", "Our",
+            ]),
+            rest in "[ :A-Za-z.,\n]{0,40}",
+        ) {
+            let t = format!("{lead}{rest}");
+            if matches!(classify(&t), Some(TrailerKind::About | TrailerKind::Contact)) {
+                proptest::prop_assert!(may_open_block(&t), "{:?}", t);
+            }
+        }
     }
 
     /// `trailing_start` over a slice of paragraph texts.
