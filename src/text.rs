@@ -10,6 +10,10 @@ pub(crate) struct Line {
     pub(crate) start: usize,
     /// The byte just past the line's content (before `\n`, `\r\n` or `\r`).
     pub(crate) end: usize,
+    /// The width of the line's leading blank space, as [`indent`] gives it.
+    pub(crate) indent: usize,
+    /// Whether the line holds nothing but blank space ([`is_blank`]).
+    pub(crate) blank: bool,
 }
 
 impl Line {
@@ -23,6 +27,7 @@ impl Line {
 /// `\r\n` and a lone `\r`. Linear: each byte is looked at once, by `memchr2`.
 pub(crate) fn lines(text: &str, from: usize) -> Lines<'_> {
     Lines {
+        text,
         bytes: text.as_bytes(),
         pos: from,
     }
@@ -30,6 +35,7 @@ pub(crate) fn lines(text: &str, from: usize) -> Lines<'_> {
 
 /// The iterator of [`lines`].
 pub(crate) struct Lines<'a> {
+    text: &'a str,
     bytes: &'a [u8],
     pos: usize,
 }
@@ -43,22 +49,44 @@ impl Iterator for Lines<'_> {
             return None;
         }
         let start = self.pos;
-        match memchr::memchr2(b'\n', b'\r', rest) {
-            None => {
-                self.pos = self.bytes.len();
-                Some(Line {
-                    start,
-                    end: self.bytes.len(),
-                })
-            }
+        let (len, next) = match memchr::memchr2(b'\n', b'\r', rest) {
+            None => (rest.len(), self.bytes.len()),
             Some(i) => {
-                let end = start + i;
                 let crlf = rest.get(i) == Some(&b'\r') && rest.get(i + 1) == Some(&b'\n');
-                self.pos = end + if crlf { 2 } else { 1 };
-                Some(Line { start, end })
+                (i, start + i + if crlf { 2 } else { 1 })
+            }
+        };
+        self.pos = next;
+        let line = self.text.get(start..start + len).unwrap_or_default();
+        let (indent, blank) = lead(line);
+        Some(Line {
+            start,
+            end: start + len,
+            indent,
+            blank,
+        })
+    }
+}
+
+/// The width of the leading blank space of a line's bytes (as [`indent`]
+/// counts it) and whether the line is blank space only, read in one pass
+/// over the leading bytes: ASCII byte by byte, the rest by characters.
+fn lead(line: &str) -> (usize, bool) {
+    let mut width = 0;
+    for (i, &b) in line.as_bytes().iter().enumerate() {
+        match b {
+            b' ' | b'\x0b' | b'\x0c' => width += 1,
+            b'\t' => width += 4,
+            b if b.is_ascii() => return (width, false),
+            _ => {
+                // a multi-byte character: the bytes before it were ASCII, so
+                // `i` is a character boundary
+                let rest = line.get(i..).unwrap_or_default();
+                return (width + indent(rest), is_blank(rest));
             }
         }
     }
+    (width, true)
 }
 
 /// Whether `s` has more than `n` characters, without counting them all.
@@ -160,6 +188,18 @@ mod tests {
         let text = "a\n\n";
         let got: Vec<_> = lines(text, 0).map(|l| l.get(text)).collect();
         assert_eq!(got, ["a", ""]);
+    }
+
+    proptest::proptest! {
+        /// The line table's indentation and blankness are what `indent` and
+        /// `is_blank` say of the line's text.
+        #[test]
+        fn line_lead_agrees_with_indent_and_is_blank(text in "[ \t\u{a0}\u{3000}\u{b}\u{c}\u{feff}\u{200b}a“\n\r]{0,24}") {
+            for line in lines(&text, 0) {
+                let s = line.get(&text);
+                proptest::prop_assert_eq!((line.indent, line.blank), (indent(s), is_blank(s)), "{:?}", s);
+            }
+        }
     }
 
     #[test]

@@ -88,6 +88,10 @@ fn is_date_stamp(t: &str) -> bool {
     {
         return false;
     }
+    // every date the grammar reads has a day or a year in digits
+    if !t.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let Some((len, parts)) = super::date::date_len(t) else {
         return false;
     };
@@ -146,6 +150,16 @@ pub(crate) fn classify_header(t: &str) -> Option<TrailerKind> {
     None
 }
 
+/// How a credits line opens, in any case, after its `(` if bracketed.
+const CREDIT_OPENERS: [&str; 6] = [
+    "reporting by",
+    "additional reporting",
+    "writing by",
+    "editing by",
+    "compiled by",
+    "reporting and writing by",
+];
+
 /// What kind of trailer the paragraph `t` is, if any.
 pub(crate) fn classify(t: &str) -> Option<TrailerKind> {
     let t = t.trim();
@@ -171,26 +185,18 @@ pub(crate) fn classify(t: &str) -> Option<TrailerKind> {
     // it: then every part must credit capitalised names
     // (`Reporting by Ann Poe; Editing by Tom Roe`)
     let bracketed = t.starts_with('(') && t.ends_with(')');
-    let unbracketed = !bracketed && t.len() < 300 && !t.contains('\n');
-    if unbracketed && starts_ci(t, "editor:") && t.len() < 60 {
+    // one line of at most 300 bytes (tested only once a prefix matched)
+    let unbracketed =
+        || !bracketed && t.len() < 300 && memchr::memchr(b'\n', t.as_bytes()).is_none();
+    if t.len() < 60 && starts_ci(t, "editor:") && unbracketed() {
         // Xinhua's `Editor: Zhang Hao`
         return Some(TrailerKind::Credits);
     }
-    if bracketed || unbracketed {
-        let inner = t.trim_start_matches('(');
+    let inner = t.trim_start_matches('(');
+    if CREDIT_OPENERS.iter().any(|p| starts_ci(inner, p)) {
         let named =
             |part: &str| credit(part).is_some_and(|c| c.names.starts_with(char::is_uppercase));
-        let opens = [
-            "reporting by",
-            "additional reporting",
-            "writing by",
-            "editing by",
-            "compiled by",
-            "reporting and writing by",
-        ]
-        .iter()
-        .any(|p| starts_ci(inner, p));
-        if opens && (bracketed || t.trim_end_matches('.').split(';').all(named)) {
+        if bracketed || (unbracketed() && t.trim_end_matches('.').split(';').all(named)) {
             return Some(TrailerKind::Credits);
         }
     }
