@@ -639,13 +639,14 @@ pub(crate) fn build_in(whole: &str, start: usize, end: usize) -> Article<'_> {
         driver.units(b, from, first_line, &mut units);
     }
     // trailers at the end
-    let cut = trailer::trailing_start(units.len(), |i| {
+    let tail = trailer::trailing_start(units.len(), |i| {
         units.get(i).map_or("", |u| driver.get(u.span))
     });
+    let cut = tail.start;
     let mut current: Option<Trailer<'_>> = None;
-    for u in units.iter().skip(cut) {
+    for (i, u) in units.iter().enumerate().skip(cut) {
         let t = driver.get(u.span);
-        match trailer::classify(t) {
+        match tail.kind(i, t) {
             Some(kind) => {
                 if let Some(done) = current.take() {
                     article.trailers.push(done);

@@ -363,31 +363,68 @@ const LOOK_BACK: usize = 40;
 /// How many ordinary paragraphs in a row end the search for trailing matter.
 const MAX_PENDING: usize = 12;
 
-/// The index of the first paragraph of the trailing matter among the body's
-/// `n` paragraphs, whose texts `text(i)` gives: everything from there on is a
-/// trailer, or text inside an `About` or contact block. Looks back over at most
+/// Where the trailing matter of a body starts, with the kinds the search
+/// already worked out, so no paragraph is classified twice.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Tail {
+    /// The index of the first paragraph of the trailing matter.
+    pub(crate) start: usize,
+    /// The index `kinds[0]` stands for.
+    base: usize,
+    /// The kind of each paragraph from `base` on that was fully classified.
+    kinds: [Option<TrailerKind>; LOOK_BACK],
+    /// Bit `i` set: `kinds[i]` holds a full classification.
+    classified: u64,
+}
+
+impl Tail {
+    /// The kind of paragraph `i`, whose text is `t`: the search's answer
+    /// where it classified `i`, else [`classify`]'s.
+    pub(crate) fn kind(&self, i: usize, t: &str) -> Option<TrailerKind> {
+        let slot = i.checked_sub(self.base).filter(|&k| k < LOOK_BACK);
+        match slot {
+            Some(k) if self.classified & (1 << k) != 0 => self.kinds.get(k).copied().flatten(),
+            _ => classify(t),
+        }
+    }
+}
+
+/// Where the trailing matter among the body's `n` paragraphs, whose texts
+/// `text(i)` gives, starts: everything from there on is a trailer, or text
+/// inside an `About` or contact block. Looks back over at most
 /// [`LOOK_BACK`] paragraphs, so the body's length does not matter.
 ///
 /// Once an ordinary paragraph has been passed, only an `About` or contact
 /// block can move the start back, so the paragraphs above it are first
 /// tested with [`may_open_block`] and fully classified only when it allows
 /// one: most articles classify just their last few paragraphs.
-pub(crate) fn trailing_start<'t>(n: usize, text: impl Fn(usize) -> &'t str) -> usize {
-    let mut start = n;
+pub(crate) fn trailing_start<'t>(n: usize, text: impl Fn(usize) -> &'t str) -> Tail {
+    let base = n.saturating_sub(LOOK_BACK);
+    let mut tail = Tail {
+        start: n,
+        base,
+        kinds: [None; LOOK_BACK],
+        classified: 0,
+    };
     let mut pending = 0;
-    for i in (n.saturating_sub(LOOK_BACK)..n).rev() {
+    for i in (base..n).rev() {
         let t = text(i);
         let kind = if pending == 0 || may_open_block(t) {
-            classify(t)
+            let kind = classify(t);
+            if let Some(slot) = tail.kinds.get_mut(i - base) {
+                *slot = kind;
+                tail.classified |= 1 << (i - base);
+            }
+            kind
         } else {
             None
         };
         match kind {
             Some(TrailerKind::About | TrailerKind::Contact) => {
-                start = i;
+                tail.start = i;
                 pending = 0;
             }
-            Some(_) if pending == 0 => start = i,
+            Some(_) if pending == 0 => tail.start = i,
             _ => {
                 pending += 1;
                 if pending > MAX_PENDING {
@@ -396,7 +433,7 @@ pub(crate) fn trailing_start<'t>(n: usize, text: impl Fn(usize) -> &'t str) -> u
             }
         }
     }
-    start
+    tail
 }
 
 #[cfg(test)]
@@ -543,9 +580,33 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// The kinds `trailing_start` hands back are the ones `classify`
+        /// gives, for every paragraph, classified by the search or not.
+        #[test]
+        fn tail_kinds_are_classify_kinds(picks in proptest::collection::vec(0usize..9, 0..60)) {
+            let pool = [
+                "The council met on Tuesday and voted.",
+                "About Acme Corp.",
+                "Acme makes harbour cranes.",
+                "Media contact: Ann Poe",
+                "© 2026 Acme Corp",
+                "###",
+                "(Reporting by Ann Poe; Editing by Tom Roe)",
+                "Ann Poe contributed to this report.",
+                "For more information, call 555-0100.",
+            ];
+            let texts: Vec<&str> = picks.iter().filter_map(|&k| pool.get(k).copied()).collect();
+            let tail = trailing_start(texts.len(), |i| texts.get(i).copied().unwrap_or(""));
+            for (i, t) in texts.iter().enumerate() {
+                proptest::prop_assert_eq!(tail.kind(i, t), classify(t), "{}", i);
+            }
+        }
+    }
+
     /// `trailing_start` over a slice of paragraph texts.
     fn tail(texts: &[&'static str]) -> usize {
-        trailing_start(texts.len(), |i| texts.get(i).copied().unwrap_or(""))
+        trailing_start(texts.len(), |i| texts.get(i).copied().unwrap_or("")).start
     }
 
     #[test]
