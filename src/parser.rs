@@ -320,13 +320,12 @@ struct Unit {
 }
 
 /// Splits the lines of `text` into blocks.
-fn blocks(text: &str, lines: &[Line]) -> Vec<Block> {
+fn blocks(lines: &[Line]) -> Vec<Block> {
     // blocks are separated by blank lines: at most one per two lines
     let mut out = Vec::with_capacity(lines.len() / 2 + 1);
     let mut open: Option<usize> = None;
     for (i, line) in lines.iter().enumerate() {
-        let blank = text::is_blank(line.get(text));
-        match (open, blank) {
+        match (open, line.blank) {
             (None, false) => open = Some(i),
             (Some(first), true) => {
                 out.push(Block { first, end: i });
@@ -364,10 +363,8 @@ fn one_per_line(text: &str, lines: &[Line]) -> bool {
             })
     };
     // indented paragraph starts (the wire layout) say where paragraphs are
-    let first_indent = lines.first().map(|l| text::indent(l.get(text)));
-    let uniform = lines
-        .iter()
-        .all(|l| Some(text::indent(l.get(text))) == first_indent);
+    let first_indent = lines.first().map(|l| l.indent);
+    let uniform = lines.iter().all(|l| Some(l.indent) == first_indent);
     lines.len() > 1
         && uniform
         && lines.iter().all(ends)
@@ -386,12 +383,8 @@ fn is_mark_line(line: &str) -> bool {
 }
 
 /// The smallest indentation of `lines`.
-fn min_indent(text: &str, lines: &[Line]) -> usize {
-    lines
-        .iter()
-        .map(|l| text::indent(l.get(text)))
-        .min()
-        .unwrap_or(0)
+fn min_indent(lines: &[Line]) -> usize {
+    lines.iter().map(|l| l.indent).min().unwrap_or(0)
 }
 
 /// The parser's working state over one text.
@@ -488,7 +481,7 @@ impl<'a> Driver<'a> {
         // the layout is read from the body's lines only, not a headline above
         let lines = self.lines.get(first_line..b.end).unwrap_or(&[]);
         let per_line = one_per_line(self.text, lines);
-        let min = min_indent(self.text, lines);
+        let min = min_indent(lines);
         let lone_line = b.end - b.first == 1;
         let mut push = |start: usize, end: usize| {
             let span = self.span_of(start, end, from);
@@ -503,10 +496,10 @@ impl<'a> Driver<'a> {
         let mut current = first_line;
         for i in first_line + 1..b.end {
             let starts = per_line
-                || self.lines.get(i).is_some_and(|l| {
-                    let line = l.get(self.text);
-                    text::indent(line) > min || is_mark_line(line)
-                });
+                || self
+                    .lines
+                    .get(i)
+                    .is_some_and(|l| l.indent > min || is_mark_line(l.get(self.text)));
             if starts {
                 push(current, i);
                 current = i;
@@ -539,7 +532,7 @@ pub(crate) fn build_in(whole: &str, start: usize, end: usize) -> Article<'_> {
     });
     let mut lines: Vec<Line> = Vec::with_capacity(ends + 1);
     lines.extend(text::lines(text, from));
-    let blocks = blocks(text, &lines);
+    let blocks = blocks(&lines);
     let driver = Driver {
         text,
         lines,
