@@ -417,7 +417,7 @@ impl<'a> Driver<'a> {
         let mut start = first;
         for i in first + 1..end {
             let Some(line) = self.lines.get(i) else { break };
-            let t = line.get(self.text).trim();
+            let t = text::trim(line.get(self.text));
             if byline::byline(t).is_some() || trailer::classify_header(t).is_some() {
                 out.push(self.span_of(start, i, 0));
                 start = i;
@@ -467,7 +467,7 @@ impl<'a> Driver<'a> {
     /// after it: the shape of a headline.
     fn headline_like(&self, lines: &[Line], b: usize) -> bool {
         let [line] = lines else { return false };
-        b + 1 < self.blocks.len() && headline::is_display(line.get(self.text).trim())
+        b + 1 < self.blocks.len() && headline::is_display(text::trim(line.get(self.text)))
     }
 
     /// Splits the lines of block `block` from `first_line` on into paragraph

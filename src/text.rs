@@ -122,9 +122,25 @@ pub(crate) fn indent(line: &str) -> usize {
     width
 }
 
+/// Whether `s` neither starts nor ends with blank space by its first and
+/// last bytes alone: both are printable ASCII, which no kind of blank space
+/// is. Most paragraph and line texts asked are, so trimming them is skipped.
+fn plainly_trimmed(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.first().is_some_and(u8::is_ascii_graphic) && b.last().is_some_and(u8::is_ascii_graphic)
+}
+
+/// `s.trim()`, with [`plainly_trimmed`] text returned as it is.
+pub(crate) fn trim(s: &str) -> &str {
+    if plainly_trimmed(s) { s } else { s.trim() }
+}
+
 /// The span of `text[start..end]` without leading and trailing blank space.
 pub(crate) fn trim_span(text: &str, start: usize, end: usize) -> Span {
     let slice = text.get(start..end).unwrap_or("");
+    if plainly_trimmed(slice) {
+        return Span::new(start, end);
+    }
     let lead = slice.len() - slice.trim_start_matches(is_space).len();
     let trimmed = slice.trim_matches(is_space);
     Span::new(start + lead, start + lead + trimmed.len())
@@ -199,6 +215,17 @@ mod tests {
                 let s = line.get(&text);
                 proptest::prop_assert_eq!((line.indent, line.blank), (indent(s), is_blank(s)), "{:?}", s);
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// The fast paths of `trim` and `trim_span` give what trimming gives.
+        #[test]
+        fn trimming_fast_paths_agree(s in "[ a.\u{a0}\u{feff}\u{200b}\t\n“é]{0,12}") {
+            proptest::prop_assert_eq!(trim(&s), s.trim());
+            let span = trim_span(&s, 0, s.len());
+            let lead = s.len() - s.trim_start_matches(is_space).len();
+            proptest::prop_assert_eq!(span.range(), lead..lead + s.trim_matches(is_space).len());
         }
     }
 

@@ -14,7 +14,7 @@ const MAX_DISPLAY: usize = 160;
 
 /// Whether `text` (one or more lines) reads as a headline or deck.
 pub(crate) fn is_display(text: &str) -> bool {
-    let t = text.trim();
+    let t = crate::text::trim(text);
     let Some(first) = t.chars().next() else {
         return false;
     };
@@ -56,7 +56,7 @@ fn ends_sentence(t: &str) -> bool {
 
 /// Whether a lone line between paragraphs is a section heading.
 pub(crate) fn is_heading(text: &str) -> bool {
-    let t = text.trim();
+    let t = crate::text::trim(text);
     if let Some(rest) = t.strip_prefix('#') {
         let rest = rest.trim_start_matches('#');
         return rest.starts_with(' ') && !rest.trim().is_empty();

@@ -121,7 +121,7 @@ fn compact_is(t: &str, mark: &str) -> bool {
 /// Editor's notes, corrections and time stamps: the trailer kinds that may also
 /// stand above the body.
 pub(crate) fn classify_header(t: &str) -> Option<TrailerKind> {
-    let t = t.trim();
+    let t = crate::text::trim(t);
     if is_date_stamp(t) {
         return Some(TrailerKind::Timestamp);
     }
@@ -162,7 +162,7 @@ const CREDIT_OPENERS: [&str; 6] = [
 
 /// What kind of trailer the paragraph `t` is, if any.
 pub(crate) fn classify(t: &str) -> Option<TrailerKind> {
-    let t = t.trim();
+    let t = crate::text::trim(t);
     if let Some(kind) = classify_header(t) {
         return Some(kind);
     }
