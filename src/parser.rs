@@ -599,6 +599,13 @@ pub(crate) fn build_in(whole: &str, start: usize, end: usize) -> Article<'_> {
             });
         } else if article.byline.is_none() && byline::byline(t).is_some() {
             article.byline = byline::byline_at(text, span);
+        } else if let Some(b) = article
+            .headline
+            .filter(|_| article.byline.is_none())
+            .and_then(|_| byline::bare_byline_at(text, span))
+        {
+            // a line of names under the headline: `Ann Poe`, `Ann Poe in Kyiv`
+            article.byline = Some(b);
         } else if article.headline.is_none() && article.byline.is_none() {
             article.headline = Some(Headline { text: t, span });
         } else if article.deck.is_none() && article.byline.is_none() && headline::is_display(t) {

@@ -794,6 +794,49 @@ fn byline_forms() {
     }
 }
 
+/// A line of names alone under the headline is the byline (archived copy
+/// often drops the `By`); a sentence-case or title-case deck stays a deck.
+#[test]
+fn bare_name_bylines_under_the_headline() {
+    let rows: &[(&str, Option<&[&str]>)] = &[
+        ("Ann Poe", Some(&["Ann Poe"])),
+        ("Ann Poe and Tom Roe", Some(&["Ann Poe", "Tom Roe"])),
+        ("Ann Poe in Kyiv", Some(&["Ann Poe"])),
+        ("Officials signal patience on cuts", None),
+        ("Rates Held Over Winter", None),
+    ];
+    for (line, authors) in rows {
+        let text = format!("Storm Nears Coast\n\n{line}\n\nMIAMI (AP) — Winds rose.");
+        for (variant, make) in VARIANTS {
+            let text = make(&text);
+            let a = dateline::parse(&text);
+            common::validate(&a, &text);
+            let start = text.find(line).expect("line in text");
+            assert_eq!(a.headline().map(|h| h.as_str()), Some("Storm Nears Coast"));
+            match authors {
+                Some(authors) => {
+                    let b = a.byline().unwrap_or_else(|| panic!("{line:?} ({variant})"));
+                    assert_eq!(
+                        (
+                            b.as_str(),
+                            b.span().range(),
+                            b.authors().collect::<Vec<_>>()
+                        ),
+                        (*line, start..start + line.len(), authors.to_vec()),
+                        "{line:?} ({variant})"
+                    );
+                    assert!(a.deck().is_none(), "{line:?} ({variant})");
+                }
+                None => {
+                    assert!(a.byline().is_none(), "{line:?} ({variant})");
+                    assert_eq!(a.deck().map(|d| d.as_str()), Some(*line), "{variant}");
+                }
+            }
+            assert_eq!(a.dateline().map(|d| d.as_str()), Some("MIAMI (AP) —"));
+        }
+    }
+}
+
 /// Scraped copy runs the headline, the byline and a date line together: each
 /// is its own node, in every line ending.
 #[test]

@@ -4,7 +4,7 @@
 
 use crate::article::Byline;
 use crate::span::Span;
-use crate::tables::{abbreviations, agencies, cmp_ignore_ascii_case};
+use crate::tables::{self, abbreviations, agencies, cmp_ignore_ascii_case};
 
 /// Words that mark the part of a byline that says for whom, not who; sorted
 /// for binary search, four to thirteen letters long.
@@ -294,6 +294,76 @@ pub(crate) fn byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
     })
 }
 
+/// The most bytes of a byline written without `By`.
+const MAX_BARE_BYLINE: usize = 80;
+
+/// Title-case words a deck may hold and a name does not.
+const NOT_IN_NAMES: &[&str] = &[
+    "A", "An", "The", "Of", "On", "In", "To", "For", "At", "With", "From", "As", "Is", "Are",
+    "Was", "Were", "Will", "New", "Not", "No", "Over", "After", "Amid", "Into",
+];
+
+/// A byline written without `By`, on its own line under the headline, as
+/// scraped and archived copy often has it: `Ann Poe`, `Ann Poe and Tom
+/// Roe`, `Ann Poe, Tom Roe`, and the Guardian's `Ann Poe in Kyiv` (the place
+/// a known city or country, not an author). Each name has two to four
+/// capitalised words, none of them a short title-case word a deck would
+/// hold (`In`, `Over`, `New`), a country or a city; at most three names.
+/// Only the parser's header asks, and only for the part after a headline.
+pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
+    let t = text.get(span.range())?;
+    if t.len() > MAX_BARE_BYLINE || t.contains(['\n', '\r']) {
+        return None;
+    }
+    // a sentence's end, unless a name suffix ends it (`Tom Roe Jr.`)
+    let last = t.rsplit(' ').next().unwrap_or(t);
+    if t.ends_with(['.', '!', '?', ':']) && !abbreviations::is_name_suffix(last) {
+        return None;
+    }
+    let names = match t.rsplit_once(" in ") {
+        Some((names, place))
+            if tables::cities::standalone_city(place).is_some()
+                || tables::countries::country(place).is_some() =>
+        {
+            names
+        }
+        _ => t,
+    };
+    let mut authors = Vec::new();
+    for segment in names.split(',').map(str::trim) {
+        let segment = segment.strip_prefix("and ").unwrap_or(segment);
+        for name in split_and(segment) {
+            let words = name.split_whitespace();
+            let known_place = tables::cities::standalone_city(name).is_some()
+                || tables::countries::country(name).is_some();
+            if !(2..=4).contains(&words.clone().count())
+                || !is_name(name)
+                || known_place
+                || words.clone().any(|w| {
+                    NOT_IN_NAMES.contains(&w)
+                        || tables::countries::country(w).is_some()
+                        || tables::cities::standalone_city(w).is_some()
+                        || !w
+                            .chars()
+                            .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
+                })
+            {
+                return None;
+            }
+            authors.push(name);
+        }
+    }
+    if authors.is_empty() || authors.len() > 3 {
+        return None;
+    }
+    Some(Byline {
+        text: t,
+        span,
+        authors,
+        affiliation: None,
+    })
+}
+
 /// Xinhua's reporter credit right after its dateline, `（记者 王明）` or
 /// `(记者 王明、李华)`, as a [`Byline`] whose authors are the names; with the
 /// offset where the body starts after it. `at` is where the body would start.
@@ -457,6 +527,48 @@ mod tests {
         assert_eq!(text.get(body..), Some("正文"));
         assert!(reporter_after("X（新华社）正文", 1).is_none());
         assert!(reporter_after("X（记者 王明", 1).is_none());
+    }
+
+    #[test]
+    fn bare_bylines() {
+        let rows: &[(&str, Option<&[&str]>)] = &[
+            ("Ann Poe", Some(&["Ann Poe"])),
+            ("Ann Poe and Tom Roe", Some(&["Ann Poe", "Tom Roe"])),
+            (
+                "Ann Poe, Tom Roe and Al Moe",
+                Some(&["Ann Poe", "Tom Roe", "Al Moe"]),
+            ),
+            ("Ann Poe in Kyiv", Some(&["Ann Poe"])),
+            (
+                "Ann Poe and Tom Roe in Ukraine",
+                Some(&["Ann Poe", "Tom Roe"]),
+            ),
+            ("Mary-Ann O'Neil", Some(&["Mary-Ann O'Neil"])),
+            ("ANN POE", Some(&["ANN POE"])),
+            ("Tom Roe Jr.", Some(&["Tom Roe Jr."])),
+            ("Poe", None),
+            ("Officials signal patience on cuts", None),
+            ("Rates Held Over Winter", None),
+            ("New York Stocks", None),
+            ("Paris", None),
+            ("South Africa", None),
+            ("Talks End Without Deal.", None),
+            ("Ann Poe in Gotham", None),
+            ("Ann Poe 2026", None),
+            ("A, B, C, D", None),
+            ("Ann Poe, Tom Roe, Al Moe, Jo Lee", None),
+        ];
+        for (line, want) in rows {
+            let got = bare_byline_at(line, Span::new(0, line.len()));
+            assert_eq!(
+                got.as_ref().map(|b| b.authors.clone()),
+                want.map(<[&str]>::to_vec),
+                "{line:?}"
+            );
+            if let Some(b) = got {
+                assert_eq!((b.text, b.affiliation), (*line, None));
+            }
+        }
     }
 
     #[test]
