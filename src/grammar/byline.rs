@@ -315,6 +315,31 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
     if t.len() > MAX_BARE_BYLINE || t.contains(['\n', '\r']) {
         return None;
     }
+    // every word capitalised but the joining ones and name particles: a
+    // quick no for most decks, before any search is set up
+    let plausible = t.split(' ').all(|w| {
+        w.is_empty()
+            || w.starts_with(char::is_uppercase)
+            || matches!(
+                w,
+                "and"
+                    | "&"
+                    | "in"
+                    | "de"
+                    | "van"
+                    | "von"
+                    | "der"
+                    | "da"
+                    | "del"
+                    | "la"
+                    | "le"
+                    | "bin"
+                    | "al"
+            )
+    });
+    if !plausible {
+        return None;
+    }
     // a sentence's end, unless a name suffix ends it (`Tom Roe Jr.`)
     let last = t.rsplit(' ').next().unwrap_or(t);
     if t.ends_with(['.', '!', '?', ':']) && !abbreviations::is_name_suffix(last) {
@@ -334,11 +359,14 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
         let segment = segment.strip_prefix("and ").unwrap_or(segment);
         for name in split_and(segment) {
             let words = name.split_whitespace();
-            let known_place = tables::cities::standalone_city(name).is_some()
-                || tables::countries::country(name).is_some();
+            let known_place = || {
+                tables::cities::standalone_city(name).is_some()
+                    || tables::countries::country(name).is_some()
+            };
+            // the cheap tests first: most lines asked are decks
             if !(2..=4).contains(&words.clone().count())
                 || !is_name(name)
-                || known_place
+                || known_place()
                 || words.clone().any(|w| {
                     NOT_IN_NAMES.contains(&w)
                         || tables::countries::country(w).is_some()
