@@ -52,8 +52,8 @@ fn starts_story(text: &str, first: Line) -> bool {
     let mut block: Option<(usize, usize, usize)> = None; // start, end, line count
     loop {
         let line = lines.next();
-        let t = line.map_or("", |l| l.get(text).trim_matches(text::is_space));
-        if t.contains('\u{c}') || is_rule(t) || is_end_mark(t) {
+        let t = line.map_or("", |l| text::trim_space(l.get(text)));
+        if memchr::memchr(0x0c, t.as_bytes()).is_some() || is_rule(t) || is_end_mark(t) {
             return false;
         }
         if let Some(l) = line.filter(|_| !t.is_empty()) {
@@ -157,7 +157,7 @@ pub(crate) fn next_article(
                 pos = at + 1;
                 continue 'restart;
             }
-            let t = s.trim_matches(text::is_space);
+            let t = text::trim_space(s);
             if t.is_empty() {
                 after_blank = true;
                 continue;

@@ -29,17 +29,16 @@ pub(crate) fn is_display(text: &str) -> bool {
     if crate::text::longer_than(t, MAX_DISPLAY) {
         return false;
     }
-    let lines = t
-        .split(['\n', '\r'])
-        .filter(|l| !l.trim().is_empty())
-        .count();
-    if lines > 3 {
+    // a sentence's end (unless in ALL CAPS) is read at the last bytes, before
+    // the lines are counted
+    if ends_sentence(t) && !is_all_caps(t) {
         return false;
     }
-    if is_all_caps(t) {
-        return true;
-    }
-    !ends_sentence(t)
+    // at most three lines with text
+    crate::text::lines(t, 0)
+        .filter(|l| !l.blank)
+        .nth(3)
+        .is_none()
 }
 
 /// Whether `t` ends like a sentence or a clause.
