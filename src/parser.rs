@@ -319,10 +319,8 @@ struct Unit {
     block: usize,
 }
 
-/// Splits the lines of `text` into blocks.
-fn blocks(lines: &[Line]) -> Vec<Block> {
-    // blocks are separated by blank lines: at most one per two lines
-    let mut out = Vec::with_capacity(lines.len() / 2 + 1);
+/// Splits `lines` into blocks, pushed to `out`.
+fn blocks(lines: &[Line], out: &mut Vec<Block>) {
     let mut open: Option<usize> = None;
     for (i, line) in lines.iter().enumerate() {
         match (open, line.blank) {
@@ -340,7 +338,6 @@ fn blocks(lines: &[Line]) -> Vec<Block> {
             end: lines.len(),
         });
     }
-    out
 }
 
 /// Whether a block is laid out one paragraph per line: several lines, each
@@ -388,13 +385,49 @@ fn min_indent(lines: &[Line]) -> usize {
 }
 
 /// The parser's working state over one text.
-struct Driver<'a> {
+struct Driver<'a, 's> {
     text: &'a str,
-    lines: Vec<Line>,
-    blocks: Vec<Block>,
+    lines: &'s [Line],
+    blocks: &'s [Block],
 }
 
-impl<'a> Driver<'a> {
+/// The working vectors of a parse (line table, blocks, body units, header
+/// parts), kept per thread and reused: a parse allocates them only when an
+/// article needs more room than any before it on that thread.
+#[derive(Default)]
+struct Scratch {
+    lines: Vec<Line>,
+    blocks: Vec<Block>,
+    units: Vec<Unit>,
+    header: Vec<Span>,
+}
+
+/// The most lines kept in a thread's [`Scratch`] after a parse: room for
+/// anything bigger is freed, so one huge input does not hold memory.
+const KEEP_LINES: usize = 1 << 16;
+
+impl Scratch {
+    /// Empties the vectors, and frees any grown past [`KEEP_LINES`].
+    fn reset(&mut self) {
+        fn keep<T>(v: &mut Vec<T>) {
+            if v.capacity() > KEEP_LINES {
+                *v = Vec::new();
+            } else {
+                v.clear();
+            }
+        }
+        keep(&mut self.lines);
+        keep(&mut self.blocks);
+        keep(&mut self.units);
+        keep(&mut self.header);
+    }
+}
+
+std::thread_local! {
+    static SCRATCH: core::cell::RefCell<Scratch> = core::cell::RefCell::new(Scratch::default());
+}
+
+impl<'a> Driver<'a, '_> {
     /// The trimmed span of lines `first..end` of the text, the first line
     /// starting at `from` at the earliest.
     fn span_of(&self, first: usize, end: usize, from: usize) -> Span {
@@ -519,24 +552,40 @@ pub(crate) fn build(text: &str) -> Article<'_> {
 /// article is empty).
 #[allow(clippy::too_many_lines, clippy::single_match_else)]
 pub(crate) fn build_in(whole: &str, start: usize, end: usize) -> Article<'_> {
+    // the thread's scratch vectors; a fresh set if they are in use or gone
+    // (a parse from a thread-local destructor)
+    let reused = SCRATCH.try_with(|cell| {
+        let mut scratch = cell.try_borrow_mut().ok()?;
+        scratch.reset();
+        let article = build_with(whole, start, end, &mut scratch);
+        scratch.reset();
+        Some(article)
+    });
+    match reused {
+        Ok(Some(article)) => article,
+        _ => build_with(whole, start, end, &mut Scratch::default()),
+    }
+}
+
+/// [`build_in`] with the working vectors `scratch`, which come in empty.
+#[allow(clippy::too_many_lines, clippy::single_match_else)]
+fn build_with<'a>(whole: &'a str, start: usize, end: usize, scratch: &mut Scratch) -> Article<'a> {
     let (Some(text), Some(own)) = (whole.get(..end), whole.get(start..end)) else {
         return Article::default();
     };
     let from = start + if own.starts_with('\u{feff}') { 3 } else { 0 };
-    // one allocation for the line table, sized by counting line ends first
-    // (counted per byte value: `memchr` counts one byte with a vectorised
-    // loop, while a two-byte search would stop at every line; a `\r\n` is
-    // counted twice, which only over-sizes the table)
-    let ends = text.as_bytes().get(from..).map_or(0, |rest| {
-        memchr::memchr_iter(b'\n', rest).count() + memchr::memchr_iter(b'\r', rest).count()
-    });
-    let mut lines: Vec<Line> = Vec::with_capacity(ends + 1);
+    let Scratch {
+        lines,
+        blocks: block_list,
+        units,
+        header,
+    } = scratch;
     lines.extend(text::lines(text, from));
-    let blocks = blocks(&lines);
+    blocks(lines, block_list);
     let driver = Driver {
         text,
         lines,
-        blocks,
+        blocks: block_list,
     };
     let mut article = Article {
         text: own,
@@ -549,15 +598,14 @@ pub(crate) fn build_in(whole: &str, start: usize, end: usize) -> Article<'_> {
         .as_ref()
         .and_then(|(_, _, f)| byline::reporter_after(text, f.body_start));
     // the header: whole blocks before the dateline, and lines before it in its block
-    let mut header: Vec<Span> = Vec::new();
     let (body_block, body_line, body_from) = match &found {
         Some((b, line, f)) => {
             for block in driver.blocks.iter().take(*b) {
-                driver.header_parts(block.first, block.end, &mut header);
+                driver.header_parts(block.first, block.end, header);
             }
             if let Some(block) = driver.blocks.get(*b) {
                 if *line > block.first {
-                    driver.header_parts(block.first, *line, &mut header);
+                    driver.header_parts(block.first, *line, header);
                 }
             }
             let body_start = reporter.as_ref().map_or(f.body_start, |(_, at)| *at);
@@ -581,7 +629,7 @@ pub(crate) fn build_in(whole: &str, start: usize, end: usize) -> Article<'_> {
                 if !is_header {
                     break;
                 }
-                driver.header_parts(block.first, block.end, &mut header);
+                driver.header_parts(block.first, block.end, header);
                 b += 1;
             }
             let first = driver.blocks.get(b).map_or(driver.lines.len(), |x| x.first);
@@ -589,7 +637,7 @@ pub(crate) fn build_in(whole: &str, start: usize, end: usize) -> Article<'_> {
         }
     };
     let mut header_paragraphs: Vec<Paragraph<'_>> = Vec::new();
-    for span in header {
+    for &span in header.iter() {
         let t = driver.get(span);
         if let Some(kind) = trailer::classify_header(t) {
             article.trailers.push(Trailer {
@@ -621,8 +669,6 @@ pub(crate) fn build_in(whole: &str, start: usize, end: usize) -> Article<'_> {
         }
     }
     // the body
-    // a unit is at least one line: one allocation for them all
-    let mut units: Vec<Unit> = Vec::with_capacity(driver.lines.len());
     for b in body_block..driver.blocks.len() {
         let Some(block) = driver.blocks.get(b) else {
             break;
@@ -636,7 +682,7 @@ pub(crate) fn build_in(whole: &str, start: usize, end: usize) -> Article<'_> {
             continue;
         }
         let from = if b == body_block { body_from } else { 0 };
-        driver.units(b, from, first_line, &mut units);
+        driver.units(b, from, first_line, units);
     }
     // trailers at the end
     let tail = trailer::trailing_start(units.len(), |i| {
@@ -707,4 +753,38 @@ pub(crate) fn build_in(whole: &str, start: usize, end: usize) -> Article<'_> {
     }
     article.trailers.sort_by_key(|t| t.span.start());
     article
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scratch_frees_what_a_huge_input_grew() {
+        let mut scratch = Scratch::default();
+        scratch.lines.reserve(KEEP_LINES + 1);
+        scratch.units.reserve(8);
+        scratch.reset();
+        assert_eq!(scratch.lines.capacity(), 0);
+        assert!(scratch.units.capacity() >= 8);
+    }
+
+    #[test]
+    fn reused_scratch_gives_the_same_articles() {
+        let big = format!(
+            "TALKS END\n\nLONDON, March 3 - {}\n",
+            "Talks went on.\n".repeat(70_000)
+        );
+        let small = "Storm Nears\n\nMIAMI (AP) — Winds rose.\n\n(Reporting by Ann Poe)";
+        let alone = build(small);
+        // a big article first, then the small one, on the same thread
+        drop(build(&big));
+        assert_eq!(build(small), alone);
+        // with the thread's scratch in use, a parse uses its own vectors
+        let nested = SCRATCH.with(|cell| {
+            let _held = cell.borrow_mut();
+            build(small)
+        });
+        assert_eq!(nested, alone);
+    }
 }

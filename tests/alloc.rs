@@ -73,9 +73,10 @@ fn allocs(text: &str) -> (usize, usize) {
     (calls, article.sections().len())
 }
 
-/// Allocator calls allowed for the whole article, whatever its size: the line,
-/// block and unit working vectors and the article's sections and trailers
-/// vectors, each allocated once and grown a few times.
+/// Allocator calls allowed for the whole article, whatever its size: the
+/// article's sections and trailers vectors, each allocated once and grown a
+/// few times, and the line, block and unit working vectors (kept per thread
+/// and reused, so grown only when an article needs more room than any before).
 const FIXED: usize = 24;
 /// Allowed per section: its paragraph vector, allocated once and grown.
 const PER_SECTION: usize = 2;
