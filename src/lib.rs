@@ -332,7 +332,7 @@ pub fn parse_many(text: &str) -> Articles<'_> {
 /// ```
 #[must_use]
 pub fn parse_dateline(text: &str) -> Option<Dateline<'_>> {
-    let end = text.find(['\n', '\r']).unwrap_or(text.len());
+    let end = memchr::memchr2(b'\n', b'\r', text.as_bytes()).unwrap_or(text.len());
     grammar::dateline::dateline_at(text, 0, end).map(|f| f.dateline)
 }
 

@@ -25,9 +25,42 @@ pub(crate) struct DateParts {
     pub(crate) weekday: Option<Weekday>,
 }
 
-/// A run of letters: a month or weekday name.
+/// The most letters [`word`] takes.
+const MAX_WORD: usize = 12;
+
+/// A run of two to twelve letters (any script): a month or weekday name.
+/// Takes at most twelve, as `take_while_m_n(2, 12, char::is_alphabetic)`
+/// would; ASCII letters are read byte by byte.
 fn word(input: &str) -> PResult<'_, &str> {
-    take_while_m_n(2, 12, char::is_alphabetic).parse(input)
+    let ascii = input
+        .bytes()
+        .take(MAX_WORD)
+        .take_while(u8::is_ascii_alphabetic)
+        .count();
+    let len = match input.as_bytes().get(ascii) {
+        // ended by an ASCII byte, or twelve letters read: no other script follows
+        Some(b) if ascii == MAX_WORD || b.is_ascii() => ascii,
+        None => ascii,
+        // a letter of another script may follow: count by characters
+        Some(_) => input
+            .char_indices()
+            .take(MAX_WORD)
+            .take_while(|(_, c)| c.is_alphabetic())
+            .last()
+            .map_or(0, |(i, c)| i + c.len_utf8()),
+    };
+    let letters = if len == ascii {
+        ascii
+    } else {
+        input.get(..len).map_or(0, |w| w.chars().count())
+    };
+    if letters < 2 {
+        return fail(input, "a word of two letters or more");
+    }
+    Ok((
+        input.get(len..).unwrap_or(""),
+        input.get(..len).unwrap_or(""),
+    ))
 }
 
 /// A month name or abbreviation, with its optional period: `July`, `Jul.`, `SEPT`.
@@ -283,6 +316,15 @@ mod tests {
             month: Some(m),
             day: Some(d),
             weekday: None,
+        }
+    }
+
+    proptest::proptest! {
+        /// `word` takes what nom's `take_while_m_n(2, 12, is_alphabetic)` takes.
+        #[test]
+        fn word_matches_take_while_m_n(s in "[aZé日 .1ñÉ]{0,16}") {
+            let want: PResult<'_, &str> = take_while_m_n(2, 12, char::is_alphabetic).parse(s.as_str());
+            proptest::prop_assert_eq!(word(&s).ok(), want.ok());
         }
     }
 

@@ -69,8 +69,18 @@ pub(crate) fn offset(whole: &str, rest: &str) -> usize {
 /// Blank space inside a line: spaces, tabs, NBSP and other Unicode spaces.
 #[allow(clippy::unnecessary_wraps)] // a nom parser: composes with the others
 pub(crate) fn space0(input: &str) -> PResult<'_, &str> {
-    let rest =
-        input.trim_start_matches(|c: char| c != '\n' && c != '\r' && crate::text::is_space(c));
+    // most calls find no space or one ASCII space: those bytes are read
+    // directly, the rest by characters
+    let ascii = input
+        .bytes()
+        .take_while(|&b| b == b' ' || b == b'\t')
+        .count();
+    let after = input.get(ascii..).unwrap_or("");
+    let rest = match after.as_bytes().first() {
+        // text or a line break: done (no other ASCII byte is blank space)
+        Some(b) if b.is_ascii() && !matches!(b, 0x0b | 0x0c) => after,
+        _ => after.trim_start_matches(|c: char| c != '\n' && c != '\r' && crate::text::is_space(c)),
+    };
     Ok((rest, input.get(..offset(input, rest)).unwrap_or("")))
 }
 
@@ -81,4 +91,20 @@ pub(crate) fn space1(input: &str) -> PResult<'_, &str> {
         return fail(input, "a space");
     }
     Ok((rest, taken))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// `space0`'s byte fast path takes what trimming by characters takes.
+        #[test]
+        fn space0_takes_blank_space_up_to_a_line_break(s in "[ \t\u{b}\u{c}\u{a0}\u{3000}\u{feff}\n\ra.é]{0,10}") {
+            let want = s.trim_start_matches(|c: char| c != '\n' && c != '\r' && crate::text::is_space(c));
+            let (rest, taken) = space0(&s).map_err(|e| proptest::test_runner::TestCaseError::fail(format!("{e:?}")))?;
+            proptest::prop_assert_eq!(rest, want);
+            proptest::prop_assert_eq!(taken.len() + rest.len(), s.len());
+        }
+    }
 }
