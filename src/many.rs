@@ -11,8 +11,9 @@
 //!   headline), then optionally a deck and a byline (each a block of at most
 //!   two lines), then a block whose first line opens with a dateline.
 //!
-//! Each line is scanned once, plus a look-ahead of at most [`LOOK_AHEAD`]
-//! lines at the start of a block that could be a headline: linear.
+//! Each line is scanned once: the last three blocks are kept, and when a
+//! block opens after short ones that can head a story (within
+//! [`LOOK_AHEAD`] lines), its first line is tried as a dateline. Linear.
 
 use std::sync::{Mutex, mpsc};
 
@@ -43,53 +44,98 @@ fn is_end_mark(t: &str) -> bool {
     matches!(t, "###" | "# # #" | "-30-" | "- 30 -")
 }
 
-/// Whether the block starting at line `first` is a new story: headline
-/// blocks, then a dateline.
-fn starts_story(text: &str, first: Line) -> bool {
-    let mut lines = text::lines(text, first.start).take(LOOK_AHEAD);
+/// A finished block of the article being read, as the new-story test needs
+/// it: a headline, deck or byline candidate.
+#[derive(Debug, Clone, Copy, Default)]
+struct Held {
+    /// The start of its first line and the end of its last (line bounds,
+    /// blank space included).
+    start: usize,
+    end: usize,
+    /// Its first line's number, counting every line from the search's start.
+    first_line: usize,
+    /// How many lines it has.
+    lines: usize,
+    /// The length of its first line, trimmed.
+    first_len: usize,
+    /// Whether a block of body text came before it in the article.
+    body_before: bool,
+    /// Where the article's text ended before it: the end of the article
+    /// that closes if a new story starts here.
+    end_before: usize,
+    /// [`headline::is_display`] and [`byline::byline`] of its text, once asked.
+    display: Option<bool>,
+    by: Option<bool>,
+}
+
+impl Held {
+    /// The block's text, by its line bounds.
+    fn text<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+
+    /// Whether the block reads as a headline or deck (asked once).
+    fn is_display(&mut self, text: &str) -> bool {
+        let t = self.text(text);
+        *self
+            .display
+            .get_or_insert_with(|| headline::is_display(t) && !is_end_mark(t.trim()))
+    }
+
+    /// Whether the block reads as a byline (asked once).
+    fn is_byline(&mut self, text: &str) -> bool {
+        let t = self.text(text);
+        *self.by.get_or_insert_with(|| byline::byline(t).is_some())
+    }
+}
+
+/// Whether `blocks`, in order, can head a story: a display block (the
+/// headline), then at most a deck and a byline (a byline not after a
+/// byline, at most two display blocks), each of at most two lines whose
+/// first has at most 640 bytes.
+fn heads_story(text: &str, blocks: &mut [Held]) -> bool {
     let mut displays = 0;
     let mut seen_byline = false;
-    let mut block: Option<(usize, usize, usize)> = None; // start, end, line count
-    loop {
-        let line = lines.next();
-        let t = line.map_or("", |l| text::trim_space(l.get(text)));
-        if memchr::memchr(0x0c, t.as_bytes()).is_some() || is_rule(t) || is_end_mark(t) {
+    for block in blocks {
+        if block.lines > 2 || block.first_len > 640 {
             return false;
         }
-        if let Some(l) = line.filter(|_| !t.is_empty()) {
-            if block.is_none() && displays > 0 {
-                // the first line of a block after the headline: a dateline?
-                if dateline_at(text, l.start, l.end).is_some() {
-                    return true;
-                }
-            }
-            let (s, _, n) = block.unwrap_or((l.start, l.end, 0));
-            // a headline, deck or byline block has at most two lines, and a
-            // display or byline line at most 160 characters: stop at a body block
-            if n >= 2 || (n == 0 && t.len() > 640) {
-                return false;
-            }
-            block = Some((s, l.end, n + 1));
-            continue;
-        }
-        // a blank line, or the end of the look-ahead, closes a block
-        let Some((s, e, n)) = block.take() else {
-            if line.is_none() {
-                return false;
-            }
-            continue;
-        };
-        let t = text.get(s..e).unwrap_or("");
-        // headline, then a deck or a byline, then a byline after a deck
-        let by = displays > 0 && !seen_byline && n <= 2 && byline::byline(t).is_some();
-        let display =
-            !by && displays < 2 && n <= 2 && headline::is_display(t) && !is_end_mark(t.trim());
-        if !(display || by) || line.is_none() {
+        let by = displays > 0 && !seen_byline && block.is_byline(text);
+        let display = !by && displays < 2 && block.is_display(text);
+        if !(display || by) {
             return false;
         }
         seen_byline = by;
         displays += 1;
     }
+    displays > 0
+}
+
+/// Where a new story starts, if one does, when the block starting at
+/// `line` (line number `number`) follows the `recent` blocks: the earliest
+/// of the last three that has body text before it, heads a story
+/// ([`heads_story`]) through the last one, and is at most [`LOOK_AHEAD`]
+/// lines above `line`, which opens with a dateline. The blocks are only
+/// classified when the one just above could be part of a story's head, and
+/// the dateline is tried only when some block heads one: each line of a
+/// stream is read once.
+fn story_start(text: &str, recent: &mut [Held], line: Line, number: usize) -> Option<Held> {
+    let n = recent.len();
+    let last = recent.last()?;
+    if last.lines > 2 || last.first_len > 640 {
+        return None;
+    }
+    let from = (1..=n.min(3)).rev().find(|&k| {
+        let first = n - k;
+        recent
+            .get(first)
+            .is_some_and(|b| b.body_before && number.saturating_sub(b.first_line) < LOOK_AHEAD)
+            && recent
+                .get_mut(first..)
+                .is_some_and(|blocks| heads_story(text, blocks))
+    })?;
+    let start = recent.get(n - from).copied()?;
+    dateline_at(text, line.start, line.end).map(|_| start)
 }
 
 /// Whether a finished block is body text: neither a display block (headline,
@@ -142,8 +188,13 @@ pub(crate) fn next_article(
         let mut block_start = pos;
         let mut body_seen = false;
         let mut after_blank = true;
+        // the last three finished blocks, oldest first (the last `held` of
+        // `recent`), and the open one
+        let mut recent = [Held::default(); 3];
+        let mut held = 0;
+        let mut open: Option<Held> = None;
         let next_ff = feeds.next_from(text, pos);
-        for line in text::lines(text, pos) {
+        for (number, line) in text::lines(text, pos).enumerate() {
             let s = line.get(text);
             if let Some(at) = next_ff.filter(|&at| at < line.end) {
                 let before = text::trim_span(text, line.start, at);
@@ -159,6 +210,13 @@ pub(crate) fn next_article(
             }
             let t = text::trim_space(s);
             if t.is_empty() {
+                if let Some(done) = open.take() {
+                    recent.rotate_left(1);
+                    if let Some(slot) = recent.last_mut() {
+                        *slot = done;
+                    }
+                    held = (held + 1).min(3);
+                }
                 after_blank = true;
                 continue;
             }
@@ -171,12 +229,34 @@ pub(crate) fn next_article(
             if after_blank {
                 if let Some(st) = start {
                     body_seen = body_seen || is_body(text.get(block_start..end).unwrap_or(""));
-                    if body_seen && starts_story(text, line) {
-                        return Some((Span::new(st, end), line.start));
+                    if body_seen {
+                        let finished = recent.get_mut(3 - held..).unwrap_or_default();
+                        if let Some(b) = story_start(text, finished, line, number) {
+                            return Some((Span::new(st, b.end_before), b.start));
+                        }
                     }
                 }
             }
             let content = text::trim_span(text, line.start, line.end);
+            match open.as_mut() {
+                Some(block) if !after_blank => {
+                    block.end = line.end;
+                    block.lines += 1;
+                }
+                _ => {
+                    open = Some(Held {
+                        start: line.start,
+                        end: line.end,
+                        first_line: number,
+                        lines: 1,
+                        first_len: t.len(),
+                        body_before: body_seen,
+                        end_before: end,
+                        display: None,
+                        by: None,
+                    });
+                }
+            }
             if after_blank {
                 block_start = content.start();
             }
