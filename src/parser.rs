@@ -645,8 +645,13 @@ fn build_with<'a>(whole: &'a str, start: usize, end: usize, scratch: &mut Scratc
                 text: t,
                 span,
             });
-        } else if article.byline.is_none() && byline::byline(t).is_some() {
-            article.byline = byline::byline_at(text, span);
+        } else if let Some(b) = article
+            .byline
+            .is_none()
+            .then(|| byline::byline_at(text, span))
+            .flatten()
+        {
+            article.byline = Some(b);
         } else if let Some(b) = article
             .headline
             .filter(|_| article.byline.is_none())

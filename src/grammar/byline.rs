@@ -265,13 +265,37 @@ fn trailing_agency(seg: &str) -> Option<(&str, &str)> {
     found
 }
 
-/// Splits `a and b` / `a & b`.
+/// Splits `a and b` / `a AND b` / `a & b` at every ` and `, ` AND ` and
+/// ` & `; the parts trimmed, empty ones left out. A segment with none of
+/// them (most names) is found so by one scan from space to space, without
+/// setting up a substring searcher per joining word.
 fn split_and(seg: &str) -> impl Iterator<Item = &str> {
-    seg.split(" and ")
-        .flat_map(|s| s.split(" AND "))
-        .flat_map(|s| s.split(" & "))
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
+    let plain = joiner(seg).is_none();
+    let whole = plain.then(|| seg.trim()).filter(|s| !s.is_empty());
+    let parts = (!plain).then(|| {
+        seg.split(" and ")
+            .flat_map(|s| s.split(" AND "))
+            .flat_map(|s| s.split(" & "))
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+    });
+    whole.into_iter().chain(parts.into_iter().flatten())
+}
+
+/// The offset and length of the first ` and `, ` AND ` or ` & ` in `s`, by
+/// the space that opens it.
+fn joiner(s: &str) -> Option<(usize, usize)> {
+    let bytes = s.as_bytes();
+    memchr::memchr_iter(b' ', bytes).find_map(|i| {
+        let after = bytes.get(i + 1..)?;
+        if after.starts_with(b"and ") || after.starts_with(b"AND ") {
+            Some((i, 5))
+        } else if after.starts_with(b"& ") {
+            Some((i, 3))
+        } else {
+            None
+        }
+    })
 }
 
 /// The slice of `whole` from the start of `a` to the end of `b`, both slices of it.
@@ -555,6 +579,21 @@ mod tests {
         assert_eq!(text.get(body..), Some("正文"));
         assert!(reporter_after("X（新华社）正文", 1).is_none());
         assert!(reporter_after("X（记者 王明", 1).is_none());
+    }
+
+    proptest::proptest! {
+        /// `split_and` gives the parts three nested `str::split`s give.
+        #[test]
+        fn split_and_matches_nested_splits(s in "(Ann|Poe|and|AND|&|an|d| |  ){0,12}") {
+            let want: Vec<&str> = s
+                .split(" and ")
+                .flat_map(|p| p.split(" AND "))
+                .flat_map(|p| p.split(" & "))
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .collect();
+            proptest::prop_assert_eq!(split_and(&s).collect::<Vec<_>>(), want);
+        }
     }
 
     #[test]
