@@ -15,7 +15,7 @@
 
 use chrono::NaiveDate;
 
-use crate::article::{Article, Heading, Headline, Paragraph, Section, Trailer, TrailerKind};
+use crate::article::{Article, Heading, Headline, Paragraph, Section, Trailer};
 use crate::error::{Error, ErrorKind};
 use crate::grammar::dateline::{Found, Strength, dateline_at};
 use crate::grammar::{byline, headline, trailer};
@@ -372,11 +372,9 @@ fn one_per_line(text: &str, lines: &[Line]) -> bool {
 /// Whether `line` is a wire sign-off or end mark (`Reuter`, `###`, `-30-`),
 /// which stands apart from the paragraph above it even at the same indentation.
 fn is_mark_line(line: &str) -> bool {
-    line.len() <= 24
-        && matches!(
-            trailer::classify(line),
-            Some(TrailerKind::SignOff | TrailerKind::EndMark)
-        )
+    // (no editor's note, correction or time stamp, which `classify` tries
+    // first, is also a mark)
+    line.len() <= 24 && trailer::mark(text::trim(line)).is_some()
 }
 
 /// The smallest indentation of `lines`.

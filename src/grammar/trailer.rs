@@ -160,26 +160,43 @@ const CREDIT_OPENERS: [&str; 6] = [
     "reporting and writing by",
 ];
 
+/// Wire end marks, compared without their blank space.
+const END_MARKS: [&str; 8] = [
+    "###", "-30-", "ENDS", "END", "-END-", "-ends-", "(END)", "XXX",
+];
+
+/// Whether the trimmed paragraph `t` is an end mark (`###`, `-30-`, a rule
+/// of `_`) or a sign-off (`Reuter`, an AFP desk tag, Reuters' `Our
+/// Standards:` line), and which.
+pub(crate) fn mark(t: &str) -> Option<TrailerKind> {
+    // each end mark opens with one of these characters
+    let end_mark = t.len() <= 24
+        && matches!(t.as_bytes().first(), Some(b'#' | b'-' | b'E' | b'(' | b'X'))
+        && END_MARKS.iter().any(|m| compact_is(t, m));
+    if end_mark
+        || (t.len() >= 3 && t.bytes().all(|c| c == b'_'))
+        || (t.len() >= 3 && t.len() <= 80 && t.bytes().all(|c| c == b'#' || c == b' '))
+    {
+        return Some(TrailerKind::EndMark);
+    }
+    if matches!(t, "Reuter" | "REUTER" | "Reuters" | "REUTERS") || is_desk_tag(t) {
+        return Some(TrailerKind::SignOff);
+    }
+    // the line under every story on Reuters' site
+    if starts_ci(t, "our standards:") && t.len() < 120 {
+        return Some(TrailerKind::SignOff);
+    }
+    None
+}
+
 /// What kind of trailer the paragraph `t` is, if any.
 pub(crate) fn classify(t: &str) -> Option<TrailerKind> {
     let t = crate::text::trim(t);
     if let Some(kind) = classify_header(t) {
         return Some(kind);
     }
-    let end_mark = t.len() <= 24
-        && [
-            "###", "-30-", "ENDS", "END", "-END-", "-ends-", "(END)", "XXX",
-        ]
-        .iter()
-        .any(|m| compact_is(t, m));
-    if end_mark
-        || (t.len() >= 3 && t.chars().all(|c| c == '_'))
-        || (t.len() >= 3 && t.len() <= 80 && t.chars().all(|c| c == '#' || c == ' '))
-    {
-        return Some(TrailerKind::EndMark);
-    }
-    if matches!(t, "Reuter" | "REUTER" | "Reuters" | "REUTERS") || is_desk_tag(t) {
-        return Some(TrailerKind::SignOff);
+    if let Some(kind) = mark(t) {
+        return Some(kind);
     }
     // `(Reporting by …)`, and the same without brackets as scraped copy has
     // it: then every part must credit capitalised names
@@ -238,10 +255,6 @@ pub(crate) fn classify(t: &str) -> Option<TrailerKind> {
         .any(|c| c.eq_ignore_ascii_case(head))
     {
         return Some(TrailerKind::Contact);
-    }
-    // the line under every story on Reuters' site
-    if starts_ci(t, "our standards:") && t.len() < 120 {
-        return Some(TrailerKind::SignOff);
     }
     let contact = matches!(first_lower(t), b'm' | b'p' | b'i' | b'c' | b'f');
     for p in [
@@ -506,6 +519,11 @@ mod tests {
         ];
         for (t, kind) in cases {
             assert_eq!(classify(t), Some(*kind), "{t:?}");
+            // `mark` answers for end marks and sign-offs on its own
+            let is_mark = matches!(kind, TrailerKind::EndMark | TrailerKind::SignOff);
+            if t.len() <= 24 {
+                assert_eq!(mark(t).is_some(), is_mark, "{t:?}");
+            }
         }
         for t in [
             "He declined to comment.",
@@ -600,6 +618,19 @@ mod tests {
             let tail = trailing_start(texts.len(), |i| texts.get(i).copied().unwrap_or(""));
             for (i, t) in texts.iter().enumerate() {
                 proptest::prop_assert_eq!(tail.kind(i, t), classify(t), "{}", i);
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// On short lines (where the parser asks it), `mark` says what
+        /// `classify` says of end marks and sign-offs.
+        #[test]
+        fn mark_agrees_with_classify(t in "(#|-|30|END|ENDS|ends|\\(|\\)|X|_| |Reuter|REUTERS|burs|ap|/|jm|Our Standards:|Nov|2026){1,6}") {
+            let t = t.trim();
+            if t.len() <= 24 {
+                let want = classify(t).filter(|k| matches!(k, TrailerKind::EndMark | TrailerKind::SignOff));
+                proptest::prop_assert_eq!(mark(t), want, "{:?}", t);
             }
         }
     }
