@@ -63,6 +63,8 @@ struct Held {
     /// Where the article's text ended before it: the end of the article
     /// that closes if a new story starts here.
     end_before: usize,
+    /// How many lines the article's line log held before its first line.
+    slot: usize,
     /// [`headline::is_display`] and [`byline::byline`] of its text, once asked.
     display: Option<bool>,
     by: Option<bool>,
@@ -177,12 +179,17 @@ impl FormFeeds {
 
 /// The next article at or after byte `pos` of `text`: its trimmed span and
 /// where the search for the one after it starts.
+///
+/// The article's lines, from its first line with text on, are left in `log`
+/// (cleared first), for the parser to reuse instead of finding them again.
 pub(crate) fn next_article(
     text: &str,
     mut pos: usize,
     feeds: &mut FormFeeds,
+    log: &mut Vec<Line>,
 ) -> Option<(Span, usize)> {
     'restart: loop {
+        log.clear();
         let mut start: Option<usize> = None;
         let mut end = pos;
         let mut block_start = pos;
@@ -201,6 +208,7 @@ pub(crate) fn next_article(
                 if !before.is_empty() {
                     start.get_or_insert(before.start());
                     end = before.end();
+                    log.push(line);
                 }
                 if let Some(st) = start {
                     return Some((Span::new(st, end), at + 1));
@@ -210,6 +218,9 @@ pub(crate) fn next_article(
             }
             let t = text::trim_space(s);
             if t.is_empty() {
+                if start.is_some() {
+                    log.push(line);
+                }
                 if let Some(done) = open.take() {
                     recent.rotate_left(1);
                     if let Some(slot) = recent.last_mut() {
@@ -232,6 +243,7 @@ pub(crate) fn next_article(
                     if body_seen {
                         let finished = recent.get_mut(3 - held..).unwrap_or_default();
                         if let Some(b) = story_start(text, finished, line, number) {
+                            log.truncate(b.slot);
                             return Some((Span::new(st, b.end_before), b.start));
                         }
                     }
@@ -252,6 +264,7 @@ pub(crate) fn next_article(
                         first_len: t.len(),
                         body_before: body_seen,
                         end_before: end,
+                        slot: log.len(),
                         display: None,
                         by: None,
                     });
@@ -263,6 +276,7 @@ pub(crate) fn next_article(
             after_blank = false;
             start.get_or_insert(content.start());
             end = content.end();
+            log.push(line);
             if is_end_mark(t) {
                 if let Some(st) = start {
                     return Some((Span::new(st, end), line.end));
@@ -304,6 +318,8 @@ enum Inner<'a> {
         pos: usize,
         reference_date: Option<NaiveDate>,
         feeds: FormFeeds,
+        /// The current article's lines, as the splitter found them.
+        lines: Vec<Line>,
     },
     /// Parsed ahead of time on several threads.
     Ready(std::vec::IntoIter<Article<'a>>),
@@ -318,6 +334,7 @@ impl<'a> Articles<'a> {
                 pos: 0,
                 reference_date,
                 feeds: FormFeeds::default(),
+                lines: Vec::new(),
             },
         }
     }
@@ -358,7 +375,9 @@ impl<'a> Articles<'a> {
             let mut n = 0;
             let mut pos = 0;
             let mut feeds = FormFeeds::default();
-            while let Some((span, next)) = next_article(text, pos, &mut feeds) {
+            // (the workers find their articles' lines themselves)
+            let mut log = Vec::new();
+            while let Some((span, next)) = next_article(text, pos, &mut feeds, &mut log) {
                 batch.push(span);
                 pos = next.max(pos + 1);
                 if batch.len() == BATCH {
@@ -414,10 +433,14 @@ impl<'a> Iterator for Articles<'a> {
                 pos,
                 reference_date,
                 feeds,
+                lines,
             } => {
-                let (span, next) = next_article(text, *pos, feeds)?;
+                let (span, next) = next_article(text, *pos, feeds, lines)?;
                 *pos = next.max(*pos + 1);
-                Some(one(text, span, *reference_date))
+                let mut article =
+                    crate::parser::build_in_lines(text, span.start(), span.end(), lines);
+                article.resolve(*reference_date);
+                Some(article)
             }
             Inner::Ready(it) => it.next(),
         }
@@ -432,7 +455,8 @@ mod tests {
         let mut out = Vec::new();
         let mut pos = 0;
         let mut feeds = FormFeeds::default();
-        while let Some((span, next)) = next_article(text, pos, &mut feeds) {
+        let mut log = Vec::new();
+        while let Some((span, next)) = next_article(text, pos, &mut feeds, &mut log) {
             out.push(text::slice(text, span));
             assert!(next > pos);
             pos = next;

@@ -550,24 +550,79 @@ pub(crate) fn build(text: &str) -> Article<'_> {
 /// article is empty).
 #[allow(clippy::too_many_lines, clippy::single_match_else)]
 pub(crate) fn build_in(whole: &str, start: usize, end: usize) -> Article<'_> {
-    // the thread's scratch vectors; a fresh set if they are in use or gone
-    // (a parse from a thread-local destructor)
+    build_scratch(whole, start, end, None)
+}
+
+/// [`build_in`] for an article whose lines a stream's splitter already
+/// found: `split` holds them, from the one its text starts on.
+pub(crate) fn build_in_lines<'a>(
+    whole: &'a str,
+    start: usize,
+    end: usize,
+    split: &[Line],
+) -> Article<'a> {
+    build_scratch(whole, start, end, Some(split))
+}
+
+/// [`build_in`] with the thread's scratch vectors, or a fresh set if they
+/// are in use or gone (a parse from a thread-local destructor).
+fn build_scratch<'a>(
+    whole: &'a str,
+    start: usize,
+    end: usize,
+    split: Option<&[Line]>,
+) -> Article<'a> {
     let reused = SCRATCH.try_with(|cell| {
         let mut scratch = cell.try_borrow_mut().ok()?;
         scratch.reset();
-        let article = build_with(whole, start, end, &mut scratch);
+        let article = build_with(whole, start, end, split, &mut scratch);
         scratch.reset();
         Some(article)
     });
     match reused {
         Ok(Some(article)) => article,
-        _ => build_with(whole, start, end, &mut Scratch::default()),
+        _ => build_with(whole, start, end, split, &mut Scratch::default()),
     }
 }
 
-/// [`build_in`] with the working vectors `scratch`, which come in empty.
+/// The line table of `text` from byte `from`, as [`text::lines`] finds it,
+/// made from `split`: lines of the same text found from further back. Lines
+/// before `from` are left out, the one holding `from` starts there, and the
+/// last is cut at the end of `text`.
+fn adopt(text: &str, from: usize, split: &[Line], out: &mut Vec<Line>) {
+    let end = text.len();
+    for line in split {
+        if line.end < from {
+            continue;
+        }
+        let (s, e) = (line.start.max(from), line.end.min(end));
+        if s >= end {
+            break;
+        }
+        if (s, e) == (line.start, line.end) {
+            out.push(*line);
+        } else {
+            let (indent, blank) = text::lead(text.get(s..e).unwrap_or(""));
+            out.push(Line {
+                start: s,
+                end: e,
+                indent,
+                blank,
+            });
+        }
+    }
+}
+
+/// [`build_in`] with the working vectors `scratch`, which come in empty, and
+/// the lines a splitter found, if any.
 #[allow(clippy::too_many_lines, clippy::single_match_else)]
-fn build_with<'a>(whole: &'a str, start: usize, end: usize, scratch: &mut Scratch) -> Article<'a> {
+fn build_with<'a>(
+    whole: &'a str,
+    start: usize,
+    end: usize,
+    split: Option<&[Line]>,
+    scratch: &mut Scratch,
+) -> Article<'a> {
     let (Some(text), Some(own)) = (whole.get(..end), whole.get(start..end)) else {
         return Article::default();
     };
@@ -578,7 +633,10 @@ fn build_with<'a>(whole: &'a str, start: usize, end: usize, scratch: &mut Scratc
         units,
         header,
     } = scratch;
-    lines.extend(text::lines(text, from));
+    match split {
+        Some(split) => adopt(text, from, split, lines),
+        None => lines.extend(text::lines(text, from)),
+    }
     blocks(lines, block_list);
     let driver = Driver {
         text,
@@ -761,6 +819,30 @@ fn build_with<'a>(whole: &'a str, start: usize, end: usize, scratch: &mut Scratc
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The line table made from a splitter's lines is the one the parser
+        /// would find itself, wherever the article starts and ends.
+        #[test]
+        fn adopted_lines_are_the_lines(
+            whole in "[a \t\n\r\u{feff}é]{0,40}",
+            a in 0usize..48,
+            b in 0usize..48,
+        ) {
+            let boundary = |i: usize| (0..=i.min(whole.len())).rev().find(|&j| whole.is_char_boundary(j)).unwrap_or(0);
+            let (mut from, end) = (boundary(a.min(b)), boundary(a.max(b)));
+            // an article never starts inside a `\r\n`
+            if whole.get(..from).is_some_and(|h| h.ends_with('\r')) && whole.get(from..).is_some_and(|t| t.starts_with('\n')) {
+                from -= 1;
+            }
+            let text = whole.get(..end).unwrap_or("");
+            let split: Vec<Line> = text::lines(&whole, 0).collect();
+            let mut got = Vec::new();
+            adopt(text, from, &split, &mut got);
+            let want: Vec<Line> = text::lines(text, from).collect();
+            proptest::prop_assert_eq!(got, want);
+        }
+    }
 
     #[test]
     fn scratch_frees_what_a_huge_input_grew() {

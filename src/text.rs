@@ -71,7 +71,7 @@ impl Iterator for Lines<'_> {
 /// The width of the leading blank space of a line's bytes (as [`indent`]
 /// counts it) and whether the line is blank space only, read in one pass
 /// over the leading bytes: ASCII byte by byte, the rest by characters.
-fn lead(line: &str) -> (usize, bool) {
+pub(crate) fn lead(line: &str) -> (usize, bool) {
     let mut width = 0;
     for (i, &b) in line.as_bytes().iter().enumerate() {
         match b {
