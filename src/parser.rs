@@ -457,6 +457,16 @@ impl<'a> Driver<'a, '_> {
         out.push(self.span_of(start, end, 0));
     }
 
+    /// The line the body starts on when it starts at byte `at` after the
+    /// dateline on line `line`: that line, or the next if `at` is past its end.
+    fn line_from(&self, line: usize, at: usize) -> usize {
+        if self.lines.get(line).is_some_and(|l| at >= l.end) {
+            line + 1
+        } else {
+            line
+        }
+    }
+
     /// The text of `span`.
     fn get(&self, span: Span) -> &'a str {
         text::slice(self.text, span)
@@ -654,7 +664,7 @@ fn build_with<'a>(
         .as_ref()
         .and_then(|(_, _, f)| byline::reporter_after(text, f.body_start));
     // the header: whole blocks before the dateline, and lines before it in its block
-    let (body_block, body_line, body_from) = match &found {
+    let (body_block, mut body_line, mut body_from) = match &found {
         Some((b, line, f)) => {
             for block in driver.blocks.iter().take(*b) {
                 driver.header_parts(block.first, block.end, header);
@@ -665,12 +675,7 @@ fn build_with<'a>(
                 }
             }
             let body_start = reporter.as_ref().map_or(f.body_start, |(_, at)| *at);
-            let first_line = if driver.lines.get(*line).is_some_and(|l| body_start >= l.end) {
-                line + 1
-            } else {
-                *line
-            };
-            (*b, first_line, body_start)
+            (*b, driver.line_from(*line, body_start), body_start)
         }
         None => {
             // without a dateline, leading display blocks and bylines are the header
@@ -723,12 +728,17 @@ fn build_with<'a>(
             header_paragraphs.push(Paragraph { text: t, span });
         }
     }
-    article.dateline = found.map(|(_, _, f)| f.dateline);
     if let Some((b, _)) = reporter {
         if article.byline.is_none() {
             article.byline = Some(b);
+        } else if let Some((_, line, f)) = &found {
+            // a byline above the dateline wins: the reporter's credit stays
+            // in the body, where it is text of the first paragraph
+            body_from = f.body_start;
+            body_line = driver.line_from(*line, f.body_start);
         }
     }
+    article.dateline = found.map(|(_, _, f)| f.dateline);
     // the body
     for b in body_block..driver.blocks.len() {
         let Some(block) = driver.blocks.get(b) else {

@@ -108,3 +108,21 @@ fn fuzz_input_3() {
 fn fuzz_input_4() {
     invariants::check_all("*\u{11915}ĘĘ:");
 }
+
+/// A Xinhua reporter credit after the dateline (`（记者 王明）`) when the
+/// header already has a byline: the credit was skipped from the body and
+/// given to no node, so its text was lost. Found by the `article` target
+/// (with a bare-name byline above the dateline); now the header's byline
+/// wins and the credit opens the first paragraph.
+#[test]
+fn fuzz_input_5() {
+    for text in [
+        "Storm Nears\n\nBy Ann Poe\n\n新华社北京7月13日电（记者 王明）Text here.",
+        "Plant Opens\n\nAnn Poe\n\n新华社北京7月13日电(记者 王明)Text.",
+    ] {
+        invariants::check_all(text);
+        let article = dateline::parse(text);
+        let first = article.paragraphs().next().map(|p| p.as_str());
+        assert!(first.is_some_and(|p| p.contains("记者 王明")), "{first:?}");
+    }
+}
