@@ -991,7 +991,29 @@ fn agency_only_leads() {
             body: "Rescuers searched again.",
             ..R
         },
+        // CNN runs its body on after the bracket, with no separator
+        Row {
+            input: "(CNN)The Senate voted on Friday.",
+            dateline: "(CNN)",
+            source: Some("CNN"),
+            agencies: &["CNN"],
+            body: "The Senate voted on Friday.",
+            ..R
+        },
+        Row {
+            input: "WASHINGTON (CNN)The Senate voted on Friday.",
+            dateline: "WASHINGTON (CNN)",
+            place: Some("WASHINGTON"),
+            city: Some("WASHINGTON"),
+            country: US,
+            source: Some("CNN"),
+            agencies: &["CNN"],
+            body: "The Senate voted on Friday.",
+            ..R
+        },
     ]);
+    // an unknown tag so written is an aside, not a dateline
+    assert_no_dateline(&["(AAPL)Shares rose.", "(Reporting by Ann Poe)"]);
 }
 
 #[test]
@@ -1236,6 +1258,24 @@ fn press_releases() {
             agencies: &["Business Wire"],
             separator: Some(("--", DoubleHyphen)),
             body: "Beta Corp. named a chief.",
+            ..R
+        },
+        // Newsfile puts its date inside the brackets
+        Row {
+            input: "Ottawa, Ontario--(Newsfile Corp. - November 28, 2026) - Acme Corp. announced a deal.",
+            dateline: "Ottawa, Ontario--(Newsfile Corp. - November 28, 2026) -",
+            place: Some("Ottawa, Ontario"),
+            city: Some("Ottawa"),
+            region: Some("Ontario"),
+            region_name: Some("Ontario"),
+            country: Some("Canada"),
+            date: Some("November 28, 2026"),
+            ymd: (Some(2026), Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            source: Some("Newsfile Corp."),
+            agencies: &["Newsfile Corp."],
+            separator: Some(("-", Hyphen)),
+            body: "Acme Corp. announced a deal.",
             ..R
         },
         Row {

@@ -163,10 +163,25 @@ fn may_hold_dateline(line: &[u8]) -> bool {
 
 /// `(CNN) --`, `AP - `, `Reuters - `.
 fn source_lead(input: &str) -> PResult<'_, Parts> {
-    let (rest, tag) = alt((paren_tag, bare_agency)).parse(input)?;
-    let (rest, _) = space0(rest)?;
+    let (after_tag, tag) = alt((paren_tag, bare_agency)).parse(input)?;
+    let (rest, _) = space0(after_tag)?;
     let sep_at = offset(input, rest);
-    let (rest, kind) = separator(rest)?;
+    let Ok((rest, kind)) = separator(rest) else {
+        // CNN's `(CNN)The Senate …`: a known agency in brackets, then the
+        // body's first capital, with no separator
+        let known = input
+            .get(tag.inner.0..tag.inner.1)
+            .is_some_and(crate::tables::agencies::is_agency);
+        if input.starts_with('(') && known && rest.starts_with(char::is_uppercase) {
+            let parts = Parts {
+                source: Some(tag_spans(0, &tag)),
+                end: offset(input, after_tag),
+                ..Parts::default()
+            };
+            return Ok((rest, parts));
+        }
+        return fail(rest, "a separator after the agency");
+    };
     let parts = Parts {
         source: Some(tag_spans(0, &tag)),
         separator: Some((Span::new(sep_at, offset(input, rest)), kind)),
@@ -358,6 +373,33 @@ fn tag_spans(at: usize, tag: &Tag) -> (Span, Span) {
     )
 }
 
+/// Newsfile's tag with its date inside the brackets, `(Newsfile Corp. -
+/// November 28, 2026)`, at the start of `input` (which is at `at` in the
+/// rule's input): what follows it, the tag, and the date.
+fn tag_with_date(input: &str, at: usize) -> Option<(&str, Tag, SpannedDate)> {
+    let inner = input.strip_prefix('(')?;
+    let close = inner.find([')', '(', '\n', '\r'])?;
+    if !inner.get(close..)?.starts_with(')') {
+        return None;
+    }
+    let (agency, date) = inner.get(..close)?.split_once(" - ")?;
+    let agency = agency.trim_end();
+    if !super::source::plausible_tag(agency) || agency.len() != agency.trim_start().len() {
+        return None;
+    }
+    let date_at_byte = 1 + close - date.trim_start().len();
+    let (len, spanned) = date_at(input.get(date_at_byte..)?, at + date_at_byte)?;
+    // the date fills the rest of the brackets
+    if input.get(date_at_byte + len..)?.trim_start() != inner.get(close..)? {
+        return None;
+    }
+    let tag = Tag {
+        inner: (1, 1 + agency.len()),
+        raw_len: 1 + close + 1,
+    };
+    Some((input.get(1 + close + 1..)?, tag, spanned))
+}
+
 /// A date at `input`, as a span from `at` and its parts.
 fn date_at(input: &str, at: usize) -> Option<(usize, (Span, DateParts))> {
     let (len, parts) = date_len(input)?;
@@ -426,6 +468,15 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
         rest = next;
     } else if let Ok((next, t)) = (tag("--"), paren_tag).map(|(_, t)| t).parse(after) {
         parts.source = Some(tag_spans(at + 2, &t));
+        rest = next;
+    } else if let Some((next, t, date)) = after
+        .strip_prefix("--")
+        .and_then(|tagged| tag_with_date(tagged, at + 2))
+    {
+        parts.source = Some(tag_spans(at + 2, &t));
+        if parts.date.is_none() {
+            parts.date = Some(date);
+        }
         rest = next;
     } else if let Some((len, d)) = after
         .strip_prefix('(')
@@ -537,11 +588,13 @@ fn agency_after<'a>(
 /// IANS leaves out the separator: `New Delhi, July 13 (IANS) The ...`. A
 /// known agency's tag, a space, then a capital letter end the dateline.
 fn untagged_body(input: &str, rest: &str, after: &str, parts: &Parts) -> bool {
-    let Some((inner, _)) = parts.source else {
+    let Some((inner, raw)) = parts.source else {
         return false;
     };
     let tag = input.get(inner.range()).unwrap_or("");
-    after.len() < rest.len()
+    // CNN writes the body right after its bracket: `WASHINGTON (CNN)The …`
+    let bracket = input.get(raw.range()).is_some_and(|r| r.ends_with(')'));
+    (after.len() < rest.len() || bracket)
         && after.starts_with(char::is_uppercase)
         && crate::tables::agencies::is_agency(tag)
 }

@@ -44,7 +44,7 @@ const NOT_AGENCIES: &[&str] = &[
 ];
 
 /// Whether `inner` reads as an agency tag rather than an aside in brackets.
-fn plausible_tag(inner: &str) -> bool {
+pub(crate) fn plausible_tag(inner: &str) -> bool {
     if inner.is_empty() || inner.len() > MAX_TAG || !inner.chars().any(char::is_alphabetic) {
         return false;
     }
