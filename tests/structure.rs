@@ -760,6 +760,18 @@ fn byline_forms() {
             &["Jane Doe"],
             Some("CNN Business"),
         ),
+        // where the author wrote from is not part of the name
+        ("By Jane Doe in Kyiv", &["Jane Doe"], None),
+        (
+            "By Jane Doe and John Roe in Paris",
+            &["Jane Doe", "John Roe"],
+            None,
+        ),
+        (
+            "Jane Doe and John Roe, Reuters",
+            &["Jane Doe", "John Roe"],
+            Some("Reuters"),
+        ),
     ];
     for (line, authors, affiliation) in rows {
         let text = format!("Storm Nears Coast\n\n{line}\n\nMIAMI (AP) — Winds rose.");

@@ -111,6 +111,22 @@ fn split_bar(line: &str) -> Option<(&str, &str)> {
     BARS.iter().find_map(|bar| line.split_once(bar))
 }
 
+/// Whether `line` is names, a comma and a known agency, with no `By`:
+/// `Jane Doe, Reuters`, `Ann Poe and Tom Roe, Reuters`.
+fn names_comma_agency(line: &str) -> bool {
+    let comma = line
+        .find(',')
+        .filter(|&at| line.get(at + 1..).is_some_and(|r| r.starts_with(' ')));
+    comma
+        .and_then(|at| Some((line.get(..at)?, line.get(at + 2..)?)))
+        .is_some_and(|(who, org)| {
+            let mut names = split_and(who).peekable();
+            names.peek().is_some()
+                && names.all(|n| (2..=4).contains(&n.split_whitespace().count()) && is_name(n))
+                && agencies::agency(org.trim()).is_some()
+        })
+}
+
 /// Reads a byline from `text` (one to three lines), or `None` when it is not one.
 pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
     // `\n`, `\r\n` and a lone `\r` all end a line; the first line is found
@@ -124,21 +140,8 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
         .map(str::trim)
         .filter(|l| !l.is_empty());
     // the cheapest test first: most blocks asked are not bylines
-    let bare_agency = || {
-        // `Jane Doe, Reuters`: a name, a comma and a known agency, no `By`
-        let comma = first
-            .find(',')
-            .filter(|&at| first.get(at + 1..).is_some_and(|r| r.starts_with(' ')));
-        comma
-            .and_then(|at| Some((first.get(..at)?, first.get(at + 2..)?)))
-            .is_some_and(|(who, org)| {
-                (2..=4).contains(&who.split_whitespace().count())
-                    && is_name(who)
-                    && agencies::agency(org.trim()).is_some()
-            })
-    };
     let by = strip_by(first);
-    if by.is_none() && split_bar(first).is_none() && !bare_agency() {
+    if by.is_none() && split_bar(first).is_none() && !names_comma_agency(first) {
         return None;
     }
     let second = lines.next();
@@ -208,9 +211,16 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
             }
         }
         for name in split_and(seg) {
-            if !is_name(name) {
-                return None;
-            }
+            // `Ann Poe in Kyiv`: where the author wrote from is no part of
+            // the name
+            let name = if is_name(name) {
+                name
+            } else {
+                match without_place(name) {
+                    Some(head) if is_name(head) => head,
+                    _ => return None,
+                }
+            };
             parts.authors.push(name);
         }
     }
@@ -369,15 +379,11 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
     if t.ends_with(['.', '!', '?', ':']) && !abbreviations::is_name_suffix(last) {
         return None;
     }
-    let names = match t.rsplit_once(" in ") {
-        Some((names, place))
-            if tables::cities::standalone_city(place).is_some()
-                || tables::countries::country(place).is_some() =>
-        {
-            names
-        }
-        _ => t,
-    };
+    // a `By` line is byline()'s to read
+    if strip_by(t).is_some() {
+        return None;
+    }
+    let names = without_place(t).unwrap_or(t);
     let mut authors = Vec::new();
     for segment in names.split(',').map(str::trim) {
         let segment = segment.strip_prefix("and ").unwrap_or(segment);
@@ -414,6 +420,15 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
         authors,
         affiliation: None,
     })
+}
+
+/// `names` without a trailing ` in <Place>` naming a known city or
+/// country (`Ann Poe in Kyiv`); `None` when it has none.
+fn without_place(names: &str) -> Option<&str> {
+    let (head, place) = names.rsplit_once(" in ")?;
+    let known = tables::cities::standalone_city(place).is_some()
+        || tables::countries::country(place).is_some();
+    known.then_some(head)
 }
 
 /// Xinhua's reporter credit right after its dateline, `（记者 王明）` or
@@ -621,6 +636,7 @@ mod tests {
             ("South Africa", None),
             ("Talks End Without Deal.", None),
             ("Ann Poe in Gotham", None),
+            ("By Ann Poe", None),
             ("Ann Poe 2026", None),
             ("A, B, C, D", None),
             ("Ann Poe, Tom Roe, Al Moe, Jo Lee", None),
