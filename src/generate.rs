@@ -242,6 +242,11 @@ pub enum SourceStyle {
     /// `【PLACETAG】`: Kyodo's (and Jiji's) lenticular brackets, no separator;
     /// the body follows the bracket on the same line.
     Lenticular,
+    /// `PLACE (TAG)` or `(TAG)` with the body run on, no space: CNN's
+    /// `WASHINGTON (CNN)The …`.
+    RunOn,
+    /// `PLACE--(TAG - date) -`: Newsfile's date inside the tag's brackets.
+    DatedTag,
 }
 
 /// A dateline's date: the text as written and the parts it names.
@@ -346,6 +351,18 @@ impl core::fmt::Display for DatelineSpec {
             }
             SourceStyle::Lenticular => {
                 return write!(f, "【{place}{}】", source.unwrap_or(""));
+            }
+            SourceStyle::RunOn => {
+                let gap = if place.is_empty() { "" } else { " " };
+                return write!(f, "{place}{gap}({})", source.unwrap_or(""));
+            }
+            SourceStyle::DatedTag => {
+                return write!(
+                    f,
+                    "{place}--({} - {}) {sep}",
+                    source.unwrap_or(""),
+                    date.unwrap_or("")
+                );
             }
             SourceStyle::DateInParens => {
                 f.write_str(place)?;
@@ -479,8 +496,10 @@ impl ArticleSpec {
                 let mut head = String::new();
                 if let Some(d) = dateline.take() {
                     head.push_str(&d);
-                    // Kyodo's bracket has no separator but runs into the text
-                    let joined = style == Some(SourceStyle::Lenticular);
+                    // Kyodo's bracket and CNN's tag have no separator but run
+                    // into the text
+                    let joined =
+                        matches!(style, Some(SourceStyle::Lenticular | SourceStyle::RunOn));
                     let alone = !joined
                         && self
                             .dateline
@@ -764,7 +783,30 @@ fn press_release() -> impl Strategy<Value = DatelineSpec> {
             source_style: SourceStyle::SlashBlock,
             separator: Some(("/".into(), SeparatorKind::Slash)),
         });
-    prop_oneof![slashes, dashes, block]
+    // Newsfile: `Ottawa, Ontario--(Newsfile Corp. - November 28, 2026) -`
+    let dated = (
+        select(REGIONS).prop_map(|(c, r)| format!("{c}, {r}")),
+        date().prop_filter("a date with its year", |d| d.year.is_some()),
+    )
+        .prop_map(|(place, date)| DatelineSpec {
+            place: Some(place),
+            date: Some(date),
+            source: Some("Newsfile Corp.".into()),
+            source_style: SourceStyle::DatedTag,
+            separator: Some(("-".into(), SeparatorKind::Hyphen)),
+        });
+    prop_oneof![3 => slashes, 3 => dashes, 3 => block, 1 => dated]
+}
+
+/// CNN's run-on dateline: `WASHINGTON (CNN)The …` or `(CNN)The …`.
+fn run_on() -> impl Strategy<Value = DatelineSpec> {
+    proptest::option::of(select(CAPS_CITIES)).prop_map(|place| DatelineSpec {
+        place: place.map(String::from),
+        date: None,
+        source: Some("CNN".into()),
+        source_style: SourceStyle::RunOn,
+        separator: None,
+    })
 }
 
 /// Month names of the languages whose agencies write day-first datelines.
@@ -1103,12 +1145,18 @@ fn reporters() -> impl Strategy<Value = BylineSpec> {
 /// # Examples
 ///
 /// ```
+/// use dateline::generate::SourceStyle;
 /// use proptest::strategy::{Strategy, ValueTree};
 /// let mut runner = proptest::test_runner::TestRunner::deterministic();
 /// for _ in 0..20 {
 ///     let spec = dateline::generate::dateline().new_tree(&mut runner)?.current();
-///     // a dateline without a separator ends its line
-///     let gap = if spec.separator.is_some() { " " } else { "\n" };
+///     // a dateline without a separator ends its line, but Kyodo's bracket
+///     // and CNN's tag run straight into the text
+///     let gap = match (&spec.separator, spec.source_style) {
+///         (Some(_), _) => " ",
+///         (None, SourceStyle::Lenticular | SourceStyle::RunOn) => "",
+///         (None, _) => "\n",
+///     };
 ///     let text = format!("{spec}{gap}Officials said the market would open.");
 ///     let found = dateline::parse_dateline(&text);
 ///     let place = found.as_ref().and_then(|d| d.place()).map(|p| p.as_str());
@@ -1182,15 +1230,18 @@ pub fn dateline() -> impl Strategy<Value = DatelineSpec> {
             separator: None,
         },
     );
+    // each arm boxed: a union holds its arms' value trees side by side, and
+    // unboxed they overflow a debug build's test stack
     prop_oneof![
-        6 => parens,
-        1 => bare,
-        1 => tag_only,
-        3 => press_release(),
-        1 => in_parens,
-        1 => iso,
-        2 => foreign(),
-        2 => own_script(),
+        6 => parens.boxed(),
+        1 => bare.boxed(),
+        1 => tag_only.boxed(),
+        3 => press_release().boxed(),
+        1 => in_parens.boxed(),
+        1 => iso.boxed(),
+        2 => foreign().boxed(),
+        2 => own_script().boxed(),
+        1 => run_on().boxed(),
     ]
 }
 

@@ -101,10 +101,11 @@ proptest! {
     #[test]
     fn generated_datelines_parse_alone(spec in dateline::generate::dateline()) {
         // as `render` writes it: a space after a separator, Kyodo's bracket
-        // straight into the text, any other dateline alone on its line
+        // and CNN's tag straight into the text, any other dateline alone on
+        // its line
         let gap = match (&spec.separator, spec.source_style) {
             (Some(_), _) => " ",
-            (None, SourceStyle::Lenticular) => "",
+            (None, SourceStyle::Lenticular | SourceStyle::RunOn) => "",
             (None, _) => "\n",
         };
         let text = format!("{spec}{gap}Officials said the market would open.");
