@@ -364,7 +364,7 @@ impl<'a> Articles<'a> {
                     Err(_) => break,
                 };
                 let Ok((n, spans)) = next else { break };
-                let articles = spans.iter().map(|s| one(text, *s, reference_date));
+                let articles = spans.iter().map(|s| one(text, *s, reference_date, None));
                 done.push((n, articles.collect()));
             }
             done
@@ -416,9 +416,15 @@ impl<'a> Articles<'a> {
 /// make the channel's cost small, few enough to keep the workers busy.
 const BATCH: usize = 32;
 
-/// Parses the article at `span` of `text`.
-fn one(text: &str, span: Span, reference_date: Option<NaiveDate>) -> Article<'_> {
-    let mut article = crate::parser::build_in(text, span.start(), span.end());
+/// Parses the article at `span` of `text`, with its lines if the splitter
+/// kept them.
+fn one<'a>(
+    text: &'a str,
+    span: Span,
+    reference_date: Option<NaiveDate>,
+    lines: Option<&[Line]>,
+) -> Article<'a> {
+    let mut article = crate::parser::build_in(text, span.start(), span.end(), lines);
     article.resolve(reference_date);
     article
 }
@@ -437,10 +443,7 @@ impl<'a> Iterator for Articles<'a> {
             } => {
                 let (span, next) = next_article(text, *pos, feeds, lines)?;
                 *pos = next.max(*pos + 1);
-                let mut article =
-                    crate::parser::build_in_lines(text, span.start(), span.end(), lines);
-                article.resolve(*reference_date);
-                Some(article)
+                Some(one(text, span, *reference_date, Some(lines)))
             }
             Inner::Ready(it) => it.next(),
         }

@@ -400,8 +400,8 @@ struct Scratch {
     header: Vec<Span>,
 }
 
-/// The most lines kept in a thread's [`Scratch`] after a parse: room for
-/// anything bigger is freed, so one huge input does not hold memory.
+/// The most entries a vector of a thread's [`Scratch`] keeps room for after
+/// a parse: room for more is freed, so one huge input does not hold memory.
 const KEEP_LINES: usize = 1 << 16;
 
 impl Scratch {
@@ -552,31 +552,18 @@ impl<'a> Driver<'a, '_> {
 
 /// Parses `text` into an article: the total, option-free core.
 pub(crate) fn build(text: &str) -> Article<'_> {
-    build_in(text, 0, text.len())
+    build_in(text, 0, text.len(), None)
 }
 
 /// Parses the part `start..end` of `whole` into an article whose spans are
 /// offsets into `whole`. `start` and `end` are char boundaries (else the
-/// article is empty).
-#[allow(clippy::too_many_lines, clippy::single_match_else)]
-pub(crate) fn build_in(whole: &str, start: usize, end: usize) -> Article<'_> {
-    build_scratch(whole, start, end, None)
-}
-
-/// [`build_in`] for an article whose lines a stream's splitter already
-/// found: `split` holds them, from the one its text starts on.
-pub(crate) fn build_in_lines<'a>(
-    whole: &'a str,
-    start: usize,
-    end: usize,
-    split: &[Line],
-) -> Article<'a> {
-    build_scratch(whole, start, end, Some(split))
-}
-
-/// [`build_in`] with the thread's scratch vectors, or a fresh set if they
-/// are in use or gone (a parse from a thread-local destructor).
-fn build_scratch<'a>(
+/// article is empty). `split` holds the article's lines when a stream's
+/// splitter already found them (from the one its text starts on), so they
+/// are not found again.
+///
+/// Works in the thread's scratch vectors, or a fresh set if they are in use
+/// or gone (a parse from a thread-local destructor).
+pub(crate) fn build_in<'a>(
     whole: &'a str,
     start: usize,
     end: usize,
@@ -584,6 +571,8 @@ fn build_scratch<'a>(
 ) -> Article<'a> {
     let reused = SCRATCH.try_with(|cell| {
         let mut scratch = cell.try_borrow_mut().ok()?;
+        // emptied before (a parse that panicked may have left entries) and
+        // after (to free what a huge article grew)
         scratch.reset();
         let article = build_with(whole, start, end, split, &mut scratch);
         scratch.reset();

@@ -26,17 +26,12 @@ impl Line {
 /// Iterates over the lines of `text` from byte `from`, splitting at `\n`,
 /// `\r\n` and a lone `\r`. Linear: each byte is looked at once, by `memchr2`.
 pub(crate) fn lines(text: &str, from: usize) -> Lines<'_> {
-    Lines {
-        text,
-        bytes: text.as_bytes(),
-        pos: from,
-    }
+    Lines { text, pos: from }
 }
 
 /// The iterator of [`lines`].
 pub(crate) struct Lines<'a> {
     text: &'a str,
-    bytes: &'a [u8],
     pos: usize,
 }
 
@@ -44,13 +39,14 @@ impl Iterator for Lines<'_> {
     type Item = Line;
 
     fn next(&mut self) -> Option<Line> {
-        let rest = self.bytes.get(self.pos..)?;
+        let bytes = self.text.as_bytes();
+        let rest = bytes.get(self.pos..)?;
         if rest.is_empty() {
             return None;
         }
         let start = self.pos;
         let (len, next) = match memchr::memchr2(b'\n', b'\r', rest) {
-            None => (rest.len(), self.bytes.len()),
+            None => (rest.len(), bytes.len()),
             Some(i) => {
                 let crlf = rest.get(i) == Some(&b'\r') && rest.get(i + 1) == Some(&b'\n');
                 (i, start + i + if crlf { 2 } else { 1 })
@@ -68,9 +64,9 @@ impl Iterator for Lines<'_> {
     }
 }
 
-/// The width of the leading blank space of a line's bytes (as [`indent`]
-/// counts it) and whether the line is blank space only, read in one pass
-/// over the leading bytes: ASCII byte by byte, the rest by characters.
+/// The width of a line's leading blank space (as [`indent`] counts it) and
+/// whether the line is blank space only, read in one pass over its leading
+/// bytes: ASCII byte by byte, from the first other byte on by characters.
 pub(crate) fn lead(line: &str) -> (usize, bool) {
     let mut width = 0;
     for (i, &b) in line.as_bytes().iter().enumerate() {
@@ -226,9 +222,7 @@ mod tests {
                 proptest::prop_assert_eq!((line.indent, line.blank), (indent(s), is_blank(s)), "{:?}", s);
             }
         }
-    }
 
-    proptest::proptest! {
         /// The fast paths of `trim` and `trim_span` give what trimming gives.
         #[test]
         fn trimming_fast_paths_agree(s in "[ a.\u{a0}\u{feff}\u{200b}\t\n“é]{0,12}") {

@@ -38,16 +38,15 @@ fn word(input: &str) -> PResult<'_, &str> {
         .take_while(u8::is_ascii_alphabetic)
         .count();
     let len = match input.as_bytes().get(ascii) {
-        // ended by an ASCII byte, or twelve letters read: no other script follows
-        Some(b) if ascii == MAX_WORD || b.is_ascii() => ascii,
-        None => ascii,
         // a letter of another script may follow: count by characters
-        Some(_) => input
+        Some(b) if !b.is_ascii() && ascii < MAX_WORD => input
             .char_indices()
             .take(MAX_WORD)
             .take_while(|(_, c)| c.is_alphabetic())
             .last()
             .map_or(0, |(i, c)| i + c.len_utf8()),
+        // ended by an ASCII byte or the input, or twelve letters read
+        _ => ascii,
     };
     let letters = if len == ascii {
         ascii

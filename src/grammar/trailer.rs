@@ -223,10 +223,7 @@ pub(crate) fn classify(t: &str) -> Option<TrailerKind> {
     // Business Wire runs the boilerplate on under its heading without a blank
     // line: the heading rules look at the first line alone (and only where
     // the first letter allows one)
-    if !matches!(
-        first_lower(t),
-        b'a' | b'c' | b'm' | b'i' | b'p' | b'f' | b's' | b'o'
-    ) {
+    if !(may_open_block(t) || first_lower(t) == b's') {
         // of the kinds below, only a copyright notice opens otherwise
         return is_copyright(t).then_some(TrailerKind::Copyright);
     }
@@ -375,6 +372,9 @@ pub(crate) fn credit_names(names: &str) -> impl Iterator<Item = &str> {
 const LOOK_BACK: usize = 40;
 /// How many ordinary paragraphs in a row end the search for trailing matter.
 const MAX_PENDING: usize = 12;
+
+// [`Tail`] marks the paragraphs it classified in the bits of a `u64`
+const _: () = assert!(LOOK_BACK <= 64);
 
 /// Where the trailing matter of a body starts, with the kinds the search
 /// already worked out, so no paragraph is classified twice.
@@ -596,9 +596,7 @@ mod tests {
                 proptest::prop_assert!(may_open_block(&t), "{:?}", t);
             }
         }
-    }
 
-    proptest::proptest! {
         /// The kinds `trailing_start` hands back are the ones `classify`
         /// gives, for every paragraph, classified by the search or not.
         #[test]
@@ -620,9 +618,7 @@ mod tests {
                 proptest::prop_assert_eq!(tail.kind(i, t), classify(t), "{}", i);
             }
         }
-    }
 
-    proptest::proptest! {
         /// On short lines (where the parser asks it), `mark` says what
         /// `classify` says of end marks and sign-offs.
         #[test]
