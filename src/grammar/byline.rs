@@ -57,14 +57,28 @@ fn is_affiliation(segment: &str) -> bool {
 fn is_name(segment: &str) -> bool {
     let words = || segment.split_whitespace();
     (1..=5).contains(&words().count())
-        && words().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                || matches!(
-                    w,
-                    "de" | "van" | "von" | "der" | "da" | "del" | "la" | "le" | "bin" | "al"
-                )
-        })
+        && words().all(|w| w.chars().next().is_some_and(char::is_uppercase) || is_particle(w))
         && !words().all(|w| w.len() == 1)
+}
+
+/// Whether `word` is a lower-case particle inside names: `de`, `van`, `bin`.
+fn is_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "de" | "van" | "von" | "der" | "da" | "del" | "la" | "le" | "bin" | "al"
+    )
+}
+
+/// Whether `name` is a name of two to four words, as bylines without `By`
+/// write each author.
+fn is_short_name(name: &str) -> bool {
+    (2..=4).contains(&name.split_whitespace().count()) && is_name(name)
+}
+
+/// Whether `text` is a city or country the tables know: in a byline, where
+/// the author wrote from, never a name.
+fn is_known_place(text: &str) -> bool {
+    tables::cities::standalone_city(text).is_some() || tables::countries::country(text).is_some()
 }
 
 /// The parts of a byline, as slices of its text.
@@ -122,7 +136,7 @@ fn names_comma_agency(line: &str) -> bool {
         .is_some_and(|(who, org)| {
             let mut names = split_and(who).peekable();
             names.peek().is_some()
-                && names.all(|n| (2..=4).contains(&n.split_whitespace().count()) && is_name(n))
+                && names.all(is_short_name)
                 && agencies::agency(org.trim()).is_some()
         })
 }
@@ -354,22 +368,8 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
     let plausible = t.split(' ').all(|w| {
         w.is_empty()
             || w.starts_with(char::is_uppercase)
-            || matches!(
-                w,
-                "and"
-                    | "&"
-                    | "in"
-                    | "de"
-                    | "van"
-                    | "von"
-                    | "der"
-                    | "da"
-                    | "del"
-                    | "la"
-                    | "le"
-                    | "bin"
-                    | "al"
-            )
+            || matches!(w, "and" | "&" | "in")
+            || is_particle(w)
     });
     if !plausible {
         return None;
@@ -384,27 +384,22 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
         return None;
     }
     let names = without_place(t).unwrap_or(t);
+    // a word no name has: a deck's small words, places, digits, signs
+    let deck_word = |w: &str| {
+        NOT_IN_NAMES.contains(&w)
+            || is_known_place(w)
+            || !w
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
+    };
     let mut authors = Vec::new();
     for segment in names.split(',').map(str::trim) {
         let segment = segment.strip_prefix("and ").unwrap_or(segment);
         for name in split_and(segment) {
-            let words = name.split_whitespace();
-            let known_place = || {
-                tables::cities::standalone_city(name).is_some()
-                    || tables::countries::country(name).is_some()
-            };
             // the cheap tests first: most lines asked are decks
-            if !(2..=4).contains(&words.clone().count())
-                || !is_name(name)
-                || known_place()
-                || words.clone().any(|w| {
-                    NOT_IN_NAMES.contains(&w)
-                        || tables::countries::country(w).is_some()
-                        || tables::cities::standalone_city(w).is_some()
-                        || !w
-                            .chars()
-                            .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
-                })
+            if !is_short_name(name)
+                || is_known_place(name)
+                || name.split_whitespace().any(deck_word)
             {
                 return None;
             }
@@ -426,9 +421,7 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
 /// country (`Ann Poe in Kyiv`); `None` when it has none.
 fn without_place(names: &str) -> Option<&str> {
     let (head, place) = names.rsplit_once(" in ")?;
-    let known = tables::cities::standalone_city(place).is_some()
-        || tables::countries::country(place).is_some();
-    known.then_some(head)
+    is_known_place(place).then_some(head)
 }
 
 /// Xinhua's reporter credit right after its dateline, `（记者 王明）` or

@@ -168,16 +168,13 @@ fn source_lead(input: &str) -> PResult<'_, Parts> {
     let sep_at = offset(input, rest);
     let Ok((rest, kind)) = separator(rest) else {
         // CNN's `(CNN)The Senate …`: a known agency in brackets, then the
-        // body's first capital, with no separator
-        let known = input
-            .get(tag.inner.0..tag.inner.1)
-            .is_some_and(crate::tables::agencies::is_agency);
-        if input.starts_with('(') && known && rest.starts_with(char::is_uppercase) {
-            let parts = Parts {
-                source: Some(tag_spans(0, &tag)),
-                end: offset(input, after_tag),
-                ..Parts::default()
-            };
+        // body, with no separator (as the place lead allows after a place)
+        let parts = Parts {
+            source: Some(tag_spans(0, &tag)),
+            end: offset(input, after_tag),
+            ..Parts::default()
+        };
+        if input.starts_with('(') && untagged_body(input, after_tag, rest, &parts) {
             return Ok((rest, parts));
         }
         return fail(rest, "a separator after the agency");
@@ -586,7 +583,9 @@ fn agency_after<'a>(
 }
 
 /// IANS leaves out the separator: `New Delhi, July 13 (IANS) The ...`. A
-/// known agency's tag, a space, then a capital letter end the dateline.
+/// known agency's tag, a space (none is needed after a bracket: CNN's
+/// `(CNN)The …`), then a capital letter end the dateline. `rest` is the
+/// text after the tag, `after` the same past blank space and a comma.
 fn untagged_body(input: &str, rest: &str, after: &str, parts: &Parts) -> bool {
     let Some((inner, raw)) = parts.source else {
         return false;
