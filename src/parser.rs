@@ -365,7 +365,7 @@ fn one_per_line(text: &str, lines: &[Line]) -> bool {
     lines.len() > 1
         && uniform
         && lines.iter().all(ends)
-        && (lines.iter().any(|l| l.get(text).chars().count() > 100)
+        && (lines.iter().any(|l| text::longer_than(l.get(text), 100))
             || (lines.len() >= 3 && lines.iter().skip(1).all(starts)))
 }
 
