@@ -60,10 +60,12 @@ pub(crate) fn is_heading(text: &str) -> bool {
         let rest = rest.trim_start_matches('#');
         return rest.starts_with(' ') && !rest.trim().is_empty();
     }
-    if crate::text::longer_than(t, 80) || t.split_whitespace().nth(12).is_some() {
+    // a sentence's end first: it rules out most paragraphs at their last
+    // byte, and `is_all_caps` stops at the first lower-case letter
+    if t.ends_with(['.', '!', '?']) && !is_all_caps(t) {
         return false;
     }
-    if t.ends_with(['.', '!', '?']) && !is_all_caps(t) {
+    if crate::text::longer_than(t, 80) || t.split_whitespace().nth(12).is_some() {
         return false;
     }
     is_display(t) && crate::grammar::byline::byline(t).is_none()
