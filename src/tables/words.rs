@@ -2,10 +2,10 @@
 //! place never opens with `On`, `By` or `Yesterday`, and `BREAKING:` or
 //! `UPDATE:` is a kicker, not a city.
 
-use super::cmp_ignore_ascii_case;
+use super::Index;
 
 /// Words that open sentences but never a place name, sorted by
-/// [`cmp_ignore_ascii_case`]. `The` is left out for `The Hague`.
+/// [`cmp_ignore_ascii_case`](super::cmp_ignore_ascii_case). `The` is left out for `The Hague`.
 static NOT_PLACE_OPENERS: &[&str] = &[
     "a",
     "about",
@@ -86,7 +86,7 @@ static NOT_PLACE_OPENERS: &[&str] = &[
 
 /// Articles and particles of the languages the grammar reads: parts of place
 /// names (`El Paso`, `Le Havre`) but never a whole one, so `El 13 de julio -`
-/// and `Am 13. Juli -` are sentences. Sorted by [`cmp_ignore_ascii_case`].
+/// and `Am 13. Juli -` are sentences. Sorted by [`cmp_ignore_ascii_case`](super::cmp_ignore_ascii_case).
 static ARTICLES: &[&str] = &[
     "al", "am", "an", "au", "aux", "da", "das", "de", "del", "della", "dem", "den", "der", "des",
     "di", "die", "do", "dos", "du", "ein", "eine", "el", "en", "gli", "il", "im", "la", "las",
@@ -138,30 +138,36 @@ static KICKERS: &[&str] = &[
     "WATCH",
 ];
 
-fn listed(table: &[&str], word: &str) -> bool {
-    table
-        .binary_search_by(|w| cmp_ignore_ascii_case(w, word))
-        .is_ok()
+/// Whether `word` is a row of `table`, whose index is `index`, in any ASCII case.
+fn listed<const SLOTS: usize>(index: &Index<SLOTS>, table: &[&'static str], word: &str) -> bool {
+    index.get(table, |w| w, word).is_some()
 }
+
+/// The lists by word, built at compile time: one of them is asked about the
+/// first word of every dateline candidate.
+static NOT_PLACE_OPENERS_INDEX: Index<256> = Index::new(NOT_PLACE_OPENERS);
+static SHOUT_WORDS_INDEX: Index<64> = Index::new(SHOUT_WORDS);
+static ARTICLES_INDEX: Index<128> = Index::new(ARTICLES);
+static KICKERS_INDEX: Index<128> = Index::new(KICKERS);
 
 /// Whether `word` opens sentences and never a place (`On`, `Yesterday`), in any case.
 pub(crate) fn is_not_place_opener(word: &str) -> bool {
-    listed(NOT_PLACE_OPENERS, word)
+    listed(&NOT_PLACE_OPENERS_INDEX, NOT_PLACE_OPENERS, word)
 }
 
 /// Whether `word` is a small word of an ALL-CAPS shout (`THE`, `TO`, `WHAT`).
 pub(crate) fn is_shout_word(word: &str) -> bool {
-    listed(SHOUT_WORDS, word)
+    listed(&SHOUT_WORDS_INDEX, SHOUT_WORDS, word)
 }
 
 /// Whether `word` is an article or particle (`El`, `Am`, `Le`), in any ASCII case.
 pub(crate) fn is_article(word: &str) -> bool {
-    listed(ARTICLES, word)
+    listed(&ARTICLES_INDEX, ARTICLES, word)
 }
 
 /// Whether `text` is a kicker such as `BREAKING` or `EDITOR'S NOTE`, in any case.
 pub(crate) fn is_kicker(text: &str) -> bool {
-    listed(KICKERS, text)
+    listed(&KICKERS_INDEX, KICKERS, text)
 }
 
 #[cfg(test)]
@@ -175,6 +181,24 @@ mod tests {
         assert_strictly_sorted(SHOUT_WORDS.iter().copied());
         assert_strictly_sorted(KICKERS.iter().copied());
         assert_strictly_sorted(ARTICLES.iter().copied());
+    }
+
+    #[test]
+    fn every_row_is_found_in_any_case() {
+        let tables: [(&[&str], fn(&str) -> bool); 4] = [
+            (NOT_PLACE_OPENERS, is_not_place_opener),
+            (SHOUT_WORDS, is_shout_word),
+            (ARTICLES, is_article),
+            (KICKERS, is_kicker),
+        ];
+        for (rows, found) in tables {
+            for row in rows {
+                assert!(found(row), "{row:?}");
+                assert!(found(&row.to_ascii_uppercase()), "{row:?}");
+                assert!(found(&row.to_ascii_lowercase()), "{row:?}");
+                assert!(!found(&format!("{row}~")), "{row:?}");
+            }
+        }
     }
 
     #[test]
