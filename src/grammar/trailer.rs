@@ -223,7 +223,7 @@ pub(crate) fn classify(t: &str) -> Option<TrailerKind> {
     // Business Wire runs the boilerplate on under its heading without a blank
     // line: the heading rules look at the first line alone (and only where
     // the first letter allows one)
-    if !(may_open_block(t) || first_lower(t) == b's') {
+    if !(opens_like_block(t) || first_lower(t) == b's') {
         // of the kinds below, only a copyright notice opens otherwise
         return is_copyright(t).then_some(TrailerKind::Copyright);
     }
@@ -276,11 +276,29 @@ pub(crate) fn classify(t: &str) -> Option<TrailerKind> {
     None
 }
 
-/// Whether `t` may be an `About` or contact block by the first letter of
-/// its heading: a quick test [`classify`] can only return
-/// [`TrailerKind::About`] or [`TrailerKind::Contact`] after.
+/// How an `About` or contact block's heading opens, in any ASCII case: every
+/// heading [`classify`] reads as one starts with one of these.
+const BLOCK_OPENERS: [&str; 6] = [
+    "about ",
+    "contact",
+    "media contact",
+    "press contact",
+    "investor contact",
+    "for more information",
+];
+
+/// Whether `t` may be an `About` or contact block by how its heading opens
+/// ([`BLOCK_OPENERS`]): a quick test [`classify`] can only return
+/// [`TrailerKind::About`] or [`TrailerKind::Contact`] after. Most
+/// paragraphs fail it at their first letter.
 fn may_open_block(t: &str) -> bool {
     let t = t.trim_start();
+    opens_like_block(t) && BLOCK_OPENERS.iter().any(|p| starts_ci(t, p))
+}
+
+/// Whether `t` opens with the first letter of one of [`BLOCK_OPENERS`]:
+/// the gate in [`classify`] before its `About` and contact rules.
+fn opens_like_block(t: &str) -> bool {
     matches!(first_lower(t), b'a' | b'c' | b'm' | b'p' | b'i' | b'f')
 }
 
@@ -588,8 +606,9 @@ mod tests {
             lead in proptest::sample::select(vec![
                 "About", "ABOUT", "about", "Contact", "CONTACTS", "Media contact", "Press Contact:",
                 "Investor contacts", "For more information", "  About", "\u{a0}About", "Source", "Our",
+                "Abouts", "Contactless", "Media", "For more", "About\n", "ABOUT:",
             ]),
-            rest in "[ :A-Za-z.,\n]{0,40}",
+            rest in "(|:|\n|s|s:|s\n| )[ :A-Za-z.,\n]{0,30}",
         ) {
             let t = format!("{lead}{rest}");
             if matches!(classify(&t), Some(TrailerKind::About | TrailerKind::Contact)) {
