@@ -14,7 +14,7 @@ pub(crate) struct Agency {
 /// Agency credits, sorted by [`cmp_ignore_ascii_case`] on the tag. Spelling
 /// variants (`Business Wire` and `BusinessWire`) are separate rows that share
 /// a name.
-static AGENCIES: &[Agency] = &[
+pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "AAP",
         name: "Australian Associated Press",
