@@ -117,6 +117,29 @@ fn five_megabyte_article() {
     );
 }
 
+/// 20,000 short articles in one stream (1 MB), split by `parse_many` at
+/// each new headline and dateline, each with the invariants intact. No timing
+/// assert, but a guard all the same: the splitter and the parser must read no
+/// further than the article at hand, and one scan to the end of the stream
+/// per article would make this input take hours instead of a second.
+#[test]
+fn twenty_thousand_articles_in_one_stream() {
+    const ARTICLES: usize = 20_000;
+    let mut text = String::with_capacity(ARTICLES * 48);
+    for i in 0..ARTICLES {
+        text.push_str(&format!(
+            "Strike Ends {i}\n\nPARIS (AFP) - Workers went back.\n\n"
+        ));
+    }
+    let mut count = 0;
+    for article in dateline::parse_many(&text) {
+        common::validate_in(&article, &text);
+        assert!(article.dateline().is_some(), "{:?}", article.as_str());
+        count += 1;
+    }
+    assert_eq!(count, ARTICLES);
+}
+
 /// An article of at least `bytes` bytes: a header, then paragraphs and
 /// headings repeated.
 fn big_article(bytes: usize) -> String {

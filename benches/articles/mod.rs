@@ -307,5 +307,18 @@ pub fn pathological(scale: usize) -> Vec<(&'static str, String)> {
             "'\"".repeat(10_000 * scale)
         ),
     ));
+    // many short articles in one stream, for `parse_many` (see [`STREAM`])
+    let mut stream = String::with_capacity(20_000 * scale * 48);
+    for i in 0..20_000 * scale {
+        stream.push_str(&format!(
+            "Strike Ends {i}\n\nPARIS (AFP) - Workers went back.\n\n"
+        ));
+    }
+    out.push((STREAM, stream));
     out
 }
+
+/// The name of the [`pathological`] input that is a stream of articles: the
+/// benches run it through `parse_many`, where one article's work must not
+/// grow with the rest of the stream.
+pub const STREAM: &str = "stream-20k-articles";
