@@ -65,30 +65,35 @@ impl Iterator for Lines<'_> {
     type Item = Line;
 
     fn next(&mut self) -> Option<Line> {
-        let bytes = self.text.as_bytes();
-        let rest = bytes.get(self.pos..)?;
-        if rest.is_empty() {
-            return None;
-        }
         let start = self.pos;
+        let rest = self
+            .text
+            .as_bytes()
+            .get(start..)
+            .filter(|r| !r.is_empty())?;
         let found = if self.returns {
             memchr::memchr2(b'\n', b'\r', rest)
         } else {
             memchr::memchr(b'\n', rest)
         };
-        let (len, next) = match found {
-            None => (rest.len(), bytes.len()),
+        let (len, step) = match found {
+            None => (rest.len(), rest.len()),
             Some(i) => {
                 let crlf = rest.get(i) == Some(&b'\r') && rest.get(i + 1) == Some(&b'\n');
-                (i, start + i + if crlf { 2 } else { 1 })
+                (i, i + if crlf { 2 } else { 1 })
             }
         };
-        self.pos = next;
-        let line = self.text.get(start..start + len).unwrap_or_default();
-        let (indent, blank) = lead(line);
+        self.pos = start + step;
+        let end = start + len;
+        // most lines are empty or open with printable ASCII: no slice needed
+        let (indent, blank) = match rest.first() {
+            _ if len == 0 => (0, true),
+            Some(b) if b.is_ascii_graphic() => (0, false),
+            _ => lead(self.text.get(start..end).unwrap_or_default()),
+        };
         Some(Line {
             start,
-            end: start + len,
+            end,
             indent,
             blank,
         })
