@@ -569,19 +569,31 @@ pub(crate) fn build_in<'a>(
     end: usize,
     split: Option<&[Line]>,
 ) -> Article<'a> {
+    // built in place: an article is hundreds of bytes, and each move of
+    // it on the way out would be a copy
+    let mut article = Article::default();
     let reused = SCRATCH.try_with(|cell| {
-        let mut scratch = cell.try_borrow_mut().ok()?;
+        let Ok(mut scratch) = cell.try_borrow_mut() else {
+            return false;
+        };
         // emptied before (a parse that panicked may have left entries) and
         // after (to free what a huge article grew)
         scratch.reset();
-        let article = build_with(whole, start, end, split, &mut scratch);
+        build_with(whole, start, end, split, &mut scratch, &mut article);
         scratch.reset();
-        Some(article)
+        true
     });
-    match reused {
-        Ok(Some(article)) => article,
-        _ => build_with(whole, start, end, split, &mut Scratch::default()),
+    if reused != Ok(true) {
+        build_with(
+            whole,
+            start,
+            end,
+            split,
+            &mut Scratch::default(),
+            &mut article,
+        );
     }
+    article
 }
 
 /// The line table of `text` from byte `from`, as [`text::lines`] finds it,
@@ -613,7 +625,9 @@ fn adopt(text: &str, from: usize, split: &[Line], out: &mut Vec<Line>) {
 }
 
 /// [`build_in`] with the working vectors `scratch`, which come in empty, and
-/// the lines a splitter found, if any.
+/// the lines a splitter found, if any, into `article`, which comes in as
+/// [`Article::default`] (and stays so for an `end` or `start` off a char
+/// boundary).
 #[allow(clippy::too_many_lines, clippy::single_match_else)]
 fn build_with<'a>(
     whole: &'a str,
@@ -621,9 +635,10 @@ fn build_with<'a>(
     end: usize,
     split: Option<&[Line]>,
     scratch: &mut Scratch,
-) -> Article<'a> {
+    article: &mut Article<'a>,
+) {
     let (Some(text), Some(own)) = (whole.get(..end), whole.get(start..end)) else {
-        return Article::default();
+        return;
     };
     let from = start + if own.starts_with('\u{feff}') { 3 } else { 0 };
     let Scratch {
@@ -642,11 +657,8 @@ fn build_with<'a>(
         lines,
         blocks: block_list,
     };
-    let mut article = Article {
-        text: own,
-        offset: start,
-        ..Article::default()
-    };
+    article.text = own;
+    article.offset = start;
     let found = driver.find_dateline();
     // Xinhua's `（记者 王明）` right after the dateline is the byline
     let reporter = found
@@ -812,7 +824,6 @@ fn build_with<'a>(
         article.sections.push(section);
     }
     article.trailers.sort_by_key(|t| t.span.start());
-    article
 }
 
 #[cfg(test)]
