@@ -47,7 +47,10 @@ fn contributed(t: &str) -> bool {
 fn any_case(t: &str, finders: &[Finder<'static>; 2], check: impl Fn(usize) -> bool) -> bool {
     let [lower, upper] = finders;
     let hay = t.as_bytes();
-    lower.find_iter(hay).any(&check) || (shouts(t) && upper.find_iter(hay).any(&check))
+    // one plain search first: most paragraphs have no hit, and it costs
+    // less to set up than the iterator that checks each hit
+    let hits = |f: &Finder<'static>| f.find(hay).is_some() && f.find_iter(hay).any(&check);
+    hits(lower) || (shouts(t) && hits(upper))
 }
 
 /// The searchers [`contributed`] uses, built once: building one costs more
@@ -292,7 +295,12 @@ const BLOCK_OPENERS: [&str; 6] = [
 /// [`TrailerKind::About`] or [`TrailerKind::Contact`] after. Most
 /// paragraphs fail it at their first letter.
 fn may_open_block(t: &str) -> bool {
-    let t = t.trim_start();
+    // paragraphs come trimmed: blank space is looked for only past a first
+    // byte that is not printable ASCII
+    let t = match t.as_bytes().first() {
+        Some(b) if b.is_ascii_graphic() => t,
+        _ => t.trim_start(),
+    };
     opens_like_block(t) && BLOCK_OPENERS.iter().any(|p| starts_ci(t, p))
 }
 
