@@ -151,13 +151,18 @@ pub(crate) struct Decomposed<'a> {
 /// Splits a place into city, region and country with the crate's tables.
 pub(crate) fn decompose<'a>(text: &'a str, parts: &PlaceParts) -> Decomposed<'a> {
     let mut out = Decomposed::default();
+    // the table row of `out.region`, once looked up
+    let mut known_region = None;
     let mut city = text.get(parts.city.range()).unwrap_or("").trim();
     // `Washington D.C`: a region with periods written after the city, no comma
     if let Some((head, last)) = city.rsplit_once(' ') {
-        if last.contains('.') && regions::region(last).is_some() && !head.trim().is_empty() {
-            out.region = Some(last);
-            out.region_name = regions::region(last).map(|r| r.name);
-            city = head.trim_end();
+        if last.contains('.') && !head.trim().is_empty() {
+            if let Some(r) = regions::region(last) {
+                out.region = Some(last);
+                out.region_name = Some(r.name);
+                known_region = Some(r);
+                city = head.trim_end();
+            }
         }
     }
     out.city = Some(city);
@@ -169,16 +174,16 @@ pub(crate) fn decompose<'a>(text: &'a str, parts: &PlaceParts) -> Decomposed<'a>
         if let Some(r) = regions::region(q).filter(|_| out.region.is_none()) {
             out.region = Some(q);
             out.region_name = Some(r.name);
+            known_region = Some(r);
         } else if countries::country(q).is_some() && out.country.is_none() {
             out.country = Some(q);
         } else if out.region.is_none() {
+            // not a known region (the test above failed): nothing to infer
             out.region = Some(q);
         }
     }
     if out.country.is_none() {
-        let inferred = out
-            .region
-            .and_then(regions::region)
+        let inferred = known_region
             .map(|r| r.country)
             .or_else(|| {
                 let first = city.split('/').next().unwrap_or(city).trim();
