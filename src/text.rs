@@ -71,10 +71,12 @@ impl Iterator for Lines<'_> {
             .as_bytes()
             .get(start..)
             .filter(|r| !r.is_empty())?;
-        let found = if self.returns {
-            memchr::memchr2(b'\n', b'\r', rest)
-        } else {
-            memchr::memchr(b'\n', rest)
+        let found = match rest.first() {
+            // an empty line (every other line of blank-line layouts) needs
+            // no search; without `returns` the text has no `\r` to match
+            Some(b'\n' | b'\r') => Some(0),
+            _ if self.returns => memchr::memchr2(b'\n', b'\r', rest),
+            _ => memchr::memchr(b'\n', rest),
         };
         let (len, step) = match found {
             None => (rest.len(), rest.len()),
