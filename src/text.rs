@@ -132,11 +132,32 @@ pub(crate) fn lead(line: &str) -> (usize, bool) {
 /// Whether `s` has more than `n` characters, without counting them all.
 pub(crate) fn longer_than(s: &str, n: usize) -> bool {
     // every character is at least one byte and at most four; with the first
-    // n + 1 bytes all ASCII, they are n + 1 characters (a fast, vectorised test)
-    s.len() > n
-        && (s.len() > 4 * n
-            || s.as_bytes().get(..=n).is_some_and(<[u8]>::is_ascii)
-            || s.chars().nth(n).is_some())
+    // n + 1 bytes all ASCII, they are n + 1 characters (a fast, vectorised
+    // test); else the characters that start in the first 4n + 1 bytes, where
+    // character n starts if there is one, are counted by their first bytes
+    // (any byte but a continuation byte), which also vectorises
+    let bytes = s.as_bytes();
+    let reach = n.saturating_mul(4).saturating_add(1);
+    bytes.len() > n
+        && (bytes.len() >= reach
+            || bytes.get(..=n).is_some_and(<[u8]>::is_ascii)
+            || char_starts(bytes) > n)
+}
+
+/// How many characters start in `bytes`: the bytes that are not UTF-8
+/// continuation bytes. Summed in `u8` over runs of 255 bytes, which the
+/// compiler turns into 16 bytes a step.
+fn char_starts(bytes: &[u8]) -> usize {
+    bytes
+        .chunks(255)
+        .map(|run| {
+            let starts = run
+                .iter()
+                .map(|&b| u8::from(b & 0xC0 != 0x80))
+                .fold(0u8, u8::wrapping_add);
+            usize::from(starts)
+        })
+        .sum()
 }
 
 /// Whether `c` counts as blank space inside a line (not a line break).
@@ -244,6 +265,12 @@ mod tests {
                 assert_eq!(longer_than(s, n), s.chars().count() > n, "{s:?} {n}");
             }
         }
+        // counted over more than one 255-byte run
+        let long = format!("{}{}", "é".repeat(200), "a".repeat(90));
+        for n in [100, 150, 289, 290, 300] {
+            assert_eq!(longer_than(&long, n), long.chars().count() > n, "{n}");
+        }
+        assert_eq!(char_starts(long.as_bytes()), 290);
     }
 
     #[test]
@@ -275,6 +302,12 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// `longer_than` agrees with counting the characters.
+        #[test]
+        fn longer_than_agrees_with_counting_any_text(s in "[aé日\u{1f600}]{0,12}", n in 0usize..14) {
+            proptest::prop_assert_eq!(longer_than(&s, n), s.chars().count() > n);
+        }
+
         /// Lines end where the plain definition ends them, with and without
         /// a `\r` in the text, from any start.
         #[test]
