@@ -247,6 +247,12 @@ pub enum SourceStyle {
     RunOn,
     /// `PLACE--(TAG - date) -`: Newsfile's date inside the tag's brackets.
     DatedTag,
+    /// `PLACE – date –`: no tag, the date between two dashes (the
+    /// separator is the second), as press releases write it.
+    DashedDate,
+    /// `PLACE, date - (TAG) -`: JCN and ACN Newswire's tag between two
+    /// dashes (the separator is the second).
+    DashedTag,
 }
 
 /// A dateline's date: the text as written and the parts it names.
@@ -305,6 +311,88 @@ pub struct TrailerSpec {
     pub text: String,
 }
 
+impl DatelineSpec {
+    /// Writes the styles that place every part themselves, the separator
+    /// included; `None` for the styles [`Display`](core::fmt::Display)
+    /// writes part by part.
+    fn write_whole(
+        &self,
+        f: &mut core::fmt::Formatter<'_>,
+        place: &str,
+        date: Option<&str>,
+        source: Option<&str>,
+        sep: &str,
+    ) -> Option<core::fmt::Result> {
+        Some(match self.source_style {
+            SourceStyle::Dashes => {
+                write!(f, "{place}--({})--", source.unwrap_or(""))
+            }
+            SourceStyle::SlashBlock => {
+                write!(
+                    f,
+                    "{place} / {} / {} /",
+                    source.unwrap_or(""),
+                    date.unwrap_or("")
+                )
+            }
+            SourceStyle::PeriodSlashes => {
+                write!(
+                    f,
+                    "{place}, {}. /{}/{sep}",
+                    date.unwrap_or(""),
+                    source.unwrap_or("")
+                )
+            }
+            SourceStyle::AfterSeparator => {
+                write!(
+                    f,
+                    "{place}, {} {sep} {}.",
+                    date.unwrap_or(""),
+                    source.unwrap_or("")
+                )
+            }
+            SourceStyle::Dispatch => {
+                write!(
+                    f,
+                    "{}{place}{}{sep}",
+                    source.unwrap_or(""),
+                    date.unwrap_or("")
+                )
+            }
+            SourceStyle::Lenticular => {
+                write!(f, "【{place}{}】", source.unwrap_or(""))
+            }
+            SourceStyle::RunOn => {
+                let gap = if place.is_empty() { "" } else { " " };
+                write!(f, "{place}{gap}({})", source.unwrap_or(""))
+            }
+            SourceStyle::DatedTag => {
+                write!(
+                    f,
+                    "{place}--({} - {}) {sep}",
+                    source.unwrap_or(""),
+                    date.unwrap_or("")
+                )
+            }
+            SourceStyle::DashedDate => {
+                write!(f, "{place} {sep} {} {sep}", date.unwrap_or(""))
+            }
+            SourceStyle::DashedTag => {
+                write!(
+                    f,
+                    "{place}, {} {sep} ({}) {sep}",
+                    date.unwrap_or(""),
+                    source.unwrap_or("")
+                )
+            }
+            SourceStyle::DateInParens
+            | SourceStyle::Parens
+            | SourceStyle::Slashes
+            | SourceStyle::Bare => return None,
+        })
+    }
+}
+
 impl core::fmt::Display for DatelineSpec {
     /// Writes the dateline as its [`SourceStyle`] says.
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
@@ -312,87 +400,38 @@ impl core::fmt::Display for DatelineSpec {
         let date = self.date.as_ref().map(|d| d.text.as_str());
         let source = self.source.as_deref();
         let sep = self.separator.as_ref().map_or("", |s| s.0.as_str());
+        if let Some(done) = self.write_whole(f, place, date, source, sep) {
+            return done;
+        }
         let colon = sep == ":";
-        match self.source_style {
-            SourceStyle::Dashes => {
-                return write!(f, "{place}--({})--", source.unwrap_or(""));
+        // the styles `write_whole` leaves: `DateInParens`, `Parens`,
+        // `Slashes` and `Bare`
+        f.write_str(place)?;
+        if self.source_style == SourceStyle::DateInParens {
+            if let Some(d) = date {
+                write!(f, " ({d})")?;
             }
-            SourceStyle::SlashBlock => {
-                return write!(
-                    f,
-                    "{place} / {} / {} /",
-                    source.unwrap_or(""),
-                    date.unwrap_or("")
-                );
-            }
-            SourceStyle::PeriodSlashes => {
-                return write!(
-                    f,
-                    "{place}, {}. /{}/{sep}",
-                    date.unwrap_or(""),
-                    source.unwrap_or("")
-                );
-            }
-            SourceStyle::AfterSeparator => {
-                return write!(
-                    f,
-                    "{place}, {} {sep} {}.",
-                    date.unwrap_or(""),
-                    source.unwrap_or("")
-                );
-            }
-            SourceStyle::Dispatch => {
-                return write!(
-                    f,
-                    "{}{place}{}{sep}",
-                    source.unwrap_or(""),
-                    date.unwrap_or("")
-                );
-            }
-            SourceStyle::Lenticular => {
-                return write!(f, "【{place}{}】", source.unwrap_or(""));
-            }
-            SourceStyle::RunOn => {
-                let gap = if place.is_empty() { "" } else { " " };
-                return write!(f, "{place}{gap}({})", source.unwrap_or(""));
-            }
-            SourceStyle::DatedTag => {
-                return write!(
-                    f,
-                    "{place}--({} - {}) {sep}",
-                    source.unwrap_or(""),
-                    date.unwrap_or("")
-                );
-            }
-            SourceStyle::DateInParens => {
-                f.write_str(place)?;
-                if let Some(d) = date {
-                    write!(f, " ({d})")?;
+        } else {
+            if let Some(d) = date {
+                if place.is_empty() {
+                    f.write_str(d)?;
+                } else if self.separator.is_none() {
+                    write!(f, " {d}")?;
+                } else {
+                    write!(f, ", {d}")?;
                 }
             }
-            SourceStyle::Parens | SourceStyle::Slashes | SourceStyle::Bare => {
-                f.write_str(place)?;
-                if let Some(d) = date {
-                    if place.is_empty() {
-                        f.write_str(d)?;
-                    } else if self.separator.is_none() {
-                        write!(f, " {d}")?;
-                    } else {
-                        write!(f, ", {d}")?;
-                    }
-                }
-                if let Some(s) = source {
-                    let lead = if place.is_empty() && date.is_none() {
-                        ""
-                    } else {
-                        " "
-                    };
-                    match self.source_style {
-                        SourceStyle::Slashes => write!(f, "{lead}/{s}/")?,
-                        SourceStyle::Bare if lead.is_empty() => f.write_str(s)?,
-                        SourceStyle::Bare => write!(f, ", {s}")?,
-                        _ => write!(f, "{lead}({s})")?,
-                    }
+            if let Some(s) = source {
+                let lead = if place.is_empty() && date.is_none() {
+                    ""
+                } else {
+                    " "
+                };
+                match self.source_style {
+                    SourceStyle::Slashes => write!(f, "{lead}/{s}/")?,
+                    SourceStyle::Bare if lead.is_empty() => f.write_str(s)?,
+                    SourceStyle::Bare => write!(f, ", {s}")?,
+                    _ => write!(f, "{lead}({s})")?,
                 }
             }
         }
@@ -644,6 +683,8 @@ const MONTHS: &[(&str, &str, u32)] = &[
     ("November", "Nov.", 11),
     ("December", "Dec.", 12),
 ];
+/// Tags written between two dashes ([`SourceStyle::DashedTag`]).
+const DASHED_TAGS: &[&str] = &["JCN Newswire", "ACN Newswire"];
 const SEPARATORS: &[(&str, SeparatorKind)] = &[
     ("—", SeparatorKind::EmDash),
     ("–", SeparatorKind::EnDash),
@@ -709,8 +750,20 @@ fn place() -> impl Strategy<Value = String> {
 /// # Ok::<(), proptest::test_runner::Reason>(())
 /// ```
 pub fn date() -> impl Strategy<Value = DateSpec> {
-    (select(MONTHS), 1u32..=28, 1950i32..=2030, 0u8..6).prop_map(
+    (select(MONTHS), 1u32..=28, 1950i32..=2030, 0u8..8).prop_map(
         |((long, short, month), day, year, form)| match form {
+            6 => DateSpec {
+                text: format!("{day:02}.{month:02}.{year}"),
+                year: Some(year),
+                month,
+                day,
+            },
+            7 => DateSpec {
+                text: format!("{day}/{month}/{year}"),
+                year: Some(year),
+                month,
+                day,
+            },
             5 => DateSpec {
                 text: format!("Tuesday, {long} {day}"),
                 year: None,
@@ -753,6 +806,46 @@ pub fn date() -> impl Strategy<Value = DateSpec> {
 
 fn separator() -> impl Strategy<Value = (String, SeparatorKind)> {
     select(SEPARATORS).prop_map(|(s, k)| (s.to_string(), k))
+}
+
+/// A separator that is a dash (the first five of [`SEPARATORS`]).
+fn dash() -> impl Strategy<Value = (String, SeparatorKind)> {
+    select(SEPARATORS.get(..5).unwrap_or(SEPARATORS)).prop_map(|(s, k)| (s.to_string(), k))
+}
+
+/// The shapes with dashes around a part or a date alone before one:
+/// `Nov. 28, 2026 --`, `LONDON – 28 November 2026 –` and
+/// `TOKYO, Nov 28, 2026 - (JCN Newswire) -`.
+fn dashes() -> impl Strategy<Value = DatelineSpec> {
+    let bare_date = (
+        date().prop_filter("a date with its year", |d| d.year.is_some()),
+        dash(),
+    )
+        .prop_map(|(date, sep)| DatelineSpec {
+            place: None,
+            date: Some(date),
+            source: None,
+            source_style: SourceStyle::Parens,
+            separator: Some(sep),
+        });
+    let dashed = (place(), date(), dash()).prop_map(|(place, date, sep)| DatelineSpec {
+        place: Some(place),
+        date: Some(date),
+        source: None,
+        source_style: SourceStyle::DashedDate,
+        separator: Some(sep),
+    });
+    let dashed_tag =
+        (place(), date(), select(DASHED_TAGS), dash()).prop_map(|(place, date, s, sep)| {
+            DatelineSpec {
+                place: Some(place),
+                date: Some(date),
+                source: Some(s.to_string()),
+                source_style: SourceStyle::DashedTag,
+                separator: Some(sep),
+            }
+        });
+    prop_oneof![bare_date, dashed, dashed_tag]
 }
 
 /// The press-release shapes: `/TAG/ --`, `--(TAG)--` and `/ TAG / date /`.
@@ -1233,6 +1326,7 @@ pub fn dateline() -> impl Strategy<Value = DatelineSpec> {
     // each arm boxed: a union holds its arms' value trees side by side, and
     // unboxed they overflow a debug build's test stack
     prop_oneof![
+        3 => dashes().boxed(),
         6 => parens.boxed(),
         1 => bare.boxed(),
         1 => tag_only.boxed(),

@@ -1207,6 +1207,54 @@ fn mixed_case_places_the_city_table_knows() {
 fn press_releases() {
     check(&[
         Row {
+            input: "LONDON, UK – 28 November 2026 – Acme plc today announced a deal.",
+            dateline: "LONDON, UK – 28 November 2026 –",
+            place: Some("LONDON, UK"),
+            city: Some("LONDON"),
+            country: Some("UK"),
+            date: Some("28 November 2026"),
+            ymd: (Some(2026), Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            separator: Some(("–", EnDash)),
+            body: "Acme plc today announced a deal.",
+            ..R
+        },
+        Row {
+            input: "Nov. 28, 2026 -- Acme Corp. today announced results.",
+            dateline: "Nov. 28, 2026 --",
+            date: Some("Nov. 28, 2026"),
+            ymd: (Some(2026), Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            separator: Some(("--", DoubleHyphen)),
+            body: "Acme Corp. today announced results.",
+            ..R
+        },
+        Row {
+            input: "November 28, 2026 — “We are ready,” the chief executive said.",
+            dateline: "November 28, 2026 —",
+            date: Some("November 28, 2026"),
+            ymd: (Some(2026), Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            separator: Some(("—", EmDash)),
+            body: "“We are ready,” the chief executive said.",
+            ..R
+        },
+        Row {
+            input: "TOKYO, Nov 28, 2026 - (JCN Newswire) - Acme Corp announced a plan.",
+            dateline: "TOKYO, Nov 28, 2026 - (JCN Newswire) -",
+            place: Some("TOKYO"),
+            city: Some("TOKYO"),
+            country: Some("Japan"),
+            date: Some("Nov 28, 2026"),
+            ymd: (Some(2026), Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            source: Some("JCN Newswire"),
+            agencies: &["JCN Newswire"],
+            separator: Some(("-", Hyphen)),
+            body: "Acme Corp announced a plan.",
+            ..R
+        },
+        Row {
             input: "NEW YORK, Nov. 28, 2026 /PRNewswire/ -- Acme Corp. today announced results.",
             dateline: "NEW YORK, Nov. 28, 2026 /PRNewswire/ --",
             place: Some("NEW YORK"),
@@ -1790,6 +1838,12 @@ fn ordinary_openings_have_no_dateline() {
         "Top officials in Paris, London and Berlin agreed.",
         "Born in Lima, Peru, she moved to Spain.",
         "Gold rose - silver fell.",
+        // a bare date needs its year, a dash and a capitalised story after it
+        "Nov. 28, 2026 - 10:45 a.m. ET",
+        "November 28, 2026 — updated",
+        "March 3 - The day began early.",
+        "28 November 2026: Acme plc today announced a plan.",
+        "Shares rose 3.5 - analysts said.",
     ];
     assert_no_dateline(&openings);
 }
@@ -2156,6 +2210,33 @@ fn shouts_and_lookalikes_have_no_dateline() {
 #[test]
 fn european_datelines() {
     check(&[
+        Row {
+            input: "München, 28.11.2026 – Die Acme AG hat heute einen Plan vorgestellt.",
+            dateline: "München, 28.11.2026 –",
+            place: Some("München"),
+            city: Some("München"),
+            date: Some("28.11.2026"),
+            ymd: (Some(2026), Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            separator: Some(("–", EnDash)),
+            body: "Die Acme AG hat heute einen Plan vorgestellt.",
+            ..R
+        },
+        Row {
+            input: "LAGOS, 28/11/2026 (NAN) - The senate met.",
+            dateline: "LAGOS, 28/11/2026 (NAN) -",
+            place: Some("LAGOS"),
+            city: Some("LAGOS"),
+            country: Some("Nigeria"),
+            date: Some("28/11/2026"),
+            ymd: (Some(2026), Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            source: Some("NAN"),
+            agencies: &["News Agency of Nigeria"],
+            separator: Some(("-", Hyphen)),
+            body: "The senate met.",
+            ..R
+        },
         Row {
             input: "Berlin, 13. Juli 2023 (dpa) - Die Regierung hat beschlossen.",
             dateline: "Berlin, 13. Juli 2023 (dpa) -",

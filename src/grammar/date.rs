@@ -1,6 +1,6 @@
 //! Dates in datelines: `13 July 2023`, `July 13, 2023`, `Jul. 13`, `Sept 5`,
-//! `1996-08-30`, `Aug 25, 2004`, with an optional weekday (`Tuesday,`,
-//! `Tues.`), month names in any case.
+//! `1996-08-30`, `28.11.2026`, `28/11/2026`, `Aug 25, 2004`, with an
+//! optional weekday (`Tuesday,`, `Tues.`), month names in any case.
 //!
 //! Day-first dates also take German, French, Spanish, Italian and Portuguese
 //! months: `13. Juli 2023`, `1er août`, `13 de julio de 2023`, `13 LUG`. Those
@@ -179,6 +179,33 @@ fn iso_date(input: &str) -> PResult<'_, DateParts> {
     ))
 }
 
+/// `28.11.2026` (German and much of Europe), `28/11/2026` (most of the
+/// world): day, month and four-digit year, day first. Only where the first
+/// number cannot be a month and the second can (`11/28/2026`) is it read
+/// month first, as American copy writes it.
+fn numeric_date(input: &str) -> PResult<'_, DateParts> {
+    let two = || take_while_m_n(1, 2, |c: char| c.is_ascii_digit());
+    let (rest, (a, mark, b)) = (two(), satisfy(|c| c == '.' || c == '/'), two()).parse(input)?;
+    let (rest, _) = ch(mark).parse(rest)?;
+    let (rest, y) = year(rest)?;
+    let (Ok(a), Ok(b)) = (a.parse::<u32>(), b.parse::<u32>()) else {
+        return fail(input, "a numeric date");
+    };
+    let (day, month) = if a > 12 || b <= 12 { (a, b) } else { (b, a) };
+    if !(1..=12).contains(&month) || day == 0 {
+        return fail(input, "a numeric date's month from 1 to 12");
+    }
+    Ok((
+        rest,
+        DateParts {
+            year: Some(y),
+            month: Some(month),
+            day: Some(day),
+            weekday: None,
+        },
+    ))
+}
+
 /// `July 13`, `Jul. 13, 2023`, `Sept 5`.
 fn month_day(input: &str) -> PResult<'_, DateParts> {
     let (rest, name) = word(input)?;
@@ -237,7 +264,7 @@ fn day_month(input: &str) -> PResult<'_, DateParts> {
 
 /// The dates that open with a digit: `1996-08-30`, `13 July 2023`.
 fn numeric(input: &str) -> PResult<'_, DateParts> {
-    alt((iso_date, day_month)).parse(input)
+    alt((iso_date, numeric_date, day_month)).parse(input)
 }
 
 /// Whether `input` starts with an ASCII digit.
@@ -342,6 +369,11 @@ mod tests {
             ("Sept. 5 -", "Sept. 5", parts(None, 9, 5)),
             ("Sept 5 -", "Sept 5", parts(None, 9, 5)),
             ("1996-08-30\n", "1996-08-30", parts(Some(1996), 8, 30)),
+            ("28.11.2026 –", "28.11.2026", parts(Some(2026), 11, 28)),
+            ("28/11/2026 (NAN)", "28/11/2026", parts(Some(2026), 11, 28)),
+            ("5.3.2026 -", "5.3.2026", parts(Some(2026), 3, 5)),
+            ("05/03/2026", "05/03/2026", parts(Some(2026), 3, 5)),
+            ("11/28/2026 -", "11/28/2026", parts(Some(2026), 11, 28)),
             (
                 "Aug 25, 2004 (dpa)",
                 "Aug 25, 2004",
@@ -418,6 +450,13 @@ mod tests {
             "Juli 13",
             "13 de",
             "13 de 2023",
+            "28.13.2026",
+            "13/13/2026",
+            "0.11.2026",
+            "28.11.26",
+            "28.11/2026",
+            "3.5 percent",
+            "1.2.20261",
         ] {
             assert!(date(input).is_err(), "{input:?}");
         }

@@ -213,14 +213,18 @@ fn source_lead(input: &str) -> PResult<'_, Parts> {
 }
 
 /// A date and a tag with no place before them, as Reuters' online copy
-/// drops the place: `Nov 28 (Reuters) - Oil prices rose`.
+/// drops the place: `Nov 28 (Reuters) - Oil prices rose`; or a whole date
+/// alone before a dash, as press releases without a place open: `Nov. 28,
+/// 2026 -- Acme Corp. today announced`.
 fn date_lead(input: &str) -> PResult<'_, Parts> {
     let Some((len, date)) = date_at(input, 0) else {
         return fail(input, "a date");
     };
     let (rest, _) = space0(input.get(len..).unwrap_or(""))?;
     let at = offset(input, rest);
-    let (rest, tag) = alt((paren_tag, slash_tag)).parse(rest)?;
+    let Ok((rest, tag)) = alt((paren_tag, slash_tag)).parse(rest) else {
+        return bare_date_lead(input, rest, date);
+    };
     let (rest, _) = space0(rest)?;
     let sep_at = offset(input, rest);
     let (rest, kind) = separator(rest)?;
@@ -232,6 +236,32 @@ fn date_lead(input: &str) -> PResult<'_, Parts> {
         ..Parts::default()
     };
     Ok((rest, parts))
+}
+
+/// A date with its year, a dash and a capitalised first word: `Nov. 28, 2026
+/// -- Acme Corp. today announced`, `28 November 2026 – The company said`. A
+/// time after the dash (`Nov. 28, 2026 - 10:45 a.m. ET`, a scraped page's
+/// time stamp) or a lower-case word is no story's start, and a date without
+/// its year is too often a timeline's entry. `rest` follows the date and its
+/// blank space.
+fn bare_date_lead<'a>(input: &'a str, rest: &'a str, date: SpannedDate) -> PResult<'a, Parts> {
+    if date.1.year.is_none() {
+        return fail(rest, "a year in a date without a tag");
+    }
+    let sep_at = offset(input, rest);
+    let (next, kind) = separator(rest)?;
+    let (body, _) = space0(next)?;
+    let opens_story = body.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“'));
+    if !is_dash(kind) || !opens_story {
+        return fail(rest, "a dash and a story after a bare date");
+    }
+    let parts = Parts {
+        date: Some(date),
+        separator: Some((Span::new(sep_at, offset(input, next)), kind)),
+        end: offset(input, next),
+        ..Parts::default()
+    };
+    Ok((next, parts))
 }
 
 /// A source lead, and the place and date ANSA writes after it:
@@ -529,8 +559,12 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
     if let Ok((next, kind)) = separator(after) {
         parts.separator = Some((Span::new(sep_at, offset(input, next)), kind));
         rest = next;
-        if let Some((next, date, sep)) = wire_date(input, rest, &parts, kind) {
+        if let Some((next, date, sep)) = dashed_date(input, rest, &parts, kind) {
             parts.date = Some(date);
+            parts.separator = Some(sep);
+            rest = next;
+        } else if let Some((next, source, sep)) = dashed_tag(input, rest, &parts, kind) {
+            parts.source = Some(source);
             parts.separator = Some(sep);
             rest = next;
         } else if let Some((next, source)) = agency_after(input, rest, &parts) {
@@ -564,15 +598,17 @@ type SpannedDate = (Span, DateParts);
 /// A separator and where it lies.
 type SpannedSeparator = (Span, SeparatorKind);
 
-/// Business Wire's date after its tag: `NEW YORK--(BUSINESS WIRE)--Jan. 5, 2006--`.
-/// Returns the rest after the second `--`, the date and the new separator.
-fn wire_date<'a>(
+/// A date between two dashes after the place or tag: Business Wire's
+/// `NEW YORK--(BUSINESS WIRE)--Jan. 5, 2006--` and the press release's
+/// `LONDON, UK – 28 November 2026 – Acme …`. Returns the rest after the
+/// second dash, the date and the new separator.
+fn dashed_date<'a>(
     input: &'a str,
     rest: &'a str,
     parts: &Parts,
     kind: SeparatorKind,
 ) -> Option<(&'a str, SpannedDate, SpannedSeparator)> {
-    if kind != SeparatorKind::DoubleHyphen || parts.date.is_some() || parts.source.is_none() {
+    if !is_dash(kind) || parts.date.is_some() {
         return None;
     }
     let (after, _) = space0(rest).ok()?;
@@ -580,8 +616,44 @@ fn wire_date<'a>(
     let (after, _) = space0(after.get(len..)?).ok()?;
     let sep_at = offset(input, after);
     let (next, kind) = separator(after).ok()?;
-    (kind == SeparatorKind::DoubleHyphen)
-        .then(|| (next, date, (Span::new(sep_at, offset(input, next)), kind)))
+    is_dash(kind).then(|| (next, date, (Span::new(sep_at, offset(input, next)), kind)))
+}
+
+/// A tag between two dashes after the date, as JCN and ACN Newswire write
+/// it: `TOKYO, Nov 28, 2026 - (JCN Newswire) - Acme …`. Returns the rest
+/// after the second dash, the tag's spans and the new separator.
+fn dashed_tag<'a>(
+    input: &'a str,
+    rest: &'a str,
+    parts: &Parts,
+    kind: SeparatorKind,
+) -> Option<(&'a str, (Span, Span), SpannedSeparator)> {
+    if !is_dash(kind) || parts.source.is_some() || parts.date.is_none() {
+        return None;
+    }
+    let (after, _) = space0(rest).ok()?;
+    let at = offset(input, after);
+    let (after, tag) = paren_tag(after).ok()?;
+    let (after, _) = space0(after).ok()?;
+    let sep_at = offset(input, after);
+    let (next, kind) = separator(after).ok()?;
+    is_dash(kind).then(|| {
+        let sep = (Span::new(sep_at, offset(input, next)), kind);
+        (next, tag_spans(at, &tag), sep)
+    })
+}
+
+/// Whether a separator is a dash of some kind (not a colon, an underscore,
+/// a slash or `.-`).
+fn is_dash(kind: SeparatorKind) -> bool {
+    matches!(
+        kind,
+        SeparatorKind::Hyphen
+            | SeparatorKind::DoubleHyphen
+            | SeparatorKind::EnDash
+            | SeparatorKind::EmDash
+            | SeparatorKind::HorizontalBar
+    )
 }
 
 /// RIA Novosti names itself after the separator, closed by a period:
