@@ -24,7 +24,7 @@ use nom::Parser;
 use nom::branch::alt;
 use nom::bytes::complete::tag;
 use nom::character::complete::char as ch;
-use nom::combinator::{opt, value};
+use nom::combinator::opt;
 
 use super::date::{DateParts, date_len};
 use super::place::{PlaceParts, decompose, is_known, place_words};
@@ -58,17 +58,20 @@ pub(crate) struct Found<'a> {
 
 /// A separator and its kind.
 pub(crate) fn separator(input: &str) -> PResult<'_, SeparatorKind> {
-    let (rest, kind) = alt((
-        value(SeparatorKind::EmDash, tag("—")),
-        value(SeparatorKind::EnDash, tag("–")),
-        value(SeparatorKind::HorizontalBar, tag("―")),
-        value(SeparatorKind::DoubleHyphen, tag("--")),
-        value(SeparatorKind::Other, tag(".-")),
-        value(SeparatorKind::Hyphen, tag("-")),
-        value(SeparatorKind::Underscore, tag("_")),
-        value(SeparatorKind::Colon, tag(":")),
-    ))
-    .parse(input)?;
+    // chosen by the first bytes (the dashes are U+2014, U+2013 and U+2015,
+    // `E2 80 94`, `E2 80 93` and `E2 80 95` in UTF-8), `--` before `-`
+    let (kind, len) = match input.as_bytes() {
+        [0xE2, 0x80, 0x94, ..] => (SeparatorKind::EmDash, 3),
+        [0xE2, 0x80, 0x93, ..] => (SeparatorKind::EnDash, 3),
+        [0xE2, 0x80, 0x95, ..] => (SeparatorKind::HorizontalBar, 3),
+        [b'-', b'-', ..] => (SeparatorKind::DoubleHyphen, 2),
+        [b'.', b'-', ..] => (SeparatorKind::Other, 2),
+        [b'-', ..] => (SeparatorKind::Hyphen, 1),
+        [b'_', ..] => (SeparatorKind::Underscore, 1),
+        [b':', ..] => (SeparatorKind::Colon, 1),
+        _ => return fail(input, "a separator"),
+    };
+    let rest = input.get(len..).unwrap_or("");
     // a hyphen, colon or underscore must stand apart from the next word
     let loose = matches!(
         kind,
@@ -1119,6 +1122,33 @@ mod tests {
                 proptest::prop_assume!(!line.bytes().any(may_end_dateline));
                 proptest::prop_assert!(unfiltered(&line, 0, &line).is_none(), "{:?}", line);
             }
+        }
+
+        /// The separator picked by its first bytes is the one the ordered
+        /// alternatives it replaced picked, with the same rest.
+        #[test]
+        fn separator_agrees_with_ordered_alternatives(s in "(—|–|―|-|--|\\.|\\.-|_|:| |a|A|é|“){0,4}") {
+            use nom::combinator::value;
+            let ordered: PResult<'_, SeparatorKind> = alt((
+                value(SeparatorKind::EmDash, tag("—")),
+                value(SeparatorKind::EnDash, tag("–")),
+                value(SeparatorKind::HorizontalBar, tag("―")),
+                value(SeparatorKind::DoubleHyphen, tag("--")),
+                value(SeparatorKind::Other, tag(".-")),
+                value(SeparatorKind::Hyphen, tag("-")),
+                value(SeparatorKind::Underscore, tag("_")),
+                value(SeparatorKind::Colon, tag(":")),
+            ))
+            .parse(s.as_str());
+            let picked = separator(&s).ok().map(|(rest, k)| (rest.len(), k));
+            // the old rule then made the same checks on the rest
+            let want = ordered.ok().and_then(|(rest, kind)| {
+                let loose = matches!(kind, SeparatorKind::Hyphen | SeparatorKind::Colon | SeparatorKind::Underscore);
+                let touching_ok = rest.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“' | '<'));
+                let apart = !(loose && !touching_ok && rest.starts_with(|c: char| !crate::text::is_space(c)));
+                (apart && !rest.starts_with(['-', '—', '–'])).then_some((rest.len(), kind))
+            });
+            proptest::prop_assert_eq!(picked, want);
         }
 
         /// The period test before `agency_after`'s look-ups passes every
