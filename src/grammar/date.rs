@@ -104,15 +104,29 @@ fn de_year(input: &str) -> PResult<'_, i32> {
 /// One to three digits not followed by another digit: a day of the month as
 /// written (impossible days like `187` are read, then fail to resolve).
 pub(crate) fn day_number(input: &str) -> PResult<'_, u32> {
-    let (rest, digits) = take_while_m_n(1, 3, |c: char| c.is_ascii_digit()).parse(input)?;
-    if rest.starts_with(|c: char| c.is_ascii_digit()) {
+    let Some((day, len)) = digits(input, 3) else {
         return fail(input, "a day of at most three digits");
+    };
+    let (rest, _) = opt(ordinal_suffix).parse(input.get(len..).unwrap_or(""))?;
+    if day == 0 {
+        return fail(input, "a day number");
     }
-    let (rest, _) = opt(ordinal_suffix).parse(rest)?;
-    match digits.parse::<u32>() {
-        Ok(day) if day > 0 => Ok((rest, day)),
-        _ => fail(input, "a day number"),
+    Ok((rest, day))
+}
+
+/// The value and length of the run of one to `most` ASCII digits that opens
+/// `input`, when no further digit follows it; read byte by byte.
+fn digits(input: &str, most: usize) -> Option<(u32, usize)> {
+    let bytes = input.as_bytes();
+    let len = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    if len == 0 || len > most {
+        return None;
     }
+    let value = bytes
+        .get(..len)?
+        .iter()
+        .fold(0, |n, b| n * 10 + u32::from(b - b'0'));
+    Some((value, len))
 }
 
 /// `st`, `nd`, `rd`, `th` after a day number.
@@ -131,13 +145,9 @@ fn ordinal_suffix(input: &str) -> PResult<'_, &str> {
 
 /// Exactly four digits, not followed by another digit: a year.
 pub(crate) fn year(input: &str) -> PResult<'_, i32> {
-    let (rest, digits) = take_while_m_n(4, 4, |c: char| c.is_ascii_digit()).parse(input)?;
-    if rest.starts_with(|c: char| c.is_ascii_digit()) {
-        return fail(input, "a four-digit year");
-    }
-    match digits.parse::<i32>() {
-        Ok(y) => Ok((rest, y)),
-        Err(_) => fail(input, "a year"),
+    match digits(input, 4) {
+        Some((y, 4)) => Ok((input.get(4..).unwrap_or(""), i32::try_from(y).unwrap_or(0))),
+        _ => fail(input, "a four-digit year"),
     }
 }
 
@@ -346,6 +356,27 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// The byte-level day and year rules read what the character rules
+        /// they replaced read.
+        #[test]
+        fn day_and_year_agree_with_character_rules(s in "[0-9]{0,6}(st|th|x|é| |)[0-9]{0,2}") {
+            let day = take_while_m_n::<_, _, super::super::GrammarError<'_>>(1, 3, |c: char| c.is_ascii_digit())
+                .parse(s.as_str())
+                .ok()
+                .filter(|(rest, _)| !rest.starts_with(|c: char| c.is_ascii_digit()))
+                .and_then(|(rest, d)| {
+                    let (rest, _) = opt(ordinal_suffix).parse(rest).ok()?;
+                    d.parse::<u32>().ok().filter(|&d| d > 0).map(|d| (rest, d))
+                });
+            proptest::prop_assert_eq!(day_number(&s).ok(), day);
+            let year_rule = take_while_m_n::<_, _, super::super::GrammarError<'_>>(4, 4, |c: char| c.is_ascii_digit())
+                .parse(s.as_str())
+                .ok()
+                .filter(|(rest, _)| !rest.starts_with(|c: char| c.is_ascii_digit()))
+                .and_then(|(rest, y)| y.parse::<i32>().ok().map(|y| (rest, y)));
+            proptest::prop_assert_eq!(year(&s).ok(), year_rule);
+        }
+
         /// `word` takes what nom's `take_while_m_n(2, 12, is_alphabetic)` takes.
         #[test]
         fn word_matches_take_while_m_n(s in "[aZé日 .1ñÉ]{0,16}") {
