@@ -202,7 +202,6 @@ pub(crate) fn next_article(
         let mut open: Option<Held> = None;
         let next_ff = feeds.next_from(text, pos);
         for (number, line) in text::lines(text, pos).enumerate() {
-            let s = line.get(text);
             if let Some(at) = next_ff.filter(|&at| at < line.end) {
                 let before = text::trim_span(text, line.start, at);
                 if !before.is_empty() {
@@ -216,8 +215,7 @@ pub(crate) fn next_article(
                 pos = at + 1;
                 continue 'restart;
             }
-            let t = text::trim_space(s);
-            if t.is_empty() {
+            if line.blank {
                 if start.is_some() {
                     log.push(line);
                 }
@@ -231,6 +229,9 @@ pub(crate) fn next_article(
                 after_blank = true;
                 continue;
             }
+            // trimmed once: the text for the tests, the span for the article
+            let content = text::trim_span(text, line.start, line.end);
+            let t = text::slice(text, content);
             if is_rule(t) {
                 match start {
                     Some(st) => return Some((Span::new(st, end), line.end)),
@@ -249,7 +250,6 @@ pub(crate) fn next_article(
                     }
                 }
             }
-            let content = text::trim_span(text, line.start, line.end);
             match open.as_mut() {
                 Some(block) if !after_blank => {
                     block.end = line.end;

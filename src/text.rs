@@ -196,16 +196,6 @@ pub(crate) fn trim(s: &str) -> &str {
     if plainly_trimmed(s) { s } else { s.trim() }
 }
 
-/// `s` without leading and trailing blank space ([`is_space`]), with
-/// [`plainly_trimmed`] text returned as it is.
-pub(crate) fn trim_space(s: &str) -> &str {
-    if plainly_trimmed(s) {
-        s
-    } else {
-        s.trim_matches(is_space)
-    }
-}
-
 /// The span of `text[start..end]` without leading and trailing blank space.
 pub(crate) fn trim_span(text: &str, start: usize, end: usize) -> Span {
     let slice = text.get(start..end).unwrap_or("");
@@ -334,7 +324,6 @@ mod tests {
         #[test]
         fn trimming_fast_paths_agree(s in "[ a.\u{a0}\u{feff}\u{200b}\t\n“é]{0,12}") {
             proptest::prop_assert_eq!(trim(&s), s.trim());
-            proptest::prop_assert_eq!(trim_space(&s), s.trim_matches(is_space));
             let span = trim_span(&s, 0, s.len());
             let lead = s.len() - s.trim_start_matches(is_space).len();
             proptest::prop_assert_eq!(span.range(), lead..lead + s.trim_matches(is_space).len());
