@@ -2,7 +2,7 @@
 //! `By Jane Doe, John Roe and Ann Poe`, `By Jane Doe, Staff Writer`,
 //! `Jane Doe | Reuters`, `By Reuters Staff`, and a role on the next line.
 
-use crate::article::Byline;
+use crate::article::{Byline, TrailerKind};
 use crate::span::Span;
 use crate::tables::{self, abbreviations, agencies, cmp_ignore_ascii_case};
 
@@ -187,13 +187,21 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
         return None;
     }
     let mut parts = BylineParts::default();
-    let names = if let Some((who, org)) = split_bar(by.unwrap_or(first)) {
+    // after `By`, a slash also parts who from for whom: `By Ann Poe / Reuters`
+    let parted = match by {
+        Some(names) => split_bar(names).or_else(|| names.split_once(" / ")),
+        None => split_bar(first),
+    };
+    let names = if let Some((who, org)) = parted {
         // `Jane Doe | Reuters`, `By Jane Doe | Reuters`
-        let capital = org.trim().chars().next().is_some_and(char::is_uppercase);
-        if who.split_whitespace().count() < 2 || !capital {
+        let org = org.trim();
+        let capital = org.chars().next().is_some_and(char::is_uppercase);
+        // `By Ann Poe | Nov. 28, 2026`: a date stamp says when, not for whom
+        let when = super::trailer::classify_header(org) == Some(TrailerKind::Timestamp);
+        if who.split_whitespace().count() < 2 || !(capital || when) {
             return None;
         }
-        parts.affiliation = Some(org.trim());
+        parts.affiliation = (!when).then_some(org);
         who.trim()
     } else {
         // `Jane Doe, Reuters` passed the test above
@@ -407,7 +415,13 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
     if strip_by(t).is_some() {
         return None;
     }
-    let names = without_place(t).unwrap_or(t);
+    // `Ann Poe, Staff Writer`: a last part that names a role or an
+    // organisation is the affiliation
+    let (names, affiliation) = match t.rsplit_once(',') {
+        Some((head, last)) if is_affiliation(last.trim()) => (head, Some(last.trim())),
+        _ => (t, None),
+    };
+    let names = without_place(names).unwrap_or(names);
     // a word no name has: a deck's small words, places, digits, signs
     let deck_word = |w: &str| {
         NOT_IN_NAMES.contains(&w)
@@ -437,7 +451,7 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
         text: t,
         span,
         authors,
-        affiliation: None,
+        affiliation,
     })
 }
 
@@ -531,6 +545,13 @@ mod tests {
                 Some("The Associated Press"),
             ),
             ("By JANE DOE AP", &["JANE DOE"], Some("AP")),
+            (
+                "By Ann Poe and Tom Roe / Reuters",
+                &["Ann Poe", "Tom Roe"],
+                Some("Reuters"),
+            ),
+            ("By Ann Poe | Nov. 28, 2026", &["Ann Poe"], None),
+            ("By Ann Poe | Updated 3:45 p.m. ET", &["Ann Poe"], None),
             (
                 "By Jane Doe, CNN Business",
                 &["Jane Doe"],
@@ -638,8 +659,18 @@ mod tests {
 
     #[test]
     fn bare_bylines() {
+        // the affiliation each has, if any
+        let affiliations = [
+            ("Ann Poe, Staff Writer", "Staff Writer"),
+            ("Ann Poe and Tom Roe, Associated Press", "Associated Press"),
+        ];
         let rows: &[(&str, Option<&[&str]>)] = &[
             ("Ann Poe", Some(&["Ann Poe"])),
+            ("Ann Poe, Staff Writer", Some(&["Ann Poe"])),
+            (
+                "Ann Poe and Tom Roe, Associated Press",
+                Some(&["Ann Poe", "Tom Roe"]),
+            ),
             ("Ann Poe and Tom Roe", Some(&["Ann Poe", "Tom Roe"])),
             (
                 "Ann Poe, Tom Roe and Al Moe",
@@ -674,7 +705,12 @@ mod tests {
                 "{line:?}"
             );
             if let Some(b) = got {
-                assert_eq!((b.text, b.affiliation), (*line, None));
+                let affiliation = affiliations.iter().find(|(l, _)| l == line);
+                assert_eq!(
+                    (b.text, b.affiliation),
+                    (*line, affiliation.map(|(_, a)| *a)),
+                    "{line:?}"
+                );
             }
         }
     }
@@ -683,6 +719,8 @@ mod tests {
     fn not_bylines() {
         for text in [
             "By the end of the year, prices rose.",
+            "Oil Prices Rise / Markets Wrap",
+            "By the numbers / What it means",
             "Bystanders fled",
             "by and large",
             "Headline | with pipe but lower case",
