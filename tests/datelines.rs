@@ -825,6 +825,33 @@ fn other_agencies() {
             ..R
         },
         Row {
+            input: "Taipei, Nov. 28 (CNA) Taiwan's exports rose.",
+            dateline: "Taipei, Nov. 28 (CNA)",
+            place: Some("Taipei"),
+            city: Some("Taipei"),
+            country: Some("Taiwan"),
+            date: Some("Nov. 28"),
+            ymd: (None, Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            year_inferred: true,
+            source: Some("CNA"),
+            agencies: &["Central News Agency"],
+            body: "Taiwan's exports rose.",
+            ..R
+        },
+        Row {
+            input: "HANOI (VNA) - Exports rose.",
+            dateline: "HANOI (VNA) -",
+            place: Some("HANOI"),
+            city: Some("HANOI"),
+            country: Some("Vietnam"),
+            source: Some("VNA"),
+            agencies: &["Vietnam News Agency"],
+            separator: Some(("-", Hyphen)),
+            body: "Exports rose.",
+            ..R
+        },
+        Row {
             input: "MUMBAI, Feb 2 (IANS) : Shares gained.",
             reference: Some("2024-02-03"),
             dateline: "MUMBAI, Feb 2 (IANS) :",

@@ -289,10 +289,13 @@ const MAX_AGENCY_WORDS: usize = 4;
 /// bylines are often copied: `MARIA LOPEZ and TOM BAKER Associated Press`.
 /// Returns the names and the agency; the longest agency wins.
 fn trailing_agency(seg: &str) -> Option<(&str, &str)> {
-    // names, then a known agency
-    let names_then_agency = |head: &str, tail: &str| {
-        agencies::is_agency(tail) && !head.is_empty() && split_and(head).all(is_name)
+    // names, then a known agency; an acronym's tag only as written (`AP`),
+    // for `Suna` and `Ena` are also names
+    let written = |tail: &str| {
+        agencies::agency(tail).is_some_and(|a| a.tag == tail || a.tag.contains(char::is_lowercase))
     };
+    let names_then_agency =
+        |head: &str, tail: &str| written(tail) && !head.is_empty() && split_and(head).all(is_name);
     // `Jane Doe (Reuters)`
     if let Some((head, tail)) = seg.strip_suffix(')').and_then(|s| s.rsplit_once('(')) {
         let (head, tail) = (head.trim(), tail.trim());
@@ -551,6 +554,8 @@ mod tests {
                 Some("Reuters"),
             ),
             ("By Ann Poe | Nov. 28, 2026", &["Ann Poe"], None),
+            // a name that is also an agency's tag in another case
+            ("By Ena Suna", &["Ena Suna"], None),
             ("By Ann Poe | Updated 3:45 p.m. ET", &["Ann Poe"], None),
             (
                 "By Jane Doe, CNN Business",

@@ -32,6 +32,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "ACCESS Newswire",
     },
     Agency {
+        tag: "Adnkronos",
+        name: "Adnkronos",
+    },
+    Agency {
         tag: "AFP",
         name: "Agence France-Presse",
     },
@@ -88,6 +92,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Associated Press of Pakistan",
     },
     Agency {
+        tag: "APS",
+        name: "Algérie Presse Service",
+    },
+    Agency {
         tag: "Associated Press",
         name: "The Associated Press",
     },
@@ -100,6 +108,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Belga",
     },
     Agency {
+        tag: "BelTA",
+        name: "Belarusian Telegraph Agency",
+    },
+    Agency {
         tag: "Bernama",
         name: "Bernama",
     },
@@ -110,6 +122,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "Bloomberg News",
         name: "Bloomberg News",
+    },
+    Agency {
+        tag: "BNA",
+        name: "Bahrain News Agency",
     },
     Agency {
         tag: "BSS",
@@ -138,6 +154,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "CBS",
         name: "CBS News",
+    },
+    Agency {
+        tag: "CNA",
+        name: "Central News Agency",
     },
     Agency {
         tag: "CNN",
@@ -176,6 +196,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "EIN Presswire",
     },
     Agency {
+        tag: "ENA",
+        name: "Ethiopian News Agency",
+    },
+    Agency {
         tag: "Europa Press",
         name: "Europa Press",
     },
@@ -190,6 +214,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "GlobeNewswire",
         name: "GlobeNewswire",
+    },
+    Agency {
+        tag: "GNA",
+        name: "Ghana News Agency",
     },
     Agency {
         tag: "HINA",
@@ -212,6 +240,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Islamic Republic News Agency",
     },
     Agency {
+        tag: "ISNA",
+        name: "Iranian Students' News Agency",
+    },
+    Agency {
         tag: "ITAR-TASS",
         name: "ITAR-TASS",
     },
@@ -224,8 +256,20 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Jiji Press",
     },
     Agency {
+        tag: "Kazinform",
+        name: "Kazinform",
+    },
+    Agency {
         tag: "KCNA",
         name: "Korean Central News Agency",
+    },
+    Agency {
+        tag: "Keystone-SDA",
+        name: "Keystone-SDA",
+    },
+    Agency {
+        tag: "KNA",
+        name: "Kenya News Agency",
     },
     Agency {
         tag: "KUNA",
@@ -272,6 +316,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Newsfile",
     },
     Agency {
+        tag: "NNA",
+        name: "National News Agency",
+    },
+    Agency {
         tag: "Notimex",
         name: "Notimex",
     },
@@ -282,6 +330,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "NZPA",
         name: "New Zealand Press Association",
+    },
+    Agency {
+        tag: "ONA",
+        name: "Oman News Agency",
     },
     Agency {
         tag: "PA",
@@ -392,6 +444,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Finnish News Agency STT",
     },
     Agency {
+        tag: "SUNA",
+        name: "Sudan News Agency",
+    },
+    Agency {
         tag: "Tanjug",
         name: "Tanjug",
     },
@@ -416,6 +472,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Ukrinform",
     },
     Agency {
+        tag: "UNB",
+        name: "United News of Bangladesh",
+    },
+    Agency {
         tag: "UNI",
         name: "United News of India",
     },
@@ -424,8 +484,16 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "UNIAN",
     },
     Agency {
+        tag: "UNN",
+        name: "Ukrainian National News",
+    },
+    Agency {
         tag: "UPI",
         name: "United Press International",
+    },
+    Agency {
+        tag: "VNA",
+        name: "Vietnam News Agency",
     },
     Agency {
         tag: "WAFA",
@@ -442,7 +510,7 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "Yonhap",
         name: "Yonhap News Agency",
-    }, // credited in its own script
+    },
     Agency {
         tag: "Интерфакс",
         name: "Interfax",
@@ -489,7 +557,7 @@ pub(crate) fn agency(tag: &str) -> Option<&'static Agency> {
 }
 
 /// [`AGENCIES`] by tag.
-static INDEX: Index<256> = Index::new(&keys!(AGENCIES, row => row.tag));
+static INDEX: Index<512> = Index::new(&keys!(AGENCIES, row => row.tag));
 
 /// Tells whether `tag` is a known agency credit; see [`agency`].
 pub(crate) fn is_agency(tag: &str) -> bool {
@@ -504,7 +572,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
-        assert_eq!(AGENCIES.len(), 115);
+        assert_eq!(AGENCIES.len(), 132);
     }
 
     #[test]
@@ -537,6 +605,9 @@ mod tests {
             ("ITAR-TASS", "ITAR-TASS"),
             ("EFE", "Agencia EFE"),
             ("AAP", "Australian Associated Press"),
+            ("CNA", "Central News Agency"),
+            ("Keystone-SDA", "Keystone-SDA"),
+            ("BELTA", "Belarusian Telegraph Agency"),
             ("CP", "The Canadian Press"),
             ("PA", "PA Media"),
             ("Agência Brasil", "Agência Brasil"),
