@@ -106,12 +106,6 @@ impl Iterator for Lines<'_> {
 /// whether the line is blank space only, read in one pass over its leading
 /// bytes: ASCII byte by byte, from the first other byte on by characters.
 pub(crate) fn lead(line: &str) -> (usize, bool) {
-    // most lines are empty or open with a printable ASCII character
-    match line.as_bytes().first() {
-        None => return (0, true),
-        Some(b) if b.is_ascii_graphic() => return (0, false),
-        Some(_) => {}
-    }
     let mut width = 0;
     for (i, &b) in line.as_bytes().iter().enumerate() {
         match b {
