@@ -611,15 +611,13 @@ fn dashed_date<'a>(
     parts: &Parts,
     kind: SeparatorKind,
 ) -> Option<(&'a str, SpannedDate, SpannedSeparator)> {
-    if !is_dash(kind) || parts.date.is_some() {
+    if parts.date.is_some() {
         return None;
     }
-    let (after, _) = space0(rest).ok()?;
-    let (len, date) = date_at(after, offset(input, after))?;
-    let (after, _) = space0(after.get(len..)?).ok()?;
-    let sep_at = offset(input, after);
-    let (next, kind) = separator(after).ok()?;
-    is_dash(kind).then(|| (next, date, (Span::new(sep_at, offset(input, next)), kind)))
+    between_dashes(input, rest, kind, |after, at| {
+        let (len, date) = date_at(after, at)?;
+        Some((after.get(len..)?, date))
+    })
 }
 
 /// A tag between two dashes after the date, as JCN and ACN Newswire write
@@ -631,19 +629,34 @@ fn dashed_tag<'a>(
     parts: &Parts,
     kind: SeparatorKind,
 ) -> Option<(&'a str, (Span, Span), SpannedSeparator)> {
-    if !is_dash(kind) || parts.source.is_some() || parts.date.is_none() {
+    if parts.source.is_some() || parts.date.is_none() {
+        return None;
+    }
+    between_dashes(input, rest, kind, |after, at| {
+        let (after, tag) = paren_tag(after).ok()?;
+        Some((after, tag_spans(at, &tag)))
+    })
+}
+
+/// What `middle` reads between the dash of kind `kind` that `rest` follows
+/// and a second dash, blank space allowed around it: the rest after the
+/// second dash, what `middle` gave and the new separator. `middle` is given
+/// its input and that input's offset in `input`.
+fn between_dashes<'a, T>(
+    input: &'a str,
+    rest: &'a str,
+    kind: SeparatorKind,
+    middle: impl FnOnce(&'a str, usize) -> Option<(&'a str, T)>,
+) -> Option<(&'a str, T, SpannedSeparator)> {
+    if !is_dash(kind) {
         return None;
     }
     let (after, _) = space0(rest).ok()?;
-    let at = offset(input, after);
-    let (after, tag) = paren_tag(after).ok()?;
+    let (after, found) = middle(after, offset(input, after))?;
     let (after, _) = space0(after).ok()?;
     let sep_at = offset(input, after);
     let (next, kind) = separator(after).ok()?;
-    is_dash(kind).then(|| {
-        let sep = (Span::new(sep_at, offset(input, next)), kind);
-        (next, tag_spans(at, &tag), sep)
-    })
+    is_dash(kind).then(|| (next, found, (Span::new(sep_at, offset(input, next)), kind)))
 }
 
 /// Whether a separator is a dash of some kind (not a colon, an underscore,
