@@ -1,6 +1,8 @@
 //! Bylines: `By Jane Doe`, `BY JANE DOE, Reuters`, `By Jane Doe and John Roe`,
 //! `By Jane Doe, John Roe and Ann Poe`, `By Jane Doe, Staff Writer`,
-//! `Jane Doe | Reuters`, `By Reuters Staff`, and a role on the next line.
+//! `Jane Doe | Reuters`, `By Jane Doe / Reuters`, `By Reuters Staff`, a role
+//! on the next line, and names alone under a headline (`Jane Doe`,
+//! `Jane Doe, Staff Writer`).
 
 use crate::article::{Byline, TrailerKind};
 use crate::span::Span;
