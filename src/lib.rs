@@ -79,10 +79,16 @@
 //! | `RALEIGH, NC / ACCESSWIRE / December 5, 2023 /` | `RALEIGH, NC` | `December 5, 2023` | `ACCESSWIRE` | `/` |
 //! | `NEW YORK, NY (September 16, 2023) –` | `NEW YORK, NY` | `September 16, 2023` | | `–` |
 //! | `BEIRUT, Lebanon, June 2 —` | `BEIRUT, Lebanon` | `June 2` | | `—` |
+//! | `LONDON, UK – 28 November 2026 –` | `LONDON, UK` | `28 November 2026` | | `–` |
+//! | `TOKYO, Nov 28, 2026 - (JCN Newswire) -` | `TOKYO` | `Nov 28, 2026` | `JCN Newswire` | `-` |
+//! | `Nov. 28, 2026 --` (a capitalised story after it) | | `Nov. 28, 2026` | | `--` |
+//! | `München, 28.11.2026 –` | `München` | `28.11.2026` | | `–` |
 //! | `LONDON 1996-08-30` (alone on its line) | `LONDON` | `1996-08-30` | | |
 //!
 //! Dates may be written `13 July 2023`, `July 13, 2023`, `Jul. 13`, `Sept 5`,
-//! `1996-08-30`, with a weekday (`Tuesday,`, `Tues.`) and months in any case. A
+//! `1996-08-30`, `28.11.2026` or `28/11/2026` (day first, unless the first
+//! number cannot be a month: `11/28/2026`), with a weekday (`Tuesday,`,
+//! `Tues.`) and months in any case. A
 //! date without a year takes one from [`Parser::reference_date`], the year that
 //! puts it nearest, and says so ([`DatelineDate::is_year_inferred`]).
 //!

@@ -2834,3 +2834,61 @@ fn xinhua_reporter_is_the_byline() {
         );
     }
 }
+
+/// The table of dateline shapes in the crate docs (`src/lib.rs`, "Datelines")
+/// says what each shape yields: every row is parsed and held to it, so the
+/// docs cannot drift from the grammar.
+#[test]
+fn crate_docs_dateline_table_holds() {
+    let docs = include_str!("../src/lib.rs");
+    let start = docs
+        .find("//! | input | place |")
+        .expect("the table is in the crate docs");
+    let rows: Vec<&str> = docs[start..]
+        .lines()
+        .skip(2)
+        .take_while(|l| l.starts_with("//! | "))
+        .collect();
+    assert!(rows.len() >= 20, "{} rows", rows.len());
+    // the first code span of a cell, or None for an empty cell
+    let code = |cell: &str| {
+        let mut parts = cell.split('`');
+        parts.next();
+        parts.next().map(str::to_string)
+    };
+    for row in rows {
+        let cells: Vec<&str> = row.trim_start_matches("//! ").split('|').collect();
+        let [_, input, place, date, source, separator, _] = cells[..] else {
+            panic!("a row of five cells: {row:?}");
+        };
+        let input = code(input).expect("an input");
+        let text = if row.contains("alone on its line") {
+            format!("{input}\nOfficials said the talks would resume.")
+        } else {
+            format!("{input} Officials said the talks would resume.")
+        };
+        let d =
+            dateline::parse_dateline(&text).unwrap_or_else(|| panic!("no dateline in {text:?}"));
+        assert_eq!(d.as_str(), input, "{row}");
+        assert_eq!(
+            d.place().map(|p| p.as_str().to_string()),
+            code(place),
+            "{row}"
+        );
+        assert_eq!(
+            d.date().map(|x| x.as_str().to_string()),
+            code(date),
+            "{row}"
+        );
+        assert_eq!(
+            d.source().map(|s| s.as_str().to_string()),
+            code(source),
+            "{row}"
+        );
+        assert_eq!(
+            d.separator().map(|s| s.as_str().to_string()),
+            code(separator),
+            "{row}"
+        );
+    }
+}

@@ -2,14 +2,17 @@
 //! real wires use, closed by a separator.
 //!
 //! ```text
-//! dateline    = noise? ( source_lead place_lead? | place_lead )
+//! dateline    = noise? ( source_lead place_lead? | date_lead | place_lead | cjk_lead )
 //! source_lead = ( paren_tag | bare_agency ) separator          (ANSA: a dated place_lead may follow)
+//! date_lead   = date ( ( paren_tag | slash_tag ) separator     (`Nov 28 (Reuters) -`)
+//!                    | dash Capital )                          (a bare date needs its year)
 //! place_lead  = place ( "," "le"? ( date | qualifier ) ){0,3} date? ","? tag? date? close
 //! tag         = paren_tag | slash_tag | "--" paren_tag | "," bare_agency | "(" date ")"
-//! close       = separator ( date "--" )?                      (Business Wire's date after its tag)
+//! close       = separator ( date dash | paren_tag dash )?      (a date or JCN's tag between dashes)
 //!             | end of line after a date                      (`LONDON 1996-08-30`)
 //!             | " " Capital after a known agency's tag        (IANS: `New Delhi, July 13 (IANS) The`)
-//! separator   = "—" | "–" | "―" | "--" | "-" | "_" | ":" | ".-" | "/"
+//! separator   = dash | "_" | ":" | ".-" | "/"
+//! dash        = "—" | "–" | "―" | "--" | "-"
 //! ```
 //!
 //! A match is then checked in [`build`]: a place never opens with a
