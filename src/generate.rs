@@ -750,8 +750,14 @@ fn place() -> impl Strategy<Value = String> {
 /// # Ok::<(), proptest::test_runner::Reason>(())
 /// ```
 pub fn date() -> impl Strategy<Value = DateSpec> {
-    (select(MONTHS), 1u32..=28, 1950i32..=2030, 0u8..8).prop_map(
+    (select(MONTHS), 1u32..=28, 1950i32..=2030, 0u8..9).prop_map(
         |((long, short, month), day, year, form)| match form {
+            8 => DateSpec {
+                text: format!("{day:02}-{month:02}-{year}"),
+                year: Some(year),
+                month,
+                day,
+            },
             6 => DateSpec {
                 text: format!("{day:02}.{month:02}.{year}"),
                 year: Some(year),

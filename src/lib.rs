@@ -86,7 +86,7 @@
 //! | `LONDON 1996-08-30` (alone on its line) | `LONDON` | `1996-08-30` | | |
 //!
 //! Dates may be written `13 July 2023`, `July 13, 2023`, `Jul. 13`, `Sept 5`,
-//! `1996-08-30`, `28.11.2026` or `28/11/2026` (day first, unless the first
+//! `1996-08-30`, `28.11.2026`, `28/11/2026` or `28-11-2026` (day first, unless the first
 //! number cannot be a month: `11/28/2026`), with a weekday (`Tuesday,`,
 //! `Tues.`) and months in any case. A
 //! date without a year takes one from [`Parser::reference_date`], the year that

@@ -1,5 +1,5 @@
 //! Dates in datelines: `13 July 2023`, `July 13, 2023`, `Jul. 13`, `Sept 5`,
-//! `1996-08-30`, `28.11.2026`, `28/11/2026`, `Aug 25, 2004`, with an
+//! `1996-08-30`, `28.11.2026`, `28/11/2026`, `28-11-2026`, `Aug 25, 2004`, with an
 //! optional weekday (`Tuesday,`, `Tues.`), month names in any case.
 //!
 //! Day-first dates also take German, French, Spanish, Italian and Portuguese
@@ -190,12 +190,14 @@ fn iso_date(input: &str) -> PResult<'_, DateParts> {
 }
 
 /// `28.11.2026` (German and much of Europe), `28/11/2026` (most of the
-/// world): day, month and four-digit year, day first. Only where the first
+/// world), `28-11-2026` (Dutch and others): day, month and four-digit year,
+/// day first. Only where the first
 /// number cannot be a month and the second can (`11/28/2026`) is it read
 /// month first, as American copy writes it.
 fn numeric_date(input: &str) -> PResult<'_, DateParts> {
     let two = || take_while_m_n(1, 2, |c: char| c.is_ascii_digit());
-    let (rest, (a, mark, b)) = (two(), satisfy(|c| c == '.' || c == '/'), two()).parse(input)?;
+    let (rest, (a, mark, b)) =
+        (two(), satisfy(|c| matches!(c, '.' | '/' | '-')), two()).parse(input)?;
     let (rest, _) = ch(mark).parse(rest)?;
     let (rest, y) = year(rest)?;
     let (Ok(a), Ok(b)) = (a.parse::<u32>(), b.parse::<u32>()) else {
@@ -405,6 +407,7 @@ mod tests {
             ("5.3.2026 -", "5.3.2026", parts(Some(2026), 3, 5)),
             ("05/03/2026", "05/03/2026", parts(Some(2026), 3, 5)),
             ("11/28/2026 -", "11/28/2026", parts(Some(2026), 11, 28)),
+            ("28-11-2026 -", "28-11-2026", parts(Some(2026), 11, 28)),
             (
                 "Aug 25, 2004 (dpa)",
                 "Aug 25, 2004",
@@ -486,6 +489,8 @@ mod tests {
             "0.11.2026",
             "28.11.26",
             "28.11/2026",
+            "28-11/2026",
+            "3-2 -",
             "3.5 percent",
             "1.2.20261",
         ] {
