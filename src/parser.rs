@@ -649,7 +649,7 @@ fn build_with<'a>(
     } = scratch;
     match split {
         Some(split) => adopt(text, from, split, lines),
-        None => lines.extend(text::all_lines(text, from)),
+        None => lines.extend(text::lines(text, from)),
     }
     blocks(lines, block_list);
     let driver = Driver {

@@ -28,37 +28,13 @@ impl Line {
 /// taken: each byte is looked at once, by `memchr2`, as the lines come, so a
 /// stream's splitter may take a few lines of a long text.
 pub(crate) fn lines(text: &str, from: usize) -> Lines<'_> {
-    Lines {
-        text,
-        pos: from,
-        returns: true,
-    }
-}
-
-/// [`lines`] for a caller that takes every line of `text` from `from` (one
-/// article's): one scan first tells whether the text holds a `\r` at all;
-/// most text has none, and its lines then end at `\n` alone, which the
-/// one-byte search finds faster than the two-byte one. Every byte is looked
-/// at twice, so a caller that stops early must use [`lines`].
-pub(crate) fn all_lines(text: &str, from: usize) -> Lines<'_> {
-    let returns = text
-        .as_bytes()
-        .get(from..)
-        .is_some_and(|rest| memchr::memchr(b'\r', rest).is_some());
-    Lines {
-        text,
-        pos: from,
-        returns,
-    }
+    Lines { text, pos: from }
 }
 
 /// The iterator of [`lines`].
 pub(crate) struct Lines<'a> {
     text: &'a str,
     pos: usize,
-    /// Whether a line may end at a `\r`: false only where [`all_lines`]
-    /// found none in the text.
-    returns: bool,
 }
 
 impl Iterator for Lines<'_> {
@@ -73,10 +49,9 @@ impl Iterator for Lines<'_> {
             .filter(|r| !r.is_empty())?;
         let found = match rest.first() {
             // an empty line (every other line of blank-line layouts) needs
-            // no search; without `returns` the text has no `\r` to match
+            // no search
             Some(b'\n' | b'\r') => Some(0),
-            _ if self.returns => memchr::memchr2(b'\n', b'\r', rest),
-            _ => memchr::memchr(b'\n', rest),
+            _ => memchr::memchr2(b'\n', b'\r', rest),
         };
         let (len, step) = match found {
             None => (rest.len(), rest.len()),
@@ -292,16 +267,12 @@ mod tests {
             proptest::prop_assert_eq!(longer_than(&s, n), s.chars().count() > n);
         }
 
-        /// Lines end where the plain definition ends them, with and without
-        /// a `\r` in the text, from any start.
+        /// Lines end where the plain definition ends them, from any start.
         #[test]
         fn lines_agree_with_the_plain_definition(text in "[a \n\r]{0,24}", from in 0usize..26) {
             let from = from.min(text.len());
-            let want = plain_lines(&text, from);
             let got: Vec<_> = lines(&text, from).map(|l| (l.start, l.end)).collect();
-            proptest::prop_assert_eq!(&got, &want);
-            let got: Vec<_> = all_lines(&text, from).map(|l| (l.start, l.end)).collect();
-            proptest::prop_assert_eq!(got, want);
+            proptest::prop_assert_eq!(got, plain_lines(&text, from));
         }
 
         /// The line table's indentation and blankness are what `indent` and
