@@ -789,6 +789,22 @@ pub enum SeparatorKind {
     Other,
 }
 
+impl SeparatorKind {
+    /// Whether the separator is a dash of some kind (not a colon, an
+    /// underscore, a slash or `.-`): the marks that may stand on both sides
+    /// of a dateline's date or tag (`LONDON – 28 November 2026 –`).
+    pub(crate) fn is_dash(self) -> bool {
+        matches!(
+            self,
+            SeparatorKind::Hyphen
+                | SeparatorKind::DoubleHyphen
+                | SeparatorKind::EnDash
+                | SeparatorKind::EmDash
+                | SeparatorKind::HorizontalBar
+        )
+    }
+}
+
 /// The punctuation that ends a dateline, as written.
 ///
 /// # Examples

@@ -814,9 +814,10 @@ fn separator() -> impl Strategy<Value = (String, SeparatorKind)> {
     select(SEPARATORS).prop_map(|(s, k)| (s.to_string(), k))
 }
 
-/// A separator that is a dash (the first five of [`SEPARATORS`]).
+/// A separator of [`SEPARATORS`] that is a dash.
 fn dash() -> impl Strategy<Value = (String, SeparatorKind)> {
-    select(SEPARATORS.get(..5).unwrap_or(SEPARATORS)).prop_map(|(s, k)| (s.to_string(), k))
+    let dashes: Vec<_> = SEPARATORS.iter().filter(|(_, k)| k.is_dash()).collect();
+    select(dashes).prop_map(|(s, k)| (s.to_string(), *k))
 }
 
 /// The shapes with dashes around a part or a date alone before one:

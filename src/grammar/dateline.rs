@@ -258,7 +258,7 @@ fn bare_date_lead<'a>(input: &'a str, rest: &'a str, date: SpannedDate) -> PResu
     let (next, kind) = separator(rest)?;
     let (body, _) = space0(next)?;
     let opens_story = body.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“'));
-    if !is_dash(kind) || !opens_story {
+    if !kind.is_dash() || !opens_story {
         return fail(rest, "a dash and a story after a bare date");
     }
     let parts = Parts {
@@ -651,7 +651,7 @@ fn between_dashes<'a, T>(
     kind: SeparatorKind,
     middle: impl FnOnce(&'a str, usize) -> Option<(&'a str, T)>,
 ) -> Option<(&'a str, T, SpannedSeparator)> {
-    if !is_dash(kind) {
+    if !kind.is_dash() {
         return None;
     }
     let (after, _) = space0(rest).ok()?;
@@ -659,20 +659,8 @@ fn between_dashes<'a, T>(
     let (after, _) = space0(after).ok()?;
     let sep_at = offset(input, after);
     let (next, kind) = separator(after).ok()?;
-    is_dash(kind).then(|| (next, found, (Span::new(sep_at, offset(input, next)), kind)))
-}
-
-/// Whether a separator is a dash of some kind (not a colon, an underscore,
-/// a slash or `.-`).
-fn is_dash(kind: SeparatorKind) -> bool {
-    matches!(
-        kind,
-        SeparatorKind::Hyphen
-            | SeparatorKind::DoubleHyphen
-            | SeparatorKind::EnDash
-            | SeparatorKind::EmDash
-            | SeparatorKind::HorizontalBar
-    )
+    kind.is_dash()
+        .then(|| (next, found, (Span::new(sep_at, offset(input, next)), kind)))
 }
 
 /// RIA Novosti names itself after the separator, closed by a period:
