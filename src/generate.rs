@@ -253,6 +253,11 @@ pub enum SourceStyle {
     /// `PLACE, date - (TAG) -`: JCN and ACN Newswire's tag between two
     /// dashes (the separator is the second).
     DashedTag,
+    /// `PLACE, date TAG -`: Kyodo's and AAP's tag after the date, with no
+    /// brackets or comma.
+    AfterDate,
+    /// `PLACE. date (TAG) -`: Interfax's period after the place.
+    PeriodPlace,
 }
 
 /// A dateline's date: the text as written and the parts it names.
@@ -309,6 +314,11 @@ pub struct TrailerSpec {
     pub kind: TrailerKind,
     /// The text, one line.
     pub text: String,
+}
+
+/// The space before a separator: none before a colon.
+fn gap(sep: &str) -> &'static str {
+    if sep == ":" { "" } else { " " }
 }
 
 impl DatelineSpec {
@@ -383,6 +393,24 @@ impl DatelineSpec {
                     "{place}, {} {sep} ({}) {sep}",
                     date.unwrap_or(""),
                     source.unwrap_or("")
+                )
+            }
+            SourceStyle::AfterDate => {
+                write!(
+                    f,
+                    "{place}, {} {}{}{sep}",
+                    date.unwrap_or(""),
+                    source.unwrap_or(""),
+                    gap(sep)
+                )
+            }
+            SourceStyle::PeriodPlace => {
+                write!(
+                    f,
+                    "{place}. {} ({}){}{sep}",
+                    date.unwrap_or(""),
+                    source.unwrap_or(""),
+                    gap(sep)
                 )
             }
             SourceStyle::DateInParens
@@ -667,6 +695,12 @@ const PAREN_TAGS: &[&str] = &[
 ];
 const SLASH_TAGS: &[&str] = &["PRNewswire", "PRNewswire-FirstCall", "GLOBE NEWSWIRE"];
 const BARE_TAGS: &[&str] = &["Reuter", "Reuters", "AP"];
+/// Tags written after the date without brackets ([`SourceStyle::AfterDate`]).
+const AFTER_DATE_TAGS: &[&str] = &["Kyodo", "AAP"];
+/// Tags written after the place's comma, with no date (`Tehran, IRNA --`).
+const COMMA_TAGS: &[&str] = &["IRNA", "AZERTAC", "Reuter"];
+/// Cities with their country in square brackets, as ANI writes them.
+const BRACKETED: &[(&str, &str)] = &[("New Delhi", "India"), ("Kathmandu", "Nepal")];
 const DASH_TAGS: &[&str] = &["BUSINESS WIRE", "GLOBE NEWSWIRE"];
 const BLOCK_TAGS: &[&str] = &["ACCESSWIRE", "ACCESS Newswire"];
 const MONTHS: &[(&str, &str, u32)] = &[
@@ -735,6 +769,7 @@ fn place() -> impl Strategy<Value = String> {
         select(REGIONS).prop_map(|(c, r)| format!("{c}, {r}")),
         select(COUNTRIES).prop_map(|(c, r)| format!("{c}, {r}")),
         select(PAIRS).prop_map(String::from),
+        select(BRACKETED).prop_map(|(c, r)| format!("{c} [{r}]")),
     ]
 }
 
@@ -896,6 +931,41 @@ fn press_release() -> impl Strategy<Value = DatelineSpec> {
             separator: Some(("-".into(), SeparatorKind::Hyphen)),
         });
     prop_oneof![3 => slashes, 3 => dashes, 3 => block, 1 => dated]
+}
+
+/// Agencies' own forms: Kyodo's and AAP's tag after the date (`TOKYO, Nov.
+/// 28 Kyodo -`), IRNA's after the place's comma (`Tehran, IRNA --`) and
+/// Interfax's period after the place (`MOSCOW. Nov 28 (Interfax) -`).
+fn wire_forms() -> impl Strategy<Value = DatelineSpec> {
+    let after_date = (place(), date(), select(AFTER_DATE_TAGS), separator()).prop_map(
+        |(place, date, s, sep)| DatelineSpec {
+            place: Some(place),
+            date: Some(date),
+            source: Some(s.to_string()),
+            source_style: SourceStyle::AfterDate,
+            separator: Some(sep),
+        },
+    );
+    let comma_tag =
+        (place(), select(COMMA_TAGS), separator()).prop_map(|(place, s, sep)| DatelineSpec {
+            place: Some(place),
+            date: None,
+            source: Some(s.to_string()),
+            source_style: SourceStyle::Bare,
+            separator: Some(sep),
+        });
+    let city = prop_oneof![select(CAPS_CITIES), select(TITLE_CITIES)];
+    let period =
+        (city, date(), select(PAREN_TAGS), separator()).prop_map(|(place, date, s, sep)| {
+            DatelineSpec {
+                place: Some(place.to_string()),
+                date: Some(date),
+                source: Some(s.to_string()),
+                source_style: SourceStyle::PeriodPlace,
+                separator: Some(sep),
+            }
+        });
+    prop_oneof![after_date, comma_tag, period]
 }
 
 /// CNN's run-on dateline: `WASHINGTON (CNN)The …` or `(CNN)The …`.
@@ -1343,6 +1413,7 @@ pub fn dateline() -> impl Strategy<Value = DatelineSpec> {
         2 => foreign().boxed(),
         2 => own_script().boxed(),
         1 => run_on().boxed(),
+        2 => wire_forms().boxed(),
     ]
 }
 

@@ -84,6 +84,10 @@
 //! | `Nov. 28, 2026 --` (a capitalised story after it) | | `Nov. 28, 2026` | | `--` |
 //! | `München, 28.11.2026 –` | `München` | `28.11.2026` | | `–` |
 //! | `LONDON 1996-08-30` (alone on its line) | `LONDON` | `1996-08-30` | | |
+//! | `TOKYO, Nov. 28 Kyodo -` | `TOKYO` | `Nov. 28` | `Kyodo` | `-` |
+//! | `Tehran, IRNA --` | `Tehran` | | `IRNA` | `--` |
+//! | `New Delhi [India], November 28 (ANI):` | `New Delhi [India]` | `November 28` | `ANI` | `:` |
+//! | `MOSCOW. Nov 28 (Interfax) -` | `MOSCOW` | `Nov 28` | `Interfax` | `-` |
 //!
 //! Dates may be written `13 July 2023`, `July 13, 2023`, `Jul. 13`, `Sept 5`,
 //! `1996-08-30`, `28.11.2026`, `28/11/2026` or `28-11-2026` (day first, unless the first

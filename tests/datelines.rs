@@ -979,6 +979,142 @@ fn other_agencies() {
     ]);
 }
 
+/// Agencies that credit themselves outside brackets or name the place their
+/// own way: Kyodo and AAP after the date, IRNA and AZERTAC after a comma,
+/// ANI's country in square brackets, Interfax's period after the place.
+#[test]
+fn agencies_in_their_own_forms() {
+    check(&[
+        Row {
+            input: "TOKYO, Nov. 28 Kyodo - Japan's economy grew in the quarter.",
+            dateline: "TOKYO, Nov. 28 Kyodo -",
+            place: Some("TOKYO"),
+            city: Some("TOKYO"),
+            country: Some("Japan"),
+            date: Some("Nov. 28"),
+            ymd: (None, Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            year_inferred: true,
+            source: Some("Kyodo"),
+            agencies: &["Kyodo News"],
+            separator: Some(("-", Hyphen)),
+            body: "Japan's economy grew in the quarter.",
+            ..R
+        },
+        Row {
+            input: "SYDNEY, Nov 27 AAP — The dollar rose.",
+            dateline: "SYDNEY, Nov 27 AAP —",
+            place: Some("SYDNEY"),
+            city: Some("SYDNEY"),
+            country: Some("Australia"),
+            date: Some("Nov 27"),
+            ymd: (None, Some(11), Some(27)),
+            iso: Some("2026-11-27"),
+            year_inferred: true,
+            source: Some("AAP"),
+            agencies: &["Australian Associated Press"],
+            separator: Some(("—", EmDash)),
+            body: "The dollar rose.",
+            ..R
+        },
+        Row {
+            input: "New Delhi [India], November 28 (ANI): The Union Cabinet met.",
+            dateline: "New Delhi [India], November 28 (ANI):",
+            place: Some("New Delhi [India]"),
+            city: Some("New Delhi"),
+            country: Some("India"),
+            date: Some("November 28"),
+            ymd: (None, Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            year_inferred: true,
+            source: Some("ANI"),
+            agencies: &["Asian News International"],
+            separator: Some((":", Colon)),
+            body: "The Union Cabinet met.",
+            ..R
+        },
+        Row {
+            input: "Tehran, IRNA -- Iran's foreign minister spoke.",
+            dateline: "Tehran, IRNA --",
+            place: Some("Tehran"),
+            city: Some("Tehran"),
+            country: Some("Iran"),
+            source: Some("IRNA"),
+            agencies: &["Islamic Republic News Agency"],
+            separator: Some(("--", DoubleHyphen)),
+            body: "Iran's foreign minister spoke.",
+            ..R
+        },
+        Row {
+            input: "Baku, November 28, AZERTAC. The president met the minister.",
+            dateline: "Baku, November 28, AZERTAC.",
+            place: Some("Baku"),
+            city: Some("Baku"),
+            country: Some("Azerbaijan"),
+            date: Some("November 28"),
+            ymd: (None, Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            year_inferred: true,
+            source: Some("AZERTAC"),
+            agencies: &["Azerbaijan State News Agency"],
+            separator: Some((".", Other)),
+            body: "The president met the minister.",
+            ..R
+        },
+        Row {
+            input: "MOSCOW. Nov 28 (Interfax) - The Duma passed the bill.",
+            dateline: "MOSCOW. Nov 28 (Interfax) -",
+            place: Some("MOSCOW"),
+            city: Some("MOSCOW"),
+            country: Some("Russia"),
+            date: Some("Nov 28"),
+            ymd: (None, Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            year_inferred: true,
+            source: Some("Interfax"),
+            agencies: &["Interfax"],
+            separator: Some(("-", Hyphen)),
+            body: "The Duma passed the bill.",
+            ..R
+        },
+        // an abbreviation keeps its period, and a known region is no agency
+        Row {
+            input: "RICHMOND, Va. Feb 26 - The vote passed.",
+            dateline: "RICHMOND, Va. Feb 26 -",
+            place: Some("RICHMOND, Va."),
+            city: Some("RICHMOND"),
+            region: Some("Va."),
+            region_name: Some("Virginia"),
+            country: US,
+            date: Some("Feb 26"),
+            ymd: (None, Some(2), Some(26)),
+            iso: Some("2027-02-26"),
+            year_inferred: true,
+            separator: Some(("-", Hyphen)),
+            body: "The vote passed.",
+            ..R
+        },
+        Row {
+            input: "PITTSBURGH, PA - The steel mill reopened.",
+            dateline: "PITTSBURGH, PA -",
+            place: Some("PITTSBURGH, PA"),
+            city: Some("PITTSBURGH"),
+            region: Some("PA"),
+            region_name: Some("Pennsylvania"),
+            country: US,
+            separator: Some(("-", Hyphen)),
+            body: "The steel mill reopened.",
+            ..R
+        },
+    ]);
+    // an agency after the date needs a separator after it; square brackets
+    // hold a place, not a sentence
+    assert_no_dateline(&[
+        "TOKYO, Nov. 28 Kyodo said the economy grew.",
+        "Delhi [sic], the minister said - and left.",
+    ]);
+}
+
 #[test]
 fn agency_only_leads() {
     check(&[

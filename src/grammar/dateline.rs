@@ -6,8 +6,10 @@
 //! source_lead = ( paren_tag | bare_agency ) separator          (ANSA: a dated place_lead may follow)
 //! date_lead   = date ( ( paren_tag | slash_tag ) separator     (`Nov 28 (Reuters) -`)
 //!                    | dash Capital )                          (a bare date needs its year)
-//! place_lead  = place ( "," "le"? ( date | qualifier ) ){0,3} date? ","? tag? date? close
+//! place_lead  = place ( "." &date )? ( " [" qualifier "]" )?   (Interfax's `MOSCOW.`, ANI's `[India]`)
+//!               ( "," "le"? ( date | qualifier ) ){0,3} date? ","? tag? date? close
 //! tag         = paren_tag | slash_tag | "--" paren_tag | "," bare_agency | "(" date ")"
+//!             | bare_agency &separator                      (after a date: `Nov. 28 Kyodo -`)
 //! close       = separator ( date dash | paren_tag dash )?      (a date or JCN's tag between dashes)
 //!             | end of line after a date                      (`LONDON 1996-08-30`)
 //!             | " " Capital after a known agency's tag        (IANS: `New Delhi, July 13 (IANS) The`)
@@ -475,22 +477,31 @@ fn comma(input: &str) -> PResult<'_, ()> {
 #[allow(clippy::too_many_lines)]
 fn place_lead(input: &str) -> PResult<'_, Parts> {
     let (mut rest, (city, lower)) = place_words(input)?;
+    let city_len = period_closed(city, rest).unwrap_or(city.len());
     let mut parts = Parts {
         lower,
         ..Parts::default()
     };
     let mut place = PlaceParts {
-        city: Span::new(0, city.len()),
+        city: Span::new(0, city_len),
         ..PlaceParts::default()
     };
-    parts.place_end = city.len();
+    parts.place_end = city_len;
+    // ANI's country in square brackets: `New Delhi [India], November 28 (ANI):`
+    let mut first_slot = 0;
+    if let Some((q, next)) = bracketed_qualifier(input, rest) {
+        place.qualifiers[0] = Some(q);
+        parts.place_end = offset(input, next);
+        rest = next;
+        first_slot = 1;
+    }
     // qualifiers and a date after commas
-    for slot in 0..3 {
+    for slot in first_slot..3 {
         let Ok((after, ())) = comma(rest) else { break };
         let at = offset(input, after);
         if let Some((skip, len, d)) = date_after_comma(after, at) {
             parts.date = Some(d);
-            parts.date_after_comma = slot == 0;
+            parts.date_after_comma = slot == first_slot;
             rest = after.get(skip + len..).unwrap_or("");
             break;
         }
@@ -498,6 +509,10 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
             break;
         };
         if q_lower && !is_known(q) {
+            break;
+        }
+        // IRNA's `Tehran, IRNA --`: an agency after the comma, not a place
+        if agency_closes(q, next) {
             break;
         }
         if let Some(s) = place.qualifiers.get_mut(slot) {
@@ -549,6 +564,16 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
             parts.source = Some(tag_spans(at, &t));
             rest = next;
         }
+    } else if parts.date.is_some() && after.len() < rest.len() {
+        // Kyodo's and AAP's agency after the date, without brackets or a
+        // comma: `TOKYO, Nov. 28 Kyodo -`; a separator must follow it
+        if let Some((next, t)) = bare_agency(after)
+            .ok()
+            .filter(|(next, _)| agency_closes("", next))
+        {
+            parts.source = Some(tag_spans(at, &t));
+            rest = next;
+        }
     }
     // a date after a slash tag: `/ ACCESSWIRE / December 5, 2023 /`
     if parts.date.is_none() && parts.source.is_some() {
@@ -597,6 +622,50 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
     }
     parts.end = offset(input, rest);
     Ok((rest, parts))
+}
+
+/// Where the place `city` ends when a period closes it, as Interfax writes
+/// a comma: `MOSCOW. Nov 28 (Interfax) -`. The period must follow a word of
+/// three letters or more that is no abbreviation (`Va.`, `D.C.` keep theirs),
+/// and a date must follow it (`rest` is what follows `city`).
+fn period_closed(city: &str, rest: &str) -> Option<usize> {
+    let bare = city.strip_suffix('.')?;
+    let last = city.rsplit(' ').next().unwrap_or(city);
+    let letters = last.len() - 1;
+    let plain = letters >= 3 && last.bytes().take(letters).all(|b| b.is_ascii_alphabetic());
+    if !plain || crate::tables::abbreviations::is_abbreviation(last) {
+        return None;
+    }
+    let after = rest.strip_prefix(' ')?;
+    date_len(after).map(|_| bare.len())
+}
+
+/// A qualifier in square brackets after the city, as ANI writes the country:
+/// `New Delhi [India],`. `rest` follows the city; returns the qualifier's
+/// span in `input` and the rest after the closing bracket.
+fn bracketed_qualifier<'a>(input: &'a str, rest: &'a str) -> Option<(Span, &'a str)> {
+    let inner = rest.strip_prefix(" [")?;
+    let (next, (q, lower)) = place_words(inner).ok()?;
+    let next = next.strip_prefix(']')?;
+    if lower {
+        return None;
+    }
+    let at = offset(input, inner);
+    Some((Span::new(at, at + q.len()), next))
+}
+
+/// Whether `word` (empty when the caller has read the agency itself) is a
+/// known agency and no known place, followed in `rest` by a separator or by
+/// the period that closes an agency's name (`Baku, November 28, AZERTAC.`).
+fn agency_closes(word: &str, rest: &str) -> bool {
+    if !word.is_empty() && (!crate::tables::agencies::is_agency(word) || is_known(word)) {
+        return false;
+    }
+    let (after, _) = space0(rest).unwrap_or((rest, ""));
+    separator(after).is_ok()
+        || after
+            .strip_prefix('.')
+            .is_some_and(|n| n.starts_with(crate::text::is_space))
 }
 
 /// A date and where it lies.

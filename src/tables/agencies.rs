@@ -100,6 +100,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "The Associated Press",
     },
     Agency {
+        tag: "AZERTAC",
+        name: "Azerbaijan State News Agency",
+    },
+    Agency {
         tag: "BBC",
         name: "BBC",
     },
@@ -572,7 +576,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
-        assert_eq!(AGENCIES.len(), 132);
+        assert_eq!(AGENCIES.len(), 133);
     }
 
     #[test]
