@@ -1462,10 +1462,10 @@ fn paragraph() -> impl Strategy<Value = String> {
 
 fn trailers() -> impl Strategy<Value = Vec<TrailerSpec>> {
     (
-        proptest::option::of(name()),
+        proptest::option::of((name(), proptest::bool::ANY)),
         proptest::option::of((name(), name())),
         proptest::option::of(select(&["Reuters", "REUTER"][..])),
-        proptest::option::of(select(&["###", "-30-", "ENDS"][..])),
+        proptest::option::of(select(&["###", "-30-", "ENDS", "Enditem"][..])),
         proptest::option::of(select(
             &[
                 "© 2026 Reuters",
@@ -1475,10 +1475,16 @@ fn trailers() -> impl Strategy<Value = Vec<TrailerSpec>> {
     )
         .prop_map(|(contrib, credits, sign, end, copyright)| {
             let mut out = Vec::new();
-            if let Some(n) = contrib {
+            if let Some((n, wire)) = contrib {
+                // Bloomberg's form, or the common one
+                let text = if wire {
+                    format!("--With assistance from {n}.")
+                } else {
+                    format!("{n} contributed to this report.")
+                };
                 out.push(TrailerSpec {
                     kind: TrailerKind::Contributors,
-                    text: format!("{n} contributed to this report."),
+                    text,
                 });
             }
             if let Some((a, b)) = credits {

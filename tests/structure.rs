@@ -1108,6 +1108,13 @@ fn trailer_kinds() {
         ("burs-ap/jm", T::SignOff),
         ("Editor: Zhang Hao", T::Credits),
         ("Reporting by Ann Poe; Editing by Tom Roe", T::Credits),
+        ("Enditem", T::EndMark),
+        ("--With assistance from Tom Roe.", T::Contributors),
+        ("— With files from The Canadian Press", T::Contributors),
+        (
+            "To contact the reporter on this story:\nAnn Poe in Paris at ann@example.com",
+            T::Contact,
+        ),
     ];
     for (trailer, kind) in rows {
         for (variant, make) in VARIANTS {

@@ -111,6 +111,15 @@ fn is_date_stamp(t: &str) -> bool {
         })
 }
 
+/// The first line of `t` (to `\n`, `\r\n` or a lone `\r`), without trailing
+/// blank space.
+fn first_line(t: &str) -> &str {
+    memchr::memchr2(b'\n', b'\r', t.as_bytes())
+        .and_then(|end| t.get(..end))
+        .unwrap_or(t)
+        .trim_end()
+}
+
 /// The first byte of `t` in ASCII lower case, or 0 for empty text.
 fn first_lower(t: &str) -> u8 {
     t.as_bytes().first().map_or(0, u8::to_ascii_lowercase)
@@ -144,13 +153,52 @@ pub(crate) fn classify_header(t: &str) -> Option<TrailerKind> {
     {
         return Some(TrailerKind::Correction);
     }
-    if (starts_ci(t, "updated ") || starts_ci(t, "published ") || starts_ci(t, "last updated "))
-        && t.chars().any(|c| c.is_ascii_digit())
+    if STAMP_OPENERS.iter().any(|p| starts_stamp(t, p))
+        && t.bytes().any(|b| b.is_ascii_digit())
         && t.len() < 80
     {
         return Some(TrailerKind::Timestamp);
     }
     None
+}
+
+/// The words a scraped page's time stamp opens with, before a space or a
+/// colon: `Updated 3:45 p.m. ET`, `Published: Nov. 28, 2026 at 10:45 a.m.`.
+const STAMP_OPENERS: [&str; 4] = ["updated", "published", "last updated", "posted"];
+
+/// Whether `t` opens with the word `word`, in any ASCII case, then a space
+/// or a colon.
+fn starts_stamp(t: &str, word: &str) -> bool {
+    starts_ci(t, word)
+        && t.as_bytes()
+            .get(word.len())
+            .is_some_and(|b| matches!(b, b' ' | b':'))
+}
+
+/// Whether `t` credits help with the story in a line of its own, after an
+/// optional dash: Bloomberg's `--With assistance from Tom Roe.`, the Canadian
+/// Press's `— With files from The Associated Press`. Capitalised names must
+/// follow, with no lower-case word after a comma (`With files from the
+/// archive, the museum …` is a sentence).
+fn assisted(t: &str) -> bool {
+    // most paragraphs fail at their first byte: a letter other than `w`
+    if !matches!(t.as_bytes().first(), Some(b'-' | b'w' | b'W' | 0xE2)) {
+        return false;
+    }
+    let t = t.trim_start_matches(['-', '—', '–', ' ']);
+    let rest = ["with assistance from ", "with files from "]
+        .iter()
+        .find(|p| starts_ci(t, p))
+        .and_then(|p| t.get(p.len()..));
+    rest.is_some_and(|r| {
+        r.len() < 200
+            && r.starts_with(char::is_uppercase)
+            && !r.contains(['\n', '\r'])
+            && !r
+                .split(", ")
+                .skip(1)
+                .any(|part| part.starts_with(char::is_lowercase))
+    })
 }
 
 /// How a credits line opens, in any case, after its `(` if bracketed.
@@ -163,9 +211,10 @@ const CREDIT_OPENERS: [&str; 6] = [
     "reporting and writing by",
 ];
 
-/// Wire end marks, compared without their blank space.
-const END_MARKS: [&str; 8] = [
-    "###", "-30-", "ENDS", "END", "-END-", "-ends-", "(END)", "XXX",
+/// Wire end marks, compared without their blank space (`Enditem` is
+/// Xinhua's).
+const END_MARKS: [&str; 10] = [
+    "###", "-30-", "ENDS", "END", "-END-", "-ends-", "(END)", "XXX", "Enditem", "ENDITEM",
 ];
 
 /// Whether the trimmed paragraph `t` is an end mark (`###`, `-30-`, a rule
@@ -220,8 +269,16 @@ pub(crate) fn classify(t: &str) -> Option<TrailerKind> {
             return Some(TrailerKind::Credits);
         }
     }
-    if t.len() < 400 && contributed(t) {
+    if t.len() < 400 && (contributed(t) || assisted(t)) {
         return Some(TrailerKind::Contributors);
+    }
+    // Bloomberg's `To contact the reporter on this story:`, a heading line;
+    // of the kinds below, a paragraph opening with `t` can be no other
+    if first_lower(t) == b't' {
+        if starts_ci(t, "to contact the ") && first_line(t).ends_with(':') {
+            return Some(TrailerKind::Contact);
+        }
+        return is_copyright(t).then_some(TrailerKind::Copyright);
     }
     // Business Wire runs the boilerplate on under its heading without a blank
     // line: the heading rules look at the first line alone (and only where
@@ -230,10 +287,7 @@ pub(crate) fn classify(t: &str) -> Option<TrailerKind> {
         // of the kinds below, only a copyright notice opens otherwise
         return is_copyright(t).then_some(TrailerKind::Copyright);
     }
-    let head = memchr::memchr2(b'\n', b'\r', t.as_bytes())
-        .and_then(|end| t.get(..end))
-        .unwrap_or(t)
-        .trim_end();
+    let head = first_line(t);
     if starts_ci(head, "about ")
         && head.len() <= 80
         && head
@@ -280,14 +334,16 @@ pub(crate) fn classify(t: &str) -> Option<TrailerKind> {
 }
 
 /// How an `About` or contact block's heading opens, in any ASCII case: every
-/// heading [`classify`] reads as one starts with one of these.
-const BLOCK_OPENERS: [&str; 6] = [
+/// heading [`classify`] reads as one starts with one of these. Each opens
+/// with its own letter, so the first letter picks the one to compare.
+const BLOCK_OPENERS: [&str; 7] = [
     "about ",
     "contact",
     "media contact",
     "press contact",
     "investor contact",
     "for more information",
+    "to contact the ",
 ];
 
 /// Whether `t` may be an `About` or contact block by how its heading opens
@@ -301,11 +357,42 @@ fn may_open_block(t: &str) -> bool {
         Some(b) if b.is_ascii_graphic() => t,
         _ => t.trim_start(),
     };
-    opens_like_block(t) && BLOCK_OPENERS.iter().any(|p| starts_ci(t, p))
+    let bytes = t.as_bytes();
+    let Some(&first) = bytes.first() else {
+        return false;
+    };
+    // one look-up picks the opener; its second letter rules out most of
+    // the paragraphs that share its first (`The` for `to contact the `)
+    let slot = OPENER_BY_LETTER
+        .get(usize::from(first))
+        .copied()
+        .unwrap_or(0);
+    let Some(p) = usize::from(slot)
+        .checked_sub(1)
+        .and_then(|i| BLOCK_OPENERS.get(i))
+    else {
+        return false;
+    };
+    bytes.get(1).map(u8::to_ascii_lowercase) == p.as_bytes().get(1).copied() && starts_ci(t, p)
 }
 
-/// Whether `t` opens with the first letter of one of [`BLOCK_OPENERS`]:
-/// the gate in [`classify`] before its `About` and contact rules.
+/// For each byte, one more than the index in [`BLOCK_OPENERS`] of the opener
+/// whose first letter it is in either case; 0 for none.
+static OPENER_BY_LETTER: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut slot: u8 = 0;
+    while (slot as usize) < BLOCK_OPENERS.len() {
+        let first = BLOCK_OPENERS[slot as usize].as_bytes()[0];
+        slot += 1;
+        table[first as usize] = slot;
+        table[first.to_ascii_uppercase() as usize] = slot;
+    }
+    table
+};
+
+/// Whether `t` opens with the first letter of one of [`BLOCK_OPENERS`]
+/// other than `t` (Bloomberg's contact heading, which [`classify`] tests
+/// first): the gate in [`classify`] before its `About` and contact rules.
 fn opens_like_block(t: &str) -> bool {
     matches!(first_lower(t), b'a' | b'c' | b'm' | b'p' | b'i' | b'f')
 }
@@ -542,6 +629,21 @@ mod tests {
                 TrailerKind::Timestamp,
             ),
             ("28 November 2026, 10:15 a.m. (CET)", TrailerKind::Timestamp),
+            ("Enditem", TrailerKind::EndMark),
+            ("--With assistance from Tom Roe.", TrailerKind::Contributors),
+            (
+                "— With files from The Associated Press",
+                TrailerKind::Contributors,
+            ),
+            (
+                "To contact the reporter on this story:\nAnn Poe in Paris at ann@example.com",
+                TrailerKind::Contact,
+            ),
+            (
+                "Published: Nov. 28, 2026 at 10:45 a.m. ET",
+                TrailerKind::Timestamp,
+            ),
+            ("Posted 28 November 2026", TrailerKind::Timestamp),
         ];
         for (t, kind) in cases {
             assert_eq!(classify(t), Some(*kind), "{t:?}");
@@ -569,6 +671,10 @@ mod tests {
             "Nov. 28, 2026 will be remembered as a turning point.",
             "2026",
             "Copyright holders said they would appeal.",
+            "To contact the company, the police used a radio.",
+            "With files from the archive, the museum rebuilt the room.",
+            "Posters went up in 2026.",
+            "Updates came in 2026.",
         ] {
             assert_eq!(classify(t), None, "{t:?}");
         }
@@ -597,6 +703,15 @@ mod tests {
     }
 
     #[test]
+    fn block_openers_open_with_their_own_letters() {
+        for (i, p) in BLOCK_OPENERS.iter().enumerate() {
+            for q in BLOCK_OPENERS.iter().skip(i + 1) {
+                assert_ne!(p.as_bytes().first(), q.as_bytes().first(), "{p:?} {q:?}");
+            }
+        }
+    }
+
+    #[test]
     fn curly_editors_note() {
         assert_eq!(
             classify_header("EDITOR’S NOTE _ This story is part of a series."),
@@ -615,6 +730,7 @@ mod tests {
                 "About", "ABOUT", "about", "Contact", "CONTACTS", "Media contact", "Press Contact:",
                 "Investor contacts", "For more information", "  About", "\u{a0}About", "Source", "Our",
                 "Abouts", "Contactless", "Media", "For more", "About\n", "ABOUT:",
+                "To contact the", "TO CONTACT THE", "To contact", "To",
             ]),
             rest in "(|:|\n|s|s:|s\n| )[ :A-Za-z.,\n]{0,30}",
         ) {
@@ -627,7 +743,7 @@ mod tests {
         /// The kinds `trailing_start` hands back are the ones `classify`
         /// gives, for every paragraph, classified by the search or not.
         #[test]
-        fn tail_kinds_are_classify_kinds(picks in proptest::collection::vec(0usize..9, 0..60)) {
+        fn tail_kinds_are_classify_kinds(picks in proptest::collection::vec(0usize..10, 0..60)) {
             let pool = [
                 "The council met on Tuesday and voted.",
                 "About Acme Corp.",
@@ -638,6 +754,7 @@ mod tests {
                 "(Reporting by Ann Poe; Editing by Tom Roe)",
                 "Ann Poe contributed to this report.",
                 "For more information, call 555-0100.",
+                "To contact the reporter on this story:\nAnn Poe in Paris at ann@example.com",
             ];
             let texts: Vec<&str> = picks.iter().filter_map(|&k| pool.get(k).copied()).collect();
             let tail = trailing_start(texts.len(), |i| texts.get(i).copied().unwrap_or(""));
@@ -649,7 +766,7 @@ mod tests {
         /// On short lines (where the parser asks it), `mark` says what
         /// `classify` says of end marks and sign-offs.
         #[test]
-        fn mark_agrees_with_classify(t in "(#|-|30|END|ENDS|ends|\\(|\\)|X|_| |Reuter|REUTERS|burs|ap|/|jm|Our Standards:|Nov|2026){1,6}") {
+        fn mark_agrees_with_classify(t in "(#|-|30|END|ENDS|ends|\\(|\\)|X|_| |Reuter|REUTERS|burs|ap|/|jm|Our Standards:|Nov|2026|Enditem|item){1,6}") {
             let t = t.trim();
             if t.len() <= 24 {
                 let want = classify(t).filter(|k| matches!(k, TrailerKind::EndMark | TrailerKind::SignOff));
