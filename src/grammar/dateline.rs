@@ -564,7 +564,10 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
             parts.source = Some(tag_spans(at, &t));
             rest = next;
         }
-    } else if parts.date.is_some() && after.len() < rest.len() {
+    } else if parts.date.is_some()
+        && after.len() < rest.len()
+        && after.starts_with(|c: char| c.is_alphabetic())
+    {
         // Kyodo's and AAP's agency after the date, without brackets or a
         // comma: `TOKYO, Nov. 28 Kyodo -`; a separator must follow it
         if let Some((next, t)) = bare_agency(after)
@@ -658,14 +661,14 @@ fn bracketed_qualifier<'a>(input: &'a str, rest: &'a str) -> Option<(Span, &'a s
 /// known agency and no known place, followed in `rest` by a separator or by
 /// the period that closes an agency's name (`Baku, November 28, AZERTAC.`).
 fn agency_closes(word: &str, rest: &str) -> bool {
-    if !word.is_empty() && (!crate::tables::agencies::is_agency(word) || is_known(word)) {
-        return false;
-    }
+    // the separator first: most qualifiers (`Ore.,`) fail it without a
+    // table look-up
     let (after, _) = space0(rest).unwrap_or((rest, ""));
-    separator(after).is_ok()
+    let closed = separator(after).is_ok()
         || after
             .strip_prefix('.')
-            .is_some_and(|n| n.starts_with(crate::text::is_space))
+            .is_some_and(|n| n.starts_with(crate::text::is_space));
+    closed && (word.is_empty() || (crate::tables::agencies::is_agency(word) && !is_known(word)))
 }
 
 /// A date and where it lies.
