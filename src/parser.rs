@@ -684,10 +684,19 @@ fn build_with<'a>(
             while let Some(block) = driver.blocks.get(b) {
                 let span = driver.span_of(block.first, block.end, 0);
                 let t = driver.get(span);
-                let is_header = block.end - block.first <= 3
+                let small = block.end - block.first <= 3;
+                let is_header = small
                     && (headline::is_display(t) || byline::byline(t).is_some())
                     && b < 3
                     && (b + 1 < driver.blocks.len() || b == 0);
+                // a time stamp or editor's note under the headline, deck
+                // and byline (the Guardian's `Fri 28 Nov 2026 10.45 GMT`)
+                let is_header = is_header
+                    || (small
+                        && b > 0
+                        && b < HEADER_BLOCKS
+                        && b + 1 < driver.blocks.len()
+                        && trailer::classify_header(t).is_some());
                 if !is_header {
                     break;
                 }
@@ -699,8 +708,11 @@ fn build_with<'a>(
         }
     };
     let mut header_paragraphs: Vec<Paragraph<'_>> = Vec::new();
+    // whether the part before was the byline, which a role line may follow
+    let mut after_byline = false;
     for &span in header.iter() {
         let t = driver.get(span);
+        let was_after_byline = core::mem::replace(&mut after_byline, false);
         if let Some(kind) = trailer::classify_header(t) {
             article.trailers.push(Trailer {
                 kind,
@@ -714,6 +726,7 @@ fn build_with<'a>(
             .flatten()
         {
             article.byline = Some(b);
+            after_byline = true;
         } else if let Some(b) = article
             .headline
             .filter(|_| article.byline.is_none())
@@ -721,6 +734,17 @@ fn build_with<'a>(
         {
             // a line of names under the headline: `Ann Poe`, `Ann Poe in Kyiv`
             article.byline = Some(b);
+            after_byline = true;
+        } else if let Some(b) = article
+            .byline
+            .as_mut()
+            .filter(|_| was_after_byline && byline::is_role_line(t))
+        {
+            // the BBC's `Business reporter` in a block under `By Ann Poe`:
+            // the byline runs on over it
+            b.span = Span::new(b.span.start(), span.end());
+            b.text = driver.get(b.span);
+            b.affiliation = b.affiliation.or(Some(t));
         } else if article.headline.is_none() && article.byline.is_none() {
             article.headline = Some(Headline { text: t, span });
         } else if article.deck.is_none() && article.byline.is_none() && headline::is_display(t) {

@@ -849,6 +849,107 @@ fn bare_name_bylines_under_the_headline() {
     }
 }
 
+/// Sites print a role line under the byline (`Staff Writer`, the BBC's
+/// `Business reporter` in a block of its own) and a time stamp under the
+/// header (the Guardian's `Fri 28 Nov 2026 10.45 GMT`): the role joins the
+/// byline, the stamp is a trailer, and neither opens the body.
+#[test]
+fn role_lines_and_stamps_in_the_header() {
+    let eol_text = |t: &str, variant: &str| t.replace('\n', eol_of(variant));
+    // (article, byline as written, authors, affiliation, first paragraph)
+    type Row<'r> = (&'r str, &'r str, &'r [&'r str], Option<&'r str>, &'r str);
+    let rows: &[Row<'_>] = &[
+        (
+            "Markets Rally\n\nANN POE\nStaff Writer\n\nSINGAPORE: Asian markets rallied.",
+            "ANN POE\nStaff Writer",
+            &["ANN POE"],
+            Some("Staff Writer"),
+            "Asian markets rallied.",
+        ),
+        (
+            "Why Coffee Costs More\n\nBy Ann Poe, BBC News\n\nBusiness reporter\n\nThe price of coffee rose sharply.\n\nTraders expect more.",
+            "By Ann Poe, BBC News\n\nBusiness reporter",
+            &["Ann Poe"],
+            Some("BBC News"),
+            "The price of coffee rose sharply.",
+        ),
+        (
+            "Why Coffee Costs More\n\nBy Ann Poe\n\nBusiness reporter\n\nLONDON (Reuters) - Coffee rose.",
+            "By Ann Poe\n\nBusiness reporter",
+            &["Ann Poe"],
+            Some("Business reporter"),
+            "Coffee rose.",
+        ),
+        // not a role: a sentence, and a second line with no role word
+        (
+            "Why Coffee Costs More\n\nBy Ann Poe\n\nBusiness is booming again.\n\nTraders expect more.",
+            "By Ann Poe",
+            &["Ann Poe"],
+            None,
+            "Business is booming again.",
+        ),
+    ];
+    for (article, byline, authors, affiliation, first) in rows {
+        for (variant, make) in VARIANTS {
+            let text = make(article);
+            let a = dateline::parse(&text);
+            common::validate(&a, &text);
+            let b = a
+                .byline()
+                .unwrap_or_else(|| panic!("{article:?} ({variant})"));
+            let want = eol_text(byline, variant);
+            assert_eq!(b.as_str(), want, "{variant}");
+            assert_eq!(
+                b.authors().collect::<Vec<_>>(),
+                authors.to_vec(),
+                "{variant}"
+            );
+            assert_eq!(b.affiliation(), *affiliation, "{variant}");
+            assert_eq!(
+                a.paragraphs().next().map(|p| p.as_str()),
+                Some(*first),
+                "{variant}"
+            );
+            assert!(a.deck().is_none(), "{article:?} ({variant})");
+        }
+    }
+    // a role line under a headline with no byline above it stays a deck
+    let a = dateline::parse(
+        "Markets Rally\n\nAnn Poe\nFire crews worked overnight\n\nSINGAPORE: Rain.",
+    );
+    assert!(a.byline().is_none());
+    assert_eq!(
+        a.deck().map(|d| d.as_str()),
+        Some("Ann Poe\nFire crews worked overnight")
+    );
+    // the Guardian's header: a stamp under the name line, no dateline
+    let text = "Talks Made Progress\n\nAnn Poe in Kyiv\n\nFri 28 Nov 2026 10.45 GMT\n\nUkraine's minister said talks had made progress.\n\nThe talks were closed.";
+    for (variant, make) in VARIANTS {
+        let text = make(text);
+        let a = dateline::parse(&text);
+        common::validate(&a, &text);
+        let trailers: Vec<_> = a
+            .trailers()
+            .iter()
+            .map(|t| (t.kind(), t.as_str()))
+            .collect();
+        assert_eq!(
+            trailers,
+            [(T::Timestamp, "Fri 28 Nov 2026 10.45 GMT")],
+            "{variant}"
+        );
+        assert_eq!(
+            a.paragraphs().next().map(|p| p.as_str()),
+            Some("Ukraine's minister said talks had made progress."),
+            "{variant}"
+        );
+        assert!(
+            a.sections().iter().all(|s| s.heading().is_none()),
+            "{variant}"
+        );
+    }
+}
+
 /// Scraped copy runs the headline, the byline and a date line together: each
 /// is its own node, in every line ending.
 #[test]

@@ -396,8 +396,22 @@ const NOT_IN_NAMES: &[&str] = &[
 /// hold (`In`, `Over`, `New`), a country or a city; at most three names.
 /// Only the parser's header asks, and only for the part after a headline.
 pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
-    let t = text.get(span.range())?;
-    if t.len() > MAX_BARE_BYLINE || t.contains(['\n', '\r']) {
+    let whole = text.get(span.range())?;
+    if whole.len() > MAX_BARE_BYLINE + MAX_ROLE_LINE + 2 {
+        return None;
+    }
+    // `ANN POE` over `Staff Writer`: a role line under the names
+    let (t, role) = match whole.split_once(['\n', '\r']) {
+        None => (whole, None),
+        Some((names, role)) => {
+            let role = role.trim_start_matches('\n');
+            if !is_role_line(role) {
+                return None;
+            }
+            (names, Some(role))
+        }
+    };
+    if t.len() > MAX_BARE_BYLINE {
         return None;
     }
     // every word capitalised but the joining ones and name particles: a
@@ -424,7 +438,7 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
     // organisation is the affiliation
     let (names, affiliation) = match t.rsplit_once(',') {
         Some((head, last)) if is_affiliation(last.trim()) => (head, Some(last.trim())),
-        _ => (t, None),
+        _ => (t, role),
     };
     let names = without_place(names).unwrap_or(names);
     // a word no name has: a deck's small words, places, digits, signs
@@ -453,11 +467,29 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
         return None;
     }
     Some(Byline {
-        text: t,
+        text: whole,
         span,
         authors,
         affiliation,
     })
+}
+
+/// The most bytes of a role line under a byline.
+const MAX_ROLE_LINE: usize = 40;
+
+/// Whether `t` is a line naming a reporter's role or newsroom and nothing
+/// else, as sites print under the byline: `Staff Writer`, `Business
+/// reporter`, `BBC News`. One line of at most four capitalised-first words
+/// of letters, with a role word or an agency, and no sentence's end.
+pub(crate) fn is_role_line(t: &str) -> bool {
+    let t = t.trim();
+    t.len() <= MAX_ROLE_LINE
+        && t.starts_with(char::is_uppercase)
+        && !t.contains(['\n', '\r'])
+        && t.split(' ').count() <= 4
+        && t.split(' ')
+            .all(|w| !w.is_empty() && w.chars().all(char::is_alphabetic))
+        && is_affiliation(t)
 }
 
 /// `names` without a trailing ` in <Place>` naming a known city or
