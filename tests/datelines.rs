@@ -1077,6 +1077,19 @@ fn agencies_in_their_own_forms() {
             body: "The Duma passed the bill.",
             ..R
         },
+        // the Swiss agency writes its tag in lower case
+        Row {
+            input: "Bern (sda) - The Federal Council decided.",
+            dateline: "Bern (sda) -",
+            place: Some("Bern"),
+            city: Some("Bern"),
+            country: Some("Switzerland"),
+            source: Some("sda"),
+            agencies: &["Keystone-SDA"],
+            separator: Some(("-", Hyphen)),
+            body: "The Federal Council decided.",
+            ..R
+        },
         // an abbreviation keeps its period, and a known region is no agency
         Row {
             input: "RICHMOND, Va. Feb 26 - The vote passed.",

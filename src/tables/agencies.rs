@@ -100,6 +100,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "The Associated Press",
     },
     Agency {
+        tag: "ATS",
+        name: "Keystone-ATS",
+    },
+    Agency {
         tag: "AZERTAC",
         name: "Azerbaijan State News Agency",
     },
@@ -266,6 +270,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "KCNA",
         name: "Korean Central News Agency",
+    },
+    Agency {
+        tag: "Keystone-ATS",
+        name: "Keystone-ATS",
     },
     Agency {
         tag: "Keystone-SDA",
@@ -436,6 +444,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Syrian Arab News Agency",
     },
     Agency {
+        tag: "SDA",
+        name: "Keystone-SDA",
+    },
+    Agency {
         tag: "SPA",
         name: "Saudi Press Agency",
     },
@@ -576,7 +588,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
-        assert_eq!(AGENCIES.len(), 133);
+        assert_eq!(AGENCIES.len(), 136);
     }
 
     #[test]
