@@ -772,6 +772,26 @@ fn byline_forms() {
             &["Jane Doe", "John Roe"],
             Some("Reuters"),
         ),
+        // AP's staff signature, a colon, a dash or a slash before the
+        // affiliation, a date after ` on `, a newsroom and its city
+        (
+            "By JANE DOE AP Business Writer",
+            &["JANE DOE"],
+            Some("AP Business Writer"),
+        ),
+        ("By: Jane Doe", &["Jane Doe"], None),
+        (
+            "By Jane Doe - Staff Writer",
+            &["Jane Doe"],
+            Some("Staff Writer"),
+        ),
+        ("By Jane Doe/Reuters", &["Jane Doe"], Some("Reuters")),
+        ("By Jane Doe on November 28, 2026", &["Jane Doe"], None),
+        (
+            "By Jane Doe, BBC News, Washington",
+            &["Jane Doe"],
+            Some("BBC News, Washington"),
+        ),
     ];
     for (line, authors, affiliation) in rows {
         let text = format!("Storm Nears Coast\n\n{line}\n\nMIAMI (AP) — Winds rose.");

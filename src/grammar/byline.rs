@@ -90,8 +90,8 @@ pub(crate) struct BylineParts<'a> {
     pub(crate) affiliation: Option<&'a str>,
 }
 
-/// Strips a leading `By ` in any case, or `Written by `, `Story by `,
-/// `Words by `, `Text by `, `Reported by `.
+/// Strips a leading `By ` (or `By: `) in any case, or `Written by `, `Story
+/// by `, `Words by `, `Text by `, `Reported by `.
 fn strip_by(line: &str) -> Option<&str> {
     // each form opens with one of these letters: most lines stop here
     let first = line.as_bytes().first().map(u8::to_ascii_lowercase);
@@ -100,6 +100,7 @@ fn strip_by(line: &str) -> Option<&str> {
     }
     [
         "by ",
+        "by: ",
         "written by ",
         "story by ",
         "words by ",
@@ -189,9 +190,11 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
         return None;
     }
     let mut parts = BylineParts::default();
-    // after `By`, a slash also parts who from for whom: `By Ann Poe / Reuters`
+    // after `By`, a slash or a dash also parts who from for whom (`By Ann
+    // Poe / Reuters`, `By Ann Poe/Reuters`, `By Ann Poe - Staff Writer`), and
+    // ` on ` from a date (`By Ann Poe on November 28, 2026`)
     let parted = match by {
-        Some(names) => split_bar(names).or_else(|| names.split_once(" / ")),
+        Some(names) => split_bar(names).or_else(|| split_after_by(names)),
         None => split_bar(first),
     };
     let names = if let Some((who, org)) = parted {
@@ -223,31 +226,7 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
         })
         .filter(|s| !s.is_empty())
         .collect();
-    if let Some((names, agency)) = segments
-        .last()
-        .copied()
-        .filter(|last| parts.affiliation.is_none() && !agencies::is_agency(last))
-        .and_then(trailing_agency)
-    {
-        // `MARIA LOPEZ and TOM BAKER Associated Press`
-        parts.affiliation = Some(agency);
-        if let Some(last) = segments.last_mut() {
-            *last = names;
-        }
-    } else if segments.len() > 1 {
-        if let Some(last) = segments.last().copied() {
-            if is_affiliation(last) && parts.affiliation.is_none() {
-                parts.affiliation = Some(last);
-                segments.pop();
-            }
-        }
-    } else if segments.len() == 1
-        && is_affiliation(segments.first().copied().unwrap_or(""))
-        && parts.affiliation.is_none()
-    {
-        // `By Reuters Staff`
-        parts.affiliation = segments.pop();
-    }
+    take_affiliation(names, &mut segments, &mut parts);
     for seg in segments {
         if abbreviations::is_name_suffix(seg) {
             // `Jr.` after a comma belongs to the name before it
@@ -282,6 +261,46 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
         return None;
     }
     Some(parts)
+}
+
+/// Moves the affiliation out of a byline's comma `segments` (slices of
+/// `names`) into `parts`, unless it has one: names run on into a known agency
+/// (`MARIA LOPEZ and TOM BAKER Associated Press`, `ANN POE AP Business
+/// Writer`), the first affiliation segment after the names and all after it
+/// (`Ann Poe, BBC News, Washington`), or a lone one (`By Reuters Staff`).
+fn take_affiliation<'a>(names: &'a str, segments: &mut Vec<&'a str>, parts: &mut BylineParts<'a>) {
+    if let Some((names, agency)) = segments
+        .last()
+        .copied()
+        .filter(|last| parts.affiliation.is_none() && !agencies::is_agency(last))
+        .and_then(|last| trailing_agency(last).or_else(|| agency_role(last)))
+    {
+        // `MARIA LOPEZ and TOM BAKER Associated Press`
+        parts.affiliation = Some(agency);
+        if let Some(last) = segments.last_mut() {
+            *last = names;
+        }
+    } else if segments.len() > 1 && parts.affiliation.is_none() {
+        // the first affiliation after the names runs to the end: `By Ann
+        // Poe, BBC News, Washington`
+        let at = segments
+            .iter()
+            .skip(1)
+            .position(|s| is_affiliation(s))
+            .map(|k| k + 1);
+        if let (Some(k), Some(last)) = (at, segments.last().copied()) {
+            if let Some(org) = segments.get(k).and_then(|first| join(names, first, last)) {
+                parts.affiliation = Some(org);
+                segments.truncate(k);
+            }
+        }
+    } else if segments.len() == 1
+        && is_affiliation(segments.first().copied().unwrap_or(""))
+        && parts.affiliation.is_none()
+    {
+        // `By Reuters Staff`
+        parts.affiliation = segments.pop();
+    }
 }
 
 /// Most words a known agency's name has (`The Associated Press`).
@@ -325,6 +344,62 @@ fn trailing_agency(seg: &str) -> Option<(&str, &str)> {
     }
     found
 }
+
+/// Where the names after `By` part from what follows, other than at a bar:
+/// ` / ` (`By Ann Poe / Reuters`), a slash before a known agency (`By Ann
+/// Poe/Reuters`), a spaced dash (`By Ann Poe - Staff Writer`) or ` on `
+/// before a date (`By Ann Poe on November 28, 2026`). Each form is looked
+/// for only when a byte of it is in the line: most names have none.
+fn split_after_by(names: &str) -> Option<(&str, &str)> {
+    let bytes = names.as_bytes();
+    if memchr::memchr(b'/', bytes).is_some() {
+        let slash = names.split_once(" / ").or_else(|| {
+            names
+                .rsplit_once('/')
+                .filter(|(_, org)| agencies::is_agency(org.trim()))
+        });
+        if slash.is_some() {
+            return slash;
+        }
+    }
+    // `-`, and the first byte of `—` and `–` in UTF-8
+    if memchr::memchr2(b'-', 0xE2, bytes).is_some() {
+        let dash = [" - ", " — ", " – "]
+            .iter()
+            .find_map(|d| names.split_once(d));
+        if dash.is_some() {
+            return dash;
+        }
+    }
+    if bytes.iter().any(u8::is_ascii_digit) {
+        return names.split_once(" on ").filter(|(_, when)| {
+            super::trailer::classify_header(when) == Some(TrailerKind::Timestamp)
+        });
+    }
+    None
+}
+
+/// Names, then an agency's tag as written and the rest of a role, as AP
+/// signs its staff: `ANN POE AP Business Writer`. Returns the names and the
+/// role with its agency.
+fn agency_role(seg: &str) -> Option<(&str, &str)> {
+    seg.match_indices(' ')
+        .take(MAX_NAME_WORDS)
+        .find_map(|(at, _)| {
+            let (head, tail) = (seg.get(..at)?, seg.get(at + 1..)?);
+            let (tag, role) = tail.split_once(' ')?;
+            let written = agencies::agency(tag).is_some_and(|a| a.tag == tag);
+            (written
+                && !role.is_empty()
+                && is_affiliation(role)
+                && head.split_whitespace().count() >= 2
+                && split_and(head).all(is_name))
+            .then_some((head, tail))
+        })
+}
+
+/// The most words [`agency_role`] reads as names before the agency.
+const MAX_NAME_WORDS: usize = 8;
 
 /// Splits `a and b` / `a AND b` / `a & b` at every ` and `, ` AND ` and
 /// ` & `; the parts trimmed, empty ones left out. A segment with none of
@@ -763,6 +838,9 @@ mod tests {
             "Bystanders fled",
             "by and large",
             "Headline | with pipe but lower case",
+            "By the Numbers - What It Means",
+            "By Train on Sunday",
+            "By the AP - Ann Poe",
         ] {
             assert!(byline(text).is_none(), "{text:?}");
         }
