@@ -285,6 +285,28 @@ static FOREIGN: &[(Language, &[(&str, u32)])] = &[
 /// Aug, Sep, Sept, Oct, Nov and Dec, in any ASCII case. The caller strips a
 /// trailing period first: `"Sept."` is not matched, `"Sept"` is.
 pub(crate) fn month(word: &str) -> Option<u32> {
+    // every name opens with its month's first three letters: most words
+    // asked (places, tags) are turned away here, before hashing
+    let opens = head3(word).is_some_and(|h| {
+        matches!(
+            &h,
+            b"jan"
+                | b"feb"
+                | b"mar"
+                | b"apr"
+                | b"may"
+                | b"jun"
+                | b"jul"
+                | b"aug"
+                | b"sep"
+                | b"oct"
+                | b"nov"
+                | b"dec"
+        )
+    });
+    if !opens {
+        return None;
+    }
     MONTH_INDEX
         .get(MONTHS, |&(key, _)| key, word)
         .map(|&(_, month)| month)
@@ -387,9 +409,32 @@ fn within_one_edit(a: &[u8], b: &[u8]) -> bool {
 /// Accepts the full names and Mon, Tue, Tues, Wed, Weds, Thu, Thur, Thurs,
 /// Fri, Sat and Sun, in any ASCII case, without a trailing period.
 pub(crate) fn weekday(word: &str) -> Option<Weekday> {
+    // as in [`month`]: a weekday's first three letters open every name
+    let opens = head3(word).is_some_and(|h| {
+        matches!(
+            &h,
+            b"mon" | b"tue" | b"wed" | b"thu" | b"fri" | b"sat" | b"sun"
+        )
+    });
+    if !opens {
+        return None;
+    }
     WEEKDAY_INDEX
         .get(WEEKDAYS, |&(key, _)| key, word)
         .map(|&(_, day)| day)
+}
+
+/// The first three bytes of `word` in ASCII lower case; `None` when it has
+/// fewer.
+fn head3(word: &str) -> Option<[u8; 3]> {
+    let [a, b, c, ..] = *word.as_bytes() else {
+        return None;
+    };
+    Some([
+        a.to_ascii_lowercase(),
+        b.to_ascii_lowercase(),
+        c.to_ascii_lowercase(),
+    ])
 }
 
 /// [`WEEKDAYS`] by name.
@@ -403,6 +448,26 @@ mod tests {
         weekday, within_one_edit,
     };
     use chrono::Weekday;
+
+    #[test]
+    fn every_name_passes_the_three_letter_gate_in_any_case() {
+        for (name, number) in MONTHS {
+            assert_eq!(month(name), Some(*number), "{name}");
+            assert_eq!(month(&name.to_ascii_uppercase()), Some(*number), "{name}");
+            assert_eq!(month(&name.to_ascii_lowercase()), Some(*number), "{name}");
+        }
+        for (name, day) in WEEKDAYS {
+            assert_eq!(weekday(name), Some(*day), "{name}");
+            assert_eq!(weekday(&name.to_ascii_uppercase()), Some(*day), "{name}");
+            assert_eq!(weekday(&name.to_ascii_lowercase()), Some(*day), "{name}");
+        }
+        for word in [
+            "", "Ma", "Mo", "Ja", "LONDON", "Mayor", "Sunday!", "Junk", "Tu",
+        ] {
+            assert_eq!(month(word), None, "{word}");
+            assert_eq!(weekday(word), None, "{word}");
+        }
+    }
 
     #[test]
     fn tables_are_sorted_without_duplicates() {
