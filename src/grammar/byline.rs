@@ -93,27 +93,23 @@ pub(crate) struct BylineParts<'a> {
 /// Strips a leading `By ` (or `By: `) in any case, or `Written by `, `Story
 /// by `, `Words by `, `Text by `, `Reported by `.
 fn strip_by(line: &str) -> Option<&str> {
-    // each form opens with one of these letters: most lines stop here
-    let first = line.as_bytes().first().map(u8::to_ascii_lowercase);
-    if !matches!(first, Some(b'b' | b'w' | b's' | b't' | b'r')) {
-        return None;
-    }
-    [
-        "by ",
-        "by: ",
-        "written by ",
-        "story by ",
-        "words by ",
-        "text by ",
-        "reported by ",
-    ]
-    .iter()
-    .find_map(|p| {
-        line.get(..p.len())
-            .filter(|head| head.eq_ignore_ascii_case(p))
-            .and_then(|_| line.get(p.len()..))
-    })
-    .map(str::trim_start)
+    // the first letter picks the forms to compare: most lines stop here
+    let forms: &[&str] = match line.as_bytes().first().map(u8::to_ascii_lowercase) {
+        Some(b'b') => &["by ", "by: "],
+        Some(b'w') => &["written by ", "words by "],
+        Some(b's') => &["story by "],
+        Some(b't') => &["text by "],
+        Some(b'r') => &["reported by "],
+        _ => return None,
+    };
+    forms
+        .iter()
+        .find_map(|p| {
+            line.get(..p.len())
+                .filter(|head| head.eq_ignore_ascii_case(p))
+                .and_then(|_| line.get(p.len()..))
+        })
+        .map(str::trim_start)
 }
 
 /// The separators bylines put between who and for whom: `Jane Doe | Reuters`,
