@@ -62,7 +62,7 @@ pub(crate) fn is_heading(text: &str) -> bool {
     }
     // a sentence's end first: it rules out most paragraphs at their last
     // byte, and `is_all_caps` stops at the first lower-case letter
-    if t.ends_with(['.', '!', '?']) && !is_all_caps(t) {
+    if matches!(t.as_bytes().last(), Some(b'.' | b'!' | b'?')) && !is_all_caps(t) {
         return false;
     }
     if crate::text::longer_than(t, 80) || t.split_whitespace().nth(12).is_some() {
