@@ -133,9 +133,11 @@
 //! **Header.** Above the dateline (or, without one, the leading display
 //! blocks): the first display block is the [`Headline`] (one or more lines, in
 //! title case, sentence case or ALL CAPS), a second one the deck, a `By ...` or
-//! `Name | Org` block the [`Byline`]. A story with only a headline is an article.
-//! Editor's notes, `Updated 3:45 p.m. ET` stamps and lines that are only a date
-//! (`Nov. 28, 2026`) in the header are [`Trailer`]s. Header lines run together
+//! `Name | Org` block the [`Byline`] (a role line under it, `Staff Writer` or
+//! the BBC's `Business reporter` in a block of its own, belongs to it). A story
+//! with only a headline is an article. Editor's notes, `Updated 3:45 p.m. ET`
+//! and `Published: …` stamps and lines that are only a date (`Nov. 28, 2026`,
+//! `Fri 28 Nov 2026 10.45 GMT`) in the header are [`Trailer`]s. Header lines run together
 //! without blank lines between them are split where a byline or such a stamp
 //! begins.
 //!
@@ -149,8 +151,10 @@
 //! **Trailers.** Typed trailing matter after the body ([`TrailerKind`]):
 //! Reuters credits, with [`Trailer::credits`] giving each role and its names;
 //! the `Reuter` sign-off and AFP desk tags (`burs-ap/jm`); end marks (`###`,
-//! `-30-`, `ENDS`, AP's `___`); contributor lines; `About <Company>` blocks;
-//! `Media contact:` blocks; `SOURCE <Company>` lines; editor's notes,
+//! `-30-`, `ENDS`, AP's `___`, Xinhua's `Enditem`); contributor lines (`… contributed
+//! to this report`, `--With assistance from …`, `With files from …`); `About
+//! <Company>` blocks; `Media contact:` and `To contact the reporter on this
+//! story:` blocks; `SOURCE <Company>` lines; editor's notes,
 //! corrections and time stamps; copyright notices (`© 2026 Reuters`).
 //!
 //! ```
