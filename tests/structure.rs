@@ -933,6 +933,15 @@ fn role_lines_and_stamps_in_the_header() {
             assert!(a.deck().is_none(), "{article:?} ({variant})");
         }
     }
+    // a short first paragraph with a role word inside is no role line
+    let a = dateline::parse(
+        "Why Coffee Costs More\n\nBy Ann Poe\n\nPress Freedom Day\n\nThe day is marked worldwide.",
+    );
+    assert_eq!(a.byline().map(|b| b.as_str()), Some("By Ann Poe"));
+    assert_eq!(
+        a.paragraphs().next().map(|p| p.as_str()),
+        Some("Press Freedom Day")
+    );
     // a role line under a headline with no byline above it stays a deck
     let a = dateline::parse(
         "Markets Rally\n\nAnn Poe\nFire crews worked overnight\n\nSINGAPORE: Rain.",

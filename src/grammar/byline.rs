@@ -45,13 +45,9 @@ fn is_affiliation(segment: &str) -> bool {
             .next()
             .and_then(|w| agencies::agency(w).filter(|a| a.tag == w))
             .is_some_and(|_| words.next().is_some())
-        || segment.split_whitespace().any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            (4..=13).contains(&w.len())
-                && ROLE_WORDS
-                    .binary_search_by(|r| cmp_ignore_ascii_case(r, w))
-                    .is_ok()
-        })
+        || segment
+            .split_whitespace()
+            .any(|w| is_role_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
 }
 
 /// Whether `segment` reads as a person's name: one to five words, each starting
@@ -550,17 +546,27 @@ const MAX_ROLE_LINE: usize = 40;
 
 /// Whether `t` is a line naming a reporter's role or newsroom and nothing
 /// else, as sites print under the byline: `Staff Writer`, `Business
-/// reporter`, `BBC News`. One line of at most four capitalised-first words
-/// of letters, with a role word or an agency, and no sentence's end.
+/// reporter`, `BBC News`, `Reuters`. One line of at most four words of
+/// letters, the first capitalised, that is a known agency or ends with a
+/// role word (so a short first paragraph such as `Press Freedom Day` is
+/// none).
 pub(crate) fn is_role_line(t: &str) -> bool {
     let t = t.trim();
-    t.len() <= MAX_ROLE_LINE
+    let plain = t.len() <= MAX_ROLE_LINE
         && t.starts_with(char::is_uppercase)
         && !t.contains(['\n', '\r'])
         && t.split(' ').count() <= 4
         && t.split(' ')
-            .all(|w| !w.is_empty() && w.chars().all(char::is_alphabetic))
-        && is_affiliation(t)
+            .all(|w| !w.is_empty() && w.chars().all(char::is_alphabetic));
+    plain && (agencies::is_agency(t) || t.rsplit(' ').next().is_some_and(is_role_word))
+}
+
+/// Whether `word` is one of [`ROLE_WORDS`], in any ASCII case.
+fn is_role_word(word: &str) -> bool {
+    (4..=13).contains(&word.len())
+        && ROLE_WORDS
+            .binary_search_by(|r| cmp_ignore_ascii_case(r, word))
+            .is_ok()
 }
 
 /// `names` without a trailing ` in <Place>` naming a known city or
