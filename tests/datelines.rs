@@ -1090,6 +1090,18 @@ fn agencies_in_their_own_forms() {
             body: "The Federal Council decided.",
             ..R
         },
+        Row {
+            input: "Zürich (awp) - Die Börse stieg.",
+            dateline: "Zürich (awp) -",
+            place: Some("Zürich"),
+            city: Some("Zürich"),
+            country: Some("Switzerland"),
+            source: Some("awp"),
+            agencies: &["AWP Finanznachrichten"],
+            separator: Some(("-", Hyphen)),
+            body: "Die Börse stieg.",
+            ..R
+        },
         // a known region is no agency (`RICHMOND, Va. Feb 26 -` in
         // reuters_1987_wire keeps the abbreviation's period)
         Row {

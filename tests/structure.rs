@@ -786,6 +786,7 @@ fn byline_forms() {
             Some("Staff Writer"),
         ),
         ("By Jane Doe/Reuters", &["Jane Doe"], Some("Reuters")),
+        ("TNN | Nov 28, 2026, 10.45 PM IST", &[], Some("TNN")),
         ("By Jane Doe on November 28, 2026", &["Jane Doe"], None),
         (
             "By Jane Doe, BBC News, Washington",

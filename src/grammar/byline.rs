@@ -195,7 +195,9 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
         let capital = org.chars().next().is_some_and(char::is_uppercase);
         // `By Ann Poe | Nov. 28, 2026`: a date stamp says when, not for whom
         let when = super::trailer::classify_header(org) == Some(TrailerKind::Timestamp);
-        if who.split_whitespace().count() < 2 || !(capital || when) {
+        // one word only as an agency's credit: `TNN | Nov 28, 2026, 10.45 PM IST`
+        let one_word = who.split_whitespace().nth(1).is_none();
+        if (one_word && !agencies::is_agency(who.trim())) || !(capital || when) {
             return None;
         }
         parts.affiliation = (!when).then_some(org);

@@ -104,6 +104,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Keystone-ATS",
     },
     Agency {
+        tag: "AWP",
+        name: "AWP Finanznachrichten",
+    },
+    Agency {
         tag: "AZERTAC",
         name: "Azerbaijan State News Agency",
     },
@@ -190,6 +194,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "dpa",
         name: "Deutsche Presse-Agentur",
+    },
+    Agency {
+        tag: "dpa-AFX",
+        name: "dpa-AFX Wirtschaftsnachrichten",
     },
     Agency {
         tag: "EFE",
@@ -480,6 +488,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "The Canadian Press",
     },
     Agency {
+        tag: "TNN",
+        name: "Times News Network",
+    },
+    Agency {
         tag: "TT",
         name: "TT Nyhetsbyrån",
     },
@@ -588,7 +600,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
-        assert_eq!(AGENCIES.len(), 136);
+        assert_eq!(AGENCIES.len(), 139);
     }
 
     #[test]
