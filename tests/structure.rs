@@ -835,6 +835,7 @@ fn bare_name_bylines_under_the_headline() {
         ("Ann Poe", Some(&["Ann Poe"])),
         ("Ann Poe and Tom Roe", Some(&["Ann Poe", "Tom Roe"])),
         ("Ann Poe in Kyiv", Some(&["Ann Poe"])),
+        ("Associated Press", Some(&[])),
         ("Officials signal patience on cuts", None),
         ("Rates Held Over Winter", None),
     ];

@@ -460,7 +460,8 @@ const NOT_IN_NAMES: &[&str] = &[
 /// A byline written without `By`, on its own line under the headline, as
 /// scraped and archived copy often has it: `Ann Poe`, `Ann Poe and Tom
 /// Roe`, `Ann Poe, Tom Roe`, and the Guardian's `Ann Poe in Kyiv` (the place
-/// a known city or country, not an author). Each name has two to four
+/// a known city or country, not an author), and a known agency alone
+/// (`Reuters`, no authors). Each name has two to four
 /// capitalised words, none of them a short title-case word a deck would
 /// hold (`In`, `Over`, `New`), a country or a city; at most three names.
 /// Only the parser's header asks, and only for the part after a headline.
@@ -482,6 +483,15 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
     };
     if t.len() > MAX_BARE_BYLINE {
         return None;
+    }
+    // an agency alone credits the story: `Reuters`, `Associated Press`
+    if role.is_none() && agencies::is_agency(t.trim()) {
+        return Some(Byline {
+            text: whole,
+            span,
+            authors: Vec::new(),
+            affiliation: Some(t.trim()),
+        });
     }
     // every word capitalised but the joining ones and name particles: a
     // quick no for most decks, before any search is set up
