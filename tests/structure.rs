@@ -1241,6 +1241,10 @@ fn trailer_kinds() {
         ("Editor: Zhang Hao", T::Credits),
         ("Reporting by Ann Poe; Editing by Tom Roe", T::Credits),
         ("Enditem", T::EndMark),
+        (
+            "This story has been corrected to show the vote was 68-31.",
+            T::Correction,
+        ),
         ("--With assistance from Tom Roe.", T::Contributors),
         ("— With files from The Canadian Press", T::Contributors),
         (

@@ -201,6 +201,15 @@ fn assisted(t: &str) -> bool {
     })
 }
 
+/// How a note under a corrected story opens, in any ASCII case: `This story
+/// has been corrected to show …`, `This version corrects …`.
+const CORRECTED: [&str; 4] = [
+    "this story has been corrected",
+    "this story was corrected",
+    "this article has been corrected",
+    "this version corrects",
+];
+
 /// How a credits line opens, in any case, after its `(` if bracketed.
 const CREDIT_OPENERS: [&str; 6] = [
     "reporting by",
@@ -277,6 +286,10 @@ pub(crate) fn classify(t: &str) -> Option<TrailerKind> {
     if first_lower(t) == b't' {
         if starts_ci(t, "to contact the ") && first_line(t).ends_with(':') {
             return Some(TrailerKind::Contact);
+        }
+        // AP's note under a corrected story
+        if t.len() < 400 && starts_ci(t, "this ") && CORRECTED.iter().any(|p| starts_ci(t, p)) {
+            return Some(TrailerKind::Correction);
         }
         return is_copyright(t).then_some(TrailerKind::Copyright);
     }
@@ -644,6 +657,14 @@ mod tests {
                 TrailerKind::Timestamp,
             ),
             ("Posted 28 November 2026", TrailerKind::Timestamp),
+            (
+                "This story has been corrected to show the vote was 68-31.",
+                TrailerKind::Correction,
+            ),
+            (
+                "This version corrects the spelling of a name.",
+                TrailerKind::Correction,
+            ),
         ];
         for (t, kind) in cases {
             assert_eq!(classify(t), Some(*kind), "{t:?}");
@@ -675,6 +696,7 @@ mod tests {
             "With files from the archive, the museum rebuilt the room.",
             "Posters went up in 2026.",
             "Updates came in 2026.",
+            "This story has many sides, the mayor said.",
         ] {
             assert_eq!(classify(t), None, "{t:?}");
         }
