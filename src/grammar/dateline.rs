@@ -605,11 +605,12 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
             parts.source = Some(source);
             rest = next;
         }
-    } else if let Some(next) = after
-        .strip_prefix('.')
-        .filter(|n| parts.source.is_some() && n.starts_with(crate::text::is_space))
-    {
-        // TASS: `МОСКВА, 13 июля. /ТАСС/. Текст`
+    } else if let Some(next) = after.strip_prefix('.').filter(|n| {
+        parts.source.is_some() && parts.date.is_some() && n.starts_with(crate::text::is_space)
+    }) {
+        // TASS: `МОСКВА, 13 июля. /ТАСС/. Текст`, AZERTAC: `Baku, November
+        // 28, AZERTAC. Text`; a date is needed (its digits pass the byte
+        // filter, which a period does not: `LONDON, AP. The` is no dateline)
         parts.separator = Some((Span::new(sep_at, sep_at + 1), SeparatorKind::Other));
         rest = next;
     } else if let Some(next) = after
@@ -1288,6 +1289,11 @@ mod tests {
             "March 3 (a Tuesday) was warm.",
         ] {
             assert!(dateline_at(input, 0, input.len()).is_none(), "{input:?}");
+        }
+        // an agency closed by a period needs a date before it: the byte
+        // filter skips these lines, so the grammar must reject them too
+        for input in ["LONDON, AP. The minister spoke.", "LONDON, aP. "] {
+            assert!(unfiltered(input, 0, input).is_none(), "{input:?}");
         }
     }
 }
