@@ -28,18 +28,38 @@ pub(crate) fn cmp_ignore_ascii_case(a: &str, b: &str) -> Ordering {
         .cmp(b.bytes().map(|byte| byte.to_ascii_lowercase()))
 }
 
-/// FNV-1a over the bytes of `key` with ASCII letters folded to lower case, so
-/// that keys equal by [`str::eq_ignore_ascii_case`] hash alike.
-const fn fold_hash(mut key: &[u8]) -> u32 {
-    // a slice pattern rather than indexing: this runs on input words too
-    let mut hash: u32 = 0x811c_9dc5;
-    while let [byte, rest @ ..] = key {
+/// A hash of `key`'s length and its first two and last two bytes, with
+/// ASCII letters folded to lower case, so that keys equal by
+/// [`str::eq_ignore_ascii_case`] hash alike. Five bytes at most are read
+/// whatever the word's length: the words asked are mostly no key.
+const fn fold_hash(key: &[u8]) -> u32 {
+    // slice patterns rather than indexing: this runs on input words too
+    let (a, b) = match key {
+        [a, b, ..] => (*a, *b),
+        [a] => (*a, 0),
+        [] => (0, 0),
+    };
+    let (y, z) = match key {
+        [.., y, z] => (*y, *z),
+        _ => (0, 0),
+    };
+    // the length's low byte is enough: keys and words longer than 255
+    // bytes are few, and a collision costs one more comparison
+    let [low, ..] = key.len().to_le_bytes();
+    let mut hash: u32 = 0x811c_9dc5 ^ low as u32;
+    let mut rest: &[u8] = &[a, b, y, z];
+    while let [byte, tail @ ..] = rest {
         hash ^= byte.to_ascii_lowercase() as u32;
         hash = hash.wrapping_mul(0x0100_0193);
-        key = rest;
+        rest = tail;
     }
     hash
 }
+
+/// The longest run of filled slots an [`Index`] may have: a look-up, hit or
+/// miss, compares a word with at most this many keys. Checked when each
+/// index is built, at compile time.
+const MAX_RUN: usize = 16;
 
 /// A hash index over a table's keys, built at compile time: a look-up hashes
 /// the word once and compares it with one key or two, where a binary search
@@ -79,6 +99,21 @@ impl<const SLOTS: usize> Index<SLOTS> {
                 slots[at] = (row + 1) as u16;
             }
             row += 1;
+        }
+        // every probe sequence ends within a short run of filled slots
+        let mut run = 0;
+        let mut at = 0;
+        while at < 2 * SLOTS {
+            if slots[at & (SLOTS - 1)] == 0 {
+                run = 0;
+            } else {
+                run += 1;
+                assert!(
+                    run <= MAX_RUN,
+                    "a hash index has a long run of filled slots"
+                );
+            }
+            at += 1;
         }
         Index { slots, longest }
     }
