@@ -699,8 +699,14 @@ const BARE_TAGS: &[&str] = &["Reuter", "Reuters", "AP"];
 const AFTER_DATE_TAGS: &[&str] = &["Kyodo", "AAP"];
 /// Tags written after the place's comma, with no date (`Tehran, IRNA --`).
 const COMMA_TAGS: &[&str] = &["IRNA", "AZERTAC", "Reuter"];
-/// Cities with their country in square brackets, as ANI writes them.
-const BRACKETED: &[(&str, &str)] = &[("New Delhi", "India"), ("Kathmandu", "Nepal")];
+/// Cities with their country in square brackets, as ANI writes them (with
+/// the state in round brackets for a city outside the capital).
+const BRACKETED: &[(&str, &str)] = &[
+    ("New Delhi", "India"),
+    ("Kathmandu", "Nepal"),
+    ("Lucknow (Uttar Pradesh)", "India"),
+    ("Srinagar (Jammu and Kashmir)", "India"),
+];
 const DASH_TAGS: &[&str] = &["BUSINESS WIRE", "GLOBE NEWSWIRE"];
 const BLOCK_TAGS: &[&str] = &["ACCESSWIRE", "ACCESS Newswire"];
 const MONTHS: &[(&str, &str, u32)] = &[

@@ -1034,6 +1034,23 @@ fn agencies_in_their_own_forms() {
             ..R
         },
         Row {
+            input: "Srinagar (Jammu and Kashmir) [India], November 28 (ANI): Snow fell.",
+            dateline: "Srinagar (Jammu and Kashmir) [India], November 28 (ANI):",
+            place: Some("Srinagar (Jammu and Kashmir) [India]"),
+            city: Some("Srinagar"),
+            region: Some("Jammu and Kashmir"),
+            country: Some("India"),
+            date: Some("November 28"),
+            ymd: (None, Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            year_inferred: true,
+            source: Some("ANI"),
+            agencies: &["Asian News International"],
+            separator: Some((":", Colon)),
+            body: "Snow fell.",
+            ..R
+        },
+        Row {
             input: "Tehran, IRNA -- Iran's foreign minister spoke.",
             dateline: "Tehran, IRNA --",
             place: Some("Tehran"),

@@ -6,7 +6,8 @@
 //! source_lead = ( paren_tag | bare_agency ) separator          (ANSA: a dated place_lead may follow)
 //! date_lead   = date ( ( paren_tag | slash_tag ) separator     (`Nov 28 (Reuters) -`)
 //!                    | dash Capital )                          (a bare date needs its year)
-//! place_lead  = place ( "." &date )? ( " [" qualifier "]" )?   (Interfax's `MOSCOW.`, ANI's `[India]`)
+//! place_lead  = place ( "." &date )? ( ( " (" qualifier ")" )? " [" qualifier "]" )?
+//!                                                             (Interfax's `MOSCOW.`, ANI's `(Uttar Pradesh) [India]`)
 //!               ( "," "le"? ( date | qualifier ) ){0,3} date? ","? tag? date? close
 //! tag         = paren_tag | slash_tag | "--" paren_tag | "," bare_agency | "(" date ")"
 //!             | bare_agency &separator                      (after a date: `Nov. 28 Kyodo -`)
@@ -487,13 +488,18 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
         ..PlaceParts::default()
     };
     parts.place_end = city_len;
-    // ANI's country in square brackets: `New Delhi [India], November 28 (ANI):`
+    // ANI's country in square brackets, its state in brackets before it:
+    // `New Delhi [India],`, `Lucknow (Uttar Pradesh) [India],`
     let mut first_slot = 0;
-    if let Some((q, next)) = bracketed_qualifier(input, rest) {
-        place.qualifiers[0] = Some(q);
+    if let Some((state, country, next)) = bracketed_qualifiers(input, rest) {
+        for q in [state, Some(country)].into_iter().flatten() {
+            if let Some(slot) = place.qualifiers.get_mut(first_slot) {
+                *slot = Some(q);
+                first_slot += 1;
+            }
+        }
         parts.place_end = offset(input, next);
         rest = next;
-        first_slot = 1;
     }
     // qualifiers and a date after commas
     for slot in first_slot..3 {
@@ -644,18 +650,40 @@ fn period_closed(city: &str, rest: &str) -> Option<usize> {
     date_len(after).map(|_| bare.len())
 }
 
-/// A qualifier in square brackets after the city, as ANI writes the country:
-/// `New Delhi [India],`. `rest` follows the city; returns the qualifier's
-/// span in `input` and the rest after the closing bracket.
-fn bracketed_qualifier<'a>(input: &'a str, rest: &'a str) -> Option<(Span, &'a str)> {
+/// The qualifiers ANI writes after the city: the country in square brackets,
+/// and before it, for a city outside the capital, the state in round ones
+/// (`New Delhi [India],`, `Lucknow (Uttar Pradesh) [India],`, `Srinagar
+/// (Jammu and Kashmir) [India],`). `rest` follows the city; returns the
+/// state's span, the country's and the rest after the square bracket. The
+/// state may hold a lower-case word, as the square bracket must follow it.
+fn bracketed_qualifiers<'a>(
+    input: &'a str,
+    rest: &'a str,
+) -> Option<(Option<Span>, Span, &'a str)> {
+    let word_span = |inner: &str, q: &str| {
+        let at = offset(input, inner);
+        Span::new(at, at + q.len())
+    };
+    let (state, rest) = match rest.strip_prefix(" (") {
+        Some(inner) => {
+            // a square bracket right after the round one, or it is a tag
+            // (`WASHINGTON (AP) —`): looked at before the words are read
+            let close = memchr::memchr(b')', inner.as_bytes())?;
+            if !inner.get(close + 1..)?.starts_with(" [") {
+                return None;
+            }
+            let (next, (q, _)) = place_words(inner).ok()?;
+            (Some(word_span(inner, q)), next.strip_prefix(')')?)
+        }
+        None => (None, rest),
+    };
     let inner = rest.strip_prefix(" [")?;
     let (next, (q, lower)) = place_words(inner).ok()?;
     let next = next.strip_prefix(']')?;
     if lower {
         return None;
     }
-    let at = offset(input, inner);
-    Some((Span::new(at, at + q.len()), next))
+    Some((state, word_span(inner, q), next))
 }
 
 /// Whether `word` (empty when the caller has read the agency itself) is a
