@@ -195,14 +195,24 @@ fn iso_date(input: &str) -> PResult<'_, DateParts> {
 /// number cannot be a month and the second can (`11/28/2026`) is it read
 /// month first, as American copy writes it.
 fn numeric_date(input: &str) -> PResult<'_, DateParts> {
-    let two = || take_while_m_n(1, 2, |c: char| c.is_ascii_digit());
-    let (rest, (a, mark, b)) =
-        (two(), satisfy(|c| matches!(c, '.' | '/' | '-')), two()).parse(input)?;
-    let (rest, _) = ch(mark).parse(rest)?;
-    let (rest, y) = year(rest)?;
-    let (Ok(a), Ok(b)) = (a.parse::<u32>(), b.parse::<u32>()) else {
+    // day or month, mark, month or day, the same mark, year
+    let Some((a, a_len)) = digits(input, 2) else {
         return fail(input, "a numeric date");
     };
+    let after_a = input.get(a_len..).unwrap_or("");
+    let Some(mark) = after_a
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '.' | '/' | '-'))
+    else {
+        return fail(input, "a date's mark");
+    };
+    let after_mark = after_a.get(1..).unwrap_or("");
+    let Some((b, b_len)) = digits(after_mark, 2) else {
+        return fail(input, "a numeric date");
+    };
+    let (rest, _) = ch(mark).parse(after_mark.get(b_len..).unwrap_or(""))?;
+    let (rest, y) = year(rest)?;
     let (day, month) = if a > 12 || b <= 12 { (a, b) } else { (b, a) };
     if !(1..=12).contains(&month) || day == 0 {
         return fail(input, "a numeric date's month from 1 to 12");
@@ -377,6 +387,29 @@ mod tests {
                 .filter(|(rest, _)| !rest.starts_with(|c: char| c.is_ascii_digit()))
                 .and_then(|(rest, y)| y.parse::<i32>().ok().map(|y| (rest, y)));
             proptest::prop_assert_eq!(year(&s).ok(), year_rule);
+        }
+
+        /// The byte-level numeric date reads what the character rules it
+        /// replaced read.
+        #[test]
+        fn numeric_date_agrees_with_character_rules(s in "[0-9]{0,3}[./ -]?[0-9]{0,3}[./-]?[0-9]{0,5}( |x|)") {
+            let two = || take_while_m_n::<_, _, super::super::GrammarError<'_>>(1, 2, |c: char| c.is_ascii_digit());
+            let by_chars = (two(), satisfy(|c| matches!(c, '.' | '/' | '-')), two())
+                .parse(s.as_str())
+                .ok()
+                .and_then(|(rest, (a, mark, b))| {
+                    let (rest, _) = ch::<_, super::super::GrammarError<'_>>(mark).parse(rest).ok()?;
+                    let (rest, y) = year(rest).ok()?;
+                    Some((rest, a.parse::<u32>().ok()?, b.parse::<u32>().ok()?, y))
+                })
+                .and_then(|(rest, a, b, y)| {
+                    let (day, month) = if a > 12 || b <= 12 { (a, b) } else { (b, a) };
+                    ((1..=12).contains(&month) && day > 0).then_some((rest, (y, month, day)))
+                });
+            let by_bytes = numeric_date(&s)
+                .ok()
+                .map(|(rest, p)| (rest, (p.year.unwrap_or(0), p.month.unwrap_or(0), p.day.unwrap_or(0))));
+            proptest::prop_assert_eq!(by_bytes, by_chars);
         }
 
         /// `word` takes what nom's `take_while_m_n(2, 12, is_alphabetic)` takes.
