@@ -518,7 +518,9 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
             break;
         }
         // IRNA's `Tehran, IRNA --`: an agency after the comma, not a place
-        if agency_closes(q, next) {
+        // (what follows first: most qualifiers, `Ore.,`, fail it without a
+        // table look-up)
+        if agency_closes(next) && crate::tables::agencies::is_agency(q) && !is_known(q) {
             break;
         }
         if let Some(s) = place.qualifiers.get_mut(slot) {
@@ -578,7 +580,7 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
         // comma: `TOKYO, Nov. 28 Kyodo -`; a separator must follow it
         if let Some((next, t)) = bare_agency(after)
             .ok()
-            .filter(|(next, _)| agency_closes("", next))
+            .filter(|(next, _)| agency_closes(next))
         {
             parts.source = Some(tag_spans(at, &t));
             rest = next;
@@ -641,7 +643,7 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
 fn period_closed(city: &str, rest: &str) -> Option<usize> {
     let bare = city.strip_suffix('.')?;
     let last = city.rsplit(' ').next().unwrap_or(city);
-    let letters = last.len() - 1;
+    let letters = last.len().saturating_sub(1);
     let plain = letters >= 3 && last.bytes().take(letters).all(|b| b.is_ascii_alphabetic());
     if !plain || crate::tables::abbreviations::is_abbreviation(last) {
         return None;
@@ -686,18 +688,15 @@ fn bracketed_qualifiers<'a>(
     Some((state, word_span(inner, q), next))
 }
 
-/// Whether `word` (empty when the caller has read the agency itself) is a
-/// known agency and no known place, followed in `rest` by a separator or by
-/// the period that closes an agency's name (`Baku, November 28, AZERTAC.`).
-fn agency_closes(word: &str, rest: &str) -> bool {
-    // the separator first: most qualifiers (`Ore.,`) fail it without a
-    // table look-up
+/// Whether what follows an agency's name, `rest`, closes a dateline: a
+/// separator, or the period that closes the name (`Baku, November 28,
+/// AZERTAC.`), blank space allowed before either.
+fn agency_closes(rest: &str) -> bool {
     let (after, _) = space0(rest).unwrap_or((rest, ""));
-    let closed = separator(after).is_ok()
+    separator(after).is_ok()
         || after
             .strip_prefix('.')
-            .is_some_and(|n| n.starts_with(crate::text::is_space));
-    closed && (word.is_empty() || (crate::tables::agencies::is_agency(word) && !is_known(word)))
+            .is_some_and(|n| n.starts_with(crate::text::is_space))
 }
 
 /// A date and where it lies.
