@@ -407,7 +407,11 @@ static OPENER_BY_LETTER: [u8; 256] = {
 /// other than `t` (Bloomberg's contact heading, which [`classify`] tests
 /// first): the gate in [`classify`] before its `About` and contact rules.
 fn opens_like_block(t: &str) -> bool {
-    matches!(first_lower(t), b'a' | b'c' | b'm' | b'p' | b'i' | b'f')
+    let first = first_lower(t);
+    first != b't'
+        && OPENER_BY_LETTER
+            .get(usize::from(first))
+            .is_some_and(|&slot| slot != 0)
 }
 
 /// The most bytes a copyright notice may have.
@@ -730,6 +734,16 @@ mod tests {
             for q in BLOCK_OPENERS.iter().skip(i + 1) {
                 assert_ne!(p.as_bytes().first(), q.as_bytes().first(), "{p:?} {q:?}");
             }
+            // the gate in `classify` lets every heading but Bloomberg's through
+            assert_eq!(opens_like_block(p), !p.starts_with('t'), "{p:?}");
+            assert_eq!(
+                opens_like_block(&p.to_ascii_uppercase()),
+                !p.starts_with('t'),
+                "{p:?}"
+            );
+        }
+        for t in ["The council met.", "Zebra", "", "3 things"] {
+            assert!(!opens_like_block(t), "{t:?}");
         }
     }
 
