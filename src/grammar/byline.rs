@@ -35,16 +35,20 @@ const ROLE_WORDS: &[&str] = &[
     "writers",
 ];
 
+/// Whether `word` credits a known agency in a byline: an acronym's tag only
+/// as written (`AP`, so the names `Ani`, `Ena` and `Suna` are not the
+/// agencies `ANI`, `ENA` and `SUNA`), a tag with lower-case letters in any
+/// case (`Reuters`, `REUTERS`).
+fn is_credited_agency(word: &str) -> bool {
+    agencies::agency(word).is_some_and(|a| a.tag == word || a.tag.contains(char::is_lowercase))
+}
+
 /// Whether `segment` names a role or an organisation rather than a person.
 fn is_affiliation(segment: &str) -> bool {
     let mut words = segment.split_whitespace();
     agencies::is_agency(segment)
-        // `CNN Business`, `Reuters Breakingviews`: an agency's tag as it is
-        // written (so the name `Ani` is not the agency `ANI`), then more
-        || words
-            .next()
-            .and_then(|w| agencies::agency(w).filter(|a| a.tag == w))
-            .is_some_and(|_| words.next().is_some())
+        // `CNN Business`, `Reuters Breakingviews`: an agency's credit, then more
+        || words.next().is_some_and(is_credited_agency) && words.next().is_some()
         || segment
             .split_whitespace()
             .any(|w| is_role_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
@@ -304,13 +308,10 @@ const MAX_AGENCY_WORDS: usize = 4;
 /// bylines are often copied: `MARIA LOPEZ and TOM BAKER Associated Press`.
 /// Returns the names and the agency; the longest agency wins.
 fn trailing_agency(seg: &str) -> Option<(&str, &str)> {
-    // names, then a known agency; an acronym's tag only as written (`AP`),
-    // for `Suna` and `Ena` are also names
-    let written = |tail: &str| {
-        agencies::agency(tail).is_some_and(|a| a.tag == tail || a.tag.contains(char::is_lowercase))
+    // names, then a known agency's credit
+    let names_then_agency = |head: &str, tail: &str| {
+        is_credited_agency(tail) && !head.is_empty() && split_and(head).all(is_name)
     };
-    let names_then_agency =
-        |head: &str, tail: &str| written(tail) && !head.is_empty() && split_and(head).all(is_name);
     // `Jane Doe (Reuters)`
     if let Some((head, tail)) = seg.strip_suffix(')').and_then(|s| s.rsplit_once('(')) {
         let (head, tail) = (head.trim(), tail.trim());
@@ -382,8 +383,7 @@ fn agency_role(seg: &str) -> Option<(&str, &str)> {
         .find_map(|(at, _)| {
             let (head, tail) = (seg.get(..at)?, seg.get(at + 1..)?);
             let (tag, role) = tail.split_once(' ')?;
-            let written = agencies::agency(tag).is_some_and(|a| a.tag == tag);
-            (written
+            (is_credited_agency(tag)
                 && !role.is_empty()
                 && is_affiliation(role)
                 && head.split_whitespace().count() >= 2
@@ -841,6 +841,24 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn agencies_are_credited_as_written_or_as_words() {
+        for (word, credited) in [
+            ("AP", true),
+            ("Reuters", true),
+            ("REUTERS", true),
+            ("reuters", true),
+            ("Ani", false),
+            ("Ena", false),
+            ("ANI", true),
+            ("Poe", false),
+        ] {
+            assert_eq!(is_credited_agency(word), credited, "{word:?}");
+        }
+        assert!(is_affiliation("REUTERS Breakingviews"));
+        assert!(!is_affiliation("Ani Poe"));
     }
 
     #[test]
