@@ -684,19 +684,17 @@ fn build_with<'a>(
             while let Some(block) = driver.blocks.get(b) {
                 let span = driver.span_of(block.first, block.end, 0);
                 let t = driver.get(span);
-                let small = block.end - block.first <= 3;
-                let is_header = small
-                    && (headline::is_display(t) || byline::byline(t).is_some())
-                    && b < 3
-                    && (b + 1 < driver.blocks.len() || b == 0);
-                // a time stamp or editor's note under the headline, deck
-                // and byline (the Guardian's `Fri 28 Nov 2026 10.45 GMT`)
-                let is_header = is_header
-                    || (small
-                        && b > 0
-                        && b < HEADER_BLOCKS
-                        && b + 1 < driver.blocks.len()
-                        && trailer::classify_header(t).is_some());
+                let more = b + 1 < driver.blocks.len();
+                // display blocks and bylines; then a time stamp or editor's
+                // note under them (the Guardian's `Fri 28 Nov 2026 10.45 GMT`)
+                let is_header = block.end - block.first <= 3
+                    && ((b < 3
+                        && (more || b == 0)
+                        && (headline::is_display(t) || byline::byline(t).is_some()))
+                        || (b > 0
+                            && b < HEADER_BLOCKS
+                            && more
+                            && trailer::classify_header(t).is_some()));
                 if !is_header {
                     break;
                 }
