@@ -1206,6 +1206,79 @@ fn agency_only_leads() {
     assert_no_dateline(&["(AAPL)Shares rose.", "(Reporting by Ann Poe)"]);
 }
 
+/// News feeds credit the outlet a story comes from where a wire puts its
+/// agency: a site, a magazine or a syndicate, and sometimes the whole
+/// dateline after the credit.
+#[test]
+fn outlet_credits_in_feeds() {
+    check(&[
+        Row {
+            input: "SPACE.com - A small probe reached the outer moon.",
+            dateline: "SPACE.com -",
+            source: Some("SPACE.com"),
+            agencies: &["SPACE.com"],
+            separator: Some(("-", Hyphen)),
+            body: "A small probe reached the outer moon.",
+            ..R
+        },
+        Row {
+            input: "washingtonpost.com - The company cut 300 jobs.",
+            dateline: "washingtonpost.com -",
+            source: Some("washingtonpost.com"),
+            agencies: &["washingtonpost.com"],
+            separator: Some(("-", Hyphen)),
+            body: "The company cut 300 jobs.",
+            ..R
+        },
+        Row {
+            input: "eWeek - The chip maker cut its forecast.",
+            dateline: "eWeek -",
+            source: Some("eWeek"),
+            agencies: &["eWeek"],
+            separator: Some(("-", Hyphen)),
+            body: "The chip maker cut its forecast.",
+            ..R
+        },
+        Row {
+            input: "The Motley Fool - Shares of Acme look cheap.",
+            dateline: "The Motley Fool -",
+            source: Some("The Motley Fool"),
+            agencies: &["The Motley Fool"],
+            separator: Some(("-", Hyphen)),
+            body: "Shares of Acme look cheap.",
+            ..R
+        },
+        Row {
+            input: "Sports Network - The Jets beat the Bills.",
+            dateline: "Sports Network -",
+            source: Some("Sports Network"),
+            agencies: &["The Sports Network"],
+            separator: Some(("-", Hyphen)),
+            body: "The Jets beat the Bills.",
+            ..R
+        },
+        // the credit, then the wire's own dateline
+        Row {
+            input: "Canadian Press - VANCOUVER (CP) - The province will build a bridge.",
+            dateline: "Canadian Press - VANCOUVER (CP) -",
+            place: Some("VANCOUVER"),
+            city: Some("VANCOUVER"),
+            country: Some("Canada"),
+            source: Some("Canadian Press"),
+            agencies: &["The Canadian Press"],
+            separator: Some(("-", Hyphen)),
+            body: "The province will build a bridge.",
+            ..R
+        },
+    ]);
+    assert_no_dateline(&[
+        // a company's name is no credit, nor a site's past the first word
+        "Acme Corp. - The chip maker cut its forecast.",
+        "Acme News.com - The chip maker cut its forecast.",
+        "Amazon.com - shares fell on Friday.",
+    ]);
+}
+
 #[test]
 fn colon_datelines_and_newspaper_style() {
     check(&[

@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! dateline    = noise? ( source_lead place_lead? | date_lead | place_lead | cjk_lead )
-//! source_lead = ( paren_tag | bare_agency ) separator          (ANSA: a dated place_lead may follow)
+//! source_lead = ( paren_tag | bare_agency ) separator          (a dated or tagged place_lead may follow)
 //! date_lead   = date ( ( paren_tag | slash_tag ) separator     (`Nov 28 (Reuters) -`)
 //!                    | dash Capital )                          (a bare date needs its year)
 //! place_lead  = place ( "." &date )? ( ( " (" qualifier ")" )? " [" qualifier "]" )?
@@ -274,8 +274,9 @@ fn bare_date_lead<'a>(input: &'a str, rest: &'a str, date: SpannedDate) -> PResu
 }
 
 /// A source lead, and the place and date ANSA writes after it:
-/// `(ANSA) - ROMA, 13 LUG -`. Without a dated place after it, the source
-/// lead alone.
+/// `(ANSA) - ROMA, 13 LUG -`, or the whole dateline a feed puts after its
+/// credit: `Canadian Press - VANCOUVER (CP) -` (the lead's credit is the
+/// source). Without a dated or tagged place after it, the source lead alone.
 fn source_then_place(input: &str) -> PResult<'_, Parts> {
     let (rest, mut parts) = source_lead(input)?;
     let (after, _) = space0(rest)?;
@@ -283,7 +284,7 @@ fn source_then_place(input: &str) -> PResult<'_, Parts> {
     let Ok((next, more)) = place_lead(after) else {
         return Ok((rest, parts));
     };
-    if more.date.is_none() || more.source.is_some() || more.separator.is_none() {
+    if (more.date.is_none() && more.source.is_none()) || more.separator.is_none() {
         return Ok((rest, parts));
     }
     let shift = |s: Span| Span::new(s.start() + at, s.end() + at);
@@ -834,8 +835,10 @@ fn untagged_body(input: &str, rest: &str, after: &str, parts: &Parts) -> bool {
 
 /// Whether every agency in a tag is in the crate's table (`AP/Reuters`).
 fn known_tag(tag: &str) -> bool {
-    tag.split('/')
-        .all(|t| crate::tables::agencies::is_agency(t.trim()))
+    tag.split('/').all(|t| {
+        let t = t.trim();
+        crate::tables::agencies::is_agency(t) || super::source::is_site(t)
+    })
 }
 
 /// An unknown place in capitals that is not a kicker (`BREAKING`) or a shout
@@ -889,7 +892,11 @@ fn certain(input: &str, parts: &Parts, strength: Strength) -> bool {
         return false;
     }
     if parts.place.is_none() {
-        return true;
+        // a site's credit alone (`SPACE.com - A probe …`) needs a story
+        // after it: a company's name (`Amazon.com - shares fell`) reads so
+        // too
+        return crate::tables::agencies::is_agency(tag)
+            || reads_as_body(input.get(parts.end..).unwrap_or(""));
     }
     // a sentence's first word (`On`, `Yesterday`) never opens a place, and an
     // article (`El 13 de julio -`) is never a whole one

@@ -127,13 +127,33 @@ pub(crate) fn slash_tag(input: &str) -> PResult<'_, Tag> {
     ))
 }
 
+/// The endings of a site's name that a credit may carry: `SPACE.com`,
+/// `washingtonpost.com`, `bbc.co.uk`.
+const SITE_ENDINGS: [&str; 6] = [".com", ".net", ".org", ".co.uk", ".com.au", ".co.in"];
+
+/// Whether `word` is a site's name as feeds credit one: a word of ASCII
+/// letters, digits and inner hyphens, then one of [`SITE_ENDINGS`] in any
+/// case, and nothing else: `USATODAY.com`, not `Acme.Com.Inc` or `.com`.
+pub(crate) fn is_site(word: &str) -> bool {
+    let Some(dot) = word.find('.') else {
+        return false;
+    };
+    let (name, ending) = word.split_at(dot);
+    name.len() >= 2
+        && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        && !name.starts_with('-')
+        && !name.ends_with('-')
+        && SITE_ENDINGS.iter().any(|e| e.eq_ignore_ascii_case(ending))
+}
+
 /// A known agency's name written bare: `Reuter` in `LONDON, March 11, Reuter -`,
-/// `AP` in `AP - ...`.
+/// `AP` in `AP - ...`; or a site's name as its first word ([`is_site`]):
+/// `SPACE.com - ...`.
 pub(crate) fn bare_agency(input: &str) -> PResult<'_, Tag> {
     // up to three words of letters, then check the table
     let mut best: Option<usize> = None;
     let mut end = 0;
-    for _ in 0..3 {
+    for word in 0..3 {
         let rest = input.get(end..).unwrap_or("");
         let skip = if end == 0 {
             0
@@ -149,8 +169,9 @@ pub(crate) fn bare_agency(input: &str) -> PResult<'_, Tag> {
         }
         end += skip + len;
         let candidate = input.get(..end).unwrap_or("");
-        if agencies::is_agency(candidate.trim_end_matches('.')) {
-            best = Some(candidate.trim_end_matches('.').len());
+        let credit = candidate.trim_end_matches('.');
+        if agencies::is_agency(credit) || (word == 0 && is_site(credit)) {
+            best = Some(credit.len());
         }
     }
     match best {
@@ -239,5 +260,53 @@ mod tests {
         let (_, tag) = bare_agency("AP - text").unwrap_or_else(|_| panic!("ap"));
         assert_eq!(tag.raw_len, 2);
         assert!(bare_agency("Officials - text").is_err());
+        // a site's name, alone or as the first of its words
+        for (input, len) in [
+            ("SPACE.com - text", 9),
+            ("washingtonpost.com - text", 18),
+            ("news-site.co.uk - text", 15),
+            ("CNET News.com - text", 13),
+        ] {
+            let (_, tag) = bare_agency(input).unwrap_or_else(|_| panic!("{input:?}"));
+            assert_eq!(tag.raw_len, len, "{input:?}");
+        }
+        for input in [
+            "Acme News.com - text",
+            ".com - text",
+            "a.com - text",
+            "Acme.Com.Inc - text",
+            "-acme.com - text",
+            "Acme.comb - text",
+            "U.S. - text",
+        ] {
+            assert!(bare_agency(input).is_err(), "{input:?}");
+        }
+    }
+
+    #[test]
+    fn sites() {
+        for word in [
+            "SPACE.com",
+            "Forbes.COM",
+            "bbc.co.uk",
+            "abc-7.net",
+            "news.com.au",
+        ] {
+            assert!(is_site(word), "{word:?}");
+        }
+        for word in [
+            "",
+            "com",
+            ".com",
+            "x.com",
+            "acme.",
+            "acme.comx",
+            "ac me.com",
+            "acme-.com",
+            "é.com",
+            "acme.io",
+        ] {
+            assert!(!is_site(word), "{word:?}");
+        }
     }
 }

@@ -1,4 +1,6 @@
-//! News agencies and press-release wires as they are credited in datelines.
+//! News agencies and press-release wires as they are credited in datelines,
+//! and the outlets (sites, magazines, syndicates) that news feeds credit in
+//! the same place: `eWeek - The chip maker said`.
 
 use super::{Index, keys};
 
@@ -168,8 +170,20 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "CBS News",
     },
     Agency {
+        tag: "CBS MarketWatch",
+        name: "MarketWatch",
+    },
+    Agency {
         tag: "CNA",
         name: "Central News Agency",
+    },
+    Agency {
+        tag: "CNET",
+        name: "CNET",
+    },
+    Agency {
+        tag: "CNET News.com",
+        name: "CNET",
     },
     Agency {
         tag: "CNN",
@@ -178,6 +192,14 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "CNW",
         name: "Canada NewsWire",
+    },
+    Agency {
+        tag: "Computerworld",
+        name: "Computerworld",
+    },
+    Agency {
+        tag: "Cox News Service",
+        name: "Cox News Service",
     },
     Agency {
         tag: "CP",
@@ -220,6 +242,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Europa Press",
     },
     Agency {
+        tag: "eWeek",
+        name: "eWeek",
+    },
+    Agency {
         tag: "Fox News",
         name: "Fox News",
     },
@@ -236,12 +262,24 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Ghana News Agency",
     },
     Agency {
+        tag: "HealthDay",
+        name: "HealthDay",
+    },
+    Agency {
+        tag: "HealthDay News",
+        name: "HealthDay",
+    },
+    Agency {
         tag: "HINA",
         name: "Croatian News Agency",
     },
     Agency {
         tag: "IANS",
         name: "Indo-Asian News Service",
+    },
+    Agency {
+        tag: "InfoWorld",
+        name: "InfoWorld",
     },
     Agency {
         tag: "Interfax",
@@ -292,6 +330,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Kenya News Agency",
     },
     Agency {
+        tag: "Knight Ridder",
+        name: "Knight Ridder",
+    },
+    Agency {
         tag: "KUNA",
         name: "Kuwait News Agency",
     },
@@ -304,8 +346,24 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Kyodo News",
     },
     Agency {
+        tag: "Live Science",
+        name: "Live Science",
+    },
+    Agency {
+        tag: "LiveScience",
+        name: "Live Science",
+    },
+    Agency {
         tag: "Lusa",
         name: "Lusa",
+    },
+    Agency {
+        tag: "MacCentral",
+        name: "MacCentral",
+    },
+    Agency {
+        tag: "Macworld",
+        name: "Macworld",
     },
     Agency {
         tag: "MarketWatch",
@@ -320,6 +378,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Middle East News Agency",
     },
     Agency {
+        tag: "Motley Fool",
+        name: "The Motley Fool",
+    },
+    Agency {
         tag: "MTI",
         name: "Hungarian News Agency",
     },
@@ -330,6 +392,14 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "NBC",
         name: "NBC News",
+    },
+    Agency {
+        tag: "Network World",
+        name: "Network World",
+    },
+    Agency {
+        tag: "NewsFactor",
+        name: "NewsFactor",
     },
     Agency {
         tag: "Newsfile",
@@ -366,6 +436,14 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "PAP",
         name: "Polish Press Agency",
+    },
+    Agency {
+        tag: "PC World",
+        name: "PC World",
+    },
+    Agency {
+        tag: "PCWorld",
+        name: "PC World",
     },
     Agency {
         tag: "PNA",
@@ -452,12 +530,24 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Syrian Arab News Agency",
     },
     Agency {
+        tag: "Scripps Howard",
+        name: "Scripps Howard News Service",
+    },
+    Agency {
         tag: "SDA",
         name: "Keystone-SDA",
     },
     Agency {
         tag: "SPA",
         name: "Saudi Press Agency",
+    },
+    Agency {
+        tag: "Sports Network",
+        name: "The Sports Network",
+    },
+    Agency {
+        tag: "SportsTicker",
+        name: "SportsTicker",
     },
     Agency {
         tag: "Sputnik",
@@ -480,12 +570,24 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "TASS",
     },
     Agency {
+        tag: "TechWeb",
+        name: "TechWeb",
+    },
+    Agency {
         tag: "The Associated Press",
         name: "The Associated Press",
     },
     Agency {
         tag: "The Canadian Press",
         name: "The Canadian Press",
+    },
+    Agency {
+        tag: "The Motley Fool",
+        name: "The Motley Fool",
+    },
+    Agency {
+        tag: "The Sports Network",
+        name: "The Sports Network",
     },
     Agency {
         tag: "TNN",
@@ -538,6 +640,14 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "Yonhap",
         name: "Yonhap News Agency",
+    },
+    Agency {
+        tag: "ZDNet",
+        name: "ZDNet",
+    },
+    Agency {
+        tag: "Ziff Davis",
+        name: "Ziff Davis",
     },
     Agency {
         tag: "Интерфакс",
@@ -600,7 +710,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
-        assert_eq!(AGENCIES.len(), 139);
+        assert_eq!(AGENCIES.len(), 166);
     }
 
     #[test]
@@ -657,6 +767,12 @@ mod tests {
             ("PRWeb", "PRWeb"),
             ("CNW", "Canada NewsWire"),
             ("Dow Jones", "Dow Jones Newswires"),
+            ("eWeek", "eWeek"),
+            ("PC WORLD", "PC World"),
+            ("The Sports Network", "The Sports Network"),
+            ("Sports Network", "The Sports Network"),
+            ("Ziff Davis", "Ziff Davis"),
+            ("CNET News.com", "CNET"),
             ("ТАСС", "TASS"),
             ("РИА Новости", "RIA Novosti"),
             ("رويترز", "Reuters"),
