@@ -1257,6 +1257,24 @@ fn outlet_credits_in_feeds() {
             body: "The Jets beat the Bills.",
             ..R
         },
+        Row {
+            input: "Washington Post - The council met on Friday.",
+            dateline: "Washington Post -",
+            source: Some("Washington Post"),
+            agencies: &["The Washington Post"],
+            separator: Some(("-", Hyphen)),
+            body: "The council met on Friday.",
+            ..R
+        },
+        Row {
+            input: "Reuters Health - A new drug worked in a trial.",
+            dateline: "Reuters Health -",
+            source: Some("Reuters Health"),
+            agencies: &["Reuters"],
+            separator: Some(("-", Hyphen)),
+            body: "A new drug worked in a trial.",
+            ..R
+        },
         // the credit, then the wire's own dateline
         Row {
             input: "Canadian Press - VANCOUVER (CP) - The province will build a bridge.",

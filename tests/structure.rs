@@ -836,6 +836,8 @@ fn bare_name_bylines_under_the_headline() {
         ("Ann Poe and Tom Roe", Some(&["Ann Poe", "Tom Roe"])),
         ("Ann Poe in Kyiv", Some(&["Ann Poe"])),
         ("Associated Press", Some(&[])),
+        ("The Guardian", Some(&[])),
+        ("Financial Times", Some(&[])),
         ("Officials signal patience on cuts", None),
         ("Rates Held Over Winter", None),
     ];

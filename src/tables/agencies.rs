@@ -62,6 +62,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Agência Brasil",
     },
     Agency {
+        tag: "Al Jazeera",
+        name: "Al Jazeera",
+    },
+    Agency {
         tag: "Anadolu",
         name: "Anadolu Agency",
     },
@@ -96,6 +100,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "APS",
         name: "Algérie Presse Service",
+    },
+    Agency {
+        tag: "Arab News",
+        name: "Arab News",
     },
     Agency {
         tag: "Associated Press",
@@ -142,6 +150,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Bahrain News Agency",
     },
     Agency {
+        tag: "Boston Globe",
+        name: "The Boston Globe",
+    },
+    Agency {
         tag: "BSS",
         name: "Bangladesh Sangbad Sangstha",
     },
@@ -166,12 +178,28 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "The Canadian Press",
     },
     Agency {
+        tag: "CBC",
+        name: "CBC News",
+    },
+    Agency {
+        tag: "CBC News",
+        name: "CBC News",
+    },
+    Agency {
         tag: "CBS",
         name: "CBS News",
     },
     Agency {
         tag: "CBS MarketWatch",
         name: "MarketWatch",
+    },
+    Agency {
+        tag: "Chicago Tribune",
+        name: "Chicago Tribune",
+    },
+    Agency {
+        tag: "China Daily",
+        name: "China Daily",
     },
     Agency {
         tag: "CNA",
@@ -210,6 +238,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Czech News Agency",
     },
     Agency {
+        tag: "Deutsche Welle",
+        name: "Deutsche Welle",
+    },
+    Agency {
         tag: "Dow Jones",
         name: "Dow Jones Newswires",
     },
@@ -246,8 +278,16 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "eWeek",
     },
     Agency {
+        tag: "Financial Times",
+        name: "Financial Times",
+    },
+    Agency {
         tag: "Fox News",
         name: "Fox News",
+    },
+    Agency {
+        tag: "Globe and Mail",
+        name: "The Globe and Mail",
     },
     Agency {
         tag: "Globe Newswire",
@@ -262,6 +302,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Ghana News Agency",
     },
     Agency {
+        tag: "Gulf News",
+        name: "Gulf News",
+    },
+    Agency {
         tag: "HealthDay",
         name: "HealthDay",
     },
@@ -272,6 +316,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "HINA",
         name: "Croatian News Agency",
+    },
+    Agency {
+        tag: "Hindustan Times",
+        name: "Hindustan Times",
     },
     Agency {
         tag: "IANS",
@@ -290,6 +338,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Inter Press Service",
     },
     Agency {
+        tag: "Irish Times",
+        name: "The Irish Times",
+    },
+    Agency {
         tag: "IRNA",
         name: "Islamic Republic News Agency",
     },
@@ -300,6 +352,14 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "ITAR-TASS",
         name: "ITAR-TASS",
+    },
+    Agency {
+        tag: "Japan Times",
+        name: "The Japan Times",
+    },
+    Agency {
+        tag: "Jerusalem Post",
+        name: "The Jerusalem Post",
     },
     Agency {
         tag: "Jiji",
@@ -334,6 +394,18 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Knight Ridder",
     },
     Agency {
+        tag: "Knight Ridder Newspapers",
+        name: "Knight Ridder",
+    },
+    Agency {
+        tag: "Knight Ridder Tribune",
+        name: "Knight Ridder",
+    },
+    Agency {
+        tag: "Korea Herald",
+        name: "The Korea Herald",
+    },
+    Agency {
         tag: "KUNA",
         name: "Kuwait News Agency",
     },
@@ -352,6 +424,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "LiveScience",
         name: "Live Science",
+    },
+    Agency {
+        tag: "Los Angeles Times",
+        name: "Los Angeles Times",
     },
     Agency {
         tag: "Lusa",
@@ -398,6 +474,14 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Network World",
     },
     Agency {
+        tag: "New York Times",
+        name: "The New York Times",
+    },
+    Agency {
+        tag: "Newsday",
+        name: "Newsday",
+    },
+    Agency {
         tag: "NewsFactor",
         name: "NewsFactor",
     },
@@ -406,12 +490,20 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Newsfile",
     },
     Agency {
+        tag: "Newsweek",
+        name: "Newsweek",
+    },
+    Agency {
         tag: "NNA",
         name: "National News Agency",
     },
     Agency {
         tag: "Notimex",
         name: "Notimex",
+    },
+    Agency {
+        tag: "NPR",
+        name: "NPR",
     },
     Agency {
         tag: "NTB",
@@ -506,6 +598,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Reuters",
     },
     Agency {
+        tag: "Reuters Health",
+        name: "Reuters",
+    },
+    Agency {
         tag: "RIA",
         name: "RIA Novosti",
     },
@@ -536,6 +632,14 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "SDA",
         name: "Keystone-SDA",
+    },
+    Agency {
+        tag: "Sky News",
+        name: "Sky News",
+    },
+    Agency {
+        tag: "South China Morning Post",
+        name: "South China Morning Post",
     },
     Agency {
         tag: "SPA",
@@ -578,20 +682,64 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "The Associated Press",
     },
     Agency {
+        tag: "The Boston Globe",
+        name: "The Boston Globe",
+    },
+    Agency {
         tag: "The Canadian Press",
         name: "The Canadian Press",
+    },
+    Agency {
+        tag: "The Guardian",
+        name: "The Guardian",
+    },
+    Agency {
+        tag: "The Hindu",
+        name: "The Hindu",
+    },
+    Agency {
+        tag: "The Irish Times",
+        name: "The Irish Times",
+    },
+    Agency {
+        tag: "The Japan Times",
+        name: "The Japan Times",
     },
     Agency {
         tag: "The Motley Fool",
         name: "The Motley Fool",
     },
     Agency {
+        tag: "The New York Times",
+        name: "The New York Times",
+    },
+    Agency {
         tag: "The Sports Network",
         name: "The Sports Network",
     },
     Agency {
+        tag: "The Straits Times",
+        name: "The Straits Times",
+    },
+    Agency {
+        tag: "The Wall Street Journal",
+        name: "The Wall Street Journal",
+    },
+    Agency {
+        tag: "The Washington Post",
+        name: "The Washington Post",
+    },
+    Agency {
+        tag: "Times of India",
+        name: "The Times of India",
+    },
+    Agency {
         tag: "TNN",
         name: "Times News Network",
+    },
+    Agency {
+        tag: "Toronto Star",
+        name: "Toronto Star",
     },
     Agency {
         tag: "TT",
@@ -622,16 +770,36 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "United Press International",
     },
     Agency {
+        tag: "USA Today",
+        name: "USA Today",
+    },
+    Agency {
         tag: "VNA",
         name: "Vietnam News Agency",
+    },
+    Agency {
+        tag: "VOA",
+        name: "Voice of America",
+    },
+    Agency {
+        tag: "Voice of America",
+        name: "Voice of America",
     },
     Agency {
         tag: "WAFA",
         name: "WAFA News Agency",
     },
     Agency {
+        tag: "Wall Street Journal",
+        name: "The Wall Street Journal",
+    },
+    Agency {
         tag: "WAM",
         name: "Emirates News Agency",
+    },
+    Agency {
+        tag: "Washington Post",
+        name: "The Washington Post",
     },
     Agency {
         tag: "Xinhua",
@@ -710,7 +878,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
-        assert_eq!(AGENCIES.len(), 166);
+        assert_eq!(AGENCIES.len(), 208);
     }
 
     #[test]
@@ -773,6 +941,9 @@ mod tests {
             ("Sports Network", "The Sports Network"),
             ("Ziff Davis", "Ziff Davis"),
             ("CNET News.com", "CNET"),
+            ("Washington Post", "The Washington Post"),
+            ("the new york times", "The New York Times"),
+            ("Reuters Health", "Reuters"),
             ("ТАСС", "TASS"),
             ("РИА Новости", "RIA Novosti"),
             ("رويترز", "Reuters"),
