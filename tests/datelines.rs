@@ -1577,6 +1577,42 @@ fn press_releases() {
             body: "Acme Inc. today launched a product.",
             ..R
         },
+        // copied with spaces around the dashes
+        Row {
+            input: "NEW YORK -- (BUSINESS WIRE) -- Acme Inc. today opened a yard.",
+            dateline: "NEW YORK -- (BUSINESS WIRE) --",
+            place: Some("NEW YORK"),
+            city: Some("NEW YORK"),
+            country: US,
+            source: Some("BUSINESS WIRE"),
+            agencies: &["Business Wire"],
+            separator: Some(("--", DoubleHyphen)),
+            body: "Acme Inc. today opened a yard.",
+            ..R
+        },
+        // without a date, only a known agency's tag counts between dashes
+        Row {
+            input: "PARIS - (Photo Gallery) - The museum reopened.",
+            dateline: "PARIS -",
+            place: Some("PARIS"),
+            city: Some("PARIS"),
+            country: Some("France"),
+            separator: Some(("-", Hyphen)),
+            body: "(Photo Gallery) - The museum reopened.",
+            ..R
+        },
+        Row {
+            input: "LONDON - (Reuters) - Shares fell.",
+            dateline: "LONDON - (Reuters) -",
+            place: Some("LONDON"),
+            city: Some("LONDON"),
+            country: Some("United Kingdom"),
+            source: Some("Reuters"),
+            agencies: &["Reuters"],
+            separator: Some(("-", Hyphen)),
+            body: "Shares fell.",
+            ..R
+        },
         Row {
             input: "BOSTON--(BUSINESS WIRE)-- Beta Corp. named a chief.",
             dateline: "BOSTON--(BUSINESS WIRE)--",

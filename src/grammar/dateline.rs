@@ -725,20 +725,26 @@ fn dashed_date<'a>(
 }
 
 /// A tag between two dashes after the date, as JCN and ACN Newswire write
-/// it: `TOKYO, Nov 28, 2026 - (JCN Newswire) - Acme …`. Returns the rest
-/// after the second dash, the tag's spans and the new separator.
+/// it: `TOKYO, Nov 28, 2026 - (JCN Newswire) - Acme …`; or after the place
+/// alone, as Business Wire's `NEW YORK--(BUSINESS WIRE)--` is copied with
+/// spaces (`NEW YORK -- (BUSINESS WIRE) --`), where the tag must be a known
+/// agency's (`PARIS - (Photo Gallery) -` is none). Returns the rest after
+/// the second dash, the tag's spans and the new separator.
 fn dashed_tag<'a>(
     input: &'a str,
     rest: &'a str,
     parts: &Parts,
     kind: SeparatorKind,
 ) -> Option<(&'a str, (Span, Span), SpannedSeparator)> {
-    if parts.source.is_some() || parts.date.is_none() {
+    if parts.source.is_some() {
         return None;
     }
+    let dated = parts.date.is_some();
     between_dashes(input, rest, kind, |after, at| {
-        let (after, tag) = paren_tag(after).ok()?;
-        Some((after, tag_spans(at, &tag)))
+        let (next, tag) = paren_tag(after).ok()?;
+        let spans = tag_spans(at, &tag);
+        let inner = input.get(spans.0.range()).unwrap_or("");
+        (dated || known_tag(inner)).then_some((next, spans))
     })
 }
 
