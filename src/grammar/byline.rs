@@ -8,28 +8,54 @@ use crate::article::{Byline, TrailerKind};
 use crate::span::Span;
 use crate::tables::{self, abbreviations, agencies, cmp_ignore_ascii_case};
 
-/// Words that mark the part of a byline that says for whom, not who; sorted
-/// for binary search, four to thirteen letters long.
+/// Words that mark the part of a byline that says for whom, not who: roles,
+/// and the words newspapers and wires are named with (`Miami Herald`, `Dow
+/// Jones Newswires`); sorted for binary search, four to thirteen letters
+/// long.
 const ROLE_WORDS: &[&str] = &[
     "agency",
     "analyst",
+    "bulletin",
     "bureau",
     "chief",
+    "chronicle",
     "columnist",
     "contributor",
     "correspondent",
+    "courier",
+    "daily",
     "desk",
+    "dispatch",
     "editor",
+    "enquirer",
+    "examiner",
+    "gazette",
+    "globe",
+    "herald",
+    "inquirer",
     "journal",
+    "magazine",
+    "mail",
+    "mirror",
+    "monitor",
     "news",
+    "newspaper",
+    "newspapers",
+    "newswire",
+    "newswires",
+    "observer",
     "post",
     "press",
     "reporter",
     "reuter",
     "reuters",
+    "sentinel",
     "service",
     "staff",
+    "telegraph",
     "times",
+    "tribune",
+    "weekly",
     "wire",
     "writer",
     "writers",
@@ -43,10 +69,15 @@ fn is_credited_agency(word: &str) -> bool {
     agencies::agency(word).is_some_and(|a| a.tag == word || a.tag.contains(char::is_lowercase))
 }
 
-/// Whether `segment` names a role or an organisation rather than a person.
+/// Whether `segment` names a role or an organisation rather than a person:
+/// a known agency, an agency's credit and more, a segment with a role word
+/// ([`ROLE_WORDS`]), or one that opens with `The` (`The Sacramento Bee`;
+/// no name does).
 fn is_affiliation(segment: &str) -> bool {
     let mut words = segment.split_whitespace();
     agencies::is_agency(segment)
+        || segment.starts_with("The ")
+        || segment.starts_with("THE ")
         // `CNN Business`, `Reuters Breakingviews`: an agency's credit, then more
         || words.next().is_some_and(is_credited_agency) && words.next().is_some()
         || segment
@@ -196,7 +227,9 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
     let names = if let Some((who, org)) = parted {
         // `Jane Doe | Reuters`, `By Jane Doe | Reuters`
         let org = org.trim();
-        let capital = org.chars().next().is_some_and(char::is_uppercase);
+        // (`the Mail on Sunday`: a paper's name after its article)
+        let named = org.strip_prefix("the ").unwrap_or(org);
+        let capital = named.chars().next().is_some_and(char::is_uppercase);
         // `By Ann Poe | Nov. 28, 2026`: a date stamp says when, not for whom
         let when = super::trailer::classify_header(org) == Some(TrailerKind::Timestamp);
         // one word only as an agency's credit: `TNN | Nov 28, 2026, 10.45 PM IST`
@@ -342,9 +375,10 @@ fn trailing_agency(seg: &str) -> Option<(&str, &str)> {
 
 /// Where the names after `By` part from what follows, other than at a bar:
 /// ` / ` (`By Ann Poe / Reuters`), a slash before a known agency (`By Ann
-/// Poe/Reuters`), a spaced dash (`By Ann Poe - Staff Writer`) or ` on `
-/// before a date (`By Ann Poe on November 28, 2026`). Each form is looked
-/// for only when a byte of it is in the line: most names have none.
+/// Poe/Reuters`), a spaced dash (`By Ann Poe - Staff Writer`), ` on `
+/// before a date (`By Ann Poe on November 28, 2026`) or ` For ` before a
+/// paper or site (`By Ann Poe For Dailymail.com`). All but the last are
+/// looked for only when a byte of them is in the line: most names have none.
 fn split_after_by(names: &str) -> Option<(&str, &str)> {
     let bytes = names.as_bytes();
     if memchr::memchr(b'/', bytes).is_some() {
@@ -367,11 +401,22 @@ fn split_after_by(names: &str) -> Option<(&str, &str)> {
         }
     }
     if bytes.iter().any(u8::is_ascii_digit) {
-        return names.split_once(" on ").filter(|(_, when)| {
+        if let Some(parted) = names.split_once(" on ").filter(|(_, when)| {
             super::trailer::classify_header(when) == Some(TrailerKind::Timestamp)
-        });
+        }) {
+            return Some(parted);
+        }
     }
-    None
+    // `For` before a paper or site, as the Daily Mail signs: `By Ann Poe For
+    // Dailymail.com`, `By Ann Poe for the Mail on Sunday`; after names only
+    // (`Ann Poe, Political Editor For The Daily Mail` is one affiliation)
+    memchr::memchr_iter(b' ', bytes)
+        .find(|&at| matches!(bytes.get(at + 1..at + 5), Some(b"For " | b"for ")))
+        .and_then(|at| Some((names.get(..at)?, names.get(at + 5..)?)))
+        .filter(|(who, org)| {
+            let org = org.strip_prefix("the ").unwrap_or(org);
+            !who.contains(',') && (is_affiliation(org) || super::source::is_site(org))
+        })
 }
 
 /// Names, then an agency's tag as written and the rest of a role, as AP
@@ -740,6 +785,38 @@ mod tests {
                 &["John Roe, Jr."],
                 Some("Reuters"),
             ),
+            // papers by the words they are named with, or by `The`
+            (
+                "By Ann Poe, Miami Herald",
+                &["Ann Poe"],
+                Some("Miami Herald"),
+            ),
+            (
+                "By Ann Poe, The Sacramento Bee",
+                &["Ann Poe"],
+                Some("The Sacramento Bee"),
+            ),
+            (
+                "By Ann Poe\nOf DOW JONES NEWSWIRES",
+                &["Ann Poe"],
+                Some("Of DOW JONES NEWSWIRES"),
+            ),
+            // `For` before a paper or a site, after names only
+            (
+                "By Ann Poe For Dailymail.com",
+                &["Ann Poe"],
+                Some("Dailymail.com"),
+            ),
+            (
+                "By Ann Poe and Tom Roe for the Mail on Sunday",
+                &["Ann Poe", "Tom Roe"],
+                Some("the Mail on Sunday"),
+            ),
+            (
+                "By Ann Poe, Political Editor For The Daily Mail",
+                &["Ann Poe"],
+                Some("Political Editor For The Daily Mail"),
+            ),
         ];
         for (text, authors, affiliation) in cases {
             let got = byline(text).unwrap_or_else(|| panic!("no byline in {text:?}"));
@@ -873,6 +950,8 @@ mod tests {
             "By the Numbers - What It Means",
             "By Train on Sunday",
             "By the AP - Ann Poe",
+            // `for` before what is no paper or site
+            "By Ann Poe for the win",
         ] {
             assert!(byline(text).is_none(), "{text:?}");
         }
