@@ -135,6 +135,19 @@ const SITE_ENDINGS: [&str; 6] = [".com", ".net", ".org", ".co.uk", ".com.au", ".
 /// letters, digits and inner hyphens, then one of [`SITE_ENDINGS`] in any
 /// case, and nothing else: `USATODAY.com`, not `Acme.Com.Inc` or `.com`.
 pub(crate) fn is_site(word: &str) -> bool {
+    // every ending has a period three or four bytes from the end: most
+    // words have none, and are turned away without a search
+    let bytes = word.as_bytes();
+    let period_at = |back: usize| {
+        bytes
+            .len()
+            .checked_sub(back)
+            .and_then(|at| bytes.get(at))
+            .is_some_and(|&b| b == b'.')
+    };
+    if !(period_at(3) || period_at(4)) {
+        return false;
+    }
     let Some(dot) = word.find('.') else {
         return false;
     };
@@ -291,6 +304,8 @@ mod tests {
             "bbc.co.uk",
             "abc-7.net",
             "news.com.au",
+            "ab.co.in",
+            "AB.ORG",
         ] {
             assert!(is_site(word), "{word:?}");
         }

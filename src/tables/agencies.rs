@@ -863,7 +863,7 @@ pub(crate) fn agency(tag: &str) -> Option<&'static Agency> {
 }
 
 /// [`AGENCIES`] by tag.
-static INDEX: Index<512> = Index::new(&keys!(AGENCIES, row => row.tag));
+static INDEX: Index<1024> = Index::new(&keys!(AGENCIES, row => row.tag));
 
 /// Tells whether `tag` is a known agency credit; see [`agency`].
 pub(crate) fn is_agency(tag: &str) -> bool {
