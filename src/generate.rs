@@ -20,7 +20,9 @@
 //! TASS (`МОСКВА, 13 июля. /ТАСС/.`), RIA Novosti
 //! (`МОСКВА, 13 июл - РИА Новости.`), Arabic tags (`القاهرة (رويترز) -`),
 //! Xinhua (`新华社北京7月13日电`, whose reporter credit `（记者 王明）` is the
-//! article's byline) and Kyodo (`【東京共同】`).
+//! article's byline) and Kyodo (`【東京共同】`). Bylines come in each
+//! [`BylineStyle`]: after a comma, a bar, a slash, a dash or `For`, with the
+//! affiliation on a line of its own, or names alone under the headline.
 //!
 //! | strategy | yields |
 //! | --- | --- |
@@ -28,7 +30,7 @@
 //! | [`article`] | an [`ArticleSpec`] fit for a given layout |
 //! | [`dateline`] | a [`DatelineSpec`]; its `Display` writes it |
 //! | [`date`] | a [`DateSpec`] |
-//! | [`byline`] | a [`BylineSpec`]; its `Display` writes it |
+//! | [`byline`] | a [`BylineSpec`] in any [`BylineStyle`]; its `Display` writes it |
 //! | [`layout`] | a [`Layout`] |
 //!
 //! # Examples
@@ -142,14 +144,20 @@ pub struct ArticleSpec {
     pub trailers: Vec<TrailerSpec>,
 }
 
-/// A byline: the authors and what they write for.
+/// A byline: the authors, what they write for, and how the line is written.
 ///
 /// # Examples
 ///
 /// ```
-/// use dateline::generate::BylineSpec;
-/// let b = BylineSpec { authors: vec!["Ann Poe".into(), "Tom Roe".into()], affiliation: Some("Reuters".into()) };
+/// use dateline::generate::{BylineSpec, BylineStyle};
+/// let mut b = BylineSpec {
+///     authors: vec!["Ann Poe".into(), "Tom Roe".into()],
+///     affiliation: Some("Reuters".into()),
+///     ..BylineSpec::default()
+/// };
 /// assert_eq!(b.to_string(), "By Ann Poe and Tom Roe, Reuters");
+/// b.style = BylineStyle::Bar;
+/// assert_eq!(b.to_string(), "Ann Poe and Tom Roe | Reuters");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub struct BylineSpec {
@@ -157,11 +165,41 @@ pub struct BylineSpec {
     pub authors: Vec<String>,
     /// The organisation or role after the names.
     pub affiliation: Option<String>,
+    /// How the byline is written.
+    pub style: BylineStyle,
+}
+
+/// How a [`BylineSpec`] is written. The styles that part the names from the
+/// affiliation by a mark write a byline without an affiliation as
+/// [`BylineStyle::Comma`] does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum BylineStyle {
+    /// `By Ann Poe, Tom Roe and Al Moe, Reuters`.
+    #[default]
+    Comma,
+    /// `Ann Poe and Tom Roe | Reuters`: no `By`, a bar before the
+    /// affiliation.
+    Bar,
+    /// `By Ann Poe / Reuters`.
+    Slash,
+    /// `By Ann Poe - Staff Writer`.
+    Dash,
+    /// `By Ann Poe`, with the affiliation alone on the next line.
+    RoleLine,
+    /// `Ann Poe, Staff Writer` or `Ann Poe`: the names without `By`.
+    Bare,
+    /// `By Ann Poe For The Sacramento Bee`, as the Daily Mail signs.
+    For,
 }
 
 impl core::fmt::Display for BylineSpec {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.write_str("By ")?;
+        if self.style != BylineStyle::Bare
+            && !(self.style == BylineStyle::Bar && self.affiliation.is_some())
+        {
+            f.write_str("By ")?;
+        }
         let n = self.authors.len();
         for (i, a) in self.authors.iter().enumerate() {
             if i > 0 {
@@ -170,7 +208,15 @@ impl core::fmt::Display for BylineSpec {
             f.write_str(a)?;
         }
         if let Some(aff) = &self.affiliation {
-            write!(f, ", {aff}")?;
+            let mark = match self.style {
+                BylineStyle::Comma | BylineStyle::Bare => ", ",
+                BylineStyle::Bar => " | ",
+                BylineStyle::Slash => " / ",
+                BylineStyle::Dash => " - ",
+                BylineStyle::RoleLine => "\n",
+                BylineStyle::For => " For ",
+            };
+            write!(f, "{mark}{aff}")?;
         }
         Ok(())
     }
@@ -550,6 +596,8 @@ impl ArticleSpec {
             .filter(|_| style == Some(SourceStyle::Dispatch))
             .map(|b| format!("（记者 {}）", b.authors.join("、")));
         if let Some(b) = self.byline.as_ref().filter(|_| credit.is_none()) {
+            // a role line is a line of the byline's block
+            let b = b.to_string().replace('\n', &format!("{nl}{indent}"));
             blocks.push(format!("{indent}{b}"));
         }
         let mut dateline = self.dateline.as_ref().map(ToString::to_string);
@@ -746,7 +794,33 @@ const LAST: &[&str] = &[
     "Tanaka",
     "Duarte",
 ];
-const AFFILIATIONS: &[&str] = &["Reuters", "Associated Press", "Staff Writer"];
+/// What a byline's names write for, in any [`BylineStyle`] but `For`.
+const AFFILIATIONS: &[&str] = &[
+    "Reuters",
+    "Associated Press",
+    "Staff Writer",
+    "BBC News",
+    "Miami Herald",
+    "The Sacramento Bee",
+    "Dailymail.com",
+];
+/// The papers and sites [`BylineStyle::For`] names.
+const PAPERS: &[&str] = &[
+    "Dailymail.com",
+    "The Sacramento Bee",
+    "Miami Herald",
+    "the Mail on Sunday",
+];
+/// Every [`BylineStyle`].
+const BYLINE_STYLES: &[BylineStyle] = &[
+    BylineStyle::Comma,
+    BylineStyle::Bar,
+    BylineStyle::Slash,
+    BylineStyle::Dash,
+    BylineStyle::RoleLine,
+    BylineStyle::Bare,
+    BylineStyle::For,
+];
 const STARTERS: &[&str] = &[
     "Officials",
     "Traders",
@@ -1312,7 +1386,7 @@ fn reporters() -> impl Strategy<Value = BylineSpec> {
     )
     .prop_map(|authors| BylineSpec {
         authors,
-        affiliation: None,
+        ..BylineSpec::default()
     })
 }
 
@@ -1427,7 +1501,8 @@ fn name() -> impl Strategy<Value = String> {
     (select(FIRST), select(LAST)).prop_map(|(f, l)| format!("{f} {l}"))
 }
 
-/// A byline of one to three authors, with or without an affiliation.
+/// A byline of one to three authors, with or without an affiliation, in
+/// any [`BylineStyle`] (`For` always names a paper or site).
 ///
 /// # Examples
 ///
@@ -1435,17 +1510,24 @@ fn name() -> impl Strategy<Value = String> {
 /// use proptest::strategy::{Strategy, ValueTree};
 /// let mut runner = proptest::test_runner::TestRunner::deterministic();
 /// let byline = dateline::generate::byline().new_tree(&mut runner)?.current();
-/// assert!(byline.to_string().starts_with("By "));
+/// assert!(!byline.authors.is_empty());
 /// # Ok::<(), proptest::test_runner::Reason>(())
 /// ```
 pub fn byline() -> impl Strategy<Value = BylineSpec> {
     (
         proptest::collection::vec(name(), 1..=3),
         proptest::option::of(select(AFFILIATIONS)),
+        select(PAPERS),
+        select(BYLINE_STYLES),
     )
-        .prop_map(|(authors, aff)| BylineSpec {
+        .prop_map(|(authors, aff, paper, style)| BylineSpec {
             authors,
-            affiliation: aff.map(String::from),
+            affiliation: if style == BylineStyle::For {
+                Some(paper.into())
+            } else {
+                aff.map(String::from)
+            },
+            style,
         })
 }
 
@@ -1591,6 +1673,14 @@ pub fn article(layout: Layout) -> impl Strategy<Value = ArticleSpec> {
                 let byline = if xinhua { credit } else { byline };
                 let wire = layout.style == Style::Wire;
                 let headline = headline.map(|h| if wire { h.to_uppercase() } else { h });
+                // bare names at the top of an article are its headline: they
+                // are a byline only under one
+                let byline = byline.map(|mut b| {
+                    if headline.is_none() && b.style == BylineStyle::Bare {
+                        b.style = BylineStyle::Comma;
+                    }
+                    b
+                });
                 // a deck only stands under a headline
                 let deck = deck.filter(|_| headline.is_some()).map(|d| {
                     let mut s = String::new();
@@ -1726,7 +1816,7 @@ mod tests {
     fn xinhua_credits_its_reporters_after_the_dateline() {
         let byline = BylineSpec {
             authors: vec!["王明".into(), "李华".into()],
-            affiliation: None,
+            ..BylineSpec::default()
         };
         let xinhua = spec(
             "北京",

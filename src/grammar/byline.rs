@@ -71,13 +71,14 @@ fn is_credited_agency(word: &str) -> bool {
 
 /// Whether `segment` names a role or an organisation rather than a person:
 /// a known agency, an agency's credit and more, a segment with a role word
-/// ([`ROLE_WORDS`]), or one that opens with `The` (`The Sacramento Bee`;
-/// no name does).
+/// ([`ROLE_WORDS`]), one that opens with `The` (`The Sacramento Bee`; no
+/// name does), or a site's name (`Dailymail.com`).
 fn is_affiliation(segment: &str) -> bool {
     let mut words = segment.split_whitespace();
     agencies::is_agency(segment)
         || segment.starts_with("The ")
         || segment.starts_with("THE ")
+        || super::source::is_site(segment)
         // `CNN Business`, `Reuters Breakingviews`: an agency's credit, then more
         || words.next().is_some_and(is_credited_agency) && words.next().is_some()
         || segment
@@ -415,7 +416,7 @@ fn split_after_by(names: &str) -> Option<(&str, &str)> {
         .and_then(|at| Some((names.get(..at)?, names.get(at + 5..)?)))
         .filter(|(who, org)| {
             let org = org.strip_prefix("the ").unwrap_or(org);
-            !who.contains(',') && (is_affiliation(org) || super::source::is_site(org))
+            !who.split(',').any(|s| is_affiliation(s.trim())) && is_affiliation(org)
         })
 }
 
@@ -811,6 +812,11 @@ mod tests {
                 "By Ann Poe and Tom Roe for the Mail on Sunday",
                 &["Ann Poe", "Tom Roe"],
                 Some("the Mail on Sunday"),
+            ),
+            (
+                "By Ann Poe, Tom Roe and Al Moe For The Sacramento Bee",
+                &["Ann Poe", "Tom Roe", "Al Moe"],
+                Some("The Sacramento Bee"),
             ),
             (
                 "By Ann Poe, Political Editor For The Daily Mail",
