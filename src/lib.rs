@@ -139,7 +139,8 @@
 //! and `Published: …` stamps and lines that are only a date (`Nov. 28, 2026`,
 //! `Fri 28 Nov 2026 10.45 GMT`) in the header are [`Trailer`]s. Header lines run together
 //! without blank lines between them are split where a byline or such a stamp
-//! begins.
+//! begins; without a dateline, a display line run into paragraphs laid out one
+//! a line (`Oil Prices Rise` on the line above the story) is the headline.
 //!
 //! **Section headings.** A lone line between two paragraphs is a [`Heading`]
 //! when it is a Markdown `#` line, or when it is a display line of at most 80

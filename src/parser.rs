@@ -340,16 +340,25 @@ fn blocks(lines: &[Line], out: &mut Vec<Block>) {
     }
 }
 
+/// Small words a hard-wrapped line may end with and a headline does not.
+const WRAP_WORDS: [&str; 15] = [
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with",
+];
+
+/// Whether line text `t` ends as a paragraph does: a sentence's end, a
+/// closing quote or bracket, or a colon before a list.
+fn ends_paragraph(t: &str) -> bool {
+    t.trim_end()
+        .ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', ':'])
+}
+
 /// Whether a block is laid out one paragraph per line: several lines, each
 /// ending a sentence, and either one too long to be hard-wrapped, or three or
 /// more lines that each start like a sentence (hard wrapping rarely ends every
 /// line at a sentence end). Only a block whose lines are all indented alike:
 /// deeper-indented lines mark paragraph starts themselves.
 fn one_per_line(text: &str, lines: &[Line]) -> bool {
-    let ends = |l: &Line| {
-        let t = l.get(text).trim_end();
-        t.ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', ':'])
-    };
+    let ends = |l: &Line| ends_paragraph(l.get(text));
     let starts = |l: &Line| {
         l.get(text)
             .trim_start_matches(text::is_space)
@@ -502,6 +511,38 @@ impl<'a> Driver<'a, '_> {
             }
         }
         fallback
+    }
+
+    /// Whether the first block opens with a title on a line of its own, the
+    /// paragraphs under it one a line with no blank line between, as scraped
+    /// text often runs a headline into its story: a display line, then lines
+    /// at the same indentation that each end a sentence, laid out one
+    /// paragraph a line (or a single paragraph line of over 100 characters).
+    /// A hard-wrapped first paragraph has lines that end mid-sentence, and is
+    /// none.
+    fn title_line(&self) -> bool {
+        let Some(block) = self.blocks.first() else {
+            return false;
+        };
+        let lines = self.lines.get(block.first..block.end).unwrap_or(&[]);
+        let [title, rest @ ..] = lines else {
+            return false;
+        };
+        let body = match rest {
+            [] => false,
+            [one] => {
+                let t = one.get(self.text);
+                text::longer_than(t, 100) && ends_paragraph(t)
+            }
+            _ => one_per_line(self.text, rest),
+        };
+        let t = title.get(self.text);
+        // a first line that ends in `in` or `the` is a wrapped sentence
+        let wrapped = t
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| WRAP_WORDS.iter().any(|small| small.eq_ignore_ascii_case(w)));
+        body && !wrapped && rest.iter().all(|l| l.indent == title.indent) && headline::is_display(t)
     }
 
     /// Whether block `b` (its `lines`) is a lone display line with more text
@@ -702,7 +743,14 @@ fn build_with<'a>(
                 b += 1;
             }
             let first = driver.blocks.get(b).map_or(driver.lines.len(), |x| x.first);
-            (b, first, 0)
+            if b == 0 && driver.title_line() {
+                // `Oil Prices Rise` on the line above the story's paragraphs,
+                // with no blank line between
+                driver.header_parts(first, first + 1, header);
+                (0, first + 1, 0)
+            } else {
+                (b, first, 0)
+            }
         }
     };
     let mut header_paragraphs: Vec<Paragraph<'_>> = Vec::new();

@@ -827,6 +827,67 @@ fn byline_forms() {
     }
 }
 
+/// Scraped text often runs the headline into the story with no blank line
+/// between: a display line above paragraphs laid out one a line is the
+/// headline. The first line of a hard-wrapped paragraph, a sentence, or a
+/// line above a short text is not.
+#[test]
+fn title_line_above_one_paragraph_a_line() {
+    const LONG: &str = "Oil prices rose on Friday as traders weighed supply from the Gulf and a cold winter in Europe, analysts said.";
+    let rows: Vec<(String, Option<&str>, Vec<&str>)> = vec![
+        (
+            format!("Oil Prices Rise\n{LONG}\nTraders said supply was tight."),
+            Some("Oil Prices Rise"),
+            vec![LONG, "Traders said supply was tight."],
+        ),
+        (
+            format!("Oil prices rise on supply worries\n{LONG}"),
+            Some("Oil prices rise on supply worries"),
+            vec![LONG],
+        ),
+        (
+            "Key points\nSales rose.\nProfit fell.\nCosts rose.".to_owned(),
+            Some("Key points"),
+            vec!["Sales rose.", "Profit fell.", "Costs rose."],
+        ),
+        // a wrapped sentence's first line ends in a small word
+        (
+            "Showers continued throughout the week in\nBahia on Friday, the company said.\nRain fell.\nFarmers were pleased.".to_owned(),
+            None,
+            vec!["Showers continued throughout the week in\nBahia on Friday, the company said.\nRain fell.\nFarmers were pleased."],
+        ),
+        // lines too few and short to be one paragraph a line
+        (
+            "Oil prices rise\nTraders said supply was tight.".to_owned(),
+            None,
+            vec!["Oil prices rise\nTraders said supply was tight."],
+        ),
+        // a sentence first
+        (
+            format!("Oil prices rose.\n{LONG}"),
+            None,
+            vec!["Oil prices rose.", LONG],
+        ),
+    ];
+    for (text, headline, paragraphs) in &rows {
+        for (variant, make) in VARIANTS {
+            let text = make(text);
+            let a = dateline::parse(&text);
+            common::validate(&a, &text);
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                *headline,
+                "{text:?} ({variant})"
+            );
+            let got: Vec<String> = a
+                .paragraphs()
+                .map(|p| p.as_str().replace("\r\n", "\n").replace('\r', "\n"))
+                .collect();
+            assert_eq!(got, *paragraphs, "{text:?} ({variant})");
+        }
+    }
+}
+
 /// A line of names alone under the headline is the byline (archived copy
 /// often drops the `By`); a sentence-case or title-case deck stays a deck.
 #[test]
