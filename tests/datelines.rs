@@ -565,6 +565,30 @@ fn reuters_today() {
 #[test]
 fn associated_press() {
     check(&[
+        // AP's datelines for where no town is: a sentence's first word in
+        // capitals opens them
+        Row {
+            input: "AT SEA (AP) — The crew saw the storm.",
+            dateline: "AT SEA (AP) —",
+            place: Some("AT SEA"),
+            city: Some("AT SEA"),
+            source: Some("AP"),
+            agencies: &["The Associated Press"],
+            separator: Some(("—", EmDash)),
+            body: "The crew saw the storm.",
+            ..R
+        },
+        Row {
+            input: "ON THE SOUTH LAWN (AP) — The president spoke.",
+            dateline: "ON THE SOUTH LAWN (AP) —",
+            place: Some("ON THE SOUTH LAWN"),
+            city: Some("ON THE SOUTH LAWN"),
+            source: Some("AP"),
+            agencies: &["The Associated Press"],
+            separator: Some(("—", EmDash)),
+            body: "The president spoke.",
+            ..R
+        },
         Row {
             input: "WASHINGTON (AP) — The Senate passed the bill.",
             dateline: "WASHINGTON (AP) —",
@@ -2501,6 +2525,9 @@ fn shouts_and_lookalikes_have_no_dateline() {
         "China - the world's biggest buyer - cut imports.",
         "Washington - the capital - was quiet.",
         "On Tuesday, March 3 - the board met.",
+        // only in capitals, and only under a known agency's tag
+        "On the lawn (AP) — the president spoke.",
+        "ON THE LAWN, Nov. 28 (Photo) — The president spoke.",
         "Yesterday, March 3 - the day the plan failed.",
         "By March 3 - the deadline - nothing had changed.",
         "Today, Jan. 5 (a holiday) - markets closed.",

@@ -904,10 +904,14 @@ fn certain(input: &str, parts: &Parts, strength: Strength) -> bool {
         return crate::tables::agencies::is_agency(tag)
             || reads_as_body(input.get(parts.end..).unwrap_or(""));
     }
-    // a sentence's first word (`On`, `Yesterday`) never opens a place, and an
-    // article (`El 13 de julio -`) is never a whole one
+    // a sentence's first word (`On`, `Yesterday`) never opens a place, but
+    // for AP's places in capitals under a known agency's tag (`AT SEA (AP)
+    // —`, `ON THE SOUTH LAWN (AP) —`); an article (`El 13 de julio -`) is
+    // never a whole place
     let first = city.split([' ', '/']).next().unwrap_or(city);
-    if words::is_not_place_opener(first) || words::is_article(city) {
+    let opener = words::is_not_place_opener(first)
+        && !(parts.source.is_some() && is_all_caps(city) && known_tag(tag));
+    if opener || words::is_article(city) {
         return false;
     }
     // a lower-case place needs a known name or a date right after it
