@@ -1324,6 +1324,32 @@ fn outlet_credits_in_feeds() {
 #[test]
 fn colon_datelines_and_newspaper_style() {
     check(&[
+        // a region's abbreviation after the city without a comma makes a
+        // mixed-case place known, as it does after a comma
+        Row {
+            input: "Washington DC: The Senate voted on Friday.",
+            dateline: "Washington DC:",
+            place: Some("Washington DC"),
+            city: Some("Washington"),
+            region: Some("DC"),
+            region_name: Some("District of Columbia"),
+            country: US,
+            separator: Some((":", Colon)),
+            body: "The Senate voted on Friday.",
+            ..R
+        },
+        Row {
+            input: "Springfield Ill. - The county board met.",
+            dateline: "Springfield Ill. -",
+            place: Some("Springfield Ill."),
+            city: Some("Springfield"),
+            region: Some("Ill."),
+            region_name: Some("Illinois"),
+            country: US,
+            separator: Some(("-", Hyphen)),
+            body: "The county board met.",
+            ..R
+        },
         Row {
             input: "KUALA LUMPUR: Malaysia's palm oil stocks rose.",
             dateline: "KUALA LUMPUR:",
@@ -2525,6 +2551,8 @@ fn shouts_and_lookalikes_have_no_dateline() {
         "China - the world's biggest buyer - cut imports.",
         "Washington - the capital - was quiet.",
         "On Tuesday, March 3 - the board met.",
+        // a region's full name after a word is no place's
+        "Speaker Washington: The House will come to order.",
         // only in capitals, and only under a known agency's tag
         "On the lawn (AP) — the president spoke.",
         "ON THE LAWN, Nov. 28 (Photo) — The president spoke.",

@@ -886,6 +886,8 @@ fn certain(input: &str, parts: &Parts, strength: Strength) -> bool {
             || parts
                 .place
                 .is_some_and(|p| p.qualifiers.iter().flatten().any(|q| is_known(slice(*q))))
+            // `Washington DC:`, as a region after a comma counts
+            || super::place::region_after_city(city).is_some()
     };
     // an unknown tag without a date (a ticker: `Apple Inc. (AAPL) -`) needs
     // a known or ALL-CAPS place, and never stands alone

@@ -148,22 +148,34 @@ pub(crate) struct Decomposed<'a> {
     pub(crate) country_inferred: bool,
 }
 
+/// A region's abbreviation written after the city without the comma before
+/// it (`Washington D.C`, `Halifax N.S.`, `Washington DC`): the city, the
+/// abbreviation and the region. Only an abbreviation (a period in it, or two
+/// capitals): a full name after a word is too often a person's (`Ann
+/// Washington:`).
+pub(crate) fn region_after_city(city: &str) -> Option<(&str, &str, &'static regions::Region)> {
+    let (head, last) = city.rsplit_once(' ')?;
+    let head = head.trim_end();
+    let abbreviated =
+        last.contains('.') || (last.len() == 2 && last.bytes().all(|b| b.is_ascii_uppercase()));
+    if head.is_empty() || !abbreviated {
+        return None;
+    }
+    regions::region(last).map(|r| (head, last, r))
+}
+
 /// Splits a place into city, region and country with the crate's tables.
 pub(crate) fn decompose<'a>(text: &'a str, parts: &PlaceParts) -> Decomposed<'a> {
     let mut out = Decomposed::default();
     // the table row of `out.region`, once looked up
     let mut known_region = None;
     let mut city = text.get(parts.city.range()).unwrap_or("").trim();
-    // `Washington D.C`: a region with periods written after the city, no comma
-    if let Some((head, last)) = city.rsplit_once(' ') {
-        if last.contains('.') && !head.trim().is_empty() {
-            if let Some(r) = regions::region(last) {
-                out.region = Some(last);
-                out.region_name = Some(r.name);
-                known_region = Some(r);
-                city = head.trim_end();
-            }
-        }
+    // `Washington D.C`: a region written after the city, no comma
+    if let Some((head, last, r)) = region_after_city(city) {
+        out.region = Some(last);
+        out.region_name = Some(r.name);
+        known_region = Some(r);
+        city = head;
     }
     out.city = Some(city);
     for q in parts.qualifiers.iter().flatten() {
