@@ -899,6 +899,15 @@ fn bare_name_bylines_under_the_headline() {
         ("Associated Press", Some(&[])),
         ("The Guardian", Some(&[])),
         ("Financial Times", Some(&[])),
+        // a newsroom's credit in place of a name
+        ("Staff Reporter", Some(&[])),
+        ("Agencies", Some(&[])),
+        ("From staff reports", Some(&[])),
+        ("Reuters Staff", Some(&[])),
+        ("Express News Service", Some(&[])),
+        ("Press Trust of India", Some(&[])),
+        // a name that ends in a word papers are named with
+        ("Emily Post", Some(&["Emily Post"])),
         ("Officials signal patience on cuts", None),
         ("Rates Held Over Winter", None),
     ];

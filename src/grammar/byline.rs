@@ -130,6 +130,7 @@ fn strip_by(line: &str) -> Option<&str> {
         Some(b'b') => &["by ", "by: "],
         Some(b'w') => &["written by ", "words by "],
         Some(b's') => &["story by "],
+        Some(b'c') => &["compiled by "],
         Some(b't') => &["text by "],
         Some(b'r') => &["reported by "],
         _ => return None,
@@ -530,8 +531,11 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
     if t.len() > MAX_BARE_BYLINE {
         return None;
     }
-    // an agency alone credits the story: `Reuters`, `Associated Press`
-    if role.is_none() && agencies::is_agency(t.trim()) {
+    // an agency alone credits the story: `Reuters`, `Associated Press`; so
+    // does a newsroom's stock credit: `Staff Reporter`, `Agencies`
+    if role.is_none()
+        && (agencies::is_agency(t.trim()) || is_stock_credit(t.trim()) || is_newsroom(t.trim()))
+    {
         return Some(Byline {
             text: whole,
             span,
@@ -619,6 +623,70 @@ pub(crate) fn is_role_line(t: &str) -> bool {
     plain && (agencies::is_agency(t) || t.rsplit(' ').next().is_some_and(is_role_word))
 }
 
+/// The credits newsrooms print on a line of their own in place of a
+/// reporter's name; sorted for binary search.
+const STOCK_CREDITS: &[&str] = &[
+    "agencies",
+    "bureau report",
+    "city desk",
+    "correspondent",
+    "from staff and wire reports",
+    "from staff reports",
+    "from wire reports",
+    "from wire services",
+    "news agencies",
+    "news desk",
+    "online desk",
+    "our correspondent",
+    "our special correspondent",
+    "our staff reporter",
+    "special correspondent",
+    "staff",
+    "staff and agencies",
+    "staff and wire reports",
+    "staff reporter",
+    "staff reports",
+    "staff writer",
+    "web desk",
+    "wire reports",
+    "wire services",
+];
+
+/// The words a newsroom's credit ends with (`Reuters Staff`, `Express News
+/// Service`, `Business Desk`) and a name does not; the role words that end
+/// a name too (`Post`, `Press`) are not among them.
+const NEWSROOM_WORDS: [&str; 7] = [
+    "bureau",
+    "correspondent",
+    "desk",
+    "reporter",
+    "service",
+    "staff",
+    "writer",
+];
+
+/// Whether `t` is a newsroom's credit of at most four words, the first
+/// capitalised, ending in one of [`NEWSROOM_WORDS`], with no comma (`Ann
+/// Poe, Staff Writer` names an author): `Reuters Staff`.
+fn is_newsroom(t: &str) -> bool {
+    let mut words = t.split(' ');
+    let Some(last) = words.next_back() else {
+        return false;
+    };
+    words.clone().count() < 4
+        && t.starts_with(char::is_uppercase)
+        && !t.contains(',')
+        && NEWSROOM_WORDS.iter().any(|w| w.eq_ignore_ascii_case(last))
+}
+
+/// Whether `t` is one of [`STOCK_CREDITS`], in any ASCII case.
+fn is_stock_credit(t: &str) -> bool {
+    t.len() <= 32
+        && STOCK_CREDITS
+            .binary_search_by(|c| cmp_ignore_ascii_case(c, t))
+            .is_ok()
+}
+
 /// Whether `word` is one of [`ROLE_WORDS`], in any ASCII case.
 fn is_role_word(word: &str) -> bool {
     (4..=13).contains(&word.len())
@@ -688,6 +756,20 @@ mod tests {
             }
         }
         assert!(ROLE_WORDS.iter().all(|w| (4..=13).contains(&w.len())));
+        for pair in STOCK_CREDITS.windows(2) {
+            if let [a, b] = pair {
+                assert_eq!(
+                    cmp_ignore_ascii_case(a, b),
+                    core::cmp::Ordering::Less,
+                    "{a} {b}"
+                );
+            }
+        }
+        assert!(
+            STOCK_CREDITS
+                .iter()
+                .all(|c| c.len() <= 32 && is_stock_credit(c))
+        );
     }
 
     #[test]
@@ -736,6 +818,7 @@ mod tests {
             ("By Jane Doe (Reuters)", &["Jane Doe"], Some("Reuters")),
             ("Written by Jane Doe", &["Jane Doe"], None),
             ("Story by Jane Doe", &["Jane Doe"], None),
+            ("Compiled by Jane Doe", &["Jane Doe"], None),
             (
                 "By Ann Poe, Tom Roe, and Al Moe",
                 &["Ann Poe", "Tom Roe", "Al Moe"],

@@ -106,6 +106,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Arab News",
     },
     Agency {
+        tag: "Asian News International",
+        name: "Asian News International",
+    },
+    Agency {
         tag: "Associated Press",
         name: "The Associated Press",
     },
@@ -323,6 +327,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
     },
     Agency {
         tag: "IANS",
+        name: "Indo-Asian News Service",
+    },
+    Agency {
+        tag: "Indo-Asian News Service",
         name: "Indo-Asian News Service",
     },
     Agency {
@@ -554,6 +562,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "PA Media",
     },
     Agency {
+        tag: "Press Trust of India",
+        name: "Press Trust of India",
+    },
+    Agency {
         tag: "PRNewswire",
         name: "PR Newswire",
     },
@@ -762,6 +774,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "UNIAN",
     },
     Agency {
+        tag: "United News of India",
+        name: "United News of India",
+    },
+    Agency {
         tag: "UNN",
         name: "Ukrainian National News",
     },
@@ -878,7 +894,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
-        assert_eq!(AGENCIES.len(), 208);
+        assert_eq!(AGENCIES.len(), 212);
     }
 
     #[test]
