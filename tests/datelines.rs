@@ -1585,6 +1585,24 @@ fn press_releases() {
             body: "Acme Corp announced a plan.",
             ..R
         },
+        // the date and then the tag, each between dashes
+        Row {
+            input: "NEW YORK, NY - November 28, 2026 - (NEWMEDIAWIRE) - Acme Corp. opened a yard.",
+            dateline: "NEW YORK, NY - November 28, 2026 - (NEWMEDIAWIRE) -",
+            place: Some("NEW YORK, NY"),
+            city: Some("NEW YORK"),
+            region: Some("NY"),
+            region_name: Some("New York"),
+            country: US,
+            date: Some("November 28, 2026"),
+            ymd: (Some(2026), Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            source: Some("NEWMEDIAWIRE"),
+            agencies: &["NEWMEDIAWIRE"],
+            separator: Some(("-", Hyphen)),
+            body: "Acme Corp. opened a yard.",
+            ..R
+        },
         Row {
             input: "NEW YORK, Nov. 28, 2026 /PRNewswire/ -- Acme Corp. today announced results.",
             dateline: "NEW YORK, Nov. 28, 2026 /PRNewswire/ --",

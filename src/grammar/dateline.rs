@@ -606,6 +606,13 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
             parts.date = Some(date);
             parts.separator = Some(sep);
             rest = next;
+            // and a tag between that dash and a third, as NewMediaWire
+            // writes: `NEW YORK, NY - November 28, 2026 - (NEWMEDIAWIRE) -`
+            if let Some((next, source, sep)) = dashed_tag(input, rest, &parts, sep.1) {
+                parts.source = Some(source);
+                parts.separator = Some(sep);
+                rest = next;
+            }
         } else if let Some((next, source, sep)) = dashed_tag(input, rest, &parts, kind) {
             parts.source = Some(source);
             parts.separator = Some(sep);
