@@ -486,7 +486,8 @@ impl<'a> Driver<'a, '_> {
     ///
     /// Candidates are tried in order. A match on a lone display line that heads
     /// more text (`TREASURY BALANCES AT FED ROSE ON FEB 25`, a headline) is kept
-    /// only as a fallback: a later match wins over it.
+    /// only as a fallback, and only with a place or a date: a later match wins
+    /// over it.
     fn find_dateline(&self) -> Option<(usize, usize, Found<'a>)> {
         let mut fallback: Option<(usize, usize, Found<'a>)> = None;
         for (b, block) in self.blocks.iter().enumerate().take(HEADER_BLOCKS) {
@@ -498,11 +499,16 @@ impl<'a> Driver<'a, '_> {
                 let Some(found) = dateline_at(self.text, line.start, line.end) else {
                     continue;
                 };
-                let headline_like = self.headline_like(lines, b);
+                // an agency's credit before a headline (`Reuters - Tech
+                // Stocks Lead Rally`, `eWeek - Chip Maker Cuts Forecast`)
+                // names no place or date, and is never a fallback
+                let placed = found.dateline.place().is_some() || found.dateline.date().is_some();
+                let headline_like = self.headline_like(lines, b)
+                    || (!placed && self.display_after(lines, b, found.body_start));
                 if !headline_like {
                     return Some((b, block.first + i, found));
                 }
-                if found.strength == Strength::Strong && fallback.is_none() {
+                if found.strength == Strength::Strong && placed && fallback.is_none() {
                     fallback = Some((b, block.first + i, found));
                 }
             }
@@ -543,6 +549,18 @@ impl<'a> Driver<'a, '_> {
             .next()
             .is_some_and(|w| WRAP_WORDS.iter().any(|small| small.eq_ignore_ascii_case(w)));
         body && !wrapped && rest.iter().all(|l| l.indent == title.indent) && headline::is_display(t)
+    }
+
+    /// Whether block `b` (its `lines`) is a lone line with more text after it
+    /// whose text from byte `at` on is a display line: a headline after a
+    /// credit.
+    fn display_after(&self, lines: &[Line], b: usize, at: usize) -> bool {
+        let [line] = lines else { return false };
+        b + 1 < self.blocks.len()
+            && self
+                .text
+                .get(at..line.end)
+                .is_some_and(|rest| headline::is_display(text::trim(rest)))
     }
 
     /// Whether block `b` (its `lines`) is a lone display line with more text

@@ -827,6 +827,45 @@ fn byline_forms() {
     }
 }
 
+/// A headline that opens with its agency's credit (`Reuters - Tech Stocks
+/// Lead Rally`) above a story with no dateline is the headline: a credit
+/// names no place or date, so it is no dateline's fallback. A dated lone
+/// line is (`ROME, March 2 - Sun.`).
+#[test]
+fn credited_headline_above_an_undated_story() {
+    for (text, headline, dateline) in [
+        (
+            "Reuters - Tech Stocks Lead Rally\n\nTech stocks led a rally on Friday.",
+            Some("Reuters - Tech Stocks Lead Rally"),
+            None,
+        ),
+        (
+            "eWeek - Chip Maker Cuts Forecast\n\nThe chip maker cut its forecast.",
+            Some("eWeek - Chip Maker Cuts Forecast"),
+            None,
+        ),
+        (
+            "Rain Returns\n\nROME, March 2 - Sun.\n\nMore rain is due.",
+            Some("Rain Returns"),
+            Some("ROME, March 2 -"),
+        ),
+    ] {
+        for (variant, make) in VARIANTS {
+            let text = make(text);
+            let a = dateline::parse(&text);
+            common::validate(&a, &text);
+            assert_eq!(
+                (
+                    a.headline().map(|h| h.as_str()),
+                    a.dateline().map(|d| d.as_str())
+                ),
+                (headline, dateline),
+                "{text:?} ({variant})"
+            );
+        }
+    }
+}
+
 /// Scraped text often runs the headline into the story with no blank line
 /// between: a display line above paragraphs laid out one a line is the
 /// headline. The first line of a hard-wrapped paragraph, a sentence, or a

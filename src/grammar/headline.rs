@@ -1,9 +1,9 @@
 //! Display lines: headlines, decks and section headings.
 //!
 //! A **display line** is short (at most 160 characters), starts with a capital
-//! letter, a digit, a quote or `<`, and does not end like a sentence (`.`, `,`,
-//! `;`, `:`) unless the last word is an abbreviation (`U.S.`) or the line is in
-//! ALL CAPS. A **heading** is a display line of at most 80 characters and 12
+//! letter, a digit, a quote, `<` or a brand such as `eBay`, and does not end
+//! like a sentence (`.`, `,`, `;`, `:`) unless the last word is an
+//! abbreviation (`U.S.`) or the line is in ALL CAPS. A **heading** is a display line of at most 80 characters and 12
 //! words, or a Markdown `#` line.
 
 use crate::tables::abbreviations::is_abbreviation;
@@ -21,7 +21,8 @@ pub(crate) fn is_display(text: &str) -> bool {
     // the cheap tests first: this is asked of every block of a stream
     if !(first.is_uppercase()
         || first.is_numeric()
-        || matches!(first, '"' | '“' | '‘' | '\'' | '<' | '#'))
+        || matches!(first, '"' | '“' | '‘' | '\'' | '<' | '#')
+        || brand_first(t))
     {
         return false;
     }
@@ -39,6 +40,14 @@ pub(crate) fn is_display(text: &str) -> bool {
         .filter(|l| !l.blank)
         .nth(3)
         .is_none()
+}
+
+/// Whether `t` opens with a brand written with a small first letter and a
+/// capital inside its first word (`eBay`, `iPhone`, `eWeek`), as a headline
+/// may; a sentence's lower-case start has no capital there.
+fn brand_first(t: &str) -> bool {
+    let word = t.split(' ').next().unwrap_or(t);
+    word.starts_with(|c: char| c.is_lowercase()) && word.chars().skip(1).any(char::is_uppercase)
 }
 
 /// Whether `t` ends like a sentence or a clause.
@@ -84,12 +93,16 @@ mod tests {
             "<TECHNIGEN PLATINUM CORP> IN METALS FIND",
             "Officials signal patience on cuts",
             "Is this the end?",
+            "eBay Profit Rises",
+            "iPhone sales slow in China",
         ] {
             assert!(is_display(t), "{t:?}");
         }
         for t in [
             "He declined to comment.",
             "the lower case start",
+            "ebay profit rises",
+            "the iPhone sold well",
             "Ends with a comma,",
             "",
         ] {
