@@ -542,7 +542,7 @@ impl<'a> Driver<'a, '_> {
             }
             _ => one_per_line(self.text, rest),
         };
-        let t = title.get(self.text);
+        let t = text::trim(title.get(self.text));
         // a first line that ends in `in` or `the` is a wrapped sentence
         let wrapped = t
             .rsplit(' ')
