@@ -895,6 +895,12 @@ fn title_line_above_one_paragraph_a_line() {
             None,
             vec!["Showers continued throughout the week in\nBahia on Friday, the company said.\nRain fell.\nFarmers were pleased."],
         ),
+        // (trailing blank space does not hide the small word)
+        (
+            "Showers continued throughout the week in \t\nBahia on Friday, the company said.\nRain fell.\nFarmers were pleased.".to_owned(),
+            None,
+            vec!["Showers continued throughout the week in \t\nBahia on Friday, the company said.\nRain fell.\nFarmers were pleased."],
+        ),
         // lines too few and short to be one paragraph a line
         (
             "Oil prices rise\nTraders said supply was tight.".to_owned(),
