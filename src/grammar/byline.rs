@@ -745,26 +745,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn role_words_are_sorted_and_within_the_length_bounds() {
-        for pair in ROLE_WORDS.windows(2) {
-            if let [a, b] = pair {
-                assert_eq!(
-                    cmp_ignore_ascii_case(a, b),
-                    core::cmp::Ordering::Less,
-                    "{a} {b}"
-                );
-            }
-        }
+    fn word_tables_are_sorted_and_within_their_bounds() {
+        use crate::tables::tests::assert_strictly_sorted;
+        assert_strictly_sorted(ROLE_WORDS.iter().copied());
         assert!(ROLE_WORDS.iter().all(|w| (4..=13).contains(&w.len())));
-        for pair in STOCK_CREDITS.windows(2) {
-            if let [a, b] = pair {
-                assert_eq!(
-                    cmp_ignore_ascii_case(a, b),
-                    core::cmp::Ordering::Less,
-                    "{a} {b}"
-                );
-            }
-        }
+        assert_strictly_sorted(STOCK_CREDITS.iter().copied());
         assert!(
             STOCK_CREDITS
                 .iter()

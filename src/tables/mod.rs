@@ -160,13 +160,13 @@ macro_rules! keys {
 pub(crate) use keys;
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::cmp_ignore_ascii_case;
     use core::cmp::Ordering::{Equal, Greater, Less};
 
     /// Asserts that `keys` is strictly increasing by [`cmp_ignore_ascii_case`]:
     /// sorted for binary search, and with no two keys equal ignoring case.
-    pub(super) fn assert_strictly_sorted<'a>(keys: impl IntoIterator<Item = &'a str>) {
+    pub(crate) fn assert_strictly_sorted<'a>(keys: impl IntoIterator<Item = &'a str>) {
         let mut previous: Option<&str> = None;
         for key in keys {
             if let Some(before) = previous {
