@@ -767,6 +767,9 @@ pub enum TrailerKind {
     /// A copyright notice: `Copyright 2026 The Associated Press. All rights
     /// reserved.`, `© 2026 Reuters`.
     Copyright,
+    /// A line pointing readers elsewhere: AP's `Follow AP's coverage of … at
+    /// https://…`, `Sign up for our newsletter`.
+    Promo,
 }
 
 /// Trailing matter after the body, typed by [`TrailerKind`].

@@ -156,6 +156,7 @@ impl Serialize for TrailerKind {
             TrailerKind::Correction => (8, "correction"),
             TrailerKind::Timestamp => (9, "timestamp"),
             TrailerKind::Copyright => (10, "copyright"),
+            TrailerKind::Promo => (11, "promo"),
         };
         serializer.serialize_unit_variant("TrailerKind", index, name)
     }
@@ -345,6 +346,7 @@ mod tests {
         let cases: &[(Value, Value)] = &[
             (to_json(&TrailerKind::SignOff), json!("sign_off")),
             (to_json(&TrailerKind::EditorsNote), json!("editors_note")),
+            (to_json(&TrailerKind::Promo), json!("promo")),
             (to_json(&NodeKind::Paragraph), json!("paragraph")),
             (
                 to_json(&NodeKind::Trailer(TrailerKind::Credits)),

@@ -1358,6 +1358,11 @@ fn trailer_kinds() {
         ("Editor: Zhang Hao", T::Credits),
         ("Reporting by Ann Poe; Editing by Tom Roe", T::Credits),
         ("Enditem", T::EndMark),
+        ("--IANS", T::SignOff),
+        (
+            "Follow AP's coverage of the storm at https://example.com/hub",
+            T::Promo,
+        ),
         (
             "This story has been corrected to show the vote was 68-31.",
             T::Correction,
@@ -1392,6 +1397,39 @@ fn trailer_kinds() {
                 ["Body."]
             );
         }
+    }
+}
+
+/// AP ends a story with its contributors between rules and a line pointing
+/// to more coverage; a story's last sentence that opens the same way stays
+/// text.
+#[test]
+fn ap_tail_with_a_pointer_to_more_coverage() {
+    let text = "MIAMI (AP) — Winds rose.\n\n___\n\nAssociated Press writer Tom Roe contributed to this report.\n\n___\n\nFollow AP's coverage of hurricanes at https://example.com/hub";
+    for (variant, make) in VARIANTS {
+        let text = make(text);
+        let a = dateline::parse(&text);
+        common::validate(&a, &text);
+        let kinds: Vec<_> = a.trailers().iter().map(|t| t.kind()).collect();
+        assert_eq!(
+            kinds,
+            [T::EndMark, T::Contributors, T::EndMark, T::Promo],
+            "{variant}"
+        );
+        assert_eq!(
+            a.paragraphs().map(|p| p.as_str()).collect::<Vec<_>>(),
+            ["Winds rose."],
+            "{variant}"
+        );
+    }
+    for last in [
+        "Follow the money, investigators said.",
+        "Read more about it in the report, she said.",
+    ] {
+        let text = format!("MIAMI (AP) — Winds rose.\n\n{last}");
+        let a = dateline::parse(&text);
+        assert!(a.trailers().is_empty(), "{last:?}");
+        assert_eq!(a.paragraphs().count(), 2, "{last:?}");
     }
 }
 

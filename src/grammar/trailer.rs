@@ -243,11 +243,56 @@ pub(crate) fn mark(t: &str) -> Option<TrailerKind> {
     if matches!(t, "Reuter" | "REUTER" | "Reuters" | "REUTERS") || is_desk_tag(t) {
         return Some(TrailerKind::SignOff);
     }
+    // an agency's name after a dash, as IANS signs: `--IANS`, `— AFP`
+    if t.len() <= 32 && matches!(t.as_bytes().first(), Some(b'-' | 0xE2)) {
+        let agency = t.trim_start_matches(['-', '—', '–']).trim_start();
+        if agency.len() < t.len() && crate::tables::agencies::is_agency(agency) {
+            return Some(TrailerKind::SignOff);
+        }
+    }
     // the line under every story on Reuters' site
     if starts_ci(t, "our standards:") && t.len() < 120 {
         return Some(TrailerKind::SignOff);
     }
     None
+}
+
+/// How a line that points readers elsewhere opens, in any ASCII case (a
+/// curly `’` read as `'`).
+const PROMO_OPENERS: [&str; 8] = [
+    "follow ",
+    "find more",
+    "find ap's",
+    "read more",
+    "sign up for",
+    "subscribe to",
+    "click here",
+    "download the",
+];
+
+/// The most bytes of a line that points readers elsewhere.
+const MAX_PROMO: usize = 300;
+
+/// Whether `t` is one line that points readers to more coverage, a
+/// newsletter or an account, as AP and sites end stories: `Follow AP's
+/// coverage of the storm at https://…`, `Sign up for our newsletter`,
+/// `Follow Ann Poe on X at @annpoe`. It opens with one of
+/// [`PROMO_OPENERS`] and names a link, an account, coverage or a
+/// newsletter: `Follow the money, investigators said.` is text.
+fn is_promo(t: &str) -> bool {
+    // each opener starts with one of these letters: most paragraphs stop here
+    if t.len() > MAX_PROMO || !matches!(first_lower(t), b'f' | b'r' | b's' | b'c' | b'd') {
+        return false;
+    }
+    if !PROMO_OPENERS.iter().any(|p| starts_ci_quote(t, p)) || t.contains(['\n', '\r']) {
+        return false;
+    }
+    let hay = t.as_bytes();
+    let has = |word: &[u8]| {
+        hay.windows(word.len())
+            .any(|w| w.eq_ignore_ascii_case(word))
+    };
+    has(b"http") || has(b"www.") || t.contains('@') || has(b"coverage") || has(b"newsletter")
 }
 
 /// What kind of trailer the paragraph `t` is, if any.
@@ -258,6 +303,9 @@ pub(crate) fn classify(t: &str) -> Option<TrailerKind> {
     }
     if let Some(kind) = mark(t) {
         return Some(kind);
+    }
+    if is_promo(t) {
+        return Some(TrailerKind::Promo);
     }
     // `(Reporting by …)`, and the same without brackets as scraped copy has
     // it: then every part must credit capitalised names
@@ -601,6 +649,18 @@ mod tests {
             ("About Acme Corp", TrailerKind::About),
             ("Media contact: Ann Poe, 555-0100", TrailerKind::Contact),
             ("SOURCE Acme Corp", TrailerKind::SourceLine),
+            ("--IANS", TrailerKind::SignOff),
+            ("— AFP", TrailerKind::SignOff),
+            (
+                "Follow AP's coverage of hurricanes at https://example.com/hub",
+                TrailerKind::Promo,
+            ),
+            (
+                "Find AP’s full coverage of the election.",
+                TrailerKind::Promo,
+            ),
+            ("Sign up for our daily newsletter.", TrailerKind::Promo),
+            ("Follow Ann Poe on X at @annpoe", TrailerKind::Promo),
             ("© 2026 Reuters", TrailerKind::Copyright),
             (
                 "Copyright 2026 The Associated Press. All rights reserved.",
