@@ -844,6 +844,20 @@ fn build_with<'a>(
         let from = if b == body_block { body_from } else { 0 };
         driver.units(b, from, first_line, units);
     }
+    // Xinhua's `Enditem` run on at the end of the last paragraph: a unit of
+    // its own, for the trailer scan below
+    if let Some(last) = units.last_mut() {
+        if let Some(at) = trailer::run_in_end_mark(driver.get(last.span)) {
+            let mark = Span::new(last.span.start() + at, last.span.end());
+            last.span = text::trim_span(text, last.span.start(), mark.start());
+            let block = last.block;
+            units.push(Unit {
+                span: mark,
+                lone_line: false,
+                block,
+            });
+        }
+    }
     // trailers at the end
     let tail = trailer::trailing_start(units.len(), |i| {
         units.get(i).map_or("", |u| driver.get(u.span))

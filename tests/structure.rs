@@ -1433,6 +1433,30 @@ fn ap_tail_with_a_pointer_to_more_coverage() {
     }
 }
 
+/// Xinhua runs `Enditem` on after the story's last sentence: an end mark
+/// of its own, not the paragraph's last word.
+#[test]
+fn run_in_enditem_is_an_end_mark() {
+    let text = "BEIJING, Nov. 28 (Xinhua) -- Talks began.\n\nBoth sides met. Enditem";
+    for (variant, make) in VARIANTS {
+        let text = make(text);
+        let a = dateline::parse(&text);
+        common::validate(&a, &text);
+        let end = text.len();
+        let got: Vec<_> = a
+            .trailers()
+            .iter()
+            .map(|t| (t.kind(), t.as_str(), t.span().range()))
+            .collect();
+        assert_eq!(got, [(T::EndMark, "Enditem", end - 7..end)], "{variant}");
+        assert_eq!(
+            a.paragraphs().map(|p| p.as_str()).collect::<Vec<_>>(),
+            ["Talks began.", "Both sides met."],
+            "{variant}"
+        );
+    }
+}
+
 #[test]
 fn short_lines_one_per_line() {
     // a block of lines: how many paragraphs it makes

@@ -226,6 +226,22 @@ const END_MARKS: [&str; 10] = [
     "###", "-30-", "ENDS", "END", "-END-", "-ends-", "(END)", "XXX", "Enditem", "ENDITEM",
 ];
 
+/// End marks Xinhua runs on after a story's last sentence, on the same line.
+const RUN_IN_MARKS: [&str; 2] = ["Enditem", "ENDITEM"];
+
+/// Where an end mark run on after the last sentence of the trimmed paragraph
+/// `t` starts (`… the official said. Enditem`): after blank space that
+/// follows a sentence's end, so a paragraph that is only the mark, or a
+/// sentence that ends in the word, has none.
+pub(crate) fn run_in_end_mark(t: &str) -> Option<usize> {
+    let mark = RUN_IN_MARKS.iter().find(|m| t.ends_with(*m))?;
+    let at = t.len() - mark.len();
+    let before = t.get(..at)?;
+    let sentence = before.trim_end_matches(crate::text::is_space);
+    (sentence.len() < before.len() && sentence.ends_with(['.', '!', '?', '"', '”', ')']))
+        .then_some(at)
+}
+
 /// Whether the trimmed paragraph `t` is an end mark (`###`, `-30-`, a rule
 /// of `_`) or a sign-off (`Reuter`, an AFP desk tag, Reuters' `Our
 /// Standards:` line), and which.
@@ -630,6 +646,20 @@ pub(crate) fn trailing_start<'t>(n: usize, text: impl Fn(usize) -> &'t str) -> T
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn run_in_end_marks() {
+        for (t, at) in [
+            ("The official said. Enditem", Some(19)),
+            ("He said: \"Done.\"  ENDITEM", Some(18)),
+            ("Enditem", None),
+            ("The word is Enditem", None),
+            ("It ended.Enditem", None),
+            ("The official said.", None),
+        ] {
+            assert_eq!(run_in_end_mark(t), at, "{t:?}");
+        }
+    }
 
     #[test]
     fn kinds() {
