@@ -300,7 +300,14 @@ fn is_promo(t: &str) -> bool {
     if t.len() > MAX_PROMO || !matches!(first_lower(t), b'f' | b'r' | b's' | b'c' | b'd') {
         return false;
     }
-    if !PROMO_OPENERS.iter().any(|p| starts_ci_quote(t, p)) || t.contains(['\n', '\r']) {
+    // the openers of the paragraph's first letter, compared by bytes; with a
+    // quote, by characters too (`Find AP’s`)
+    let first = first_lower(t);
+    let opens = PROMO_OPENERS.iter().any(|p| {
+        p.as_bytes().first() == Some(&first)
+            && (starts_ci(t, p) || (p.contains('\'') && starts_ci_quote(t, p)))
+    });
+    if !opens || t.contains(['\n', '\r']) {
         return false;
     }
     let hay = t.as_bytes();
