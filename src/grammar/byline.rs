@@ -665,18 +665,18 @@ const NEWSROOM_WORDS: [&str; 7] = [
     "writer",
 ];
 
-/// Whether `t` is a newsroom's credit of two to four words, the first
-/// capitalised, ending in one of [`NEWSROOM_WORDS`], with no comma (`Ann
-/// Poe, Staff Writer` names an author): `Reuters Staff`.
+/// Whether `t` is a newsroom's credit of two to four capitalised words
+/// ending in one of [`NEWSROOM_WORDS`], with no comma (`Ann Poe, Staff
+/// Writer` names an author): `Reuters Staff`, not the deck `Meet the Staff`.
 fn is_newsroom(t: &str) -> bool {
     // the last word first: most lines asked end in no such word
     let Some((head, last)) = t.rsplit_once(' ') else {
         return false;
     };
     NEWSROOM_WORDS.iter().any(|w| w.eq_ignore_ascii_case(last))
-        && t.starts_with(char::is_uppercase)
         && !head.contains(',')
         && head.split(' ').count() < 4
+        && t.split(' ').all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// Whether `t` is one of [`STOCK_CREDITS`], in any ASCII case.
