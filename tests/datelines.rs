@@ -2229,6 +2229,9 @@ fn ordinary_openings_have_no_dateline() {
         "March 3 - The day began early.",
         "28 November 2026: Acme plc today announced a plan.",
         "Shares rose 3.5 - analysts said.",
+        // a site's time stamp, not a place and a date
+        "Published On 28 Nov 2026",
+        "Updated 28 November 2026",
     ];
     assert_no_dateline(&openings);
 }

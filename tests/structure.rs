@@ -866,6 +866,30 @@ fn credited_headline_above_an_undated_story() {
     }
 }
 
+/// Sites print the byline with a time stamp under it, `at` before the time:
+/// the byline and a `Timestamp` trailer, not a deck.
+#[test]
+fn byline_over_a_time_stamp_with_at() {
+    for (head, byline) in [
+        (
+            "By Ann Poe\nNovember 28, 2026 at 10:45 a.m. EST",
+            "By Ann Poe",
+        ),
+        ("Ann Poe\nNovember 28, 2026 at 10:45 AM EST", "Ann Poe"),
+    ] {
+        let text = format!("Storm Nears Coast\n\n{head}\n\nWinds rose on Friday.");
+        for (variant, make) in VARIANTS {
+            let text = make(&text);
+            let a = dateline::parse(&text);
+            common::validate(&a, &text);
+            assert_eq!(a.byline().map(|b| b.as_str()), Some(byline), "{variant}");
+            assert!(a.deck().is_none(), "{variant}");
+            let kinds: Vec<_> = a.trailers().iter().map(|t| t.kind()).collect();
+            assert_eq!(kinds, [T::Timestamp], "{variant}");
+        }
+    }
+}
+
 /// Scraped text often runs the headline into the story with no blank line
 /// between: a display line above paragraphs laid out one a line is the
 /// headline. The first line of a hard-wrapped paragraph, a sentence, or a

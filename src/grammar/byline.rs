@@ -313,6 +313,16 @@ fn take_affiliation<'a>(names: &'a str, segments: &mut Vec<&'a str>, parts: &mut
         if let Some(last) = segments.last_mut() {
             *last = names;
         }
+    } else if segments.len() > 1
+        && parts.affiliation.is_none()
+        && segments.first().is_some_and(|s| credits_no_one(s))
+    {
+        // a newsroom and where it wrote from: `By HT Correspondent, New
+        // Delhi`, `By Reuters Staff, Washington`
+        if let (Some(first), Some(last)) = (segments.first(), segments.last()) {
+            parts.affiliation = join(names, first, last);
+            segments.clear();
+        }
     } else if segments.len() > 1 && parts.affiliation.is_none() {
         // the first affiliation after the names runs to the end: `By Ann
         // Poe, BBC News, Washington`
@@ -328,12 +338,45 @@ fn take_affiliation<'a>(names: &'a str, segments: &mut Vec<&'a str>, parts: &mut
             }
         }
     } else if segments.len() == 1
-        && is_affiliation(segments.first().copied().unwrap_or(""))
+        && credits_no_one(segments.first().copied().unwrap_or(""))
         && parts.affiliation.is_none()
     {
         // `By Reuters Staff`
         parts.affiliation = segments.pop();
     }
+}
+
+/// Words papers are named with that are also surnames: `Emily Post`, `Ann
+/// Daily`, `Tom Herald`.
+const PAPER_SURNAMES: [&str; 9] = [
+    "courier", "daily", "globe", "herald", "mail", "mirror", "monitor", "post", "press",
+];
+
+/// Whether a byline's first comma segment names an organisation or role and
+/// no author: an affiliation ([`is_affiliation`]) that is not names whose
+/// only role words are surnames papers share ([`PAPER_SURNAMES`]): `By
+/// Reuters Staff`, not `By Emily Post` or `By Tom Herald and Ann Poe`.
+fn credits_no_one(segment: &str) -> bool {
+    let person = |n: &str| paper_surname(n) || (is_name(n) && !is_affiliation(n));
+    is_affiliation(segment) && (agencies::is_agency(segment) || !split_and(segment).all(person))
+}
+
+/// Whether `name` is a person's name ending in one of [`PAPER_SURNAMES`]
+/// with no other role word, opening with neither a known place nor `The`
+/// (`Miami Herald`, `The Globe` are papers): `Emily Post`.
+fn paper_surname(name: &str) -> bool {
+    let words = || name.split_whitespace();
+    let count = words().count();
+    let (Some(first), Some(last)) = (words().next(), words().last()) else {
+        return false;
+    };
+    (2..=3).contains(&count)
+        && is_name(name)
+        && PAPER_SURNAMES.iter().any(|w| w.eq_ignore_ascii_case(last))
+        && first != "The"
+        && !is_known_place(first)
+        && !agencies::is_agency(first)
+        && !words().take(count - 1).any(is_role_word)
 }
 
 /// Most words a known agency's name has (`The Associated Press`).
@@ -885,6 +928,26 @@ mod tests {
                 "By Ann Poe, Tom Roe and Al Moe For The Sacramento Bee",
                 &["Ann Poe", "Tom Roe", "Al Moe"],
                 Some("The Sacramento Bee"),
+            ),
+            // names whose surname papers share are authors; a newsroom
+            // first is the affiliation, with where it wrote from
+            ("By Emily Post", &["Emily Post"], None),
+            (
+                "By Tom Herald and Ann Poe",
+                &["Tom Herald", "Ann Poe"],
+                None,
+            ),
+            ("By Miami Herald Staff", &[], Some("Miami Herald Staff")),
+            ("By The Daily Mail", &[], Some("The Daily Mail")),
+            (
+                "By HT Correspondent, New Delhi",
+                &[],
+                Some("HT Correspondent, New Delhi"),
+            ),
+            (
+                "By Reuters Staff, Washington",
+                &[],
+                Some("Reuters Staff, Washington"),
             ),
             (
                 "By Ann Poe, Political Editor For The Daily Mail",

@@ -80,7 +80,8 @@ const MAX_DATE_STAMP: usize = 80;
 
 /// Whether `t` is a date on its own, perhaps with a time and a zone:
 /// `Nov. 28, 2026`, `Fri 28 Nov 2026 05.00 GMT`, `Friday, November 28, 2026 |
-/// 5:45 PM ET`. Scraped pages print one under the headline.
+/// 5:45 PM ET`, `November 28, 2026 at 10:45 a.m. EST`. Scraped pages print
+/// one under the headline.
 fn is_date_stamp(t: &str) -> bool {
     // a date opens with a digit or a month's or weekday's initial
     if t.len() > MAX_DATE_STAMP
@@ -104,7 +105,7 @@ fn is_date_stamp(t: &str) -> bool {
             w.is_empty()
                 || w.bytes()
                     .all(|b| b.is_ascii_digit() || matches!(b, b':' | b'.'))
-                || ["am", "pm", "a.m.", "p.m.", "a.m", "p.m"]
+                || ["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "at"]
                     .iter()
                     .any(|m| m.eq_ignore_ascii_case(w))
                 || ((2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()))
@@ -719,6 +720,11 @@ mod tests {
             ),
             ("Updated 3:45 p.m. ET", TrailerKind::Timestamp),
             ("Nov. 28, 2026", TrailerKind::Timestamp),
+            (
+                "November 28, 2026 at 10:45 a.m. EST",
+                TrailerKind::Timestamp,
+            ),
+            ("Published On 28 Nov 2026", TrailerKind::Timestamp),
             ("burs-ap/jm", TrailerKind::SignOff),
             ("ach/rl", TrailerKind::SignOff),
             ("Editor: Zhang Hao", TrailerKind::Credits),

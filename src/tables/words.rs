@@ -52,6 +52,8 @@ static NOT_PLACE_OPENERS: &[&str] = &[
     "or",
     "our",
     "overnight",
+    "posted",
+    "published",
     "separately",
     "she",
     "since",
@@ -71,6 +73,7 @@ static NOT_PLACE_OPENERS: &[&str] = &[
     "tomorrow",
     "tonight",
     "until",
+    "updated",
     "was",
     "we",
     "what",
@@ -205,6 +208,7 @@ mod tests {
     fn lookups() {
         let rows: &[(&str, bool, bool, bool)] = &[
             ("On", true, true, false),
+            ("Published", true, false, false),
             ("YESTERDAY", true, false, false),
             ("however", true, false, false),
             ("The", false, true, false),
