@@ -1426,6 +1426,33 @@ fn trailer_kinds() {
     }
 }
 
+/// PR Newswire's and Canada NewsWire's tails: the contact headings they use
+/// and the link to the original release.
+#[test]
+fn press_release_tails() {
+    let text = "CHICAGO, Nov. 28, 2026 /PRNewswire/ -- Acme Corp. opened a yard.\n\nThe yard employs 200 people.\n\nInvestor Relations:\nTom Roe\n555-0101\n\nFor further information: Ann Poe, 555-0100\n\nView original content:https://example.com/news/acme.html\n\nSOURCE Acme Corp.";
+    for (variant, make) in VARIANTS {
+        let text = make(text);
+        let a = dateline::parse(&text);
+        common::validate(&a, &text);
+        let kinds: Vec<_> = a.trailers().iter().map(|t| t.kind()).collect();
+        assert_eq!(
+            kinds,
+            [T::Contact, T::Contact, T::Promo, T::SourceLine],
+            "{variant}"
+        );
+        assert_eq!(
+            a.paragraphs().map(|p| p.as_str()).collect::<Vec<_>>(),
+            ["Acme Corp. opened a yard.", "The yard employs 200 people."],
+            "{variant}"
+        );
+        assert!(
+            a.sections().iter().all(|s| s.heading().is_none()),
+            "{variant}"
+        );
+    }
+}
+
 /// AP ends a story with its contributors between rules and a line pointing
 /// to more coverage; a story's last sentence that opens the same way stays
 /// text.

@@ -276,7 +276,8 @@ pub(crate) fn mark(t: &str) -> Option<TrailerKind> {
 
 /// How a line that points readers elsewhere opens, in any ASCII case (a
 /// curly `’` read as `'`).
-const PROMO_OPENERS: [&str; 8] = [
+const PROMO_OPENERS: [&str; 9] = [
+    "view original content",
     "follow ",
     "find more",
     "find ap's",
@@ -298,7 +299,7 @@ const MAX_PROMO: usize = 300;
 /// newsletter: `Follow the money, investigators said.` is text.
 fn is_promo(t: &str) -> bool {
     // each opener starts with one of these letters: most paragraphs stop here
-    if t.len() > MAX_PROMO || !matches!(first_lower(t), b'f' | b'r' | b's' | b'c' | b'd') {
+    if t.len() > MAX_PROMO || !matches!(first_lower(t), b'f' | b'r' | b's' | b'c' | b'd' | b'v') {
         return false;
     }
     // the openers of the paragraph's first letter, compared by bytes; with a
@@ -399,11 +400,14 @@ pub(crate) fn classify(t: &str) -> Option<TrailerKind> {
     for p in [
         "media contact",
         "media contacts",
+        "media relations",
         "press contact",
         "investor contact",
+        "investor relations",
         "contact:",
         "contacts:",
         "for more information",
+        "for further information",
     ] {
         if contact && starts_ci(t, p) {
             return Some(TrailerKind::Contact);
@@ -419,15 +423,17 @@ pub(crate) fn classify(t: &str) -> Option<TrailerKind> {
 }
 
 /// How an `About` or contact block's heading opens, in any ASCII case: every
-/// heading [`classify`] reads as one starts with one of these. Each opens
-/// with its own letter, so the first letter picks the one to compare.
-const BLOCK_OPENERS: [&str; 7] = [
+/// heading [`classify`] reads as one starts with one of these.
+const BLOCK_OPENERS: [&str; 10] = [
     "about ",
     "contact",
     "media contact",
+    "media relations",
     "press contact",
     "investor contact",
+    "investor relations",
     "for more information",
+    "for further information",
     "to contact the ",
 ];
 
@@ -442,35 +448,48 @@ fn may_open_block(t: &str) -> bool {
         Some(b) if b.is_ascii_graphic() => t,
         _ => t.trim_start(),
     };
-    let bytes = t.as_bytes();
-    let Some(&first) = bytes.first() else {
+    let Some(&first) = t.as_bytes().first() else {
         return false;
     };
-    // one look-up picks the opener; its second letter rules out most of
-    // the paragraphs that share its first (`The` for `to contact the `)
-    let slot = OPENER_BY_LETTER
+    // one look-up gives the openers of the first letter, one or two, and
+    // the second letter they share, which rules out most of the paragraphs
+    // that share the first (`The` for `to contact the `) before any prefix
+    // is compared
+    let entry = OPENERS_BY_LETTER
         .get(usize::from(first))
         .copied()
         .unwrap_or(0);
-    let Some(p) = usize::from(slot)
-        .checked_sub(1)
-        .and_then(|i| BLOCK_OPENERS.get(i))
-    else {
+    let second = t.as_bytes().get(1).map_or(0, u8::to_ascii_lowercase);
+    if entry == 0 || u32::from(second) != entry >> 16 {
         return false;
-    };
-    bytes.get(1).map(u8::to_ascii_lowercase) == p.as_bytes().get(1).copied() && starts_ci(t, p)
+    }
+    let mut openers = entry & 0xFFFF;
+    while openers != 0 {
+        let i = openers.trailing_zeros() as usize;
+        if BLOCK_OPENERS.get(i).is_some_and(|p| starts_ci(t, p)) {
+            return true;
+        }
+        openers &= openers - 1;
+    }
+    false
 }
 
-/// For each byte, one more than the index in [`BLOCK_OPENERS`] of the opener
-/// whose first letter it is in either case; 0 for none.
-static OPENER_BY_LETTER: [u8; 256] = {
+/// For each byte, the set of [`BLOCK_OPENERS`] (bit `i` for opener `i`)
+/// whose first letter it is in either case, and in bits 16 to 23 the second
+/// letter those openers share (the build fails if two do not).
+static OPENERS_BY_LETTER: [u32; 256] = {
+    assert!(BLOCK_OPENERS.len() <= 16);
     let mut table = [0; 256];
-    let mut slot: u8 = 0;
-    while (slot as usize) < BLOCK_OPENERS.len() {
-        let first = BLOCK_OPENERS[slot as usize].as_bytes()[0];
-        slot += 1;
-        table[first as usize] = slot;
-        table[first.to_ascii_uppercase() as usize] = slot;
+    let mut i = 0;
+    while i < BLOCK_OPENERS.len() {
+        let opener = BLOCK_OPENERS[i].as_bytes();
+        let (first, second) = (opener[0], opener[1] as u32);
+        let before = table[first as usize];
+        assert!(before == 0 || before >> 16 == second);
+        let entry = before | (1 << i) | (second << 16);
+        table[first as usize] = entry;
+        table[first.to_ascii_uppercase() as usize] = entry;
+        i += 1;
     }
     table
 };
@@ -481,9 +500,9 @@ static OPENER_BY_LETTER: [u8; 256] = {
 fn opens_like_block(t: &str) -> bool {
     let first = first_lower(t);
     first != b't'
-        && OPENER_BY_LETTER
+        && OPENERS_BY_LETTER
             .get(usize::from(first))
-            .is_some_and(|&slot| slot != 0)
+            .is_some_and(|&openers| openers != 0)
 }
 
 /// The most bytes a copyright notice may have.
@@ -699,6 +718,19 @@ mod tests {
             ),
             ("Sign up for our daily newsletter.", TrailerKind::Promo),
             ("Follow Ann Poe on X at @annpoe", TrailerKind::Promo),
+            (
+                "View original content:https://example.com/news/acme.html",
+                TrailerKind::Promo,
+            ),
+            (
+                "For further information: Ann Poe, 555-0100",
+                TrailerKind::Contact,
+            ),
+            (
+                "Investor Relations:\nTom Roe\n555-0101",
+                TrailerKind::Contact,
+            ),
+            ("Media relations\nAnn Poe", TrailerKind::Contact),
             ("© 2026 Reuters", TrailerKind::Copyright),
             (
                 "Copyright 2026 The Associated Press. All rights reserved.",
@@ -832,11 +864,10 @@ mod tests {
     }
 
     #[test]
-    fn block_openers_open_with_their_own_letters() {
-        for (i, p) in BLOCK_OPENERS.iter().enumerate() {
-            for q in BLOCK_OPENERS.iter().skip(i + 1) {
-                assert_ne!(p.as_bytes().first(), q.as_bytes().first(), "{p:?} {q:?}");
-            }
+    fn block_openers_pass_their_own_gates() {
+        for p in BLOCK_OPENERS {
+            assert!(may_open_block(p), "{p:?}");
+            assert!(may_open_block(&p.to_ascii_uppercase()), "{p:?}");
             // the gate in `classify` lets every heading but Bloomberg's through
             assert_eq!(opens_like_block(p), !p.starts_with('t'), "{p:?}");
             assert_eq!(
@@ -870,6 +901,8 @@ mod tests {
                 "Investor contacts", "For more information", "  About", "\u{a0}About", "Source", "Our",
                 "Abouts", "Contactless", "Media", "For more", "About\n", "ABOUT:",
                 "To contact the", "TO CONTACT THE", "To contact", "To",
+                "For further information", "Investor Relations", "MEDIA RELATIONS", "For further",
+                "Investor", "Media relation",
             ]),
             rest in "(|:|\n|s|s:|s\n| )[ :A-Za-z.,\n]{0,30}",
         ) {
