@@ -827,6 +827,29 @@ fn byline_forms() {
     }
 }
 
+/// Parses `text` in every line-ending variant, checks the invariants, and
+/// hands each article to `check` with its text and the variant's name.
+fn each_variant(text: &str, mut check: impl FnMut(&Article<'_>, &str, &str)) {
+    for (variant, make) in VARIANTS {
+        let text = make(text);
+        let a = dateline::parse(&text);
+        common::validate(&a, &text);
+        check(&a, &text, variant);
+    }
+}
+
+/// The article's trailer kinds, in order.
+fn kinds_of(a: &Article<'_>) -> Vec<T> {
+    a.trailers().iter().map(|t| t.kind()).collect()
+}
+
+/// The article's paragraphs, with `\n` line ends whatever the input had.
+fn paragraph_texts(a: &Article<'_>) -> Vec<String> {
+    a.paragraphs()
+        .map(|p| p.as_str().replace("\r\n", "\n").replace('\r', "\n"))
+        .collect()
+}
+
 /// A headline that opens with its agency's credit (`Reuters - Tech Stocks
 /// Lead Rally`) above a story with no dateline is the headline: a credit
 /// names no place or date, so it is no dateline's fallback. A dated lone
@@ -850,19 +873,13 @@ fn credited_headline_above_an_undated_story() {
             Some("ROME, March 2 -"),
         ),
     ] {
-        for (variant, make) in VARIANTS {
-            let text = make(text);
-            let a = dateline::parse(&text);
-            common::validate(&a, &text);
-            assert_eq!(
-                (
-                    a.headline().map(|h| h.as_str()),
-                    a.dateline().map(|d| d.as_str())
-                ),
-                (headline, dateline),
-                "{text:?} ({variant})"
+        each_variant(text, |a, text, variant| {
+            let got = (
+                a.headline().map(|h| h.as_str()),
+                a.dateline().map(|d| d.as_str()),
             );
-        }
+            assert_eq!(got, (headline, dateline), "{text:?} ({variant})");
+        });
     }
 }
 
@@ -878,15 +895,11 @@ fn byline_over_a_time_stamp_with_at() {
         ("Ann Poe\nNovember 28, 2026 at 10:45 AM EST", "Ann Poe"),
     ] {
         let text = format!("Storm Nears Coast\n\n{head}\n\nWinds rose on Friday.");
-        for (variant, make) in VARIANTS {
-            let text = make(&text);
-            let a = dateline::parse(&text);
-            common::validate(&a, &text);
+        each_variant(&text, |a, _, variant| {
             assert_eq!(a.byline().map(|b| b.as_str()), Some(byline), "{variant}");
             assert!(a.deck().is_none(), "{variant}");
-            let kinds: Vec<_> = a.trailers().iter().map(|t| t.kind()).collect();
-            assert_eq!(kinds, [T::Timestamp], "{variant}");
-        }
+            assert_eq!(kinds_of(a), [T::Timestamp], "{variant}");
+        });
     }
 }
 
@@ -897,64 +910,122 @@ fn byline_over_a_time_stamp_with_at() {
 #[test]
 fn title_line_above_one_paragraph_a_line() {
     const LONG: &str = "Oil prices rose on Friday as traders weighed supply from the Gulf and a cold winter in Europe, analysts said.";
-    let rows: Vec<(String, Option<&str>, Vec<&str>)> = vec![
+    const WRAPPED: &str = "Bahia on Friday, the company said.\nRain fell.\nFarmers were pleased.";
+    let rows: Vec<(String, Option<&str>, Vec<String>)> = vec![
         (
             format!("Oil Prices Rise\n{LONG}\nTraders said supply was tight."),
             Some("Oil Prices Rise"),
-            vec![LONG, "Traders said supply was tight."],
+            vec![LONG.into(), "Traders said supply was tight.".into()],
         ),
         (
             format!("Oil prices rise on supply worries\n{LONG}"),
             Some("Oil prices rise on supply worries"),
-            vec![LONG],
+            vec![LONG.into()],
         ),
         (
-            "Key points\nSales rose.\nProfit fell.\nCosts rose.".to_owned(),
+            "Key points\nSales rose.\nProfit fell.\nCosts rose.".into(),
             Some("Key points"),
-            vec!["Sales rose.", "Profit fell.", "Costs rose."],
+            vec![
+                "Sales rose.".into(),
+                "Profit fell.".into(),
+                "Costs rose.".into(),
+            ],
         ),
-        // a wrapped sentence's first line ends in a small word
+        // a wrapped sentence's first line ends in a small word, trailing
+        // blank space or not
         (
-            "Showers continued throughout the week in\nBahia on Friday, the company said.\nRain fell.\nFarmers were pleased.".to_owned(),
+            format!("Showers continued throughout the week in\n{WRAPPED}"),
             None,
-            vec!["Showers continued throughout the week in\nBahia on Friday, the company said.\nRain fell.\nFarmers were pleased."],
+            vec![format!(
+                "Showers continued throughout the week in\n{WRAPPED}"
+            )],
         ),
-        // (trailing blank space does not hide the small word)
         (
-            "Showers continued throughout the week in \t\nBahia on Friday, the company said.\nRain fell.\nFarmers were pleased.".to_owned(),
+            format!("Showers continued throughout the week in \t\n{WRAPPED}"),
             None,
-            vec!["Showers continued throughout the week in \t\nBahia on Friday, the company said.\nRain fell.\nFarmers were pleased."],
+            vec![format!(
+                "Showers continued throughout the week in \t\n{WRAPPED}"
+            )],
         ),
         // lines too few and short to be one paragraph a line
         (
-            "Oil prices rise\nTraders said supply was tight.".to_owned(),
+            "Oil prices rise\nTraders said supply was tight.".into(),
             None,
-            vec!["Oil prices rise\nTraders said supply was tight."],
+            vec!["Oil prices rise\nTraders said supply was tight.".into()],
         ),
         // a sentence first
         (
             format!("Oil prices rose.\n{LONG}"),
             None,
-            vec!["Oil prices rose.", LONG],
+            vec!["Oil prices rose.".into(), LONG.into()],
         ),
     ];
     for (text, headline, paragraphs) in &rows {
-        for (variant, make) in VARIANTS {
-            let text = make(text);
-            let a = dateline::parse(&text);
-            common::validate(&a, &text);
-            assert_eq!(
-                a.headline().map(|h| h.as_str()),
-                *headline,
+        each_variant(text, |a, text, variant| {
+            let got = a.headline().map(|h| h.as_str());
+            assert_eq!(got, *headline, "{text:?} ({variant})");
+            assert_eq!(paragraph_texts(a), *paragraphs, "{text:?} ({variant})");
+        });
+    }
+}
+
+/// The tails of other houses: PR Newswire's and Canada NewsWire's contact
+/// headings and link to the original release; AP's contributors between
+/// rules and its pointer to more coverage; Xinhua's `Enditem` run on after
+/// the last sentence.
+#[test]
+fn tails_of_other_houses() {
+    let rows: &[(&str, &[T], &[&str])] = &[
+        (
+            "CHICAGO, Nov. 28, 2026 /PRNewswire/ -- Acme Corp. opened a yard.\n\nThe yard employs 200 people.\n\nInvestor Relations:\nTom Roe\n555-0101\n\nFor further information: Ann Poe, 555-0100\n\nView original content:https://example.com/news/acme.html\n\nSOURCE Acme Corp.",
+            &[T::Contact, T::Contact, T::Promo, T::SourceLine],
+            &["Acme Corp. opened a yard.", "The yard employs 200 people."],
+        ),
+        (
+            "MIAMI (AP) — Winds rose.\n\n___\n\nAssociated Press writer Tom Roe contributed to this report.\n\n___\n\nFollow AP's coverage of hurricanes at https://example.com/hub",
+            &[T::EndMark, T::Contributors, T::EndMark, T::Promo],
+            &["Winds rose."],
+        ),
+        (
+            "BEIJING, Nov. 28 (Xinhua) -- Talks began.\n\nBoth sides met. Enditem",
+            &[T::EndMark],
+            &["Talks began.", "Both sides met."],
+        ),
+        // a last sentence that opens as a pointer does is text
+        (
+            "MIAMI (AP) — Winds rose.\n\nFollow the money, investigators said.",
+            &[],
+            &["Winds rose.", "Follow the money, investigators said."],
+        ),
+        (
+            "MIAMI (AP) — Winds rose.\n\nRead more about it in the report, she said.",
+            &[],
+            &["Winds rose.", "Read more about it in the report, she said."],
+        ),
+    ];
+    for (text, kinds, paragraphs) in rows {
+        each_variant(text, |a, _, variant| {
+            assert_eq!(kinds_of(a), *kinds, "{text:?} ({variant})");
+            assert_eq!(paragraph_texts(a), *paragraphs, "{text:?} ({variant})");
+            assert!(
+                a.sections().iter().all(|s| s.heading().is_none()),
                 "{text:?} ({variant})"
             );
-            let got: Vec<String> = a
-                .paragraphs()
-                .map(|p| p.as_str().replace("\r\n", "\n").replace('\r', "\n"))
-                .collect();
-            assert_eq!(got, *paragraphs, "{text:?} ({variant})");
-        }
+        });
     }
+    // the run-on mark's span is the mark alone
+    each_variant(
+        "BEIJING (Xinhua) -- Talks began. Enditem",
+        |a, text, variant| {
+            let end = text.len();
+            let spans: Vec<_> = a
+                .trailers()
+                .iter()
+                .map(|t| (t.span().start(), t.span().end()))
+                .collect();
+            assert_eq!(spans, [(end - 7, end)], "{variant}");
+        },
+    );
 }
 
 /// A line of names alone under the headline is the byline (archived copy
@@ -1423,90 +1494,6 @@ fn trailer_kinds() {
                 ["Body."]
             );
         }
-    }
-}
-
-/// PR Newswire's and Canada NewsWire's tails: the contact headings they use
-/// and the link to the original release.
-#[test]
-fn press_release_tails() {
-    let text = "CHICAGO, Nov. 28, 2026 /PRNewswire/ -- Acme Corp. opened a yard.\n\nThe yard employs 200 people.\n\nInvestor Relations:\nTom Roe\n555-0101\n\nFor further information: Ann Poe, 555-0100\n\nView original content:https://example.com/news/acme.html\n\nSOURCE Acme Corp.";
-    for (variant, make) in VARIANTS {
-        let text = make(text);
-        let a = dateline::parse(&text);
-        common::validate(&a, &text);
-        let kinds: Vec<_> = a.trailers().iter().map(|t| t.kind()).collect();
-        assert_eq!(
-            kinds,
-            [T::Contact, T::Contact, T::Promo, T::SourceLine],
-            "{variant}"
-        );
-        assert_eq!(
-            a.paragraphs().map(|p| p.as_str()).collect::<Vec<_>>(),
-            ["Acme Corp. opened a yard.", "The yard employs 200 people."],
-            "{variant}"
-        );
-        assert!(
-            a.sections().iter().all(|s| s.heading().is_none()),
-            "{variant}"
-        );
-    }
-}
-
-/// AP ends a story with its contributors between rules and a line pointing
-/// to more coverage; a story's last sentence that opens the same way stays
-/// text.
-#[test]
-fn ap_tail_with_a_pointer_to_more_coverage() {
-    let text = "MIAMI (AP) — Winds rose.\n\n___\n\nAssociated Press writer Tom Roe contributed to this report.\n\n___\n\nFollow AP's coverage of hurricanes at https://example.com/hub";
-    for (variant, make) in VARIANTS {
-        let text = make(text);
-        let a = dateline::parse(&text);
-        common::validate(&a, &text);
-        let kinds: Vec<_> = a.trailers().iter().map(|t| t.kind()).collect();
-        assert_eq!(
-            kinds,
-            [T::EndMark, T::Contributors, T::EndMark, T::Promo],
-            "{variant}"
-        );
-        assert_eq!(
-            a.paragraphs().map(|p| p.as_str()).collect::<Vec<_>>(),
-            ["Winds rose."],
-            "{variant}"
-        );
-    }
-    for last in [
-        "Follow the money, investigators said.",
-        "Read more about it in the report, she said.",
-    ] {
-        let text = format!("MIAMI (AP) — Winds rose.\n\n{last}");
-        let a = dateline::parse(&text);
-        assert!(a.trailers().is_empty(), "{last:?}");
-        assert_eq!(a.paragraphs().count(), 2, "{last:?}");
-    }
-}
-
-/// Xinhua runs `Enditem` on after the story's last sentence: an end mark
-/// of its own, not the paragraph's last word.
-#[test]
-fn run_in_enditem_is_an_end_mark() {
-    let text = "BEIJING, Nov. 28 (Xinhua) -- Talks began.\n\nBoth sides met. Enditem";
-    for (variant, make) in VARIANTS {
-        let text = make(text);
-        let a = dateline::parse(&text);
-        common::validate(&a, &text);
-        let end = text.len();
-        let got: Vec<_> = a
-            .trailers()
-            .iter()
-            .map(|t| (t.kind(), t.as_str(), t.span().range()))
-            .collect();
-        assert_eq!(got, [(T::EndMark, "Enditem", end - 7..end)], "{variant}");
-        assert_eq!(
-            a.paragraphs().map(|p| p.as_str()).collect::<Vec<_>>(),
-            ["Talks began.", "Both sides met."],
-            "{variant}"
-        );
     }
 }
 
