@@ -172,6 +172,19 @@ pub struct BylineSpec {
 /// How a [`BylineSpec`] is written. The styles that part the names from the
 /// affiliation by a mark write a byline without an affiliation as
 /// [`BylineStyle::Comma`] does.
+///
+/// # Examples
+///
+/// ```
+/// use dateline::generate::{BylineSpec, BylineStyle};
+/// let written = |style| {
+///     BylineSpec { authors: vec!["Ann Poe".into()], affiliation: Some("Staff Writer".into()), style }
+///         .to_string()
+/// };
+/// assert_eq!(written(BylineStyle::Dash), "By Ann Poe - Staff Writer");
+/// assert_eq!(written(BylineStyle::RoleLine), "By Ann Poe\nStaff Writer");
+/// assert_eq!(written(BylineStyle::Bare), "Ann Poe, Staff Writer");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[non_exhaustive]
 pub enum BylineStyle {

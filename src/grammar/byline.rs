@@ -576,14 +576,15 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
     }
     // an agency alone credits the story: `Reuters`, `Associated Press`; so
     // does a newsroom's stock credit: `Staff Reporter`, `Agencies`
+    let credit = t.trim();
     if role.is_none()
-        && (agencies::is_agency(t.trim()) || is_stock_credit(t.trim()) || is_newsroom(t.trim()))
+        && (agencies::is_agency(credit) || is_stock_credit(credit) || is_newsroom(credit))
     {
         return Some(Byline {
             text: whole,
             span,
             authors: Vec::new(),
-            affiliation: Some(t.trim()),
+            affiliation: Some(credit),
         });
     }
     // every word capitalised but the joining ones and name particles: a
