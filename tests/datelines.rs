@@ -1005,7 +1005,8 @@ fn other_agencies() {
 
 /// Agencies that credit themselves outside brackets or name the place their
 /// own way: Kyodo and AAP after the date, IRNA and AZERTAC after a comma,
-/// ANI's country in square brackets, Interfax's period after the place.
+/// ANI's country in square brackets, Interfax's period after the place; a
+/// news site's name in lower case in brackets.
 #[test]
 fn agencies_in_their_own_forms() {
     check(&[
@@ -1039,6 +1040,22 @@ fn agencies_in_their_own_forms() {
             agencies: &["Australian Associated Press"],
             separator: Some(("—", EmDash)),
             body: "The dollar rose.",
+            ..R
+        },
+        Row {
+            input: "DHAKA, Nov 28 (bdnews24.com) - A flood warning was issued.",
+            dateline: "DHAKA, Nov 28 (bdnews24.com) -",
+            place: Some("DHAKA"),
+            city: Some("DHAKA"),
+            country: Some("Bangladesh"),
+            date: Some("Nov 28"),
+            ymd: (None, Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            year_inferred: true,
+            source: Some("bdnews24.com"),
+            agencies: &["bdnews24.com"],
+            separator: Some(("-", Hyphen)),
+            body: "A flood warning was issued.",
             ..R
         },
         Row {
@@ -2232,6 +2249,10 @@ fn ordinary_openings_have_no_dateline() {
         // a site's time stamp, not a place and a date
         "Published On 28 Nov 2026",
         "Updated 28 November 2026",
+        // a weekday opens the date, never a place
+        "Monday, Nov. 28, 2026",
+        "Friday, November 28, 2026",
+        "TUESDAY, NOV. 28, 2026",
     ];
     assert_no_dateline(&openings);
 }

@@ -903,6 +903,21 @@ fn byline_over_a_time_stamp_with_at() {
     }
 }
 
+/// A date with its weekday on a line of its own under the headline is a
+/// time stamp: the weekday is not a dateline's place.
+#[test]
+fn weekday_date_under_the_headline() {
+    for stamp in ["Monday, November 28, 2026", "FRIDAY, NOV. 28, 2026"] {
+        let text = format!("Storm Nears Coast\n\n{stamp}\n\nWinds rose on Friday.");
+        each_variant(&text, |a, _, variant| {
+            assert!(a.dateline().is_none(), "{stamp} ({variant})");
+            assert_eq!(a.headline().map(|h| h.as_str()), Some("Storm Nears Coast"));
+            assert_eq!(kinds_of(a), [T::Timestamp], "{stamp} ({variant})");
+            assert_eq!(paragraph_texts(a), ["Winds rose on Friday."], "{variant}");
+        });
+    }
+}
+
 /// Scraped text often runs the headline into the story with no blank line
 /// between: a display line above paragraphs laid out one a line is the
 /// headline. The first line of a hard-wrapped paragraph, a sentence, or a

@@ -920,7 +920,9 @@ fn certain(input: &str, parts: &Parts, strength: Strength) -> bool {
     let first = city.split([' ', '/']).next().unwrap_or(city);
     let opener = words::is_not_place_opener(first)
         && !(parts.source.is_some() && is_all_caps(city) && known_tag(tag));
-    if opener || words::is_article(city) {
+    // a weekday is the date's first word, never a place (`Monday,
+    // November 28, 2026` on a line of its own under the headline)
+    if opener || words::is_article(city) || crate::tables::months::weekday(city).is_some() {
         return false;
     }
     // a lower-case place needs a known name or a date right after it

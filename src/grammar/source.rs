@@ -67,7 +67,8 @@ pub(crate) fn plausible_tag(inner: &str) -> bool {
             continue;
         }
         words += 1;
-        let known = agencies::is_agency(word);
+        // a site in lower case counts as a name: `(bdnews24.com)`
+        let known = agencies::is_agency(word) || is_site(word);
         // a capital, a digit, or a letter of a script without case (Arabic, CJK)
         let capital = word.chars().next().is_some_and(|c| {
             c.is_uppercase() || c.is_numeric() || (c.is_alphabetic() && !c.is_lowercase())
