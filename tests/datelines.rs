@@ -1308,6 +1308,42 @@ fn outlet_credits_in_feeds() {
             ..R
         },
         Row {
+            input: "NYT - The mayor named a new police chief.",
+            dateline: "NYT -",
+            source: Some("NYT"),
+            agencies: &["The New York Times"],
+            separator: Some(("-", Hyphen)),
+            body: "The mayor named a new police chief.",
+            ..R
+        },
+        Row {
+            input: "Investor's Business Daily - Chip stocks led the market higher.",
+            dateline: "Investor's Business Daily -",
+            source: Some("Investor's Business Daily"),
+            agencies: &["Investor's Business Daily"],
+            separator: Some(("-", Hyphen)),
+            body: "Chip stocks led the market higher.",
+            ..R
+        },
+        Row {
+            input: "CBS SportsLine.com - The Rams signed a kicker.",
+            dateline: "CBS SportsLine.com -",
+            source: Some("CBS SportsLine.com"),
+            agencies: &["CBS SportsLine.com"],
+            separator: Some(("-", Hyphen)),
+            body: "The Rams signed a kicker.",
+            ..R
+        },
+        Row {
+            input: "Wired News - A new browser ships this week.",
+            dateline: "Wired News -",
+            source: Some("Wired News"),
+            agencies: &["Wired"],
+            separator: Some(("-", Hyphen)),
+            body: "A new browser ships this week.",
+            ..R
+        },
+        Row {
             input: "Reuters Health - A new drug worked in a trial.",
             dateline: "Reuters Health -",
             source: Some("Reuters Health"),

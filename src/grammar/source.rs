@@ -164,7 +164,8 @@ pub(crate) fn is_site(word: &str) -> bool {
 /// `AP` in `AP - ...`; or a site's name as its first word ([`is_site`]):
 /// `SPACE.com - ...`.
 pub(crate) fn bare_agency(input: &str) -> PResult<'_, Tag> {
-    // up to three words of letters, then check the table
+    // up to three words of letters (and `-.&'`: `Investor's Business
+    // Daily`), then check the table
     let mut best: Option<usize> = None;
     let mut end = 0;
     for word in 0..3 {
@@ -176,7 +177,7 @@ pub(crate) fn bare_agency(input: &str) -> PResult<'_, Tag> {
         };
         let after = rest.get(skip..).unwrap_or("");
         let len = after
-            .find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '.' || c == '&'))
+            .find(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '.' | '&' | '\'')))
             .unwrap_or(after.len());
         if len == 0 {
             break;

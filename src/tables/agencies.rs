@@ -106,6 +106,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Arab News",
     },
     Agency {
+        tag: "Ars Technica",
+        name: "Ars Technica",
+    },
+    Agency {
         tag: "Asian News International",
         name: "Asian News International",
     },
@@ -170,6 +174,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Business Wire",
     },
     Agency {
+        tag: "BusinessWeek Online",
+        name: "BusinessWeek",
+    },
+    Agency {
         tag: "BusinessWire",
         name: "Business Wire",
     },
@@ -196,6 +204,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "CBS MarketWatch",
         name: "MarketWatch",
+    },
+    Agency {
+        tag: "CBS SportsLine.com",
+        name: "CBS SportsLine.com",
     },
     Agency {
         tag: "Chicago Tribune",
@@ -274,6 +286,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Ethiopian News Agency",
     },
     Agency {
+        tag: "Entertainment Weekly",
+        name: "Entertainment Weekly",
+    },
+    Agency {
         tag: "Europa Press",
         name: "Europa Press",
     },
@@ -326,8 +342,16 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Hindustan Times",
     },
     Agency {
+        tag: "Hollywood Reporter",
+        name: "The Hollywood Reporter",
+    },
+    Agency {
         tag: "IANS",
         name: "Indo-Asian News Service",
+    },
+    Agency {
+        tag: "IGN",
+        name: "IGN",
     },
     Agency {
         tag: "Indo-Asian News Service",
@@ -340,6 +364,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "Interfax",
         name: "Interfax",
+    },
+    Agency {
+        tag: "Investor's Business Daily",
+        name: "Investor's Business Daily",
     },
     Agency {
         tag: "IPS",
@@ -474,12 +502,20 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "News Agency of Nigeria",
     },
     Agency {
+        tag: "National Geographic",
+        name: "National Geographic",
+    },
+    Agency {
         tag: "NBC",
         name: "NBC News",
     },
     Agency {
         tag: "Network World",
         name: "Network World",
+    },
+    Agency {
+        tag: "New Scientist",
+        name: "New Scientist",
     },
     Agency {
         tag: "New York Times",
@@ -492,6 +528,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "NewsFactor",
         name: "NewsFactor",
+    },
+    Agency {
+        tag: "NewsFactor Network",
+        name: "NewsFactor Network",
     },
     Agency {
         tag: "Newsfile",
@@ -518,12 +558,20 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Norsk Telegrambyrå",
     },
     Agency {
+        tag: "NYT",
+        name: "The New York Times",
+    },
+    Agency {
         tag: "NZPA",
         name: "New Zealand Press Association",
     },
     Agency {
         tag: "ONA",
         name: "Oman News Agency",
+    },
+    Agency {
+        tag: "Ottawa Citizen",
+        name: "Ottawa Citizen",
     },
     Agency {
         tag: "PA",
@@ -536,6 +584,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "PAP",
         name: "Polish Press Agency",
+    },
+    Agency {
+        tag: "PC Magazine",
+        name: "PC Magazine",
     },
     Agency {
         tag: "PC World",
@@ -638,6 +690,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Syrian Arab News Agency",
     },
     Agency {
+        tag: "Scientific American",
+        name: "Scientific American",
+    },
+    Agency {
         tag: "Scripps Howard",
         name: "Scripps Howard News Service",
     },
@@ -684,6 +740,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "TASS",
         name: "TASS",
+    },
+    Agency {
+        tag: "TechCrunch",
+        name: "TechCrunch",
     },
     Agency {
         tag: "TechWeb",
@@ -818,6 +878,14 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "The Washington Post",
     },
     Agency {
+        tag: "WebMD",
+        name: "WebMD",
+    },
+    Agency {
+        tag: "Wired News",
+        name: "Wired",
+    },
+    Agency {
         tag: "Xinhua",
         name: "Xinhua News Agency",
     },
@@ -894,7 +962,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
-        assert_eq!(AGENCIES.len(), 212);
+        assert_eq!(AGENCIES.len(), 229);
     }
 
     #[test]
