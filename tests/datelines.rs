@@ -1005,7 +1005,8 @@ fn other_agencies() {
 
 /// Agencies that credit themselves outside brackets or name the place their
 /// own way: Kyodo and AAP after the date, IRNA and AZERTAC after a comma,
-/// ANI's country in square brackets, Interfax's period after the place; a
+/// ANI's country in square brackets (or alone in round ones), Interfax's
+/// period after the place; a
 /// news site's name in lower case in brackets.
 #[test]
 fn agencies_in_their_own_forms() {
@@ -1072,6 +1073,23 @@ fn agencies_in_their_own_forms() {
             agencies: &["Asian News International"],
             separator: Some((":", Colon)),
             body: "The Union Cabinet met.",
+            ..R
+        },
+        // a country alone in round brackets qualifies the place
+        Row {
+            input: "Colombo (Sri Lanka), Nov 28 (Xinhua) -- The storm hit.",
+            dateline: "Colombo (Sri Lanka), Nov 28 (Xinhua) --",
+            place: Some("Colombo (Sri Lanka)"),
+            city: Some("Colombo"),
+            country: Some("Sri Lanka"),
+            date: Some("Nov 28"),
+            ymd: (None, Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            year_inferred: true,
+            source: Some("Xinhua"),
+            agencies: &["Xinhua News Agency"],
+            separator: Some(("--", DoubleHyphen)),
+            body: "The storm hit.",
             ..R
         },
         Row {

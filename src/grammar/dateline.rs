@@ -663,7 +663,8 @@ fn period_closed(city: &str, rest: &str) -> Option<usize> {
 /// The qualifiers ANI writes after the city: the country in square brackets,
 /// and before it, for a city outside the capital, the state in round ones
 /// (`New Delhi [India],`, `Lucknow (Uttar Pradesh) [India],`, `Srinagar
-/// (Jammu and Kashmir) [India],`). `rest` follows the city; returns the
+/// (Jammu and Kashmir) [India],`); or a country alone in round brackets
+/// (`Colombo (Sri Lanka):`). `rest` follows the city; returns the
 /// state's span, the country's and the rest after the square bracket. The
 /// state may hold a lower-case word, as the square bracket must follow it.
 fn bracketed_qualifiers<'a>(
@@ -680,7 +681,11 @@ fn bracketed_qualifiers<'a>(
             // (`WASHINGTON (AP) —`): looked at before the words are read
             let close = memchr::memchr(b')', inner.as_bytes())?;
             if !inner.get(close + 1..)?.starts_with(" [") {
-                return None;
+                // a country alone in round brackets (`Colombo (Sri
+                // Lanka):`) is the place's country, not an agency's tag
+                let q = inner.get(..close)?;
+                crate::tables::countries::country(q)?;
+                return Some((None, word_span(inner, q), inner.get(close + 1..)?));
             }
             let (next, (q, _)) = place_words(inner).ok()?;
             (Some(word_span(inner, q)), next.strip_prefix(')')?)
