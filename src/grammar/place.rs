@@ -38,6 +38,65 @@ fn ends_word(c: char) -> bool {
         || (c != '-' && crate::text::is_dash(c))
 }
 
+/// The ASCII bytes that end a place word, as [`ends_word`] reads them.
+static ENDS_WORD_ASCII: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        // `b < 128`, so the cast is exact and the character is ASCII
+        #[allow(clippy::cast_possible_truncation)]
+        let c = b as u8 as char;
+        table[b] = ends_word_ascii(c);
+        b += 1;
+    }
+    table
+};
+
+/// [`ends_word`] for an ASCII character, usable in a constant.
+const fn ends_word_ascii(c: char) -> bool {
+    c.is_ascii_whitespace()
+        || c == '\x0b'
+        || matches!(
+            c,
+            ',' | '(' | ')' | ':' | ';' | '_' | '"' | '[' | ']' | '<' | '>' | '|'
+        )
+}
+
+/// Where the place word at the start of `input` ends: at the first byte
+/// [`ends_word`] stops at, or at the first of two hyphens. ASCII is read a
+/// byte at a time from a table; other characters are decoded.
+fn word_end(input: &str) -> usize {
+    let bytes = input.as_bytes();
+    let mut i = 0;
+    let mut prev_hyphen = false;
+    while let Some(&b) = bytes.get(i) {
+        if let Some(&ends) = ENDS_WORD_ASCII.get(usize::from(b)) {
+            if ends {
+                return i;
+            }
+            if b == b'-' {
+                if prev_hyphen {
+                    return i - 1;
+                }
+                prev_hyphen = true;
+            } else {
+                prev_hyphen = false;
+            }
+            i += 1;
+        } else {
+            let Some(c) = input.get(i..).and_then(|r| r.chars().next()) else {
+                break;
+            };
+            if ends_word(c) {
+                return i;
+            }
+            prev_hyphen = false;
+            i += c.len_utf8();
+        }
+    }
+    input.len()
+}
+
 /// One word of a place: starts with a letter, holds no space, comma, bracket,
 /// colon or dash run.
 pub(crate) fn place_word(input: &str) -> PResult<'_, (&str, Case)> {
@@ -47,15 +106,7 @@ pub(crate) fn place_word(input: &str) -> PResult<'_, (&str, Case)> {
     if !first.is_alphabetic() {
         return fail(input, "a place name");
     }
-    let mut end = input.len();
-    let mut prev = '\0';
-    for (i, c) in input.char_indices() {
-        if ends_word(c) || (c == '-' && prev == '-') {
-            end = if c == '-' { i - 1 } else { i };
-            break;
-        }
-        prev = c;
-    }
+    let end = word_end(input);
     let word = input.get(..end).unwrap_or("");
     let word = word.trim_end_matches('-');
     if word.is_empty() {
@@ -213,6 +264,42 @@ pub(crate) fn decompose<'a>(text: &'a str, parts: &PlaceParts) -> Decomposed<'a>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`word_end`] as it was first written: character by character.
+    fn word_end_by_chars(input: &str) -> usize {
+        let mut prev = '\0';
+        for (i, c) in input.char_indices() {
+            if ends_word(c) || (c == '-' && prev == '-') {
+                return if c == '-' { i - 1 } else { i };
+            }
+            prev = c;
+        }
+        input.len()
+    }
+
+    proptest::proptest! {
+        /// The byte-table scan ends a place word where the character scan does.
+        #[test]
+        fn word_end_agrees_with_characters(s in "[A-Za-z.'\\- ,():;_\"\\[\\]<>|\t\u{b}\u{c}\r\né—–“”\u{a0}\u{2212}\u{3000}]{0,12}") {
+            proptest::prop_assert_eq!(word_end(&s), word_end_by_chars(&s));
+        }
+    }
+
+    #[test]
+    fn word_ends() {
+        for (input, end) in [
+            ("LONDON, March", 6),
+            ("Stratford-upon-Avon (AP)", 19),
+            ("BERLIN--(BUSINESS", 6),
+            ("São Paulo", 4),
+            ("ZÜRICH—The", 7),
+            ("Nizhny\u{a0}Novgorod", 6),
+            ("Québec", 7),
+        ] {
+            assert_eq!(word_end(input), end, "{input:?}");
+            assert_eq!(word_end_by_chars(input), end, "{input:?}");
+        }
+    }
 
     #[test]
     fn city_words() {
