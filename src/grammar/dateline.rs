@@ -34,7 +34,7 @@ use nom::combinator::opt;
 
 use super::date::{DateParts, date_len};
 use super::place::{PlaceParts, decompose, is_known, place_words};
-use super::source::{Tag, bare_agency, paren_tag, slash_tag};
+use super::source::{Tag, bare_agency, bare_agency_before_separator, paren_tag, slash_tag};
 use super::{PResult, fail, offset, space0};
 use crate::dateline::{Dateline, DatelineDate, Place, Separator, SeparatorKind, Source};
 use crate::span::Span;
@@ -196,7 +196,7 @@ fn may_hold_dateline(line: &[u8]) -> bool {
 
 /// `(CNN) --`, `AP - `, `Reuters - `.
 fn source_lead(input: &str) -> PResult<'_, Parts> {
-    let (after_tag, tag) = alt((paren_tag, bare_agency)).parse(input)?;
+    let (after_tag, tag) = alt((paren_tag, bare_agency_before_separator)).parse(input)?;
     let (rest, _) = space0(after_tag)?;
     let sep_at = offset(input, rest);
     let Ok((rest, kind)) = separator(rest) else {
@@ -1296,6 +1296,19 @@ mod tests {
         ) {
             let closed = bare_agency(&s).is_ok_and(|(next, _)| next.starts_with('.'));
             proptest::prop_assert!(!closed || period_in_first_words(&s), "{:?}", s);
+        }
+
+        /// The source lead's agency, looked up only before a separator's
+        /// first byte, is the one the full look-up finds wherever a
+        /// separator follows either.
+        #[test]
+        fn lead_agency_agrees_before_a_separator(
+            s in "((AP|Reuters|Reuters Health|Canadian Press|SPACE\\.com|Reuter|LONDON|Talks|é|—|–|-|--|\\.-|:|_|\\.|&|,)( |  )?){0,5}",
+        ) {
+            let sep_after = |r: &(&str, Tag)| separator(r.0.trim_start_matches(' ')).is_ok();
+            let full = bare_agency(&s).ok().filter(sep_after);
+            let gated = bare_agency_before_separator(&s).ok().filter(sep_after);
+            proptest::prop_assert_eq!(full, gated, "{:?}", s);
         }
 
         /// The byte table says of every byte what the comparisons it

@@ -164,6 +164,26 @@ pub(crate) fn is_site(word: &str) -> bool {
 /// `AP` in `AP - ...`; or a site's name as its first word ([`is_site`]):
 /// `SPACE.com - ...`.
 pub(crate) fn bare_agency(input: &str) -> PResult<'_, Tag> {
+    bare_agency_before(input, |_| true)
+}
+
+/// [`bare_agency`] where a separator may follow the name (blank space
+/// between): the first byte of one, as [`separator`] reads it, comes next.
+/// Names followed by anything else are not looked up, which spares a table
+/// look-up a word for the place names that open most datelines.
+///
+/// [`separator`]: super::dateline::separator
+pub(crate) fn bare_agency_before_separator(input: &str) -> PResult<'_, Tag> {
+    bare_agency_before(input, |rest| {
+        matches!(
+            rest.trim_start_matches(' ').as_bytes().first(),
+            Some(b'-' | b'_' | b':' | b'.' | 0xE2)
+        )
+    })
+}
+
+/// [`bare_agency`], looking up only names whose rest passes `follows`.
+fn bare_agency_before(input: &str, follows: impl Fn(&str) -> bool) -> PResult<'_, Tag> {
     // up to three words of letters (and `-.&'`: `Investor's Business
     // Daily`), then check the table
     let mut best: Option<usize> = None;
@@ -185,7 +205,8 @@ pub(crate) fn bare_agency(input: &str) -> PResult<'_, Tag> {
         end += skip + len;
         let candidate = input.get(..end).unwrap_or("");
         let credit = candidate.trim_end_matches('.');
-        if agencies::is_agency(credit) || (word == 0 && is_site(credit)) {
+        let rest = input.get(credit.len()..).unwrap_or("");
+        if follows(rest) && (agencies::is_agency(credit) || (word == 0 && is_site(credit))) {
             best = Some(credit.len());
         }
     }
