@@ -607,7 +607,8 @@ impl<'a> Source<'a> {
         self.raw_span
     }
 
-    /// The agencies the tag names, split at `/`, `,`, `&` and ` and `.
+    /// The agencies the tag names, split at `/`, `,`, `&`, ` and ` and ` via `
+    /// (`MARKETWIRED via COMTEX`: the wire, then its distributor).
     ///
     /// # Examples
     ///
@@ -679,9 +680,9 @@ fn next_agency_break(rest: &str) -> (usize, usize) {
         match bytes.get(i) {
             Some(b'/' | b',' | b'&' | b';') => return (i, 1),
             Some(b' ')
-                if rest
-                    .get(i..i + 5)
-                    .is_some_and(|s| s.eq_ignore_ascii_case(" and ")) =>
+                if rest.get(i..i + 5).is_some_and(|s| {
+                    s.eq_ignore_ascii_case(" and ") || s.eq_ignore_ascii_case(" via ")
+                }) =>
             {
                 return (i, 5);
             }

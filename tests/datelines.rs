@@ -1797,6 +1797,24 @@ fn press_releases() {
             body: "Maple Ltd. filed results.",
             ..R
         },
+        // a wire's release as a distributor passes it on
+        Row {
+            input: "NEW YORK, NY, Nov. 28, 2026 (MARKETWIRED via COMTEX) -- Acme Corp. opened a yard.",
+            dateline: "NEW YORK, NY, Nov. 28, 2026 (MARKETWIRED via COMTEX) --",
+            place: Some("NEW YORK, NY"),
+            city: Some("NEW YORK"),
+            region: Some("NY"),
+            region_name: Some("New York"),
+            country: US,
+            date: Some("Nov. 28, 2026"),
+            ymd: (Some(2026), Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            source: Some("MARKETWIRED via COMTEX"),
+            agencies: &["Marketwired", "COMTEX"],
+            separator: Some(("--", DoubleHyphen)),
+            body: "Acme Corp. opened a yard.",
+            ..R
+        },
         Row {
             input: "RALEIGH, NC / ACCESSWIRE / December 5, 2023 / Pine Co. announced a deal.",
             dateline: "RALEIGH, NC / ACCESSWIRE / December 5, 2023 /",

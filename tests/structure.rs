@@ -903,6 +903,22 @@ fn byline_over_a_time_stamp_with_at() {
     }
 }
 
+/// GlobeNewswire's page prints the time and the issuer under the headline,
+/// above the wire's own dateline: a time stamp, not a deck.
+#[test]
+fn issuer_stamp_under_a_release_headline() {
+    let text = "Acme Reports Third Quarter Results\n\nNovember 28, 2026 08:00 ET | Source: Acme Corp\n\nNEW YORK, Nov. 28, 2026 (GLOBE NEWSWIRE) -- Acme Corp today reported results.";
+    each_variant(text, |a, _, variant| {
+        assert!(a.deck().is_none(), "{variant}");
+        assert_eq!(kinds_of(a), [T::Timestamp], "{variant}");
+        assert_eq!(
+            a.dateline().and_then(|d| d.source()).map(|s| s.as_str()),
+            Some("GLOBE NEWSWIRE"),
+            "{variant}"
+        );
+    });
+}
+
 /// A date with its weekday on a line of its own under the headline is a
 /// time stamp: the weekday is not a dateline's place.
 #[test]

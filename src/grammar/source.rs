@@ -67,8 +67,9 @@ pub(crate) fn plausible_tag(inner: &str) -> bool {
             continue;
         }
         words += 1;
-        // a site in lower case counts as a name: `(bdnews24.com)`
-        let known = agencies::is_agency(word) || is_site(word);
+        // a site in lower case counts as a name: `(bdnews24.com)`; `via`
+        // joins a wire to its distributor: `(MARKETWIRED via COMTEX)`
+        let known = agencies::is_agency(word) || is_site(word) || (words > 1 && word == "via");
         // a capital, a digit, or a letter of a script without case (Arabic, CJK)
         let capital = word.chars().next().is_some_and(|c| {
             c.is_uppercase() || c.is_numeric() || (c.is_alphabetic() && !c.is_lowercase())
@@ -77,7 +78,7 @@ pub(crate) fn plausible_tag(inner: &str) -> bool {
             return false;
         }
     }
-    (1..=5).contains(&words)
+    (1..=5).contains(&words) && !inner.ends_with(" via")
 }
 
 /// The trimmed part of `inner` as offsets into it.
@@ -257,6 +258,8 @@ mod tests {
             ("(GLOBE NEWSWIRE) --", "GLOBE NEWSWIRE", 16),
             ("(dpa) -", "dpa", 5),
             ("( TDI ):", "TDI", 7),
+            ("(MARKETWIRED via COMTEX) --", "MARKETWIRED via COMTEX", 24),
+            ("(bdnews24.com) -", "bdnews24.com", 14),
         ];
         for (input, text, raw) in cases {
             let (_, tag) = paren_tag(input).unwrap_or_else(|_| panic!("{input:?}"));
@@ -284,6 +287,8 @@ mod tests {
             "()",
             "(12)",
             "(the company said)",
+            "(via Reuters)",
+            "(AP via)",
         ] {
             assert!(paren_tag(input).is_err(), "{input:?}");
         }

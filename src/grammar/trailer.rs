@@ -80,8 +80,8 @@ const MAX_DATE_STAMP: usize = 80;
 
 /// Whether `t` is a date on its own, perhaps with a time and a zone:
 /// `Nov. 28, 2026`, `Fri 28 Nov 2026 05.00 GMT`, `Friday, November 28, 2026 |
-/// 5:45 PM ET`, `November 28, 2026 at 10:45 a.m. EST`. Scraped pages print
-/// one under the headline.
+/// 5:45 PM ET`, `November 28, 2026 at 10:45 a.m. EST`, `November 28, 2026
+/// 08:00 ET | Source: Acme Corp`. Scraped pages print one under the headline.
 fn is_date_stamp(t: &str) -> bool {
     // a date opens with a digit or a month's or weekday's initial
     if t.len() > MAX_DATE_STAMP
@@ -99,8 +99,15 @@ fn is_date_stamp(t: &str) -> bool {
     let Some((len, parts)) = super::date::date_len(t) else {
         return false;
     };
+    let after = t.get(len..).unwrap_or("");
+    // GlobeNewswire credits the issuer after a bar: `November 28, 2026 08:00
+    // ET | Source: Acme Corp`
+    let after = match after.split_once('|') {
+        Some((stamp, credit)) if starts_ci(credit.trim_start(), "source:") => stamp,
+        _ => after,
+    };
     parts.month.is_some()
-        && t.get(len..).unwrap_or("").split_whitespace().all(|w| {
+        && after.split_whitespace().all(|w| {
             let w = w.trim_matches(|c: char| matches!(c, ',' | '|' | '/' | '-' | '(' | ')'));
             w.is_empty()
                 || w.bytes()
@@ -781,6 +788,10 @@ mod tests {
                 TrailerKind::Timestamp,
             ),
             ("28 November 2026, 10:15 a.m. (CET)", TrailerKind::Timestamp),
+            (
+                "November 28, 2026 08:00 ET | Source: Acme Corp",
+                TrailerKind::Timestamp,
+            ),
             ("Enditem", TrailerKind::EndMark),
             ("--With assistance from Tom Roe.", TrailerKind::Contributors),
             (
@@ -836,6 +847,8 @@ mod tests {
             "Posters went up in 2026.",
             "Updates came in 2026.",
             "This story has many sides, the mayor said.",
+            "November 28, 2026 | Acme Corp",
+            "November 28, 2026 | The source: a memo",
         ] {
             assert_eq!(classify(t), None, "{t:?}");
         }
