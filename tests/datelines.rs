@@ -1075,6 +1075,39 @@ fn agencies_in_their_own_forms() {
             body: "The Union Cabinet met.",
             ..R
         },
+        Row {
+            input: "YEREVAN, NOVEMBER 28, ARMENPRESS. The talks resumed.",
+            dateline: "YEREVAN, NOVEMBER 28, ARMENPRESS.",
+            place: Some("YEREVAN"),
+            city: Some("YEREVAN"),
+            country: Some("Armenia"),
+            date: Some("NOVEMBER 28"),
+            ymd: (None, Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            year_inferred: true,
+            source: Some("ARMENPRESS"),
+            agencies: &["Armenpress"],
+            separator: Some((".", Other)),
+            body: "The talks resumed.",
+            ..R
+        },
+        // a paper's name with `of` in it
+        Row {
+            input: "Valletta, Nov 28 (Times of Malta) - The ferry sailed.",
+            dateline: "Valletta, Nov 28 (Times of Malta) -",
+            place: Some("Valletta"),
+            city: Some("Valletta"),
+            country: Some("Malta"),
+            date: Some("Nov 28"),
+            ymd: (None, Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            year_inferred: true,
+            source: Some("Times of Malta"),
+            agencies: &["Times of Malta"],
+            separator: Some(("-", Hyphen)),
+            body: "The ferry sailed.",
+            ..R
+        },
         // a country alone in round brackets qualifies the place
         Row {
             input: "Colombo (Sri Lanka), Nov 28 (Xinhua) -- The storm hit.",

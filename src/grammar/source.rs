@@ -68,8 +68,11 @@ pub(crate) fn plausible_tag(inner: &str) -> bool {
         }
         words += 1;
         // a site in lower case counts as a name: `(bdnews24.com)`; `via`
-        // joins a wire to its distributor: `(MARKETWIRED via COMTEX)`
-        let known = agencies::is_agency(word) || is_site(word) || (words > 1 && word == "via");
+        // joins a wire to its distributor, `of` the words of a paper's
+        // name: `(MARKETWIRED via COMTEX)`, `(Times of Malta)`
+        let known = agencies::is_agency(word)
+            || is_site(word)
+            || (words > 1 && TAG_JOINERS.contains(&word));
         // a capital, a digit, or a letter of a script without case (Arabic, CJK)
         let capital = word.chars().next().is_some_and(|c| {
             c.is_uppercase() || c.is_numeric() || (c.is_alphabetic() && !c.is_lowercase())
@@ -78,8 +81,14 @@ pub(crate) fn plausible_tag(inner: &str) -> bool {
             return false;
         }
     }
-    (1..=5).contains(&words) && !inner.ends_with(" via")
+    (1..=5).contains(&words)
+        && !TAG_JOINERS
+            .iter()
+            .any(|j| inner.strip_suffix(j).is_some_and(|r| r.ends_with(' ')))
 }
+
+/// Lower-case words that may join the capitalised words of a tag.
+const TAG_JOINERS: [&str; 2] = ["of", "via"];
 
 /// The trimmed part of `inner` as offsets into it.
 fn trimmed(inner: &str) -> (usize, usize) {
@@ -260,6 +269,7 @@ mod tests {
             ("( TDI ):", "TDI", 7),
             ("(MARKETWIRED via COMTEX) --", "MARKETWIRED via COMTEX", 24),
             ("(bdnews24.com) -", "bdnews24.com", 14),
+            ("(Times of Malta) -", "Times of Malta", 16),
         ];
         for (input, text, raw) in cases {
             let (_, tag) = paren_tag(input).unwrap_or_else(|_| panic!("{input:?}"));
@@ -289,6 +299,8 @@ mod tests {
             "(the company said)",
             "(via Reuters)",
             "(AP via)",
+            "(of Reuters)",
+            "(Reuters of)",
         ] {
             assert!(paren_tag(input).is_err(), "{input:?}");
         }

@@ -106,6 +106,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Arab News",
     },
     Agency {
+        tag: "ARMENPRESS",
+        name: "Armenpress",
+    },
+    Agency {
         tag: "Ars Technica",
         name: "Ars Technica",
     },
@@ -962,7 +966,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
-        assert_eq!(AGENCIES.len(), 229);
+        assert_eq!(AGENCIES.len(), 230);
     }
 
     #[test]
