@@ -234,8 +234,9 @@ const END_MARKS: [&str; 10] = [
     "###", "-30-", "ENDS", "END", "-END-", "-ends-", "(END)", "XXX", "Enditem", "ENDITEM",
 ];
 
-/// End marks Xinhua runs on after a story's last sentence, on the same line.
-const RUN_IN_MARKS: [&str; 2] = ["Enditem", "ENDITEM"];
+/// End marks Xinhua runs on after a story's last sentence, on the same line:
+/// the last two of [`END_MARKS`] (an index past its end fails the build).
+const RUN_IN_MARKS: [&str; 2] = [END_MARKS[8], END_MARKS[9]];
 
 /// Where an end mark run on after the last sentence of the trimmed paragraph
 /// `t` starts (`… the official said. Enditem`): after blank space that
