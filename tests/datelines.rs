@@ -1664,6 +1664,46 @@ fn press_releases() {
             body: "Acme Corp. today announced results.",
             ..R
         },
+        // the place after the date, between dashes
+        Row {
+            input: "November 28, 2026 - WASHINGTON - The council met.",
+            dateline: "November 28, 2026 - WASHINGTON -",
+            place: Some("WASHINGTON"),
+            city: Some("WASHINGTON"),
+            country: US,
+            date: Some("November 28, 2026"),
+            ymd: (Some(2026), Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            separator: Some(("-", Hyphen)),
+            body: "The council met.",
+            ..R
+        },
+        Row {
+            input: "Nov. 28, 2026 -- CHICAGO, Ill. -- Acme Corp. opened a plant.",
+            dateline: "Nov. 28, 2026 -- CHICAGO, Ill. --",
+            place: Some("CHICAGO, Ill."),
+            city: Some("CHICAGO"),
+            region: Some("Ill."),
+            region_name: Some("Illinois"),
+            country: US,
+            date: Some("Nov. 28, 2026"),
+            ymd: (Some(2026), Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            separator: Some(("--", DoubleHyphen)),
+            body: "Acme Corp. opened a plant.",
+            ..R
+        },
+        // a company's name between the dashes is the story's
+        Row {
+            input: "Nov. 28, 2026 -- Acme Corp. - The council met.",
+            dateline: "Nov. 28, 2026 --",
+            date: Some("Nov. 28, 2026"),
+            ymd: (Some(2026), Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            separator: Some(("--", DoubleHyphen)),
+            body: "Acme Corp. - The council met.",
+            ..R
+        },
         Row {
             input: "November 28, 2026 — “We are ready,” the chief executive said.",
             dateline: "November 28, 2026 —",

@@ -5,8 +5,9 @@
 //! dateline    = noise? ( source_lead place_lead? | date_lead | place_lead | cjk_lead )
 //! source_lead = ( paren_tag | bare_agency ) separator          (a dated or tagged place_lead may follow)
 //! date_lead   = date ( ( paren_tag | slash_tag ) separator     (`Nov 28 (Reuters) -`)
-//!                    | dash Capital )                          (a bare date needs its year)
-//! place_lead  = place ( "." &date )? ( ( " (" qualifier ")" )? " [" qualifier "]" )?
+//!                    | dash ( place dash )? Capital )          (a bare date needs its year; the place
+//!                                                              in capitals or known: `… 2026 - WASHINGTON -`)
+//! place_lead  = place ( "." &date )? ( ( " (" qualifier ")" )? " [" qualifier "]" | " (" country ")" )?
 //!                                                             (Interfax's `MOSCOW.`, ANI's `(Uttar Pradesh) [India]`)
 //!               ( "," "le"? ( date | qualifier ) ){0,3} date? ","? tag? date? close
 //! tag         = paren_tag | slash_tag | "--" paren_tag | "," bare_agency | "(" date ")"
@@ -264,13 +265,67 @@ fn bare_date_lead<'a>(input: &'a str, rest: &'a str, date: SpannedDate) -> PResu
     if !kind.is_dash() || !opens_story {
         return fail(rest, "a dash and a story after a bare date");
     }
-    let parts = Parts {
+    let mut parts = Parts {
         date: Some(date),
         separator: Some((Span::new(sep_at, offset(input, next)), kind)),
         end: offset(input, next),
         ..Parts::default()
     };
+    // the place after the date, between two dashes, as some releases put
+    // it: `November 28, 2026 - WASHINGTON - The council met`
+    if let Some((after, place, separator)) = place_between_dashes(input, body) {
+        parts.place_start = place.city.start();
+        parts.place_end = place
+            .qualifiers
+            .iter()
+            .flatten()
+            .last()
+            .unwrap_or(&place.city)
+            .end();
+        parts.place = Some(place);
+        parts.separator = Some(separator);
+        parts.end = offset(input, after);
+        return Ok((after, parts));
+    }
     Ok((next, parts))
+}
+
+/// A place in capitals, or one the tables know, then a dash and a story's
+/// capitalised first word: what follows a bare date's dash in `November 28,
+/// 2026 - WASHINGTON - The council met`. Returns the rest after the second
+/// dash, the place's span and the dash's, relative to `input`.
+fn place_between_dashes<'a>(
+    input: &'a str,
+    body: &'a str,
+) -> Option<(&'a str, PlaceParts, (Span, SeparatorKind))> {
+    let (mut rest, (city, lower)) = place_words(body).ok()?;
+    if lower || !(all_caps_place(city) || is_known(city)) {
+        return None;
+    }
+    let at = offset(input, body);
+    let mut place = PlaceParts {
+        city: Span::new(at, at + city.len()),
+        ..PlaceParts::default()
+    };
+    // a region or country after a comma: `CHICAGO, Ill. -`
+    for slot in &mut place.qualifiers {
+        let Ok((after, ())) = comma(rest) else { break };
+        let Ok((next, (q, false))) = place_words(after) else {
+            break;
+        };
+        let q_at = offset(input, after);
+        *slot = Some(Span::new(q_at, q_at + q.len()));
+        rest = next;
+    }
+    let (after, _) = space0(rest).ok()?;
+    let sep_at = offset(input, after);
+    let (next, kind) = separator(after).ok()?;
+    let (story, _) = space0(next).ok()?;
+    if !kind.is_dash() || !story.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“'))
+    {
+        return None;
+    }
+    Some((next, place, (Span::new(sep_at, offset(input, next)), kind)))
 }
 
 /// A source lead, and the place and date ANSA writes after it:
