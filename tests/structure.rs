@@ -1059,6 +1059,24 @@ fn tails_of_other_houses() {
     );
 }
 
+/// `From` before a newsroom's or an agency's credit: the credit is the
+/// affiliation, without the `From`.
+#[test]
+fn credits_after_from() {
+    for (line, affiliation) in [
+        ("From Times Wire Services", "Times Wire Services"),
+        ("From staff reports", "staff reports"),
+        ("From Reuters", "Reuters"),
+    ] {
+        let text = format!("Storm Nears Coast\n\n{line}\n\nMIAMI (AP) — Winds rose.");
+        each_variant(&text, |a, _, variant| {
+            let b = a.byline().unwrap_or_else(|| panic!("{line:?} ({variant})"));
+            assert_eq!(b.affiliation(), Some(affiliation), "{line:?} ({variant})");
+            assert_eq!(b.authors().count(), 0, "{line:?} ({variant})");
+        });
+    }
+}
+
 /// A line of names alone under the headline is the byline (archived copy
 /// often drops the `By`); a sentence-case or title-case deck stays a deck.
 #[test]
@@ -1074,6 +1092,9 @@ fn bare_name_bylines_under_the_headline() {
         ("Staff Reporter", Some(&[])),
         ("Agencies", Some(&[])),
         ("From staff reports", Some(&[])),
+        ("From Reuters", Some(&[])),
+        ("From Times Wire Services", Some(&[])),
+        ("From news services", Some(&[])),
         ("Reuters Staff", Some(&[])),
         ("Express News Service", Some(&[])),
         ("Press Trust of India", Some(&[])),
@@ -1081,6 +1102,7 @@ fn bare_name_bylines_under_the_headline() {
         ("Emily Post", Some(&["Emily Post"])),
         // a deck that ends in a newsroom word
         ("Meet the Staff", None),
+        ("From Paris With Love", None),
         ("Officials signal patience on cuts", None),
         ("Rates Held Over Winter", None),
     ];

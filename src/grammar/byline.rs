@@ -438,11 +438,20 @@ fn split_after_by(names: &str) -> Option<(&str, &str)> {
     }
     // `-`, and the first byte of `—` and `–` in UTF-8
     if memchr::memchr2(b'-', 0xE2, bytes).is_some() {
-        let dash = [" - ", " — ", " – "]
+        let dash = [" - ", " -- ", " — ", " – "]
             .iter()
             .find_map(|d| names.split_once(d));
         if dash.is_some() {
             return dash;
+        }
+    }
+    // a semicolon before a role: `By Ann Poe; Staff Writer`
+    if memchr::memchr(b';', bytes).is_some() {
+        if let Some(parted) = names
+            .split_once("; ")
+            .filter(|(_, org)| is_affiliation(org.trim()))
+        {
+            return Some(parted);
         }
     }
     if bytes.iter().any(u8::is_ascii_digit) {
@@ -472,14 +481,28 @@ fn agency_role(seg: &str) -> Option<(&str, &str)> {
         .take(MAX_NAME_WORDS)
         .find_map(|(at, _)| {
             let (head, tail) = (seg.get(..at)?, seg.get(at + 1..)?);
-            let (tag, role) = tail.split_once(' ')?;
-            (is_credited_agency(tag)
-                && !role.is_empty()
+            let role = role_after_agency(tail)?;
+            (!role.is_empty()
                 && is_affiliation(role)
                 && head.split_whitespace().count() >= 2
                 && split_and(head).all(is_name))
             .then_some((head, tail))
         })
+}
+
+/// The role after the agency that opens `tail`: one word credited as
+/// [`is_credited_agency`] reads it (`AP Business Writer`), or a paper's or
+/// agency's name of two or three words (`Washington Post Staff Writer`).
+fn role_after_agency(tail: &str) -> Option<&str> {
+    let mut spaces = memchr::memchr_iter(b' ', tail.as_bytes());
+    let first = spaces.next()?;
+    if is_credited_agency(tail.get(..first)?) {
+        return tail.get(first + 1..);
+    }
+    spaces
+        .take(2)
+        .find(|&end| tail.get(..end).is_some_and(agencies::is_agency))
+        .and_then(|end| tail.get(end + 1..))
 }
 
 /// The most words [`agency_role`] reads as names before the agency.
@@ -575,16 +598,22 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
         return None;
     }
     // an agency alone credits the story: `Reuters`, `Associated Press`; so
-    // does a newsroom's stock credit: `Staff Reporter`, `Agencies`
+    // does a newsroom's stock credit: `Staff Reporter`, `Agencies`; either
+    // after `From` (`From Reuters`, `From Times Wire Services`)
     let credit = t.trim();
-    if role.is_none()
-        && (agencies::is_agency(credit) || is_stock_credit(credit) || is_newsroom(credit))
-    {
+    let credited = |c: &str| agencies::is_agency(c) || is_stock_credit(c) || is_newsroom(c);
+    let credited_as = credit
+        .get(..5)
+        .filter(|p| p.eq_ignore_ascii_case("from "))
+        .and_then(|_| credit.get(5..))
+        .filter(|c| credited(c))
+        .or_else(|| credited(credit).then_some(credit));
+    if let Some(affiliation) = credited_as.filter(|_| role.is_none()) {
         return Some(Byline {
             text: whole,
             span,
             authors: Vec::new(),
-            affiliation: Some(credit),
+            affiliation: Some(affiliation),
         });
     }
     // every word capitalised but the joining ones and name particles: a
@@ -668,18 +697,16 @@ pub(crate) fn is_role_line(t: &str) -> bool {
 }
 
 /// The credits newsrooms print on a line of their own in place of a
-/// reporter's name; sorted for binary search.
+/// reporter's name, also after `From` (`From staff reports`); sorted for
+/// binary search.
 const STOCK_CREDITS: &[&str] = &[
     "agencies",
     "bureau report",
     "city desk",
     "correspondent",
-    "from staff and wire reports",
-    "from staff reports",
-    "from wire reports",
-    "from wire services",
     "news agencies",
     "news desk",
+    "news services",
     "online desk",
     "our correspondent",
     "our special correspondent",
@@ -699,12 +726,13 @@ const STOCK_CREDITS: &[&str] = &[
 /// The words a newsroom's credit ends with (`Reuters Staff`, `Express News
 /// Service`, `Business Desk`) and a name does not; the role words that end
 /// a name too (`Post`, `Press`) are not among them.
-const NEWSROOM_WORDS: [&str; 7] = [
+const NEWSROOM_WORDS: [&str; 8] = [
     "bureau",
     "correspondent",
     "desk",
     "reporter",
     "service",
+    "services",
     "staff",
     "writer",
 ];
@@ -805,6 +833,21 @@ mod tests {
     fn bylines() {
         let cases: &[(&str, &[&str], Option<&str>)] = &[
             ("By Jane Doe", &["Jane Doe"], None),
+            (
+                "By Ann Poe Washington Post Staff Writer",
+                &["Ann Poe"],
+                Some("Washington Post Staff Writer"),
+            ),
+            (
+                "By Ann Poe; Staff Writer",
+                &["Ann Poe"],
+                Some("Staff Writer"),
+            ),
+            (
+                "By Ann Poe -- Staff Writer",
+                &["Ann Poe"],
+                Some("Staff Writer"),
+            ),
             ("By JANE DOE", &["JANE DOE"], None),
             (
                 "BY TED D'AFFLISIO, Reuters",
