@@ -88,6 +88,9 @@
 //! | `Tehran, IRNA --` | `Tehran` | | `IRNA` | `--` |
 //! | `New Delhi [India], November 28 (ANI):` | `New Delhi [India]` | `November 28` | `ANI` | `:` |
 //! | `MOSCOW. Nov 28 (Interfax) -` | `MOSCOW` | `Nov 28` | `Interfax` | `-` |
+//! | `Colombo (Sri Lanka):` | `Colombo (Sri Lanka)` | | | `:` |
+//! | `November 28, 2026 - WASHINGTON -` | `WASHINGTON` | `November 28, 2026` | | `-` |
+//! | `NEW YORK, NY, Nov. 28, 2026 (MARKETWIRED via COMTEX) --` | `NEW YORK, NY` | `Nov. 28, 2026` | `MARKETWIRED via COMTEX` | `--` |
 //!
 //! Dates may be written `13 July 2023`, `July 13, 2023`, `Jul. 13`, `Sept 5`,
 //! `1996-08-30`, `28.11.2026`, `28/11/2026` or `28-11-2026` (day first, unless the first
@@ -114,7 +117,7 @@
 //!   match wins over one on such a line;
 //! - every word of a place starts with a capital, except particles (`de`, `upon`);
 //!   a place never starts with a sentence opener (`On`, `Yesterday`) and is never
-//!   only an article (`El`, `Le`); a lower-case place (`washington, march 3 -`)
+//!   only an article (`El`, `Le`) or a weekday (`Monday,`); a lower-case place (`washington, march 3 -`)
 //!   needs a known name or a date right after its comma.
 //!
 //! So `The company said on March 3 - its ...` (lower-case words in the place)
