@@ -92,7 +92,7 @@
 //! | `November 28, 2026 - WASHINGTON -` | `WASHINGTON` | `November 28, 2026` | | `-` |
 //! | `NEW YORK, NY, Nov. 28, 2026 (MARKETWIRED via COMTEX) --` | `NEW YORK, NY` | `Nov. 28, 2026` | `MARKETWIRED via COMTEX` | `--` |
 //!
-//! Dates may be written `13 July 2023`, `July 13, 2023`, `Jul. 13`, `Sept 5`,
+//! Dates may be written `13 July 2023`, `July 13, 2023`, `Jul. 13`, `Nov.28`, `Sept 5`,
 //! `1996-08-30`, `28.11.2026`, `28/11/2026` or `28-11-2026` (day first, unless the first
 //! number cannot be a month: `11/28/2026`), with a weekday (`Tuesday,`,
 //! `Tues.`) and months in any case. A

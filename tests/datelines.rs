@@ -1108,6 +1108,23 @@ fn agencies_in_their_own_forms() {
             body: "The ferry sailed.",
             ..R
         },
+        // the month's period against the day, as some Chinese outlets write it
+        Row {
+            input: "BEIJING, Nov.28 (Xinhua) -- The storm hit.",
+            dateline: "BEIJING, Nov.28 (Xinhua) --",
+            place: Some("BEIJING"),
+            city: Some("BEIJING"),
+            country: Some("China"),
+            date: Some("Nov.28"),
+            ymd: (None, Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            year_inferred: true,
+            source: Some("Xinhua"),
+            agencies: &["Xinhua News Agency"],
+            separator: Some(("--", DoubleHyphen)),
+            body: "The storm hit.",
+            ..R
+        },
         // a country alone in round brackets qualifies the place
         Row {
             input: "Colombo (Sri Lanka), Nov 28 (Xinhua) -- The storm hit.",

@@ -240,17 +240,19 @@ fn month_day(input: &str) -> PResult<'_, DateParts> {
 /// a day number (`Narch 2`: wire copy has them). The day number is checked
 /// before the misspelling, as it is the cheaper test.
 fn month_day_after<'a>(input: &'a str, name: &str, rest: &'a str) -> PResult<'a, DateParts> {
-    let (rest, _) = opt(ch('.')).parse(rest)?;
-    let month = if let Some(month) = months::month(name) {
-        month
+    let (rest, dot) = opt(ch('.')).parse(rest)?;
+    let (month, known) = if let Some(month) = months::month(name) {
+        (month, true)
     } else {
         let (_, _) = (space1, satisfy(|c| c.is_ascii_digit())).parse(rest)?;
         let Some(month) = months::month_typo(name) else {
             return fail(input, "a month name");
         };
-        month
+        (month, false)
     };
-    let (rest, _) = space1(rest)?;
+    // a known month's period may touch the day: `BEIJING, Nov.28 (Xinhua)`
+    let touching = known && dot.is_some() && starts_digit(rest);
+    let (rest, _) = if touching { (rest, "") } else { space1(rest)? };
     let (rest, day) = day_number(rest)?;
     let (rest, y) = opt(year_after).parse(rest)?;
     Ok((
@@ -433,6 +435,8 @@ mod tests {
             ("Jul 13 -", "Jul 13", parts(None, 7, 13)),
             ("Jul. 13 -", "Jul. 13", parts(None, 7, 13)),
             ("Sept. 5 -", "Sept. 5", parts(None, 9, 5)),
+            ("Nov.28 (Xinhua)", "Nov.28", parts(None, 11, 28)),
+            ("Nov.28, 2026 -", "Nov.28, 2026", parts(Some(2026), 11, 28)),
             ("Sept 5 -", "Sept 5", parts(None, 9, 5)),
             ("1996-08-30\n", "1996-08-30", parts(Some(1996), 8, 30)),
             ("28.11.2026 –", "28.11.2026", parts(Some(2026), 11, 28)),
@@ -514,6 +518,8 @@ mod tests {
             "March 1234",
             "12345-01-01",
             "Mar3",
+            "Narch.2",
+            "Nov.",
             "Juli 13",
             "13 de",
             "13 de 2023",
