@@ -1412,6 +1412,24 @@ fn outlet_credits_in_feeds() {
             ..R
         },
         Row {
+            input: "TechNewsWorld - A chip maker cut its forecast.",
+            dateline: "TechNewsWorld -",
+            source: Some("TechNewsWorld"),
+            agencies: &["TechNewsWorld"],
+            separator: Some(("-", Hyphen)),
+            body: "A chip maker cut its forecast.",
+            ..R
+        },
+        Row {
+            input: "The Register - A patch fixed the flaw.",
+            dateline: "The Register -",
+            source: Some("The Register"),
+            agencies: &["The Register"],
+            separator: Some(("-", Hyphen)),
+            body: "A patch fixed the flaw.",
+            ..R
+        },
+        Row {
             input: "Reuters Health - A new drug worked in a trial.",
             dateline: "Reuters Health -",
             source: Some("Reuters Health"),

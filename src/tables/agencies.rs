@@ -174,6 +174,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Bulgarian News Agency",
     },
     Agency {
+        tag: "Business Week",
+        name: "BusinessWeek",
+    },
+    Agency {
         tag: "Business Wire",
         name: "Business Wire",
     },
@@ -694,6 +698,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Syrian Arab News Agency",
     },
     Agency {
+        tag: "Science News",
+        name: "Science News",
+    },
+    Agency {
         tag: "Scientific American",
         name: "Scientific American",
     },
@@ -750,6 +758,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "TechCrunch",
     },
     Agency {
+        tag: "TechNewsWorld",
+        name: "TechNewsWorld",
+    },
+    Agency {
         tag: "TechWeb",
         name: "TechWeb",
     },
@@ -788,6 +800,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "The New York Times",
         name: "The New York Times",
+    },
+    Agency {
+        tag: "The Register",
+        name: "The Register",
     },
     Agency {
         tag: "The Sports Network",
@@ -966,7 +982,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
-        assert_eq!(AGENCIES.len(), 230);
+        assert_eq!(AGENCIES.len(), 234);
     }
 
     #[test]
