@@ -2790,6 +2790,10 @@ fn shouts_and_lookalikes_have_no_dateline() {
         "however, March 3 - was quiet.",
         "Apple Inc. (AAPL) - Shares rose.",
         "Tesla (TSLA): Shares fell.",
+        // a country in brackets after a name, not a city
+        "Acme Corp (Canada) - Shares rose on Friday.",
+        "The Prime Minister (India): We will act.",
+        "Ann Poe (Canada) - Gold medal winner.",
         "(AAPL) - Shares rose.",
         "Acme Corp. (NASDAQ: ACME) - The company said.",
         "Texas Instruments (TXN) - Chip sales rose.",

@@ -737,9 +737,15 @@ fn bracketed_qualifiers<'a>(
             let close = memchr::memchr(b')', inner.as_bytes())?;
             if !inner.get(close + 1..)?.starts_with(" [") {
                 // a country alone in round brackets (`Colombo (Sri
-                // Lanka):`) is the place's country, not an agency's tag
+                // Lanka):`) is the place's country, not an agency's tag;
+                // only after a known city or one in capitals, as a name
+                // may stand there too (`Acme Corp (Canada) - Shares rose`)
                 let q = inner.get(..close)?;
                 crate::tables::countries::country(q)?;
+                let city = input.get(..offset(input, rest))?;
+                if !(is_known(city) || all_caps_place(city)) {
+                    return None;
+                }
                 return Some((None, word_span(inner, q), inner.get(close + 1..)?));
             }
             let (next, (q, _)) = place_words(inner).ok()?;
