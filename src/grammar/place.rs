@@ -28,14 +28,14 @@ pub(crate) enum Case {
     Lower,
 }
 
-/// Whether `c` ends a place word.
+/// Whether `c` ends a place word: blank space, a comma, colon, semicolon,
+/// bracket, quote or bar, or a dash other than the hyphen.
 fn ends_word(c: char) -> bool {
-    c.is_whitespace()
-        || matches!(
-            c,
-            ',' | '(' | ')' | ':' | ';' | '_' | '"' | '“' | '”' | '[' | ']' | '<' | '>' | '|'
-        )
-        || (c != '-' && crate::text::is_dash(c))
+    if c.is_ascii() {
+        ends_word_ascii(c)
+    } else {
+        c.is_whitespace() || matches!(c, '“' | '”') || crate::text::is_dash(c)
+    }
 }
 
 /// The ASCII bytes that end a place word, as [`ends_word`] reads them.
@@ -52,7 +52,8 @@ static ENDS_WORD_ASCII: [bool; 128] = {
     table
 };
 
-/// [`ends_word`] for an ASCII character, usable in a constant.
+/// [`ends_word`] for an ASCII character, usable in a constant (the hyphen,
+/// the only ASCII dash, joins words).
 const fn ends_word_ascii(c: char) -> bool {
     c.is_ascii_whitespace()
         || c == '\x0b'
@@ -282,6 +283,22 @@ mod tests {
         #[test]
         fn word_end_agrees_with_characters(s in "[A-Za-z.'\\- ,():;_\"\\[\\]<>|\t\u{b}\u{c}\r\né—–“”\u{a0}\u{2212}\u{3000}]{0,12}") {
             proptest::prop_assert_eq!(word_end(&s), word_end_by_chars(&s));
+        }
+    }
+
+    /// The ASCII half of [`ends_word`] is the rule as first written for
+    /// every character.
+    #[test]
+    fn ascii_word_ends_follow_the_character_rule() {
+        for b in 0..128u8 {
+            let c = char::from(b);
+            let by_rule = c.is_whitespace()
+                || matches!(
+                    c,
+                    ',' | '(' | ')' | ':' | ';' | '_' | '"' | '[' | ']' | '<' | '>' | '|'
+                )
+                || (c != '-' && crate::text::is_dash(c));
+            assert_eq!(ends_word(c), by_rule, "{c:?}");
         }
     }
 
