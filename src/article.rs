@@ -770,6 +770,9 @@ pub enum TrailerKind {
     /// A line pointing readers elsewhere: AP's `Follow AP's coverage of … at
     /// https://…`, `Sign up for our newsletter`.
     Promo,
+    /// A summary point as the CNN / Daily Mail research corpus closes each
+    /// story: an `@highlight` line and the paragraph under it.
+    Highlight,
 }
 
 /// Trailing matter after the body, typed by [`TrailerKind`].

@@ -157,6 +157,7 @@ impl Serialize for TrailerKind {
             TrailerKind::Timestamp => (9, "timestamp"),
             TrailerKind::Copyright => (10, "copyright"),
             TrailerKind::Promo => (11, "promo"),
+            TrailerKind::Highlight => (12, "highlight"),
         };
         serializer.serialize_unit_variant("TrailerKind", index, name)
     }
@@ -347,6 +348,7 @@ mod tests {
             (to_json(&TrailerKind::SignOff), json!("sign_off")),
             (to_json(&TrailerKind::EditorsNote), json!("editors_note")),
             (to_json(&TrailerKind::Promo), json!("promo")),
+            (to_json(&TrailerKind::Highlight), json!("highlight")),
             (to_json(&NodeKind::Paragraph), json!("paragraph")),
             (
                 to_json(&NodeKind::Trailer(TrailerKind::Credits)),

@@ -1059,6 +1059,50 @@ fn tails_of_other_houses() {
     );
 }
 
+/// The CNN / Daily Mail research corpus closes each story with its summary
+/// points, each under an `@highlight` line: one trailer a point, the line and
+/// the point's text, and no section heading among them.
+#[test]
+fn highlights_of_the_cnn_daily_mail_corpus() {
+    let text = "(CNN) -- The council voted to close the bridge.\n\nThe bridge carries 40,000 cars a day.\n\n@highlight\n\nThe council votes to close the old bridge\n\n@highlight\n\nThe bridge carries 40,000 cars a day";
+    each_variant(text, |a, text, variant| {
+        assert_eq!(kinds_of(a), [T::Highlight, T::Highlight], "{variant}");
+        let points: Vec<_> = a
+            .trailers()
+            .iter()
+            .map(|t| t.as_str().rsplit(['\n', '\r']).next().unwrap_or(""))
+            .collect();
+        assert_eq!(
+            points,
+            [
+                "The council votes to close the old bridge",
+                "The bridge carries 40,000 cars a day"
+            ],
+            "{variant}"
+        );
+        assert!(
+            a.trailers()
+                .iter()
+                .all(|t| t.as_str().starts_with("@highlight")),
+            "{variant}"
+        );
+        assert_eq!(
+            paragraph_texts(a),
+            [
+                "The council voted to close the bridge.",
+                "The bridge carries 40,000 cars a day."
+            ],
+            "{variant}"
+        );
+        assert!(
+            a.sections().iter().all(|s| s.heading().is_none()),
+            "{variant}"
+        );
+        let last = a.trailers().last().map(|t| t.span().end());
+        assert_eq!(last, Some(text.trim_end().len()), "{variant}");
+    });
+}
+
 /// `From` before a newsroom's or an agency's credit: the credit is the
 /// affiliation, without the `From`.
 #[test]

@@ -282,6 +282,12 @@ pub(crate) fn mark(t: &str) -> Option<TrailerKind> {
     None
 }
 
+/// Whether the trimmed paragraph `t` is the CNN / Daily Mail corpus's
+/// `@highlight` line, which heads each summary point after the story.
+fn is_highlight_mark(t: &str) -> bool {
+    t.eq_ignore_ascii_case("@highlight")
+}
+
 /// How a line that points readers elsewhere opens, in any ASCII case (a
 /// curly `’` read as `'`).
 const PROMO_OPENERS: [&str; 9] = [
@@ -336,6 +342,9 @@ pub(crate) fn classify(t: &str) -> Option<TrailerKind> {
     }
     if let Some(kind) = mark(t) {
         return Some(kind);
+    }
+    if is_highlight_mark(t) {
+        return Some(TrailerKind::Highlight);
     }
     if is_promo(t) {
         return Some(TrailerKind::Promo);
@@ -430,9 +439,10 @@ pub(crate) fn classify(t: &str) -> Option<TrailerKind> {
     None
 }
 
-/// How an `About` or contact block's heading opens, in any ASCII case: every
-/// heading [`classify`] reads as one starts with one of these.
-const BLOCK_OPENERS: [&str; 10] = [
+/// How an `About`, contact or `@highlight` block's heading opens, in any
+/// ASCII case: every heading [`classify`] reads as one starts with one of
+/// these.
+const BLOCK_OPENERS: [&str; 11] = [
     "about ",
     "contact",
     "media contact",
@@ -443,12 +453,14 @@ const BLOCK_OPENERS: [&str; 10] = [
     "for more information",
     "for further information",
     "to contact the ",
+    "@highlight",
 ];
 
-/// Whether `t` may be an `About` or contact block by how its heading opens
-/// ([`BLOCK_OPENERS`]): a quick test [`classify`] can only return
-/// [`TrailerKind::About`] or [`TrailerKind::Contact`] after. Most
-/// paragraphs fail it at their first letter.
+/// Whether `t` may be an `About`, contact or `@highlight` block by how its
+/// heading opens ([`BLOCK_OPENERS`]): a quick test [`classify`] can only
+/// return [`TrailerKind::About`], [`TrailerKind::Contact`] or
+/// [`TrailerKind::Highlight`] after. Most paragraphs fail it at their first
+/// letter.
 fn may_open_block(t: &str) -> bool {
     // paragraphs come trimmed: blank space is looked for only past a first
     // byte that is not printable ASCII
@@ -636,10 +648,10 @@ impl Tail {
 /// inside an `About` or contact block. Looks back over at most
 /// [`LOOK_BACK`] paragraphs, so the body's length does not matter.
 ///
-/// Once an ordinary paragraph has been passed, only an `About` or contact
-/// block can move the start back, so the paragraphs above it are first
-/// tested with [`may_open_block`] and fully classified only when it allows
-/// one: most articles classify just their last few paragraphs.
+/// Once an ordinary paragraph has been passed, only an `About`, contact or
+/// `@highlight` block can move the start back, so the paragraphs above it are
+/// first tested with [`may_open_block`] and fully classified only when it
+/// allows one: most articles classify just their last few paragraphs.
 pub(crate) fn trailing_start<'t>(n: usize, text: impl Fn(usize) -> &'t str) -> Tail {
     let base = n.saturating_sub(LOOK_BACK);
     let mut tail = Tail {
@@ -662,7 +674,8 @@ pub(crate) fn trailing_start<'t>(n: usize, text: impl Fn(usize) -> &'t str) -> T
             None
         };
         match kind {
-            Some(TrailerKind::About | TrailerKind::Contact) => {
+            // a heading whose block runs on under it
+            Some(TrailerKind::About | TrailerKind::Contact | TrailerKind::Highlight) => {
                 tail.start = i;
                 pending = 0;
             }
@@ -725,6 +738,8 @@ mod tests {
                 TrailerKind::Promo,
             ),
             ("Sign up for our daily newsletter.", TrailerKind::Promo),
+            ("@highlight", TrailerKind::Highlight),
+            ("@HIGHLIGHT", TrailerKind::Highlight),
             ("Follow Ann Poe on X at @annpoe", TrailerKind::Promo),
             (
                 "View original content:https://example.com/news/acme.html",
@@ -906,8 +921,8 @@ mod tests {
 
     proptest::proptest! {
         /// `trailing_start` skips full classification where `may_open_block`
-        /// says no: that is sound only if every `About` and contact block
-        /// passes it.
+        /// says no: that is sound only if every `About`, contact and
+        /// `@highlight` block passes it.
         #[test]
         fn every_block_heading_passes_the_filter(
             lead in proptest::sample::select(vec![
@@ -916,12 +931,13 @@ mod tests {
                 "Abouts", "Contactless", "Media", "For more", "About\n", "ABOUT:",
                 "To contact the", "TO CONTACT THE", "To contact", "To",
                 "For further information", "Investor Relations", "MEDIA RELATIONS", "For further",
-                "Investor", "Media relation",
+                "Investor", "Media relation", "@highlight", "@HIGHLIGHT", " @highlight", "@high",
             ]),
             rest in "(|:|\n|s|s:|s\n| )[ :A-Za-z.,\n]{0,30}",
         ) {
             let t = format!("{lead}{rest}");
-            if matches!(classify(&t), Some(TrailerKind::About | TrailerKind::Contact)) {
+            let kind = classify(&t);
+            if matches!(kind, Some(TrailerKind::About | TrailerKind::Contact | TrailerKind::Highlight)) {
                 proptest::prop_assert!(may_open_block(&t), "{:?}", t);
             }
         }
@@ -929,7 +945,7 @@ mod tests {
         /// The kinds `trailing_start` hands back are the ones `classify`
         /// gives, for every paragraph, classified by the search or not.
         #[test]
-        fn tail_kinds_are_classify_kinds(picks in proptest::collection::vec(0usize..10, 0..60)) {
+        fn tail_kinds_are_classify_kinds(picks in proptest::collection::vec(0usize..11, 0..60)) {
             let pool = [
                 "The council met on Tuesday and voted.",
                 "About Acme Corp.",
@@ -941,6 +957,7 @@ mod tests {
                 "Ann Poe contributed to this report.",
                 "For more information, call 555-0100.",
                 "To contact the reporter on this story:\nAnn Poe in Paris at ann@example.com",
+                "@highlight",
             ];
             let texts: Vec<&str> = picks.iter().filter_map(|&k| pool.get(k).copied()).collect();
             let tail = trailing_start(texts.len(), |i| texts.get(i).copied().unwrap_or(""));
@@ -981,6 +998,20 @@ mod tests {
         );
         assert_eq!(tail(&["Body.", "(Reporting by Ann)", "More body."]), 3);
         assert_eq!(tail(&["###"]), 0);
+        // the CNN / Daily Mail corpus: each point under its `@highlight` line
+        assert_eq!(
+            tail(&[
+                "Body.",
+                "More.",
+                "@highlight",
+                "The council votes",
+                "@highlight",
+                "The bridge closes"
+            ]),
+            2
+        );
+        // a line that only mentions the mark is text
+        assert_eq!(tail(&["Body.", "Tag it @highlight", "More."]), 3);
     }
 }
 
