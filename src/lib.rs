@@ -144,6 +144,11 @@
 //! without blank lines between them are split where a byline or such a stamp
 //! begins; without a dateline, a display line run into paragraphs laid out one
 //! a line (`Oil Prices Rise` on the line above the story) is the headline.
+//! The CNN / Daily Mail research corpus writes the Daily Mail's header lines
+//! with ` . ` for each line break and runs them into the story's first line
+//! (`By . Ann Poe . PUBLISHED: . 14:51 EST, 2 October 2013 . A man …`): the
+//! byline and the stamp are read from that line, and the story starts after
+//! them.
 //!
 //! **Section headings.** A lone line between two paragraphs is a [`Heading`]
 //! when it is a Markdown `#` line, or when it is a display line of at most 80
@@ -159,7 +164,8 @@
 //! to this report`, `--With assistance from …`, `With files from …`); `About
 //! <Company>` blocks; `Media contact:` and `To contact the reporter on this
 //! story:` blocks; `SOURCE <Company>` lines; editor's notes,
-//! corrections and time stamps; copyright notices (`© 2026 Reuters`).
+//! corrections and time stamps; copyright notices (`© 2026 Reuters`); the
+//! CNN / Daily Mail corpus's summary points, each under an `@highlight` line.
 //!
 //! ```
 //! let text = "CHILE COPPER OUTPUT RISES\n\nSANTIAGO, Oct 5 (Reuters) - Output rose. Mr. Poe of Codelco Inc. said so.\n\n(Reporting by Ann Poe; Editing by Tom Roe)";

@@ -15,10 +15,10 @@
 
 use chrono::NaiveDate;
 
-use crate::article::{Article, Heading, Headline, Paragraph, Section, Trailer};
+use crate::article::{Article, Heading, Headline, Paragraph, Section, Trailer, TrailerKind};
 use crate::error::{Error, ErrorKind};
 use crate::grammar::dateline::{Found, Strength, dateline_at};
-use crate::grammar::{byline, headline, trailer};
+use crate::grammar::{byline, dotted, headline, trailer};
 use crate::many::Articles;
 use crate::span::Span;
 use crate::text::{self, Line};
@@ -524,6 +524,37 @@ impl<'a> Driver<'a, '_> {
         fallback
     }
 
+    /// The Daily Mail's header run into the story's first line, as the CNN /
+    /// Daily Mail corpus keeps it (`By . Ann Poe . PUBLISHED: . … . A man …`):
+    /// the block it opens, the first, or the second under a lone headline
+    /// line, with its parts as byte offsets into the text.
+    fn dotted_header(&self) -> Option<(usize, dotted::Dotted)> {
+        let first_line = |b: usize| {
+            let block = self.blocks.get(b)?;
+            Some((block, self.lines.get(block.first)?))
+        };
+        let (block, line) = first_line(0)?;
+        let t = line.get(self.text);
+        // the quick test first, then (for the second block) the headline
+        let (b, line) = if dotted::opens(t) {
+            (0, line)
+        } else {
+            let (_, next) = first_line(1).filter(|_| block.end - block.first == 1)?;
+            if !(dotted::opens(next.get(self.text)) && headline::is_display(text::trim(t))) {
+                return None;
+            }
+            (1, next)
+        };
+        let d = dotted::header(line.get(self.text), |by| byline::byline(by).is_some())?;
+        let at = |(s, e): (usize, usize)| (line.start + s, line.start + e);
+        let header = dotted::Dotted {
+            byline: d.byline.map(at),
+            stamp: d.stamp.map(at),
+            body: line.start + d.body,
+        };
+        Some((b, header))
+    }
+
     /// Whether the first block opens with a title on a line of its own, the
     /// paragraphs under it one a line with no blank line between, as scraped
     /// text often runs a headline into its story: a display line, then lines
@@ -732,14 +763,31 @@ fn build_with<'a>(
     };
     article.text = own;
     article.offset = start;
-    let found = driver.find_dateline();
+    // the Daily Mail's header run into the first line: a dateline may
+    // follow it on that line
+    let dotted = driver.dotted_header();
+    if let Some((s, e)) = dotted.and_then(|(_, d)| d.stamp) {
+        let span = Span::new(s, e);
+        article.trailers.push(Trailer {
+            kind: TrailerKind::Timestamp,
+            text: driver.get(span),
+            span,
+        });
+    }
+    let found = match &dotted {
+        Some((b, d)) => driver.blocks.get(*b).and_then(|block| {
+            let line = driver.lines.get(block.first)?;
+            dateline_at(text, d.body, line.end).map(|f| (*b, block.first, f))
+        }),
+        None => driver.find_dateline(),
+    };
     // Xinhua's `（记者 王明）` right after the dateline is the byline
     let reporter = found
         .as_ref()
         .and_then(|(_, _, f)| byline::reporter_after(text, f.body_start));
     // the header: whole blocks before the dateline, and lines before it in its block
-    let (body_block, mut body_line, mut body_from) = match &found {
-        Some((b, line, f)) => {
+    let (body_block, mut body_line, mut body_from) = match (&found, dotted) {
+        (Some((b, line, f)), _) => {
             for block in driver.blocks.iter().take(*b) {
                 driver.header_parts(block.first, block.end, header);
             }
@@ -748,10 +796,23 @@ fn build_with<'a>(
                     driver.header_parts(block.first, *line, header);
                 }
             }
+            header.extend(
+                dotted
+                    .and_then(|(_, d)| d.byline)
+                    .map(|(s, e)| Span::new(s, e)),
+            );
             let body_start = reporter.as_ref().map_or(f.body_start, |(_, at)| *at);
             (*b, driver.line_from(*line, body_start), body_start)
         }
-        None => {
+        (None, Some((b, d))) => {
+            for block in driver.blocks.iter().take(b) {
+                driver.header_parts(block.first, block.end, header);
+            }
+            header.extend(d.byline.map(|(s, e)| Span::new(s, e)));
+            let first = driver.blocks.get(b).map_or(0, |x| x.first);
+            (b, driver.line_from(first, d.body), d.body)
+        }
+        (None, None) => {
             // without a dateline, leading display blocks and bylines are the header
             let mut b = 0;
             while let Some(block) = driver.blocks.get(b) {

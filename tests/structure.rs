@@ -1103,6 +1103,96 @@ fn highlights_of_the_cnn_daily_mail_corpus() {
     });
 }
 
+/// The Daily Mail's header as the CNN / Daily Mail corpus keeps it, its
+/// line breaks written as ` . ` and run into the story's first line: the
+/// byline, the time stamp (a trailer), a dateline after them if there is
+/// one, and the story from the first sentence.
+#[test]
+fn dotted_daily_mail_headers() {
+    type Row<'r> = (
+        &'r str,
+        &'r [&'r str],
+        Option<&'r str>,
+        &'r str,
+        Option<&'r str>,
+    );
+    let rows: &[Row<'_>] = &[
+        (
+            "By . Ann Poe . PUBLISHED: . 14:51 EST, 2 October 2013 . | . UPDATED: . 15:02 EST, 2 October 2013 . A man who took a bus was held on Tuesday.\n\nHe drove it 20 miles.",
+            &["Ann Poe"],
+            Some(
+                "PUBLISHED: . 14:51 EST, 2 October 2013 . | . UPDATED: . 15:02 EST, 2 October 2013 .",
+            ),
+            "A man who took a bus was held on Tuesday.",
+            None,
+        ),
+        (
+            "By . Ann Poe . and . Tom Roe . Last updated at 3:03 PM on 15th November 2011 . A woman won twice.\n\nShe was shocked.",
+            &["Ann Poe", "Tom Roe"],
+            Some("Last updated at 3:03 PM on 15th November 2011 ."),
+            "A woman won twice.",
+            None,
+        ),
+        (
+            "By . Associated Press . PUBLISHED: . 14:11 EST, 25 October 2013 . WASHINGTON (AP) — The bishop spoke.\n\nMore.",
+            &[],
+            Some("PUBLISHED: . 14:11 EST, 25 October 2013 ."),
+            "The bishop spoke.",
+            Some("WASHINGTON"),
+        ),
+        (
+            "Bus Thief Held\n\nBy . Ann Poe for MailOnline . A man who took a bus was held.\n\nMore.",
+            &["Ann Poe"],
+            None,
+            "A man who took a bus was held.",
+            None,
+        ),
+        (
+            "By . Ann Poe .\nA man who took a bus was held.\n\nMore.",
+            &["Ann Poe"],
+            None,
+            "A man who took a bus was held.",
+            None,
+        ),
+    ];
+    for (text, authors, stamp, first, place) in rows {
+        each_variant(text, |a, _, variant| {
+            let got: Vec<_> = a
+                .byline()
+                .map(|b| b.authors().collect())
+                .unwrap_or_default();
+            assert_eq!(got, *authors, "{text:?} ({variant})");
+            assert!(a.byline().is_some(), "{text:?} ({variant})");
+            let stamps: Vec<_> = a
+                .trailers()
+                .iter()
+                .filter(|t| t.kind() == T::Timestamp)
+                .map(|t| t.as_str())
+                .collect();
+            assert_eq!(
+                stamps,
+                stamp.iter().copied().collect::<Vec<_>>(),
+                "{text:?} ({variant})"
+            );
+            assert_eq!(
+                paragraph_texts(a).first().map(String::as_str),
+                Some(*first),
+                "{text:?} ({variant})"
+            );
+            let got_place = a.dateline().and_then(|d| d.place()).map(|p| p.as_str());
+            assert_eq!(got_place, *place, "{text:?} ({variant})");
+        });
+    }
+    // `By` and a dotted break with a sentence after is a story's text
+    let text = "By . the way, the bridge is shut . Drivers should detour.";
+    let a = dateline::parse(text);
+    assert!(a.byline().is_none() && a.headline().is_none());
+    assert_eq!(
+        a.paragraphs().map(|p| p.as_str()).collect::<Vec<_>>(),
+        [text]
+    );
+}
+
 /// `From` before a newsroom's or an agency's credit: the credit is the
 /// affiliation, without the `From`.
 #[test]

@@ -131,10 +131,19 @@ pub(crate) struct BylineParts<'a> {
 }
 
 /// Strips a leading `By ` (or `By: `) in any case, or `Written by `, `Story
-/// by `, `Words by `, `Text by `, `Reported by `.
+/// by `, `Words by `, `Text by `, `Reported by `; and the CNN / Daily Mail
+/// corpus's `By . Ann Poe .`, its line breaks written as ` . `, to `Ann Poe`.
 fn strip_by(line: &str) -> Option<&str> {
     // the first letter picks the forms to compare: most lines stop here
     let forms: &[&str] = match line.as_bytes().first().map(u8::to_ascii_lowercase) {
+        Some(b'b')
+            if line
+                .get(1..5)
+                .is_some_and(|r| r.eq_ignore_ascii_case("y . ")) =>
+        {
+            let names = line.get(5..)?;
+            return Some(names.strip_suffix(" .").unwrap_or(names).trim());
+        }
         Some(b'b') => &["by ", "by: "],
         Some(b'w') => &["written by ", "words by "],
         Some(b's') => &["story by "],
@@ -528,6 +537,9 @@ fn split_and(seg: &str) -> impl Iterator<Item = &str> {
             .flat_map(|s| s.split(" AND "))
             .flat_map(|s| s.split(" & "))
             .map(str::trim)
+            // the CNN / Daily Mail corpus's `Ann Poe . and . Tom Roe`
+            .map(|s| s.strip_suffix(" .").unwrap_or(s))
+            .map(|s| s.strip_prefix(". ").unwrap_or(s))
             .filter(|s| !s.is_empty())
     });
     whole.into_iter().chain(parts.into_iter().flatten())
@@ -861,6 +873,20 @@ mod tests {
     fn bylines() {
         let cases: &[(&str, &[&str], Option<&str>)] = &[
             ("By Jane Doe", &["Jane Doe"], None),
+            // the CNN / Daily Mail corpus's line breaks, written ` . `
+            ("By . Jane Doe .", &["Jane Doe"], None),
+            (
+                "By . Ann Poe . and . Tom Roe .",
+                &["Ann Poe", "Tom Roe"],
+                None,
+            ),
+            ("By . Ann Poe and Tom Roe .", &["Ann Poe", "Tom Roe"], None),
+            (
+                "By . Ann Poe for MailOnline .",
+                &["Ann Poe"],
+                Some("MailOnline"),
+            ),
+            ("By . Associated Press .", &[], Some("Associated Press")),
             (
                 "By Ann Poe Washington Post Staff Writer",
                 &["Ann Poe"],

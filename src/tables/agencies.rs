@@ -486,6 +486,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Macworld",
     },
     Agency {
+        tag: "MailOnline",
+        name: "MailOnline",
+    },
+    Agency {
         tag: "MarketWatch",
         name: "MarketWatch",
     },
@@ -982,7 +986,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
-        assert_eq!(AGENCIES.len(), 234);
+        assert_eq!(AGENCIES.len(), 235);
     }
 
     #[test]

@@ -1,0 +1,280 @@
+//! The Daily Mail's header as the CNN / Daily Mail research corpus keeps it:
+//! each line break of the page written as ` . `, and the whole run into the
+//! story's first paragraph.
+//!
+//! ```text
+//! By . Ann Poe . PUBLISHED: . 14:51 EST, 2 October 2013 . | . UPDATED: . 14:51 EST, 2 October 2013 . A man …
+//! By . Ann Poe and Tom Roe . Last updated at 3:03 PM on 15th November 2011 . A woman …
+//! ```
+//!
+//! The byline and the time stamp keep their closing ` .`, so the parts and
+//! the story after them tile the line.
+
+use nom::Parser;
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case, take_until};
+use nom::combinator::{eof, opt, recognize};
+
+use super::{PResult, fail, offset};
+
+/// What the corpus wrote for a line break of the page.
+const BREAK: &str = " . ";
+
+/// The longest piece between two breaks that the header reads, in bytes.
+const MAX_PIECE: usize = 80;
+
+/// The longest time a stamp gives, in bytes (`14:51 EST, 22 September 2013`).
+const MAX_WHEN: usize = 40;
+
+/// A header found at the start of a line: byte ranges from the line's start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Dotted {
+    /// The byline, `By` to the closing ` .` after the names.
+    pub(crate) byline: Option<(usize, usize)>,
+    /// The time stamp, its first word to the closing ` .` after the time.
+    pub(crate) stamp: Option<(usize, usize)>,
+    /// Where the story starts: after the header's last break, or the line's
+    /// end when the header fills the line.
+    pub(crate) body: usize,
+}
+
+/// The text up to the next break (neither empty nor longer than
+/// [`MAX_PIECE`]), then the break: ` . `, or ` .` that ends the line.
+fn piece(input: &str) -> PResult<'_, &str> {
+    let (rest, text) = take_until(" .")(input)?;
+    if text.is_empty() || text.len() > MAX_PIECE {
+        return fail(input, "a piece of the header");
+    }
+    let (rest, _) = alt((tag(BREAK), recognize((tag(" ."), eof)))).parse(rest)?;
+    Ok((rest, text))
+}
+
+/// The names after `By . `: a piece, and the pieces an `and` joins to it
+/// (`Ann Poe . and . Tom Roe`, `Ann Poe . and Tom Roe`). Returns the names'
+/// text with the closing ` .`.
+fn names(input: &str) -> PResult<'_, &str> {
+    let (mut rest, _) = piece(input)?;
+    let mut end = offset(input, rest);
+    while let Ok((after, next)) = piece(rest) {
+        let joined = if next == "and" {
+            piece(after).ok().map(|(after, _)| after)
+        } else if next.starts_with("and ") {
+            Some(after)
+        } else {
+            None
+        };
+        let Some(after) = joined else { break };
+        rest = after;
+        end = offset(input, rest);
+    }
+    // the last break taken is ` .` and a space, or ` .` at the line's end
+    let text = input.get(..end).map_or("", str::trim_end);
+    Ok((rest, text))
+}
+
+/// `By . ` and the names: returns the byline's length, with the ` .` that
+/// closes the names.
+fn by_names(input: &str) -> PResult<'_, usize> {
+    let (at, _) = (tag_no_case("by"), tag(BREAK)).parse(input)?;
+    let (rest, names) = names(at)?;
+    Ok((rest, offset(input, at) + names.len()))
+}
+
+/// A time piece: it has a digit and at most [`MAX_WHEN`] bytes.
+fn when(input: &str) -> PResult<'_, &str> {
+    let (rest, text) = piece(input)?;
+    if text.len() > MAX_WHEN || !text.bytes().any(|b| b.is_ascii_digit()) {
+        return fail(input, "a time");
+    }
+    Ok((rest, text))
+}
+
+/// `UPDATED: . 14:51 EST, 2 October 2013 . `
+fn updated(input: &str) -> PResult<'_, &str> {
+    recognize((tag_no_case("updated:"), tag(BREAK), when)).parse(input)
+}
+
+/// The stamp: `PUBLISHED: . <time> . ` with `| . UPDATED: . <time> . ` or
+/// not, `UPDATED: . <time> . `, or `Last updated at 3:03 PM on 15th November
+/// 2011 . `. Returns it with its breaks.
+fn stamp(input: &str) -> PResult<'_, &str> {
+    let published = recognize((
+        tag_no_case("published:"),
+        tag(BREAK),
+        when,
+        opt((tag("|"), tag(BREAK), updated)),
+    ));
+    let last_updated = |input| {
+        let (rest, text) = piece(input)?;
+        let long = text.len() > MAX_PIECE - 20;
+        let digit = text.bytes().any(|b| b.is_ascii_digit());
+        let opens = text
+            .get(..16)
+            .is_some_and(|h| h.eq_ignore_ascii_case("last updated at "));
+        if long || !digit || !opens {
+            return fail(input, "a time stamp");
+        }
+        Ok((rest, text))
+    };
+    recognize(alt((published, updated, last_updated))).parse(input)
+}
+
+/// How a header opens, in any ASCII case.
+const OPENERS: [&str; 4] = ["by . ", "published: . ", "updated: . ", "last updated at "];
+
+/// Whether `line` opens as a header does ([`OPENERS`]): the quick test
+/// before [`header`]. Most lines fail at their first byte, the rest at one
+/// comparison.
+pub(crate) fn opens(line: &str) -> bool {
+    let opener = match line.as_bytes().first().map(u8::to_ascii_lowercase) {
+        Some(b'b') => OPENERS[0],
+        Some(b'p') => OPENERS[1],
+        Some(b'u') => OPENERS[2],
+        Some(b'l') => OPENERS[3],
+        _ => return false,
+    };
+    line.get(..opener.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(opener))
+}
+
+/// Reads the header at the start of `line`, if it opens with one: a byline,
+/// a stamp, or both. `byline_ok` says whether the byline's text (`By . Ann
+/// Poe .`) reads as a byline; a header whose byline does not is none.
+pub(crate) fn header(line: &str, byline_ok: impl Fn(&str) -> bool) -> Option<Dotted> {
+    if !opens(line) {
+        return None;
+    }
+    let mut rest = line;
+    let mut byline = None;
+    if let Ok((after, end)) = by_names(line) {
+        if !line.get(..end).is_some_and(&byline_ok) {
+            return None;
+        }
+        byline = Some((0, end));
+        rest = after;
+    }
+    let mut stamp_at = None;
+    if let Ok((after, text)) = stamp(rest) {
+        let start = offset(line, rest);
+        // without the space of the last break
+        stamp_at = Some((start, start + text.trim_end().len()));
+        rest = after;
+    }
+    if byline.is_none() && stamp_at.is_none() {
+        return None;
+    }
+    Some(Dotted {
+        byline,
+        stamp: stamp_at,
+        body: offset(line, rest),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The header's parts as text: byline, stamp, and the story after.
+    fn parts(line: &str) -> Option<(Option<&str>, Option<&str>, &str)> {
+        let d = header(line, |_| true)?;
+        let get = |r: Option<(usize, usize)>| r.and_then(|(s, e)| line.get(s..e));
+        Some((get(d.byline), get(d.stamp), line.get(d.body..)?))
+    }
+
+    #[test]
+    fn headers() {
+        let rows: &[(&str, Option<(Option<&str>, Option<&str>, &str)>)] = &[
+            (
+                "By . Ann Poe . PUBLISHED: . 14:51 EST, 2 October 2013 . | . UPDATED: . 15:02 EST, 2 October 2013 . A man was held.",
+                Some((
+                    Some("By . Ann Poe ."),
+                    Some(
+                        "PUBLISHED: . 14:51 EST, 2 October 2013 . | . UPDATED: . 15:02 EST, 2 October 2013 .",
+                    ),
+                    "A man was held.",
+                )),
+            ),
+            (
+                "By . Ann Poe . and . Tom Roe . UPDATED: . 09:10 EST, 3 May 2012 . Text.",
+                Some((
+                    Some("By . Ann Poe . and . Tom Roe ."),
+                    Some("UPDATED: . 09:10 EST, 3 May 2012 ."),
+                    "Text.",
+                )),
+            ),
+            (
+                "By . Ann Poe . and Tom Roe . Last updated at 3:03 PM on 15th November 2011 . A woman won.",
+                Some((
+                    Some("By . Ann Poe . and Tom Roe ."),
+                    Some("Last updated at 3:03 PM on 15th November 2011 ."),
+                    "A woman won.",
+                )),
+            ),
+            (
+                "By . Daily Mail Reporter . A dog swam.",
+                Some((Some("By . Daily Mail Reporter ."), None, "A dog swam.")),
+            ),
+            (
+                "PUBLISHED: . 14:51 EST, 2 October 2013 . A man was held.",
+                Some((
+                    None,
+                    Some("PUBLISHED: . 14:51 EST, 2 October 2013 ."),
+                    "A man was held.",
+                )),
+            ),
+            // the header alone on its line: the story starts on the next
+            ("By . Ann Poe .", Some((Some("By . Ann Poe ."), None, ""))),
+            // a stamp with no time, or a byline with no break, is none
+            ("PUBLISHED: . yesterday . Text.", None),
+            ("By Ann Poe . Text.", None),
+            ("By . Ann Poe", None),
+            ("Bypass . closed . Text.", None),
+            ("UPDATED: Text of a story . More.", None),
+            ("Last updated . Text.", None),
+            ("", None),
+        ];
+        for (line, want) in rows {
+            assert_eq!(parts(line), *want, "{line:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// The quick test passes every line `header` reads a header from.
+        #[test]
+        fn every_header_opens(line in "(By|by|BY|PUBLISHED:|Published:|UPDATED:|updated:|Last updated at|LAST UPDATED AT|Last| \\. | \\.|\\||Ann|1|é| ){0,10}") {
+            let found = header_unfiltered(&line);
+            proptest::prop_assert!(!found || opens(&line), "{:?}", line);
+        }
+    }
+
+    /// Whether the rules after the quick test read a header from `line`.
+    fn header_unfiltered(line: &str) -> bool {
+        let byline = by_names(line).is_ok();
+        let rest = by_names(line).map_or(line, |(rest, _)| rest);
+        byline || stamp(rest).is_ok()
+    }
+
+    #[test]
+    fn a_byline_that_does_not_read_as_one_is_no_header() {
+        let line = "By . the river . PUBLISHED: . 14:51 EST, 2 October 2013 . Text.";
+        assert_eq!(header(line, |_| false), None);
+        assert!(header(line, |_| true).is_some());
+    }
+
+    proptest::proptest! {
+        /// Whatever the line, the parts are in order, on char boundaries,
+        /// and end with a break's dot.
+        #[test]
+        fn parts_are_ordered_slices(line in "(By|PUBLISHED:|UPDATED:|Last updated at| \\. | \\.|\\||and|Ann|1|é| ){0,12}") {
+            if let Some(d) = header(&line, |_| true) {
+                let mut at = 0;
+                for (s, e) in [d.byline, d.stamp].into_iter().flatten() {
+                    proptest::prop_assert!(at <= s && s < e);
+                    proptest::prop_assert!(line.get(s..e).is_some_and(|t| t.ends_with(" .")));
+                    at = e;
+                }
+                proptest::prop_assert!(at <= d.body && line.get(d.body..).is_some());
+            }
+        }
+    }
+}
