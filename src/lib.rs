@@ -142,7 +142,7 @@
 //! and `Published: …` stamps and lines that are only a date (`Nov. 28, 2026`,
 //! `Fri 28 Nov 2026 10.45 GMT`) in the header are [`Trailer`]s. Header lines run together
 //! without blank lines between them are split where a byline or such a stamp
-//! begins; without a dateline, a display line run into paragraphs laid out one
+//! begins, or names alone stand over a stamp (`Ann Poe` / `Nov. 28, 2026`); without a dateline, a display line run into paragraphs laid out one
 //! a line (`Oil Prices Rise` on the line above the story) is the headline.
 //! The CNN / Daily Mail research corpus writes the Daily Mail's header lines
 //! with ` . ` for each line break and runs them into the story's first line

@@ -456,14 +456,26 @@ impl<'a> Driver<'a, '_> {
     /// lines above a dateline) to `out`. Scraped copy often runs the headline,
     /// the byline and a date together with no blank line between them, so a
     /// new part starts at each line after the first that opens a byline
-    /// (`By Ann Poe`) or is a note or time stamp (`Nov. 28, 2026`); the lines
-    /// after it stay with it (`By Ann Poe` / `Staff Writer`).
+    /// (`By Ann Poe`), is a note or time stamp (`Nov. 28, 2026`), or is names
+    /// alone over a stamp (`Ann Poe` / `Nov. 28, 2026`); the lines after it
+    /// stay with it (`By Ann Poe` / `Staff Writer`).
     fn header_parts(&self, first: usize, end: usize, out: &mut Vec<Span>) {
         let mut start = first;
+        let stamp = |i: usize| {
+            self.lines
+                .get(i)
+                .is_some_and(|l| trailer::classify_header(text::trim(l.get(self.text))).is_some())
+        };
         for i in first + 1..end {
             let Some(line) = self.lines.get(i) else { break };
             let t = text::trim(line.get(self.text));
-            if byline::byline(t).is_some() || trailer::classify_header(t).is_some() {
+            // names alone over a stamp: `Ann Poe` / `November 28, 2026`
+            let names_over_stamp = || {
+                i + 1 < end
+                    && byline::bare_byline_at(self.text, self.span_of(i, i + 1, 0)).is_some()
+                    && stamp(i + 1)
+            };
+            if byline::byline(t).is_some() || stamp(i) || names_over_stamp() {
                 out.push(self.span_of(start, i, 0));
                 start = i;
             }

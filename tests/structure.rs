@@ -1433,6 +1433,54 @@ fn header_lines_without_blank_lines() {
     }
 }
 
+/// Names alone over a date line in the headline's block are the byline: the
+/// shape of a title, an author and a date pasted from a page. Over no date,
+/// a second line of the headline stays in it, names or not.
+#[test]
+fn names_over_a_date_line_under_the_headline() {
+    let rows: &[(&str, &str, Option<&str>, &[&str])] = &[
+        (
+            "Council Votes To Close Bridge\nAnn Poe\nNovember 28, 2026\n\nThe council voted.\n\nMore.",
+            "Council Votes To Close Bridge",
+            Some("Ann Poe"),
+            &["November 28, 2026"],
+        ),
+        (
+            "Council Votes To Close Bridge\nAnn Poe and Tom Roe\nUpdated 3:45 p.m. ET\n\nThe council voted.\n\nMore.",
+            "Council Votes To Close Bridge",
+            Some("Ann Poe and Tom Roe"),
+            &["Updated 3:45 p.m. ET"],
+        ),
+        (
+            "Council Votes To Close\nThe Old Bridge\nNovember 28, 2026\n\nThe council voted.\n\nMore.",
+            "Council Votes To Close\nThe Old Bridge",
+            None,
+            &["November 28, 2026"],
+        ),
+        (
+            "Mayor Greets\nAnn Poe\n\nThe council voted.\n\nMore.",
+            "Mayor Greets\nAnn Poe",
+            None,
+            &[],
+        ),
+    ];
+    for (text, headline, byline, stamps) in rows {
+        each_variant(text, |a, _, variant| {
+            let got = a
+                .headline()
+                .map(|h| h.as_str().replace("\r\n", "\n").replace('\r', "\n"));
+            assert_eq!(got.as_deref(), Some(*headline), "{text:?} ({variant})");
+            assert_eq!(
+                a.byline().map(|b| b.as_str()),
+                *byline,
+                "{text:?} ({variant})"
+            );
+            let got: Vec<_> = a.trailers().iter().map(|t| t.as_str()).collect();
+            assert_eq!(got, *stamps, "{text:?} ({variant})");
+        });
+    }
+}
+
 #[test]
 fn headings_and_not_headings() {
     // a lone line between two paragraphs, and whether it is a heading
