@@ -1497,6 +1497,11 @@ fn headings_and_not_headings() {
         ("#hashtag", false),
         ("By Jane Doe", false),
         ("and then the talks went on", false),
+        // a web page's furniture, copied with the story
+        ("Advertisement", false),
+        ("Story continues below advertisement", false),
+        ("Continue reading the main story", false),
+        ("Related Coverage", false),
     ];
     for (line, heading) in rows {
         let text = format!("PARIS (AFP) - Lead.\n\n{line}\n\nMore text.");

@@ -77,7 +77,31 @@ pub(crate) fn is_heading(text: &str) -> bool {
     if crate::text::longer_than(t, 80) || t.split_whitespace().nth(12).is_some() {
         return false;
     }
-    is_display(t) && crate::grammar::byline::byline(t).is_none()
+    is_display(t) && crate::grammar::byline::byline(t).is_none() && !is_page_furniture(t)
+}
+
+/// What a web page puts between a story's paragraphs, and what survives as a
+/// line of its own when the page is copied as text: in any ASCII case.
+const PAGE_FURNITURE: [&str; 12] = [
+    "advertisement",
+    "skip advertisement",
+    "story continues below advertisement",
+    "story continues below",
+    "continue reading the main story",
+    "continue reading below",
+    "read more",
+    "related",
+    "related coverage",
+    "related stories",
+    "related articles",
+    "share this article",
+];
+
+/// Whether the trimmed line `t` is page furniture ([`PAGE_FURNITURE`]), a
+/// colon after it or not (`Read more:`): no section heading.
+fn is_page_furniture(t: &str) -> bool {
+    let t = t.strip_suffix(':').unwrap_or(t);
+    PAGE_FURNITURE.iter().any(|f| f.eq_ignore_ascii_case(t))
 }
 
 #[cfg(test)]
@@ -120,8 +144,21 @@ mod tests {
         ] {
             assert!(is_heading(t), "{t:?}");
         }
-        for t in ["He declined to comment.", "By Jane Doe", "#hashtag"] {
+        for t in [
+            "He declined to comment.",
+            "By Jane Doe",
+            "#hashtag",
+            "Advertisement",
+            "ADVERTISEMENT",
+            "Story continues below advertisement",
+            "Continue reading the main story",
+            "Read more:",
+            "RELATED COVERAGE",
+        ] {
             assert!(!is_heading(t), "{t:?}");
         }
+        // a heading that only opens with such words is one
+        assert!(is_heading("Related Parties"));
+        assert!(is_heading("Advertisement Rules"));
     }
 }
