@@ -1433,6 +1433,47 @@ fn header_lines_without_blank_lines() {
     }
 }
 
+/// Reuters' site copied as text runs the year, the time and `Updated`
+/// together under the byline: a time stamp all the same, and the byline above
+/// it is one. A bar byline's trailing date is no part of the affiliation.
+#[test]
+fn site_stamps_under_the_byline() {
+    let text = "Council votes to close bridge\nBy Ann Poe\nNovember 28, 20263:45 PM UTCUpdated 2 hours ago\n\nWASHINGTON, Nov 28 (Reuters) - The council voted.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Council votes to close bridge"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By Ann Poe"),
+            "{variant}"
+        );
+        assert!(a.deck().is_none(), "{variant}");
+        let stamps: Vec<_> = a
+            .trailers()
+            .iter()
+            .map(|t| (t.kind(), t.as_str()))
+            .collect();
+        assert_eq!(
+            stamps,
+            [(
+                T::Timestamp,
+                "November 28, 20263:45 PM UTCUpdated 2 hours ago"
+            )],
+            "{variant}"
+        );
+    });
+    let text = "Council votes to close bridge\n\nAnn Poe | Reuters | November 28, 2026\n\nThe council voted.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        let b = a
+            .byline()
+            .map(|b| (b.authors().collect::<Vec<_>>(), b.affiliation()));
+        assert_eq!(b, Some((vec!["Ann Poe"], Some("Reuters"))), "{variant}");
+    });
+}
+
 /// Names alone over a date line in the headline's block are the byline: the
 /// shape of a title, an author and a date pasted from a page. Over no date,
 /// a second line of the headline stays in it, names or not.

@@ -244,7 +244,16 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
         None => split_bar(first),
     };
     let names = if let Some((who, org)) = parted {
-        // `Jane Doe | Reuters`, `By Jane Doe | Reuters`
+        // `Jane Doe | Reuters`, `By Jane Doe | Reuters`; a stamp after a
+        // second bar says when (`Ann Poe | Reuters | November 28, 2026`)
+        let org = match split_bar(org) {
+            Some((org, when))
+                if super::trailer::classify_header(when.trim()) == Some(TrailerKind::Timestamp) =>
+            {
+                org
+            }
+            _ => org,
+        };
         let org = org.trim();
         // (`the Mail on Sunday`: a paper's name after its article)
         let named = org.strip_prefix("the ").unwrap_or(org);
@@ -887,6 +896,21 @@ mod tests {
                 Some("MailOnline"),
             ),
             ("By . Associated Press .", &[], Some("Associated Press")),
+            (
+                "Ann Poe | Reuters | November 28, 2026",
+                &["Ann Poe"],
+                Some("Reuters"),
+            ),
+            (
+                "By Ann Poe | Staff Writer | Updated 3:45 p.m. ET",
+                &["Ann Poe"],
+                Some("Staff Writer"),
+            ),
+            (
+                "Ann Poe | Reuters | Markets Desk",
+                &["Ann Poe"],
+                Some("Reuters | Markets Desk"),
+            ),
             (
                 "By Ann Poe Washington Post Staff Writer",
                 &["Ann Poe"],

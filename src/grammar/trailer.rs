@@ -81,7 +81,9 @@ const MAX_DATE_STAMP: usize = 80;
 /// Whether `t` is a date on its own, perhaps with a time and a zone:
 /// `Nov. 28, 2026`, `Fri 28 Nov 2026 05.00 GMT`, `Friday, November 28, 2026 |
 /// 5:45 PM ET`, `November 28, 2026 at 10:45 a.m. EST`, `November 28, 2026
-/// 08:00 ET | Source: Acme Corp`. Scraped pages print one under the headline.
+/// 08:00 ET | Source: Acme Corp`, and Reuters' site copied as text, year,
+/// time and `Updated` run together: `November 28, 20263:45 PM UTCUpdated 2
+/// hours ago`. Scraped pages print one under the headline.
 fn is_date_stamp(t: &str) -> bool {
     // a date opens with a digit or a month's or weekday's initial
     if t.len() > MAX_DATE_STAMP
@@ -109,15 +111,25 @@ fn is_date_stamp(t: &str) -> bool {
     parts.month.is_some()
         && after.split_whitespace().all(|w| {
             let w = w.trim_matches(|c: char| matches!(c, ',' | '|' | '/' | '-' | '(' | ')'));
+            // a zone with `Updated` run on: `UTCUpdated`
+            let w = w
+                .strip_suffix("Updated")
+                .filter(|z| !z.is_empty())
+                .unwrap_or(w);
             w.is_empty()
                 || w.bytes()
                     .all(|b| b.is_ascii_digit() || matches!(b, b':' | b'.'))
-                || ["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "at"]
-                    .iter()
-                    .any(|m| m.eq_ignore_ascii_case(w))
+                || STAMP_WORDS.iter().any(|m| m.eq_ignore_ascii_case(w))
                 || ((2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()))
         })
 }
+
+/// The words a date line may have besides the date, times and zones: `10:45
+/// a.m.`, `at`, `Updated 2 hours ago`.
+const STAMP_WORDS: [&str; 16] = [
+    "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "at", "updated", "ago", "min", "mins", "minutes",
+    "hour", "hours", "day", "days",
+];
 
 /// The first line of `t` (to `\n`, `\r\n` or a lone `\r`), without trailing
 /// blank space.
@@ -823,6 +835,15 @@ mod tests {
                 TrailerKind::Timestamp,
             ),
             ("Posted 28 November 2026", TrailerKind::Timestamp),
+            // Reuters' site copied as text
+            (
+                "November 28, 20263:45 PM UTCUpdated 2 hours ago",
+                TrailerKind::Timestamp,
+            ),
+            (
+                "November 28, 2026 Updated 5 days ago",
+                TrailerKind::Timestamp,
+            ),
             (
                 "This story has been corrected to show the vote was 68-31.",
                 TrailerKind::Correction,
@@ -865,6 +886,9 @@ mod tests {
             "This story has many sides, the mayor said.",
             "November 28, 2026 | Acme Corp",
             "November 28, 2026 | The source: a memo",
+            "November 28, 2026 was Updated by the board",
+            "November 28, 2026 passed, days ago",
+            "Updated",
         ] {
             assert_eq!(classify(t), None, "{t:?}");
         }
