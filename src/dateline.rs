@@ -770,9 +770,10 @@ impl<'a> Agency<'a> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SeparatorKind {
-    /// `—` (U+2014).
+    /// `—` (U+2014), or as HTML writes it in scraped text: `&mdash;`,
+    /// `&#8212;`, `&#x2014;`.
     EmDash,
-    /// `–` (U+2013).
+    /// `–` (U+2013), or as HTML writes it: `&ndash;`, `&#8211;`, `&#x2013;`.
     EnDash,
     /// `―` (U+2015).
     HorizontalBar,

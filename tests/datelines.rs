@@ -2433,6 +2433,11 @@ fn ordinary_openings_have_no_dateline() {
         "Monday, Nov. 28, 2026",
         "Friday, November 28, 2026",
         "TUESDAY, NOV. 28, 2026",
+        // an ampersand that opens no HTML dash
+        "AT&T said on Tuesday it would cut jobs.",
+        "Procter & Gamble &mdash; the maker of Tide &mdash; said profits rose.",
+        "WASHINGTON &amp; Lee won the game.",
+        "LONDON &mdash",
     ];
     assert_no_dateline(&openings);
 }
@@ -2440,6 +2445,46 @@ fn ordinary_openings_have_no_dateline() {
 #[test]
 fn spacing_case_and_unicode_variants() {
     check(&[
+        // scraped text keeps the dash as HTML wrote it
+        Row {
+            input: "WASHINGTON &mdash; The Senate voted.",
+            dateline: "WASHINGTON &mdash;",
+            place: Some("WASHINGTON"),
+            city: Some("WASHINGTON"),
+            country: US,
+            separator: Some(("&mdash;", EmDash)),
+            body: "The Senate voted.",
+            ..R
+        },
+        Row {
+            input: "NEW YORK, March 3 (Reuters) &#8211; Bonds fell.",
+            reference: Some("2026-03-03"),
+            dateline: "NEW YORK, March 3 (Reuters) &#8211;",
+            place: Some("NEW YORK"),
+            city: Some("NEW YORK"),
+            country: US,
+            date: Some("March 3"),
+            ymd: (None, Some(3), Some(3)),
+            iso: Some("2026-03-03"),
+            year_inferred: true,
+            source: Some("Reuters"),
+            agencies: &["Reuters"],
+            separator: Some(("&#8211;", EnDash)),
+            body: "Bonds fell.",
+            ..R
+        },
+        Row {
+            input: "PARIS (AFP) &#x2014; France acted.",
+            dateline: "PARIS (AFP) &#x2014;",
+            place: Some("PARIS"),
+            city: Some("PARIS"),
+            country: Some("France"),
+            source: Some("AFP"),
+            agencies: &["Agence France-Presse"],
+            separator: Some(("&#x2014;", EmDash)),
+            body: "France acted.",
+            ..R
+        },
         Row {
             input: "NEW YORK, March 3 (Reuters)\u{a0}--\u{a0}Bonds fell.",
             reference: Some("2026-03-03"),

@@ -16,7 +16,7 @@
 //!             | end of line after a date                      (`LONDON 1996-08-30`)
 //!             | " " Capital after a known agency's tag        (IANS: `New Delhi, July 13 (IANS) The`)
 //! separator   = dash | "_" | ":" | ".-" | "/"
-//! dash        = "—" | "–" | "―" | "--" | "-"
+//! dash        = "—" | "–" | "―" | "--" | "-" | "&mdash;" | "&ndash;"   (and `&#8212;`, `&#x2014;` ...)
 //! ```
 //!
 //! A match is then checked in [`build`]: a place never opens with a
@@ -74,6 +74,11 @@ pub(crate) fn separator(input: &str) -> PResult<'_, SeparatorKind> {
         [b'-', b'-', ..] => (SeparatorKind::DoubleHyphen, 2),
         [b'.', b'-', ..] => (SeparatorKind::Other, 2),
         [b'-', ..] => (SeparatorKind::Hyphen, 1),
+        // the dashes as HTML writes them, left in scraped text
+        [b'&', ..] => match html_dash(input) {
+            Some(found) => found,
+            None => return fail(input, "a separator"),
+        },
         [b'_', ..] => (SeparatorKind::Underscore, 1),
         [b':', ..] => (SeparatorKind::Colon, 1),
         _ => return fail(input, "a separator"),
@@ -94,6 +99,27 @@ pub(crate) fn separator(input: &str) -> PResult<'_, SeparatorKind> {
         return fail(input, "a single separator");
     }
     Ok((rest, kind))
+}
+
+/// The em and en dashes as HTML entities, named or numbered.
+const HTML_DASHES: [(&str, SeparatorKind); 6] = [
+    ("&mdash;", SeparatorKind::EmDash),
+    ("&ndash;", SeparatorKind::EnDash),
+    ("&#8212;", SeparatorKind::EmDash),
+    ("&#8211;", SeparatorKind::EnDash),
+    ("&#x2014;", SeparatorKind::EmDash),
+    ("&#x2013;", SeparatorKind::EnDash),
+];
+
+/// The HTML dash `input` opens with ([`HTML_DASHES`], in any ASCII case),
+/// and its length.
+fn html_dash(input: &str) -> Option<(SeparatorKind, usize)> {
+    HTML_DASHES.iter().find_map(|&(entity, kind)| {
+        input
+            .get(..entity.len())
+            .filter(|head| head.eq_ignore_ascii_case(entity))
+            .map(|_| (kind, entity.len()))
+    })
 }
 
 /// Leading `*` marks some wire copy puts before the place.
@@ -142,15 +168,15 @@ fn unfiltered<'a>(text: &'a str, line_start: usize, line: &'a str) -> Option<Fou
 }
 
 /// Whether `byte` may belong to what ends a dateline. Every shape ends at a
-/// separator (`-`, `--`, `_`, `:`, `.-`, or a dash, whose UTF-8 starts with
-/// 0xE2), after a tag (`(`, `/`), after a date alone on its line (a digit),
+/// separator (`-`, `--`, `_`, `:`, `.-`, a dash, whose UTF-8 starts with
+/// 0xE2, or an HTML dash, `&mdash;`), after a tag (`(`, `/`), after a date alone on its line (a digit),
 /// or at the CJK marks `【` (0xE3) and `电` (0xE7) or the full-width `（`
 /// (0xEF). A line with none of these bytes, such as most headlines and
 /// bylines, is no dateline, and is passed over without parsing.
 const fn may_end_dateline(byte: u8) -> bool {
     matches!(
         byte,
-        b'-' | b'_' | b':' | b'(' | b'/' | b'0'..=b'9' | 0xE2 | 0xE3 | 0xE7 | 0xEF
+        b'-' | b'_' | b':' | b'(' | b'/' | b'&' | b'0'..=b'9' | 0xE2 | 0xE3 | 0xE7 | 0xEF
     )
 }
 
