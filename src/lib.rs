@@ -92,6 +92,11 @@
 //! | `November 28, 2026 - WASHINGTON -` | `WASHINGTON` | `November 28, 2026` | | `-` |
 //! | `NEW YORK, NY, Nov. 28, 2026 (MARKETWIRED via COMTEX) --` | `NEW YORK, NY` | `Nov. 28, 2026` | `MARKETWIRED via COMTEX` | `--` |
 //!
+//! A dash may be written as HTML left it in scraped text (`WASHINGTON &mdash;`).
+//! Where hard-wrapped copy broke a dateline before its tag (`LONDON, Nov. 28`
+//! at the end of one line, `(AFP) — Shares fell` opening the next), the
+//! dateline runs over the line break.
+//!
 //! Dates may be written `13 July 2023`, `July 13, 2023`, `Jul. 13`, `Nov.28`, `Sept 5`,
 //! `1996-08-30`, `28.11.2026`, `28/11/2026` or `28-11-2026` (day first, unless the first
 //! number cannot be a month: `11/28/2026`), with a weekday (`Tuesday,`,
@@ -344,7 +349,9 @@ pub fn parse_many(text: &str) -> Articles<'_> {
 ///
 /// Returns `None` when `text` does not open with a dateline, by the same rules
 /// as [`parse`] uses for the first paragraph (a weak match, only a place and a
-/// separator, needs an ALL-CAPS or known place).
+/// separator, needs an ALL-CAPS or known place). A dateline is read on the
+/// first line, or over the first line break where hard-wrapped copy broke it
+/// before its tag.
 ///
 /// # Examples
 ///
@@ -352,12 +359,19 @@ pub fn parse_many(text: &str) -> Articles<'_> {
 /// let d = dateline::parse_dateline("BEIJING, Jan. 5 (Xinhua) -- Officials said").ok_or("none")?;
 /// assert_eq!(d.as_str(), "BEIJING, Jan. 5 (Xinhua) --");
 /// assert!(dateline::parse_dateline("The company said on March 3 - its").is_none());
+/// // the tag wrapped onto the next line
+/// let d = dateline::parse_dateline("SAN FRANCISCO, Nov. 28\n(Reuters) - The city").ok_or("none")?;
+/// assert_eq!(d.source().map(|s| s.as_str()), Some("Reuters"));
 /// # Ok::<(), &str>(())
 /// ```
 #[must_use]
 pub fn parse_dateline(text: &str) -> Option<Dateline<'_>> {
-    let end = memchr::memchr2(b'\n', b'\r', text.as_bytes()).unwrap_or(text.len());
-    grammar::dateline::dateline_at(text, 0, end).map(|f| f.dateline)
+    let mut lines = text::lines(text, 0);
+    let first = lines.next()?;
+    let mut found = grammar::dateline::dateline_at(text, first.start, first.end)?;
+    let next = lines.next().map(|l| (l.start, l.end));
+    grammar::dateline::rewrap(text, &mut found, first.start, first.end, next);
+    Some(found.dateline)
 }
 
 /// The README's examples, compiled and run as doc tests.

@@ -2031,6 +2031,54 @@ fn datelines_alone_on_their_line() {
             body: "The Senate voted on Tuesday.",
             ..R
         },
+        // hard-wrapped copy that broke the dateline before its tag
+        Row {
+            input: "SAN FRANCISCO, California, Nov. 28\n(Reuters) - The council voted to close\nthe bridge.\n",
+            dateline: "SAN FRANCISCO, California, Nov. 28\n(Reuters) -",
+            place: Some("SAN FRANCISCO, California"),
+            city: Some("SAN FRANCISCO"),
+            region: Some("California"),
+            region_name: Some("California"),
+            country: US,
+            date: Some("Nov. 28"),
+            ymd: (None, Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            year_inferred: true,
+            source: Some("Reuters"),
+            agencies: &["Reuters"],
+            separator: Some(("-", Hyphen)),
+            body: "The council voted to close\nthe bridge.",
+            ..R
+        },
+        Row {
+            input: "  LONDON, Nov. 28\r\n  (AFP) — Shares fell.\r\n",
+            dateline: "LONDON, Nov. 28\r\n  (AFP) —",
+            place: Some("LONDON"),
+            city: Some("LONDON"),
+            country: Some("United Kingdom"),
+            date: Some("Nov. 28"),
+            ymd: (None, Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            year_inferred: true,
+            source: Some("AFP"),
+            agencies: &["Agence France-Presse"],
+            separator: Some(("—", EmDash)),
+            body: "Shares fell.",
+            ..R
+        },
+        // a bracket that opens no tag and separator leaves the line alone
+        Row {
+            input: "LONDON 1996-08-30\n(The figures are provisional.) Shares rose.\n",
+            dateline: "LONDON 1996-08-30",
+            place: Some("LONDON"),
+            city: Some("LONDON"),
+            country: Some("United Kingdom"),
+            date: Some("1996-08-30"),
+            ymd: (Some(1996), Some(8), Some(30)),
+            iso: Some("1996-08-30"),
+            body: "(The figures are provisional.) Shares rose.",
+            ..R
+        },
         Row {
             input: "BRUSSELS 1996-08-27\r\nEU ministers met on Tuesday.\r\n",
             dateline: "BRUSSELS 1996-08-27",

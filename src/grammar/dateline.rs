@@ -14,6 +14,8 @@
 //!             | bare_agency &separator                      (after a date: `Nov. 28 Kyodo -`)
 //! close       = separator ( date dash | paren_tag dash )?      (a date or JCN's tag between dashes)
 //!             | end of line after a date                      (`LONDON 1996-08-30`)
+//!             | end of line after a date, then paren_tag separator opening the next line
+//!                                                             (hard-wrapped: `LONDON, Nov. 28` / `(AFP) —`)
 //!             | " " Capital after a known agency's tag        (IANS: `New Delhi, July 13 (IANS) The`)
 //! separator   = dash | "_" | ":" | ".-" | "/"
 //! dash        = "—" | "–" | "―" | "--" | "-" | "&mdash;" | "&ndash;"   (and `&#8212;`, `&#x2014;` ...)
@@ -165,6 +167,70 @@ fn unfiltered<'a>(text: &'a str, line_start: usize, line: &'a str) -> Option<Fou
         .ok()
         .map(|(_, p)| p)?;
     build(text, line_start, lead, input, &parts, marks.len())
+}
+
+/// Where `found`, read on the line `line_start..line_end`, is a place and a
+/// date alone on the line and the next line, `next`, opens with a bracket:
+/// the dateline hard-wrapped copy broke before its tag ([`wrapped_at`]) in
+/// its place, if that reads. `found` is changed in place, and only then.
+#[inline]
+pub(crate) fn rewrap<'a>(
+    text: &'a str,
+    found: &mut Found<'a>,
+    line_start: usize,
+    line_end: usize,
+    next: Option<(usize, usize)>,
+) {
+    let d = &found.dateline;
+    if d.separator().is_some() || d.source().is_some() {
+        return;
+    }
+    let Some((s, e)) = next.filter(|&(s, e)| {
+        text.get(s..e)
+            .is_some_and(|n| n.trim_start().starts_with('('))
+    }) else {
+        return;
+    };
+    if let Some(wrapped) = wrapped_at(text, line_start, line_end, s, e) {
+        *found = wrapped;
+    }
+}
+
+/// A dateline that hard-wrapped copy broke before its tag: a place and a
+/// date alone on the line `line_start..line_end`, then an agency's tag in
+/// brackets and a separator opening the next line, `next_start..next_end`
+/// (`SAN FRANCISCO, California, Nov. 28` / `(Reuters) - The city …`). The
+/// dateline runs over the line break, and the body starts after the
+/// separator.
+fn wrapped_at(
+    text: &str,
+    line_start: usize,
+    line_end: usize,
+    next_start: usize,
+    next_end: usize,
+) -> Option<Found<'_>> {
+    let line = text.get(line_start..line_end)?;
+    let (input, (_, marks)) = (space0, noise).parse(line).ok()?;
+    let (rest, mut parts) = place_lead(input).ok()?;
+    let alone = parts.date.is_some() && parts.source.is_none() && parts.separator.is_none();
+    if !alone || !rest.trim().is_empty() {
+        return None;
+    }
+    let lead = offset(line, input);
+    let base = line_start + lead;
+    let next = text.get(next_start..next_end)?;
+    let (tagged, _) = space0(next).ok()?;
+    let (after_tag, tag) = paren_tag(tagged).ok()?;
+    let (at_sep, _) = space0(after_tag).ok()?;
+    let (after, kind) = separator(at_sep).ok()?;
+    // offsets from the dateline's start, as the rule's parts are
+    let shift = next_start.checked_sub(base)?;
+    let at = |rest: &str| shift + offset(next, rest);
+    parts.source = Some(tag_spans(at(tagged), &tag));
+    parts.separator = Some((Span::new(at(at_sep), at(after)), kind));
+    parts.end = at(after);
+    let whole = text.get(base..next_end)?;
+    build(text, line_start, lead, whole, &parts, marks.len())
 }
 
 /// Whether `byte` may belong to what ends a dateline. Every shape ends at a
