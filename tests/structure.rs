@@ -1219,6 +1219,8 @@ fn bare_name_bylines_under_the_headline() {
         ("Ann Poe", Some(&["Ann Poe"])),
         ("Ann Poe and Tom Roe", Some(&["Ann Poe", "Tom Roe"])),
         ("Ann Poe in Kyiv", Some(&["Ann Poe"])),
+        // a correspondent abroad
+        ("From Ann Poe in Paris", Some(&["Ann Poe"])),
         ("Associated Press", Some(&[])),
         ("The Guardian", Some(&[])),
         ("Financial Times", Some(&[])),

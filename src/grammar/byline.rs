@@ -671,7 +671,12 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
         Some((head, last)) if is_affiliation(last.trim()) => (head, Some(last.trim())),
         _ => (t, role),
     };
-    let names = without_place(names).unwrap_or(names);
+    // where the author wrote from is no part of the names, nor the `From`
+    // before them a correspondent abroad signs with (`From Ann Poe in Paris`)
+    let names = match without_place(names) {
+        Some(head) => head.strip_prefix("From ").unwrap_or(head),
+        None => names,
+    };
     // a word no name has: a deck's small words, places, digits, signs
     let deck_word = |w: &str| {
         NOT_IN_NAMES.contains(&w)
@@ -1141,6 +1146,10 @@ mod tests {
                 Some(&["Ann Poe", "Tom Roe", "Al Moe"]),
             ),
             ("Ann Poe in Kyiv", Some(&["Ann Poe"])),
+            ("From Ann Poe in Paris", Some(&["Ann Poe"])),
+            ("From Ann Poe", None),
+            ("From Russia With Love", None),
+            ("From Paris in Spring", None),
             (
                 "Ann Poe and Tom Roe in Ukraine",
                 Some(&["Ann Poe", "Tom Roe"]),
