@@ -57,7 +57,8 @@
 //! # Datelines
 //!
 //! The grammar reads the shapes real wires use. The place, date and tag are each
-//! optional, but a dateline always has a separator or ends its line after a date:
+//! optional, but a dateline always has a separator or ends its line after a date
+//! (and perhaps the time it was filed: `CHENNAI, November 28, 2026 00:00 IST`):
 //!
 //! | input | place | date | source | separator |
 //! | --- | --- | --- | --- | --- |

@@ -817,7 +817,28 @@ fn build_with<'a>(
                     .map(|(s, e)| Span::new(s, e)),
             );
             let body_start = reporter.as_ref().map_or(f.body_start, |(_, at)| *at);
-            (*b, driver.line_from(*line, body_start), body_start)
+            let mut body_line = driver.line_from(*line, body_start);
+            // time stamps on the lines under a dateline alone on its line
+            // (The Hindu's `Updated: November 28, 2026 10:45 IST`)
+            let block_end = driver.blocks.get(*b).map_or(0, |x| x.end);
+            while let Some(l) = driver
+                .lines
+                .get(body_line)
+                .filter(|l| body_line < block_end && l.start >= body_start)
+            {
+                let span = text::trim_span(text, l.start, l.end);
+                let t = driver.get(span);
+                if trailer::classify_header(t) != Some(TrailerKind::Timestamp) {
+                    break;
+                }
+                article.trailers.push(Trailer {
+                    kind: TrailerKind::Timestamp,
+                    text: t,
+                    span,
+                });
+                body_line += 1;
+            }
+            (*b, body_line, body_start)
         }
         (None, Some((b, d))) => {
             for block in driver.blocks.iter().take(b) {

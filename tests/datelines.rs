@@ -2031,6 +2031,31 @@ fn datelines_alone_on_their_line() {
             body: "The Senate voted on Tuesday.",
             ..R
         },
+        // with the time it was filed, as The Hindu prints it
+        Row {
+            input: "CHENNAI, November 28, 2026 00:00 IST\nThe council met.\n",
+            dateline: "CHENNAI, November 28, 2026 00:00 IST",
+            place: Some("CHENNAI"),
+            city: Some("CHENNAI"),
+            country: Some("India"),
+            date: Some("November 28, 2026"),
+            ymd: (Some(2026), Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            body: "The council met.",
+            ..R
+        },
+        Row {
+            input: "LONDON, Nov. 28, 2026 10.45 a.m. GMT\nShares fell.\n",
+            dateline: "LONDON, Nov. 28, 2026 10.45 a.m. GMT",
+            place: Some("LONDON"),
+            city: Some("LONDON"),
+            country: Some("United Kingdom"),
+            date: Some("Nov. 28, 2026"),
+            ymd: (Some(2026), Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            body: "Shares fell.",
+            ..R
+        },
         // hard-wrapped copy that broke the dateline before its tag
         Row {
             input: "SAN FRANCISCO, California, Nov. 28\n(Reuters) - The council voted to close\nthe bridge.\n",
@@ -2481,6 +2506,11 @@ fn ordinary_openings_have_no_dateline() {
         "Monday, Nov. 28, 2026",
         "Friday, November 28, 2026",
         "TUESDAY, NOV. 28, 2026",
+        // a time after the date that is not all the line holds
+        "LONDON, Nov. 28, 2026 10:45 the council met",
+        "LONDON, Nov. 28, 2026 10:45 GMT PST UTC",
+        "LONDON, Nov. 28, 2026 10:4",
+        "LONDON 10:45 GMT",
         // an ampersand that opens no HTML dash
         "AT&T said on Tuesday it would cut jobs.",
         "Procter & Gamble &mdash; the maker of Tide &mdash; said profits rose.",

@@ -1476,6 +1476,51 @@ fn site_stamps_under_the_byline() {
     });
 }
 
+/// The Hindu's header: a credit, the dateline alone on its line with the
+/// time it was filed, and the time it was updated on the line under it (a
+/// time stamp, not the first paragraph).
+#[test]
+fn dateline_with_a_time_over_a_stamp() {
+    let text = "Council votes to close bridge\n\nSpecial Correspondent\nCHENNAI, November 28, 2026 00:00 IST\nUpdated: November 28, 2026 10:45 IST\n\nThe council voted.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("Special Correspondent"),
+            "{variant}"
+        );
+        let d = a
+            .dateline()
+            .map(|d| (d.as_str(), d.place().map(|p| p.as_str())));
+        assert_eq!(
+            d,
+            Some(("CHENNAI, November 28, 2026 00:00 IST", Some("CHENNAI"))),
+            "{variant}"
+        );
+        let stamps: Vec<_> = a
+            .trailers()
+            .iter()
+            .map(|t| (t.kind(), t.as_str()))
+            .collect();
+        assert_eq!(
+            stamps,
+            [(T::Timestamp, "Updated: November 28, 2026 10:45 IST")],
+            "{variant}"
+        );
+        assert_eq!(
+            paragraph_texts(a),
+            ["The council voted.", "More."],
+            "{variant}"
+        );
+    });
+    // a body line that is no stamp stays the first paragraph
+    let a = dateline::parse("LONDON 1996-08-30\nNov. 28 was the day the talks ended.\n");
+    assert!(a.trailers().is_empty());
+    assert_eq!(
+        a.paragraphs().next().map(|p| p.as_str()),
+        Some("Nov. 28 was the day the talks ended.")
+    );
+}
+
 /// Names alone over a date line in the headline's block are the byline: the
 /// shape of a title, an author and a date pasted from a page. Over no date,
 /// a second line of the headline stays in it, names or not.

@@ -13,7 +13,8 @@
 //! tag         = paren_tag | slash_tag | "--" paren_tag | "," bare_agency | "(" date ")"
 //!             | bare_agency &separator                      (after a date: `Nov. 28 Kyodo -`)
 //! close       = separator ( date dash | paren_tag dash )?      (a date or JCN's tag between dashes)
-//!             | end of line after a date                      (`LONDON 1996-08-30`)
+//!             | end of line after a date, perhaps and a time  (`LONDON 1996-08-30`, `CHENNAI,
+//!                                                              November 28, 2026 00:00 IST`)
 //!             | end of line after a date, then paren_tag separator opening the next line
 //!                                                             (hard-wrapped: `LONDON, Nov. 28` / `(AFP) —`)
 //!             | " " Capital after a known agency's tag        (IANS: `New Delhi, July 13 (IANS) The`)
@@ -784,6 +785,10 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
         rest = next;
     } else if after.is_empty() && parts.date.is_some() {
         // a dateline alone on its line
+    } else if let Some(len) = clock_alone(after).filter(|_| parts.date.is_some()) {
+        // alone on its line with the time it was filed, as The Hindu prints
+        // it: `CHENNAI, November 28, 2026 00:00 IST`
+        rest = after.get(len..).unwrap_or("");
     } else if !untagged_body(input, rest, after, &parts) {
         return fail(after, "a separator after the dateline");
     }
@@ -1002,6 +1007,38 @@ fn untagged_body(input: &str, rest: &str, after: &str, parts: &Parts) -> bool {
     (after.len() < rest.len() || bracket)
         && after.starts_with(char::is_uppercase)
         && crate::tables::agencies::is_agency(tag)
+}
+
+/// The length of `after` when it is a time of day and nothing more but a
+/// word for the half of the day and a zone, each after a space: `00:00
+/// IST`, `10.45 a.m. EST`, `22:15`.
+fn clock_alone(after: &str) -> Option<usize> {
+    let bytes = after.as_bytes();
+    let hours = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    if !(1..=2).contains(&hours) || !matches!(bytes.get(hours), Some(b':' | b'.')) {
+        return None;
+    }
+    let minutes = bytes
+        .get(hours + 1..)?
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let tail = after.get(hours + 1 + minutes..)?;
+    if minutes != 2 || !(tail.is_empty() || tail.starts_with(' ')) {
+        return None;
+    }
+    let mut words = 0;
+    for word in tail.split_whitespace() {
+        words += 1;
+        let half = ["am", "pm", "a.m.", "p.m."]
+            .iter()
+            .any(|h| h.eq_ignore_ascii_case(word));
+        let zone = (2..=5).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase());
+        if words > 2 || !(half || zone) {
+            return None;
+        }
+    }
+    Some(after.trim_end().len())
 }
 
 /// Whether every agency in a tag is in the crate's table (`AP/Reuters`).
