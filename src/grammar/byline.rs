@@ -150,6 +150,7 @@ fn strip_by(line: &str) -> Option<&str> {
         Some(b'c') => &["compiled by "],
         Some(b't') => &["text by "],
         Some(b'r') => &["reported by "],
+        Some(b'p') => &["posted by "],
         _ => return None,
     };
     forms
@@ -446,8 +447,9 @@ fn trailing_agency(seg: &str) -> Option<(&str, &str)> {
 
 /// Where the names after `By` part from what follows, other than at a bar:
 /// ` / ` (`By Ann Poe / Reuters`), a slash before a known agency (`By Ann
-/// Poe/Reuters`), a spaced dash (`By Ann Poe - Staff Writer`), ` on `
-/// before a date (`By Ann Poe on November 28, 2026`) or ` For ` before a
+/// Poe/Reuters`), a spaced dash (`By Ann Poe - Staff Writer`), ` on ` or a
+/// comma before a date (`By Ann Poe on November 28, 2026`, `By Ann Poe,
+/// Staff Writer, November 28, 2026`) or ` For ` before a
 /// paper or site (`By Ann Poe For Dailymail.com`). All but the last are
 /// looked for only when a byte of them is in the line: most names have none.
 fn split_after_by(names: &str) -> Option<(&str, &str)> {
@@ -481,9 +483,17 @@ fn split_after_by(names: &str) -> Option<(&str, &str)> {
         }
     }
     if bytes.iter().any(u8::is_ascii_digit) {
-        if let Some(parted) = names.split_once(" on ").filter(|(_, when)| {
-            super::trailer::classify_header(when) == Some(TrailerKind::Timestamp)
-        }) {
+        let stamp =
+            |when: &str| super::trailer::classify_header(when) == Some(TrailerKind::Timestamp);
+        if let Some(parted) = names.split_once(" on ").filter(|(_, when)| stamp(when)) {
+            return Some(parted);
+        }
+        // a stamp after a comma: `By Ann Poe, November 28, 2026`
+        if let Some(parted) = names
+            .match_indices(", ")
+            .filter_map(|(at, _)| Some((names.get(..at)?, names.get(at + 2..)?)))
+            .find(|(_, when)| stamp(when))
+        {
             return Some(parted);
         }
     }
@@ -901,6 +911,14 @@ mod tests {
                 Some("MailOnline"),
             ),
             ("By . Associated Press .", &[], Some("Associated Press")),
+            ("Posted by Ann Poe", &["Ann Poe"], None),
+            ("Posted by Ann Poe on November 28, 2026", &["Ann Poe"], None),
+            ("by Ann Poe, November 28, 2026", &["Ann Poe"], None),
+            (
+                "By Ann Poe, Staff Writer, Nov. 28, 2026 10:45 a.m. ET",
+                &["Ann Poe"],
+                Some("Staff Writer"),
+            ),
             (
                 "Ann Poe | Reuters | November 28, 2026",
                 &["Ann Poe"],
@@ -1217,6 +1235,8 @@ mod tests {
             "Headline | with pipe but lower case",
             "By the Numbers - What It Means",
             "By Train on Sunday",
+            "Posted by the city council on its site",
+            "Postcards by the thousand",
             "By the AP - Ann Poe",
             // `for` before what is no paper or site
             "By Ann Poe for the win",
