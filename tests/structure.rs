@@ -1521,6 +1521,30 @@ fn dateline_with_a_time_over_a_stamp() {
     );
 }
 
+/// Pages converted to Markdown keep `#` before the headline and emphasis
+/// around the byline: the byline is read inside the marks, and its span keeps
+/// them.
+#[test]
+fn markdown_marks_around_the_byline() {
+    let text = "# Council Votes To Close Bridge\n\n**By Ann Poe**\n\nWASHINGTON (AP) — The council voted.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("# Council Votes To Close Bridge"),
+            "{variant}"
+        );
+        let b = a
+            .byline()
+            .map(|b| (b.as_str(), b.authors().collect::<Vec<_>>()));
+        assert_eq!(b, Some(("**By Ann Poe**", vec!["Ann Poe"])), "{variant}");
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("WASHINGTON (AP) —"),
+            "{variant}"
+        );
+    });
+}
+
 /// Names alone over a date line in the headline's block are the byline: the
 /// shape of a title, an author and a date pasted from a page. Over no date,
 /// a second line of the headline stays in it, names or not.

@@ -221,7 +221,9 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
     // with `memchr2`, as most blocks asked are long paragraphs
     let head = text.trim_start();
     let first_end = memchr::memchr2(b'\n', b'\r', head.as_bytes()).unwrap_or(head.len());
-    let first = head.get(..first_end)?.trim_end();
+    // Markdown's emphasis around the byline, as pages converted to text
+    // keep it: `**By Ann Poe**`, `*By Ann Poe* | Nov. 28, 2026`
+    let first = without_emphasis(head.get(..first_end)?.trim_end());
     let mut lines = head
         .get(first_end..)?
         .split(['\n', '\r'])
@@ -267,7 +269,7 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
             return None;
         }
         parts.affiliation = (!when).then_some(org);
-        who.trim()
+        without_emphasis(who.trim())
     } else {
         // `Jane Doe, Reuters` passed the test above
         by.unwrap_or(first)
@@ -321,6 +323,18 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
         return None;
     }
     Some(parts)
+}
+
+/// `line` without the Markdown emphasis marks (`*`, `_`) that open or close
+/// it; a line that opens with none comes back as it is.
+fn without_emphasis(line: &str) -> &str {
+    let mark = |b: Option<&u8>| matches!(b, Some(b'*' | b'_'));
+    let bytes = line.as_bytes();
+    if mark(bytes.first()) || mark(bytes.last()) {
+        line.trim_matches(['*', '_']).trim()
+    } else {
+        line
+    }
 }
 
 /// Moves the affiliation out of a byline's comma `segments` (slices of
@@ -912,6 +926,10 @@ mod tests {
             ),
             ("By . Associated Press .", &[], Some("Associated Press")),
             ("Posted by Ann Poe", &["Ann Poe"], None),
+            // Markdown's emphasis, kept by pages converted to text
+            ("**By Ann Poe**", &["Ann Poe"], None),
+            ("_By Ann Poe, Reuters_", &["Ann Poe"], Some("Reuters")),
+            ("*By Ann Poe* | November 28, 2026", &["Ann Poe"], None),
             ("Posted by Ann Poe on November 28, 2026", &["Ann Poe"], None),
             ("by Ann Poe, November 28, 2026", &["Ann Poe"], None),
             (
@@ -1236,6 +1254,8 @@ mod tests {
             "By the Numbers - What It Means",
             "By Train on Sunday",
             "Posted by the city council on its site",
+            "**Bold claims by the council**",
+            "***",
             "Postcards by the thousand",
             "By the AP - Ann Poe",
             // `for` before what is no paper or site
