@@ -3,7 +3,9 @@
 //! An article ends
 //! - before a **form feed**;
 //! - before a **rule**: a line of three or more `=`, `-` or `*` (spaces
-//!   allowed between them), which belongs to no article;
+//!   allowed between them), which belongs to no article; but for a line of
+//!   `=` or `-` right under a lone display line, Markdown's underlined
+//!   (setext) headline, which stays with it;
 //! - after an **end mark** line, `###`, `# # #` or `-30-`, which stays with the
 //!   article it ends (as its [`TrailerKind::EndMark`](crate::TrailerKind::EndMark) trailer);
 //! - before a **new story**: after a blank line, once the article has a block
@@ -37,6 +39,23 @@ fn is_rule(t: &str) -> bool {
     matches!(mark, '=' | '-' | '*')
         && t.chars().all(|c| c == mark || c == ' ')
         && t.chars().filter(|&c| c == mark).count() >= 3
+}
+
+/// Whether the rule `t` underlines the line right above it, the open block's
+/// only line, as Markdown's setext headings do (`Storm Nears Coast` over
+/// `=================`): a display line with no blank line between, and a
+/// rule of `=` or `-`. It belongs to the headline's block, not between
+/// articles.
+fn setext_underline(text: &str, t: &str, open: Option<&Held>, after_blank: bool) -> bool {
+    let Some(block) = open.filter(|b| !after_blank && b.lines == 1) else {
+        return false;
+    };
+    let above = text::trim(text.get(block.start..block.end).unwrap_or(""));
+    // a sign-off over a rule (`Reuter`, `--IANS`) ends its story
+    t.starts_with(['=', '-'])
+        && !t.contains(' ')
+        && headline::is_display(above)
+        && trailer::mark(above).is_none()
 }
 
 /// Whether the trimmed line `t` is an end mark that closes a story.
@@ -232,7 +251,7 @@ pub(crate) fn next_article(
             // trimmed once: the text for the tests, the span for the article
             let content = text::trim_span(text, line.start, line.end);
             let t = text::slice(text, content);
-            if is_rule(t) {
+            if is_rule(t) && !setext_underline(text, t, open.as_ref(), after_blank) {
                 match start {
                     Some(st) => return Some((Span::new(st, end), line.end)),
                     None => continue,
@@ -478,6 +497,18 @@ mod tests {
             ("One.\n=====\nTwo.", &["One.", "Two."]),
             ("One.\n\n* * *\n\nTwo.", &["One.", "Two."]),
             ("One.\n-----\n-----\nTwo.", &["One.", "Two."]),
+            // Markdown's underlined headline stays with its story; a rule
+            // under a sentence, a sign-off or after a blank line parts two
+            (
+                "Storm Nears\n===========\n\nMIAMI (AP) - One.\n\n=====\n\nRain Ends\n---------\n\nROME (ANSA) - Two.",
+                &[
+                    "Storm Nears\n===========\n\nMIAMI (AP) - One.",
+                    "Rain Ends\n---------\n\nROME (ANSA) - Two.",
+                ],
+            ),
+            ("One.\n\nReuter\n-----\nTwo.", &["One.\n\nReuter", "Two."]),
+            ("One.\n\nHead\n\n=====\nTwo.", &["One.\n\nHead", "Two."]),
+            ("One.\n\nHead\n* * *\nTwo.", &["One.\n\nHead", "Two."]),
             ("One.\n###\nTwo.", &["One.\n###", "Two."]),
             (
                 "Head\n\nPARIS (AFP) - One.\n\n###\nHead Two\n\nROME (ANSA) - Two.",
