@@ -82,8 +82,11 @@ pub(crate) fn is_heading(text: &str) -> bool {
 
 /// What a web page puts between a story's paragraphs, and what survives as a
 /// line of its own when the page is copied as text: in any ASCII case.
-const PAGE_FURNITURE: [&str; 12] = [
+const PAGE_FURNITURE: [&str; 15] = [
     "advertisement",
+    "scroll down for video",
+    "scroll down for videos",
+    "see also",
     "skip advertisement",
     "story continues below advertisement",
     "story continues below",
@@ -154,6 +157,8 @@ mod tests {
             "Continue reading the main story",
             "Read more:",
             "RELATED COVERAGE",
+            "Scroll down for video",
+            "See Also",
         ] {
             assert!(!is_heading(t), "{t:?}");
         }
