@@ -166,11 +166,21 @@ pub(crate) fn trim(s: &str) -> &str {
 }
 
 /// The span of `text[start..end]` without leading and trailing blank space.
+///
+/// Asked of every paragraph and header part: the common case, text with
+/// nothing to trim, is inlined at each caller, the trimming is not.
+#[inline]
 pub(crate) fn trim_span(text: &str, start: usize, end: usize) -> Span {
     let slice = text.get(start..end).unwrap_or("");
     if plainly_trimmed(slice) {
         return Span::new(start, end);
     }
+    trimmed_span(slice, start)
+}
+
+/// [`trim_span`] of `slice`, which starts at `start`, by characters.
+#[inline(never)]
+fn trimmed_span(slice: &str, start: usize) -> Span {
     let lead = slice.len() - slice.trim_start_matches(is_space).len();
     let trimmed = slice.trim_matches(is_space);
     Span::new(start + lead, start + lead + trimmed.len())
