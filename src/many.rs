@@ -45,7 +45,9 @@ fn is_rule(t: &str) -> bool {
 /// only line, as Markdown's setext headings do (`Storm Nears Coast` over
 /// `=================`): a display line with no blank line between, and a
 /// rule of `=` or `-`. It belongs to the headline's block, not between
-/// articles.
+/// articles. Kept out of line: asked only of rule lines, and inlined into
+/// the splitter's loop it cost every line some 20 instructions.
+#[inline(never)]
 fn setext_underline(text: &str, t: &str, open: Option<&Held>, after_blank: bool) -> bool {
     let Some(block) = open.filter(|b| !after_blank && b.lines == 1) else {
         return false;
