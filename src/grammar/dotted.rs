@@ -126,15 +126,19 @@ const OPENERS: [&str; 4] = ["by . ", "published: . ", "updated: . ", "last updat
 /// before [`header`]. Most lines fail at their first byte, the rest at one
 /// comparison.
 pub(crate) fn opens(line: &str) -> bool {
-    let opener = match line.as_bytes().first().map(u8::to_ascii_lowercase) {
-        Some(b'b') => OPENERS[0],
-        Some(b'p') => OPENERS[1],
-        Some(b'u') => OPENERS[2],
-        Some(b'l') => OPENERS[3],
+    // the opener, and a byte of it no letter is, compared first: a
+    // headline or byline that shares the first letter fails there
+    let (opener, mark) = match line.as_bytes().first().map(u8::to_ascii_lowercase) {
+        Some(b'b') => (OPENERS[0], 3),
+        Some(b'p') => (OPENERS[1], 9),
+        Some(b'u') => (OPENERS[2], 7),
+        Some(b'l') => (OPENERS[3], 4),
         _ => return false,
     };
-    line.get(..opener.len())
-        .is_some_and(|head| head.eq_ignore_ascii_case(opener))
+    line.as_bytes().get(mark) == opener.as_bytes().get(mark)
+        && line
+            .get(..opener.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(opener))
 }
 
 /// Reads the header at the start of `line`, if it opens with one: a byline,
