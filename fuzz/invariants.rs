@@ -75,8 +75,12 @@ fn article_bug(article: &Article<'_>, text: &str) -> Option<&'static str> {
 }
 
 fn dateline_bug(d: &Dateline<'_>, text: &str) -> Option<&'static str> {
+    // the marks the grammar skips stand on the dateline's own line (a `*`
+    // closing a line above, `**By Ann Poe**`, belongs to that line's node)
     let before = text.get(..d.span().start()).unwrap_or("");
-    if before.trim_end().ends_with('*') {
+    let line_start = before.rfind(['\n', '\r']).map_or(0, |i| i + 1);
+    let lead = before.get(line_start..).unwrap_or("");
+    if lead.trim_end().ends_with('*') {
         return Some("a `*` skipped before a dateline belongs to no node");
     }
     if d.source().is_some_and(|s| !d.span().contains(s.raw_span())) {

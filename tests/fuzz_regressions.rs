@@ -66,6 +66,8 @@ fn known_bugs_are_fixed() {
         ("E Nov 2/P/", None),
         ("L 1996-28-30", None),
         ("PARIS (AFP) - Hello.", None),
+        // a `*` that closes the line above is no mark skipped
+        ("**By Ann Poe**\n\nPARIS (AFP) - Hello.", None),
         ("", None),
     ];
     for &(input, bug) in rows {
