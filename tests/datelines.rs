@@ -2511,6 +2511,9 @@ fn ordinary_openings_have_no_dateline() {
         "LONDON, Nov. 28, 2026 10:45 GMT PST UTC",
         "LONDON, Nov. 28, 2026 10:4",
         "LONDON 10:45 GMT",
+        // a bare agency after a comma needs its separator (only a tag in
+        // brackets may run into the story)
+        "LONDON, Nov. 28, AP The council met.",
         // an ampersand that opens no HTML dash
         "AT&T said on Tuesday it would cut jobs.",
         "Procter & Gamble &mdash; the maker of Tide &mdash; said profits rose.",

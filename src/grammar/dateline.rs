@@ -994,17 +994,21 @@ fn period_in_first_words(s: &str) -> bool {
 }
 
 /// IANS leaves out the separator: `New Delhi, July 13 (IANS) The ...`. A
-/// known agency's tag, a space (none is needed after a bracket: CNN's
-/// `(CNN)The …`), then a capital letter end the dateline. `rest` is the
-/// text after the tag, `after` the same past blank space and a comma.
+/// known agency's tag in brackets or slashes, a space (none is needed after
+/// a bracket: CNN's `(CNN)The …`), then a capital letter end the dateline. A
+/// bare agency (`LONDON, AP The`) needs its separator. `rest` is the text
+/// after the tag, `after` the same past blank space and a comma.
 fn untagged_body(input: &str, rest: &str, after: &str, parts: &Parts) -> bool {
     let Some((inner, raw)) = parts.source else {
         return false;
     };
     let tag = input.get(inner.range()).unwrap_or("");
+    let raw = input.get(raw.range()).unwrap_or("");
     // CNN writes the body right after its bracket: `WASHINGTON (CNN)The …`
-    let bracket = input.get(raw.range()).is_some_and(|r| r.ends_with(')'));
-    (after.len() < rest.len() || bracket)
+    let bracket = raw.ends_with(')');
+    let written = bracket || raw.ends_with('/');
+    written
+        && (after.len() < rest.len() || bracket)
         && after.starts_with(char::is_uppercase)
         && crate::tables::agencies::is_agency(tag)
 }
