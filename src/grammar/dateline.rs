@@ -236,10 +236,11 @@ fn wrapped_at(
 
 /// Whether `byte` may belong to what ends a dateline. Every shape ends at a
 /// separator (`-`, `--`, `_`, `:`, `.-`, a dash, whose UTF-8 starts with
-/// 0xE2, or an HTML dash, `&mdash;`), after a tag (`(`, `/`), after a date alone on its line (a digit),
-/// or at the CJK marks `【` (0xE3) and `电` (0xE7) or the full-width `（`
-/// (0xEF). A line with none of these bytes, such as most headlines and
-/// bylines, is no dateline, and is passed over without parsing.
+/// 0xE2, or an HTML dash, `&mdash;`), after a tag (`(`, `/`), after a date
+/// alone on its line (a digit), or at the CJK marks `【` (0xE3) and `电`
+/// (0xE7) or the full-width `（` (0xEF). A line with none of these bytes,
+/// such as most headlines and bylines, is no dateline, and is passed over
+/// without parsing.
 const fn may_end_dateline(byte: u8) -> bool {
     matches!(
         byte,
