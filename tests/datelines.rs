@@ -1463,6 +1463,41 @@ fn outlet_credits_in_feeds() {
 #[test]
 fn colon_datelines_and_newspaper_style() {
     check(&[
+        // mixed-case cities of South Asia's English papers, known to the table
+        Row {
+            input: "Madurai: The district court ruled on Friday.",
+            dateline: "Madurai:",
+            place: Some("Madurai"),
+            city: Some("Madurai"),
+            country: Some("India"),
+            separator: Some((":", Colon)),
+            body: "The district court ruled on Friday.",
+            ..R
+        },
+        Row {
+            input: "Sialkot: Exporters met on Friday.",
+            dateline: "Sialkot:",
+            place: Some("Sialkot"),
+            city: Some("Sialkot"),
+            country: Some("Pakistan"),
+            separator: Some((":", Colon)),
+            body: "Exporters met on Friday.",
+            ..R
+        },
+        Row {
+            input: "Rajshahi, Nov 28: Mango growers met on Friday.",
+            dateline: "Rajshahi, Nov 28:",
+            place: Some("Rajshahi"),
+            city: Some("Rajshahi"),
+            country: Some("Bangladesh"),
+            date: Some("Nov 28"),
+            ymd: (None, Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            year_inferred: true,
+            separator: Some((":", Colon)),
+            body: "Mango growers met on Friday.",
+            ..R
+        },
         // a region's abbreviation after the city without a comma makes a
         // mixed-case place known, as it does after a comma
         Row {
@@ -2514,6 +2549,8 @@ fn ordinary_openings_have_no_dateline() {
         // a bare agency after a comma needs its separator (only a tag in
         // brackets may run into the story)
         "LONDON, Nov. 28, AP The council met.",
+        // a place that is also a word stays out of the city table
+        "Erode: The word means to wear away.",
         // an ampersand that opens no HTML dash
         "AT&T said on Tuesday it would cut jobs.",
         "Procter & Gamble &mdash; the maker of Tide &mdash; said profits rose.",
