@@ -1475,6 +1475,16 @@ fn colon_datelines_and_newspaper_style() {
             ..R
         },
         Row {
+            input: "Owerri — The state assembly met on Friday.",
+            dateline: "Owerri —",
+            place: Some("Owerri"),
+            city: Some("Owerri"),
+            country: Some("Nigeria"),
+            separator: Some(("—", EmDash)),
+            body: "The state assembly met on Friday.",
+            ..R
+        },
+        Row {
             input: "Sialkot: Exporters met on Friday.",
             dateline: "Sialkot:",
             place: Some("Sialkot"),
@@ -2551,6 +2561,7 @@ fn ordinary_openings_have_no_dateline() {
         "LONDON, Nov. 28, AP The council met.",
         // a place that is also a word stays out of the city table
         "Erode: The word means to wear away.",
+        "Tamale - The dish comes from Mexico.",
         // an ampersand that opens no HTML dash
         "AT&T said on Tuesday it would cut jobs.",
         "Procter & Gamble &mdash; the maker of Tide &mdash; said profits rose.",
