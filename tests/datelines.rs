@@ -1485,6 +1485,16 @@ fn colon_datelines_and_newspaper_style() {
             ..R
         },
         Row {
+            input: "Konya — The city council met on Friday.",
+            dateline: "Konya —",
+            place: Some("Konya"),
+            city: Some("Konya"),
+            country: Some("Turkey"),
+            separator: Some(("—", EmDash)),
+            body: "The city council met on Friday.",
+            ..R
+        },
+        Row {
             input: "Sialkot: Exporters met on Friday.",
             dateline: "Sialkot:",
             place: Some("Sialkot"),

@@ -83,6 +83,7 @@ static CITIES: &[StandaloneCity] = &[
     abroad("Agartala", "India"),
     abroad("Agra", "India"),
     abroad("Ahmedabad", "India"),
+    abroad("Ahvaz", "Iran"),
     abroad("Aizawl", "India"),
     abroad("Ajaccio", "France"),
     abroad("Ajmer", "India"),
@@ -200,6 +201,7 @@ static CITIES: &[StandaloneCity] = &[
     abroad("Bujumbura", "Burundi"),
     abroad("Bukavu", "Democratic Republic of the Congo"),
     abroad("Bulawayo", "Zimbabwe"),
+    abroad("Bursa", "Turkey"),
     abroad("Busan", "South Korea"),
     abroad("Cairo", "Egypt"),
     abroad("Calabar", "Nigeria"),
@@ -207,6 +209,7 @@ static CITIES: &[StandaloneCity] = &[
     abroad("Calcutta", "India"),
     canada("Calgary", "Alberta"),
     abroad("Cali", "Colombia"),
+    abroad("Campinas", "Brazil"),
     abroad("Canberra", "Australia"),
     abroad("Cancun", "Mexico"),
     abroad("Cancún", "Mexico"),
@@ -236,6 +239,7 @@ static CITIES: &[StandaloneCity] = &[
     abroad("Ciudad Juarez", "Mexico"),
     abroad("Ciudad Juárez", "Mexico"),
     us("Cleveland", "Ohio"),
+    abroad("Cluj", "Romania"),
     abroad("Cluj-Napoca", "Romania"),
     abroad("Cochabamba", "Bolivia"),
     abroad("Cochin", "India"),
@@ -320,6 +324,7 @@ static CITIES: &[StandaloneCity] = &[
     abroad("Funafuti", "Tuvalu"),
     abroad("Fuzhou", "China"),
     abroad("Gaborone", "Botswana"),
+    abroad("Galway", "Ireland"),
     abroad("Gandhinagar", "India"),
     abroad("Gangtok", "India"),
     abroad("Gaza City", "Palestinian Territories"),
@@ -385,6 +390,7 @@ static CITIES: &[StandaloneCity] = &[
     abroad("Hubballi", "India"),
     abroad("Hubli", "India"),
     abroad("Hyderabad", "India"),
+    abroad("Iasi", "Romania"),
     abroad("Ibadan", "Nigeria"),
     abroad("Idlib", "Syria"),
     abroad("Ilorin", "Nigeria"),
@@ -394,6 +400,7 @@ static CITIES: &[StandaloneCity] = &[
     abroad("Indore", "India"),
     abroad("Innsbruck", "Austria"),
     abroad("Ipoh", "Malaysia"),
+    abroad("Irbid", "Jordan"),
     abroad("Irbil", "Iraq"),
     abroad("Isfahan", "Iran"),
     abroad("Islamabad", "Pakistan"),
@@ -461,6 +468,8 @@ static CITIES: &[StandaloneCity] = &[
     abroad("Kolhapur", "India"),
     abroad("Kolkata", "India"),
     abroad("Kollam", "India"),
+    abroad("Konya", "Turkey"),
+    abroad("Kosice", "Slovakia"),
     abroad("Kota Kinabalu", "Malaysia"),
     abroad("Kottayam", "India"),
     abroad("Kozhikode", "India"),
@@ -651,6 +660,7 @@ static CITIES: &[StandaloneCity] = &[
     abroad("Oran", "Algeria"),
     abroad("Osaka", "Japan"),
     abroad("Oslo", "Norway"),
+    abroad("Ostrava", "Czech Republic"),
     canada("Ottawa", "Ontario"),
     abroad("Ouagadougou", "Burkina Faso"),
     abroad("Owerri", "Nigeria"),
@@ -664,6 +674,7 @@ static CITIES: &[StandaloneCity] = &[
     abroad("Paramaribo", "Suriname"),
     abroad("Paris", "France"),
     abroad("Patna", "India"),
+    abroad("Patras", "Greece"),
     abroad("Pattaya", "Thailand"),
     abroad("Peking", "China"),
     abroad("Penang", "Malaysia"),
@@ -740,6 +751,7 @@ static CITIES: &[StandaloneCity] = &[
     abroad("Rostov-on-Don", "Russia"),
     abroad("Rotterdam", "Netherlands"),
     abroad("Saigon", "Vietnam"),
+    abroad("Salalah", "Oman"),
     us("Salt Lake City", "Utah"),
     abroad("Salzburg", "Austria"),
     abroad("Samarkand", "Uzbekistan"),
@@ -849,6 +861,7 @@ static CITIES: &[StandaloneCity] = &[
     abroad("Tokyo", "Japan"),
     canada("Toronto", "Ontario"),
     abroad("Toulouse", "France"),
+    abroad("Trabzon", "Turkey"),
     abroad("Tripoli", "Libya"),
     abroad("Trivandrum", "India"),
     abroad("Tskhinvali", "Georgia"),
@@ -951,7 +964,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(CITIES.iter().map(|city| city.name));
-        assert_eq!(CITIES.len(), 858);
+        assert_eq!(CITIES.len(), 871);
     }
 
     #[test]
