@@ -130,6 +130,7 @@ fn char_starts(bytes: &[u8]) -> usize {
 }
 
 /// Whether `c` counts as blank space inside a line (not a line break).
+#[inline]
 pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}'
 }
@@ -178,12 +179,30 @@ pub(crate) fn trim_span(text: &str, start: usize, end: usize) -> Span {
     trimmed_span(slice, start)
 }
 
-/// [`trim_span`] of `slice`, which starts at `start`, by characters.
+/// [`trim_span`] of `slice`, which starts at `start`. The blank space at
+/// each end is read a byte at a time while it is ASCII (a wire paragraph's
+/// indent), by characters from the first other byte on.
 #[inline(never)]
 fn trimmed_span(slice: &str, start: usize) -> Span {
-    let lead = slice.len() - slice.trim_start_matches(is_space).len();
-    let trimmed = slice.trim_matches(is_space);
-    Span::new(start + lead, start + lead + trimmed.len())
+    let ascii_space = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c);
+    let bytes = slice.as_bytes();
+    let mut lead = bytes.iter().take_while(|b| ascii_space(b)).count();
+    if bytes.get(lead).is_some_and(|b| !b.is_ascii()) {
+        // a multi-byte character: the bytes before it were ASCII, so `lead`
+        // is a character boundary
+        let rest = slice.get(lead..).unwrap_or("");
+        lead += rest.len() - rest.trim_start_matches(is_space).len();
+    }
+    let body = slice.get(lead..).unwrap_or("");
+    let bytes = body.as_bytes();
+    let mut end = bytes.len() - bytes.iter().rev().take_while(|b| ascii_space(b)).count();
+    if end > 0 && bytes.get(end - 1).is_some_and(|b| !b.is_ascii()) {
+        // likewise from the end: `end` follows the last character read
+        end = body
+            .get(..end)
+            .map_or(0, |b| b.trim_end_matches(is_space).len());
+    }
+    Span::new(start + lead, start + lead + end)
 }
 
 /// The text of `span` in `text` (empty when the span does not fit).
@@ -215,6 +234,21 @@ pub(crate) fn is_all_caps(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The byte-wise trimming gives the span trimming by characters
+        /// gives, whatever blank space (ASCII or not) stands at the ends.
+        #[test]
+        fn trimmed_span_agrees_with_trimming_by_characters(
+            s in "[ \t\n\r\u{b}\u{c}\u{a0}\u{85}\u{2003}\u{3000}\u{feff}\u{200b}aé日.]{0,16}",
+            start in 0usize..4,
+        ) {
+            let lead = s.len() - s.trim_start_matches(is_space).len();
+            let trimmed = s.trim_matches(is_space);
+            let want = Span::new(start + lead, start + lead + trimmed.len());
+            proptest::prop_assert_eq!(trimmed_span(&s, start), want);
+        }
+    }
 
     #[test]
     fn longer_than_agrees_with_counting() {
