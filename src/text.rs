@@ -254,8 +254,26 @@ pub(crate) fn is_dash(c: char) -> bool {
 /// letters, in any script with case (Latin, Greek, Cyrillic...). Scripts without
 /// case (CJK, Arabic) never count as ALL CAPS.
 pub(crate) fn is_all_caps(s: &str) -> bool {
+    // ASCII a byte at a time (most text asked is a sentence, with a small
+    // letter in its first word), the rest by characters
     let mut upper = 0;
-    for c in s.chars() {
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        if b.is_ascii_lowercase() {
+            return false;
+        }
+        if b.is_ascii_uppercase() {
+            upper += 1;
+        } else if !b.is_ascii() {
+            // the bytes before were ASCII: `i` is a character boundary
+            return caps_from(s.get(i..).unwrap_or(""), upper);
+        }
+    }
+    upper >= 2
+}
+
+/// [`is_all_caps`] of `rest` by characters, `upper` capitals already seen.
+fn caps_from(rest: &str, mut upper: usize) -> bool {
+    for c in rest.chars() {
         if c.is_lowercase() {
             return false;
         }
@@ -271,6 +289,12 @@ mod tests {
     use super::*;
 
     proptest::proptest! {
+        /// The byte-wise capitals test answers as the test by characters.
+        #[test]
+        fn all_caps_agrees_with_characters(s in "[aAzZ .'é\u{c9}\u{416}\u{436}\u{5317}\u{1f600}1ß]{0,12}") {
+            proptest::prop_assert_eq!(is_all_caps(&s), caps_from(&s, 0));
+        }
+
         /// The line-break search finds the first `\n` or `\r`, with the
         /// vector searcher and without it, at any length around the vector
         /// widths.
