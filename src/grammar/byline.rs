@@ -199,6 +199,17 @@ fn split_bar(line: &str) -> Option<(&str, &str)> {
     Some((line.get(..at)?, line.get(at + bar.len()..)?))
 }
 
+/// Whether `line` has a byte that may part names from a credit without
+/// `By`: `|`, a comma, or the first byte of `•` (0xE2) or `·` (0xC2), which
+/// differ only in bit 0x20. Every byte is read, with no early exit, which
+/// the compiler turns into a few vector steps: most lines asked are
+/// headlines with none.
+fn parting_byte(line: &str) -> bool {
+    line.bytes().fold(0u8, |seen, b| {
+        seen | u8::from(b == b'|') | u8::from(b == b',') | u8::from(b | 0x20 == 0xE2)
+    }) != 0
+}
+
 /// Whether `line` is names, a comma and a known agency, with no `By`:
 /// `Jane Doe, Reuters`, `Ann Poe and Tom Roe, Reuters`.
 fn names_comma_agency(line: &str) -> bool {
@@ -231,7 +242,9 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
         .filter(|l| !l.is_empty());
     // the cheapest test first: most blocks asked are not bylines
     let by = strip_by(first);
-    if by.is_none() && split_bar(first).is_none() && !names_comma_agency(first) {
+    if by.is_none()
+        && !(parting_byte(first) && (split_bar(first).is_some() || names_comma_agency(first)))
+    {
         return None;
     }
     let second = lines.next();
@@ -1140,6 +1153,14 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// The branch-free test for a parting byte answers as `any` does
+        /// (`â` is 0xC3 0xA2: near 0xC2 and 0xE2 but neither).
+        #[test]
+        fn parting_byte_is_any_parting_byte(s in "(a|,|\\||•|·|é|â|Â| ){0,40}") {
+            let want = s.bytes().any(|b| matches!(b, b'|' | b',' | 0xE2 | 0xC2));
+            proptest::prop_assert_eq!(parting_byte(&s), want);
+        }
+
         /// The one-scan bar split gives what a search for each bar in turn
         /// gives.
         #[test]
