@@ -483,6 +483,17 @@ impl<'a> Driver<'a, '_> {
         out.push(self.span_of(start, end, 0));
     }
 
+    /// Pushes the header above line `line` of block `b` to `out`: the parts
+    /// of every block before it, and of its block's lines before `line`.
+    fn header_above(&self, b: usize, line: usize, out: &mut Vec<Span>) {
+        for block in self.blocks.iter().take(b) {
+            self.header_parts(block.first, block.end, out);
+        }
+        if let Some(block) = self.blocks.get(b).filter(|block| line > block.first) {
+            self.header_parts(block.first, line, out);
+        }
+    }
+
     /// The line the body starts on when it starts at byte `at` after the
     /// dateline on line `line`: that line, or the next if `at` is past its end.
     fn line_from(&self, line: usize, at: usize) -> usize {
@@ -542,7 +553,7 @@ impl<'a> Driver<'a, '_> {
     /// The Daily Mail's header run into the story's first line, as the CNN /
     /// Daily Mail corpus keeps it (`By . Ann Poe . PUBLISHED: . … . A man …`):
     /// the block it opens, the first, or the second under a lone headline
-    /// line, with its parts as byte offsets into the text.
+    /// line, with its parts as spans into the text.
     fn dotted_header(&self) -> Option<(usize, dotted::Dotted)> {
         let first_line = |b: usize| {
             let block = self.blocks.get(b)?;
@@ -560,14 +571,10 @@ impl<'a> Driver<'a, '_> {
             }
             (1, next)
         };
-        let d = dotted::header(line.get(self.text), |by| byline::byline(by).is_some())?;
-        let at = |(s, e): (usize, usize)| (line.start + s, line.start + e);
-        let header = dotted::Dotted {
-            byline: d.byline.map(at),
-            stamp: d.stamp.map(at),
-            body: line.start + d.body,
-        };
-        Some((b, header))
+        let d = dotted::header(line.get(self.text), line.start, |by| {
+            byline::byline(by).is_some()
+        })?;
+        Some((b, d))
     }
 
     /// Whether the first block opens with a title on a line of its own, the
@@ -781,8 +788,7 @@ fn build_with<'a>(
     // the Daily Mail's header run into the first line: a dateline may
     // follow it on that line
     let dotted = driver.dotted_header();
-    if let Some((s, e)) = dotted.and_then(|(_, d)| d.stamp) {
-        let span = Span::new(s, e);
+    if let Some(span) = dotted.and_then(|(_, d)| d.stamp) {
         article.trailers.push(Trailer {
             kind: TrailerKind::Timestamp,
             text: driver.get(span),
@@ -803,19 +809,8 @@ fn build_with<'a>(
     // the header: whole blocks before the dateline, and lines before it in its block
     let (body_block, mut body_line, mut body_from) = match (&found, dotted) {
         (Some((b, line, f)), _) => {
-            for block in driver.blocks.iter().take(*b) {
-                driver.header_parts(block.first, block.end, header);
-            }
-            if let Some(block) = driver.blocks.get(*b) {
-                if *line > block.first {
-                    driver.header_parts(block.first, *line, header);
-                }
-            }
-            header.extend(
-                dotted
-                    .and_then(|(_, d)| d.byline)
-                    .map(|(s, e)| Span::new(s, e)),
-            );
+            driver.header_above(*b, *line, header);
+            header.extend(dotted.and_then(|(_, d)| d.byline));
             let body_start = reporter.as_ref().map_or(f.body_start, |(_, at)| *at);
             let mut body_line = driver.line_from(*line, body_start);
             // time stamps on the lines under a dateline alone on its line
@@ -841,11 +836,9 @@ fn build_with<'a>(
             (*b, body_line, body_start)
         }
         (None, Some((b, d))) => {
-            for block in driver.blocks.iter().take(b) {
-                driver.header_parts(block.first, block.end, header);
-            }
-            header.extend(d.byline.map(|(s, e)| Span::new(s, e)));
             let first = driver.blocks.get(b).map_or(0, |x| x.first);
+            driver.header_above(b, first, header);
+            header.extend(d.byline);
             (b, driver.line_from(first, d.body), d.body)
         }
         (None, None) => {

@@ -16,6 +16,7 @@ use nom::bytes::complete::{tag, tag_no_case, take_until};
 use nom::combinator::{eof, opt, recognize};
 
 use super::{PResult, fail, offset};
+use crate::span::Span;
 
 /// What the corpus wrote for a line break of the page.
 const BREAK: &str = " . ";
@@ -26,13 +27,14 @@ const MAX_PIECE: usize = 80;
 /// The longest time a stamp gives, in bytes (`14:51 EST, 22 September 2013`).
 const MAX_WHEN: usize = 40;
 
-/// A header found at the start of a line: byte ranges from the line's start.
+/// A header found at the start of a line, as spans and offsets into the
+/// text the line is part of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Dotted {
     /// The byline, `By` to the closing ` .` after the names.
-    pub(crate) byline: Option<(usize, usize)>,
+    pub(crate) byline: Option<Span>,
     /// The time stamp, its first word to the closing ` .` after the time.
-    pub(crate) stamp: Option<(usize, usize)>,
+    pub(crate) stamp: Option<Span>,
     /// Where the story starts: after the header's last break, or the line's
     /// end when the header fills the line.
     pub(crate) body: usize,
@@ -141,10 +143,11 @@ pub(crate) fn opens(line: &str) -> bool {
             .is_some_and(|head| head.eq_ignore_ascii_case(opener))
 }
 
-/// Reads the header at the start of `line`, if it opens with one: a byline,
-/// a stamp, or both. `byline_ok` says whether the byline's text (`By . Ann
-/// Poe .`) reads as a byline; a header whose byline does not is none.
-pub(crate) fn header(line: &str, byline_ok: impl Fn(&str) -> bool) -> Option<Dotted> {
+/// Reads the header at the start of `line`, which starts at byte `at` of
+/// its text, if it opens with one: a byline, a stamp, or both. `byline_ok`
+/// says whether the byline's text (`By . Ann Poe .`) reads as a byline; a
+/// header whose byline does not is none.
+pub(crate) fn header(line: &str, at: usize, byline_ok: impl Fn(&str) -> bool) -> Option<Dotted> {
     if !opens(line) {
         return None;
     }
@@ -154,14 +157,14 @@ pub(crate) fn header(line: &str, byline_ok: impl Fn(&str) -> bool) -> Option<Dot
         if !line.get(..end).is_some_and(&byline_ok) {
             return None;
         }
-        byline = Some((0, end));
+        byline = Some(Span::new(at, at + end));
         rest = after;
     }
     let mut stamp_at = None;
     if let Ok((after, text)) = stamp(rest) {
         let start = offset(line, rest);
         // without the space of the last break
-        stamp_at = Some((start, start + text.trim_end().len()));
+        stamp_at = Some(Span::new(at + start, at + start + text.trim_end().len()));
         rest = after;
     }
     if byline.is_none() && stamp_at.is_none() {
@@ -170,7 +173,7 @@ pub(crate) fn header(line: &str, byline_ok: impl Fn(&str) -> bool) -> Option<Dot
     Some(Dotted {
         byline,
         stamp: stamp_at,
-        body: offset(line, rest),
+        body: at + offset(line, rest),
     })
 }
 
@@ -180,8 +183,8 @@ mod tests {
 
     /// The header's parts as text: byline, stamp, and the story after.
     fn parts(line: &str) -> Option<(Option<&str>, Option<&str>, &str)> {
-        let d = header(line, |_| true)?;
-        let get = |r: Option<(usize, usize)>| r.and_then(|(s, e)| line.get(s..e));
+        let d = header(line, 0, |_| true)?;
+        let get = |r: Option<Span>| r.and_then(|s| line.get(s.range()));
         Some((get(d.byline), get(d.stamp), line.get(d.body..)?))
     }
 
@@ -261,8 +264,8 @@ mod tests {
     #[test]
     fn a_byline_that_does_not_read_as_one_is_no_header() {
         let line = "By . the river . PUBLISHED: . 14:51 EST, 2 October 2013 . Text.";
-        assert_eq!(header(line, |_| false), None);
-        assert!(header(line, |_| true).is_some());
+        assert_eq!(header(line, 0, |_| false), None);
+        assert!(header(line, 0, |_| true).is_some());
     }
 
     proptest::proptest! {
@@ -270,12 +273,12 @@ mod tests {
         /// and end with a break's dot.
         #[test]
         fn parts_are_ordered_slices(line in "(By|PUBLISHED:|UPDATED:|Last updated at| \\. | \\.|\\||and|Ann|1|é| ){0,12}") {
-            if let Some(d) = header(&line, |_| true) {
+            if let Some(d) = header(&line, 0, |_| true) {
                 let mut at = 0;
-                for (s, e) in [d.byline, d.stamp].into_iter().flatten() {
-                    proptest::prop_assert!(at <= s && s < e);
-                    proptest::prop_assert!(line.get(s..e).is_some_and(|t| t.ends_with(" .")));
-                    at = e;
+                for span in [d.byline, d.stamp].into_iter().flatten() {
+                    proptest::prop_assert!(at <= span.start() && span.start() < span.end());
+                    proptest::prop_assert!(line.get(span.range()).is_some_and(|t| t.ends_with(" .")));
+                    at = span.end();
                 }
                 proptest::prop_assert!(at <= d.body && line.get(d.body..).is_some());
             }
