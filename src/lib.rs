@@ -95,7 +95,8 @@
 //!
 //! A dash may be written as HTML left it in scraped text (`WASHINGTON &mdash;`).
 //! Where hard-wrapped copy broke a dateline before its tag (`LONDON, Nov. 28`
-//! at the end of one line, `(AFP) — Shares fell` opening the next), the
+//! at the end of one line, `(AFP) — Shares fell` opening the next), or AP set
+//! its place on a line of its own (`WASHINGTON` over `(AP) — The Senate`), the
 //! dateline runs over the line break.
 //!
 //! Dates may be written `13 July 2023`, `July 13, 2023`, `Jul. 13`, `Nov.28`, `Sept 5`,
@@ -352,7 +353,7 @@ pub fn parse_many(text: &str) -> Articles<'_> {
 /// as [`parse`] uses for the first paragraph (a weak match, only a place and a
 /// separator, needs an ALL-CAPS or known place). A dateline is read on the
 /// first line, or over the first line break where hard-wrapped copy broke it
-/// before its tag.
+/// before its tag or AP set its place on a line of its own.
 ///
 /// # Examples
 ///
@@ -363,14 +364,20 @@ pub fn parse_many(text: &str) -> Articles<'_> {
 /// // the tag wrapped onto the next line
 /// let d = dateline::parse_dateline("SAN FRANCISCO, Nov. 28\n(Reuters) - The city").ok_or("none")?;
 /// assert_eq!(d.source().map(|s| s.as_str()), Some("Reuters"));
+/// // the place on a line of its own
+/// let d = dateline::parse_dateline("WASHINGTON\n(AP) — The Senate").ok_or("none")?;
+/// assert_eq!(d.place().map(|p| p.as_str()), Some("WASHINGTON"));
 /// # Ok::<(), &str>(())
 /// ```
 #[must_use]
 pub fn parse_dateline(text: &str) -> Option<Dateline<'_>> {
     let mut lines = text::lines(text, 0);
     let first = lines.next()?;
-    let mut found = grammar::dateline::dateline_at(text, first.start, first.end)?;
     let next = lines.next().map(|l| (l.start, l.end));
+    let Some(mut found) = grammar::dateline::dateline_at(text, first.start, first.end) else {
+        return grammar::dateline::place_over_tag(text, first.start, first.end, next)
+            .map(|found| found.dateline);
+    };
     grammar::dateline::rewrap(text, &mut found, first.start, first.end, next);
     Some(found.dateline)
 }

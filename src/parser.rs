@@ -17,7 +17,7 @@ use chrono::NaiveDate;
 
 use crate::article::{Article, Heading, Headline, Paragraph, Section, Trailer, TrailerKind};
 use crate::error::{Error, ErrorKind};
-use crate::grammar::dateline::{Found, Strength, dateline_at, rewrap};
+use crate::grammar::dateline::{Found, Strength, dateline_at, place_over_tag, rewrap};
 use crate::grammar::{byline, dotted, headline, trailer};
 use crate::many::Articles;
 use crate::span::Span;
@@ -524,12 +524,18 @@ impl<'a> Driver<'a, '_> {
                 lines.len() <= HEADER_LINES && lines.iter().all(|l| l.get(self.text).len() <= 200);
             let tries = if header_like { lines.len() } else { 1 };
             for (i, line) in lines.iter().enumerate().take(tries) {
-                let Some(mut found) = dateline_at(self.text, line.start, line.end) else {
-                    continue;
-                };
                 // the tag may be wrapped onto the next line of the block
                 let next = lines.get(i + 1).map(|n| (n.start, n.end));
-                rewrap(self.text, &mut found, line.start, line.end, next);
+                let found = match dateline_at(self.text, line.start, line.end) {
+                    Some(mut found) => {
+                        rewrap(self.text, &mut found, line.start, line.end, next);
+                        found
+                    }
+                    None => match place_over_tag(self.text, line.start, line.end, next) {
+                        Some(found) => found,
+                        None => continue,
+                    },
+                };
                 // an agency's credit before a headline (`Reuters - Tech
                 // Stocks Lead Rally`, `eWeek - Chip Maker Cuts Forecast`)
                 // names no place or date, and is never a fallback

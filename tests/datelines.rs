@@ -2146,6 +2146,74 @@ fn datelines_alone_on_their_line() {
             body: "Shares fell.",
             ..R
         },
+        // AP's place set on a line of its own, its tag opening the next
+        Row {
+            input: "WASHINGTON\n(AP) — The Senate voted on Tuesday.\n",
+            dateline: "WASHINGTON\n(AP) —",
+            place: Some("WASHINGTON"),
+            city: Some("WASHINGTON"),
+            country: US,
+            source: Some("AP"),
+            agencies: &["The Associated Press"],
+            separator: Some(("—", EmDash)),
+            body: "The Senate voted on Tuesday.",
+            ..R
+        },
+        Row {
+            input: "Levee holds\n\nBATON ROUGE, La.\n(AP) — The river crested on Tuesday.\n",
+            dateline: "BATON ROUGE, La.\n(AP) —",
+            place: Some("BATON ROUGE, La."),
+            city: Some("BATON ROUGE"),
+            region: Some("La."),
+            region_name: Some("Louisiana"),
+            country: US,
+            source: Some("AP"),
+            agencies: &["The Associated Press"],
+            separator: Some(("—", EmDash)),
+            body: "The river crested on Tuesday.",
+            ..R
+        },
+        Row {
+            input: "  MANILA, Philippines\n  (Reuters) - Rain fell.\n",
+            dateline: "MANILA, Philippines\n  (Reuters) -",
+            place: Some("MANILA, Philippines"),
+            city: Some("MANILA"),
+            country: Some("Philippines"),
+            source: Some("Reuters"),
+            agencies: &["Reuters"],
+            separator: Some(("-", Hyphen)),
+            body: "Rain fell.",
+            ..R
+        },
+        // not so when the line above is no known place in capitals: the tag
+        // opens a dateline of its own
+        Row {
+            input: "BREAKING\n(AP) — The Senate voted on Tuesday.\n",
+            dateline: "(AP) —",
+            source: Some("AP"),
+            agencies: &["The Associated Press"],
+            separator: Some(("—", EmDash)),
+            body: "The Senate voted on Tuesday.",
+            ..R
+        },
+        Row {
+            input: "Washington\n(AP) — The Senate voted on Tuesday.\n",
+            dateline: "(AP) —",
+            source: Some("AP"),
+            agencies: &["The Associated Press"],
+            separator: Some(("—", EmDash)),
+            body: "The Senate voted on Tuesday.",
+            ..R
+        },
+        Row {
+            input: "ACME HOLDINGS\n(Reuters) - The company cut its forecast.\n",
+            dateline: "(Reuters) -",
+            source: Some("Reuters"),
+            agencies: &["Reuters"],
+            separator: Some(("-", Hyphen)),
+            body: "The company cut its forecast.",
+            ..R
+        },
         // a bracket that opens no tag and separator leaves the line alone
         Row {
             input: "LONDON 1996-08-30\n(The figures are provisional.) Shares rose.\n",
@@ -2529,6 +2597,10 @@ fn ordinary_openings_have_no_dateline() {
         "* Profit fell",
         "Note: figures are unaudited.",
         "Last year, on Jan. 5, the plant closed.",
+        // a place over a bracket that is no agency's tag
+        "WASHINGTON\n(Photo by Ann Poe) — The Senate voted.",
+        "WASHINGTON\n(Update 2) - The Senate voted.",
+        "LONDON\n(FTSE) - Shares fell.",
         "Smith and Jones (2019) found no effect.",
         "The plan (announced in May) was dropped.",
         "Prices fell sharply -- traders said -- after the report.",

@@ -212,13 +212,121 @@ fn wrapped_at(
 ) -> Option<Found<'_>> {
     let line = text.get(line_start..line_end)?;
     let (input, (_, marks)) = (space0, noise).parse(line).ok()?;
-    let (rest, mut parts) = place_lead(input).ok()?;
+    let (rest, parts) = place_lead(input).ok()?;
     let alone = parts.date.is_some() && parts.source.is_none() && parts.separator.is_none();
     if !alone || !rest.trim().is_empty() {
         return None;
     }
     let lead = offset(line, input);
-    let base = line_start + lead;
+    tag_below(
+        text,
+        line_start + lead,
+        lead,
+        parts,
+        marks.len(),
+        next_start,
+        next_end,
+    )
+}
+
+/// AP's place set on a line of its own, its tag opening the next line: an
+/// ALL-CAPS place alone on the line `line_start..line_end`, known to the
+/// tables by its city or a qualifier (`WASHINGTON`, `BATON ROUGE, La.`),
+/// then a known agency's tag in brackets (`(AP) —`) and the story on the line
+/// `next`. The dateline runs over the line break, as [`wrapped_at`]'s does.
+/// Asked of a line the dateline rules read no dateline on, and only when the
+/// next line opens with a bracket.
+#[inline]
+pub(crate) fn place_over_tag(
+    text: &str,
+    line_start: usize,
+    line_end: usize,
+    next: Option<(usize, usize)>,
+) -> Option<Found<'_>> {
+    // the quick test first: most lines have no bracket under them
+    let (next_start, next_end) = next.filter(|&(s, e)| {
+        text.as_bytes()
+            .get(s..e)
+            .and_then(|n| n.iter().find(|&&b| b != b' ' && b != b'\t'))
+            == Some(&b'(')
+    })?;
+    lone_place_over(text, line_start, line_end, next_start, next_end)
+}
+
+/// [`place_over_tag`] past its quick test, with the next line's bounds.
+#[inline(never)]
+fn lone_place_over(
+    text: &str,
+    line_start: usize,
+    line_end: usize,
+    next_start: usize,
+    next_end: usize,
+) -> Option<Found<'_>> {
+    let line = text
+        .get(line_start..line_end)
+        .filter(|l| l.len() <= MAX_LONE_PLACE)?;
+    let (input, (_, marks)) = (space0, noise).parse(line).ok()?;
+    let parts = lone_place(input)?;
+    let lead = offset(line, input);
+    tag_below(
+        text,
+        line_start + lead,
+        lead,
+        parts,
+        marks.len(),
+        next_start,
+        next_end,
+    )
+    .filter(|f| f.dateline.source().is_some_and(|s| known_tag(s.as_str())))
+}
+
+/// The longest line [`place_over_tag`] reads as a place alone, in bytes.
+const MAX_LONE_PLACE: usize = 80;
+
+/// The parts of `input` when it is a place and nothing more but blank space:
+/// an ALL-CAPS city (no kicker or shouted word), up to two qualifiers after
+/// commas, and the city or a qualifier known to the tables.
+fn lone_place(input: &str) -> Option<Parts> {
+    let (mut rest, (city, _)) = place_words(input).ok()?;
+    if !all_caps_place(city) {
+        return None;
+    }
+    let mut place = PlaceParts {
+        city: Span::new(0, city.len()),
+        ..PlaceParts::default()
+    };
+    let mut known = is_known(city);
+    for slot in place.qualifiers.iter_mut().take(2) {
+        let Ok((after, ())) = comma(rest) else { break };
+        let (next, (q, _)) = place_words(after).ok()?;
+        let at = offset(input, after);
+        *slot = Some(Span::new(at, at + q.len()));
+        known = known || is_known(q);
+        rest = next;
+    }
+    if !known || !rest.trim().is_empty() {
+        return None;
+    }
+    Some(Parts {
+        place: Some(place),
+        place_end: offset(input, rest),
+        ..Parts::default()
+    })
+}
+
+/// Finishes `parts`, read on a line whose dateline starts at byte `base` of
+/// `text` (`lead` bytes into the line, after `marks` `*` marks), with the
+/// agency's tag in brackets and a separator opening the next line,
+/// `next_start..next_end`: the dateline runs over the line break.
+fn tag_below(
+    text: &str,
+    base: usize,
+    lead: usize,
+    mut parts: Parts,
+    marks: usize,
+    next_start: usize,
+    next_end: usize,
+) -> Option<Found<'_>> {
     let next = text.get(next_start..next_end)?;
     let (tagged, _) = space0(next).ok()?;
     let (after_tag, tag) = paren_tag(tagged).ok()?;
@@ -231,7 +339,7 @@ fn wrapped_at(
     parts.separator = Some((Span::new(at(at_sep), at(after)), kind));
     parts.end = at(after);
     let whole = text.get(base..next_end)?;
-    build(text, line_start, lead, whole, &parts, marks.len())
+    build(text, base.checked_sub(lead)?, lead, whole, &parts, marks)
 }
 
 /// Whether `byte` may belong to what ends a dateline. Every shape ends at a
