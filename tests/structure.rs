@@ -772,6 +772,21 @@ fn byline_forms() {
             &["Jane Doe", "John Roe"],
             Some("Reuters"),
         ),
+        // Reuters' authors each where they wrote from; after `By`, a place
+        // the tables do not know; a place or its state after a comma
+        (
+            "By Jane Doe and John Roe in Miami and Lee Wong in Detroit",
+            &["Jane Doe", "John Roe", "Lee Wong"],
+            None,
+        ),
+        ("By Jane Doe in Ho Chi Minh City", &["Jane Doe"], None),
+        ("By Jane Doe in Tampa, Florida", &["Jane Doe"], None),
+        ("By Jane Doe, Washington", &["Jane Doe"], None),
+        (
+            "By Jane Doe and John Roe, London",
+            &["Jane Doe", "John Roe"],
+            None,
+        ),
         // AP's staff signature, a colon, a dash or a slash before the
         // affiliation, a date after ` on `, a newsroom and its city
         (

@@ -303,6 +303,11 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
         .collect();
     take_affiliation(names, &mut segments, &mut parts);
     for seg in segments {
+        // where the authors wrote from, or its state or country, is no
+        // author: `By Ann Poe, Washington`, `By Ann Poe in Tampa, Florida`
+        if !parts.authors.is_empty() && super::place::is_known(seg) {
+            continue;
+        }
         if abbreviations::is_name_suffix(seg) {
             // `Jr.` after a comma belongs to the name before it
             if let Some(prev) = parts.authors.last_mut() {
@@ -314,11 +319,12 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
         }
         for name in split_and(seg) {
             // `Ann Poe in Kyiv`: where the author wrote from is no part of
-            // the name
+            // the name; after `By`, any place in capitalised words is taken
+            // (`By Ann Poe in Tampa`), else it must be known
             let name = if is_name(name) {
                 name
             } else {
-                match without_place(name) {
+                match without_place(name).or_else(|| by.and(wrote_from(name))) {
                     Some(head) if is_name(head) => head,
                     _ => return None,
                 }
@@ -845,6 +851,24 @@ fn without_place(names: &str) -> Option<&str> {
     is_known_place(place).then_some(head)
 }
 
+/// `names` without a trailing ` in <Place>` of one to three capitalised
+/// words (`Ann Poe in Tampa`, `Ann Poe in Ho Chi Minh City`), known or not,
+/// after a name of two words or more (`Plane in Winter` is none); `None`
+/// when it has none.
+fn wrote_from(names: &str) -> Option<&str> {
+    let (head, place) = names.rsplit_once(" in ")?;
+    if !head.trim().contains(' ') {
+        return None;
+    }
+    let words = place.split(' ').count();
+    let capitalised = place.split(' ').all(|w| {
+        w.starts_with(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
+    });
+    ((1..=3).contains(&words) && capitalised).then_some(head)
+}
+
 /// Xinhua's reporter credit right after its dateline, `（记者 王明）` or
 /// `(记者 王明、李华)`, as a [`Byline`] whose authors are the names; with the
 /// offset where the body starts after it. `at` is where the body would start.
@@ -1281,6 +1305,9 @@ mod tests {
             "By the AP - Ann Poe",
             // `for` before what is no paper or site
             "By Ann Poe for the win",
+            // ` in ` before what is no place in capitalised words
+            "By Ann Poe in the Field",
+            "By Plane in Winter",
         ] {
             assert!(byline(text).is_none(), "{text:?}");
         }
