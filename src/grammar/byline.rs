@@ -240,7 +240,11 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
         .split(['\n', '\r'])
         .map(str::trim)
         .filter(|l| !l.is_empty());
-    // the cheapest test first: most blocks asked are not bylines
+    // the cheapest tests first: most blocks asked are not bylines, and most
+    // of those are paragraphs longer than any byline
+    if crate::text::longer_than(first, 120) {
+        return None;
+    }
     let by = strip_by(first);
     if by.is_none()
         && !(parting_byte(first) && (split_bar(first).is_some() || names_comma_agency(first)))
@@ -248,7 +252,7 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
         return None;
     }
     let second = lines.next();
-    if lines.next().is_some() || crate::text::longer_than(first, 120) {
+    if lines.next().is_some() {
         return None;
     }
     let mut parts = BylineParts::default();
