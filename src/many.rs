@@ -99,16 +99,24 @@ impl Held {
 
     /// Whether the block reads as a headline or deck (asked once).
     fn is_display(&mut self, text: &str) -> bool {
+        // the answer kept first: the block's text is sliced only to ask
+        if let Some(display) = self.display {
+            return display;
+        }
         let t = self.text(text);
-        *self
-            .display
-            .get_or_insert_with(|| headline::is_display(t) && !is_end_mark(t.trim()))
+        let display = headline::is_display(t) && !is_end_mark(t.trim());
+        self.display = Some(display);
+        display
     }
 
     /// Whether the block reads as a byline (asked once).
     fn is_byline(&mut self, text: &str) -> bool {
-        let t = self.text(text);
-        *self.by.get_or_insert_with(|| byline::byline(t).is_some())
+        if let Some(by) = self.by {
+            return by;
+        }
+        let by = byline::byline(self.text(text)).is_some();
+        self.by = Some(by);
+        by
     }
 }
 
@@ -134,6 +142,20 @@ fn heads_story(text: &str, blocks: &mut [Held]) -> bool {
     displays > 0
 }
 
+/// Whether the last of `recent` may end a story's head: every head
+/// [`heads_story`] reads ends with a display block, or a byline under one.
+/// Asked before any run of blocks is tried: most blocks asked are
+/// paragraphs, refused here by one classification.
+fn ends_head(text: &str, recent: &mut [Held]) -> bool {
+    if recent.last_mut().is_some_and(|last| last.is_display(text)) {
+        return true;
+    }
+    match recent {
+        [.., above, last] => above.is_display(text) && last.is_byline(text),
+        _ => false,
+    }
+}
+
 /// Where a new story starts, if one does, when the block starting at
 /// `line` (line number `number`) follows the `recent` blocks: the earliest
 /// of the last three that has body text before it, heads a story
@@ -146,6 +168,9 @@ fn story_start(text: &str, recent: &mut [Held], line: Line, number: usize) -> Op
     let n = recent.len();
     let last = recent.last()?;
     if last.lines > 2 || last.first_len > 640 {
+        return None;
+    }
+    if !ends_head(text, recent) {
         return None;
     }
     let from = (1..=n.min(3)).rev().find(|&k| {
@@ -474,6 +499,33 @@ impl<'a> Iterator for Articles<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// A run of blocks that [`ends_head`] refuses heads no story from any
+        /// of its blocks on: the test refuses nothing [`heads_story`] takes.
+        #[test]
+        fn ends_head_refuses_only_runs_no_story_heads(
+            kinds in proptest::collection::vec((proptest::bool::ANY, proptest::bool::ANY), 1..=3),
+        ) {
+            let mut recent: Vec<Held> = kinds
+                .iter()
+                .map(|&(display, by)| Held {
+                    lines: 1,
+                    first_len: 10,
+                    display: Some(display),
+                    by: Some(by),
+                    ..Held::default()
+                })
+                .collect();
+            if !ends_head("", &mut recent) {
+                for k in 1..=recent.len() {
+                    let from = recent.len() - k;
+                    let run = recent.get_mut(from..).unwrap_or_default();
+                    proptest::prop_assert!(!heads_story("", run), "{kinds:?} from {from}");
+                }
+            }
+        }
+    }
 
     fn split(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
