@@ -35,11 +35,13 @@ pub(crate) fn is_display(text: &str) -> bool {
     if ends_sentence(t) && !is_all_caps(t) {
         return false;
     }
-    // at most three lines with text
-    crate::text::lines(t, 0)
-        .filter(|l| !l.blank)
-        .nth(3)
-        .is_none()
+    // at most three lines with text (most lines asked are one line, which
+    // need no line table)
+    memchr::memchr2(b'\n', b'\r', t.as_bytes()).is_none()
+        || crate::text::lines(t, 0)
+            .filter(|l| !l.blank)
+            .nth(3)
+            .is_none()
 }
 
 /// Whether `t` opens with a brand written with a small first letter and a
@@ -122,6 +124,9 @@ mod tests {
             "Is this the end?",
             "eBay Profit Rises",
             "iPhone sales slow in China",
+            // up to three lines with text, blank ones not counted
+            "Storm Nears\nthe Coast",
+            "Storm Nears\r\nthe Coast\n\n  \nas Winds Rise",
         ] {
             assert!(is_display(t), "{t:?}");
         }
@@ -132,6 +137,8 @@ mod tests {
             "the iPhone sold well",
             "Ends with a comma,",
             "",
+            "Storm Nears\nthe Coast\nas Winds Rise\nand Rain Falls",
+            "Storm Nears\rthe Coast\ras Winds Rise\rand Rain Falls",
         ] {
             assert!(!is_display(t), "{t:?}");
         }
