@@ -1,7 +1,7 @@
 //! Abbreviations that end in a period without ending a sentence, and the
 //! suffixes that may follow a person's name.
 
-use super::cmp_ignore_ascii_case;
+use super::{Index, cmp_ignore_ascii_case, keys};
 
 /// Abbreviations written with their final period, sorted by
 /// [`cmp_ignore_ascii_case`]: titles and ranks, company words, street and
@@ -39,6 +39,10 @@ static NAME_SUFFIXES: &[&str] = &[
     "Sr", "Sr.", "VI", "VII", "VIII",
 ];
 
+/// The hash index of [`ABBREVIATIONS`]: asked of the last word of every
+/// sentence, and of display lines, that ends with a period.
+static ABBREVIATION_INDEX: Index<512> = Index::new(&keys!(ABBREVIATIONS, row => *row));
+
 /// Tells whether `word` is in `table` as written, or written in capitals.
 ///
 /// A row matches exactly, or ignoring ASCII case when `word` has no
@@ -49,7 +53,13 @@ fn listed(table: &[&str], word: &str) -> bool {
         .binary_search_by(|key| cmp_ignore_ascii_case(key, word))
         .ok()
         .and_then(|index| table.get(index))
-        .is_some_and(|&key| key == word || !word.bytes().any(|byte| byte.is_ascii_lowercase()))
+        .is_some_and(|&key| matches_as_written(key, word))
+}
+
+/// Whether `word`, equal to the table's `key` ignoring ASCII case, matches
+/// it: as written, or in capitals (no lower-case ASCII letter).
+fn matches_as_written(key: &str, word: &str) -> bool {
+    key == word || !word.bytes().any(|byte| byte.is_ascii_lowercase())
 }
 
 /// Tells whether `word` is made of initials: one upper-case ASCII letter and
@@ -76,7 +86,10 @@ fn is_initials(word: &str) -> bool {
 /// letters each followed by a period ("U.S.", "N.Y.", "A.B.C."). "etc." is
 /// not an abbreviation here, because it usually ends its sentence.
 pub(crate) fn is_abbreviation(word: &str) -> bool {
-    is_initials(word) || listed(ABBREVIATIONS, word)
+    is_initials(word)
+        || ABBREVIATION_INDEX
+            .get(ABBREVIATIONS, |&key| key, word)
+            .is_some_and(|&key| matches_as_written(key, word))
 }
 
 /// Tells whether `word` is a suffix that may follow a person's name:
@@ -90,7 +103,30 @@ pub(crate) fn is_name_suffix(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::tests::assert_strictly_sorted;
-    use super::{ABBREVIATIONS, NAME_SUFFIXES, is_abbreviation, is_name_suffix};
+    use super::{
+        ABBREVIATIONS, NAME_SUFFIXES, is_abbreviation, is_initials, is_name_suffix, listed,
+    };
+
+    proptest::proptest! {
+        /// The hash index answers as a binary search of the table does, for
+        /// its rows in any case and for other words.
+        #[test]
+        fn index_agrees_with_binary_search(
+            row in proptest::sample::select(ABBREVIATIONS),
+            case in 0u8..3,
+            other in "[A-Za-z.]{0,7}",
+        ) {
+            let cased = match case {
+                0 => row.to_string(),
+                1 => row.to_uppercase(),
+                _ => row.to_lowercase(),
+            };
+            for word in [cased.as_str(), other.as_str()] {
+                let searched = is_initials(word) || listed(ABBREVIATIONS, word);
+                proptest::prop_assert_eq!(is_abbreviation(word), searched, "{:?}", word);
+            }
+        }
+    }
 
     #[test]
     fn tables_are_sorted_without_duplicates() {

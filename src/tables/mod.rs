@@ -4,8 +4,8 @@
 //! Every table is a static slice sorted by [`cmp_ignore_ascii_case`] on its
 //! key, which the tests check: no two keys are equal ignoring case. Lookups
 //! never allocate: the tables asked most often (agencies, cities, countries,
-//! English months and weekdays) have an [`Index`] built at compile time, the
-//! others a binary search.
+//! English months and weekdays, abbreviations) have an [`Index`] built at
+//! compile time, the others a binary search.
 
 use core::cmp::Ordering;
 
