@@ -1011,6 +1011,21 @@ fn other_agencies() {
 #[test]
 fn agencies_in_their_own_forms() {
     check(&[
+        // the Ethiopian News Agency's year after a slash
+        Row {
+            input: "Addis Ababa, November 28/2025 (ENA) The council met.",
+            dateline: "Addis Ababa, November 28/2025 (ENA)",
+            place: Some("Addis Ababa"),
+            city: Some("Addis Ababa"),
+            country: Some("Ethiopia"),
+            date: Some("November 28/2025"),
+            ymd: (Some(2025), Some(11), Some(28)),
+            iso: Some("2025-11-28"),
+            source: Some("ENA"),
+            agencies: &["Ethiopian News Agency"],
+            body: "The council met.",
+            ..R
+        },
         Row {
             input: "TOKYO, Nov. 28 Kyodo - Japan's economy grew in the quarter.",
             dateline: "TOKYO, Nov. 28 Kyodo -",
@@ -2597,6 +2612,8 @@ fn ordinary_openings_have_no_dateline() {
         "* Profit fell",
         "Note: figures are unaudited.",
         "Last year, on Jan. 5, the plant closed.",
+        // a day range is no year after a slash
+        "LONDON, Nov 28/29 - Talks resumed.",
         // a place over a bracket that is no agency's tag
         "WASHINGTON\n(Photo by Ann Poe) — The Senate voted.",
         "WASHINGTON\n(Update 2) - The Senate voted.",

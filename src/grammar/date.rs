@@ -151,8 +151,12 @@ pub(crate) fn year(input: &str) -> PResult<'_, i32> {
     }
 }
 
-/// `, 2023` or ` 2023` after a day.
+/// `, 2023` or ` 2023` after a day, or `/2023` (the Ethiopian News
+/// Agency's `November 28/2026`).
 fn year_after(input: &str) -> PResult<'_, i32> {
+    if let Some(after_slash) = input.strip_prefix('/') {
+        return year(after_slash);
+    }
     let (rest, _) = (space0, opt(ch(',')), space0).parse(input)?;
     if rest.len() == input.len() {
         return fail(input, "a space before the year");
