@@ -210,22 +210,15 @@ fn wrapped_at(
     next_start: usize,
     next_end: usize,
 ) -> Option<Found<'_>> {
-    let line = text.get(line_start..line_end)?;
-    let (input, (_, marks)) = (space0, noise).parse(line).ok()?;
-    let (rest, parts) = place_lead(input).ok()?;
-    let alone = parts.date.is_some() && parts.source.is_none() && parts.separator.is_none();
-    if !alone || !rest.trim().is_empty() {
-        return None;
-    }
-    let lead = offset(line, input);
-    tag_below(
+    over_break(
         text,
-        line_start + lead,
-        lead,
-        parts,
-        marks.len(),
-        next_start,
-        next_end,
+        (line_start, line_end),
+        (next_start, next_end),
+        |input| {
+            let (rest, parts) = place_lead(input).ok()?;
+            let alone = parts.date.is_some() && parts.source.is_none() && parts.separator.is_none();
+            (alone && rest.trim().is_empty()).then_some(parts)
+        },
     )
 }
 
@@ -262,20 +255,14 @@ fn lone_place_over(
     next_start: usize,
     next_end: usize,
 ) -> Option<Found<'_>> {
-    let line = text
-        .get(line_start..line_end)
-        .filter(|l| l.len() <= MAX_LONE_PLACE)?;
-    let (input, (_, marks)) = (space0, noise).parse(line).ok()?;
-    let parts = lone_place(input)?;
-    let lead = offset(line, input);
-    tag_below(
+    if line_end.saturating_sub(line_start) > MAX_LONE_PLACE {
+        return None;
+    }
+    over_break(
         text,
-        line_start + lead,
-        lead,
-        parts,
-        marks.len(),
-        next_start,
-        next_end,
+        (line_start, line_end),
+        (next_start, next_end),
+        lone_place,
     )
     .filter(|f| f.dateline.source().is_some_and(|s| known_tag(s.as_str())))
 }
@@ -314,19 +301,21 @@ fn lone_place(input: &str) -> Option<Parts> {
     })
 }
 
-/// Finishes `parts`, read on a line whose dateline starts at byte `base` of
-/// `text` (`lead` bytes into the line, after `marks` `*` marks), with the
-/// agency's tag in brackets and a separator opening the next line,
-/// `next_start..next_end`: the dateline runs over the line break.
-fn tag_below(
+/// A dateline read over a line break: the parts `read` finds on the line
+/// `line` (after its blank space and `*` marks), finished with the agency's
+/// tag in brackets and a separator that open the line `next` (both pairs of
+/// byte offsets into `text`).
+fn over_break(
     text: &str,
-    base: usize,
-    lead: usize,
-    mut parts: Parts,
-    marks: usize,
-    next_start: usize,
-    next_end: usize,
+    (line_start, line_end): (usize, usize),
+    (next_start, next_end): (usize, usize),
+    read: impl FnOnce(&str) -> Option<Parts>,
 ) -> Option<Found<'_>> {
+    let line = text.get(line_start..line_end)?;
+    let (input, (_, marks)) = (space0, noise).parse(line).ok()?;
+    let mut parts = read(input)?;
+    let lead = offset(line, input);
+    let base = line_start + lead;
     let next = text.get(next_start..next_end)?;
     let (tagged, _) = space0(next).ok()?;
     let (after_tag, tag) = paren_tag(tagged).ok()?;
@@ -339,7 +328,7 @@ fn tag_below(
     parts.separator = Some((Span::new(at(at_sep), at(after)), kind));
     parts.end = at(after);
     let whole = text.get(base..next_end)?;
-    build(text, base.checked_sub(lead)?, lead, whole, &parts, marks)
+    build(text, line_start, lead, whole, &parts, marks.len())
 }
 
 /// Whether `byte` may belong to what ends a dateline. Every shape ends at a
