@@ -359,7 +359,8 @@ impl<'a> Byline<'a> {
         self.span
     }
 
-    /// The authors' names, in order, as written.
+    /// The authors' names, in order, as written. Where each wrote from is no
+    /// part of a name (`By Ann Poe in Tampa and Tom Roe in Miami`).
     ///
     /// # Examples
     ///
@@ -368,6 +369,11 @@ impl<'a> Byline<'a> {
     /// let article = dateline::parse(text);
     /// let authors: Vec<_> = article.byline().map(|b| b.authors().collect()).unwrap_or_default();
     /// assert_eq!(authors, ["Ann Poe", "Tom Roe", "Al Moe"]);
+    ///
+    /// let text = "Headline Here\n\nBy Ann Poe in Tampa and Tom Roe in Miami\n\nText.";
+    /// let article = dateline::parse(text);
+    /// let authors: Vec<_> = article.byline().map(|b| b.authors().collect()).unwrap_or_default();
+    /// assert_eq!(authors, ["Ann Poe", "Tom Roe"]);
     /// ```
     pub fn authors(&self) -> impl Iterator<Item = &'a str> + '_ {
         self.authors.iter().copied()

@@ -100,9 +100,9 @@
 //! dateline runs over the line break.
 //!
 //! Dates may be written `13 July 2023`, `July 13, 2023`, `Jul. 13`, `Nov.28`, `Sept 5`,
-//! `1996-08-30`, `28.11.2026`, `28/11/2026` or `28-11-2026` (day first, unless the first
-//! number cannot be a month: `11/28/2026`), with a weekday (`Tuesday,`,
-//! `Tues.`) and months in any case. A
+//! `November 28/2026`, `1996-08-30`, `28.11.2026`, `28/11/2026` or `28-11-2026` (day
+//! first, unless the first number cannot be a month: `11/28/2026`), with a weekday
+//! (`Tuesday,`, `Tues.`) and months in any case. A
 //! date without a year takes one from [`Parser::reference_date`], the year that
 //! puts it nearest, and says so ([`DatelineDate::is_year_inferred`]).
 //!
