@@ -780,6 +780,24 @@ fn byline_forms() {
             None,
         ),
         ("By Jane Doe in Ho Chi Minh City", &["Jane Doe"], None),
+        // a role after each name: both are authors, the first role the
+        // affiliation
+        (
+            "By JANE DOE, Associated Press Writer, and JOHN ROE, AP Business Writer",
+            &["JANE DOE", "JOHN ROE"],
+            Some("Associated Press Writer"),
+        ),
+        (
+            "By Jane Doe, Senior Correspondent, John Roe, Staff Writer",
+            &["Jane Doe", "John Roe"],
+            Some("Senior Correspondent"),
+        ),
+        // not when a newsroom stands where a name would: the roles run on
+        (
+            "By Jane Doe, Staff Writer, The Daily Star, Dhaka Bureau",
+            &["Jane Doe"],
+            Some("Staff Writer, The Daily Star, Dhaka Bureau"),
+        ),
         ("By Jane Doe in Tampa, Florida", &["Jane Doe"], None),
         ("By Jane Doe, Washington", &["Jane Doe"], None),
         (

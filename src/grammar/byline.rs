@@ -363,8 +363,10 @@ fn without_emphasis(line: &str) -> &str {
 /// Moves the affiliation out of a byline's comma `segments` (slices of
 /// `names`) into `parts`, unless it has one: names run on into a known agency
 /// (`MARIA LOPEZ and TOM BAKER Associated Press`, `ANN POE AP Business
-/// Writer`), the first affiliation segment after the names and all after it
-/// (`Ann Poe, BBC News, Washington`), or a lone one (`By Reuters Staff`).
+/// Writer`), the first of the roles after each name (`Ann Poe, Staff Writer,
+/// and Tom Roe, Correspondent`, where the names stay authors), the first
+/// affiliation segment after the names and all after it (`Ann Poe, BBC News,
+/// Washington`), or a lone one (`By Reuters Staff`).
 fn take_affiliation<'a>(names: &'a str, segments: &mut Vec<&'a str>, parts: &mut BylineParts<'a>) {
     if let Some((names, agency)) = segments
         .last()
@@ -387,6 +389,15 @@ fn take_affiliation<'a>(names: &'a str, segments: &mut Vec<&'a str>, parts: &mut
             parts.affiliation = join(names, first, last);
             segments.clear();
         }
+    } else if segments.len() > 2 && parts.affiliation.is_none() && role_after_each(segments) {
+        // a role after each name: `By Ann Poe, Staff Writer, and Tom Roe,
+        // Correspondent`; the first role is the affiliation
+        parts.affiliation = segments.get(1).copied();
+        let mut k = 0;
+        segments.retain(|_| {
+            k += 1;
+            k % 2 == 1
+        });
     } else if segments.len() > 1 && parts.affiliation.is_none() {
         // the first affiliation after the names runs to the end: `By Ann
         // Poe, BBC News, Washington`
@@ -408,6 +419,15 @@ fn take_affiliation<'a>(names: &'a str, segments: &mut Vec<&'a str>, parts: &mut
         // `By Reuters Staff`
         parts.affiliation = segments.pop();
     }
+}
+
+/// Whether comma `segments` are pairs of a name and its role or newsroom,
+/// two pairs or more: `Ann Poe, Staff Writer, Tom Roe, Correspondent`.
+fn role_after_each(segments: &[&str]) -> bool {
+    segments.len() % 2 == 0
+        && segments.chunks(2).all(|pair| {
+            matches!(pair, [name, role] if is_name(name) && !is_affiliation(name) && is_affiliation(role))
+        })
 }
 
 /// Words papers are named with that are also surnames: `Emily Post`, `Ann
