@@ -456,9 +456,11 @@ impl<'a> Driver<'a, '_> {
     /// lines above a dateline) to `out`. Scraped copy often runs the headline,
     /// the byline and a date together with no blank line between them, so a
     /// new part starts at each line after the first that opens a byline
-    /// (`By Ann Poe`), is a note or time stamp (`Nov. 28, 2026`), or is names
-    /// alone over a stamp (`Ann Poe` / `Nov. 28, 2026`); the lines after it
-    /// stay with it (`By Ann Poe` / `Staff Writer`).
+    /// (`By Ann Poe`), is a note or time stamp (`Nov. 28, 2026`), is names
+    /// alone over a stamp (`Ann Poe` / `Nov. 28, 2026`), or ends the lines
+    /// with names in capitals under a line that is not (AP's `ANN POE` under
+    /// `Storm nears`); the lines after it stay with it (`By Ann Poe` /
+    /// `Staff Writer`).
     fn header_parts(&self, first: usize, end: usize, out: &mut Vec<Span>) {
         let mut start = first;
         let stamp = |i: usize| {
@@ -469,13 +471,23 @@ impl<'a> Driver<'a, '_> {
         for i in first + 1..end {
             let Some(line) = self.lines.get(i) else { break };
             let t = text::trim(line.get(self.text));
+            let names = || byline::bare_byline_at(self.text, self.span_of(i, i + 1, 0)).is_some();
             // names alone over a stamp: `Ann Poe` / `November 28, 2026`
-            let names_over_stamp = || {
-                i + 1 < end
-                    && byline::bare_byline_at(self.text, self.span_of(i, i + 1, 0)).is_some()
-                    && stamp(i + 1)
+            let names_over_stamp = || i + 1 < end && names() && stamp(i + 1);
+            // names in capitals last, under a line in mixed case (a headline
+            // in capitals may wrap onto a line that reads as names)
+            let capital_names_last = || {
+                i + 1 == end
+                    && t.split(' ')
+                        .all(|w| matches!(w, "and" | "&") || text::is_all_caps(w))
+                    && !self
+                        .lines
+                        .get(i - 1)
+                        .is_some_and(|above| text::is_all_caps(text::trim(above.get(self.text))))
+                    && names()
             };
-            if byline::byline(t).is_some() || stamp(i) || names_over_stamp() {
+            if byline::byline(t).is_some() || stamp(i) || names_over_stamp() || capital_names_last()
+            {
                 out.push(self.span_of(start, i, 0));
                 start = i;
             }

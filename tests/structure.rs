@@ -1576,6 +1576,51 @@ fn markdown_marks_around_the_byline() {
     });
 }
 
+/// AP's byline in capitals on the line under a headline in mixed case, the
+/// dateline's line or a blank line after it, is the byline; under a headline
+/// in capitals, or in mixed case, such a line stays in the headline.
+#[test]
+fn capital_names_under_the_headline_in_its_block() {
+    let rows: &[(&str, &str, Option<&str>, Option<&str>)] = &[
+        (
+            "Storm nears coast\nANN POE\nMIAMI (AP) — Winds rose.\nMore rain fell.",
+            "Storm nears coast",
+            Some("ANN POE"),
+            Some("MIAMI (AP) —"),
+        ),
+        (
+            "Storm nears coast\nANN POE and TOM ROE\n\nMIAMI (AP) — Winds rose.\n\nMore.",
+            "Storm nears coast",
+            Some("ANN POE and TOM ROE"),
+            Some("MIAMI (AP) —"),
+        ),
+        // a headline in capitals wrapped onto a line that reads as names
+        (
+            "SENATE PANEL\nAPPROVES BUDGET\n\nMIAMI (AP) — Winds rose.\n\nMore.",
+            "SENATE PANEL\nAPPROVES BUDGET",
+            None,
+            Some("MIAMI (AP) —"),
+        ),
+        (
+            "Storm Nears\nCoastal Towns\n\nMIAMI (AP) — Winds rose.\n\nMore.",
+            "Storm Nears\nCoastal Towns",
+            None,
+            Some("MIAMI (AP) —"),
+        ),
+    ];
+    for (text, headline, byline, dateline) in rows {
+        each_variant(text, |a, _, variant| {
+            let want = (
+                some(headline),
+                byline.map(str::to_owned),
+                dateline.map(str::to_owned),
+                Vec::new(),
+            );
+            assert_eq!(header_of(a), want, "{text:?} ({variant})");
+        });
+    }
+}
+
 /// Names alone over a date line in the headline's block are the byline: the
 /// shape of a title, an author and a date pasted from a page. Over no date,
 /// a second line of the headline stays in it, names or not.
