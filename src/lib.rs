@@ -93,7 +93,8 @@
 //! | `November 28, 2026 - WASHINGTON -` | `WASHINGTON` | `November 28, 2026` | | `-` |
 //! | `NEW YORK, NY, Nov. 28, 2026 (MARKETWIRED via COMTEX) --` | `NEW YORK, NY` | `Nov. 28, 2026` | `MARKETWIRED via COMTEX` | `--` |
 //!
-//! A dash may be written as HTML left it in scraped text (`WASHINGTON &mdash;`).
+//! A dash may be written as HTML left it in scraped text (`WASHINGTON &mdash;`),
+//! and the place may follow the Los Angeles Times' `Reporting from `.
 //! Where hard-wrapped copy broke a dateline before its tag (`LONDON, Nov. 28`
 //! at the end of one line, `(AFP) — Shares fell` opening the next), or AP set
 //! its place on a line of its own (`WASHINGTON` over `(AP) — The Senate`), the

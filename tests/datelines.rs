@@ -1478,6 +1478,29 @@ fn outlet_credits_in_feeds() {
 #[test]
 fn colon_datelines_and_newspaper_style() {
     check(&[
+        // the Los Angeles Times' lead-in, kept in the dateline
+        Row {
+            input: "Reporting from Washington — The Senate voted on Tuesday.",
+            dateline: "Reporting from Washington —",
+            place: Some("Washington"),
+            city: Some("Washington"),
+            country: US,
+            separator: Some(("—", EmDash)),
+            body: "The Senate voted on Tuesday.",
+            ..R
+        },
+        Row {
+            input: "REPORTING FROM BATON ROUGE, La. — The river crested.",
+            dateline: "REPORTING FROM BATON ROUGE, La. —",
+            place: Some("BATON ROUGE, La."),
+            city: Some("BATON ROUGE"),
+            region: Some("La."),
+            region_name: Some("Louisiana"),
+            country: US,
+            separator: Some(("—", EmDash)),
+            body: "The river crested.",
+            ..R
+        },
         // mixed-case cities of South Asia's English papers, known to the table
         Row {
             input: "Madurai: The district court ruled on Friday.",
@@ -2614,6 +2637,9 @@ fn ordinary_openings_have_no_dateline() {
         "Last year, on Jan. 5, the plant closed.",
         // a day range is no year after a slash
         "LONDON, Nov 28/29 - Talks resumed.",
+        // `Reporting from` before no place
+        "Reporting from the front lines — it was hard.",
+        "Reporting from Kyiv, Ann Poe said the city was quiet.",
         // a place over a bracket that is no agency's tag
         "WASHINGTON\n(Photo by Ann Poe) — The Senate voted.",
         "WASHINGTON\n(Update 2) - The Senate voted.",

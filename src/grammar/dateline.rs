@@ -3,6 +3,7 @@
 //!
 //! ```text
 //! dateline    = noise? ( source_lead place_lead? | date_lead | place_lead | cjk_lead )
+//! noise       = "*"* ( "Reporting from " )?                    (any case: the Los Angeles Times)
 //! source_lead = ( paren_tag | bare_agency ) separator          (a dated or tagged place_lead may follow)
 //! date_lead   = date ( ( paren_tag | slash_tag ) separator     (`Nov 28 (Reuters) -`)
 //!                    | dash ( place dash )? Capital )          (a bare date needs its year; the place
@@ -125,10 +126,21 @@ fn html_dash(input: &str) -> Option<(SeparatorKind, usize)> {
     })
 }
 
-/// Leading `*` marks some wire copy puts before the place.
+/// What may stand before the place and stays in the dateline: the `*` marks
+/// some wire copy puts there, and the Los Angeles Times' `Reporting from `
+/// (any ASCII case: `REPORTING FROM WASHINGTON —`).
 #[allow(clippy::unnecessary_wraps)] // a nom parser: composes with the others
 fn noise(input: &str) -> PResult<'_, &str> {
-    let rest = input.trim_start_matches('*');
+    const REPORTING: &str = "reporting from ";
+    let mut rest = input.trim_start_matches('*');
+    // (one byte tells most lines apart)
+    if matches!(rest.as_bytes().first(), Some(b'r' | b'R'))
+        && rest
+            .get(..REPORTING.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(REPORTING))
+    {
+        rest = rest.get(REPORTING.len()..).unwrap_or("");
+    }
     Ok((rest, input.get(..offset(input, rest)).unwrap_or("")))
 }
 
@@ -1234,7 +1246,8 @@ fn certain(input: &str, parts: &Parts, strength: Strength) -> bool {
 }
 
 /// Checks the parts against the rules for a real dateline and builds the model.
-/// `marks` is the length of the `*` marks before `input`.
+/// `marks` is the length of the [`noise`] before `input` (`*` marks,
+/// `Reporting from `), which the dateline's span keeps.
 fn build<'a>(
     text: &'a str,
     line_start: usize,
@@ -1254,7 +1267,7 @@ fn build<'a>(
     if end == 0 {
         return None;
     }
-    // the dateline keeps the `*` marks before it, so every byte has a node
+    // the dateline keeps the noise before it, so every byte has a node
     let span = Span::new(base.saturating_sub(marks), base + end);
     let dateline_text = text.get(span.range())?;
     let place = parts.place.map(|p| {
