@@ -729,6 +729,18 @@ fn byline_forms() {
             Some("Associated Press"),
         ),
         ("By Reuters Staff", &[], Some("Reuters Staff")),
+        // a newsroom's credit in lower case
+        ("By Reuters staff", &[], Some("Reuters staff")),
+        (
+            "By staff and wire reports",
+            &[],
+            Some("staff and wire reports"),
+        ),
+        (
+            "By Reuters Staff and Agencies",
+            &[],
+            Some("Reuters Staff and Agencies"),
+        ),
         ("By John Roe Jr.", &["John Roe Jr."], None),
         (
             "By John Roe III and Ann Poe",

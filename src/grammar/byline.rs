@@ -442,7 +442,23 @@ const PAPER_SURNAMES: [&str; 9] = [
 /// Reuters Staff`, not `By Emily Post` or `By Tom Herald and Ann Poe`.
 fn credits_no_one(segment: &str) -> bool {
     let person = |n: &str| paper_surname(n) || (is_name(n) && !is_affiliation(n));
-    is_affiliation(segment) && (agencies::is_agency(segment) || !split_and(segment).all(person))
+    is_affiliation(segment)
+        && reads_as_credit(segment)
+        && (agencies::is_agency(segment) || !split_and(segment).all(person))
+}
+
+/// Whether `segment` reads as a newsroom's credit rather than a sentence
+/// that opens with `By` (`By the time the editor arrived, …`): a stock
+/// credit (`staff and wire reports`), or words each capitalised, joining or
+/// a newsroom's (`Reuters staff`, `HT Correspondent`).
+fn reads_as_credit(segment: &str) -> bool {
+    is_stock_credit(segment)
+        || segment.split_whitespace().all(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            !w.starts_with(char::is_lowercase)
+                || matches!(w, "and" | "of" | "the" | "for" | "from" | "in" | "at")
+                || NEWSROOM_WORDS.iter().any(|n| n.eq_ignore_ascii_case(w))
+        })
 }
 
 /// Whether `name` is a person's name ending in one of [`PAPER_SURNAMES`]
@@ -1332,6 +1348,9 @@ mod tests {
             // ` in ` before what is no place in capitalised words
             "By Ann Poe in the Field",
             "By Plane in Winter",
+            // a sentence that opens with `By` and names a role
+            "By the time the editor arrived, the fire was out.",
+            "By Ann Poe is a writer in Miami.",
         ] {
             assert!(byline(text).is_none(), "{text:?}");
         }
