@@ -761,6 +761,15 @@ fn byline_forms() {
         ("Jane Doe, Reuters", &["Jane Doe"], Some("Reuters")),
         ("By Jane Doe (Reuters)", &["Jane Doe"], Some("Reuters")),
         ("Written by Jane Doe", &["Jane Doe"], None),
+        // a page's labels
+        ("Author: Jane Doe", &["Jane Doe"], None),
+        (
+            "Authors: Jane Doe and John Roe",
+            &["Jane Doe", "John Roe"],
+            None,
+        ),
+        ("Written by: Jane Doe", &["Jane Doe"], None),
+        ("BYLINE: JANE DOE", &["JANE DOE"], None),
         (
             "By Ann Poe, Tom Roe, and Al Moe",
             &["Ann Poe", "Tom Roe", "Al Moe"],

@@ -131,8 +131,10 @@ pub(crate) struct BylineParts<'a> {
 }
 
 /// Strips a leading `By ` (or `By: `) in any case, or `Written by `, `Story
-/// by `, `Words by `, `Text by `, `Reported by `; and the CNN / Daily Mail
-/// corpus's `By . Ann Poe .`, its line breaks written as ` . `, to `Ann Poe`.
+/// by `, `Words by `, `Text by `, `Reported by `, or a page's label
+/// (`Author: `, `Authors: `, `Written by: `, `Byline: `); and the CNN / Daily
+/// Mail corpus's `By . Ann Poe .`, its line breaks written as ` . `, to `Ann
+/// Poe`.
 fn strip_by(line: &str) -> Option<&str> {
     // the first letter picks the forms to compare: most lines stop here
     let forms: &[&str] = match line.as_bytes().first().map(u8::to_ascii_lowercase) {
@@ -144,8 +146,13 @@ fn strip_by(line: &str) -> Option<&str> {
             let names = line.get(5..)?;
             return Some(names.strip_suffix(" .").unwrap_or(names).trim());
         }
+        // a page's labels, told by their second or third letter
+        Some(b'b') if matches!(line.as_bytes().get(2), Some(b'l' | b'L')) => &["byline: "],
+        Some(b'a') if matches!(line.as_bytes().get(1), Some(b'u' | b'U')) => {
+            &["author: ", "authors: "]
+        }
         Some(b'b') => &["by ", "by: "],
-        Some(b'w') => &["written by ", "words by "],
+        Some(b'w') => &["written by ", "written by: ", "words by "],
         Some(b's') => &["story by "],
         Some(b'c') => &["compiled by "],
         Some(b't') => &["text by "],
@@ -1348,6 +1355,10 @@ mod tests {
             // ` in ` before what is no place in capitalised words
             "By Ann Poe in the Field",
             "By Plane in Winter",
+            // what opens like a label and is none
+            "Authorities: the vote was close",
+            "Bylaws: what changes",
+            "Author: unknown",
             // a sentence that opens with `By` and names a role
             "By the time the editor arrived, the fire was out.",
             "By Ann Poe is a writer in Miami.",
