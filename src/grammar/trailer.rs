@@ -83,8 +83,18 @@ const MAX_DATE_STAMP: usize = 80;
 /// 5:45 PM ET`, `November 28, 2026 at 10:45 a.m. EST`, `November 28, 2026
 /// 08:00 ET | Source: Acme Corp`, and Reuters' site copied as text, year,
 /// time and `Updated` run together: `November 28, 20263:45 PM UTCUpdated 2
-/// hours ago`. Scraped pages print one under the headline.
+/// hours ago`; after a page's label, `Date: November 28, 2026`. Scraped pages
+/// print one under the headline.
 fn is_date_stamp(t: &str) -> bool {
+    // a page's label before the date: `Date: November 28, 2026`
+    let t = match t.as_bytes() {
+        [b'd' | b'D', _, _, _, b':', ..]
+            if t.get(..4).is_some_and(|l| l.eq_ignore_ascii_case("date")) =>
+        {
+            t.get(5..).unwrap_or("").trim_start()
+        }
+        _ => t,
+    };
     // a date opens with a digit or a month's or weekday's initial
     if t.len() > MAX_DATE_STAMP
         || !matches!(
@@ -841,6 +851,8 @@ mod tests {
                 TrailerKind::Timestamp,
             ),
             ("Posted 28 November 2026", TrailerKind::Timestamp),
+            ("Date: November 28, 2026", TrailerKind::Timestamp),
+            ("DATE: 28 Nov 2026 10:45 GMT", TrailerKind::Timestamp),
             // Reuters' site copied as text
             (
                 "November 28, 20263:45 PM UTCUpdated 2 hours ago",
@@ -895,6 +907,8 @@ mod tests {
             "November 28, 2026 was Updated by the board",
             "November 28, 2026 passed, days ago",
             "Updated",
+            "Date: the night they met",
+            "Date nights rose 3 percent in 2026.",
         ] {
             assert_eq!(classify(t), None, "{t:?}");
         }
