@@ -702,9 +702,13 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
     if whole.len() > MAX_BARE_BYLINE + MAX_ROLE_LINE + 2 {
         return None;
     }
-    // `ANN POE` over `Staff Writer`: a role line under the names
+    // `ANN POE` over `Staff Writer`: a role line under the names; or after
+    // a dash on the names' line: `Ann Poe - Staff Writer`
     let (t, role) = match whole.split_once(['\n', '\r']) {
-        None => (whole, None),
+        None => match dashed_role(whole) {
+            Some((names, role)) => (names, Some(role)),
+            None => (whole, None),
+        },
         Some((names, role)) => {
             let role = role.trim_start_matches('\n');
             if !is_role_line(role) {
@@ -798,6 +802,25 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
         authors,
         affiliation,
     })
+}
+
+/// `line` split at a dash between names and a role line ([`is_role_line`]):
+/// `Ann Poe - Staff Writer`, `Ann Poe — Reuters`; `None` when it has no
+/// dash or what follows is no role (`Barack Obama - The Interview`).
+fn dashed_role(line: &str) -> Option<(&str, &str)> {
+    // one scan for a hyphen or a dash's first byte (0xE2), then a look at
+    // what stands around it: most lines asked have neither
+    let bytes = line.as_bytes();
+    let (at, len) = memchr::memchr2_iter(b'-', 0xE2, bytes).find_map(|i| {
+        let dash = ["-", "—", "–"]
+            .into_iter()
+            .find(|d| bytes.get(i..).is_some_and(|r| r.starts_with(d.as_bytes())))?;
+        let before = i.checked_sub(1)?;
+        let spaced = bytes.get(before) == Some(&b' ') && bytes.get(i + dash.len()) == Some(&b' ');
+        spaced.then_some((before, dash.len() + 2))
+    })?;
+    let (names, rest) = (line.get(..at)?, line.get(at + len..)?);
+    is_role_line(rest).then_some((names, rest.trim()))
 }
 
 /// The most bytes of a role line under a byline.
@@ -1260,6 +1283,9 @@ mod tests {
         let affiliations = [
             ("Ann Poe, Staff Writer", "Staff Writer"),
             ("Ann Poe and Tom Roe, Associated Press", "Associated Press"),
+            ("Ann Poe - Staff Writer", "Staff Writer"),
+            ("Ann Poe — Reuters", "Reuters"),
+            ("Ann Poe and Tom Roe – Staff Writers", "Staff Writers"),
         ];
         let rows: &[(&str, Option<&[&str]>)] = &[
             ("Ann Poe", Some(&["Ann Poe"])),
@@ -1297,6 +1323,17 @@ mod tests {
             ("Ann Poe 2026", None),
             ("A, B, C, D", None),
             ("Ann Poe, Tom Roe, Al Moe, Jo Lee", None),
+            // a role after a dash
+            ("Ann Poe - Staff Writer", Some(&["Ann Poe"])),
+            ("Ann Poe — Reuters", Some(&["Ann Poe"])),
+            (
+                "Ann Poe and Tom Roe – Staff Writers",
+                Some(&["Ann Poe", "Tom Roe"]),
+            ),
+            ("Barack Obama - The Interview", None),
+            ("Storm Nears - Live Updates", None),
+            ("- Staff Writer", None),
+            ("— Reuters", None),
         ];
         for (line, want) in rows {
             let got = bare_byline_at(line, Span::new(0, line.len()));
