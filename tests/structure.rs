@@ -761,6 +761,13 @@ fn byline_forms() {
         ("Jane Doe, Reuters", &["Jane Doe"], Some("Reuters")),
         ("By Jane Doe (Reuters)", &["Jane Doe"], Some("Reuters")),
         ("Written by Jane Doe", &["Jane Doe"], None),
+        // a page's reading time after a bar
+        (
+            "By Jane Doe, Reuters • 3 min read",
+            &["Jane Doe"],
+            Some("Reuters"),
+        ),
+        ("By Jane Doe | 12-minute read", &["Jane Doe"], None),
         // a page's labels
         ("Author: Jane Doe", &["Jane Doe"], None),
         (
