@@ -337,7 +337,7 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
             let name = if is_name(name) {
                 name
             } else {
-                match without_place(name).or_else(|| by.and(wrote_from(name))) {
+                match without_place(name, by.is_some()) {
                     Some(head) if is_name(head) => head,
                     _ => return None,
                 }
@@ -769,7 +769,7 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
     };
     // where the author wrote from is no part of the names, nor the `From`
     // before them a correspondent abroad signs with (`From Ann Poe in Paris`)
-    let names = match without_place(names) {
+    let names = match without_place(names, false) {
         Some(head) => head.strip_prefix("From ").unwrap_or(head),
         None => names,
     };
@@ -927,29 +927,25 @@ fn is_role_word(word: &str) -> bool {
             .is_ok()
 }
 
-/// `names` without a trailing ` in <Place>` naming a known city or
-/// country (`Ann Poe in Kyiv`); `None` when it has none.
-fn without_place(names: &str) -> Option<&str> {
+/// `names` without a trailing ` in <Place>`: a city or country the tables
+/// know (`Ann Poe in Kyiv`), or, where `any_place` (after `By`), one to three
+/// capitalised words after a name of two words or more (`Ann Poe in Tampa`,
+/// `Ann Poe in Ho Chi Minh City`; `Plane in Winter` is none); `None` when it
+/// has none.
+fn without_place(names: &str, any_place: bool) -> Option<&str> {
     let (head, place) = names.rsplit_once(" in ")?;
-    is_known_place(place).then_some(head)
-}
-
-/// `names` without a trailing ` in <Place>` of one to three capitalised
-/// words (`Ann Poe in Tampa`, `Ann Poe in Ho Chi Minh City`), known or not,
-/// after a name of two words or more (`Plane in Winter` is none); `None`
-/// when it has none.
-fn wrote_from(names: &str) -> Option<&str> {
-    let (head, place) = names.rsplit_once(" in ")?;
-    if !head.trim().contains(' ') {
-        return None;
+    if is_known_place(place) {
+        return Some(head);
     }
-    let words = place.split(' ').count();
-    let capitalised = place.split(' ').all(|w| {
-        w.starts_with(char::is_uppercase)
-            && w.chars()
-                .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
-    });
-    ((1..=3).contains(&words) && capitalised).then_some(head)
+    let capitalised = || {
+        (1..=3).contains(&place.split(' ').count())
+            && place.split(' ').all(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
+            })
+    };
+    (any_place && head.trim().contains(' ') && capitalised()).then_some(head)
 }
 
 /// Xinhua's reporter credit right after its dateline, `（记者 王明）` or
