@@ -355,6 +355,20 @@ pub(crate) fn date_len(input: &str) -> Option<(usize, DateParts)> {
     Some((offset(input, rest), parts))
 }
 
+/// Whether `word` names the half of the day after a time: `am`, `p.m.`,
+/// `a.m` in any ASCII case.
+pub(crate) fn is_half_day(word: &str) -> bool {
+    ["am", "pm", "a.m.", "p.m.", "a.m", "p.m"]
+        .iter()
+        .any(|h| h.eq_ignore_ascii_case(word))
+}
+
+/// Whether `word` reads as a time zone after a time: two to five ASCII
+/// capitals (`ET`, `GMT`, `IST`, `AEDT`).
+pub(crate) fn is_zone(word: &str) -> bool {
+    (2..=5).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// Whether the text at `input` opens a date (used to stop place words).
 pub(crate) fn starts_date(input: &str) -> bool {
     date(input).is_ok()

@@ -1144,11 +1144,7 @@ fn clock_alone(after: &str) -> Option<usize> {
     let mut words = 0;
     for word in tail.split_whitespace() {
         words += 1;
-        let half = ["am", "pm", "a.m.", "p.m."]
-            .iter()
-            .any(|h| h.eq_ignore_ascii_case(word));
-        let zone = (2..=5).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase());
-        if words > 2 || !(half || zone) {
+        if words > 2 || !(super::date::is_half_day(word) || super::date::is_zone(word)) {
             return None;
         }
     }

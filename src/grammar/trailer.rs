@@ -129,16 +129,16 @@ fn is_date_stamp(t: &str) -> bool {
             w.is_empty()
                 || w.bytes()
                     .all(|b| b.is_ascii_digit() || matches!(b, b':' | b'.'))
+                || super::date::is_half_day(w)
                 || STAMP_WORDS.iter().any(|m| m.eq_ignore_ascii_case(w))
-                || ((2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()))
+                || super::date::is_zone(w)
         })
 }
 
-/// The words a date line may have besides the date, times and zones: `10:45
-/// a.m.`, `at`, `Updated 2 hours ago`.
-const STAMP_WORDS: [&str; 16] = [
-    "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "at", "updated", "ago", "min", "mins", "minutes",
-    "hour", "hours", "day", "days",
+/// The words a date line may have besides the date, times, the half of the
+/// day and zones: `at`, `Updated 2 hours ago`.
+const STAMP_WORDS: [&str; 10] = [
+    "at", "updated", "ago", "min", "mins", "minutes", "hour", "hours", "day", "days",
 ];
 
 /// Whether `t` has an ASCII digit. Every byte is read, with no early exit,
