@@ -1478,6 +1478,53 @@ fn outlet_credits_in_feeds() {
 #[test]
 fn colon_datelines_and_newspaper_style() {
     check(&[
+        // a period closing the date before the dash, as older papers and
+        // archives print it
+        Row {
+            input: "WASHINGTON, Nov. 28.—The Senate passed the bill tonight.",
+            reference: Some("2026-11-29"),
+            dateline: "WASHINGTON, Nov. 28.—",
+            place: Some("WASHINGTON"),
+            city: Some("WASHINGTON"),
+            country: US,
+            date: Some("Nov. 28"),
+            ymd: (None, Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            year_inferred: true,
+            separator: Some((".—", Other)),
+            body: "The Senate passed the bill tonight.",
+            ..R
+        },
+        Row {
+            input: "CHICAGO, Nov. 28. -- The strike ended today.",
+            reference: Some("2026-11-29"),
+            dateline: "CHICAGO, Nov. 28. --",
+            place: Some("CHICAGO"),
+            city: Some("CHICAGO"),
+            country: US,
+            date: Some("Nov. 28"),
+            ymd: (None, Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            year_inferred: true,
+            separator: Some((". --", Other)),
+            body: "The strike ended today.",
+            ..R
+        },
+        Row {
+            input: "PARIS, Nov. 28. - The cabinet fell.",
+            reference: Some("2026-11-29"),
+            dateline: "PARIS, Nov. 28. -",
+            place: Some("PARIS"),
+            city: Some("PARIS"),
+            country: Some("France"),
+            date: Some("Nov. 28"),
+            ymd: (None, Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            year_inferred: true,
+            separator: Some((". -", Other)),
+            body: "The cabinet fell.",
+            ..R
+        },
         // the Los Angeles Times' lead-in, kept in the dateline
         Row {
             input: "Reporting from Washington — The Senate voted on Tuesday.",
@@ -2645,6 +2692,12 @@ fn ordinary_openings_have_no_dateline() {
         "WASHINGTON\n(Update 2) - The Senate voted.",
         "LONDON\n(FTSE) - Shares fell.",
         "Smith and Jones (2019) found no effect.",
+        // a period and a dash after a name or a sentence
+        "John Smith. — The man who built the bridge died.",
+        "Apple Inc. — The company said on Friday.",
+        "The end. -- He left.",
+        "Sales rose 3 pct. -- Analysts were surprised.",
+        "On Nov. 28.-the plant closed.",
         "The plan (announced in May) was dropped.",
         "Prices fell sharply -- traders said -- after the report.",
         "It rained: a lot.",

@@ -76,7 +76,10 @@ pub(crate) fn separator(input: &str) -> PResult<'_, SeparatorKind> {
         [0xE2, 0x80, 0x93, ..] => (SeparatorKind::EnDash, 3),
         [0xE2, 0x80, 0x95, ..] => (SeparatorKind::HorizontalBar, 3),
         [b'-', b'-', ..] => (SeparatorKind::DoubleHyphen, 2),
-        [b'.', b'-', ..] => (SeparatorKind::Other, 2),
+        [b'.', ..] => match period_dash(input) {
+            Some(len) => (SeparatorKind::Other, len),
+            None => return fail(input, "a separator"),
+        },
         [b'-', ..] => (SeparatorKind::Hyphen, 1),
         // the dashes as HTML writes them, left in scraped text
         [b'&', ..] => match html_dash(input) {
@@ -103,6 +106,26 @@ pub(crate) fn separator(input: &str) -> PResult<'_, SeparatorKind> {
         return fail(input, "a single separator");
     }
     Ok((rest, kind))
+}
+
+/// The length of a dash after the period that closes a dateline, with a
+/// space or none between: EFE's `.-`, and as older papers print it, `.—`,
+/// `.--`, `. --`, `. —` (`WASHINGTON, Nov. 28.—The Senate …`). A lone hyphen
+/// after the space must stand apart from the next word.
+fn period_dash(input: &str) -> Option<usize> {
+    let after = input.strip_prefix('.')?;
+    let (space, dash) = match after.strip_prefix(' ') {
+        Some(dash) => (1, dash),
+        None => (0, after),
+    };
+    let len = match dash.as_bytes() {
+        [b'-', b'-', ..] => 2,
+        [0xE2, 0x80, 0x93..=0x95, ..] => 3,
+        [b'-', b' ', ..] if space == 1 => 1,
+        [b'-', ..] if space == 0 => 1,
+        _ => return None,
+    };
+    Some(1 + space + len)
 }
 
 /// The em and en dashes as HTML entities, named or numbered.
@@ -1565,13 +1588,22 @@ mod tests {
         /// The separator picked by its first bytes is the one the ordered
         /// alternatives it replaced picked, with the same rest.
         #[test]
-        fn separator_agrees_with_ordered_alternatives(s in "(—|–|―|-|--|\\.|\\.-|_|:| |a|A|é|“){0,4}") {
+        fn separator_agrees_with_ordered_alternatives(s in "(—|–|―|-|--|\\.|\\.-|\\. |_|:| |a|A|é|“){0,4}") {
             use nom::combinator::value;
             let ordered: PResult<'_, SeparatorKind> = alt((
                 value(SeparatorKind::EmDash, tag("—")),
                 value(SeparatorKind::EnDash, tag("–")),
                 value(SeparatorKind::HorizontalBar, tag("―")),
                 value(SeparatorKind::DoubleHyphen, tag("--")),
+                value(SeparatorKind::Other, tag(".--")),
+                value(SeparatorKind::Other, tag(". --")),
+                value(SeparatorKind::Other, tag(".—")),
+                value(SeparatorKind::Other, tag(". —")),
+                value(SeparatorKind::Other, tag(".–")),
+                value(SeparatorKind::Other, tag(". –")),
+                value(SeparatorKind::Other, tag(".―")),
+                value(SeparatorKind::Other, tag(". ―")),
+                value(SeparatorKind::Other, nom::sequence::terminated(tag(". -"), nom::combinator::peek(tag(" ")))),
                 value(SeparatorKind::Other, tag(".-")),
                 value(SeparatorKind::Hyphen, tag("-")),
                 value(SeparatorKind::Underscore, tag("_")),
