@@ -1478,6 +1478,35 @@ fn outlet_credits_in_feeds() {
 #[test]
 fn colon_datelines_and_newspaper_style() {
     check(&[
+        // a bar between the place and the date, as pages print it
+        Row {
+            input: "Nairobi, Kenya | November 28, 2026 — The cabinet met on Friday.",
+            dateline: "Nairobi, Kenya | November 28, 2026 —",
+            place: Some("Nairobi, Kenya"),
+            city: Some("Nairobi"),
+            country: Some("Kenya"),
+            date: Some("November 28, 2026"),
+            ymd: (Some(2026), Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            separator: Some(("—", EmDash)),
+            body: "The cabinet met on Friday.",
+            ..R
+        },
+        Row {
+            input: "LAGOS | Nov. 28, 2026 (Reuters) - Nigeria's central bank held rates.",
+            dateline: "LAGOS | Nov. 28, 2026 (Reuters) -",
+            place: Some("LAGOS"),
+            city: Some("LAGOS"),
+            country: Some("Nigeria"),
+            date: Some("Nov. 28, 2026"),
+            ymd: (Some(2026), Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            source: Some("Reuters"),
+            agencies: &["Reuters"],
+            separator: Some(("-", Hyphen)),
+            body: "Nigeria's central bank held rates.",
+            ..R
+        },
         // a period closing the date before the dash, as older papers and
         // archives print it
         Row {
@@ -2692,6 +2721,11 @@ fn ordinary_openings_have_no_dateline() {
         "WASHINGTON\n(Update 2) - The Senate voted.",
         "LONDON\n(FTSE) - Shares fell.",
         "Smith and Jones (2019) found no effect.",
+        // names or a section and a date after a bar, alone on their line
+        // (a byline, a kicker), or a bar with no space before it
+        "Ann Poe | November 28, 2026",
+        "Business | Nov. 28, 2026",
+        "LAGOS| Nov. 28, 2026 - The bank held rates.",
         // a period and a dash after a name or a sentence
         "John Smith. — The man who built the bridge died.",
         "Apple Inc. — The company said on Friday.",

@@ -812,12 +812,19 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
         rest = next;
     }
     parts.place = Some(place);
+    let mut bar_before_date = false;
     // a date without a comma: `RICHMOND, Va. Feb 26 -`, `LONDON 1996-08-30`
     if parts.date.is_none() {
         let (after, _) = space0(rest)?;
+        // or after a bar, as pages print it: `Nairobi, Kenya | November 28,
+        // 2026 —` (then a separator must follow: `Ann Poe | November 28,
+        // 2026` alone on its line is a byline)
+        let barred = after.strip_prefix("| ").filter(|_| rest.starts_with(' '));
+        let after = barred.unwrap_or(after);
         if let Some((len, d)) = date_at(after, offset(input, after)) {
             parts.date = Some(d);
             rest = after.get(len..).unwrap_or("");
+            bar_before_date = barred.is_some();
         }
     }
     // the agency tag (TASS puts a period before it: `13 июля. /ТАСС/.`)
@@ -880,7 +887,11 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
     let (after, _) = opt((space0, ch(','))).parse(rest)?;
     let (after, _) = space0(after)?;
     let sep_at = offset(input, after);
-    if let Ok((next, kind)) = separator(after) {
+    let separated = separator(after);
+    if bar_before_date && separated.is_err() {
+        return fail(after, "a separator after a date behind a bar");
+    }
+    if let Ok((next, kind)) = separated {
         parts.separator = Some((Span::new(sep_at, offset(input, next)), kind));
         rest = next;
         if let Some((next, date, sep)) = dashed_date(input, rest, &parts, kind) {
