@@ -2357,8 +2357,56 @@ fn datelines_alone_on_their_line() {
 }
 
 #[test]
+fn a_weekday_alone_names_no_calendar_day() {
+    let reference = chrono::NaiveDate::from_ymd_opt(2026, 11, 30);
+    let parser = reference.map_or_else(Parser::new, |r| Parser::new().reference_date(r));
+    let article = parser
+        .parse("LONDON, Sunday (Reuters) - Ministers met.")
+        .expect("no limits set");
+    let date = article.dateline().and_then(|d| d.date()).expect("a date");
+    assert_eq!(date.weekday(), Some(chrono::Weekday::Sun));
+    assert_eq!((date.year(), date.month(), date.day()), (None, None, None));
+    assert_eq!(date.to_naive_date(), None);
+    assert!(!date.is_year_inferred());
+    // only before a tag or a separator: else the line reads on as a sentence
+    assert_no_dateline(&[
+        "LONDON, Sunday, the city was quiet.",
+        "LONDON, Sunday morning (Reuters) - Ministers met.",
+        "LONDON, Sunday",
+    ]);
+    // a weekday opening a name is no date
+    let d = dateline::parse_dateline("LONDON, Sunday Times (Reuters) - The paper said.");
+    assert_eq!(d.map(|d| d.date().is_none()), Some(true));
+}
+
+#[test]
 fn weekdays_and_abbreviated_months() {
     check(&[
+        // a weekday alone is the date, not a qualifier of the place
+        Row {
+            input: "LONDON, Sunday (Reuters) - Britain's finance minister spoke.",
+            dateline: "LONDON, Sunday (Reuters) -",
+            place: Some("LONDON"),
+            city: Some("LONDON"),
+            country: Some("United Kingdom"),
+            date: Some("Sunday"),
+            source: Some("Reuters"),
+            agencies: &["Reuters"],
+            separator: Some(("-", Hyphen)),
+            body: "Britain's finance minister spoke.",
+            ..R
+        },
+        Row {
+            input: "PARIS, Mon. — The cabinet met.",
+            dateline: "PARIS, Mon. —",
+            place: Some("PARIS"),
+            city: Some("PARIS"),
+            country: Some("France"),
+            date: Some("Mon."),
+            separator: Some(("—", EmDash)),
+            body: "The cabinet met.",
+            ..R
+        },
         Row {
             input: "WASHINGTON, Tuesday, March 3 - The House adjourned.",
             reference: Some("2026-03-04"),

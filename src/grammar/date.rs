@@ -349,6 +349,27 @@ pub(crate) fn cjk_date(input: &str) -> PResult<'_, DateParts> {
     ))
 }
 
+/// A weekday alone, as the whole date of a dateline (`LONDON, Sunday
+/// (Reuters) -`): its name (`Sunday`, `Sun.`) and the length read. What
+/// follows the name must not continue a word; the caller asks for what
+/// must follow it.
+pub(crate) fn weekday_alone(input: &str) -> Option<(usize, DateParts)> {
+    let (after, name) = word(input).ok()?;
+    let weekday = months::weekday(name)?;
+    let len = name.len() + usize::from(after.starts_with('.'));
+    let rest = input.get(len..)?;
+    if rest.starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    Some((
+        len,
+        DateParts {
+            weekday: Some(weekday),
+            ..DateParts::default()
+        },
+    ))
+}
+
 /// The date's text length and its parts.
 pub(crate) fn date_len(input: &str) -> Option<(usize, DateParts)> {
     let (rest, parts) = date(input).ok()?;

@@ -602,6 +602,24 @@ fn date_after_comma(input: &str, at: usize) -> Option<(usize, usize, SpannedDate
     date_at(after, at + skip).map(|(len, date)| (skip, len, date))
 }
 
+/// A weekday alone as the date, before the tag or separator: `LONDON,
+/// Sunday (Reuters) -`, `PARIS, Monday — …` (else it would be read as the
+/// place's qualifier). The name must be capitalised, as English writes it.
+/// `input` follows the comma, at `at` in the line.
+fn weekday_before_tag(input: &str, at: usize) -> Option<(usize, SpannedDate)> {
+    // a weekday's capital first: most qualifiers stop here
+    if !matches!(
+        input.as_bytes().first(),
+        Some(b'M' | b'T' | b'W' | b'F' | b'S')
+    ) {
+        return None;
+    }
+    let (len, date) = super::date::weekday_alone(input)?;
+    let (next, _) = space0(input.get(len..)?).ok()?;
+    let closes = next.starts_with(['(', '/']) || separator(next).is_ok();
+    closes.then_some((len, (Span::new(at, at + len), date)))
+}
+
 /// The most characters a CJK place may have.
 const MAX_CJK_PLACE: usize = 8;
 
@@ -787,7 +805,11 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
     for slot in first_slot..3 {
         let Ok((after, ())) = comma(rest) else { break };
         let at = offset(input, after);
-        if let Some((skip, len, d)) = date_after_comma(after, at) {
+        let dated = date_after_comma(after, at).or_else(|| {
+            let (len, d) = weekday_before_tag(after, at)?;
+            Some((0, len, d))
+        });
+        if let Some((skip, len, d)) = dated {
             parts.date = Some(d);
             parts.date_after_comma = slot == first_slot;
             rest = after.get(skip + len..).unwrap_or("");
