@@ -27,6 +27,10 @@ use crate::text::{self, Line};
 const HEADER_BLOCKS: usize = 6;
 /// How many lines of a header block are searched for the dateline.
 const HEADER_LINES: usize = 4;
+/// The longest line (in bytes) above a line of a block that runs on into
+/// the story for that line to be searched for a dateline (a quick test
+/// before [`Driver::header_lines`]).
+const MAX_HEADER_LINE: usize = 150;
 
 /// A reusable, configured article parser.
 ///
@@ -345,6 +349,14 @@ const WRAP_WORDS: [&str; 15] = [
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with",
 ];
 
+/// Whether line text `t` ends in a small word ([`WRAP_WORDS`]: `in`, `the`),
+/// as the first line of a hard-wrapped sentence does and a headline rarely.
+fn ends_in_wrap_word(t: &str) -> bool {
+    t.rsplit(' ')
+        .next()
+        .is_some_and(|w| WRAP_WORDS.iter().any(|small| small.eq_ignore_ascii_case(w)))
+}
+
 /// Whether line text `t` ends as a paragraph does: a sentence's end, a
 /// closing quote or bracket, or a colon before a list.
 fn ends_paragraph(t: &str) -> bool {
@@ -562,10 +574,48 @@ impl<'a> Driver<'a, '_> {
                 }
             }
             if !header_like {
+                if fallback.is_none() {
+                    return self.dateline_under_header(b, block.first, lines);
+                }
                 break;
             }
         }
         fallback
+    }
+
+    /// A dateline on the second to fourth line of block `b` (whose first
+    /// line is `first`), a block too long to be a header (`lines`): its
+    /// first paragraph runs on under the header lines (`Headline` / `By Ann
+    /// Poe` / `November 28, 2026` / `LONDON (Reuters) - …` / `…`). Each line
+    /// above must read as a header line; the search stops at the first that
+    /// cannot open a dateline under one ([`Driver::may_follow_header`]).
+    fn dateline_under_header(
+        &self,
+        b: usize,
+        first: usize,
+        lines: &[Line],
+    ) -> Option<(usize, usize, Found<'a>)> {
+        for (i, line) in lines.iter().enumerate().take(HEADER_LINES).skip(1) {
+            if !self.may_follow_header(lines, i) {
+                return None;
+            }
+            let next = lines.get(i + 1).map(|n| (n.start, n.end));
+            let found = match dateline_at(self.text, line.start, line.end) {
+                Some(mut found) => {
+                    rewrap(self.text, &mut found, line.start, line.end, next);
+                    found
+                }
+                None => match place_over_tag(self.text, line.start, line.end, next) {
+                    Some(found) => found,
+                    None => continue,
+                },
+            };
+            let placed = found.dateline.place().is_some() || found.dateline.date().is_some();
+            let credit = !placed && self.display_after(lines, b, found.body_start);
+            let above = lines.get(..i).unwrap_or(&[]);
+            return (!credit && self.header_lines(above)).then_some((b, first + i, found));
+        }
+        None
     }
 
     /// The Daily Mail's header run into the story's first line, as the CNN /
@@ -619,12 +669,10 @@ impl<'a> Driver<'a, '_> {
             return false;
         }
         let t = text::trim(title.get(self.text));
-        // a first line that ends in `in` or `the` is a wrapped sentence
-        let wrapped = t
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| WRAP_WORDS.iter().any(|small| small.eq_ignore_ascii_case(w)));
-        if wrapped || !rest.iter().all(|l| l.indent == title.indent) || !headline::is_display(t) {
+        if ends_in_wrap_word(t)
+            || !rest.iter().all(|l| l.indent == title.indent)
+            || !headline::is_display(t)
+        {
             return false;
         }
         match rest {
@@ -646,6 +694,34 @@ impl<'a> Driver<'a, '_> {
                 .text
                 .get(at..line.end)
                 .is_some_and(|rest| headline::is_display(text::trim(rest)))
+    }
+
+    /// Whether line `i` of a long block's `lines` is worth a dateline search
+    /// after the lines above it: the line above is short, as header lines
+    /// are, and this one opens with a capital or a letter outside ASCII, as
+    /// a place does. Most hard-wrapped paragraphs stop here.
+    fn may_follow_header(&self, lines: &[Line], i: usize) -> bool {
+        let short_above = i
+            .checked_sub(1)
+            .and_then(|above| lines.get(above))
+            .is_some_and(|l| l.end.saturating_sub(l.start) <= MAX_HEADER_LINE);
+        let opens = lines
+            .get(i)
+            .and_then(|l| self.text.as_bytes().get(l.start + l.indent))
+            .is_some_and(|b| b.is_ascii_uppercase() || !b.is_ascii());
+        short_above && opens
+    }
+
+    /// Whether each of `lines` reads as a header line: a headline (not the
+    /// first line of a wrapped sentence), a byline or a time stamp (each
+    /// test bounds the line's length).
+    fn header_lines(&self, lines: &[Line]) -> bool {
+        lines.iter().all(|l| {
+            let t = text::trim(l.get(self.text));
+            (headline::is_display(t) && !ends_in_wrap_word(t))
+                || byline::byline(t).is_some()
+                || trailer::classify_header(t).is_some()
+        })
     }
 
     /// Whether block `b` (its `lines`) is a lone display line with more text

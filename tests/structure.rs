@@ -1089,6 +1089,92 @@ fn title_line_above_one_paragraph_a_line() {
     }
 }
 
+/// Scraped pages run the header lines into the story with no blank line
+/// between, the paragraphs one a line (or the first hard-wrapped): the
+/// dateline is found on the second to fourth line under a headline, a
+/// byline or a time stamp. A dateline-like line under the first line of a
+/// wrapped sentence is not one.
+#[test]
+fn dateline_under_header_lines_in_a_run_on_block() {
+    // text, headline, byline, dateline, paragraphs
+    type Row<'a> = (
+        &'a str,
+        Option<&'a str>,
+        Option<&'a str>,
+        Option<&'a str>,
+        &'a [&'a str],
+    );
+    let rows: &[Row<'_>] = &[
+        (
+            "Dollar gains as Fed signals pause\nLONDON (Reuters) - The dollar rose on Friday.\nTraders said the move was small.\nThe euro fell.\nSterling was flat.",
+            Some("Dollar gains as Fed signals pause"),
+            None,
+            Some("LONDON (Reuters) -"),
+            &[
+                "The dollar rose on Friday.",
+                "Traders said the move was small.",
+                "The euro fell.",
+                "Sterling was flat.",
+            ],
+        ),
+        (
+            "Dollar gains as Fed signals pause\nBy Ann Poe\nLONDON (Reuters) - The dollar rose on Friday.\nTraders said the move was small.\nThe euro fell.",
+            Some("Dollar gains as Fed signals pause"),
+            Some("By Ann Poe"),
+            Some("LONDON (Reuters) -"),
+            &[
+                "The dollar rose on Friday.",
+                "Traders said the move was small.",
+                "The euro fell.",
+            ],
+        ),
+        // the first paragraph hard-wrapped under a byline and a stamp
+        (
+            "Dollar gains\nBy Ann Poe, Reuters\nNovember 28, 2026\nLONDON (Reuters) - The dollar rose on Friday as\ntraders weighed the Fed's pause.",
+            Some("Dollar gains"),
+            Some("By Ann Poe, Reuters"),
+            Some("LONDON (Reuters) -"),
+            &["The dollar rose on Friday as\ntraders weighed the Fed's pause."],
+        ),
+    ];
+    for (text, headline, byline, dateline, paragraphs) in rows {
+        each_variant(text, |a, text, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                *headline,
+                "{text:?} ({variant})"
+            );
+            assert_eq!(
+                a.byline().map(|b| b.as_str()),
+                *byline,
+                "{text:?} ({variant})"
+            );
+            assert_eq!(
+                a.dateline().map(|d| d.as_str()),
+                *dateline,
+                "{text:?} ({variant})"
+            );
+            let want: Vec<String> = paragraphs.iter().map(|p| (*p).to_string()).collect();
+            assert_eq!(paragraph_texts(a), want, "{text:?} ({variant})");
+        });
+    }
+    // the first line of a wrapped sentence is no header line, nor is a
+    // sentence or a line over 150 bytes
+    for text in [
+        "The minister said it had been a long week in\nWASHINGTON (AP) - style politics, and left.\nHe said nothing.\nMore text follows.\nAnd more.",
+        "Officials met on Friday to discuss the budget.\nLONDON (Reuters) - The dollar rose on Friday.\nHe said nothing.\nMore text follows.\nAnd more.",
+        "Ministers From Every Member State Of The Union Flew Back From The Summit In Brussels Late On Thursday Night After Talks On The Budget Ran Long Into A Third Day Of Rows\nLONDON (Reuters) - The dollar rose on Friday.\nHe said nothing.\nMore text follows.\nAnd more.",
+    ] {
+        each_variant(text, |a, text, variant| {
+            assert_eq!(
+                a.dateline().map(|d| d.as_str()),
+                None,
+                "{text:?} ({variant})"
+            );
+        });
+    }
+}
+
 /// The tails of other houses: PR Newswire's and Canada NewsWire's contact
 /// headings and link to the original release; AP's contributors between
 /// rules and its pointer to more coverage; Xinhua's `Enditem` run on after
