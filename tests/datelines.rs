@@ -445,6 +445,35 @@ fn reuters_1987_wire() {
 #[test]
 fn reuters_today() {
     check(&[
+        // the time it was filed after the date: in the dateline, not the date
+        Row {
+            input: "LONDON, Nov. 28, 2026, 10:45 GMT (Reuters) - Stocks rose.",
+            dateline: "LONDON, Nov. 28, 2026, 10:45 GMT (Reuters) -",
+            place: Some("LONDON"),
+            city: Some("LONDON"),
+            country: Some("United Kingdom"),
+            date: Some("Nov. 28, 2026"),
+            ymd: (Some(2026), Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            source: Some("Reuters"),
+            agencies: &["Reuters"],
+            separator: Some(("-", Hyphen)),
+            body: "Stocks rose.",
+            ..R
+        },
+        Row {
+            input: "CHICAGO, November 28, 2026 at 9:30 a.m. ET -- Acme Corp. opened a yard.",
+            dateline: "CHICAGO, November 28, 2026 at 9:30 a.m. ET --",
+            place: Some("CHICAGO"),
+            city: Some("CHICAGO"),
+            country: US,
+            date: Some("November 28, 2026"),
+            ymd: (Some(2026), Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            separator: Some(("--", DoubleHyphen)),
+            body: "Acme Corp. opened a yard.",
+            ..R
+        },
         Row {
             input: "NEW YORK, March 3 (Reuters) - Wall Street ended higher.",
             reference: Some("2025-03-03"),

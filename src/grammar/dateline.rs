@@ -849,6 +849,14 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
             bar_before_date = barred.is_some();
         }
     }
+    // the time it was filed, after the date: `Nov. 28, 2026, 10:45 GMT
+    // (Reuters)`, `November 28, 2026 at 10:45 a.m. --` (in the dateline's
+    // text, not the date's)
+    if parts.date.is_some() {
+        if let Some(len) = time_after_date(rest) {
+            rest = rest.get(len..).unwrap_or(rest);
+        }
+    }
     // the agency tag (TASS puts a period before it: `13 июля. /ТАСС/.`)
     let (after, _) = opt(comma).parse(rest)?;
     let (after, _) = space0(after)?;
@@ -1183,7 +1191,21 @@ fn untagged_body(input: &str, rest: &str, after: &str, parts: &Parts) -> bool {
 /// word for the half of the day and a zone, each after a space: `00:00
 /// IST`, `10.45 a.m. EST`, `22:15`.
 fn clock_alone(after: &str) -> Option<usize> {
-    let bytes = after.as_bytes();
+    let len = clock(after)?;
+    after
+        .get(len..)?
+        .trim()
+        .is_empty()
+        .then(|| after.trim_end().len())
+}
+
+/// The length of the time of day `input` opens with: hours and two digits
+/// of minutes after `:` or `.`, then at most two words, each after one
+/// space, for the half of the day or a zone (`10:45`, `10.45 a.m. EST`,
+/// `00:00 IST`). A word of another kind ends it; a digit or letter right
+/// after the minutes means no time (`10:456`, `10.45pct`).
+fn clock(input: &str) -> Option<usize> {
+    let bytes = input.as_bytes();
     let hours = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
     if !(1..=2).contains(&hours) || !matches!(bytes.get(hours), Some(b':' | b'.')) {
         return None;
@@ -1193,18 +1215,41 @@ fn clock_alone(after: &str) -> Option<usize> {
         .iter()
         .take_while(|b| b.is_ascii_digit())
         .count();
-    let tail = after.get(hours + 1 + minutes..)?;
-    if minutes != 2 || !(tail.is_empty() || tail.starts_with(' ')) {
+    let mut len = hours + 1 + minutes;
+    if minutes != 2 || bytes.get(len).is_some_and(u8::is_ascii_alphanumeric) {
         return None;
     }
-    let mut words = 0;
-    for word in tail.split_whitespace() {
-        words += 1;
-        if words > 2 || !(super::date::is_half_day(word) || super::date::is_zone(word)) {
-            return None;
+    for _ in 0..2 {
+        let Some(word) = input
+            .get(len..)
+            .and_then(|r| r.strip_prefix(' '))
+            .and_then(|r| r.split([' ', '\t', '\n', '\r', ',', '(', ')']).next())
+        else {
+            break;
+        };
+        if !(super::date::is_half_day(word) || super::date::is_zone(word)) {
+            break;
         }
+        len += 1 + word.len();
     }
-    Some(after.trim_end().len())
+    Some(len)
+}
+
+/// The length of the time of day after a dateline's date, with what joins
+/// them: `, 10:45 GMT`, ` at 10:45 a.m.`, ` 10:45 IST`.
+fn time_after_date(rest: &str) -> Option<usize> {
+    // most datelines go on with ` (` or ` -`: two bytes tell
+    if !matches!(
+        rest.as_bytes(),
+        [b',' | b' ', b' ' | b'a' | b'0'..=b'9', ..]
+    ) {
+        return None;
+    }
+    let joined = [", at ", " at ", ", ", " "].iter().find_map(|j| {
+        rest.strip_prefix(j)
+            .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    })?;
+    Some(offset(rest, joined) + clock(joined)?)
 }
 
 /// Whether every agency in a tag is in the crate's table (`AP/Reuters`).
@@ -1385,6 +1430,36 @@ fn build<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clocks() {
+        for (t, len) in [
+            ("10:45 GMT (Reuters) -", Some(9)),
+            ("10:45 a.m. EST -- Acme", Some(14)),
+            ("00:00 IST", Some(9)),
+            ("9.30 pm", Some(7)),
+            ("10:45 Acme said", Some(5)),
+            ("10:45, the", Some(5)),
+            ("10.45pct rise", None),
+            ("10:456", None),
+            ("123:45", None),
+            ("10:4", None),
+            ("Nov 28", None),
+        ] {
+            assert_eq!(clock(t), len, "{t:?}");
+        }
+        for (t, len) in [
+            (", 10:45 GMT (Reuters)", Some(11)),
+            (" at 10:45 a.m. --", Some(14)),
+            (", at 9:30 pm -", Some(12)),
+            (" 10:45 IST", Some(10)),
+            (" (Reuters) 10:45", None),
+            (",10:45", None),
+            (" at noon", None),
+        ] {
+            assert_eq!(time_after_date(t), len, "{t:?}");
+        }
+    }
 
     /// place, date, source, separator, strength
     type Row = (
