@@ -445,6 +445,21 @@ fn reuters_1987_wire() {
 #[test]
 fn reuters_today() {
     check(&[
+        Row {
+            input: "LONDON, 28-Nov-2026 (Reuters) - Stocks rose.",
+            dateline: "LONDON, 28-Nov-2026 (Reuters) -",
+            place: Some("LONDON"),
+            city: Some("LONDON"),
+            country: Some("United Kingdom"),
+            date: Some("28-Nov-2026"),
+            ymd: (Some(2026), Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            source: Some("Reuters"),
+            agencies: &["Reuters"],
+            separator: Some(("-", Hyphen)),
+            body: "Stocks rose.",
+            ..R
+        },
         // the time it was filed after the date: in the dateline, not the date
         Row {
             input: "LONDON, Nov. 28, 2026, 10:45 GMT (Reuters) - Stocks rose.",

@@ -290,9 +290,26 @@ fn day_month(input: &str) -> PResult<'_, DateParts> {
     ))
 }
 
-/// The dates that open with a digit: `1996-08-30`, `13 July 2023`.
+/// `28-Nov-2026`, `28-NOV-2026`: day, English month name and four-digit
+/// year joined by hyphens, as logs and some archives write dates.
+fn hyphenated(input: &str) -> PResult<'_, DateParts> {
+    let (rest, (day, _, month, _, y)) =
+        (day_number, ch('-'), month_name, ch('-'), year).parse(input)?;
+    Ok((
+        rest,
+        DateParts {
+            year: Some(y),
+            month: Some(month),
+            day: Some(day),
+            weekday: None,
+        },
+    ))
+}
+
+/// The dates that open with a digit: `1996-08-30`, `13 July 2023`,
+/// `28-Nov-2026`.
 fn numeric(input: &str) -> PResult<'_, DateParts> {
-    alt((iso_date, numeric_date, day_month)).parse(input)
+    alt((iso_date, numeric_date, day_month, hyphenated)).parse(input)
 }
 
 /// Whether `input` starts with an ASCII digit.
@@ -536,6 +553,25 @@ mod tests {
         let (rest, p) = cjk_date("2025年12月2日电").unwrap_or(("", DateParts::default()));
         assert_eq!((rest, p), ("电", parts(Some(2025), 12, 2)));
         assert!(cjk_date("7月").is_err() && cjk_date("北京").is_err());
+    }
+
+    #[test]
+    fn hyphenated_dates() {
+        for (t, len, want) in [
+            ("28-Nov-2026 (Reuters)", 11, parts(Some(2026), 11, 28)),
+            ("5-SEPT-1987 -", 11, parts(Some(1987), 9, 5)),
+        ] {
+            assert_eq!(date_len(t), Some((len, want)), "{t:?}");
+        }
+        // a year must close it, and only English month names join
+        for t in [
+            "28-Nov (Reuters)",
+            "28-Nov-26",
+            "28-Juli-2026",
+            "28-Nov-20261",
+        ] {
+            assert_eq!(date_len(t), None, "{t:?}");
+        }
     }
 
     #[test]
