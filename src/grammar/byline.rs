@@ -707,7 +707,7 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
     // `ANN POE` over `Staff Writer`: a role line under the names; or after
     // a dash on the names' line: `Ann Poe - Staff Writer`
     let (t, role) = match whole.split_once(['\n', '\r']) {
-        None => match dashed_role(whole) {
+        None => match dashed_role(whole).or_else(|| bracketed_agency(whole)) {
             Some((names, role)) => (names, Some(role)),
             None => (whole, None),
         },
@@ -834,6 +834,14 @@ fn dashed_role(line: &str) -> Option<(&str, &str)> {
     })?;
     let (names, rest) = (line.get(..at)?, line.get(at + len..)?);
     is_role_line(rest).then_some((names, rest.trim()))
+}
+
+/// Names alone with a known agency in brackets after them, `Ann Poe
+/// (Reuters)`: the names and the agency (without its brackets).
+fn bracketed_agency(line: &str) -> Option<(&str, &str)> {
+    let inner = line.trim_end().strip_suffix(')')?;
+    let (names, agency) = inner.rsplit_once(" (")?;
+    agencies::is_agency(agency).then_some((names, agency))
 }
 
 /// The most bytes of a role line under a byline.
@@ -1293,6 +1301,8 @@ mod tests {
             ("Ann Poe, Staff Writer", "Staff Writer"),
             ("Ann Poe and Tom Roe, Associated Press", "Associated Press"),
             ("Ann Poe - Staff Writer", "Staff Writer"),
+            ("Ann Poe (Reuters)", "Reuters"),
+            ("Ann Poe and Tom Roe (AP)", "AP"),
             ("Ann Poe — Reuters", "Reuters"),
             ("Ann Poe and Tom Roe – Staff Writers", "Staff Writers"),
         ];
@@ -1309,6 +1319,11 @@ mod tests {
                 Some(&["Ann Poe", "Tom Roe", "Al Moe"]),
             ),
             ("Ann Poe in Kyiv", Some(&["Ann Poe"])),
+            ("Ann Poe (Reuters)", Some(&["Ann Poe"])),
+            ("Ann Poe and Tom Roe (AP)", Some(&["Ann Poe", "Tom Roe"])),
+            // a bracket that names no agency
+            ("Ann Poe (Photos)", None),
+            ("Storm Nears Coast (Update 2)", None),
             ("From Ann Poe in Paris", Some(&["Ann Poe"])),
             ("From Ann Poe", None),
             ("From Russia With Love", None),
