@@ -400,8 +400,11 @@ fn one_per_line(text: &str, lines: &[Line]) -> bool {
 fn is_mark_line(line: &str) -> bool {
     // (no editor's note, correction or time stamp, which `classify` tries
     // first, is also a mark)
-    line.len() <= 24 && trailer::mark(text::trim(line)).is_some()
+    line.len() <= MAX_MARK_LINE && trailer::mark(text::trim(line)).is_some()
 }
+
+/// The longest line [`is_mark_line`] reads as a mark.
+const MAX_MARK_LINE: usize = 24;
 
 /// The smallest indentation of `lines`.
 fn min_indent(lines: &[Line]) -> usize {
@@ -755,12 +758,18 @@ impl<'a> Driver<'a, '_> {
             }
         };
         let mut current = first_line;
+        // a mark line is a unit of its own: the line after it starts one too
+        let mut after_mark = false;
         for i in first_line + 1..b.end {
-            let starts = per_line
-                || self
-                    .lines
-                    .get(i)
-                    .is_some_and(|l| l.indent > min || is_mark_line(l.get(self.text)));
+            let Some(line) = self.lines.get(i) else {
+                break;
+            };
+            // (the length first: a mark line is short, most lines are not)
+            let mark = !per_line
+                && line.end.saturating_sub(line.start) <= MAX_MARK_LINE
+                && is_mark_line(line.get(self.text));
+            let starts = per_line || after_mark || mark || line.indent > min;
+            after_mark = mark;
             if starts {
                 push(current, i);
                 current = i;

@@ -1208,6 +1208,24 @@ fn tails_of_other_houses() {
             &[],
             &["Winds rose.", "Read more about it in the report, she said."],
         ),
+        // a rule of `-` or `_` between the story and its credit, with no
+        // blank lines, as indented wire copy and pasted pages have it: a
+        // unit of its own, and so is the line under it
+        (
+            "NEW YORK (AP) - Stocks rose Tuesday.\n---\nTom Roe contributed to this report.",
+            &[T::EndMark, T::Contributors],
+            &["Stocks rose Tuesday."],
+        ),
+        (
+            "   NEW YORK (AP) _ Stocks rose Tuesday.\n   ___\n   Associated Press writer Tom Roe contributed to this report.",
+            &[T::EndMark, T::Contributors],
+            &["Stocks rose Tuesday."],
+        ),
+        (
+            "MIAMI (AP) — Winds rose.\n\n-----\n\nAssociated Press writer Tom Roe contributed to this report.",
+            &[T::EndMark, T::Contributors],
+            &["Winds rose."],
+        ),
     ];
     for (text, kinds, paragraphs) in rows {
         each_variant(text, |a, _, variant| {

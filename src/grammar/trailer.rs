@@ -280,7 +280,7 @@ pub(crate) fn run_in_end_mark(t: &str) -> Option<usize> {
 }
 
 /// Whether the trimmed paragraph `t` is an end mark (`###`, `-30-`, a rule
-/// of `_`) or a sign-off (`Reuter`, an AFP desk tag, Reuters' `Our
+/// of `_` or `-`) or a sign-off (`Reuter`, an AFP desk tag, Reuters' `Our
 /// Standards:` line), and which.
 pub(crate) fn mark(t: &str) -> Option<TrailerKind> {
     // each end mark opens with one of these characters
@@ -288,7 +288,7 @@ pub(crate) fn mark(t: &str) -> Option<TrailerKind> {
         && matches!(t.as_bytes().first(), Some(b'#' | b'-' | b'E' | b'(' | b'X'))
         && END_MARKS.iter().any(|m| compact_is(t, m));
     if end_mark
-        || (t.len() >= 3 && t.bytes().all(|c| c == b'_'))
+        || (t.len() >= 3 && (t.bytes().all(|c| c == b'_') || t.bytes().all(|c| c == b'-')))
         || (t.len() >= 3 && t.len() <= 80 && t.bytes().all(|c| c == b'#' || c == b' '))
     {
         return Some(TrailerKind::EndMark);
