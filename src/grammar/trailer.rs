@@ -36,8 +36,32 @@ fn contributed(t: &str) -> bool {
                     .get(..w.len())
                     .is_some_and(|h| h.eq_ignore_ascii_case(w))
             })
+            && in_first_sentence(t, at)
     };
     any_case(t, &CONTRIBUTED, follows)
+}
+
+/// Whether no sentence of `t` ends before byte `at`: no `.`, `!` or `?`
+/// followed by blank space and a capital, but after an abbreviation or an
+/// initial (`D.C.`, `Rep.`, `J.`). A credit opens its paragraph (`Tom Roe
+/// contributed to this report.`); a story's sentence before it (`Stocks
+/// rose. Tom Roe contributed …`) makes the paragraph the story's.
+fn in_first_sentence(t: &str, at: usize) -> bool {
+    let head = t.get(..at).unwrap_or(t);
+    let bytes = head.as_bytes();
+    let ends = memchr::memchr3_iter(b'.', b'!', b'?', bytes).any(|i| {
+        let rest = head.get(i + 1..).unwrap_or("");
+        let next = rest.trim_start();
+        if next.len() == rest.len() || !next.starts_with(char::is_uppercase) {
+            return false;
+        }
+        let word = head
+            .get(..=i)
+            .and_then(|w| w.rsplit(char::is_whitespace).next())
+            .unwrap_or("");
+        bytes.get(i) != Some(&b'.') || !crate::tables::abbreviations::is_abbreviation(word)
+    });
+    !ends
 }
 
 /// Whether a hit of `finders` (a phrase in lower and in upper case, without
@@ -1082,6 +1106,28 @@ mod search_tests {
             ("Ann Poe contributed a report.", false),
             ("contributed", false),
             ("", false),
+            // the credit must open its paragraph: abbreviations and
+            // initials end no sentence before it
+            (
+                "Associated Press writers Ann Poe in Washington, D.C., and Tom Roe contributed to this report.",
+                true,
+            ),
+            ("AP writer J. Roe contributed reporting.", true),
+            (
+                "Rep. Ann Poe's aide Tom Roe contributed to this report.",
+                true,
+            ),
+            ("Ann Poe in Kyiv. Tom Roe contributed reporting.", false),
+            (
+                "Stocks rose Tuesday.\nTom Roe contributed to this report.",
+                false,
+            ),
+            ("Stocks rose! Tom Roe contributed to this report.", false),
+            ("Was it? Tom Roe contributed to this report.", false),
+            // a period inside a name or before a lower-case word ends none
+            ("Ann Poe of Acme.com contributed to this report.", true),
+            ("Ann Poe of NewsCo.TV contributed to this report.", true),
+            ("Poe et al. contributed reporting.", true),
         ];
         for (hay, want) in rows {
             assert_eq!(contributed(hay), *want, "{hay:?}");
