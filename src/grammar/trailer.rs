@@ -144,7 +144,18 @@ fn is_date_stamp(t: &str) -> bool {
     };
     parts.month.is_some()
         && after.split_whitespace().all(|w| {
-            let w = w.trim_matches(|c: char| matches!(c, ',' | '|' | '/' | '-' | '(' | ')'));
+            let w = w
+                .trim_matches(|c: char| matches!(c, ',' | '|' | '/' | '-' | '(' | ')' | '•' | '·'));
+            // the half of the day run on to the time: `10:45am`, `3.45PM`
+            // (what is left must read as a time below)
+            let w = ["am", "pm"]
+                .iter()
+                .find_map(|h| {
+                    let cut = w.len().checked_sub(2)?;
+                    let (time, half) = (w.get(..cut)?, w.get(cut..)?);
+                    half.eq_ignore_ascii_case(h).then_some(time)
+                })
+                .unwrap_or(w);
             // a zone with `Updated` run on: `UTCUpdated`
             let w = w
                 .strip_suffix("Updated")
@@ -886,6 +897,9 @@ mod tests {
                 "November 28, 2026 Updated 5 days ago",
                 TrailerKind::Timestamp,
             ),
+            // a bullet between the parts, the half of the day run on
+            ("28 November 2026 • 10:45am", TrailerKind::Timestamp),
+            ("Nov. 28, 2026 · 3:45PM ET", TrailerKind::Timestamp),
             (
                 "This story has been corrected to show the vote was 68-31.",
                 TrailerKind::Correction,
@@ -919,6 +933,9 @@ mod tests {
             "Editor: the one who decides what runs, he said, is not always the owner.",
             "Editing by hand took weeks",
             "Nov. 28, 2026 will be remembered as a turning point.",
+            "Nov. 28, 2026 • 10am team meeting",
+            "Nov. 28, 2026 • spam",
+            "Nov. 28, 2026 • 10xm",
             "2026",
             "Copyright holders said they would appeal.",
             "To contact the company, the police used a radio.",
