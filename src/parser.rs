@@ -236,6 +236,7 @@ impl Parser {
     }
 
     /// Parses `text` with every option but the failing ones: total, never fails.
+    #[inline]
     pub(crate) fn parse_total<'a>(&self, text: &'a str) -> Article<'a> {
         let mut article = build(text);
         article.resolve(self.reference_date);
@@ -780,6 +781,7 @@ impl<'a> Driver<'a, '_> {
 }
 
 /// Parses `text` into an article: the total, option-free core.
+#[inline]
 pub(crate) fn build(text: &str) -> Article<'_> {
     build_in(text, 0, text.len(), None)
 }
