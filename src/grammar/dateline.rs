@@ -453,6 +453,9 @@ fn source_lead(input: &str) -> PResult<'_, Parts> {
 /// alone before a dash, as press releases without a place open: `Nov. 28,
 /// 2026 -- Acme Corp. today announced`.
 fn date_lead(input: &str) -> PResult<'_, Parts> {
+    if !super::date::may_open_date(input) {
+        return fail(input, "a date");
+    }
     let Some((len, date)) = date_at(input, 0) else {
         return fail(input, "a date");
     };
