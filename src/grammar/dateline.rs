@@ -423,7 +423,13 @@ fn may_hold_dateline(line: &[u8]) -> bool {
 
 /// `(CNN) --`, `AP - `, `Reuters - `.
 fn source_lead(input: &str) -> PResult<'_, Parts> {
-    let (after_tag, tag) = alt((paren_tag, bare_agency_before_separator)).parse(input)?;
+    // a tag in brackets, or a name before a separator: the first byte picks
+    // the one that can match
+    let (after_tag, tag) = if input.starts_with('(') {
+        paren_tag(input)?
+    } else {
+        bare_agency_before_separator(input)?
+    };
     let (rest, _) = space0(after_tag)?;
     let sep_at = offset(input, rest);
     let Ok((rest, kind)) = separator(rest) else {
