@@ -32,7 +32,6 @@
 //! (a ticker: `Apple Inc. (AAPL) -`), needs a known or ALL-CAPS place.
 
 use nom::Parser;
-use nom::branch::alt;
 use nom::bytes::complete::tag;
 use nom::character::complete::char as ch;
 use nom::combinator::opt;
@@ -467,7 +466,7 @@ fn date_lead(input: &str) -> PResult<'_, Parts> {
     };
     let (rest, _) = space0(input.get(len..).unwrap_or(""))?;
     let at = offset(input, rest);
-    let Ok((rest, tag)) = alt((paren_tag, slash_tag)).parse(rest) else {
+    let Ok((rest, tag)) = bracket_or_slash_tag(rest) else {
         return bare_date_lead(input, rest, date);
     };
     let (rest, _) = space0(rest)?;
@@ -792,6 +791,16 @@ fn comma(input: &str) -> PResult<'_, ()> {
     Ok((rest, ()))
 }
 
+/// An agency's tag in brackets or between slashes (`(Reuters)`,
+/// `/PRNewswire/`), the first byte picking the rule that can read it.
+fn bracket_or_slash_tag(input: &str) -> PResult<'_, Tag> {
+    match input.as_bytes().first() {
+        Some(b'(') => paren_tag(input),
+        Some(b'/') => slash_tag(input),
+        _ => fail(input, "an agency tag"),
+    }
+}
+
 /// The place-led shapes.
 #[allow(clippy::too_many_lines)]
 fn place_lead(input: &str) -> PResult<'_, Parts> {
@@ -880,7 +889,7 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
     let (after, _) = space0(after)?;
     let (after, _) = opt((ch('.'), space0)).parse(after)?;
     let at = offset(input, after);
-    if let Ok((next, t)) = alt((paren_tag, slash_tag)).parse(after) {
+    if let Ok((next, t)) = bracket_or_slash_tag(after) {
         parts.source = Some(tag_spans(at, &t));
         rest = next;
     } else if let Ok((next, t)) = (tag("--"), paren_tag).map(|(_, t)| t).parse(after) {
@@ -1448,6 +1457,7 @@ fn build<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use nom::branch::alt;
 
     #[test]
     fn clocks() {
