@@ -107,7 +107,12 @@ pub(crate) fn day_number(input: &str) -> PResult<'_, u32> {
     let Some((day, len)) = digits(input, 3) else {
         return fail(input, "a day of at most three digits");
     };
-    let (rest, _) = opt(ordinal_suffix).parse(input.get(len..).unwrap_or(""))?;
+    let after = input.get(len..).unwrap_or("");
+    // (a letter must follow for a suffix: most days are followed by none)
+    let rest = match after.as_bytes().first() {
+        Some(b) if b.is_ascii_alphabetic() => ordinal_suffix(after).map_or(after, |(r, _)| r),
+        _ => after,
+    };
     if day == 0 {
         return fail(input, "a day number");
     }
@@ -157,7 +162,9 @@ fn year_after(input: &str) -> PResult<'_, i32> {
     if let Some(after_slash) = input.strip_prefix('/') {
         return year(after_slash);
     }
-    let (rest, _) = (space0, opt(ch(',')), space0).parse(input)?;
+    let (rest, _) = space0(input)?;
+    let rest = rest.strip_prefix(',').unwrap_or(rest);
+    let (rest, _) = space0(rest)?;
     if rest.len() == input.len() {
         return fail(input, "a space before the year");
     }
@@ -244,7 +251,10 @@ fn month_day(input: &str) -> PResult<'_, DateParts> {
 /// a day number (`Narch 2`: wire copy has them). The day number is checked
 /// before the misspelling, as it is the cheaper test.
 fn month_day_after<'a>(input: &'a str, name: &str, rest: &'a str) -> PResult<'a, DateParts> {
-    let (rest, dot) = opt(ch('.')).parse(rest)?;
+    let (rest, dot) = match rest.strip_prefix('.') {
+        Some(after) => (after, true),
+        None => (rest, false),
+    };
     let (month, known) = if let Some(month) = months::month(name) {
         (month, true)
     } else {
@@ -255,10 +265,13 @@ fn month_day_after<'a>(input: &'a str, name: &str, rest: &'a str) -> PResult<'a,
         (month, false)
     };
     // a known month's period may touch the day: `BEIJING, Nov.28 (Xinhua)`
-    let touching = known && dot.is_some() && starts_digit(rest);
+    let touching = known && dot && starts_digit(rest);
     let (rest, _) = if touching { (rest, "") } else { space1(rest)? };
     let (rest, day) = day_number(rest)?;
-    let (rest, y) = opt(year_after).parse(rest)?;
+    let (rest, y) = match year_after(rest) {
+        Ok((after, y)) => (after, Some(y)),
+        Err(_) => (rest, None),
+    };
     Ok((
         rest,
         DateParts {
@@ -330,7 +343,9 @@ pub(crate) fn date(input: &str) -> PResult<'_, DateParts> {
     } else {
         let (after, name) = word(input)?;
         if let Some(day) = months::weekday(name) {
-            let (rest, _) = (opt(ch('.')), opt(ch(',')), space1).parse(after)?;
+            let after = after.strip_prefix('.').unwrap_or(after);
+            let after = after.strip_prefix(',').unwrap_or(after);
+            let (rest, _) = space1(after)?;
             let (rest, parts) = if starts_digit(rest) {
                 numeric(rest)?
             } else {
@@ -460,6 +475,29 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// The hand-written day and year-after rules read what their
+        /// combinator forms read.
+        #[test]
+        fn day_and_year_after_agree_with_combinators(s in "[0-9]{0,5}(st|th|ND|Th|er|x|é|, | ,|,|  |/|\t)?[0-9a-zA-Z]{0,5}") {
+            let old_day = digits(&s, 3).and_then(|(day, len)| {
+                let (rest, _) = opt(ordinal_suffix).parse(s.get(len..).unwrap_or("")).ok()?;
+                (day != 0).then_some((rest.len(), day))
+            });
+            let new_day = day_number(&s).ok().map(|(rest, d)| (rest.len(), d));
+            proptest::prop_assert_eq!(new_day, old_day);
+            let old_year = match s.strip_prefix('/') {
+                Some(after) => year(after).ok(),
+                None => (space0, opt(ch(',')), space0)
+                    .parse(s.as_str())
+                    .ok()
+                    .filter(|(rest, _)| rest.len() != s.len())
+                    .and_then(|(rest, _)| year(rest).ok()),
+            }
+            .map(|(rest, y)| (rest.len(), y));
+            let new_year = year_after(&s).ok().map(|(rest, y)| (rest.len(), y));
+            proptest::prop_assert_eq!(new_year, old_year);
+        }
+
         /// The quick test passes every text the date grammar reads.
         #[test]
         fn may_open_date_passes_every_date(
