@@ -32,9 +32,7 @@
 //! (a ticker: `Apple Inc. (AAPL) -`), needs a known or ALL-CAPS place.
 
 use nom::Parser;
-use nom::bytes::complete::tag;
 use nom::character::complete::char as ch;
-use nom::combinator::opt;
 
 use super::date::{DateParts, date_len};
 use super::place::{PlaceParts, decompose, is_known, place_words};
@@ -885,14 +883,17 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
         }
     }
     // the agency tag (TASS puts a period before it: `13 июля. /ТАСС/.`)
-    let (after, _) = opt(comma).parse(rest)?;
+    let after = comma(rest).map_or(rest, |(after, ())| after);
     let (after, _) = space0(after)?;
-    let (after, _) = opt((ch('.'), space0)).parse(after)?;
+    let after = match after.strip_prefix('.') {
+        Some(dotted) => space0(dotted)?.0,
+        None => after,
+    };
     let at = offset(input, after);
     if let Ok((next, t)) = bracket_or_slash_tag(after) {
         parts.source = Some(tag_spans(at, &t));
         rest = next;
-    } else if let Ok((next, t)) = (tag("--"), paren_tag).map(|(_, t)| t).parse(after) {
+    } else if let Some((next, t)) = after.strip_prefix("--").and_then(|a| paren_tag(a).ok()) {
         parts.source = Some(tag_spans(at + 2, &t));
         rest = next;
     } else if let Some((next, t, date)) = after
@@ -941,7 +942,7 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
         }
     }
     // the separator, or the end of the line after a date
-    let (after, _) = opt((space0, ch(','))).parse(rest)?;
+    let after = space0(rest)?.0.strip_prefix(',').unwrap_or(rest);
     let (after, _) = space0(after)?;
     let sep_at = offset(input, after);
     let separated = separator(after);
@@ -1458,6 +1459,8 @@ fn build<'a>(
 mod tests {
     use super::*;
     use nom::branch::alt;
+    use nom::bytes::complete::tag;
+    use nom::combinator::opt;
 
     #[test]
     fn clocks() {
