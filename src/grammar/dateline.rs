@@ -191,7 +191,7 @@ pub(crate) fn dateline_at(text: &str, line_start: usize, line_end: usize) -> Opt
 
 /// [`dateline_at`] without the byte filter, for `line` at `line_start`.
 fn unfiltered<'a>(text: &'a str, line_start: usize, line: &'a str) -> Option<Found<'a>> {
-    let (input, (_, marks)) = (space0, noise).parse(line).ok()?;
+    let (input, marks) = noise(space0(line).ok()?.0).ok()?;
     let lead = offset(line, input);
     let parts = source_then_place(input)
         .or_else(|_| date_lead(input))
@@ -344,7 +344,7 @@ fn over_break(
     read: impl FnOnce(&str) -> Option<Parts>,
 ) -> Option<Found<'_>> {
     let line = text.get(line_start..line_end)?;
-    let (input, (_, marks)) = (space0, noise).parse(line).ok()?;
+    let (input, marks) = noise(space0(line).ok()?.0).ok()?;
     let mut parts = read(input)?;
     let lead = offset(line, input);
     let base = line_start + lead;
