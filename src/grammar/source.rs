@@ -1,10 +1,6 @@
 //! Agency tags: `(Reuters)`, `(AP/Reuters)`, `/PRNewswire-FirstCall/`,
 //! `/ ACCESSWIRE /`, `(BUSINESS WIRE)`, and the 1987 wire's `, Reuter`.
 
-use nom::Parser;
-use nom::bytes::complete::take_till;
-use nom::character::complete::char as ch;
-
 use super::{PResult, fail, offset};
 use crate::tables::agencies;
 
@@ -96,14 +92,25 @@ fn trimmed(inner: &str) -> (usize, usize) {
     (lead, lead + inner.trim().len())
 }
 
+/// What stands between `open`, which `input` must open with, and the first
+/// `close` after it, with the rest after `close`; `None` when a byte of
+/// `stops` (or the end) comes first. All are ASCII, so the cuts fall on
+/// char boundaries.
+fn enclosed<'a>(input: &'a str, open: u8, close: u8, stops: &[u8]) -> Option<(&'a str, &'a str)> {
+    let after = input.strip_prefix(char::from(open))?;
+    let end = after
+        .bytes()
+        .position(|b| b == close || stops.contains(&b))?;
+    (after.as_bytes().get(end) == Some(&close))
+        .then(|| Some((after.get(..end)?, after.get(end + 1..)?)))
+        .flatten()
+}
+
 /// `(Reuters)`, `(AP/Reuters)`, `(GLOBE NEWSWIRE)`, `(dpa)`.
 pub(crate) fn paren_tag(input: &str) -> PResult<'_, Tag> {
-    let (rest, (_, inner, _)) = (
-        ch('('),
-        take_till(|c| matches!(c, ')' | '(' | '\n' | '\r')),
-        ch(')'),
-    )
-        .parse(input)?;
+    let Some((inner, rest)) = enclosed(input, b'(', b')', b"(\n\r") else {
+        return fail(input, "an agency tag in brackets");
+    };
     if !plausible_tag(inner.trim()) {
         return fail(input, "an agency tag in brackets");
     }
@@ -119,12 +126,9 @@ pub(crate) fn paren_tag(input: &str) -> PResult<'_, Tag> {
 
 /// `/PRNewswire/`, `/PRNewswire-FirstCall/`, `/ ACCESSWIRE /`.
 pub(crate) fn slash_tag(input: &str) -> PResult<'_, Tag> {
-    let (rest, (_, inner, _)) = (
-        ch('/'),
-        take_till(|c| matches!(c, '/' | '\n' | '\r')),
-        ch('/'),
-    )
-        .parse(input)?;
+    let Some((inner, rest)) = enclosed(input, b'/', b'/', b"\n\r") else {
+        return fail(input, "an agency tag between slashes");
+    };
     if !plausible_tag(inner.trim()) {
         return fail(input, "an agency tag between slashes");
     }
@@ -273,8 +277,25 @@ fn bare_agency_before(input: &str, follows: impl Fn(&str) -> bool) -> PResult<'_
 #[cfg(test)]
 mod tests {
     use super::*;
+    use nom::Parser;
+    use nom::bytes::complete::take_till;
+    use nom::character::complete::char as ch;
 
     proptest::proptest! {
+        /// The byte scan cuts the brackets and slashes the combinators cut.
+        #[test]
+        fn enclosed_agrees_with_combinators(s in "[()/\n\r aAé]{0,8}") {
+            type Cut<'a> = PResult<'a, (char, &'a str, char)>;
+            let paren: Cut<'_> =
+                (ch('('), take_till(|c| matches!(c, ')' | '(' | '\n' | '\r')), ch(')')).parse(s.as_str());
+            let want = paren.ok().map(|(rest, (_, inner, _))| (inner, rest));
+            proptest::prop_assert_eq!(enclosed(&s, b'(', b')', b"(\n\r"), want);
+            let slash: Cut<'_> =
+                (ch('/'), take_till(|c| matches!(c, '/' | '\n' | '\r')), ch('/')).parse(s.as_str());
+            let want = slash.ok().map(|(rest, (_, inner, _))| (inner, rest));
+            proptest::prop_assert_eq!(enclosed(&s, b'/', b'/', b"\n\r"), want);
+        }
+
         /// The quick test passes every text the bare agency lead would read
         /// without it.
         #[test]
