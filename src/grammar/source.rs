@@ -52,7 +52,7 @@ pub(crate) fn plausible_tag(inner: &str) -> bool {
     }
     // `NASDAQ: ACME` is a ticker
     if inner.contains(':')
-        || super::date::date(inner).is_ok()
+        || super::date::starts_date(inner)
         || NOT_AGENCIES.iter().any(|w| w.eq_ignore_ascii_case(inner))
     {
         return false;
