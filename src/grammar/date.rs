@@ -25,6 +25,18 @@ pub(crate) struct DateParts {
     pub(crate) weekday: Option<Weekday>,
 }
 
+impl DateParts {
+    /// A date with its year, month and day written, and no weekday.
+    fn ymd(year: i32, month: u32, day: u32) -> Self {
+        DateParts {
+            year: Some(year),
+            month: Some(month),
+            day: Some(day),
+            weekday: None,
+        }
+    }
+}
+
 /// The most letters [`word`] takes.
 const MAX_WORD: usize = 12;
 
@@ -228,15 +240,7 @@ fn numeric_date(input: &str) -> PResult<'_, DateParts> {
     if !(1..=12).contains(&month) || day == 0 {
         return fail(input, "a numeric date's month from 1 to 12");
     }
-    Ok((
-        rest,
-        DateParts {
-            year: Some(y),
-            month: Some(month),
-            day: Some(day),
-            weekday: None,
-        },
-    ))
+    Ok((rest, DateParts::ymd(y, month, day)))
 }
 
 /// `July 13`, `Jul. 13, 2023`, `Sept 5`.
@@ -308,15 +312,7 @@ fn day_month(input: &str) -> PResult<'_, DateParts> {
 fn hyphenated(input: &str) -> PResult<'_, DateParts> {
     let (rest, (day, _, month, _, y)) =
         (day_number, ch('-'), month_name, ch('-'), year).parse(input)?;
-    Ok((
-        rest,
-        DateParts {
-            year: Some(y),
-            month: Some(month),
-            day: Some(day),
-            weekday: None,
-        },
-    ))
+    Ok((rest, DateParts::ymd(y, month, day)))
 }
 
 /// The dates that open with a digit: `1996-08-30`, `13 July 2023`,
