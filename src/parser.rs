@@ -709,9 +709,10 @@ impl<'a> Driver<'a, '_> {
             .checked_sub(1)
             .and_then(|above| lines.get(above))
             .is_some_and(|l| l.end.saturating_sub(l.start) <= MAX_HEADER_LINE);
+        // (`indent` is a width, not bytes: the line's text is trimmed)
         let opens = lines
             .get(i)
-            .and_then(|l| self.text.as_bytes().get(l.start + l.indent))
+            .and_then(|l| text::trim(l.get(self.text)).as_bytes().first().copied())
             .is_some_and(|b| b.is_ascii_uppercase() || !b.is_ascii());
         short_above && opens
     }

@@ -1128,6 +1128,15 @@ fn dateline_under_header_lines_in_a_run_on_block() {
                 "The euro fell.",
             ],
         ),
+        // the dateline's line indented with a tab (a width of four, one byte)
+        (
+            "Dollar gains\nBy Ann Poe\n\tLima, Peru (AP) - The dollar rose on Friday.\nTraders said the move was small.\nThe euro fell.",
+            Some("Dollar gains"),
+            Some("By Ann Poe"),
+            Some("Lima, Peru (AP) -"),
+            // (an indented first line over lines that are not: one paragraph)
+            &["The dollar rose on Friday.\nTraders said the move was small.\nThe euro fell."],
+        ),
         // the first paragraph hard-wrapped under a byline and a stamp
         (
             "Dollar gains\nBy Ann Poe, Reuters\nNovember 28, 2026\nLONDON (Reuters) - The dollar rose on Friday as\ntraders weighed the Fed's pause.",
