@@ -499,12 +499,8 @@ fn trailing_agency(seg: &str) -> Option<(&str, &str)> {
     let names_then_agency = |head: &str, tail: &str| {
         is_credited_agency(tail) && !head.is_empty() && split_and(head).all(is_name)
     };
-    // `Jane Doe (Reuters)`
-    if let Some((head, tail)) = seg.strip_suffix(')').and_then(|s| s.rsplit_once('(')) {
-        let (head, tail) = (head.trim(), tail.trim());
-        if names_then_agency(head, tail) {
-            return Some((head, tail));
-        }
+    if let Some(found) = bracketed_agency(seg) {
+        return Some(found);
     }
     let mut cut = seg.len();
     let mut found = None;
@@ -707,7 +703,7 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
     // `ANN POE` over `Staff Writer`: a role line under the names; or after
     // a dash on the names' line: `Ann Poe - Staff Writer`
     let (t, role) = match whole.split_once(['\n', '\r']) {
-        None => match dashed_role(whole).or_else(|| bracketed_agency(whole)) {
+        None => match dashed_role(whole).or_else(|| bracketed_agency(whole.trim_end())) {
             Some((names, role)) => (names, Some(role)),
             None => (whole, None),
         },
@@ -836,12 +832,13 @@ fn dashed_role(line: &str) -> Option<(&str, &str)> {
     is_role_line(rest).then_some((names, rest.trim()))
 }
 
-/// Names alone with a known agency in brackets after them, `Ann Poe
+/// Names with a known agency's credit in brackets after them, `Jane Doe
 /// (Reuters)`: the names and the agency (without its brackets).
-fn bracketed_agency(line: &str) -> Option<(&str, &str)> {
-    let inner = line.trim_end().strip_suffix(')')?;
-    let (names, agency) = inner.rsplit_once(" (")?;
-    agencies::is_agency(agency).then_some((names, agency))
+fn bracketed_agency(seg: &str) -> Option<(&str, &str)> {
+    let (head, tail) = seg.strip_suffix(')')?.rsplit_once('(')?;
+    let (head, tail) = (head.trim(), tail.trim());
+    (is_credited_agency(tail) && !head.is_empty() && split_and(head).all(is_name))
+        .then_some((head, tail))
 }
 
 /// The most bytes of a role line under a byline.
