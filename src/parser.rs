@@ -398,10 +398,11 @@ fn one_per_line(text: &str, lines: &[Line]) -> bool {
 
 /// Whether `line` is a wire sign-off or end mark (`Reuter`, `###`, `-30-`),
 /// which stands apart from the paragraph above it even at the same indentation.
-fn is_mark_line(line: &str) -> bool {
+fn is_mark_line(text: &str, line: &Line) -> bool {
     // (no editor's note, correction or time stamp, which `classify` tries
-    // first, is also a mark)
-    line.len() <= MAX_MARK_LINE && trailer::mark(text::trim(line)).is_some()
+    // first, is also a mark; the length is read before the line is sliced)
+    line.end.saturating_sub(line.start) <= MAX_MARK_LINE
+        && trailer::mark(text::trim(line.get(text))).is_some()
 }
 
 /// The longest line [`is_mark_line`] reads as a mark.
@@ -766,10 +767,7 @@ impl<'a> Driver<'a, '_> {
             let Some(line) = self.lines.get(i) else {
                 break;
             };
-            // (the length first: a mark line is short, most lines are not)
-            let mark = !per_line
-                && line.end.saturating_sub(line.start) <= MAX_MARK_LINE
-                && is_mark_line(line.get(self.text));
+            let mark = !per_line && is_mark_line(self.text, line);
             let starts = per_line || after_mark || mark || line.indent > min;
             after_mark = mark;
             if starts {
