@@ -380,6 +380,9 @@ fn short(s: &str, max: usize) -> String {
 /// Prints the article as a tree a person can read at a glance.
 fn print_tree(out: &mut impl Write, name: &str, article: &Article<'_>) -> io::Result<()> {
     writeln!(out, "{name}")?;
+    if let Some(h) = article.kicker() {
+        writeln!(out, "├─ kicker    {:?}  {}", h.as_str(), h.span())?;
+    }
     if let Some(h) = article.headline() {
         writeln!(out, "├─ headline  {:?}  {}", h.as_str(), h.span())?;
     }

@@ -41,6 +41,7 @@ pub struct Article<'a> {
     pub(crate) text: &'a str,
     /// Where `text` starts in the input (not 0 for articles from `parse_many`).
     pub(crate) offset: usize,
+    pub(crate) kicker: Option<Headline<'a>>,
     pub(crate) headline: Option<Headline<'a>>,
     pub(crate) deck: Option<Headline<'a>>,
     pub(crate) byline: Option<Byline<'a>>,
@@ -87,6 +88,23 @@ impl<'a> Article<'a> {
         if let Some(d) = self.dateline.as_mut().and_then(|d| d.date.as_mut()) {
             d.resolve(reference);
         }
+    }
+
+    /// The kicker: a label alone on the line over the headline, such as
+    /// `BREAKING NEWS`, `EXCLUSIVE` or `Analysis`. A label that opens the
+    /// headline's own line (`ANALYSIS: Central banks …`) is part of the headline.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text = "EXCLUSIVE\n\nAcme in Talks to Buy Rival\n\nNEW YORK (Reuters) - Acme is in talks.";
+    /// let article = dateline::parse(text);
+    /// assert_eq!(article.kicker().map(|k| k.as_str()), Some("EXCLUSIVE"));
+    /// assert_eq!(article.headline().map(|h| h.as_str()), Some("Acme in Talks to Buy Rival"));
+    /// ```
+    #[must_use]
+    pub fn kicker(&self) -> Option<&Headline<'a>> {
+        self.kicker.as_ref()
     }
 
     /// The headline: the first display line (or lines) above the body.
@@ -209,6 +227,9 @@ impl<'a> Article<'a> {
         let mut push = |kind: NodeKind, text: &'a str, span: Span| {
             nodes.push(Node { kind, text, span });
         };
+        if let Some(h) = &self.kicker {
+            push(NodeKind::Kicker, h.text, h.span);
+        }
         if let Some(h) = &self.headline {
             push(NodeKind::Headline, h.text, h.span);
         }
@@ -244,7 +265,7 @@ impl fmt::Display for Article<'_> {
     }
 }
 
-/// A headline or deck: one or more display lines above the body.
+/// A headline, deck or kicker: one or more display lines above the body.
 ///
 /// # Examples
 ///
@@ -984,6 +1005,8 @@ pub enum NodeKind {
     Paragraph,
     /// Trailing matter of the given kind.
     Trailer(TrailerKind),
+    /// The kicker over the headline.
+    Kicker,
 }
 
 /// One part of an article, from [`Article::nodes`]: its kind, text and span.

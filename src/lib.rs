@@ -22,7 +22,7 @@
 //!
 //! | part | type | example |
 //! | --- | --- | --- |
-//! | headline, deck | [`Headline`] | `BAHIA COCOA REVIEW` |
+//! | kicker, headline, deck | [`Headline`] | `EXCLUSIVE`, `BAHIA COCOA REVIEW` |
 //! | byline | [`Byline`]: authors, affiliation | `By Jane Doe, Reuters` |
 //! | dateline | [`Dateline`]: [`Place`], [`DatelineDate`], [`Source`], [`Separator`] | `NEW YORK, March 3 (Reuters) -` |
 //! | sections | [`Section`]: optional [`Heading`], [`Paragraph`]s | `Azerbaijan-Armenia Conflict` |
@@ -143,7 +143,8 @@
 //!
 //! **Header.** Above the dateline (or, without one, the leading display
 //! blocks): the first display block is the [`Headline`] (one or more lines, in
-//! title case, sentence case or ALL CAPS), a second one the deck, a `By ...` or
+//! title case, sentence case or ALL CAPS), a second one the deck; a label such as
+//! `BREAKING NEWS` or `Exclusive` alone over the headline is its kicker; a `By ...` or
 //! `Name | Org` block the [`Byline`] (a role line under it, `Staff Writer` or
 //! the BBC's `Business reporter` in a block of its own, belongs to it). A story
 //! with only a headline is an article. Editor's notes, `Updated 3:45 p.m. ET`
@@ -224,7 +225,8 @@
 //!   } | null,
 //!   "sections": [{"heading": {"text", "span"} | null,
 //!                 "paragraphs": [{"text", "span"}, ...]}, ...],
-//!   "trailers": [{"kind", "text", "span"}, ...]
+//!   "trailers": [{"kind", "text", "span"}, ...],
+//!   "kicker":   {"text", "span"} | null
 //! }
 //! ```
 //!

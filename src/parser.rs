@@ -503,7 +503,19 @@ impl<'a> Driver<'a, '_> {
                         .is_some_and(|above| text::is_all_caps(text::trim(above.get(self.text))))
                     && names()
             };
-            if byline::byline(t).is_some() || stamp(i) || names_over_stamp() || capital_names_last()
+            // a kicker alone on the first line: `BREAKING NEWS` / `Storm Nears`
+            let under_kicker = || {
+                i == first + 1
+                    && self
+                        .lines
+                        .get(first)
+                        .is_some_and(|l| headline::is_kicker_line(text::trim(l.get(self.text))))
+            };
+            if byline::byline(t).is_some()
+                || stamp(i)
+                || names_over_stamp()
+                || capital_names_last()
+                || under_kicker()
             {
                 out.push(self.span_of(start, i, 0));
                 start = i;
@@ -531,6 +543,15 @@ impl<'a> Driver<'a, '_> {
         } else {
             line
         }
+    }
+
+    /// Whether the header part `span` reads as a headline: a display line,
+    /// not a byline, note or time stamp.
+    fn headline_part(&self, span: Span) -> bool {
+        let t = self.get(span);
+        headline::is_display(t)
+            && trailer::classify_header(t).is_none()
+            && byline::byline(t).is_none()
     }
 
     /// The text of `span`.
@@ -946,7 +967,17 @@ fn build_with<'a>(
             (b, driver.line_from(first, d.body), d.body)
         }
         (None, None) => {
-            // without a dateline, leading display blocks and bylines are the header
+            // without a dateline, leading display blocks and bylines are the
+            // header: three, and a kicker over them
+            let kicker = driver.blocks.first().is_some_and(|block| {
+                block.end - block.first == 1
+                    && headline::is_kicker_line(driver.get(driver.span_of(
+                        block.first,
+                        block.end,
+                        0,
+                    )))
+            });
+            let display_blocks = 3 + usize::from(kicker);
             let mut b = 0;
             while let Some(block) = driver.blocks.get(b) {
                 let span = driver.span_of(block.first, block.end, 0);
@@ -954,14 +985,15 @@ fn build_with<'a>(
                 let more = b + 1 < driver.blocks.len();
                 // display blocks and bylines; then a time stamp or editor's
                 // note under them (the Guardian's `Fri 28 Nov 2026 10.45 GMT`)
-                let is_header = block.end - block.first <= 3
-                    && ((b < 3
-                        && (more || b == 0)
-                        && (headline::is_display(t) || byline::byline(t).is_some()))
-                        || (b > 0
-                            && b < HEADER_BLOCKS
-                            && more
-                            && trailer::classify_header(t).is_some()));
+                let is_header = (b == 0 && kicker && more)
+                    || block.end - block.first <= 3
+                        && ((b < display_blocks
+                            && (more || b == 0)
+                            && (headline::is_display(t) || byline::byline(t).is_some()))
+                            || (b > 0
+                                && b < HEADER_BLOCKS
+                                && more
+                                && trailer::classify_header(t).is_some()));
                 if !is_header {
                     break;
                 }
@@ -982,7 +1014,7 @@ fn build_with<'a>(
     let mut header_paragraphs: Vec<Paragraph<'_>> = Vec::new();
     // whether the part before was the byline, which a role line may follow
     let mut after_byline = false;
-    for &span in header.iter() {
+    for (k, &span) in header.iter().enumerate() {
         let t = driver.get(span);
         let was_after_byline = core::mem::replace(&mut after_byline, false);
         if let Some(kind) = trailer::classify_header(t) {
@@ -1017,6 +1049,16 @@ fn build_with<'a>(
             b.span = Span::new(b.span.start(), span.end());
             b.text = driver.get(b.span);
             b.affiliation = b.affiliation.or(Some(t));
+        } else if article.headline.is_none()
+            && article.byline.is_none()
+            && article.kicker.is_none()
+            && headline::is_kicker_line(t)
+            && header
+                .get(k + 1)
+                .is_some_and(|&next| driver.headline_part(next))
+        {
+            // `BREAKING NEWS` over the headline
+            article.kicker = Some(Headline { text: t, span });
         } else if article.headline.is_none() && article.byline.is_none() {
             article.headline = Some(Headline { text: t, span });
         } else if article.deck.is_none() && article.byline.is_none() && headline::is_display(t) {

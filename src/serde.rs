@@ -72,17 +72,19 @@ impl Serialize for WeekdayName {
     }
 }
 
-/// `{"headline", "deck", "byline", "dateline", "sections", "trailers"}`; the input
-/// text itself is not repeated.
+/// `{"headline", "deck", "byline", "dateline", "sections", "trailers",
+/// "kicker"}` (the kicker, added later, last); the input text itself is not
+/// repeated.
 impl Serialize for Article<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Article", 6)?;
+        let mut s = serializer.serialize_struct("Article", 7)?;
         s.serialize_field("headline", &self.headline())?;
         s.serialize_field("deck", &self.deck())?;
         s.serialize_field("byline", &self.byline())?;
         s.serialize_field("dateline", &self.dateline())?;
         s.serialize_field("sections", self.sections())?;
         s.serialize_field("trailers", self.trailers())?;
+        s.serialize_field("kicker", &self.kicker())?;
         s.end()
     }
 }
@@ -173,6 +175,7 @@ impl Serialize for NodeKind {
             NodeKind::Dateline => (3, "dateline"),
             NodeKind::Heading => (4, "heading"),
             NodeKind::Paragraph => (5, "paragraph"),
+            NodeKind::Kicker => (7, "kicker"),
             NodeKind::Trailer(kind) => {
                 return serializer.serialize_newtype_variant("NodeKind", 6, "trailer", kind);
             }

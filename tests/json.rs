@@ -63,6 +63,7 @@ fn cases() -> Vec<Case> {
             text: fixture("seed-layout.txt"),
             reference: None,
             json: json!({
+                "kicker": null,
                 "headline": {"text": "Quarry Expansion Approved", "span": [0, 25]},
                 "deck": null,
                 "byline": null,
@@ -123,6 +124,7 @@ fn cases() -> Vec<Case> {
             text: fixture("reuters-1987.txt"),
             reference: Some((1987, 3, 11)),
             json: json!({
+                "kicker": null,
                 "headline": {"text": "TIN COUNCIL TALKS END WITHOUT ACCORD", "span": [0, 36]},
                 "deck": null,
                 "byline": {
@@ -168,6 +170,7 @@ fn cases() -> Vec<Case> {
             text: fixture("ap-modern.txt"),
             reference: None,
             json: json!({
+                "kicker": null,
                 "headline": {"text": "Storm Closes Bridges Along the Coast", "span": [0, 36]},
                 "deck": null,
                 "byline": null,
@@ -206,6 +209,7 @@ fn cases() -> Vec<Case> {
             text: "Envoys Meet Again\n\nGAZA, Tuesday, Oct. 7, 2025 (AP/Reuters) - Envoys met again on Tuesday.\n\n(Reporting by Ann Poe; Editing by Tom Roe)\n".into(),
             reference: None,
             json: json!({
+                "kicker": null,
                 "headline": {"text": "Envoys Meet Again", "span": [0, 17]},
                 "deck": null,
                 "byline": null,
@@ -247,6 +251,7 @@ fn cases() -> Vec<Case> {
             text: "OSLO, Dec 30 - Snow closed the airport.".into(),
             reference: None,
             json: json!({
+                "kicker": null,
                 "headline": null,
                 "deck": null,
                 "byline": null,
@@ -280,6 +285,7 @@ fn cases() -> Vec<Case> {
             text: "Truce Talks Resume\n\nEnvoys met again on Tuesday.\n\n### Outlook\n\nA second round is planned.\n\n###\n".into(),
             reference: None,
             json: json!({
+                "kicker": null,
                 "headline": {"text": "Truce Talks Resume", "span": [0, 18]},
                 "deck": null,
                 "byline": null,
@@ -298,10 +304,44 @@ fn cases() -> Vec<Case> {
             }),
         },
         Case {
+            name: "a kicker over the headline",
+            text: "EXCLUSIVE\n\nAcme in Talks\n\nNEW YORK (Reuters) - Acme is in talks.".into(),
+            reference: None,
+            json: json!({
+                "kicker": {"text": "EXCLUSIVE", "span": [0, 9]},
+                "headline": {"text": "Acme in Talks", "span": [11, 24]},
+                "deck": null,
+                "byline": null,
+                "dateline": {
+                    "text": "NEW YORK (Reuters) -",
+                    "span": [26, 46],
+                    "place": {
+                        "text": "NEW YORK", "span": [26, 34],
+                        "city": "NEW YORK", "cities": ["NEW YORK"],
+                        "region": null, "region_name": null,
+                        "country": "United States", "country_inferred": true
+                    },
+                    "date": null,
+                    "source": {
+                        "text": "Reuters", "span": [36, 43], "raw": "(Reuters)",
+                        "agencies": ["Reuters"], "agency_names": ["Reuters"]
+                    },
+                    "separator": "-",
+                    "separator_kind": "hyphen"
+                },
+                "sections": [{
+                    "heading": null,
+                    "paragraphs": [{"text": "Acme is in talks.", "span": [47, 64]}]
+                }],
+                "trailers": []
+            }),
+        },
+        Case {
             name: "empty input",
             text: String::new(),
             reference: None,
             json: json!({
+                "kicker": null,
                 "headline": null,
                 "deck": null,
                 "byline": null,

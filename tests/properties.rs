@@ -99,6 +99,21 @@ proptest! {
     }
 
     #[test]
+    fn a_kicker_over_the_headline_is_the_kicker(
+        (spec, layout) in articles().prop_filter("a headline", |(spec, _)| spec.headline.is_some()),
+        kicker in prop::sample::select(&["BREAKING NEWS", "EXCLUSIVE", "Analysis", "Opinion:"][..]),
+        same_block in any::<bool>(),
+    ) {
+        let text = spec.render(layout);
+        let body = text.strip_prefix('\u{feff}').unwrap_or(&text);
+        let gap = if same_block { "\n" } else { "\n\n" };
+        let text = format!("{kicker}{gap}{body}");
+        let a = dateline::parse(&text);
+        prop_assert_eq!(a.kicker().map(|k| (k.as_str(), k.span().range())), Some((kicker, 0..kicker.len())));
+        round_trip(&spec, layout, &text)?;
+    }
+
+    #[test]
     fn generated_datelines_parse_alone(spec in dateline::generate::dateline()) {
         // as `render` writes it: a space after a separator, Kyodo's bracket
         // and CNN's tag straight into the text, any other dateline alone on

@@ -2101,3 +2101,94 @@ fn short_lines_one_per_line() {
         }
     }
 }
+
+/// A label alone over the headline (`BREAKING NEWS`, `EXCLUSIVE`,
+/// `Analysis`) is the kicker, in a block of its own or on the headline's first
+/// line; the headline, deck and byline under it keep their roles. A label
+/// with nothing but the story under it, or that opens the headline's own line,
+/// is the headline.
+#[test]
+fn kicker_over_the_headline() {
+    let story = "MIAMI (AP) — Winds rose on Friday.";
+    for (head, kicker, headline, deck) in [
+        (
+            "BREAKING NEWS\n\nStorm Nears Coast\n\nBy Ann Poe",
+            Some("BREAKING NEWS"),
+            "Storm Nears Coast",
+            None,
+        ),
+        (
+            "EXCLUSIVE\nStorm Nears Coast",
+            Some("EXCLUSIVE"),
+            "Storm Nears Coast",
+            None,
+        ),
+        (
+            "Analysis:\n\nStorm Nears Coast\n\nWhy the forecast was wrong",
+            Some("Analysis:"),
+            "Storm Nears Coast",
+            Some("Why the forecast was wrong"),
+        ),
+        (
+            "Opinion\nStorm Nears Coast\nBy Ann Poe",
+            Some("Opinion"),
+            "Storm Nears Coast",
+            None,
+        ),
+        (
+            "BREAKING NEWS\n\nStorm Nears Coast\n\nWhy the forecast was wrong\n\nBy Ann Poe",
+            Some("BREAKING NEWS"),
+            "Storm Nears Coast",
+            Some("Why the forecast was wrong"),
+        ),
+        // not a kicker
+        ("EXCLUSIVE", None, "EXCLUSIVE", None),
+        ("Review\n\nBy Ann Poe", None, "Review", None),
+        (
+            "ANALYSIS: Storm Nears Coast",
+            None,
+            "ANALYSIS: Storm Nears Coast",
+            None,
+        ),
+        (
+            "BREAKING NEWS FROM THE COAST",
+            None,
+            "BREAKING NEWS FROM THE COAST",
+            None,
+        ),
+        (
+            "Storm Nears Coast\n\nExclusive",
+            None,
+            "Storm Nears Coast",
+            Some("Exclusive"),
+        ),
+    ] {
+        for text in [
+            format!("{head}\n\n{story}"),
+            format!("{head}\n\nWinds rose on Friday.\n\nRain followed."),
+        ] {
+            each_variant(&text, |a, _, variant| {
+                assert_eq!(
+                    a.kicker().map(|k| k.as_str()),
+                    kicker,
+                    "{head:?} ({variant})"
+                );
+                assert_eq!(
+                    a.headline().map(|h| h.as_str()),
+                    Some(headline),
+                    "{head:?} ({variant})"
+                );
+                assert_eq!(a.deck().map(|h| h.as_str()), deck, "{head:?} ({variant})");
+                let by = head.contains("By Ann Poe").then_some("By Ann Poe");
+                assert_eq!(a.byline().map(|b| b.as_str()), by, "{head:?} ({variant})");
+                let first = a.nodes().next().map(|n| n.kind());
+                let want = if kicker.is_some() {
+                    K::Kicker
+                } else {
+                    K::Headline
+                };
+                assert_eq!(first, Some(want), "{head:?} ({variant})");
+            });
+        }
+    }
+}

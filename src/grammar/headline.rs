@@ -44,6 +44,19 @@ pub(crate) fn is_display(text: &str) -> bool {
             .is_none()
 }
 
+/// The most bytes of a kicker line: `BREAKING NEWS:`, `SPECIAL REPORT`.
+const MAX_KICKER: usize = 24;
+
+/// Whether the trimmed line `t` is a kicker alone, the label a page or a wire
+/// puts over a headline: `BREAKING NEWS`, `Exclusive`, `ANALYSIS:` (a kicker
+/// of the table in any case, with a colon after it or not).
+pub(crate) fn is_kicker_line(t: &str) -> bool {
+    t.len() <= MAX_KICKER && {
+        let label = t.strip_suffix(':').unwrap_or(t).trim_end();
+        crate::tables::words::is_kicker(label)
+    }
+}
+
 /// Whether `t` opens with a brand written with a small first letter and a
 /// capital inside its first word (`eBay`, `iPhone`, `eWeek`), as a headline
 /// may; a sentence's lower-case start has no capital there.
@@ -141,6 +154,31 @@ mod tests {
             "Storm Nears\rthe Coast\ras Winds Rise\rand Rain Falls",
         ] {
             assert!(!is_display(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn kicker_lines() {
+        for t in [
+            "BREAKING NEWS",
+            "Breaking News",
+            "EXCLUSIVE",
+            "Exclusive:",
+            "ANALYSIS :",
+            "SPECIAL REPORT",
+            "Fact Check",
+        ] {
+            assert!(is_kicker_line(t), "{t:?}");
+        }
+        for t in [
+            "BREAKING NEWS FROM THE COAST",
+            "Exclusive talks",
+            "ANALYSIS: Central banks face a hard winter",
+            "Storm Nears",
+            "",
+            ":",
+        ] {
+            assert!(!is_kicker_line(t), "{t:?}");
         }
     }
 
