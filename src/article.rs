@@ -800,6 +800,10 @@ pub enum TrailerKind {
     /// A summary point as the CNN / Daily Mail research corpus closes each
     /// story: an `@highlight` line and the paragraph under it.
     Highlight,
+    /// Page furniture a story copied from a web page keeps over its text: the
+    /// reading time (`3 min read`) or the audio player's label (`Listen to
+    /// this article`).
+    Furniture,
 }
 
 /// Trailing matter after the body, typed by [`TrailerKind`].

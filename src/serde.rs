@@ -160,6 +160,7 @@ impl Serialize for TrailerKind {
             TrailerKind::Copyright => (10, "copyright"),
             TrailerKind::Promo => (11, "promo"),
             TrailerKind::Highlight => (12, "highlight"),
+            TrailerKind::Furniture => (13, "furniture"),
         };
         serializer.serialize_unit_variant("TrailerKind", index, name)
     }

@@ -2192,3 +2192,51 @@ fn kicker_over_the_headline() {
         }
     }
 }
+
+/// A web page's reading time and audio player label over the story (`3 min
+/// read`, `Listen to this article`) are `Furniture` trailers, run on under the
+/// headline or in blocks of their own; before, they were lines of the
+/// headline or the deck.
+#[test]
+fn page_furniture_in_the_header() {
+    for (head, furniture) in [
+        ("Storm Nears Coast\n3 min read", vec!["3 min read"]),
+        ("Storm Nears Coast\n\n5 Minute Read", vec!["5 Minute Read"]),
+        (
+            "Storm Nears Coast\nListen to this article\n\nBy Ann Poe",
+            vec!["Listen to this article"],
+        ),
+        (
+            "Storm Nears Coast\n\nBy Ann Poe\n4 min read\nListen to this story · 4 min",
+            vec!["4 min read", "Listen to this story · 4 min"],
+        ),
+        // text, not furniture
+        ("Storm Nears Coast\n\n3 Readers Reply", vec![]),
+        ("Storm Nears Coast\n\nListen to the Sea", vec![]),
+    ] {
+        for story in [
+            "MIAMI (AP) — Winds rose on Friday.",
+            "Winds rose on Friday.\n\nRain followed.",
+        ] {
+            let text = format!("{head}\n\n{story}");
+            each_variant(&text, |a, _, variant| {
+                assert_eq!(
+                    a.headline().map(|h| h.as_str()),
+                    Some("Storm Nears Coast"),
+                    "{head:?} ({variant})"
+                );
+                let got: Vec<&str> = a
+                    .trailers()
+                    .iter()
+                    .filter(|t| t.kind() == T::Furniture)
+                    .map(|t| t.as_str())
+                    .collect();
+                assert_eq!(got, furniture, "{head:?} ({variant})");
+                let by = head.contains("By Ann Poe").then_some("By Ann Poe");
+                assert_eq!(a.byline().map(|b| b.as_str()), by, "{head:?} ({variant})");
+                let first = a.paragraphs().next().map(|p| p.as_str());
+                assert_eq!(first, Some("Winds rose on Friday."), "{head:?} ({variant})");
+            });
+        }
+    }
+}

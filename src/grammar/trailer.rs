@@ -204,12 +204,65 @@ fn compact_is(t: &str, mark: &str) -> bool {
     t.chars().filter(|c| !c.is_whitespace()).eq(mark.chars())
 }
 
-/// Editor's notes, corrections and time stamps: the trailer kinds that may also
-/// stand above the body.
+/// The most bytes of a line of page furniture.
+const MAX_FURNITURE: usize = 40;
+
+/// The words of a reading time's unit: `3 min read`, `5 minute read`.
+const MINUTES: [&str; 4] = ["min", "mins", "minute", "minutes"];
+
+/// How an audio player's label opens, in any ASCII case.
+const LISTEN: [&str; 4] = [
+    "listen to this article",
+    "listen to this story",
+    "listen to the article",
+    "listen to article",
+];
+
+/// Whether the trimmed line `t` is page furniture a story copied from a web
+/// page keeps over its text: the reading time (`3 min read`, `5 Minute Read`)
+/// or the audio player's label, perhaps with its length (`Listen to this
+/// article`, `Listen to this story · 4 min`).
+fn is_furniture(t: &str) -> bool {
+    if t.len() > MAX_FURNITURE {
+        return false;
+    }
+    // the words a line may hold after its opening: a length in minutes
+    let length = |rest: &str| {
+        rest.split_whitespace().all(|w| {
+            !w.bytes().any(|b| b.is_ascii_alphabetic())
+                || MINUTES.iter().any(|m| m.eq_ignore_ascii_case(w))
+        })
+    };
+    match first_lower(t) {
+        b'0'..=b'9' => {
+            let mut words = t
+                .trim_start_matches(|c: char| c.is_ascii_digit())
+                .split_whitespace();
+            matches!(
+                (words.next(), words.next(), words.next()),
+                (Some(unit), Some(read), None)
+                    if MINUTES.iter().any(|m| m.eq_ignore_ascii_case(unit))
+                        && read.eq_ignore_ascii_case("read")
+            )
+        }
+        b'l' => LISTEN
+            .iter()
+            .find(|p| starts_ci(t, p))
+            .and_then(|p| t.get(p.len()..))
+            .is_some_and(length),
+        _ => false,
+    }
+}
+
+/// Editor's notes, corrections, time stamps and page furniture: the trailer
+/// kinds that may also stand above the body.
 pub(crate) fn classify_header(t: &str) -> Option<TrailerKind> {
     let t = crate::text::trim(t);
     if is_date_stamp(t) {
         return Some(TrailerKind::Timestamp);
+    }
+    if is_furniture(t) {
+        return Some(TrailerKind::Furniture);
     }
     // each kind below opens with one of these letters: most paragraphs stop here
     if !matches!(first_lower(t), b'e' | b'c' | b'u' | b'p' | b'l') {
@@ -791,6 +844,12 @@ mod tests {
             ("Media contact: Ann Poe, 555-0100", TrailerKind::Contact),
             ("SOURCE Acme Corp", TrailerKind::SourceLine),
             ("--IANS", TrailerKind::SignOff),
+            ("3 min read", TrailerKind::Furniture),
+            ("12 Minute Read", TrailerKind::Furniture),
+            ("5min read", TrailerKind::Furniture),
+            ("Listen to this article", TrailerKind::Furniture),
+            ("Listen to this story · 4 min", TrailerKind::Furniture),
+            ("LISTEN TO ARTICLE 5:32", TrailerKind::Furniture),
             ("— AFP", TrailerKind::SignOff),
             (
                 "Follow AP's coverage of hurricanes at https://example.com/hub",
@@ -950,6 +1009,12 @@ mod tests {
             "Updated",
             "Date: the night they met",
             "Date nights rose 3 percent in 2026.",
+            "3 min read of the report",
+            "5 minute walk",
+            "3 readers wrote in",
+            "Listen to this article about the storm",
+            "Listen to this article's author",
+            "Listen to articles read aloud",
         ] {
             assert_eq!(classify(t), None, "{t:?}");
         }
