@@ -2240,3 +2240,35 @@ fn page_furniture_in_the_header() {
         }
     }
 }
+
+/// A picture's credit and a newsletter pitch between a copied page's
+/// paragraphs are paragraphs, not section headings; a short title-case line
+/// is still one.
+#[test]
+fn picture_credits_and_pitches_are_no_headings() {
+    for (line, heading) in [
+        ("Photo: Ann Poe/AP", None),
+        ("AP Photo/Tom Roe", None),
+        ("Sign up for our morning newsletter", None),
+        ("Shelters Open Inland", Some("Shelters Open Inland")),
+    ] {
+        let text = format!(
+            "Storm Nears Coast\n\nThousands left their homes on Saturday.\n\n{line}\n\nOfficials said shelters were open."
+        );
+        each_variant(&text, |a, _, variant| {
+            let headings: Vec<_> = a
+                .sections()
+                .iter()
+                .filter_map(|s| s.heading())
+                .map(|h| h.as_str())
+                .collect();
+            assert_eq!(
+                headings,
+                heading.into_iter().collect::<Vec<_>>(),
+                "{line:?} ({variant})"
+            );
+            let paragraphs = if heading.is_some() { 2 } else { 3 };
+            assert_eq!(a.paragraphs().count(), paragraphs, "{line:?} ({variant})");
+        });
+    }
+}

@@ -92,7 +92,40 @@ pub(crate) fn is_heading(text: &str) -> bool {
     if crate::text::longer_than(t, 80) || t.split_whitespace().nth(12).is_some() {
         return false;
     }
-    is_display(t) && crate::grammar::byline::byline(t).is_none() && !is_page_furniture(t)
+    is_display(t)
+        && crate::grammar::byline::byline(t).is_none()
+        && !is_page_furniture(t)
+        && !is_caption_credit(t)
+        && !crate::grammar::trailer::is_promo(t)
+}
+
+/// How a picture's credit or caption line opens, in any ASCII case: `Photo:
+/// Ann Poe/AP`, `AP Photo/Tom Roe`, `Video: …`.
+const CAPTION_OPENERS: [&str; 10] = [
+    "photo:",
+    "photos:",
+    "photograph:",
+    "image:",
+    "picture:",
+    "credit:",
+    "photo credit:",
+    "video:",
+    "ap photo",
+    "(ap photo",
+];
+
+/// Whether the trimmed line `t` credits a picture (`Photo: Ann Poe/AP`): no
+/// section heading.
+fn is_caption_credit(t: &str) -> bool {
+    // the openers' first letters: most lines stop here
+    let Some(first) = t.as_bytes().first().map(u8::to_ascii_lowercase) else {
+        return false;
+    };
+    matches!(first, b'p' | b'i' | b'c' | b'v' | b'a' | b'(')
+        && CAPTION_OPENERS.iter().any(|p| {
+            p.as_bytes().first() == Some(&first)
+                && t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p))
+        })
 }
 
 /// What a web page puts between a story's paragraphs, and what survives as a
@@ -204,11 +237,19 @@ mod tests {
             "RELATED COVERAGE",
             "Scroll down for video",
             "See Also",
+            "Photo: Ann Poe/AP",
+            "AP Photo/Tom Roe",
+            "Image: Acme Corp",
+            "Sign up for our morning newsletter",
+            "Follow Ann Poe on X at @annpoe",
         ] {
             assert!(!is_heading(t), "{t:?}");
         }
         // a heading that only opens with such words is one
         assert!(is_heading("Related Parties"));
         assert!(is_heading("Advertisement Rules"));
+        assert!(is_heading("Photography Returns"));
+        assert!(is_heading("Imagery From Space"));
+        assert!(is_heading("Sign Up Fees"));
     }
 }

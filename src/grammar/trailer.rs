@@ -427,7 +427,8 @@ const MAX_PROMO: usize = 300;
 /// `Follow Ann Poe on X at @annpoe`. It opens with one of
 /// [`PROMO_OPENERS`] and names a link, an account, coverage or a
 /// newsletter: `Follow the money, investigators said.` is text.
-fn is_promo(t: &str) -> bool {
+#[inline]
+pub(crate) fn is_promo(t: &str) -> bool {
     // each opener starts with one of these letters: most paragraphs stop here
     if t.len() > MAX_PROMO || !matches!(first_lower(t), b'f' | b'r' | b's' | b'c' | b'd' | b'v') {
         return false;
