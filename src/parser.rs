@@ -1108,6 +1108,30 @@ fn build_with<'a>(
             });
         }
     }
+    // Antara's credits in one block under the story (`Reporter: Ann Poe` /
+    // `Editor: Tom Roe` / `Copyright © ANTARA 2026`): a unit a line
+    if let Some(last) = units
+        .last()
+        .copied()
+        .filter(|u| trailer::opens_with_label_credit(driver.get(u.span)))
+    {
+        units.pop();
+        let lines = driver
+            .blocks
+            .get(last.block)
+            .and_then(|b| driver.lines.get(b.first..b.end))
+            .unwrap_or(&[]);
+        for l in lines.iter().filter(|l| l.end > last.span.start()) {
+            let span = text::trim_span(text, l.start.max(last.span.start()), l.end);
+            if !span.is_empty() {
+                units.push(Unit {
+                    span,
+                    lone_line: false,
+                    block: last.block,
+                });
+            }
+        }
+    }
     // trailers at the end
     let tail = trailer::trailing_start(units.len(), |i| {
         units.get(i).map_or("", |u| driver.get(u.span))

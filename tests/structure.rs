@@ -2272,3 +2272,49 @@ fn picture_credits_and_pitches_are_no_headings() {
         });
     }
 }
+
+/// Sign-offs and credits of Asian and Reuters wires under the story: Kyodo's
+/// `==Kyodo`, an agency's name alone (`VNA`), Antara's labelled credits run
+/// together with its copyright in one block, and Reuters' bracketed refile
+/// note. The story's paragraph stays in the body.
+#[test]
+fn wire_sign_offs_and_labelled_credits() {
+    use T::{Copyright, Correction, Credits, SignOff};
+    for (tail, want) in [
+        ("==Kyodo", vec![(SignOff, "==Kyodo")]),
+        ("VNA", vec![(SignOff, "VNA")]),
+        (
+            "Reporter: Ann Poe\nEditor: Tom Roe\nCopyright © ANTARA 2026",
+            vec![
+                (Credits, "Reporter: Ann Poe"),
+                (Credits, "Editor: Tom Roe"),
+                (Copyright, "Copyright © ANTARA 2026"),
+            ],
+        ),
+        ("Editor: Tom Roe", vec![(Credits, "Editor: Tom Roe")]),
+        (
+            "(This story has been refiled to fix a typo in paragraph 1)",
+            vec![(
+                Correction,
+                "(This story has been refiled to fix a typo in paragraph 1)",
+            )],
+        ),
+        // text, not trailers
+        ("Financial Times", vec![]),
+        ("Editor: the desk\nwas closed.", vec![]),
+    ] {
+        let text = format!("JAKARTA (ANTARA) - Acme opened a plant on Saturday.\n\n{tail}");
+        each_variant(&text, |a, _, variant| {
+            let lf = |s: &str| s.replace("\r\n", "\n").replace('\r', "\n");
+            let got: Vec<(T, String)> = a
+                .trailers()
+                .iter()
+                .map(|t| (t.kind(), lf(t.as_str())))
+                .collect();
+            let want: Vec<(T, String)> = want.iter().map(|(k, s)| (*k, (*s).to_owned())).collect();
+            assert_eq!(got, want, "{tail:?} ({variant})");
+            let body = if want.is_empty() { 2 } else { 1 };
+            assert_eq!(a.paragraphs().count(), body, "{tail:?} ({variant})");
+        });
+    }
+}

@@ -327,9 +327,11 @@ fn assisted(t: &str) -> bool {
 
 /// How a note under a corrected story opens, in any ASCII case: `This story
 /// has been corrected to show …`, `This version corrects …`.
-const CORRECTED: [&str; 4] = [
+const CORRECTED: [&str; 6] = [
     "this story has been corrected",
     "this story was corrected",
+    "this story has been refiled",
+    "this story was refiled",
     "this article has been corrected",
     "this version corrects",
 ];
@@ -384,18 +386,82 @@ pub(crate) fn mark(t: &str) -> Option<TrailerKind> {
     if matches!(t, "Reuter" | "REUTER" | "Reuters" | "REUTERS") || is_desk_tag(t) {
         return Some(TrailerKind::SignOff);
     }
-    // an agency's name after a dash, as IANS signs: `--IANS`, `— AFP`
-    if t.len() <= 32 && matches!(t.as_bytes().first(), Some(b'-' | 0xE2)) {
-        let agency = t.trim_start_matches(['-', '—', '–']).trim_start();
+    // an agency's name after a dash or `==`, as IANS and Kyodo sign:
+    // `--IANS`, `— AFP`, `==Kyodo`
+    if t.len() <= 32 && matches!(t.as_bytes().first(), Some(b'-' | b'=' | 0xE2)) {
+        let agency = t.trim_start_matches(['-', '—', '–', '=']).trim_start();
         if agency.len() < t.len() && crate::tables::agencies::is_agency(agency) {
             return Some(TrailerKind::SignOff);
         }
+    }
+    // a one-word agency alone, as VNA signs: `VNA` (a name of more words,
+    // `Financial Times`, may be a line of hard-wrapped text)
+    if t.len() <= MAX_AGENCY_SIGN_OFF
+        && t.as_bytes().first().is_some_and(u8::is_ascii_alphabetic)
+        && t.as_bytes().last().is_some_and(u8::is_ascii_alphanumeric)
+        && !t.contains(' ')
+        && crate::tables::agencies::is_agency(t)
+    {
+        return Some(TrailerKind::SignOff);
     }
     // the line under every story on Reuters' site
     if starts_ci(t, "our standards:") && t.len() < 120 {
         return Some(TrailerKind::SignOff);
     }
     None
+}
+
+/// The longest one-word agency [`mark`] reads as a sign-off.
+const MAX_AGENCY_SIGN_OFF: usize = 16;
+
+/// Labels of a line that credits who worked on the story, in any ASCII
+/// case: Antara's `Reporter: Ann Poe` and `Editor: Tom Roe`, Xinhua's
+/// `Editor: Zhang Hao`.
+const CREDIT_LABELS: [&str; 5] = [
+    "reporter:",
+    "editor:",
+    "writer:",
+    "translator:",
+    "photographer:",
+];
+
+/// The most bytes of a labelled credit line.
+pub(crate) const MAX_LABEL_CREDIT: usize = 60;
+
+/// The label of [`CREDIT_LABELS`] that `t` may open with: the one of its
+/// first letter (each label has its own), when `t` has a colon where that
+/// label has its own. Most text fails here.
+fn label_gate(t: &str) -> Option<&'static str> {
+    let first = first_lower(t);
+    CREDIT_LABELS
+        .iter()
+        .find(|label| label.as_bytes().first() == Some(&first))
+        .filter(|label| t.as_bytes().get(label.len() - 1) == Some(&b':'))
+        .copied()
+}
+
+/// Whether the paragraph `t` has more than one line and its first line is a
+/// labelled credit ([`label_credit`]): Antara's `Reporter: Ann Poe` over
+/// `Editor: Tom Roe`.
+pub(crate) fn opens_with_label_credit(t: &str) -> bool {
+    // the label's gate first: most paragraphs fail it before any search
+    label_gate(t).is_some()
+        && memchr::memchr2(b'\n', b'\r', t.as_bytes())
+            .and_then(|end| t.get(..end))
+            .is_some_and(|head| label_credit(head.trim_end()))
+}
+
+/// Whether the trimmed line `t` credits a reporter or editor after a label
+/// (`Editor: Tom Roe`): one line, a capital after the label.
+pub(crate) fn label_credit(t: &str) -> bool {
+    t.len() < MAX_LABEL_CREDIT
+        && label_gate(t).is_some_and(|label| {
+            starts_ci(t, label)
+                && t.get(label.len()..)
+                    .map(str::trim_start)
+                    .is_some_and(|name| name.starts_with(char::is_uppercase))
+        })
+        && memchr::memchr2(b'\n', b'\r', t.as_bytes()).is_none()
 }
 
 /// Whether the trimmed paragraph `t` is the CNN / Daily Mail corpus's
@@ -473,8 +539,8 @@ pub(crate) fn classify(t: &str) -> Option<TrailerKind> {
     // one line of at most 300 bytes (tested only once a prefix matched)
     let unbracketed =
         || !bracketed && t.len() < 300 && memchr::memchr(b'\n', t.as_bytes()).is_none();
-    if t.len() < 60 && starts_ci(t, "editor:") && unbracketed() {
-        // Xinhua's `Editor: Zhang Hao`
+    if t.len() < MAX_LABEL_CREDIT && label_credit(t) {
+        // Xinhua's `Editor: Zhang Hao`, Antara's `Reporter: Ann Poe`
         return Some(TrailerKind::Credits);
     }
     let inner = t.trim_start_matches('(');
@@ -484,6 +550,15 @@ pub(crate) fn classify(t: &str) -> Option<TrailerKind> {
         if bracketed || (unbracketed() && t.trim_end_matches('.').split(';').all(named)) {
             return Some(TrailerKind::Credits);
         }
+    }
+    // Reuters' note in brackets: `(This story has been refiled to fix a
+    // typo in paragraph 1)`
+    if bracketed
+        && first_lower(inner) == b't'
+        && t.len() < 400
+        && CORRECTED.iter().any(|p| starts_ci(inner, p))
+    {
+        return Some(TrailerKind::Correction);
     }
     if t.len() < 400 && (contributed(t) || assisted(t)) {
         return Some(TrailerKind::Contributors);
@@ -845,6 +920,19 @@ mod tests {
             ("Media contact: Ann Poe, 555-0100", TrailerKind::Contact),
             ("SOURCE Acme Corp", TrailerKind::SourceLine),
             ("--IANS", TrailerKind::SignOff),
+            ("==Kyodo", TrailerKind::SignOff),
+            ("VNA", TrailerKind::SignOff),
+            ("Reporter: Ann Poe", TrailerKind::Credits),
+            ("EDITOR: Tom Roe", TrailerKind::Credits),
+            ("Translator: Jo Li", TrailerKind::Credits),
+            (
+                "(This story has been refiled to fix a typo in paragraph 1)",
+                TrailerKind::Correction,
+            ),
+            (
+                "This story was refiled to add a byline.",
+                TrailerKind::Correction,
+            ),
             ("3 min read", TrailerKind::Furniture),
             ("12 Minute Read", TrailerKind::Furniture),
             ("5min read", TrailerKind::Furniture),
@@ -1012,6 +1100,12 @@ mod tests {
             "Date nights rose 3 percent in 2026.",
             "3 min read of the report",
             "5 minute walk",
+            "Financial Times",
+            "== Chapter",
+            "Reporter: the night desk",
+            "Reporters: they came",
+            "Editor:",
+            "(This story is part of a series)",
             "3 readers wrote in",
             "Listen to this article about the storm",
             "Listen to this article's author",
