@@ -2141,6 +2141,12 @@ fn kicker_over_the_headline() {
             "Storm Nears Coast",
             Some("Why the forecast was wrong"),
         ),
+        (
+            "FOR IMMEDIATE RELEASE\n\nStorm Nears Coast",
+            Some("FOR IMMEDIATE RELEASE"),
+            "Storm Nears Coast",
+            None,
+        ),
         // not a kicker
         ("EXCLUSIVE", None, "EXCLUSIVE", None),
         ("Review\n\nBy Ann Poe", None, "Review", None),

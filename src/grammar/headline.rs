@@ -44,7 +44,7 @@ pub(crate) fn is_display(text: &str) -> bool {
             .is_none()
 }
 
-/// The most bytes of a kicker line: `BREAKING NEWS:`, `SPECIAL REPORT`.
+/// The most bytes of a kicker line: `BREAKING NEWS:`, `FOR IMMEDIATE RELEASE:`.
 const MAX_KICKER: usize = 24;
 
 /// Whether the trimmed line `t` is a kicker alone, the label a page or a wire
@@ -200,6 +200,9 @@ mod tests {
             "ANALYSIS :",
             "SPECIAL REPORT",
             "Fact Check",
+            "FOR IMMEDIATE RELEASE",
+            "For Immediate Release:",
+            "PRESS RELEASE",
         ] {
             assert!(is_kicker_line(t), "{t:?}");
         }

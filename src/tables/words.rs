@@ -104,7 +104,8 @@ static SHOUT_WORDS: &[&str] = &[
     "you",
 ];
 
-/// Kickers wire copy puts before a story in capitals and a colon or dash.
+/// Kickers wire copy puts before a story in capitals and a colon or dash,
+/// and the labels a press release opens with (`FOR IMMEDIATE RELEASE`).
 static KICKERS: &[&str] = &[
     "ADVISORY",
     "ALERT",
@@ -132,6 +133,7 @@ static KICKERS: &[&str] = &[
     "FEATURE",
     "FLASH",
     "FOCUS",
+    "FOR IMMEDIATE RELEASE",
     "GRAPHIC",
     "HIGHLIGHTS",
     "INSIGHT",
@@ -139,6 +141,7 @@ static KICKERS: &[&str] = &[
     "KEY FACTS",
     "LIVE",
     "NEWS ANALYSIS",
+    "NEWS RELEASE",
     "NOTE",
     "OBITUARY",
     "OPINION",
@@ -146,6 +149,7 @@ static KICKERS: &[&str] = &[
     "PHOTOS",
     "PODCAST",
     "POLL",
+    "PRESS RELEASE",
     "PREVIEW",
     "PROFILE",
     "Q&A",
