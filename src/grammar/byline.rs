@@ -288,7 +288,7 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
         // `By Ann Poe | Nov. 28, 2026`: a date stamp says when, not for whom;
         // a reading time (`By Ann Poe, Reuters • 3 min read`) neither
         let when = super::trailer::classify_header(org) == Some(TrailerKind::Timestamp)
-            || is_reading_time(org);
+            || super::trailer::is_reading_time(org);
         // one word only as an agency's credit: `TNN | Nov 28, 2026, 10.45 PM IST`
         let one_word = who.split_whitespace().nth(1).is_none();
         if (one_word && !agencies::is_agency(who.trim())) || !(capital || when) {
@@ -800,17 +800,6 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
         authors,
         affiliation,
     })
-}
-
-/// Whether `t` is a page's reading time: `3 min read`, `12-minute read`,
-/// `5 mins read` (any ASCII case).
-fn is_reading_time(t: &str) -> bool {
-    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-    let unit = t.get(digits..).unwrap_or("").trim_start_matches([' ', '-']);
-    (1..=3).contains(&digits)
-        && ["min read", "mins read", "minute read", "minutes read"]
-            .iter()
-            .any(|u| u.eq_ignore_ascii_case(unit))
 }
 
 /// `line` split at a dash between names and a role line ([`is_role_line`]):

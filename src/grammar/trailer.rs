@@ -207,7 +207,7 @@ fn compact_is(t: &str, mark: &str) -> bool {
 /// The most bytes of a line of page furniture.
 const MAX_FURNITURE: usize = 40;
 
-/// The words of a reading time's unit: `3 min read`, `5 minute read`.
+/// The words of a length in minutes after an audio label: `· 4 min`.
 const MINUTES: [&str; 4] = ["min", "mins", "minute", "minutes"];
 
 /// How an audio player's label opens, in any ASCII case.
@@ -234,17 +234,7 @@ fn is_furniture(t: &str) -> bool {
         })
     };
     match first_lower(t) {
-        b'0'..=b'9' => {
-            let mut words = t
-                .trim_start_matches(|c: char| c.is_ascii_digit())
-                .split_whitespace();
-            matches!(
-                (words.next(), words.next(), words.next()),
-                (Some(unit), Some(read), None)
-                    if MINUTES.iter().any(|m| m.eq_ignore_ascii_case(unit))
-                        && read.eq_ignore_ascii_case("read")
-            )
-        }
+        b'0'..=b'9' => is_reading_time(t),
         b'l' => LISTEN
             .iter()
             .find(|p| starts_ci(t, p))
@@ -252,6 +242,17 @@ fn is_furniture(t: &str) -> bool {
             .is_some_and(length),
         _ => false,
     }
+}
+
+/// Whether `t` is a page's reading time: `3 min read`, `12-minute read`,
+/// `5 mins read` (any ASCII case).
+pub(crate) fn is_reading_time(t: &str) -> bool {
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    let unit = t.get(digits..).unwrap_or("").trim_start_matches([' ', '-']);
+    (1..=3).contains(&digits)
+        && ["min read", "mins read", "minute read", "minutes read"]
+            .iter()
+            .any(|u| u.eq_ignore_ascii_case(unit))
 }
 
 /// Editor's notes, corrections, time stamps and page furniture: the trailer
