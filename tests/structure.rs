@@ -718,6 +718,19 @@ fn byline_forms() {
             Some("Associated Press"),
         ),
         ("Jane Doe | Reuters", &["Jane Doe"], Some("Reuters")),
+        // a date stamp or a section before the byline
+        ("November 28, 2026 | By Jane Doe", &["Jane Doe"], None),
+        ("Politics | By Jane Doe", &["Jane Doe"], None),
+        (
+            "Nov. 28, 2026 | Jane Doe | Reuters",
+            &["Jane Doe"],
+            Some("Reuters"),
+        ),
+        (
+            "Nov. 28, 2026 | By Jane Doe, Reuters",
+            &["Jane Doe"],
+            Some("Reuters"),
+        ),
         (
             "By Jane Doe, Staff Writer",
             &["Jane Doe"],

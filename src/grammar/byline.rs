@@ -7,6 +7,7 @@
 use crate::article::{Byline, TrailerKind};
 use crate::span::Span;
 use crate::tables::{self, abbreviations, agencies, cmp_ignore_ascii_case};
+use core::ops::ControlFlow;
 
 /// Words that mark the part of a byline that says for whom, not who: roles,
 /// and the words newspapers and wires are named with (`Miami Herald`, `Dow
@@ -233,6 +234,27 @@ fn names_comma_agency(line: &str) -> bool {
         })
 }
 
+/// The byline of a one-line `before | after` with no `By` first, when the
+/// bar parts a date stamp from the byline after it (`November 28, 2026 | By
+/// Ann Poe`, `Nov. 28, 2026 | Ann Poe | Reuters`), or a section's one or two
+/// words from a `By` byline (`Politics | By Ann Poe`): `Break` with the
+/// answer when this rule decides, `Continue` when the usual reading goes on.
+/// A headline before `By` (`Storm Nears Coast | By Ann Poe`) makes the line
+/// no byline.
+fn byline_after_bar<'a>(before: &str, after: &'a str) -> ControlFlow<Option<BylineParts<'a>>> {
+    let before = before.trim();
+    let stamp = || super::trailer::classify_header(before) == Some(TrailerKind::Timestamp);
+    if strip_by(after.trim()).is_some() {
+        let section = before.split_whitespace().nth(2).is_none();
+        return ControlFlow::Break((section || stamp()).then(|| byline(after)).flatten());
+    }
+    if stamp() {
+        ControlFlow::Break(byline(after))
+    } else {
+        ControlFlow::Continue(())
+    }
+}
+
 /// Reads a byline from `text` (one to three lines), or `None` when it is not one.
 pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
     // `\n`, `\r\n` and a lone `\r` all end a line; the first line is found
@@ -258,10 +280,10 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
     {
         return None;
     }
-    let second = lines.next();
-    if lines.next().is_some() {
+    // at most two lines
+    let (second, None) = (lines.next(), lines.next()) else {
         return None;
-    }
+    };
     let mut parts = BylineParts::default();
     // after `By`, a slash or a dash also parts who from for whom (`By Ann
     // Poe / Reuters`, `By Ann Poe/Reuters`, `By Ann Poe - Staff Writer`), and
@@ -270,6 +292,11 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
         Some(names) => split_bar(names).or_else(|| split_after_by(names)),
         None => split_bar(first),
     };
+    if let (None, None, Some((before, after))) = (by, second, parted) {
+        if let ControlFlow::Break(read) = byline_after_bar(before, after) {
+            return read;
+        }
+    }
     let names = if let Some((who, org)) = parted {
         // `Jane Doe | Reuters`, `By Jane Doe | Reuters`; a stamp after a
         // second bar says when (`Ann Poe | Reuters | November 28, 2026`)
@@ -1397,6 +1424,10 @@ mod tests {
             "***",
             "Postcards by the thousand",
             "By the AP - Ann Poe",
+            // a stamp before the bar, and after it no byline
+            "November 28, 2026 | By the numbers",
+            "November 28, 2026 | Bystanders fled",
+            "Storm Nears Coast | By Ann Poe",
             // `for` before what is no paper or site
             "By Ann Poe for the win",
             // ` in ` before what is no place in capitalised words
