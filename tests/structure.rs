@@ -2295,7 +2295,8 @@ fn picture_credits_and_pitches_are_no_headings() {
 /// Sign-offs and credits of Asian and Reuters wires under the story: Kyodo's
 /// `==Kyodo`, an agency's name alone (`VNA`), Antara's labelled credits run
 /// together with its copyright in one block, and Reuters' bracketed refile
-/// note. The story's paragraph stays in the body.
+/// note, AP's note under an updated story. The story's paragraph stays in
+/// the body.
 #[test]
 fn wire_sign_offs_and_labelled_credits() {
     use T::{Copyright, Correction, Credits, SignOff};
@@ -2318,6 +2319,16 @@ fn wire_sign_offs_and_labelled_credits() {
                 "(This story has been refiled to fix a typo in paragraph 1)",
             )],
         ),
+        (
+            "___\n\nThis story has been updated to correct the number of workers.",
+            vec![
+                (T::EndMark, "___"),
+                (
+                    Correction,
+                    "This story has been updated to correct the number of workers.",
+                ),
+            ],
+        ),
         // text, not trailers
         ("Financial Times", vec![]),
         ("Editor: the desk\nwas closed.", vec![]),
@@ -2334,6 +2345,43 @@ fn wire_sign_offs_and_labelled_credits() {
             assert_eq!(got, want, "{tail:?} ({variant})");
             let body = if want.is_empty() { 2 } else { 1 };
             assert_eq!(a.paragraphs().count(), body, "{tail:?} ({variant})");
+        });
+    }
+}
+
+/// A short question alone between paragraphs heads an explainer's section;
+/// a lone quoted sentence or question is speech, a paragraph (before, a
+/// quoted sentence like `"We will rebuild."` was read as a heading).
+#[test]
+fn questions_head_sections_and_quotes_do_not() {
+    for (line, heading) in [
+        ("What happens next?", Some("What happens next?")),
+        ("Is it enough?", Some("Is it enough?")),
+        ("\"We will rebuild.\"", None),
+        ("“It is a good day!”", None),
+        ("\"Why now?\"", None),
+        (
+            "Why did the company choose Detroit over the nine other cities?",
+            None,
+        ),
+    ] {
+        let text = format!(
+            "DETROIT (AP) — Acme opened a plant on Saturday.\n\n{line}\n\nThe plant employs 500 people."
+        );
+        each_variant(&text, |a, _, variant| {
+            let headings: Vec<_> = a
+                .sections()
+                .iter()
+                .filter_map(|s| s.heading())
+                .map(|h| h.as_str())
+                .collect();
+            assert_eq!(
+                headings,
+                heading.into_iter().collect::<Vec<_>>(),
+                "{line:?} ({variant})"
+            );
+            let paragraphs = if heading.is_some() { 2 } else { 3 };
+            assert_eq!(a.paragraphs().count(), paragraphs, "{line:?} ({variant})");
         });
     }
 }

@@ -85,8 +85,21 @@ pub(crate) fn is_heading(text: &str) -> bool {
         return rest.starts_with(' ') && !rest.trim().is_empty();
     }
     // a sentence's end first: it rules out most paragraphs at their last
-    // byte, and `is_all_caps` stops at the first lower-case letter
-    if matches!(t.as_bytes().last(), Some(b'.' | b'!' | b'?')) && !is_all_caps(t) {
+    // byte, and `is_all_caps` stops at the first lower-case letter; a short
+    // question is an explainer's heading (`What happens next?`). Inside
+    // closing quotes the end is speech (`"We will rebuild."`, `"Why now?"`).
+    // (the last byte of `"`, `'`, `”` or `’` first: most lines end otherwise)
+    let inner = if matches!(t.as_bytes().last(), Some(b'"' | b'\'' | 0x9D | 0x99)) {
+        t.trim_end_matches(['"', '”', '’', '\''])
+    } else {
+        t
+    };
+    let quoted = inner.len() < t.len();
+    let end = inner.as_bytes().last().copied();
+    if matches!(end, Some(b'.' | b'!' | b'?'))
+        && (quoted || !is_all_caps(t))
+        && !(end == Some(b'?') && !quoted && is_question_heading(t))
+    {
         return false;
     }
     if crate::text::longer_than(t, 80) || t.split_whitespace().nth(12).is_some() {
@@ -126,6 +139,16 @@ fn is_caption_credit(t: &str) -> bool {
             p.as_bytes().first() == Some(&first)
                 && t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p))
         })
+}
+
+/// The most words of a question that heads a section.
+const MAX_QUESTION_WORDS: usize = 8;
+
+/// Whether `t`, ending in `?`, is short enough to head an explainer's section
+/// (`Is it enough?`, `What happens next?`) and quotes no one (`"Why now?"`
+/// is a paragraph of speech).
+fn is_question_heading(t: &str) -> bool {
+    t.split_whitespace().nth(MAX_QUESTION_WORDS).is_none() && !t.contains(['"', '“', '”', '‘', '’'])
 }
 
 /// What a web page puts between a story's paragraphs, and what survives as a
@@ -225,6 +248,10 @@ mod tests {
             "United States Commitment",
             "## The Vote",
             "BACKGROUND",
+            "Is it enough?",
+            "What happens next for the plant?",
+            "\"Pride and Prejudice\" Returns",
+            "Reading \"Pride and Prejudice\"",
         ] {
             assert!(is_heading(t), "{t:?}");
         }
@@ -240,6 +267,12 @@ mod tests {
             "RELATED COVERAGE",
             "Scroll down for video",
             "See Also",
+            "\"Why now?\"",
+            "“Why now?”",
+            "\"We will rebuild.\"",
+            "“It is a good day!”",
+            "'Enough is enough.'",
+            "Why did the company choose Detroit over the other nine cities?",
             "Photo: Ann Poe/AP",
             "AP Photo/Tom Roe",
             "Image: Acme Corp",

@@ -326,13 +326,17 @@ fn assisted(t: &str) -> bool {
     })
 }
 
-/// How a note under a corrected story opens, in any ASCII case: `This story
-/// has been corrected to show …`, `This version corrects …`.
-const CORRECTED: [&str; 6] = [
+/// How a note under a corrected, refiled or updated story opens, in any
+/// ASCII case: `This story has been corrected to show …`, `This version
+/// corrects …`, `This story has been updated to …`.
+const CORRECTED: [&str; 9] = [
     "this story has been corrected",
     "this story was corrected",
     "this story has been refiled",
     "this story was refiled",
+    "this story has been updated",
+    "this story was updated",
+    "this article has been updated",
     "this article has been corrected",
     "this version corrects",
 ];
@@ -932,6 +936,10 @@ mod tests {
             ),
             (
                 "This story was refiled to add a byline.",
+                TrailerKind::Correction,
+            ),
+            (
+                "This story has been updated to correct the number of workers.",
                 TrailerKind::Correction,
             ),
             ("3 min read", TrailerKind::Furniture),
