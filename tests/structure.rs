@@ -2385,3 +2385,41 @@ fn questions_head_sections_and_quotes_do_not() {
         });
     }
 }
+
+/// Reuters' bracketed note on what a new version of the story changed, over
+/// the byline or run on under the headline, is an `EditorsNote` (a
+/// `Correction` for `(Corrects …)`), not the story's first paragraph.
+#[test]
+fn version_notes_in_the_header() {
+    for (head, kind, note) in [
+        (
+            "Acme Opens Plant\n\n(Adds comment from union in paragraph 4)\n\nBy Ann Poe",
+            T::EditorsNote,
+            "(Adds comment from union in paragraph 4)",
+        ),
+        (
+            "UPDATE 2-Acme Opens Plant\n(Updates with closing prices)",
+            T::EditorsNote,
+            "(Updates with closing prices)",
+        ),
+        (
+            "Acme Opens Plant\n\n(Corrects spelling of name in paragraph 2)",
+            T::Correction,
+            "(Corrects spelling of name in paragraph 2)",
+        ),
+    ] {
+        let text = format!("{head}\n\nDETROIT, Nov 28 (Reuters) - Acme opened a plant.");
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(kinds_of(a), [kind], "{head:?} ({variant})");
+            assert_eq!(
+                a.trailers().first().map(|t| t.as_str()),
+                Some(note),
+                "{variant}"
+            );
+            let first = a.paragraphs().next().map(|p| p.as_str());
+            assert_eq!(first, Some("Acme opened a plant."), "{head:?} ({variant})");
+            let by = head.contains("By Ann Poe").then_some("By Ann Poe");
+            assert_eq!(a.byline().map(|b| b.as_str()), by, "{head:?} ({variant})");
+        });
+    }
+}

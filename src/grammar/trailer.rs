@@ -265,9 +265,12 @@ pub(crate) fn classify_header(t: &str) -> Option<TrailerKind> {
     if is_furniture(t) {
         return Some(TrailerKind::Furniture);
     }
-    // each kind below opens with one of these letters: most paragraphs stop here
-    if !matches!(first_lower(t), b'e' | b'c' | b'u' | b'p' | b'l') {
+    // each kind below opens with one of these bytes: most paragraphs stop here
+    if !matches!(first_lower(t), b'e' | b'c' | b'u' | b'p' | b'l' | b'(') {
         return None;
+    }
+    if let Some(kind) = update_note(t) {
+        return Some(kind);
     }
     if starts_ci_quote(t, "editor's note")
         || starts_ci_quote(t, "editors' note")
@@ -285,6 +288,36 @@ pub(crate) fn classify_header(t: &str) -> Option<TrailerKind> {
         return Some(TrailerKind::Timestamp);
     }
     None
+}
+
+/// How Reuters' note on what a new version of a story changed opens inside
+/// its brackets, in any ASCII case: `(Adds comment from union in paragraph
+/// 4)`, `(Updates with closing prices)`, `(Recasts, adds details)`.
+const UPDATE_NOTES: [&str; 6] = [
+    "adds ", "updates ", "updates,", "recasts", "repeats ", "rewrites",
+];
+
+/// How Reuters' note on a corrected or refiled version opens inside its
+/// brackets: `(Corrects spelling of name in paragraph 2)`.
+const CORRECTION_NOTES: [&str; 2] = ["corrects ", "refiles "];
+
+/// The most bytes of a version note.
+const MAX_UPDATE_NOTE: usize = 200;
+
+/// Whether the trimmed line `t` is Reuters' bracketed note on what a new
+/// version of the story changed, and which kind: an editor's note, or a
+/// correction for `(Corrects …)` and `(Refiles …)`.
+fn update_note(t: &str) -> Option<TrailerKind> {
+    let inner = t
+        .strip_prefix('(')
+        .filter(|_| t.len() <= MAX_UPDATE_NOTE && t.ends_with(')'))?;
+    if CORRECTION_NOTES.iter().any(|p| starts_ci(inner, p)) {
+        Some(TrailerKind::Correction)
+    } else if UPDATE_NOTES.iter().any(|p| starts_ci(inner, p)) {
+        Some(TrailerKind::EditorsNote)
+    } else {
+        None
+    }
 }
 
 /// The words a scraped page's time stamp opens with, before a space or a
@@ -942,6 +975,16 @@ mod tests {
                 "This story has been updated to correct the number of workers.",
                 TrailerKind::Correction,
             ),
+            (
+                "(Adds comment from union in paragraph 4)",
+                TrailerKind::EditorsNote,
+            ),
+            ("(Updates with closing prices)", TrailerKind::EditorsNote),
+            ("(Recasts, adds details)", TrailerKind::EditorsNote),
+            (
+                "(Corrects spelling of name in paragraph 2)",
+                TrailerKind::Correction,
+            ),
             ("3 min read", TrailerKind::Furniture),
             ("12 Minute Read", TrailerKind::Furniture),
             ("5min read", TrailerKind::Furniture),
@@ -1109,6 +1152,9 @@ mod tests {
             "Date nights rose 3 percent in 2026.",
             "3 min read of the report",
             "5 minute walk",
+            "(Adds to the story)s",
+            "(Admits nothing)",
+            "(Adds",
             "Financial Times",
             "== Chapter",
             "Reporter: the night desk",
