@@ -3335,6 +3335,23 @@ fn european_datelines() {
             ..R
         },
         Row {
+            input: "BERLIN, 28.11. (dpa) - Die Regierung hat beschlossen.",
+            reference: Some("2026-11-29"),
+            dateline: "BERLIN, 28.11. (dpa) -",
+            place: Some("BERLIN"),
+            city: Some("BERLIN"),
+            country: Some("Germany"),
+            date: Some("28.11."),
+            ymd: (None, Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            year_inferred: true,
+            source: Some("dpa"),
+            agencies: &["Deutsche Presse-Agentur"],
+            separator: Some(("-", Hyphen)),
+            body: "Die Regierung hat beschlossen.",
+            ..R
+        },
+        Row {
             input: "HAMBURG, 5. Mär. (dpa) - Der Hafen wächst.",
             reference: Some("2026-03-06"),
             dateline: "HAMBURG, 5. Mär. (dpa) -",

@@ -315,10 +315,43 @@ fn hyphenated(input: &str) -> PResult<'_, DateParts> {
     Ok((rest, DateParts::ymd(y, month, day)))
 }
 
+/// `28.11.`: German copy's day and month, each closed by a period, with no
+/// year (`BERLIN, 28.11. (dpa) -`). Day first; `28.11.2026` is
+/// [`numeric_date`]'s, and a digit run on after the period (`28.11.2`) is
+/// no date at all, as [`date`] ends at a word boundary.
+fn dotted_day_month(input: &str) -> PResult<'_, DateParts> {
+    let day_month = digits(input, 2).and_then(|(day, a)| {
+        let rest = input.get(a..)?.strip_prefix('.')?;
+        let (month, b) = digits(rest, 2)?;
+        let rest = rest.get(b..)?.strip_prefix('.')?;
+        let valid = (1..=31).contains(&day) && (1..=12).contains(&month);
+        valid.then_some((rest, day, month))
+    });
+    let Some((rest, day, month)) = day_month else {
+        return fail(input, "a day and month with periods");
+    };
+    Ok((
+        rest,
+        DateParts {
+            year: None,
+            month: Some(month),
+            day: Some(day),
+            weekday: None,
+        },
+    ))
+}
+
 /// The dates that open with a digit: `1996-08-30`, `13 July 2023`,
-/// `28-Nov-2026`.
+/// `28-Nov-2026`, `28.11.`.
 fn numeric(input: &str) -> PResult<'_, DateParts> {
-    alt((iso_date, numeric_date, day_month, hyphenated)).parse(input)
+    alt((
+        iso_date,
+        numeric_date,
+        day_month,
+        hyphenated,
+        dotted_day_month,
+    ))
+    .parse(input)
 }
 
 /// Whether `input` starts with an ASCII digit.
@@ -585,6 +618,8 @@ mod tests {
             ("Sept 5 -", "Sept 5", parts(None, 9, 5)),
             ("1996-08-30\n", "1996-08-30", parts(Some(1996), 8, 30)),
             ("28.11.2026 –", "28.11.2026", parts(Some(2026), 11, 28)),
+            ("28.11. (dpa) -", "28.11.", parts(None, 11, 28)),
+            ("5.3. -", "5.3.", parts(None, 3, 5)),
             ("28/11/2026 (NAN)", "28/11/2026", parts(Some(2026), 11, 28)),
             ("5.3.2026 -", "5.3.2026", parts(Some(2026), 3, 5)),
             ("05/03/2026", "05/03/2026", parts(Some(2026), 3, 5)),
@@ -696,6 +731,11 @@ mod tests {
             "3-2 -",
             "3.5 percent",
             "1.2.20261",
+            "32.11. -",
+            "28.13. -",
+            "28.11.2",
+            "28.11 -",
+            "28.11.x",
         ] {
             assert!(date(input).is_err(), "{input:?}");
         }
