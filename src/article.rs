@@ -311,6 +311,41 @@ impl<'a> Headline<'a> {
 }
 
 impl<'a> Headline<'a> {
+    /// The headline's words, without what a page converted to text puts
+    /// around them: a label (`Title:`, `Headline:`), Markdown `#` marks, or a
+    /// setext underline (a line of `=` or `-` under the words). A slice of
+    /// [`as_str`](Headline::as_str).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let article = dateline::parse("Title: Storm Nears\n\nMIAMI (AP) — Winds rose.");
+    /// assert_eq!(article.headline().map(|h| h.title()), Some("Storm Nears"));
+    /// let article = dateline::parse("Storm Nears\n===========\n\nMIAMI (AP) — Winds rose.");
+    /// assert_eq!(article.headline().map(|h| h.title()), Some("Storm Nears"));
+    /// ```
+    #[must_use]
+    pub fn title(&self) -> &'a str {
+        let mut t = self.text;
+        // a setext underline: the last line all `=` or all `-`
+        if let Some((words, last)) = t.rsplit_once(['\n', '\r']) {
+            let last = last.trim();
+            let rule = |c: u8| last.len() >= 2 && last.bytes().all(|b| b == c);
+            if rule(b'=') || rule(b'-') {
+                t = words.trim_end();
+            }
+        }
+        let t = t.trim_start_matches('#').trim_start();
+        ["title:", "headline:"]
+            .iter()
+            .find_map(|label| {
+                t.get(..label.len())
+                    .filter(|head| head.eq_ignore_ascii_case(label))
+                    .and_then(|_| t.get(label.len()..))
+            })
+            .map_or(t, str::trim_start)
+    }
+
     /// The headline as plain text: lines joined with one space, curly quotes,
     /// dashes and unusual spaces made ASCII. Borrowed when nothing changes.
     ///

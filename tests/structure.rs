@@ -2423,3 +2423,33 @@ fn version_notes_in_the_header() {
         });
     }
 }
+
+/// `Headline::title` drops what a page converted to text puts around the
+/// words: a `Title:` label, Markdown `#` marks, a setext underline.
+#[test]
+fn headline_titles() {
+    for (head, title) in [
+        ("Storm Nears Coast", "Storm Nears Coast"),
+        ("Title: Storm Nears Coast", "Storm Nears Coast"),
+        ("HEADLINE: Storm Nears Coast", "Storm Nears Coast"),
+        ("# Storm Nears Coast", "Storm Nears Coast"),
+        ("Storm Nears Coast\n=================", "Storm Nears Coast"),
+        ("Storm Nears Coast\n-----------------", "Storm Nears Coast"),
+        (
+            "Storm Nears\nthe Coast\n==========",
+            "Storm Nears\nthe Coast",
+        ),
+        // no label, no underline
+        ("Title IX Case Heard", "Title IX Case Heard"),
+        ("Titles: Storm Nears Coast", "Titles: Storm Nears Coast"),
+        ("Storm Nears Coast\n=-=-=-=-", "Storm Nears Coast\n=-=-=-=-"),
+    ] {
+        let text = format!("{head}\n\nMIAMI (AP) — Winds rose on Friday.");
+        each_variant(&text, |a, _, variant| {
+            let got = a
+                .headline()
+                .map(|h| h.title().replace("\r\n", "\n").replace('\r', "\n"));
+            assert_eq!(got.as_deref(), Some(title), "{head:?} ({variant})");
+        });
+    }
+}
