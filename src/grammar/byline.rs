@@ -77,6 +77,10 @@ fn is_credited_agency(word: &str) -> bool {
 fn is_affiliation(segment: &str) -> bool {
     let mut words = segment.split_whitespace();
     agencies::is_agency(segment)
+        // the New York Times' line under the byline: `Reporting from Kyiv`
+        || segment
+            .get(..15)
+            .is_some_and(|head| head.eq_ignore_ascii_case("reporting from "))
         || segment.starts_with("The ")
         || segment.starts_with("THE ")
         || super::source::is_site(segment)
@@ -312,10 +316,8 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
         // (`the Mail on Sunday`: a paper's name after its article)
         let named = org.strip_prefix("the ").unwrap_or(org);
         let capital = named.chars().next().is_some_and(char::is_uppercase);
-        // `By Ann Poe | Nov. 28, 2026`: a date stamp says when, not for whom;
-        // a reading time (`By Ann Poe, Reuters • 3 min read`) neither
-        let when = super::trailer::classify_header(org) == Some(TrailerKind::Timestamp)
-            || super::trailer::is_reading_time(org);
+        // `By Ann Poe | Nov. 28, 2026`: a stamp says when, not for whom
+        let when = says_when(org);
         // one word only as an agency's credit: `TNN | Nov 28, 2026, 10.45 PM IST`
         let one_word = who.split_whitespace().nth(1).is_none();
         if (one_word && !agencies::is_agency(who.trim())) || !(capital || when) {
@@ -829,6 +831,31 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
     })
 }
 
+/// Whether the part of a byline after a bar says when, not for whom: a date
+/// stamp (`By Ann Poe | Nov. 28, 2026`), a reading time (`By Ann Poe, Reuters
+/// • 3 min read`) or the story's age (`Story by Ann Poe • 3h`).
+fn says_when(part: &str) -> bool {
+    super::trailer::classify_header(part) == Some(TrailerKind::Timestamp)
+        || super::trailer::is_reading_time(part)
+        || is_age(part)
+}
+
+/// The units of a story's age as a page prints it after the byline, in any
+/// ASCII case: `3h`, `45 min ago`, `2 days ago`.
+const AGE_UNITS: [&str; 12] = [
+    "h", "hr", "hrs", "hour", "hours", "m", "min", "mins", "minutes", "d", "day", "days",
+];
+
+/// Whether `t` is a story's age: one to three digits, a unit of
+/// [`AGE_UNITS`] (a space between them or not) and `ago` or nothing after it
+/// (`Story by Ann Poe • 3h`, `By Ann Poe | 2 hours ago`).
+fn is_age(t: &str) -> bool {
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = t.get(digits..).unwrap_or("").trim_start();
+    let unit = rest.strip_suffix(" ago").unwrap_or(rest).trim_end();
+    (1..=3).contains(&digits) && AGE_UNITS.iter().any(|u| u.eq_ignore_ascii_case(unit))
+}
+
 /// `line` split at a dash between names and a role line ([`is_role_line`]):
 /// `Ann Poe - Staff Writer`, `Ann Poe — Reuters`; `None` when it has no
 /// dash or what follows is no role (`Barack Obama - The Interview`).
@@ -1063,6 +1090,14 @@ mod tests {
             ),
             ("By . Associated Press .", &[], Some("Associated Press")),
             ("Posted by Ann Poe", &["Ann Poe"], None),
+            ("Story by Ann Poe • 3h", &["Ann Poe"], None),
+            ("By Ann Poe | 2 hours ago", &["Ann Poe"], None),
+            ("By Ann Poe | 45 min ago", &["Ann Poe"], None),
+            (
+                "By Ann Poe\nReporting from Detroit",
+                &["Ann Poe"],
+                Some("Reporting from Detroit"),
+            ),
             // Markdown's emphasis, kept by pages converted to text
             ("**By Ann Poe**", &["Ann Poe"], None),
             ("_By Ann Poe, Reuters_", &["Ann Poe"], Some("Reuters")),
@@ -1427,6 +1462,9 @@ mod tests {
             // a stamp before the bar, and after it no byline
             "November 28, 2026 | By the numbers",
             "November 28, 2026 | Bystanders fled",
+            "Story by Ann Poe • 3 hundred",
+            "By Ann Poe | 1234h",
+            "By Ann Poe\nreports from the front",
             "Storm Nears Coast | By Ann Poe",
             // `for` before what is no paper or site
             "By Ann Poe for the win",
