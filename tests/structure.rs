@@ -2260,6 +2260,26 @@ fn page_furniture_in_the_header() {
     }
 }
 
+/// Checks that `line`, alone between two paragraphs of `text`, is the
+/// section heading `heading`, or (for `None`) a paragraph of its own.
+fn lone_line_reads_as(text: &str, line: &str, heading: Option<&str>) {
+    each_variant(text, |a, _, variant| {
+        let headings: Vec<_> = a
+            .sections()
+            .iter()
+            .filter_map(|s| s.heading())
+            .map(|h| h.as_str())
+            .collect();
+        assert_eq!(
+            headings,
+            heading.into_iter().collect::<Vec<_>>(),
+            "{line:?} ({variant})"
+        );
+        let paragraphs = if heading.is_some() { 2 } else { 3 };
+        assert_eq!(a.paragraphs().count(), paragraphs, "{line:?} ({variant})");
+    });
+}
+
 /// A picture's credit and a newsletter pitch between a copied page's
 /// paragraphs are paragraphs, not section headings; a short title-case line
 /// is still one.
@@ -2274,21 +2294,7 @@ fn picture_credits_and_pitches_are_no_headings() {
         let text = format!(
             "Storm Nears Coast\n\nThousands left their homes on Saturday.\n\n{line}\n\nOfficials said shelters were open."
         );
-        each_variant(&text, |a, _, variant| {
-            let headings: Vec<_> = a
-                .sections()
-                .iter()
-                .filter_map(|s| s.heading())
-                .map(|h| h.as_str())
-                .collect();
-            assert_eq!(
-                headings,
-                heading.into_iter().collect::<Vec<_>>(),
-                "{line:?} ({variant})"
-            );
-            let paragraphs = if heading.is_some() { 2 } else { 3 };
-            assert_eq!(a.paragraphs().count(), paragraphs, "{line:?} ({variant})");
-        });
+        lone_line_reads_as(&text, line, heading);
     }
 }
 
@@ -2368,21 +2374,7 @@ fn questions_head_sections_and_quotes_do_not() {
         let text = format!(
             "DETROIT (AP) — Acme opened a plant on Saturday.\n\n{line}\n\nThe plant employs 500 people."
         );
-        each_variant(&text, |a, _, variant| {
-            let headings: Vec<_> = a
-                .sections()
-                .iter()
-                .filter_map(|s| s.heading())
-                .map(|h| h.as_str())
-                .collect();
-            assert_eq!(
-                headings,
-                heading.into_iter().collect::<Vec<_>>(),
-                "{line:?} ({variant})"
-            );
-            let paragraphs = if heading.is_some() { 2 } else { 3 };
-            assert_eq!(a.paragraphs().count(), paragraphs, "{line:?} ({variant})");
-        });
+        lone_line_reads_as(&text, line, heading);
     }
 }
 
