@@ -816,9 +816,11 @@ pub enum TrailerKind {
     EndMark,
     /// An `About <Company>` boilerplate block.
     About,
-    /// A `Media contact:` or `Contact:` block.
+    /// A `Media contact:` or `Contact:` block, or a line telling readers how
+    /// to reach the reporter (`Contact Ann Poe at apoe@example.com.`).
     Contact,
-    /// A press-release `SOURCE <Company>` line.
+    /// A press-release `SOURCE <Company>` or `Source: …` line, or a
+    /// republished story's `This article was originally published by …`.
     SourceLine,
     /// An editor's note (`Editor's note:`, `EDITOR'S NOTE _`).
     EditorsNote,
@@ -835,9 +837,10 @@ pub enum TrailerKind {
     /// A summary point as the CNN / Daily Mail research corpus closes each
     /// story: an `@highlight` line and the paragraph under it.
     Highlight,
-    /// Page furniture a story copied from a web page keeps over its text: the
-    /// reading time (`3 min read`) or the audio player's label (`Listen to
-    /// this article`).
+    /// Page furniture a story copied from a web page keeps: over its text,
+    /// the reading time (`3 min read`) or the audio player's label (`Listen
+    /// to this article`); under it, the page's tags (`Tags: …`) or footer
+    /// links (`Terms of Service | Privacy Policy`).
     Furniture,
 }
 

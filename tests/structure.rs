@@ -2445,3 +2445,46 @@ fn headline_titles() {
         });
     }
 }
+
+/// What web pages and syndication add under a story: the reporter's address,
+/// a contributors' line ending in `contributed.`, a copyright written
+/// `(c)`, a source line, where a republished story first ran, the page's
+/// tags and footer links. Each is a trailer; sentences of the story that
+/// open alike stay in the body.
+#[test]
+fn page_trailers() {
+    use T::{Contact, Contributors, Copyright, Furniture, SourceLine};
+    for (tail, want) in [
+        ("Contact Ann Poe at apoe@example.com.", Some(Contact)),
+        ("Email Ann Poe at apoe@example.com", Some(Contact)),
+        (
+            "Tom Roe in Lansing and Jo Li in Chicago contributed.",
+            Some(Contributors),
+        ),
+        ("(c) 2026 The Detroit News", Some(Copyright)),
+        ("Source: Acme Corp.", Some(SourceLine)),
+        (
+            "This article was originally published by The Detroit News.",
+            Some(SourceLine),
+        ),
+        ("Tags: Acme, Detroit, jobs", Some(Furniture)),
+        (
+            "Terms of Service | Privacy Policy | Contact Us",
+            Some(Furniture),
+        ),
+        // the story's sentences
+        ("Contact with the plant's owners was lost on Friday.", None),
+        ("Everyone contributed to the fund, she said.", None),
+        ("Sources said the talks would resume.", None),
+        ("This article of the law was changed in 2020.", None),
+        ("Terms of the deal | were not disclosed.", None),
+        ("Contact Us | Acme Corp", None),
+    ] {
+        let text = format!("DETROIT (AP) — Acme opened a plant on Saturday.\n\n{tail}");
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(kinds_of(a).first().copied(), want, "{tail:?} ({variant})");
+            let body = if want.is_some() { 1 } else { 2 };
+            assert_eq!(a.paragraphs().count(), body, "{tail:?} ({variant})");
+        });
+    }
+}

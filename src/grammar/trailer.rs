@@ -20,7 +20,8 @@ fn starts_ci_quote(t: &str, prefix: &str) -> bool {
 }
 
 /// Whether `t` credits contributors: `… contributed to this report`,
-/// `… contributed reporting from Kyiv`, in any ASCII case.
+/// `… contributed reporting from Kyiv`, or `… contributed.` closing the
+/// paragraph, in any ASCII case.
 ///
 /// Searches for `ontributed` (and `ONTRIBUTED` in shouted text) with `memmem`
 /// finders built once, rather than stopping at every `c`, then checks the
@@ -31,11 +32,12 @@ fn contributed(t: &str) -> bool {
         let before = at.checked_sub(1).and_then(|i| hay.get(i));
         let after = hay.get(at + 10..).unwrap_or_default();
         before.is_some_and(|c| c.eq_ignore_ascii_case(&b'c'))
-            && [&b" to this report"[..], b" reporting"].iter().any(|w| {
+            && ([&b" to this report"[..], b" reporting"].iter().any(|w| {
                 after
                     .get(..w.len())
                     .is_some_and(|h| h.eq_ignore_ascii_case(w))
-            })
+            }) || (matches!(after, b"" | b".")
+                && at.checked_sub(2).and_then(|i| hay.get(i)) == Some(&b' ')))
             && in_first_sentence(t, at)
     };
     any_case(t, &CONTRIBUTED, follows)
@@ -508,6 +510,66 @@ fn is_highlight_mark(t: &str) -> bool {
     t.eq_ignore_ascii_case("@highlight")
 }
 
+/// How a note on where a republished story first ran opens, in any ASCII
+/// case: `This article was originally published by The Detroit News.`
+const REPUBLISHED: [&str; 6] = [
+    "this article was originally published",
+    "this story was originally published",
+    "this article is republished",
+    "this story is republished",
+    "this article first appeared",
+    "this story first appeared",
+];
+
+/// How a line that tells readers how to reach the reporter opens, in any
+/// ASCII case.
+const REACH_OPENERS: [&str; 4] = ["contact ", "email ", "e-mail ", "reach "];
+
+/// The most bytes of a line that tells readers how to reach the reporter.
+const MAX_REACH: usize = 200;
+
+/// Whether `t` is one line that tells readers how to reach the reporter,
+/// opening with one of [`REACH_OPENERS`] and an address in it: `Contact Ann
+/// Poe at apoe@example.com.`, `Email Ann Poe at apoe@example.com`.
+fn is_reach_line(t: &str) -> bool {
+    t.len() <= MAX_REACH
+        && REACH_OPENERS.iter().any(|p| starts_ci(t, p))
+        && memchr::memchr(b'@', t.as_bytes()).is_some()
+        && memchr::memchr2(b'\n', b'\r', t.as_bytes()).is_none()
+}
+
+/// The links a page's footer lists, in any ASCII case.
+const FOOTER_LINKS: [&str; 8] = [
+    "terms of service",
+    "terms of use",
+    "privacy policy",
+    "cookie policy",
+    "contact us",
+    "about us",
+    "advertise",
+    "sitemap",
+];
+
+/// The most bytes of a page's footer line.
+const MAX_FOOTER: usize = 160;
+
+/// Whether `t` is a page's footer copied under the story: links of
+/// [`FOOTER_LINKS`] between bars (`Terms of Service | Privacy Policy`).
+fn is_footer(t: &str) -> bool {
+    // the first link's first two letters, before the bars are sought
+    let head = t.get(..2).unwrap_or("");
+    t.len() <= MAX_FOOTER
+        && FOOTER_LINKS
+            .iter()
+            .any(|f| f.get(..2).is_some_and(|h| h.eq_ignore_ascii_case(head)))
+        && memchr::memchr(b'|', t.as_bytes()).is_some()
+        && t.split('|').all(|link| {
+            FOOTER_LINKS
+                .iter()
+                .any(|f| f.eq_ignore_ascii_case(link.trim()))
+        })
+}
+
 /// How a line that points readers elsewhere opens, in any ASCII case (a
 /// curly `’` read as `'`).
 const PROMO_OPENERS: [&str; 9] = [
@@ -558,6 +620,43 @@ pub(crate) fn is_promo(t: &str) -> bool {
 /// What kind of trailer the paragraph `t` is, if any.
 pub(crate) fn classify(t: &str) -> Option<TrailerKind> {
     let t = crate::text::trim(t);
+    classify_wire(t).or_else(|| classify_page(t))
+}
+
+/// The trailer kinds web pages add under a story, asked of what
+/// [`classify_wire`] leaves: a reporter's address line (`Contact`), the
+/// page's tags or footer links (`Furniture`), a republished story's first
+/// home (`SourceLine`). Out of line, so that the wire kinds' code, asked of
+/// every paragraph of the tail, stays as it was.
+#[inline(never)]
+fn classify_page(t: &str) -> Option<TrailerKind> {
+    if t.len() > MAX_PAGE_LINE {
+        return None;
+    }
+    // each kind is told by the first letters before anything is searched:
+    // most paragraphs stop at the second byte
+    let one_line = || memchr::memchr2(b'\n', b'\r', t.as_bytes()).is_none();
+    match first_lower(t) {
+        b'c' | b'e' | b'r' if is_reach_line(t) => Some(TrailerKind::Contact),
+        // a page's tags under the story: `Tags: Acme, Detroit, jobs`
+        b't' if (starts_ci(t, "tags:") || starts_ci(t, "topics:")) && one_line() => {
+            Some(TrailerKind::Furniture)
+        }
+        // where a republished story first ran
+        b't' if starts_ci(t, "this ") && REPUBLISHED.iter().any(|p| starts_ci(t, p)) => {
+            Some(TrailerKind::SourceLine)
+        }
+        _ if is_footer(t) => Some(TrailerKind::Furniture),
+        _ => None,
+    }
+}
+
+/// The most bytes of a line [`classify_page`] reads.
+const MAX_PAGE_LINE: usize = 300;
+
+/// [`classify`] for the kinds of the wires and press releases, of the
+/// trimmed paragraph `t`.
+fn classify_wire(t: &str) -> Option<TrailerKind> {
     if let Some(kind) = classify_header(t) {
         return Some(kind);
     }
@@ -611,6 +710,7 @@ pub(crate) fn classify(t: &str) -> Option<TrailerKind> {
         if t.len() < 400 && starts_ci(t, "this ") && CORRECTED.iter().any(|p| starts_ci(t, p)) {
             return Some(TrailerKind::Correction);
         }
+
         return is_copyright(t).then_some(TrailerKind::Copyright);
     }
     // Business Wire runs the boilerplate on under its heading without a blank
@@ -660,7 +760,7 @@ pub(crate) fn classify(t: &str) -> Option<TrailerKind> {
             return Some(TrailerKind::Contact);
         }
     }
-    if t.starts_with("SOURCE ") && t.len() < 200 {
+    if (t.starts_with("SOURCE ") || starts_ci(t, "source: ")) && t.len() < 200 {
         return Some(TrailerKind::SourceLine);
     }
     if is_copyright(t) {
@@ -769,7 +869,12 @@ fn is_copyright(t: &str) -> bool {
     if t.len() > MAX_COPYRIGHT {
         return false;
     }
-    if t.starts_with('©') {
+    // `© 2026 Reuters`, `(c) 2026 The Detroit News`
+    if t.starts_with('©')
+        || (starts_ci(t, "(c) ")
+            && t.get(4..)
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())))
+    {
         return true;
     }
     if starts_ci(t, "copyright") {
@@ -985,6 +1090,20 @@ mod tests {
                 "(Corrects spelling of name in paragraph 2)",
                 TrailerKind::Correction,
             ),
+            ("Contact Ann Poe at apoe@example.com.", TrailerKind::Contact),
+            ("Email Ann Poe at apoe@example.com", TrailerKind::Contact),
+            (
+                "Associated Press writers Tom Roe in Lansing and Jo Li in Chicago contributed.",
+                TrailerKind::Contributors,
+            ),
+            ("Terms of Service | Privacy Policy", TrailerKind::Furniture),
+            ("Tags: Acme, Detroit, jobs", TrailerKind::Furniture),
+            (
+                "This article was originally published by The Detroit News.",
+                TrailerKind::SourceLine,
+            ),
+            ("Source: Acme Corp.", TrailerKind::SourceLine),
+            ("(c) 2026 The Detroit News", TrailerKind::Copyright),
             ("3 min read", TrailerKind::Furniture),
             ("12 Minute Read", TrailerKind::Furniture),
             ("5min read", TrailerKind::Furniture),
@@ -1152,6 +1271,14 @@ mod tests {
             "Date nights rose 3 percent in 2026.",
             "3 min read of the report",
             "5 minute walk",
+            "Contact with the rebels was lost, officials said.",
+            "Email traffic rose 3 percent, the firm said.",
+            "Everyone contributed to the fund, she said.",
+            "Terms of Service | Acme Corp",
+            "Tags are sewn into every shirt.",
+            "This article was the first of many.",
+            "Sources said the talks would resume.",
+            "(c) The Detroit News",
             "(Adds to the story)s",
             "(Admits nothing)",
             "(Adds",
@@ -1337,6 +1464,9 @@ mod search_tests {
             ("ontributed to this report", false),
             ("Ann Poe contributed a report.", false),
             ("contributed", false),
+            ("Tom Roe contributed.", true),
+            ("Tom Roe and Jo Li contributed", true),
+            ("Tom Roe contributed money.", false),
             ("", false),
             // the credit must open its paragraph: abbreviations and
             // initials end no sentence before it
