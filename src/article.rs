@@ -312,9 +312,9 @@ impl<'a> Headline<'a> {
 
 impl<'a> Headline<'a> {
     /// The headline's words, without what a page converted to text puts
-    /// around them: a label (`Title:`, `Headline:`), Markdown `#` marks, or a
-    /// setext underline (a line of `=` or `-` under the words). A slice of
-    /// [`as_str`](Headline::as_str).
+    /// around them: a label (`Title:`, `Headline:`), Markdown `#` marks or
+    /// `**` emphasis, or a setext underline (a line of `=` or `-` under the
+    /// words). A slice of [`as_str`](Headline::as_str).
     ///
     /// # Examples
     ///
@@ -335,7 +335,12 @@ impl<'a> Headline<'a> {
                 t = words.trim_end();
             }
         }
+        // Markdown's `#` marks, and its emphasis around the whole line
         let t = t.trim_start_matches('#').trim_start();
+        let t = match (t.as_bytes().first(), t.as_bytes().last()) {
+            (Some(b'*' | b'_'), Some(b'*' | b'_')) => t.trim_matches(['*', '_']).trim(),
+            _ => t,
+        };
         ["title:", "headline:"]
             .iter()
             .find_map(|label| {

@@ -2425,6 +2425,9 @@ fn headline_titles() {
         ("Title: Storm Nears Coast", "Storm Nears Coast"),
         ("HEADLINE: Storm Nears Coast", "Storm Nears Coast"),
         ("# Storm Nears Coast", "Storm Nears Coast"),
+        ("**Storm Nears Coast**", "Storm Nears Coast"),
+        ("_Storm Nears Coast_", "Storm Nears Coast"),
+        ("*Storm* Nears Coast", "*Storm* Nears Coast"),
         ("Storm Nears Coast\n=================", "Storm Nears Coast"),
         ("Storm Nears Coast\n-----------------", "Storm Nears Coast"),
         (

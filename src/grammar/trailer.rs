@@ -572,8 +572,9 @@ fn is_footer(t: &str) -> bool {
 
 /// How a line that points readers elsewhere opens, in any ASCII case (a
 /// curly `’` read as `'`).
-const PROMO_OPENERS: [&str; 9] = [
+const PROMO_OPENERS: [&str; 10] = [
     "view original content",
+    "see also:",
     "follow ",
     "find more",
     "find ap's",
@@ -590,9 +591,10 @@ const MAX_PROMO: usize = 300;
 /// Whether `t` is one line that points readers to more coverage, a
 /// newsletter or an account, as AP and sites end stories: `Follow AP's
 /// coverage of the storm at https://…`, `Sign up for our newsletter`,
-/// `Follow Ann Poe on X at @annpoe`. It opens with one of
-/// [`PROMO_OPENERS`] and names a link, an account, coverage or a
-/// newsletter: `Follow the money, investigators said.` is text.
+/// `Follow Ann Poe on X at @annpoe`, `Read more: Acme hires 500`. It opens
+/// with one of [`PROMO_OPENERS`] and names a link, an account, coverage or a
+/// newsletter, or opens with `Read more:` or `See also:`: `Follow the
+/// money, investigators said.` is text.
 #[inline]
 pub(crate) fn is_promo(t: &str) -> bool {
     // each opener starts with one of these letters: most paragraphs stop here
@@ -608,6 +610,10 @@ pub(crate) fn is_promo(t: &str) -> bool {
     });
     if !opens || t.contains(['\n', '\r']) {
         return false;
+    }
+    // a label that says it points elsewhere: `Read more: Acme hires 500`
+    if ["read more:", "see also:"].iter().any(|p| starts_ci(t, p)) {
+        return true;
     }
     let hay = t.as_bytes();
     let has = |word: &[u8]| {
@@ -716,6 +722,12 @@ fn classify_wire(t: &str) -> Option<TrailerKind> {
     // Business Wire runs the boilerplate on under its heading without a blank
     // line: the heading rules look at the first line alone (and only where
     // the first letter allows one)
+    // AP's `On the Net:` over the links readers may follow: a block like
+    // `About`'s (of the kinds below, only a copyright notice opens with `o`
+    // too)
+    if first_lower(t) == b'o' && is_on_the_net(first_line(t)) {
+        return Some(TrailerKind::Promo);
+    }
     if !(opens_like_block(t) || first_lower(t) == b's') {
         // of the kinds below, only a copyright notice opens otherwise
         return is_copyright(t).then_some(TrailerKind::Copyright);
@@ -769,10 +781,10 @@ fn classify_wire(t: &str) -> Option<TrailerKind> {
     None
 }
 
-/// How an `About`, contact or `@highlight` block's heading opens, in any
+/// How an `About`, contact, `@highlight` or `On the Net` block's heading opens, in any
 /// ASCII case: every heading [`classify`] reads as one starts with one of
 /// these.
-const BLOCK_OPENERS: [&str; 11] = [
+const BLOCK_OPENERS: [&str; 12] = [
     "about ",
     "contact",
     "media contact",
@@ -784,12 +796,23 @@ const BLOCK_OPENERS: [&str; 11] = [
     "for further information",
     "to contact the ",
     "@highlight",
+    "on the net",
 ];
 
-/// Whether `t` may be an `About`, contact or `@highlight` block by how its
-/// heading opens ([`BLOCK_OPENERS`]): a quick test [`classify`] can only
-/// return [`TrailerKind::About`], [`TrailerKind::Contact`] or
-/// [`TrailerKind::Highlight`] after. Most paragraphs fail it at their first
+/// Whether the first line `head` is AP's `On the Net` heading (a colon
+/// after it or not), over the links it points readers to.
+fn is_on_the_net(head: &str) -> bool {
+    starts_ci(head, "on the net")
+        && head
+            .get(10..)
+            .is_some_and(|rest| matches!(rest.trim(), "" | ":"))
+}
+
+/// Whether `t` may be an `About`, contact, `@highlight` or `On the Net`
+/// block by how its heading opens ([`BLOCK_OPENERS`]): a quick test
+/// [`classify`] can only return [`TrailerKind::About`],
+/// [`TrailerKind::Contact`], [`TrailerKind::Highlight`] or (for `On the
+/// Net`) [`TrailerKind::Promo`] after. Most paragraphs fail it at their first
 /// letter.
 fn may_open_block(t: &str) -> bool {
     // paragraphs come trimmed: blank space is looked for only past a first
@@ -845,11 +868,12 @@ static OPENERS_BY_LETTER: [u32; 256] = {
 };
 
 /// Whether `t` opens with the first letter of one of [`BLOCK_OPENERS`]
-/// other than `t` (Bloomberg's contact heading, which [`classify`] tests
-/// first): the gate in [`classify`] before its `About` and contact rules.
+/// other than `t` (Bloomberg's contact heading) and `o` (AP's `On the Net`),
+/// which [`classify`] tests first: the gate in [`classify`] before its
+/// `About` and contact rules.
 fn opens_like_block(t: &str) -> bool {
     let first = first_lower(t);
-    first != b't'
+    !matches!(first, b't' | b'o')
         && OPENERS_BY_LETTER
             .get(usize::from(first))
             .is_some_and(|&openers| openers != 0)
@@ -1008,9 +1032,13 @@ pub(crate) fn trailing_start<'t>(n: usize, text: impl Fn(usize) -> &'t str) -> T
         } else {
             None
         };
+        // a heading whose block runs on under it
+        let block = matches!(
+            kind,
+            Some(TrailerKind::About | TrailerKind::Contact | TrailerKind::Highlight)
+        ) || (kind == Some(TrailerKind::Promo) && is_on_the_net(first_line(t)));
         match kind {
-            // a heading whose block runs on under it
-            Some(TrailerKind::About | TrailerKind::Contact | TrailerKind::Highlight) => {
+            _ if block => {
                 tail.start = i;
                 pending = 0;
             }
@@ -1104,6 +1132,13 @@ mod tests {
             ),
             ("Source: Acme Corp.", TrailerKind::SourceLine),
             ("(c) 2026 The Detroit News", TrailerKind::Copyright),
+            ("Read more: Acme hires 500 workers", TrailerKind::Promo),
+            ("See also: Acme buys rival", TrailerKind::Promo),
+            ("On the Net:", TrailerKind::Promo),
+            (
+                "On the Net:\nAcme: http://www.acme.example",
+                TrailerKind::Promo,
+            ),
             ("3 min read", TrailerKind::Furniture),
             ("12 Minute Read", TrailerKind::Furniture),
             ("5min read", TrailerKind::Furniture),
@@ -1271,6 +1306,9 @@ mod tests {
             "Date nights rose 3 percent in 2026.",
             "3 min read of the report",
             "5 minute walk",
+            "On the net, prices fell.",
+            "Read more of the report, he urged.",
+            "On the Network",
             "Contact with the rebels was lost, officials said.",
             "Email traffic rose 3 percent, the firm said.",
             "Everyone contributed to the fund, she said.",
@@ -1324,13 +1362,11 @@ mod tests {
         for p in BLOCK_OPENERS {
             assert!(may_open_block(p), "{p:?}");
             assert!(may_open_block(&p.to_ascii_uppercase()), "{p:?}");
-            // the gate in `classify` lets every heading but Bloomberg's through
-            assert_eq!(opens_like_block(p), !p.starts_with('t'), "{p:?}");
-            assert_eq!(
-                opens_like_block(&p.to_ascii_uppercase()),
-                !p.starts_with('t'),
-                "{p:?}"
-            );
+            // the gate in `classify` lets every heading but Bloomberg's and
+            // AP's `On the Net` (tested before it) through
+            let through = !p.starts_with(['t', 'o']);
+            assert_eq!(opens_like_block(p), through, "{p:?}");
+            assert_eq!(opens_like_block(&p.to_ascii_uppercase()), through, "{p:?}");
         }
         for t in ["The council met.", "Zebra", "", "3 things"] {
             assert!(!opens_like_block(t), "{t:?}");
