@@ -2181,6 +2181,13 @@ fn kicker_over_the_headline() {
             "Storm Nears Coast",
             Some("Exclusive"),
         ),
+        // a label under the headline is no one's name
+        (
+            "Storm Nears Coast\n\nBreaking News",
+            None,
+            "Storm Nears Coast",
+            Some("Breaking News"),
+        ),
     ] {
         for text in [
             format!("{head}\n\n{story}"),
@@ -2221,6 +2228,7 @@ fn page_furniture_in_the_header() {
     for (head, furniture) in [
         ("Storm Nears Coast\n3 min read", vec!["3 min read"]),
         ("Storm Nears Coast\n\n5 Minute Read", vec!["5 Minute Read"]),
+        ("Storm Nears Coast\n\nListen", vec!["Listen"]),
         (
             "Storm Nears Coast\nListen to this article\n\nBy Ann Poe",
             vec!["Listen to this article"],
@@ -2366,6 +2374,7 @@ fn questions_head_sections_and_quotes_do_not() {
         ("\"We will rebuild.\"", None),
         ("“It is a good day!”", None),
         ("\"Why now?\"", None),
+        ("Why?", None),
         (
             "Why did the company choose Detroit over the nine other cities?",
             None,

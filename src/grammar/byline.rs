@@ -744,7 +744,8 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
             (names, Some(role))
         }
     };
-    if t.len() > MAX_BARE_BYLINE {
+    // a kicker's label is no one's name: `Breaking News`, `Special Report`
+    if t.len() > MAX_BARE_BYLINE || tables::words::is_kicker(t.trim()) {
         return None;
     }
     // an agency alone credits the story: `Reuters`, `Associated Press`; so

@@ -145,10 +145,14 @@ fn is_caption_credit(t: &str) -> bool {
 const MAX_QUESTION_WORDS: usize = 8;
 
 /// Whether `t`, ending in `?`, is short enough to head an explainer's section
-/// (`Is it enough?`, `What happens next?`) and quotes no one (`"Why now?"`
-/// is a paragraph of speech).
+/// (`Is it enough?`, `What happens next?`), has two words at least and
+/// quotes no one (`"Why now?"` is a paragraph of speech).
 fn is_question_heading(t: &str) -> bool {
-    t.split_whitespace().nth(MAX_QUESTION_WORDS).is_none() && !t.contains(['"', '“', '”', '‘', '’'])
+    // two words at least: `Why?` alone is a rhetorical paragraph
+    let mut words = t.split_whitespace();
+    words.nth(1).is_some()
+        && t.split_whitespace().nth(MAX_QUESTION_WORDS).is_none()
+        && !t.contains(['"', '“', '”', '‘', '’'])
 }
 
 /// What a web page puts between a story's paragraphs, and what survives as a
@@ -271,6 +275,7 @@ mod tests {
             "“Why now?”",
             "\"We will rebuild.\"",
             "“It is a good day!”",
+            "Why?",
             "'Enough is enough.'",
             "Why did the company choose Detroit over the other nine cities?",
             "Photo: Ann Poe/AP",

@@ -213,17 +213,19 @@ const MAX_FURNITURE: usize = 40;
 const MINUTES: [&str; 4] = ["min", "mins", "minute", "minutes"];
 
 /// How an audio player's label opens, in any ASCII case.
-const LISTEN: [&str; 4] = [
+const LISTEN: [&str; 5] = [
     "listen to this article",
     "listen to this story",
     "listen to the article",
     "listen to article",
+    // the player's button alone, last: the forms above open with it
+    "listen",
 ];
 
 /// Whether the trimmed line `t` is page furniture a story copied from a web
 /// page keeps over its text: the reading time (`3 min read`, `5 Minute Read`)
 /// or the audio player's label, perhaps with its length (`Listen to this
-/// article`, `Listen to this story · 4 min`).
+/// article`, `Listen to this story · 4 min`, `Listen`).
 fn is_furniture(t: &str) -> bool {
     if t.len() > MAX_FURNITURE {
         return false;
@@ -1143,6 +1145,8 @@ mod tests {
             ("12 Minute Read", TrailerKind::Furniture),
             ("5min read", TrailerKind::Furniture),
             ("Listen to this article", TrailerKind::Furniture),
+            ("Listen", TrailerKind::Furniture),
+            ("LISTEN · 4:32", TrailerKind::Furniture),
             ("Listen to this story · 4 min", TrailerKind::Furniture),
             ("LISTEN TO ARTICLE 5:32", TrailerKind::Furniture),
             ("— AFP", TrailerKind::SignOff),
@@ -1330,6 +1334,8 @@ mod tests {
             "Listen to this article about the storm",
             "Listen to this article's author",
             "Listen to articles read aloud",
+            "Listening post",
+            "Listen to the Sea",
         ] {
             assert_eq!(classify(t), None, "{t:?}");
         }
