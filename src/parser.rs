@@ -1121,7 +1121,8 @@ fn build_with<'a>(
             .get(last.block)
             .and_then(|b| driver.lines.get(b.first..b.end))
             .unwrap_or(&[]);
-        for l in lines.iter().filter(|l| l.end > last.span.start()) {
+        let inside = |l: &&Line| l.end > last.span.start() && l.start < last.span.end();
+        for l in lines.iter().filter(inside) {
             let span = text::trim_span(text, l.start.max(last.span.start()), l.end);
             if !span.is_empty() {
                 units.push(Unit {
