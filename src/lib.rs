@@ -147,9 +147,11 @@
 //! `BREAKING NEWS` or `Exclusive` alone over the headline is its kicker; a `By ...` or
 //! `Name | Org` block the [`Byline`] (a role line under it, `Staff Writer` or
 //! the BBC's `Business reporter` in a block of its own, belongs to it). A story
-//! with only a headline is an article. Editor's notes, `Updated 3:45 p.m. ET`
-//! and `Published: …` stamps and lines that are only a date (`Nov. 28, 2026`,
-//! `Fri 28 Nov 2026 10.45 GMT`) in the header are [`Trailer`]s. Header lines run together
+//! with only a headline is an article. Editor's notes (Reuters' `(Adds
+//! comment in paragraph 4)` too), `Updated 3:45 p.m. ET` and `Published: …`
+//! stamps, lines that are only a date (`Nov. 28, 2026`, `Fri 28 Nov 2026
+//! 10.45 GMT`) and page furniture (`3 min read`, `Listen to this article`) in
+//! the header are [`Trailer`]s. Header lines run together
 //! without blank lines between them are split where a byline or such a stamp
 //! begins, or names alone stand over a stamp (`Ann Poe` / `Nov. 28, 2026`); without a dateline, a display line run into paragraphs laid out one
 //! a line (`Oil Prices Rise` on the line above the story) is the headline.
@@ -172,9 +174,12 @@
 //! `-30-`, `ENDS`, AP's `___`, Xinhua's `Enditem`); contributor lines (`… contributed
 //! to this report`, `--With assistance from …`, `With files from …`); `About
 //! <Company>` blocks; `Media contact:` and `To contact the reporter on this
-//! story:` blocks; `SOURCE <Company>` lines; editor's notes,
-//! corrections and time stamps; copyright notices (`© 2026 Reuters`); the
-//! CNN / Daily Mail corpus's summary points, each under an `@highlight` line.
+//! story:` blocks and a reporter's address line; `SOURCE <Company>` lines
+//! and a republished story's first home; editor's notes, corrections and
+//! time stamps; copyright notices (`© 2026 Reuters`); promos (`Follow AP's
+//! coverage …`, AP's `On the Net:` links, `Read more: …`); a page's tags and
+//! footer links; the CNN / Daily Mail corpus's summary points, each under an
+//! `@highlight` line.
 //!
 //! ```
 //! let text = "CHILE COPPER OUTPUT RISES\n\nSANTIAGO, Oct 5 (Reuters) - Output rose. Mr. Poe of Codelco Inc. said so.\n\n(Reporting by Ann Poe; Editing by Tom Roe)";

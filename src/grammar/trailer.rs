@@ -468,7 +468,7 @@ const CREDIT_LABELS: [&str; 5] = [
 ];
 
 /// The most bytes of a labelled credit line.
-pub(crate) const MAX_LABEL_CREDIT: usize = 60;
+const MAX_LABEL_CREDIT: usize = 60;
 
 /// The label of [`CREDIT_LABELS`] that `t` may open with: the one of its
 /// first letter (each label has its own), when `t` has a colon where that
@@ -495,7 +495,7 @@ pub(crate) fn opens_with_label_credit(t: &str) -> bool {
 
 /// Whether the trimmed line `t` credits a reporter or editor after a label
 /// (`Editor: Tom Roe`): one line, a capital after the label.
-pub(crate) fn label_credit(t: &str) -> bool {
+fn label_credit(t: &str) -> bool {
     t.len() < MAX_LABEL_CREDIT
         && label_gate(t).is_some_and(|label| {
             starts_ci(t, label)
@@ -783,9 +783,9 @@ fn classify_wire(t: &str) -> Option<TrailerKind> {
     None
 }
 
-/// How an `About`, contact, `@highlight` or `On the Net` block's heading opens, in any
-/// ASCII case: every heading [`classify`] reads as one starts with one of
-/// these.
+/// How an `About`, contact, `@highlight` or `On the Net` block's heading
+/// opens, in any ASCII case: every heading [`classify`] reads as one starts
+/// with one of these.
 const BLOCK_OPENERS: [&str; 12] = [
     "about ",
     "contact",
