@@ -2375,6 +2375,7 @@ fn questions_head_sections_and_quotes_do_not() {
         ("“It is a good day!”", None),
         ("\"Why now?\"", None),
         ("Why?", None),
+        ("Q: What happens next?", None),
         (
             "Why did the company choose Detroit over the nine other cities?",
             None,

@@ -145,14 +145,15 @@ fn is_caption_credit(t: &str) -> bool {
 const MAX_QUESTION_WORDS: usize = 8;
 
 /// Whether `t`, ending in `?`, is short enough to head an explainer's section
-/// (`Is it enough?`, `What happens next?`), has two words at least and
-/// quotes no one (`"Why now?"` is a paragraph of speech).
+/// (`Is it enough?`, `What happens next?`), has two words at least, quotes
+/// no one (`"Why now?"` is a paragraph of speech) and has no colon (`Q: What
+/// now?` is an interview's question, a paragraph).
 fn is_question_heading(t: &str) -> bool {
     // two words at least: `Why?` alone is a rhetorical paragraph
     let mut words = t.split_whitespace();
     words.nth(1).is_some()
         && t.split_whitespace().nth(MAX_QUESTION_WORDS).is_none()
-        && !t.contains(['"', '“', '”', '‘', '’'])
+        && !t.contains(['"', '“', '”', '‘', '’', ':'])
 }
 
 /// What a web page puts between a story's paragraphs, and what survives as a
@@ -276,6 +277,7 @@ mod tests {
             "\"We will rebuild.\"",
             "“It is a good day!”",
             "Why?",
+            "Q: What happens next?",
             "'Enough is enough.'",
             "Why did the company choose Detroit over the other nine cities?",
             "Photo: Ann Poe/AP",
