@@ -476,8 +476,10 @@ impl<'a> Driver<'a, '_> {
     /// (`By Ann Poe`), is a note or time stamp (`Nov. 28, 2026`), is names
     /// alone over a stamp (`Ann Poe` / `Nov. 28, 2026`), or ends the lines
     /// with names in capitals under a line that is not (AP's `ANN POE` under
-    /// `Storm nears`); the lines after it stay with it (`By Ann Poe` /
-    /// `Staff Writer`).
+    /// `Storm nears`), or is a standfirst in sentence case under a one-line
+    /// headline (`Acme opens plant` / `The carmaker says 500 jobs will
+    /// follow`); the lines after it stay with it (`By Ann Poe` / `Staff
+    /// Writer`).
     fn header_parts(&self, first: usize, end: usize, out: &mut Vec<Span>) {
         let mut start = first;
         let stamp = |i: usize| {
@@ -503,19 +505,29 @@ impl<'a> Driver<'a, '_> {
                         .is_some_and(|above| text::is_all_caps(text::trim(above.get(self.text))))
                     && names()
             };
+            // the first line's text, for the rules of the second line
+            let above = || {
+                self.lines
+                    .get(first)
+                    .map_or("", |l| text::trim(l.get(self.text)))
+            };
             // a kicker alone on the first line: `BREAKING NEWS` / `Storm Nears`
-            let under_kicker = || {
+            let under_kicker = || i == first + 1 && headline::is_kicker_line(above());
+            // a standfirst under a one-line headline in the header's first
+            // block, of two lines
+            let standfirst = || {
                 i == first + 1
-                    && self
-                        .lines
-                        .get(first)
-                        .is_some_and(|l| headline::is_kicker_line(text::trim(l.get(self.text))))
+                    && end == first + 2
+                    && out.is_empty()
+                    && !ends_in_wrap_word(above())
+                    && headline::is_standfirst_under(above(), t)
             };
             if byline::byline(t).is_some()
                 || stamp(i)
                 || names_over_stamp()
                 || capital_names_last()
                 || under_kicker()
+                || standfirst()
             {
                 out.push(self.span_of(start, i, 0));
                 start = i;

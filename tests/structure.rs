@@ -2501,3 +2501,58 @@ fn page_trailers() {
         });
     }
 }
+
+/// A standfirst run on under a one-line headline with no blank line between
+/// (`Acme opens plant` / `The carmaker says …`) is the deck; a headline
+/// wrapped onto a second line stays one headline.
+#[test]
+fn standfirst_under_the_headline() {
+    for (head, headline, deck) in [
+        (
+            "Acme opens new plant in Detroit\nThe carmaker says 500 jobs will follow",
+            "Acme opens new plant in Detroit",
+            Some("The carmaker says 500 jobs will follow"),
+        ),
+        // wrapped headlines
+        (
+            "Storm Nears\nThe Coast of Florida",
+            "Storm Nears\nThe Coast of Florida",
+            None,
+        ),
+        (
+            "Storm nears the coast as thousands\nflee their homes on Friday",
+            "Storm nears the coast as thousands\nflee their homes on Friday",
+            None,
+        ),
+        (
+            "Acme opens new plant in\nDetroit as the carmaker grows",
+            "Acme opens new plant in\nDetroit as the carmaker grows",
+            None,
+        ),
+        (
+            "STORM NEARS THE COAST\nThousands leave their homes as winds rise",
+            "STORM NEARS THE COAST\nThousands leave their homes as winds rise",
+            None,
+        ),
+    ] {
+        for story in [
+            "MIAMI (AP) — Winds rose on Friday.",
+            "Winds rose on Friday.\n\nRain followed.",
+        ] {
+            let text = format!("{head}\n\n{story}");
+            each_variant(&text, |a, _, variant| {
+                let lf = |s: &str| s.replace("\r\n", "\n").replace('\r', "\n");
+                assert_eq!(
+                    a.headline().map(|h| lf(h.as_str())).as_deref(),
+                    Some(headline),
+                    "{variant}"
+                );
+                assert_eq!(
+                    a.deck().map(|h| lf(h.as_str())).as_deref(),
+                    deck,
+                    "{variant}"
+                );
+            });
+        }
+    }
+}

@@ -44,6 +44,30 @@ pub(crate) fn is_display(text: &str) -> bool {
             .is_none()
 }
 
+/// The fewest words of a standfirst run on under its headline.
+const MIN_STANDFIRST_WORDS: usize = 4;
+
+/// Whether the trimmed line `line`, run on under the headline line `above`
+/// with no blank line between, is a standfirst (the deck) rather than the
+/// headline's second line, as scraped pages print them (`Acme opens new plant
+/// in Detroit` / `The carmaker says 500 jobs will follow`): a sentence in
+/// sentence case (at least four words, a capital opening it and at most a
+/// third of the others capitalised) under a display line, neither in ALL
+/// CAPS. A headline wrapped in title case (`Storm Nears` / `The Coast of
+/// Florida`) or in sentence case (its second line opens in lower case) stays
+/// one headline.
+pub(crate) fn is_standfirst_under(above: &str, line: &str) -> bool {
+    if !line.starts_with(|c: char| c.is_uppercase()) || is_all_caps(line) || is_all_caps(above) {
+        return false;
+    }
+    let (mut words, mut capitals) = (0usize, 0usize);
+    for w in line.split_whitespace().skip(1) {
+        words += 1;
+        capitals += usize::from(w.starts_with(|c: char| c.is_uppercase()));
+    }
+    words + 1 >= MIN_STANDFIRST_WORDS && capitals * 3 <= words && is_display(above)
+}
+
 /// The most bytes of a kicker line: `BREAKING NEWS:`, `FOR IMMEDIATE RELEASE:`.
 const MAX_KICKER: usize = 24;
 
@@ -215,6 +239,38 @@ mod tests {
             "Storm Nears\rthe Coast\ras Winds Rise\rand Rain Falls",
         ] {
             assert!(!is_display(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn standfirsts() {
+        for (above, line) in [
+            (
+                "Acme opens new plant in Detroit",
+                "The carmaker says 500 jobs will follow",
+            ),
+            (
+                "Storm Nears the Coast",
+                "Thousands leave their homes as winds rise",
+            ),
+        ] {
+            assert!(is_standfirst_under(above, line), "{line:?}");
+        }
+        for (above, line) in [
+            ("Storm Nears", "The Coast of Florida"),
+            ("Storm nears the coast as thousands", "flee their homes"),
+            (
+                "STORM NEARS THE COAST",
+                "Thousands leave their homes as winds rise",
+            ),
+            ("Storm Nears the Coast", "Ann Poe in Detroit"),
+            ("Storm Nears the Coast", "As winds rise"),
+            (
+                "He said the storm was near.",
+                "Thousands leave their homes as winds rise",
+            ),
+        ] {
+            assert!(!is_standfirst_under(above, line), "{line:?}");
         }
     }
 
