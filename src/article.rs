@@ -819,7 +819,8 @@ pub enum TrailerKind {
     SignOff,
     /// An end mark: `###`, `-30-`, `ENDS`, AP's `___` rule.
     EndMark,
-    /// An `About <Company>` boilerplate block.
+    /// An `About <Company>` boilerplate block, or AP's note on who funds its
+    /// coverage (`The Associated Press receives support from …`).
     About,
     /// A `Media contact:` or `Contact:` block, or a line telling readers how
     /// to reach the reporter (`Contact Ann Poe at apoe@example.com.`).

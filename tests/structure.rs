@@ -2462,11 +2462,13 @@ fn headline_titles() {
 /// What web pages and syndication add under a story: the reporter's address,
 /// a contributors' line ending in `contributed.`, a copyright written
 /// `(c)`, a source line, where a republished story first ran, the page's
-/// tags and footer links. Each is a trailer; sentences of the story that
-/// open alike stay in the body.
+/// tags and footer links, AP's `On the Net` links (one trailer with the
+/// links under it) and note on who funds it, `Read more:`. Each is a
+/// trailer, and the trailers above it stay trailers; sentences of the story
+/// that open alike stay in the body.
 #[test]
 fn page_trailers() {
-    use T::{Contact, Contributors, Copyright, Furniture, SourceLine};
+    use T::{About, Contact, Contributors, Copyright, Furniture, Promo, SourceLine};
     for (tail, want) in [
         ("Contact Ann Poe at apoe@example.com.", Some(Contact)),
         ("Email Ann Poe at apoe@example.com", Some(Contact)),
@@ -2485,7 +2487,15 @@ fn page_trailers() {
             "Terms of Service | Privacy Policy | Contact Us",
             Some(Furniture),
         ),
+        ("On the Net:\n\nAcme: http://www.acme.example", Some(Promo)),
+        ("Read more: Acme hires 500 workers", Some(Promo)),
+        (
+            "The Associated Press receives support from the Acme Foundation. AP is solely responsible for all content.",
+            Some(About),
+        ),
         // the story's sentences
+        ("On the net, prices fell.", None),
+        ("The Associated Press reported the fire on Friday.", None),
         ("Contact with the plant's owners was lost on Friday.", None),
         ("Everyone contributed to the fund, she said.", None),
         ("Sources said the talks would resume.", None),
@@ -2500,6 +2510,17 @@ fn page_trailers() {
             assert_eq!(a.paragraphs().count(), body, "{tail:?} ({variant})");
         });
     }
+    // the links under `On the Net:` are its trailer's; the trailers above
+    // AP's funding note stay trailers
+    let text = "KYIV, Ukraine (AP) — Talks resumed.\n\n___\n\nOn the Net:\n\nAcme: http://www.acme.example\n\nAssociated Press writer Tom Roe contributed.\n\nThe Associated Press receives support from the Acme Foundation. AP is solely responsible for all content.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            kinds_of(a),
+            [T::EndMark, Promo, Contributors, About],
+            "{variant}"
+        );
+        assert_eq!(a.paragraphs().count(), 1, "{variant}");
+    });
 }
 
 /// A standfirst run on under a one-line headline with no blank line between

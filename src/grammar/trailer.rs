@@ -634,12 +634,12 @@ pub(crate) fn classify(t: &str) -> Option<TrailerKind> {
 /// The trailer kinds web pages add under a story, asked of what
 /// [`classify_wire`] leaves: a reporter's address line (`Contact`), the
 /// page's tags or footer links (`Furniture`), a republished story's first
-/// home (`SourceLine`). Out of line, so that the wire kinds' code, asked of
+/// home (`SourceLine`), AP's note on who funds its coverage (`About`). Out of line, so that the wire kinds' code, asked of
 /// every paragraph of the tail, stays as it was.
 #[inline(never)]
 fn classify_page(t: &str) -> Option<TrailerKind> {
     if t.len() > MAX_PAGE_LINE {
-        return None;
+        return is_support_note(t).then_some(TrailerKind::About);
     }
     // each kind is told by the first letters before anything is searched:
     // most paragraphs stop at the second byte
@@ -654,13 +654,34 @@ fn classify_page(t: &str) -> Option<TrailerKind> {
         b't' if starts_ci(t, "this ") && REPUBLISHED.iter().any(|p| starts_ci(t, p)) => {
             Some(TrailerKind::SourceLine)
         }
+        b't' | b'a' if is_support_note(t) => Some(TrailerKind::About),
         _ if is_footer(t) => Some(TrailerKind::Furniture),
         _ => None,
     }
 }
 
-/// The most bytes of a line [`classify_page`] reads.
+/// The most bytes of a line [`classify_page`] reads, but AP's funding note.
 const MAX_PAGE_LINE: usize = 300;
+
+/// The most bytes of AP's note on who funds its coverage.
+const MAX_SUPPORT_NOTE: usize = 400;
+
+/// Whether `t` is AP's note on who funds its coverage, under many of its
+/// stories: `The Associated Press receives support from … AP is solely
+/// responsible for all content.`, `The Associated Press’ climate coverage
+/// receives financial support from …`.
+fn is_support_note(t: &str) -> bool {
+    // `The Associated Press` or `AP's` / `AP’s`, told by their first bytes
+    let bytes = t.as_bytes();
+    let opens = match bytes {
+        [b't' | b'T', b'h' | b'H', b'e' | b'E', b' ', b'a' | b'A', ..] => {
+            starts_ci(t, "the associated press")
+        }
+        [b'a' | b'A', b'p' | b'P', b'\'' | 0xE2, ..] => true,
+        _ => false,
+    };
+    t.len() <= MAX_SUPPORT_NOTE && opens && t.contains("solely responsible for all content")
+}
 
 /// [`classify`] for the kinds of the wires and press releases, of the
 /// trimmed paragraph `t`.
@@ -1134,6 +1155,14 @@ mod tests {
             ),
             ("Source: Acme Corp.", TrailerKind::SourceLine),
             ("(c) 2026 The Detroit News", TrailerKind::Copyright),
+            (
+                "The Associated Press receives support from the Acme Foundation. The AP is solely responsible for all content.",
+                TrailerKind::About,
+            ),
+            (
+                "The Associated Press’ climate coverage receives financial support from multiple private foundations. AP is solely responsible for all content.",
+                TrailerKind::About,
+            ),
             ("Read more: Acme hires 500 workers", TrailerKind::Promo),
             ("See also: Acme buys rival", TrailerKind::Promo),
             ("On the Net:", TrailerKind::Promo),
@@ -1321,6 +1350,7 @@ mod tests {
             "This article was the first of many.",
             "Sources said the talks would resume.",
             "(c) The Detroit News",
+            "The Associated Press reported the fire on Friday.",
             "(Adds to the story)s",
             "(Admits nothing)",
             "(Adds",
