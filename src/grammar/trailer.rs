@@ -187,6 +187,11 @@ fn has_digit(t: &str) -> bool {
         != 0
 }
 
+/// Whether `t` is one line: no `\n` or `\r` (one vector search).
+fn is_one_line(t: &str) -> bool {
+    memchr::memchr2(b'\n', b'\r', t.as_bytes()).is_none()
+}
+
 /// The first line of `t` (to `\n`, `\r\n` or a lone `\r`), without trailing
 /// blank space.
 fn first_line(t: &str) -> &str {
@@ -503,7 +508,7 @@ fn label_credit(t: &str) -> bool {
                     .map(str::trim_start)
                     .is_some_and(|name| name.starts_with(char::is_uppercase))
         })
-        && memchr::memchr2(b'\n', b'\r', t.as_bytes()).is_none()
+        && is_one_line(t)
 }
 
 /// Whether the trimmed paragraph `t` is the CNN / Daily Mail corpus's
@@ -537,7 +542,7 @@ fn is_reach_line(t: &str) -> bool {
     t.len() <= MAX_REACH
         && REACH_OPENERS.iter().any(|p| starts_ci(t, p))
         && memchr::memchr(b'@', t.as_bytes()).is_some()
-        && memchr::memchr2(b'\n', b'\r', t.as_bytes()).is_none()
+        && is_one_line(t)
 }
 
 /// The links a page's footer lists, in any ASCII case.
@@ -643,11 +648,10 @@ fn classify_page(t: &str) -> Option<TrailerKind> {
     }
     // each kind is told by the first letters before anything is searched:
     // most paragraphs stop at the second byte
-    let one_line = || memchr::memchr2(b'\n', b'\r', t.as_bytes()).is_none();
     match first_lower(t) {
         b'c' | b'e' | b'r' if is_reach_line(t) => Some(TrailerKind::Contact),
         // a page's tags under the story: `Tags: Acme, Detroit, jobs`
-        b't' if (starts_ci(t, "tags:") || starts_ci(t, "topics:")) && one_line() => {
+        b't' if (starts_ci(t, "tags:") || starts_ci(t, "topics:")) && is_one_line(t) => {
             Some(TrailerKind::Furniture)
         }
         // where a republished story first ran
