@@ -787,6 +787,8 @@ pub enum SeparatorKind {
     Colon,
     /// `/`, closing a press-release dateline (`/ ACCESSWIRE / December 5, 2023 /`).
     Slash,
+    /// `•` (U+2022), as some papers print it (`ST. LOUIS • The city …`).
+    Bullet,
     /// `.-` and other marks some agencies use, and a dash after the period
     /// that closes the date, as older papers print it (`.—`, `. --`).
     Other,

@@ -297,6 +297,7 @@ impl Serialize for SeparatorKind {
             SeparatorKind::Colon => (6, "colon"),
             SeparatorKind::Slash => (7, "slash"),
             SeparatorKind::Other => (8, "other"),
+            SeparatorKind::Bullet => (9, "bullet"),
         };
         serializer.serialize_unit_variant("SeparatorKind", index, name)
     }

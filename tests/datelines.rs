@@ -64,7 +64,7 @@ const R: Row = Row {
 };
 
 use SeparatorKind::{
-    Colon, DoubleHyphen, EmDash, EnDash, HorizontalBar, Hyphen, Other, Slash, Underscore,
+    Bullet, Colon, DoubleHyphen, EmDash, EnDash, HorizontalBar, Hyphen, Other, Slash, Underscore,
 };
 
 const US: Option<&str> = Some("United States");
@@ -1551,6 +1551,29 @@ fn colon_datelines_and_newspaper_style() {
             body: "Nigeria's central bank held rates.",
             ..R
         },
+        // a bullet for the dash, as some papers print it
+        Row {
+            input: "ST. LOUIS • The city council voted to raise the tax.",
+            dateline: "ST. LOUIS •",
+            place: Some("ST. LOUIS"),
+            city: Some("ST. LOUIS"),
+            country: US,
+            separator: Some(("•", Bullet)),
+            body: "The city council voted to raise the tax.",
+            ..R
+        },
+        Row {
+            input: "COLUMBIA, Mo. • The university will raise tuition.",
+            dateline: "COLUMBIA, Mo. •",
+            place: Some("COLUMBIA, Mo."),
+            city: Some("COLUMBIA"),
+            region: Some("Mo."),
+            region_name: Some("Missouri"),
+            country: US,
+            separator: Some(("•", Bullet)),
+            body: "The university will raise tuition.",
+            ..R
+        },
         // a period closing the date before the dash, as older papers and
         // archives print it
         Row {
@@ -2792,6 +2815,9 @@ fn ordinary_openings_have_no_dateline() {
         "Shares rose 3 pct - the most since March.",
         "Some analysts: the market is weak.",
         "Wilcox/Gibbs - New York",
+        "Politics • The city council voted to raise the tax.",
+        "Home • News • Politics",
+        "• Taxes • Schools • Roads",
         "On March 3, the board met.",
         "March 3 - the day the plan failed - was a Tuesday.",
         "\"We are pleased,\" the chief executive said.",

@@ -2577,3 +2577,32 @@ fn standfirst_under_the_headline() {
         }
     }
 }
+
+/// A bullet for the dateline's dash (`ST. LOUIS • The city …`) makes a
+/// dateline, not a byline naming the place with the first sentence as its
+/// affiliation; a name before a bullet over the dateline stays a byline.
+#[test]
+fn bullet_datelines_are_no_bylines() {
+    for (byline, dateline) in [
+        (None, "ST. LOUIS •"),
+        (Some("Jane Doe • The Washington Post"), "ST. LOUIS •"),
+        (None, "COLUMBIA, Mo. •"),
+    ] {
+        let over = byline.map_or(String::new(), |b| format!("{b}\n\n"));
+        let text =
+            format!("Storm Nears Coast\n\n{over}{dateline} The council voted.\n\nRain fell.");
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(a.byline().map(|b| b.as_str()), byline, "{variant}");
+            assert_eq!(
+                a.dateline().map(|d| d.as_str()),
+                Some(dateline),
+                "{variant}"
+            );
+            assert_eq!(
+                a.paragraphs().next().map(|p| p.as_str()),
+                Some("The council voted."),
+                "{variant}"
+            );
+        });
+    }
+}

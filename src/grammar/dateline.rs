@@ -72,6 +72,7 @@ pub(crate) fn separator(input: &str) -> PResult<'_, SeparatorKind> {
         [0xE2, 0x80, 0x94, ..] => (SeparatorKind::EmDash, 3),
         [0xE2, 0x80, 0x93, ..] => (SeparatorKind::EnDash, 3),
         [0xE2, 0x80, 0x95, ..] => (SeparatorKind::HorizontalBar, 3),
+        [0xE2, 0x80, 0xA2, ..] => (SeparatorKind::Bullet, 3),
         [b'-', b'-', ..] => (SeparatorKind::DoubleHyphen, 2),
         [b'.', ..] => match period_dash(input) {
             Some(len) => (SeparatorKind::Other, len),
@@ -91,7 +92,10 @@ pub(crate) fn separator(input: &str) -> PResult<'_, SeparatorKind> {
     // a hyphen, colon or underscore must stand apart from the next word
     let loose = matches!(
         kind,
-        SeparatorKind::Hyphen | SeparatorKind::Colon | SeparatorKind::Underscore
+        SeparatorKind::Hyphen
+            | SeparatorKind::Colon
+            | SeparatorKind::Underscore
+            | SeparatorKind::Bullet
     );
     // (they may touch a capital: `DETROIT, March 4 -General Motors`,
     // `KUALA LUMPUR:Malaysia's`)
