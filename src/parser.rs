@@ -17,11 +17,22 @@ use chrono::NaiveDate;
 
 use crate::article::{Article, Heading, Headline, Paragraph, Section, Trailer, TrailerKind};
 use crate::error::{Error, ErrorKind};
-use crate::grammar::dateline::{Found, Strength, dateline_at, place_over_tag, rewrap};
+use crate::grammar::dateline::{
+    Found, Strength, dateline_at, dateline_field, place_over_tag, rewrap,
+};
+use crate::grammar::export::{self, Field};
 use crate::grammar::{byline, dotted, headline, trailer};
 use crate::many::Articles;
 use crate::span::Span;
 use crate::text::{self, Line};
+
+/// How many blocks at the top of an article are searched for a database
+/// export's body marker (a `LexisNexis` header has about ten).
+const EXPORT_BLOCKS: usize = 16;
+
+/// The indent from which a line of an export's header is centred: the
+/// publication's name, date or edition, never the headline.
+const CENTRED_INDENT: usize = 8;
 
 /// How many blocks at the top of an article are searched for the dateline.
 const HEADER_BLOCKS: usize = 6;
@@ -430,7 +441,11 @@ macro_rules! candidate {
             }
             None => match place_over_tag($driver.text, $line.start, $line.end, next) {
                 Some(found) => found,
-                None => continue,
+                // a labelled field: `DATELINE: WASHINGTON, Nov. 27`
+                None => match dateline_field($driver.text, $line.start, $line.end) {
+                    Some(found) => found,
+                    None => continue,
+                },
             },
         }
     }};
@@ -592,6 +607,144 @@ impl<'a> Driver<'a, '_> {
     /// The text of `span`.
     fn get(&self, span: Span) -> &'a str {
         text::slice(self.text, span)
+    }
+
+    /// A database export's marker over the story (`LexisNexis`' `BODY:`, Nexis
+    /// Uni's `Body`): the block it opens, one of the first few, when a
+    /// labelled field (`LENGTH: 412 words`, `Byline: …`) stands above it.
+    #[inline(never)]
+    fn export_marker(&self, blocks: usize) -> Option<usize> {
+        for (b, block) in self.blocks.iter().take(blocks).enumerate() {
+            let Some(l) = self.lines.get(block.first) else {
+                break;
+            };
+            if l.end.saturating_sub(l.start) <= export::MAX_MARKER_LINE
+                && export::is_body_marker(text::trim(l.get(self.text)))
+            {
+                let above = self.lines.get(..block.first)?;
+                return above
+                    .iter()
+                    .any(|l| export::field(text::trim(l.get(self.text))).is_some())
+                    .then_some(b);
+            }
+        }
+        None
+    }
+
+    /// Reads the header of a database export, the blocks above its marker
+    /// block `marker`, by its labels: `HEADLINE:` is the headline (or, with
+    /// no such field, the first line that is not centred or furniture:
+    /// Nexis Uni's first line), `HIGHLIGHT:` the deck,
+    /// `BYLINE:` the byline, `DATELINE:` the dateline (returned with its
+    /// block and line); a field's value runs on over the unlabelled lines
+    /// under it in its block. The other fields, the result list's count,
+    /// the publication's name and edition lines are `Furniture`, its date a
+    /// `Timestamp`, its copyright line `Copyright`; so is the marker.
+    fn export_header(
+        &self,
+        marker: usize,
+        article: &mut Article<'a>,
+    ) -> Option<(usize, usize, Found<'a>)> {
+        let marker_line = self.blocks.get(marker).map_or(0, |b| b.first);
+        let field_of = |i: usize| {
+            self.lines
+                .get(i)
+                .and_then(|l| export::field(text::trim(l.get(self.text))))
+        };
+        let labelled_headline = (0..marker_line).any(|i| field_of(i) == Some(Field::Headline));
+        let mut found = None;
+        let furniture = |article: &mut Article<'a>, kind: TrailerKind, span: Span| {
+            article.trailers.push(Trailer {
+                kind,
+                text: self.get(span),
+                span,
+            });
+        };
+        for (b, block) in self.blocks.iter().enumerate().take(marker) {
+            let mut i = block.first;
+            while i < block.end {
+                let field = field_of(i);
+                let mut end = i + 1;
+                if field.is_some() {
+                    while end < block.end && field_of(end).is_none() {
+                        end += 1;
+                    }
+                }
+                let start = core::mem::replace(&mut i, end);
+                let span = self.span_of(start, end, 0);
+                let t = self.get(span);
+                match field {
+                    Some(Field::Headline) if article.headline.is_none() => {
+                        article.headline = Some(Headline { text: t, span });
+                        continue;
+                    }
+                    Some(Field::Highlight) if article.deck.is_none() => {
+                        article.deck = Some(Headline { text: t, span });
+                        continue;
+                    }
+                    Some(Field::Byline) if article.byline.is_none() => {
+                        if let Some(by) = byline::byline_at(self.text, span) {
+                            article.byline = Some(by);
+                            continue;
+                        }
+                    }
+                    // a field of one line, as the dateline's span is
+                    Some(Field::Dateline) if found.is_none() && end == start + 1 => {
+                        if let Some(f) = self
+                            .lines
+                            .get(start)
+                            .and_then(|l| dateline_field(self.text, l.start, l.end))
+                        {
+                            found = Some((b, start, f));
+                            continue;
+                        }
+                    }
+                    None => {
+                        if let Some(kind) =
+                            trailer::classify_header(t).or_else(|| export::trailing_kind(t))
+                        {
+                            furniture(article, kind, span);
+                            continue;
+                        }
+                        // (`LexisNexis` centres the publication's lines)
+                        let centred = self
+                            .lines
+                            .get(start)
+                            .is_some_and(|l| l.indent >= CENTRED_INDENT);
+                        if !labelled_headline
+                            && article.headline.is_none()
+                            && !centred
+                            && !export::is_document_count(t)
+                        {
+                            article.headline = Some(Headline { text: t, span });
+                            continue;
+                        }
+                    }
+                    _ => {}
+                }
+                furniture(article, TrailerKind::Furniture, span);
+            }
+        }
+        if let Some(l) = self.lines.get(marker_line) {
+            furniture(
+                article,
+                TrailerKind::Furniture,
+                text::trim_span(self.text, l.start, l.end),
+            );
+        }
+        // with no dateline field, the story may open with a dateline:
+        // `WASHINGTON (AP) — …` under `Body`
+        found.or_else(|| {
+            let (b, block) = self
+                .blocks
+                .iter()
+                .enumerate()
+                .skip(marker)
+                .find(|(_, block)| block.end > marker_line + 1)?;
+            let first = block.first.max(marker_line + 1);
+            let line = self.lines.get(first)?;
+            dateline_at(self.text, line.start, line.end).map(|f| (b, first, f))
+        })
     }
 
     /// Searches the opening of the text for a dateline: returns it with the block
@@ -934,20 +1087,42 @@ fn build_with<'a>(
             span,
         });
     }
-    let found = match &dotted {
+    let mut found = match &dotted {
         Some((b, d)) => driver.blocks.get(*b).and_then(|block| {
             let line = driver.lines.get(block.first)?;
             dateline_at(text, d.body, line.end).map(|f| (*b, block.first, f))
         }),
         None => driver.find_dateline(),
     };
+    // a database export's labelled header over its `BODY:` marker, in the
+    // blocks above the dateline found (its story may open with one)
+    let export = match (&dotted, &found) {
+        (Some(_), _) => None,
+        (None, Some((b, _, _))) => driver.export_marker(*b),
+        (None, None) => driver.export_marker(EXPORT_BLOCKS),
+    };
+    if let Some(marker) = export {
+        found = driver.export_header(marker, article);
+    }
     // Xinhua's `（记者 王明）` right after the dateline is the byline
     let reporter = found
         .as_ref()
+        .filter(|_| export.is_none())
         .and_then(|(_, _, f)| byline::reporter_after(text, f.body_start));
     // the header: whole blocks before the dateline, and lines before it in its block
-    let (body_block, mut body_line, mut body_from) = match (&found, dotted) {
-        (Some((b, line, f)), _) => {
+    let (body_block, mut body_line, mut body_from) = match (&found, dotted, export) {
+        // an export's story starts on the line under its marker
+        (found, _, Some(marker)) => {
+            let marker_line = driver.blocks.get(marker).map_or(0, |b| b.first);
+            match found {
+                // a dateline opening the story
+                Some((b, line, f)) if *line > marker_line => {
+                    (*b, driver.line_from(*line, f.body_start), f.body_start)
+                }
+                _ => (marker, marker_line + 1, 0),
+            }
+        }
+        (Some((b, line, f)), _, None) => {
             driver.header_above(*b, *line, header);
             header.extend(dotted.and_then(|(_, d)| d.byline));
             let body_start = reporter.as_ref().map_or(f.body_start, |(_, at)| *at);
@@ -974,13 +1149,13 @@ fn build_with<'a>(
             }
             (*b, body_line, body_start)
         }
-        (None, Some((b, d))) => {
+        (None, Some((b, d)), None) => {
             let first = driver.blocks.get(b).map_or(0, |x| x.first);
             driver.header_above(b, first, header);
             header.extend(d.byline);
             (b, driver.line_from(first, d.body), d.body)
         }
-        (None, None) => {
+        (None, None, None) => {
             // without a dateline, leading display blocks and bylines are the
             // header: three, and a kicker over them
             let kicker = driver.blocks.first().is_some_and(|block| {
@@ -1145,6 +1320,22 @@ fn build_with<'a>(
                     block: last.block,
                 });
             }
+        }
+    }
+    // an export's fields under the story (`LOAD-DATE: …`, `End of
+    // Document`)
+    if export.is_some() {
+        while let Some(u) = units.last() {
+            let t = driver.get(u.span);
+            let Some(kind) = export::trailing_kind(t) else {
+                break;
+            };
+            article.trailers.push(Trailer {
+                kind,
+                text: t,
+                span: u.span,
+            });
+            units.pop();
         }
     }
     // trailers at the end

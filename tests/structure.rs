@@ -2606,3 +2606,265 @@ fn bullet_datelines_are_no_bylines() {
         });
     }
 }
+
+/// A story saved from a news database, in `LexisNexis`' layout: the result
+/// list's count, the publication's lines centred, one labelled field a line,
+/// `BODY:` over the story and more fields under it.
+const LEXIS_EXPORT: &str = "                               3 of 12 DOCUMENTS
+
+                  Copyright 2026 The Daily Courier Company
+                             The Daily Courier
+
+                        November 28, 2026 Saturday
+                              Final Edition
+
+SECTION: NEWS; Pg. A1
+
+LENGTH: 214 words
+
+HEADLINE: Council backs new bridge after
+long debate
+
+BYLINE: By ANN POE
+
+DATELINE: SPRINGFIELD, Ill., Nov. 27
+
+BODY:
+
+The city council voted 7-2 on Friday to fund a new bridge over the river.
+
+Work could start in the spring.
+
+URL: https://example.com/2026/11/28/bridge.html
+
+LOAD-DATE: November 28, 2026
+
+LANGUAGE: ENGLISH
+
+PUBLICATION-TYPE: Newspaper
+
+                  Copyright 2026 The Daily Courier Company
+";
+
+/// The same story as Nexis Uni saves it: the headline first without a
+/// label, the labels in title case, `Body` over the story, which opens with
+/// the agency's dateline, and `End of Document` last.
+const NEXIS_UNI_EXPORT: &str = "Council backs new bridge after long debate
+
+The Daily Courier
+November 28, 2026 Saturday 00:12 EST
+
+Copyright 2026 The Daily Courier Company All Rights Reserved
+
+Section: NEWS; Pg. A1
+Length: 214 words
+Byline: Ann Poe, Staff Writer
+Highlight: The vote ends a year of talks.
+
+Body
+
+
+SPRINGFIELD, Ill. (AP) — The city council voted 7-2 on Friday to fund a new bridge over the river.
+
+What comes next
+
+Work could start in the spring.
+
+
+Classification
+
+Language: ENGLISH
+
+Load-Date: November 28, 2026
+
+
+End of Document
+";
+
+/// A database export's header is read by its labels: `HEADLINE:` (or
+/// Nexis Uni's first line) is the headline, `BYLINE:` the byline,
+/// `DATELINE:` the dateline (its label kept in the node, its place and date
+/// read from the value), `HIGHLIGHT:` the deck, the other fields and the
+/// publication's lines furniture; the story starts under `BODY:` and the
+/// fields under it are trailers. Before, the count line was the headline and
+/// every field a section heading.
+#[test]
+fn news_database_exports() {
+    each_variant(LEXIS_EXPORT, |a, _, variant| {
+        let (headline, byline, dateline, trailers) = header_of(a);
+        assert_eq!(
+            (headline, byline, dateline),
+            (
+                some("HEADLINE: Council backs new bridge after\nlong debate"),
+                some("BYLINE: By ANN POE"),
+                some("DATELINE: SPRINGFIELD, Ill., Nov. 27"),
+            ),
+            "{variant}"
+        );
+        let h = a
+            .headline()
+            .map(|h| h.title().replace("\r\n", " ").replace(['\r', '\n'], " "));
+        assert_eq!(
+            h.as_deref(),
+            Some("Council backs new bridge after long debate"),
+            "{variant}"
+        );
+        let b = a.byline().map(|b| b.authors().collect::<Vec<_>>());
+        assert_eq!(b, Some(vec!["ANN POE"]), "{variant}");
+        let d = a
+            .dateline()
+            .ok_or("no dateline")
+            .unwrap_or_else(|e| panic!("{e} ({variant})"));
+        assert_eq!(
+            d.place().map(|p| p.as_str()),
+            Some("SPRINGFIELD, Ill."),
+            "{variant}"
+        );
+        assert_eq!(d.date().map(|p| p.as_str()), Some("Nov. 27"), "{variant}");
+        assert_eq!(
+            paragraph_texts(a),
+            [
+                "The city council voted 7-2 on Friday to fund a new bridge over the river.",
+                "Work could start in the spring."
+            ],
+            "{variant}"
+        );
+        assert_eq!(
+            trailers
+                .iter()
+                .map(|(k, t)| (*k, t.trim()))
+                .collect::<Vec<_>>(),
+            [
+                (T::Furniture, "3 of 12 DOCUMENTS"),
+                (T::Copyright, "Copyright 2026 The Daily Courier Company"),
+                (T::Furniture, "The Daily Courier"),
+                (T::Timestamp, "November 28, 2026 Saturday"),
+                (T::Furniture, "Final Edition"),
+                (T::Furniture, "SECTION: NEWS; Pg. A1"),
+                (T::Furniture, "LENGTH: 214 words"),
+                (T::Furniture, "BODY:"),
+                (
+                    T::Furniture,
+                    "URL: https://example.com/2026/11/28/bridge.html"
+                ),
+                (T::Furniture, "LOAD-DATE: November 28, 2026"),
+                (T::Furniture, "LANGUAGE: ENGLISH"),
+                (T::Furniture, "PUBLICATION-TYPE: Newspaper"),
+                (T::Copyright, "Copyright 2026 The Daily Courier Company"),
+            ],
+            "{variant}"
+        );
+    });
+    // without a `HEADLINE:` field, the first line that is not centred or
+    // furniture
+    let unlabelled = LEXIS_EXPORT.replace(
+        "HEADLINE: Council backs new bridge after\nlong debate",
+        "Council backs new bridge after long debate",
+    );
+    each_variant(&unlabelled, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Council backs new bridge after long debate"),
+            "{variant}"
+        );
+        assert_eq!(kinds_of(a).len(), 13, "{variant}");
+    });
+    each_variant(NEXIS_UNI_EXPORT, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Council backs new bridge after long debate"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.deck().map(|h| h.as_str()),
+            Some("Highlight: The vote ends a year of talks."),
+            "{variant}"
+        );
+        let b = a
+            .byline()
+            .map(|b| (b.authors().collect::<Vec<_>>(), b.affiliation()));
+        assert_eq!(
+            b,
+            Some((vec!["Ann Poe"], Some("Staff Writer"))),
+            "{variant}"
+        );
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("SPRINGFIELD, Ill. (AP) —"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.sections()
+                .iter()
+                .map(|s| s.heading().map(|h| h.as_str()))
+                .collect::<Vec<_>>(),
+            [None, Some("What comes next")],
+            "{variant}"
+        );
+        assert_eq!(
+            kinds_of(a),
+            [
+                T::Furniture,
+                T::Timestamp,
+                T::Copyright,
+                T::Furniture,
+                T::Furniture,
+                T::Furniture,
+                T::Furniture,
+                T::Furniture,
+                T::Furniture,
+                T::Furniture,
+            ],
+            "{variant}"
+        );
+    });
+}
+
+/// A `Body` line makes no export without a labelled field above it, nor
+/// under the story's dateline; a labelled dateline on its own is read in
+/// any article.
+#[test]
+fn body_lines_and_labelled_datelines_outside_exports() {
+    for text in [
+        "Stretch before you run\n\nBody\n\nWarm muscles tear less often.\n\nRest on Sundays.",
+        "Storm Nears Coast\n\nMIAMI (AP) — Winds rose.\n\nSection: WEATHER\n\nBody\n\nRain fell.",
+    ] {
+        each_variant(text, |a, _, variant| {
+            let body = a.nodes().find(|n| n.as_str() == "Body").map(|n| n.kind());
+            assert!(
+                body.is_some_and(|k| !matches!(k, K::Trailer(_))),
+                "{text:?} ({variant}): {body:?}"
+            );
+        });
+    }
+    for (text, dateline, place, date) in [
+        (
+            "Senate Votes\n\nDATELINE: WASHINGTON, Nov. 28\nThe Senate voted on Tuesday.",
+            "DATELINE: WASHINGTON, Nov. 28",
+            "WASHINGTON",
+            Some("Nov. 28"),
+        ),
+        // the label says what it is: a place alone in any case
+        (
+            "Senate Votes\n\nDateline: Kabul, Afghanistan\nThe Senate voted on Tuesday.",
+            "Dateline: Kabul, Afghanistan",
+            "Kabul, Afghanistan",
+            None,
+        ),
+    ] {
+        each_variant(text, |a, _, variant| {
+            let d = a
+                .dateline()
+                .ok_or("none")
+                .unwrap_or_else(|e| panic!("{e} ({variant})"));
+            assert_eq!(d.as_str(), dateline, "{variant}");
+            assert_eq!(d.place().map(|p| p.as_str()), Some(place), "{variant}");
+            assert_eq!(d.date().map(|p| p.as_str()), date, "{variant}");
+            assert_eq!(
+                paragraph_texts(a),
+                ["The Senate voted on Tuesday."],
+                "{variant}"
+            );
+        });
+    }
+}

@@ -165,14 +165,20 @@ fn strip_by(line: &str) -> Option<&str> {
         Some(b'p') => &["posted by "],
         _ => return None,
     };
-    forms
-        .iter()
-        .find_map(|p| {
-            line.get(..p.len())
-                .filter(|head| head.eq_ignore_ascii_case(p))
-                .and_then(|_| line.get(p.len()..))
-        })
-        .map(str::trim_start)
+    let (form, names) = forms.iter().find_map(|p| {
+        line.get(..p.len())
+            .filter(|head| head.eq_ignore_ascii_case(p))
+            .and_then(|_| line.get(p.len()..))
+            .map(|rest| (p, rest.trim_start()))
+    })?;
+    // a label's value may say `By` again: `BYLINE: By ANN POE`
+    Some(
+        names
+            .get(..3)
+            .filter(|by| form.ends_with(": ") && by.eq_ignore_ascii_case("by "))
+            .and_then(|_| names.get(3..))
+            .map_or(names, str::trim_start),
+    )
 }
 
 /// The separators bylines put between who and for whom: `Jane Doe | Reuters`,

@@ -168,6 +168,91 @@ fn noise(input: &str) -> PResult<'_, &str> {
     Ok((rest, input.get(..offset(input, rest)).unwrap_or("")))
 }
 
+/// The label of a database export's dateline field.
+const DATELINE_LABEL: &str = "dateline:";
+
+/// A database export's dateline field on the line `line_start..line_end`
+/// (`LexisNexis`' `DATELINE: WASHINGTON, Nov. 27`, Nexis Uni's `Dateline:
+/// Kabul, Afghanistan`): the value after the label read as a dateline (a
+/// place and a date, a tag, as the rules read them at a story's start), or,
+/// as the label says what it is, as a place alone (a city and up to two
+/// qualifiers after commas) with nothing after it. The dateline's span keeps
+/// the label, as it keeps the noise before a dateline, so every byte has a
+/// node; its place and date are read from the value only.
+#[inline]
+pub(crate) fn dateline_field(text: &str, line_start: usize, line_end: usize) -> Option<Found<'_>> {
+    // the quick test first: most lines open with another letter
+    let first = text
+        .as_bytes()
+        .get(line_start..line_end)?
+        .iter()
+        .find(|&&b| b != b' ' && b != b'\t');
+    if !matches!(first, Some(b'D' | b'd')) {
+        return None;
+    }
+    labelled_dateline(text, line_start, line_end)
+}
+
+/// [`dateline_field`] past its quick test.
+#[inline(never)]
+fn labelled_dateline(text: &str, line_start: usize, line_end: usize) -> Option<Found<'_>> {
+    let line = text.get(line_start..line_end)?;
+    let (labelled, _) = space0(line).ok()?;
+    let after = labelled
+        .get(..DATELINE_LABEL.len())
+        .filter(|l| l.eq_ignore_ascii_case(DATELINE_LABEL))
+        .and_then(|_| labelled.get(DATELINE_LABEL.len()..))?;
+    let (value, _) = space0(after).ok()?;
+    let lead = offset(line, value);
+    let marks = offset(line, value) - offset(line, labelled);
+    let read = source_then_place(value)
+        .or_else(|_| date_lead(value))
+        .or_else(|_| place_lead(value))
+        .ok()
+        .filter(|(rest, _)| rest.trim().is_empty())
+        .map(|(_, p)| p);
+    if let Some(found) = read.and_then(|p| build(text, line_start, lead, value, &p, marks)) {
+        return Some(found);
+    }
+    let mut parts = place_alone(value)?;
+    parts.end = parts.place_end;
+    assemble(
+        text,
+        line_start,
+        lead,
+        value,
+        &parts,
+        marks,
+        Strength::Strong,
+    )
+}
+
+/// The parts of `input` when it is a city, up to two qualifiers after
+/// commas and nothing more but blank space, in any case.
+fn place_alone(input: &str) -> Option<Parts> {
+    let (mut rest, (city, lower)) = place_words(input).ok()?;
+    let mut place = PlaceParts {
+        city: Span::new(0, city.len()),
+        ..PlaceParts::default()
+    };
+    for slot in place.qualifiers.iter_mut().take(2) {
+        let Ok((after, ())) = comma(rest) else { break };
+        let (next, (q, _)) = place_words(after).ok()?;
+        let at = offset(input, after);
+        *slot = Some(Span::new(at, at + q.len()));
+        rest = next;
+    }
+    if !rest.trim().is_empty() {
+        return None;
+    }
+    Some(Parts {
+        place: Some(place),
+        place_end: offset(input, rest),
+        lower,
+        ..Parts::default()
+    })
+}
+
 /// The parts the rule collects, as offsets into the line.
 #[derive(Default)]
 struct Parts {
@@ -1385,13 +1470,30 @@ fn build<'a>(
     parts: &Parts,
     marks: usize,
 ) -> Option<Found<'a>> {
-    let base = line_start + lead;
-    let abs = |s: Span| Span::new(base + s.start(), base + s.end());
-    let slice = |s: Span| input.get(s.range()).unwrap_or("");
     let strength = strength(parts);
     if !certain(input, parts, strength) {
         return None;
     }
+    assemble(text, line_start, lead, input, parts, marks, strength)
+}
+
+/// Builds the model from parts the rules accepted (see [`build`]). Inlined
+/// into [`build`], where a call measured 171,000 more instructions on the
+/// corpus profile.
+#[allow(clippy::inline_always)]
+#[inline(always)]
+fn assemble<'a>(
+    text: &'a str,
+    line_start: usize,
+    lead: usize,
+    input: &'a str,
+    parts: &Parts,
+    marks: usize,
+    strength: Strength,
+) -> Option<Found<'a>> {
+    let base = line_start + lead;
+    let abs = |s: Span| Span::new(base + s.start(), base + s.end());
+    let slice = |s: Span| input.get(s.range()).unwrap_or("");
     let end = parts.end;
     if end == 0 {
         return None;

@@ -9,6 +9,7 @@ pub(crate) mod byline;
 pub(crate) mod date;
 pub(crate) mod dateline;
 pub(crate) mod dotted;
+pub(crate) mod export;
 pub(crate) mod headline;
 pub(crate) mod place;
 pub(crate) mod source;

@@ -109,8 +109,9 @@ const MAX_DATE_STAMP: usize = 80;
 /// 5:45 PM ET`, `November 28, 2026 at 10:45 a.m. EST`, `November 28, 2026
 /// 08:00 ET | Source: Acme Corp`, and Reuters' site copied as text, year,
 /// time and `Updated` run together: `November 28, 20263:45 PM UTCUpdated 2
-/// hours ago`; after a page's label, `Date: November 28, 2026`. Scraped pages
-/// print one under the headline.
+/// hours ago`; after a page's label, `Date: November 28, 2026`; with the
+/// weekday after it, as news databases print it (`November 28, 2026
+/// Saturday 00:12 EST`). Scraped pages print one under the headline.
 fn is_date_stamp(t: &str) -> bool {
     // a page's label before the date: `Date: November 28, 2026`
     let t = match t.as_bytes() {
@@ -169,6 +170,9 @@ fn is_date_stamp(t: &str) -> bool {
                 || super::date::is_half_day(w)
                 || STAMP_WORDS.iter().any(|m| m.eq_ignore_ascii_case(w))
                 || super::date::is_zone(w)
+                // the weekday after the date, as news databases print it:
+                // `November 28, 2026 Saturday`
+                || crate::tables::months::weekday(w).is_some()
         })
 }
 

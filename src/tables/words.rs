@@ -4,7 +4,8 @@
 
 use super::Index;
 
-/// Words that open sentences but never a place name, sorted by
+/// Words that open sentences but never a place name, and the field labels of
+/// database exports (`HEADLINE:`, `SECTION:`, `LOAD-DATE:`), sorted by
 /// [`cmp_ignore_ascii_case`](super::cmp_ignore_ascii_case). `The` is left out for `The Hague`.
 static NOT_PLACE_OPENERS: &[&str] = &[
     "a",
@@ -19,8 +20,13 @@ static NOT_PLACE_OPENERS: &[&str] = &[
     "at",
     "because",
     "before",
+    "body",
     "but",
     "by",
+    "byline",
+    "correction-date",
+    "dateline",
+    "document-type",
     "during",
     "earlier",
     "elsewhere",
@@ -28,8 +34,10 @@ static NOT_PLACE_OPENERS: &[&str] = &[
     "for",
     "from",
     "he",
+    "headline",
     "her",
     "here",
+    "highlight",
     "his",
     "how",
     "however",
@@ -41,6 +49,8 @@ static NOT_PLACE_OPENERS: &[&str] = &[
     "just",
     "last",
     "later",
+    "length",
+    "load-date",
     "meanwhile",
     "my",
     "next",
@@ -53,7 +63,9 @@ static NOT_PLACE_OPENERS: &[&str] = &[
     "our",
     "overnight",
     "posted",
+    "publication-type",
     "published",
+    "section",
     "separately",
     "she",
     "since",
@@ -171,6 +183,40 @@ static KICKERS: &[&str] = &[
     "WATCH",
 ];
 
+/// The field labels of news database exports (`LexisNexis`, Nexis Uni): each
+/// opens a line of the document's header or of the matter under the story,
+/// with a colon after it (`HEADLINE: …`, `Load-Date: November 28, 2026`).
+static FIELD_LABELS: &[&str] = &[
+    "BODY",
+    "BYLINE",
+    "CORRECTION-DATE",
+    "COUNTRY",
+    "DATELINE",
+    "DISTRIBUTION",
+    "DOCUMENT-TYPE",
+    "EDITION",
+    "GEOGRAPHIC",
+    "GRAPHIC",
+    "HEADLINE",
+    "HIGHLIGHT",
+    "INDUSTRY",
+    "JOURNAL-CODE",
+    "LANGUAGE",
+    "LENGTH",
+    "LOAD-DATE",
+    "NOTES",
+    "ORGANIZATION",
+    "PERSON",
+    "PUBLICATION-TYPE",
+    "SECTION",
+    "SERIES",
+    "STATE",
+    "SUBJECT",
+    "TICKER",
+    "TYPE",
+    "URL",
+];
+
 /// Whether `word` is a row of `table`, whose index is `index`, in any ASCII case.
 fn listed<const SLOTS: usize>(index: &Index<SLOTS>, table: &[&'static str], word: &str) -> bool {
     index.get(table, |w| w, word).is_some()
@@ -182,6 +228,7 @@ static NOT_PLACE_OPENERS_INDEX: Index<256> = Index::new(NOT_PLACE_OPENERS);
 static SHOUT_WORDS_INDEX: Index<64> = Index::new(SHOUT_WORDS);
 static ARTICLES_INDEX: Index<128> = Index::new(ARTICLES);
 static KICKERS_INDEX: Index<128> = Index::new(KICKERS);
+static FIELD_LABELS_INDEX: Index<64> = Index::new(FIELD_LABELS);
 
 /// Whether `word` opens sentences and never a place (`On`, `Yesterday`), in any case.
 pub(crate) fn is_not_place_opener(word: &str) -> bool {
@@ -203,6 +250,12 @@ pub(crate) fn is_kicker(text: &str) -> bool {
     listed(&KICKERS_INDEX, KICKERS, text)
 }
 
+/// Whether `word` is a database export's field label (`HEADLINE`,
+/// `Load-Date`), in any case.
+pub(crate) fn is_field_label(word: &str) -> bool {
+    listed(&FIELD_LABELS_INDEX, FIELD_LABELS, word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::assert_strictly_sorted;
@@ -214,6 +267,7 @@ mod tests {
         assert_strictly_sorted(SHOUT_WORDS.iter().copied());
         assert_strictly_sorted(KICKERS.iter().copied());
         assert_strictly_sorted(ARTICLES.iter().copied());
+        assert_strictly_sorted(FIELD_LABELS.iter().copied());
     }
 
     #[test]

@@ -1,0 +1,181 @@
+//! News database exports: the labelled fields `LexisNexis` and Nexis Uni
+//! write around a story when they save it as text.
+//!
+//! A `LexisNexis` document opens with its place in the result list, the
+//! copyright and publication lines, then one field a line: `SECTION: …`,
+//! `LENGTH: 412 words`, `HEADLINE: …`, `BYLINE: By ANN POE`, `DATELINE:
+//! WASHINGTON, Nov. 27`; `BODY:` stands alone over the story, and more
+//! fields follow it (`LOAD-DATE: …`, `LANGUAGE: ENGLISH`). Nexis Uni writes
+//! the headline on the first line without a label, its labels in title case
+//! (`Byline: By Ann Poe`), `Body` without a colon, and `End of Document`
+//! last. The parser reads such a header by its labels rather than by the
+//! shapes of a wire story's header.
+
+use super::trailer;
+use crate::article::TrailerKind;
+use crate::tables::words;
+
+/// The fields whose value the article model holds; the others are the
+/// document's furniture.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Field {
+    /// `HEADLINE:`
+    Headline,
+    /// `HIGHLIGHT:`, the story's summary under the headline.
+    Highlight,
+    /// `BYLINE:`
+    Byline,
+    /// `DATELINE:`
+    Dateline,
+    /// Any other label the table knows (`SECTION:`, `LOAD-DATE:`).
+    Other,
+}
+
+/// The longest label the table holds, with its colon.
+const MAX_LABEL: usize = 17;
+
+/// The field whose label opens the trimmed line `t` (`HEADLINE:`,
+/// `Load-Date:`; letters and hyphens, then a colon), if the table knows it.
+pub(crate) fn field(t: &str) -> Option<Field> {
+    let head = t.as_bytes().get(..MAX_LABEL).unwrap_or(t.as_bytes());
+    let colon = head.iter().position(|&b| b == b':')?;
+    let label = t.get(..colon)?;
+    if label.is_empty()
+        || !label.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+        || !words::is_field_label(label)
+    {
+        return None;
+    }
+    let is = |name: &str| label.eq_ignore_ascii_case(name);
+    Some(if is("headline") {
+        Field::Headline
+    } else if is("highlight") {
+        Field::Highlight
+    } else if is("byline") {
+        Field::Byline
+    } else if is("dateline") {
+        Field::Dateline
+    } else {
+        Field::Other
+    })
+}
+
+/// Whether the trimmed line `t` is the marker over the story: `BODY:`, or
+/// Nexis Uni's `Body`.
+pub(crate) fn is_body_marker(t: &str) -> bool {
+    let word = t.strip_suffix(':').unwrap_or(t);
+    word.eq_ignore_ascii_case("body")
+}
+
+/// The most bytes of a line that may be the body marker, with its indent.
+pub(crate) const MAX_MARKER_LINE: usize = 16;
+
+/// Whether the trimmed line `t` is a result list's count over a document:
+/// `1 of 2 DOCUMENTS`, `3 of 15 Documents`.
+pub(crate) fn is_document_count(t: &str) -> bool {
+    let mut words = t.split(' ').filter(|w| !w.is_empty());
+    let number =
+        |w: Option<&str>| w.is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()));
+    number(words.next())
+        && words.next().is_some_and(|w| w.eq_ignore_ascii_case("of"))
+        && number(words.next())
+        && words.next().is_some_and(|w| {
+            w.eq_ignore_ascii_case("documents") || w.eq_ignore_ascii_case("document")
+        })
+        && words.next().is_none()
+}
+
+/// What the paragraph `t` under an export's story is, when it is the
+/// export's and not the story's: a labelled field (`LOAD-DATE: …`,
+/// `Language: ENGLISH`) or Nexis Uni's `End of Document` and
+/// `Classification` lines are `Furniture`; a copyright notice is
+/// `Copyright`.
+pub(crate) fn trailing_kind(t: &str) -> Option<TrailerKind> {
+    let t = crate::text::trim(t);
+    if field(t).is_some()
+        || t.eq_ignore_ascii_case("end of document")
+        || t.eq_ignore_ascii_case("classification")
+    {
+        return Some(TrailerKind::Furniture);
+    }
+    (trailer::classify(t) == Some(TrailerKind::Copyright)).then_some(TrailerKind::Copyright)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_by_their_labels() {
+        for (t, want) in [
+            ("HEADLINE: Senate Passes Budget", Some(Field::Headline)),
+            ("Headline: Senate Passes Budget", Some(Field::Headline)),
+            (
+                "HIGHLIGHT: The vote ends a long night.",
+                Some(Field::Highlight),
+            ),
+            ("BYLINE: By ANN POE", Some(Field::Byline)),
+            ("Byline: Ann Poe", Some(Field::Byline)),
+            ("DATELINE: WASHINGTON, Nov. 27", Some(Field::Dateline)),
+            ("SECTION: Section A; Column 1; Pg. 1", Some(Field::Other)),
+            ("LENGTH: 412 words", Some(Field::Other)),
+            ("Load-Date: November 28, 2026", Some(Field::Other)),
+            ("PUBLICATION-TYPE: Newspaper", Some(Field::Other)),
+            ("BODY:", Some(Field::Other)),
+            // not labels the table knows, or not labels
+            ("Title: Senate Passes Budget", None),
+            ("WASHINGTON: The Senate voted.", None),
+            ("HEADLINE Senate Passes Budget", None),
+            ("Load Date: November 28, 2026", None),
+            ("The length: 412 words", None),
+            (": LENGTH", None),
+            ("", None),
+            ("PUBLICATION-TYPE-X: Newspaper", None),
+        ] {
+            assert_eq!(field(t), want, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn body_markers_and_counts() {
+        for t in ["BODY:", "Body", "BODY", "body:"] {
+            assert!(is_body_marker(t), "{t:?}");
+        }
+        for t in ["Body:x", "Bodyguard", "The body", ""] {
+            assert!(!is_body_marker(t), "{t:?}");
+        }
+        for t in ["1 of 2 DOCUMENTS", "3 of 15 Documents", "1 of 1 document"] {
+            assert!(is_document_count(t), "{t:?}");
+        }
+        for t in [
+            "1 of 2",
+            "one of 2 DOCUMENTS",
+            "1 of 2 DOCUMENTS ago",
+            "1 to 2 DOCUMENTS",
+        ] {
+            assert!(!is_document_count(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn trailing_matter_of_an_export() {
+        for (t, want) in [
+            ("LOAD-DATE: November 28, 2026", Some(TrailerKind::Furniture)),
+            ("Language: ENGLISH", Some(TrailerKind::Furniture)),
+            (
+                "URL: https://example.com/2026/11/28/budget.html",
+                Some(TrailerKind::Furniture),
+            ),
+            ("End of Document", Some(TrailerKind::Furniture)),
+            ("Classification", Some(TrailerKind::Furniture)),
+            (
+                "Copyright 2026 The Daily Courier Company",
+                Some(TrailerKind::Copyright),
+            ),
+            ("The House will vote next week.", None),
+            ("Language matters, she said.", None),
+        ] {
+            assert_eq!(trailing_kind(t), want, "{t:?}");
+        }
+    }
+}
