@@ -163,7 +163,8 @@
 //! header of labelled fields over a `BODY:` line: `HEADLINE:`, `BYLINE:`,
 //! `DATELINE:` and `HIGHLIGHT:` (the deck) are read by their labels, the
 //! other fields (`SECTION:`, `LENGTH:`, `LOAD-DATE:` …) and the
-//! publication's lines are trailers, and the story starts under `BODY:`. A
+//! publication's lines are trailers, and the story starts under `BODY:`
+//! (Factiva's unlabelled header block is read line by line). A
 //! `DATELINE: WASHINGTON, Nov. 27` field is a dateline in any article.
 //!
 //! **Section headings.** A lone line between two paragraphs is a [`Heading`]

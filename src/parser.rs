@@ -18,7 +18,7 @@ use chrono::NaiveDate;
 use crate::article::{Article, Heading, Headline, Paragraph, Section, Trailer, TrailerKind};
 use crate::error::{Error, ErrorKind};
 use crate::grammar::dateline::{
-    Found, Strength, dateline_at, dateline_field, place_over_tag, rewrap,
+    self, Found, Strength, dateline_at, dateline_field, place_over_tag, rewrap,
 };
 use crate::grammar::export::{self, Field};
 use crate::grammar::{byline, dotted, headline, trailer};
@@ -29,6 +29,9 @@ use crate::text::{self, Line};
 /// How many blocks at the top of an article are searched for a database
 /// export's body marker (a `LexisNexis` header has about ten).
 const EXPORT_BLOCKS: usize = 16;
+
+/// The most lines of Factiva's header block.
+const FACTIVA_LINES: usize = 14;
 
 /// The indent from which a line of an export's header is centred: the
 /// publication's name, date or edition, never the headline.
@@ -494,6 +497,21 @@ std::thread_local! {
     static SCRATCH: core::cell::RefCell<Scratch> = core::cell::RefCell::new(Scratch::default());
 }
 
+/// Where a database export's header ends and its story starts.
+#[derive(Clone, Copy)]
+struct Export {
+    /// The blocks before this one are the header.
+    blocks: usize,
+    /// The story's first line: under `LexisNexis`' `BODY:` marker (the
+    /// marker's own line is `marker`), or Factiva's second block.
+    body_line: usize,
+    /// The `BODY:` line, if the export has one.
+    marker: Option<usize>,
+    /// Factiva's word count line (`412 words`): the lines between the
+    /// headline and it are the byline.
+    words: Option<usize>,
+}
+
 impl<'a> Driver<'a, '_> {
     /// The trimmed span of lines `first..end` of the text, the first line
     /// starting at `from` at the earliest.
@@ -613,7 +631,7 @@ impl<'a> Driver<'a, '_> {
     /// Uni's `Body`): the block it opens, one of the first few, when a
     /// labelled field (`LENGTH: 412 words`, `Byline: …`) stands above it.
     #[inline(never)]
-    fn export_marker(&self, blocks: usize) -> Option<usize> {
+    fn export_marker(&self, blocks: usize) -> Option<Export> {
         for (b, block) in self.blocks.iter().take(blocks).enumerate() {
             let Some(l) = self.lines.get(block.first) else {
                 break;
@@ -625,33 +643,77 @@ impl<'a> Driver<'a, '_> {
                 return above
                     .iter()
                     .any(|l| export::field(text::trim(l.get(self.text))).is_some())
-                    .then_some(b);
+                    .then_some(Export {
+                        blocks: b,
+                        body_line: block.first + 1,
+                        marker: Some(block.first),
+                        words: None,
+                    });
             }
         }
         None
     }
 
-    /// Reads the header of a database export, the blocks above its marker
-    /// block `marker`, by its labels: `HEADLINE:` is the headline (or, with
+    /// A story saved from Factiva: a first block of four to
+    /// [`FACTIVA_LINES`] lines whose second to fourth line is the word count
+    /// (`412 words`) with a date under it; the headline over it, the byline
+    /// between them, and the source, its code, the language and the
+    /// copyright under the date. The story starts at the second block.
+    #[inline]
+    fn factiva(&self) -> Option<Export> {
+        // the quick test first: most first blocks are a headline's line or two
+        match self.blocks {
+            [block, _, ..] if (4..=FACTIVA_LINES).contains(&(block.end - block.first)) => {
+                self.factiva_header()
+            }
+            _ => None,
+        }
+    }
+
+    /// [`Driver::factiva`] past its quick test.
+    #[inline(never)]
+    fn factiva_header(&self) -> Option<Export> {
+        let (block, next) = (self.blocks.first()?, self.blocks.get(1)?);
+        let trimmed = |i: usize| {
+            self.lines
+                .get(i)
+                .map_or("", |l| text::trim(l.get(self.text)))
+        };
+        let words =
+            (block.first + 1..block.first + 4).find(|&i| export::is_word_count(trimmed(i)))?;
+        (trailer::classify_header(trimmed(words + 1)) == Some(TrailerKind::Timestamp)).then_some(
+            Export {
+                blocks: 1,
+                body_line: next.first,
+                marker: None,
+                words: Some(words),
+            },
+        )
+    }
+
+    /// Reads the header of a database export, the blocks above its story
+    /// (`export`), by its labels: `HEADLINE:` is the headline (or, with
     /// no such field, the first line that is not centred or furniture:
-    /// Nexis Uni's first line), `HIGHLIGHT:` the deck,
-    /// `BYLINE:` the byline, `DATELINE:` the dateline (returned with its
-    /// block and line); a field's value runs on over the unlabelled lines
-    /// under it in its block. The other fields, the result list's count,
-    /// the publication's name and edition lines are `Furniture`, its date a
-    /// `Timestamp`, its copyright line `Copyright`; so is the marker.
+    /// Nexis Uni's and Factiva's first line), `HIGHLIGHT:` the deck,
+    /// `BYLINE:` the byline (and Factiva's names over its word count),
+    /// `DATELINE:` the dateline (returned with its block and line; without
+    /// one, a dateline opening the story); a field's value runs on over the
+    /// unlabelled lines under it in its block. The other fields, the result
+    /// list's count, the publication's name and edition lines are
+    /// `Furniture`, its date a `Timestamp`, its copyright line `Copyright`;
+    /// so is the `BODY:` marker.
     fn export_header(
         &self,
-        marker: usize,
+        export: Export,
         article: &mut Article<'a>,
     ) -> Option<(usize, usize, Found<'a>)> {
-        let marker_line = self.blocks.get(marker).map_or(0, |b| b.first);
+        let header_end = self.blocks.get(export.blocks).map_or(0, |b| b.first);
         let field_of = |i: usize| {
             self.lines
                 .get(i)
                 .and_then(|l| export::field(text::trim(l.get(self.text))))
         };
-        let labelled_headline = (0..marker_line).any(|i| field_of(i) == Some(Field::Headline));
+        let labelled_headline = (0..header_end).any(|i| field_of(i) == Some(Field::Headline));
         let mut found = None;
         let furniture = |article: &mut Article<'a>, kind: TrailerKind, span: Span| {
             article.trailers.push(Trailer {
@@ -660,7 +722,7 @@ impl<'a> Driver<'a, '_> {
                 span,
             });
         };
-        for (b, block) in self.blocks.iter().enumerate().take(marker) {
+        for (b, block) in self.blocks.iter().enumerate().take(export.blocks) {
             let mut i = block.first;
             while i < block.end {
                 let field = field_of(i);
@@ -701,31 +763,18 @@ impl<'a> Driver<'a, '_> {
                     }
                     None => {
                         if let Some(kind) =
-                            trailer::classify_header(t).or_else(|| export::trailing_kind(t))
+                            self.unlabelled(export, start, span, labelled_headline, article)
                         {
                             furniture(article, kind, span);
-                            continue;
                         }
-                        // (`LexisNexis` centres the publication's lines)
-                        let centred = self
-                            .lines
-                            .get(start)
-                            .is_some_and(|l| l.indent >= CENTRED_INDENT);
-                        if !labelled_headline
-                            && article.headline.is_none()
-                            && !centred
-                            && !export::is_document_count(t)
-                        {
-                            article.headline = Some(Headline { text: t, span });
-                            continue;
-                        }
+                        continue;
                     }
                     _ => {}
                 }
                 furniture(article, TrailerKind::Furniture, span);
             }
         }
-        if let Some(l) = self.lines.get(marker_line) {
+        if let Some(l) = export.marker.and_then(|m| self.lines.get(m)) {
             furniture(
                 article,
                 TrailerKind::Furniture,
@@ -739,12 +788,55 @@ impl<'a> Driver<'a, '_> {
                 .blocks
                 .iter()
                 .enumerate()
-                .skip(marker)
-                .find(|(_, block)| block.end > marker_line + 1)?;
-            let first = block.first.max(marker_line + 1);
+                .skip(export.blocks)
+                .find(|(_, block)| block.end > export.body_line)?;
+            let first = block.first.max(export.body_line);
             let line = self.lines.get(first)?;
             dateline_at(self.text, line.start, line.end).map(|f| (b, first, f))
         })
+    }
+
+    /// An unlabelled line of an export's header (`span`, from line `start`):
+    /// the headline or Factiva's byline, which it sets in `article`, or a
+    /// trailer of the kind returned.
+    fn unlabelled(
+        &self,
+        export: Export,
+        start: usize,
+        span: Span,
+        labelled_headline: bool,
+        article: &mut Article<'a>,
+    ) -> Option<TrailerKind> {
+        let t = self.get(span);
+        if let Some(kind) = trailer::classify_header(t).or_else(|| export::trailing_kind(t)) {
+            return Some(kind);
+        }
+        // Factiva's byline, between the headline and the word count
+        if export.words.is_some_and(|w| start < w)
+            && article.headline.is_some()
+            && article.byline.is_none()
+        {
+            if let Some(by) = byline::byline_at(self.text, span)
+                .or_else(|| byline::bare_byline_at(self.text, span))
+            {
+                article.byline = Some(by);
+                return None;
+            }
+        }
+        // (`LexisNexis` centres the publication's lines)
+        let centred = self
+            .lines
+            .get(start)
+            .is_some_and(|l| l.indent >= CENTRED_INDENT);
+        if !labelled_headline
+            && article.headline.is_none()
+            && !centred
+            && !export::is_document_count(t)
+        {
+            article.headline = Some(Headline { text: t, span });
+            return None;
+        }
+        Some(TrailerKind::Furniture)
     }
 
     /// Searches the opening of the text for a dateline: returns it with the block
@@ -1096,13 +1188,20 @@ fn build_with<'a>(
     };
     // a database export's labelled header over its `BODY:` marker, in the
     // blocks above the dateline found (its story may open with one)
-    let export = match (&dotted, &found) {
-        (Some(_), _) => None,
-        (None, Some((b, _, _))) => driver.export_marker(*b),
-        (None, None) => driver.export_marker(EXPORT_BLOCKS),
+    // (or Factiva's header block over the story)
+    let above = match &found {
+        // (a labelled `Dateline:` field stands over the marker)
+        Some((_, _, f)) if dateline::is_labelled(&f.dateline) => EXPORT_BLOCKS,
+        Some((b, _, _)) => *b,
+        None => EXPORT_BLOCKS,
     };
-    if let Some(marker) = export {
-        found = driver.export_header(marker, article);
+    let export = if dotted.is_some() || above == 0 {
+        None
+    } else {
+        driver.export_marker(above).or_else(|| driver.factiva())
+    };
+    if let Some(ex) = export {
+        found = driver.export_header(ex, article);
     }
     // Xinhua's `（记者 王明）` right after the dateline is the byline
     let reporter = found
@@ -1112,16 +1211,13 @@ fn build_with<'a>(
     // the header: whole blocks before the dateline, and lines before it in its block
     let (body_block, mut body_line, mut body_from) = match (&found, dotted, export) {
         // an export's story starts on the line under its marker
-        (found, _, Some(marker)) => {
-            let marker_line = driver.blocks.get(marker).map_or(0, |b| b.first);
-            match found {
-                // a dateline opening the story
-                Some((b, line, f)) if *line > marker_line => {
-                    (*b, driver.line_from(*line, f.body_start), f.body_start)
-                }
-                _ => (marker, marker_line + 1, 0),
+        (found, _, Some(ex)) => match found {
+            // a dateline opening the story
+            Some((b, line, f)) if *line >= ex.body_line => {
+                (*b, driver.line_from(*line, f.body_start), f.body_start)
             }
-        }
+            _ => (ex.blocks, ex.body_line, 0),
+        },
         (Some((b, line, f)), _, None) => {
             driver.header_above(*b, *line, header);
             header.extend(dotted.and_then(|(_, d)| d.byline));

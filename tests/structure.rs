@@ -2769,6 +2769,26 @@ fn news_database_exports() {
         );
         assert_eq!(kinds_of(a).len(), 13, "{variant}");
     });
+    // a `Dateline:` field among the first blocks, over the marker
+    let fielded = NEXIS_UNI_EXPORT
+        .replace("Highlight:", "Dateline: SPRINGFIELD, Ill.\nHighlight:")
+        .replace("SPRINGFIELD, Ill. (AP) — ", "");
+    each_variant(&fielded, |a, _, variant| {
+        let d = a
+            .dateline()
+            .map(|d| (d.as_str(), d.place().map(|p| p.as_str())));
+        assert_eq!(
+            d,
+            Some(("Dateline: SPRINGFIELD, Ill.", Some("SPRINGFIELD, Ill."))),
+            "{variant}"
+        );
+        assert_eq!(
+            paragraph_texts(a).first().map(String::as_str),
+            Some("The city council voted 7-2 on Friday to fund a new bridge over the river."),
+            "{variant}"
+        );
+        assert_eq!(kinds_of(a).len(), 10, "{variant}");
+    });
     each_variant(NEXIS_UNI_EXPORT, |a, _, variant| {
         assert_eq!(
             a.headline().map(|h| h.as_str()),
@@ -2815,6 +2835,109 @@ fn news_database_exports() {
                 T::Furniture,
                 T::Furniture,
             ],
+            "{variant}"
+        );
+    });
+}
+
+/// A story saved from Factiva: the headline, the byline, the word count,
+/// the date, the source, its code, the language and the copyright in one
+/// block over the story; the document number under it.
+const FACTIVA_EXPORT: &str = "Council backs new bridge after long debate
+Ann Poe
+214 words
+28 November 2026
+The Daily Courier
+DCOUR
+English
+Copyright 2026 The Daily Courier Company. All rights reserved.
+
+SPRINGFIELD, Ill. (AP) -- The city council voted 7-2 on Friday to fund a new bridge.
+
+Work could start in the spring.
+
+Document DCOUR00020261128ekbs0001v
+";
+
+/// Factiva's header block is read line by line: the headline, the byline
+/// over the word count, the date a `Timestamp`, the copyright `Copyright`,
+/// the rest `Furniture`; the story, its dateline and the document number
+/// follow. Before, the whole block was the first paragraph and the story
+/// had no dateline (its first block was too long to be searched past).
+#[test]
+fn factiva_exports() {
+    each_variant(FACTIVA_EXPORT, |a, _, variant| {
+        let (headline, byline, dateline, trailers) = header_of(a);
+        assert_eq!(
+            (headline, byline, dateline),
+            (
+                some("Council backs new bridge after long debate"),
+                some("Ann Poe"),
+                some("SPRINGFIELD, Ill. (AP) --"),
+            ),
+            "{variant}"
+        );
+        assert_eq!(
+            paragraph_texts(a),
+            [
+                "The city council voted 7-2 on Friday to fund a new bridge.",
+                "Work could start in the spring."
+            ],
+            "{variant}"
+        );
+        assert_eq!(
+            trailers
+                .iter()
+                .map(|(k, t)| (*k, t.trim()))
+                .collect::<Vec<_>>(),
+            [
+                (T::Furniture, "214 words"),
+                (T::Timestamp, "28 November 2026"),
+                (T::Furniture, "The Daily Courier"),
+                (T::Furniture, "DCOUR"),
+                (T::Furniture, "English"),
+                (
+                    T::Copyright,
+                    "Copyright 2026 The Daily Courier Company. All rights reserved."
+                ),
+                (T::Furniture, "Document DCOUR00020261128ekbs0001v"),
+            ],
+            "{variant}"
+        );
+    });
+    // without the byline, and with no dateline in the story
+    let bare = FACTIVA_EXPORT
+        .replace("Ann Poe\n", "")
+        .replace("SPRINGFIELD, Ill. (AP) -- ", "");
+    each_variant(&bare, |a, _, variant| {
+        assert!(a.byline().is_none() && a.dateline().is_none(), "{variant}");
+        assert_eq!(paragraph_texts(a).len(), 2, "{variant}");
+        assert_eq!(kinds_of(a).len(), 7, "{variant}");
+    });
+    // the shortest header: the headline, the word count, the date and the
+    // source, whose name under the date is never the byline
+    let short =
+        "Council backs new bridge\n214 words\n28 November 2026\nAnn Roe\n\nThe council voted.";
+    each_variant(short, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Council backs new bridge"),
+            "{variant}"
+        );
+        assert!(a.byline().is_none(), "{variant}");
+        assert_eq!(
+            kinds_of(a),
+            [T::Furniture, T::Timestamp, T::Furniture],
+            "{variant}"
+        );
+        assert_eq!(paragraph_texts(a), ["The council voted."], "{variant}");
+    });
+    // a word count line with no date under it is no Factiva header
+    let undated = FACTIVA_EXPORT.replace("28 November 2026\n", "");
+    each_variant(&undated, |a, _, variant| {
+        assert!(a.headline().is_none(), "{variant}");
+        assert!(
+            a.trailers().iter().all(|t| t.as_str() != "214 words"),
             "{variant}"
         );
     });

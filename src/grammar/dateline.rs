@@ -193,6 +193,15 @@ pub(crate) fn dateline_field(text: &str, line_start: usize, line_end: usize) -> 
     labelled_dateline(text, line_start, line_end)
 }
 
+/// Whether `d` was read from a labelled field ([`dateline_field`]).
+#[inline]
+pub(crate) fn is_labelled(d: &Dateline<'_>) -> bool {
+    matches!(d.as_str().as_bytes().first(), Some(b'D' | b'd'))
+        && d.as_str()
+            .get(..DATELINE_LABEL.len())
+            .is_some_and(|l| l.eq_ignore_ascii_case(DATELINE_LABEL))
+}
+
 /// [`dateline_field`] past its quick test.
 #[inline(never)]
 fn labelled_dateline(text: &str, line_start: usize, line_end: usize) -> Option<Found<'_>> {

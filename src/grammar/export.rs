@@ -8,8 +8,11 @@
 //! fields follow it (`LOAD-DATE: …`, `LANGUAGE: ENGLISH`). Nexis Uni writes
 //! the headline on the first line without a label, its labels in title case
 //! (`Byline: By Ann Poe`), `Body` without a colon, and `End of Document`
-//! last. The parser reads such a header by its labels rather than by the
-//! shapes of a wire story's header.
+//! last. Factiva writes no labels: the headline, the byline, the word count
+//! (`412 words`), the date, the source, its code, the language and the
+//! copyright, a line each in one block over the story, and `Document …`
+//! under it. The parser reads such a header by its labels or its lines
+//! rather than by the shapes of a wire story's header.
 
 use super::trailer;
 use crate::article::TrailerKind;
@@ -85,14 +88,35 @@ pub(crate) fn is_document_count(t: &str) -> bool {
         && words.next().is_none()
 }
 
+/// Whether the trimmed line `t` is Factiva's word count: `412 words`,
+/// `1,204 words`.
+pub(crate) fn is_word_count(t: &str) -> bool {
+    t.strip_suffix(" words").is_some_and(|n| {
+        n.as_bytes().first().is_some_and(u8::is_ascii_digit)
+            && n.bytes().all(|b| b.is_ascii_digit() || b == b',')
+    })
+}
+
+/// Whether the trimmed line `t` is Factiva's document number under a story:
+/// `Document DCOUR00020261128ekbs0001v`, one word of letters and digits.
+fn is_document_number(t: &str) -> bool {
+    t.strip_prefix("Document ").is_some_and(|id| {
+        id.len() >= 8
+            && id.bytes().all(|b| b.is_ascii_alphanumeric())
+            && id.bytes().any(|b| b.is_ascii_digit())
+    })
+}
+
 /// What the paragraph `t` under an export's story is, when it is the
 /// export's and not the story's: a labelled field (`LOAD-DATE: …`,
-/// `Language: ENGLISH`) or Nexis Uni's `End of Document` and
-/// `Classification` lines are `Furniture`; a copyright notice is
+/// `Language: ENGLISH`), Nexis Uni's `End of Document` and
+/// `Classification` lines and Factiva's `Document DCOUR00020261128…` are
+/// `Furniture`; a copyright notice is
 /// `Copyright`.
 pub(crate) fn trailing_kind(t: &str) -> Option<TrailerKind> {
     let t = crate::text::trim(t);
     if field(t).is_some()
+        || is_document_number(t)
         || t.eq_ignore_ascii_case("end of document")
         || t.eq_ignore_ascii_case("classification")
     {
@@ -154,6 +178,38 @@ mod tests {
             "1 to 2 DOCUMENTS",
         ] {
             assert!(!is_document_count(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn word_counts_and_document_numbers() {
+        for t in ["412 words", "1,204 words", "9 words"] {
+            assert!(is_word_count(t), "{t:?}");
+        }
+        for t in [
+            "words",
+            " words",
+            "412 Words",
+            "about 412 words",
+            "412 words long",
+            ",412 words",
+        ] {
+            assert!(!is_word_count(t), "{t:?}");
+        }
+        for t in [
+            "Document DCOUR00020261128ekbs0001v",
+            "Document AP00000020261128",
+        ] {
+            assert!(is_document_number(t), "{t:?}");
+        }
+        for t in [
+            "Document DCOURKBS",
+            "Document 12",
+            "Documents DCOUR00020261128ekbs0001v",
+            "Document DCOUR000 2026",
+            "The Document DCOUR00020261128",
+        ] {
+            assert!(!is_document_number(t), "{t:?}");
         }
     }
 
