@@ -2991,3 +2991,46 @@ fn body_lines_and_labelled_datelines_outside_exports() {
         });
     }
 }
+
+/// A news database's download is one file of many stories: `parse_many`
+/// splits `LexisNexis`' before each `N of M DOCUMENTS` line, Nexis Uni's
+/// after each `End of Document` and Factiva's after each `Document …`
+/// number (and Nexis Uni's `Body` over a story that opens with a dateline
+/// heads no new story).
+#[test]
+fn streams_of_database_exports() {
+    let second = |export: &str| {
+        export
+            .replace("3 of 12", "4 of 12")
+            .replace("Council backs", "Mayor opposes")
+    };
+    for export in [LEXIS_EXPORT, NEXIS_UNI_EXPORT, FACTIVA_EXPORT] {
+        let stream = format!("{export}\n\n{}", second(export));
+        for (variant, make) in VARIANTS {
+            let text = make(&stream);
+            let articles: Vec<Article<'_>> = dateline::parse_many(&text).collect();
+            let titles: Vec<String> = articles
+                .iter()
+                .map(|a| {
+                    a.headline().map_or(String::new(), |h| {
+                        h.title()
+                            .split_whitespace()
+                            .take(2)
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    })
+                })
+                .collect();
+            assert_eq!(titles, ["Council backs", "Mayor opposes"], "{variant}");
+            for a in &articles {
+                assert!(a.dateline().is_some(), "{variant}");
+            }
+            // each story reads as it reads alone
+            assert_eq!(
+                kinds_of(&articles[0]),
+                kinds_of(&dateline::parse(&make(export))),
+                "{variant}"
+            );
+        }
+    }
+}

@@ -99,7 +99,7 @@ pub(crate) fn is_word_count(t: &str) -> bool {
 
 /// Whether the trimmed line `t` is Factiva's document number under a story:
 /// `Document DCOUR00020261128ekbs0001v`, one word of letters and digits.
-fn is_document_number(t: &str) -> bool {
+pub(crate) fn is_document_number(t: &str) -> bool {
     t.strip_prefix("Document ").is_some_and(|id| {
         id.len() >= 8
             && id.bytes().all(|b| b.is_ascii_alphanumeric())
