@@ -30,6 +30,10 @@ use crate::text::{self, Line};
 /// export's body marker (a `LexisNexis` header has about ten).
 const EXPORT_BLOCKS: usize = 16;
 
+/// How many lines of a first block with no blank line in it are searched
+/// for a database export's body marker.
+const EXPORT_LINES: usize = 48;
+
 /// The most lines of Factiva's header block.
 const FACTIVA_LINES: usize = 14;
 
@@ -500,8 +504,10 @@ std::thread_local! {
 /// Where a database export's header ends and its story starts.
 #[derive(Clone, Copy)]
 struct Export {
-    /// The blocks before this one are the header.
-    blocks: usize,
+    /// The lines before this one are the header.
+    header_end: usize,
+    /// The block the story starts in.
+    body_block: usize,
     /// The story's first line: under `LexisNexis`' `BODY:` marker (the
     /// marker's own line is `marker`), or Factiva's second block.
     body_line: usize,
@@ -628,30 +634,50 @@ impl<'a> Driver<'a, '_> {
     }
 
     /// A database export's marker over the story (`LexisNexis`' `BODY:`, Nexis
-    /// Uni's `Body`): the block it opens, one of the first few, when a
-    /// labelled field (`LENGTH: 412 words`, `Byline: …`) stands above it.
+    /// Uni's `Body`) opening one of the first `blocks` blocks, or a line of
+    /// the first block when nothing bounds the search (copy with no blank
+    /// lines), when a labelled field (`LENGTH: 412 words`, `Byline: …`)
+    /// stands above it.
     #[inline(never)]
     fn export_marker(&self, blocks: usize) -> Option<Export> {
-        for (b, block) in self.blocks.iter().take(blocks).enumerate() {
-            let Some(l) = self.lines.get(block.first) else {
-                break;
-            };
-            if l.end.saturating_sub(l.start) <= export::MAX_MARKER_LINE
+        let is_marker = |l: &Line| {
+            l.end.saturating_sub(l.start) <= export::MAX_MARKER_LINE
                 && export::is_body_marker(text::trim(l.get(self.text)))
-            {
-                let above = self.lines.get(..block.first)?;
-                return above
+        };
+        // the marker opens a block, or, in copy with no blank lines, is a
+        // line of the first block (searched only when no dateline above
+        // bounds the search)
+        let found = self
+            .blocks
+            .iter()
+            .take(blocks)
+            .enumerate()
+            .find_map(|(b, block)| {
+                let line = self.lines.get(block.first)?;
+                is_marker(line).then_some((b, block.first))
+            })
+            .or_else(|| {
+                let block = self.blocks.first().filter(|_| blocks == EXPORT_BLOCKS)?;
+                let lines = self.lines.get(block.first..block.end)?;
+                let at = lines
                     .iter()
-                    .any(|l| export::field(text::trim(l.get(self.text))).is_some())
-                    .then_some(Export {
-                        blocks: b,
-                        body_line: block.first + 1,
-                        marker: Some(block.first),
-                        words: None,
-                    });
-            }
-        }
-        None
+                    .take(EXPORT_LINES)
+                    .skip(1)
+                    .position(is_marker)?;
+                Some((0, block.first + 1 + at))
+            });
+        let (b, marker) = found?;
+        let above = self.lines.get(..marker)?;
+        above
+            .iter()
+            .any(|l| export::field(text::trim(l.get(self.text))).is_some())
+            .then_some(Export {
+                header_end: marker,
+                body_block: b,
+                body_line: marker + 1,
+                marker: Some(marker),
+                words: None,
+            })
     }
 
     /// A story saved from Factiva: a first block of four to
@@ -683,7 +709,8 @@ impl<'a> Driver<'a, '_> {
             (block.first + 1..block.first + 4).find(|&i| export::is_word_count(trimmed(i)))?;
         (trailer::classify_header(trimmed(words + 1)) == Some(TrailerKind::Timestamp)).then_some(
             Export {
-                blocks: 1,
+                header_end: next.first,
+                body_block: 1,
                 body_line: next.first,
                 marker: None,
                 words: Some(words),
@@ -707,7 +734,7 @@ impl<'a> Driver<'a, '_> {
         export: Export,
         article: &mut Article<'a>,
     ) -> Option<(usize, usize, Found<'a>)> {
-        let header_end = self.blocks.get(export.blocks).map_or(0, |b| b.first);
+        let header_end = export.header_end;
         let field_of = |i: usize| {
             self.lines
                 .get(i)
@@ -722,13 +749,17 @@ impl<'a> Driver<'a, '_> {
                 span,
             });
         };
-        for (b, block) in self.blocks.iter().enumerate().take(export.blocks) {
+        for (b, block) in self.blocks.iter().enumerate() {
+            if block.first >= header_end {
+                break;
+            }
+            let block_end = block.end.min(header_end);
             let mut i = block.first;
-            while i < block.end {
+            while i < block_end {
                 let field = field_of(i);
                 let mut end = i + 1;
                 if field.is_some() {
-                    while end < block.end && field_of(end).is_none() {
+                    while end < block_end && field_of(end).is_none() {
                         end += 1;
                     }
                 }
@@ -788,7 +819,7 @@ impl<'a> Driver<'a, '_> {
                 .blocks
                 .iter()
                 .enumerate()
-                .skip(export.blocks)
+                .skip(export.body_block)
                 .find(|(_, block)| block.end > export.body_line)?;
             let first = block.first.max(export.body_line);
             let line = self.lines.get(first)?;
@@ -1216,7 +1247,7 @@ fn build_with<'a>(
             Some((b, line, f)) if *line >= ex.body_line => {
                 (*b, driver.line_from(*line, f.body_start), f.body_start)
             }
-            _ => (ex.blocks, ex.body_line, 0),
+            _ => (ex.body_block, ex.body_line, 0),
         },
         (Some((b, line, f)), _, None) => {
             driver.header_above(*b, *line, header);
@@ -1419,19 +1450,33 @@ fn build_with<'a>(
         }
     }
     // an export's fields under the story (`LOAD-DATE: …`, `End of
-    // Document`)
+    // Document`), in a paragraph of their own or, in copy with no blank
+    // lines, as the last lines of the story's
     if export.is_some() {
-        while let Some(u) = units.last() {
+        while let Some(u) = units.last_mut() {
             let t = driver.get(u.span);
-            let Some(kind) = export::trailing_kind(t) else {
+            if let Some(kind) = export::trailing_kind(t) {
+                article.trailers.push(Trailer {
+                    kind,
+                    text: t,
+                    span: u.span,
+                });
+                units.pop();
+                continue;
+            }
+            let Some(cut) = t.rfind(['\n', '\r']) else {
+                break;
+            };
+            let last = text::trim_span(text, u.span.start() + cut, u.span.end());
+            let Some(kind) = export::trailing_kind(driver.get(last)) else {
                 break;
             };
             article.trailers.push(Trailer {
                 kind,
-                text: t,
-                span: u.span,
+                text: driver.get(last),
+                span: last,
             });
-            units.pop();
+            u.span = text::trim_span(text, u.span.start(), u.span.start() + cut);
         }
     }
     // trailers at the end

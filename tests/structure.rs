@@ -2769,6 +2769,54 @@ fn news_database_exports() {
         );
         assert_eq!(kinds_of(a).len(), 13, "{variant}");
     });
+    // copy with no blank lines: the marker is a line of the one block, and
+    // the fields under the story are its last lines
+    let packed: String = NEXIS_UNI_EXPORT
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| format!("{l}\n"))
+        .collect();
+    each_variant(&packed, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Council backs new bridge after long debate"),
+            "{variant}"
+        );
+        let b = a.byline().map(|b| b.authors().collect::<Vec<_>>());
+        assert_eq!(b, Some(vec!["Ann Poe"]), "{variant}");
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("SPRINGFIELD, Ill. (AP) —"),
+            "{variant}"
+        );
+        let trailers: Vec<String> = a
+            .trailers()
+            .iter()
+            .map(|t| t.as_str().trim().to_owned())
+            .collect();
+        assert_eq!(
+            trailers,
+            [
+                "The Daily Courier",
+                "November 28, 2026 Saturday 00:12 EST",
+                "Copyright 2026 The Daily Courier Company All Rights Reserved",
+                "Section: NEWS; Pg. A1",
+                "Length: 214 words",
+                "Body",
+                "Classification",
+                "Language: ENGLISH",
+                "Load-Date: November 28, 2026",
+                "End of Document",
+            ],
+            "{variant}"
+        );
+        assert!(
+            paragraph_texts(a)
+                .last()
+                .is_some_and(|p| p.ends_with("Work could start in the spring.")),
+            "{variant}"
+        );
+    });
     // a `Dateline:` field among the first blocks, over the marker
     let fielded = NEXIS_UNI_EXPORT
         .replace("Highlight:", "Dateline: SPRINGFIELD, Ill.\nHighlight:")
