@@ -159,13 +159,14 @@
 //! with ` . ` for each line break and runs them into the story's first line
 //! (`By . Ann Poe . PUBLISHED: . 14:51 EST, 2 October 2013 . A man …`): the
 //! byline and the stamp are read from that line, and the story starts after
-//! them. A story saved from a news database (`LexisNexis`, Nexis Uni) has a
-//! header of labelled fields over a `BODY:` line: `HEADLINE:`, `BYLINE:`,
-//! `DATELINE:` and `HIGHLIGHT:` (the deck) are read by their labels, the
-//! other fields (`SECTION:`, `LENGTH:`, `LOAD-DATE:` …) and the
-//! publication's lines are trailers, and the story starts under `BODY:`
-//! (Factiva's unlabelled header block is read line by line). A
-//! `DATELINE: WASHINGTON, Nov. 27` field is a dateline in any article.
+//! them. A story saved from a news database (`LexisNexis`, Nexis Uni,
+//! `ProQuest`) has a header of labelled fields over the story: `HEADLINE:`,
+//! `BYLINE:` (`Author:`), `DATELINE:` and `HIGHLIGHT:` (`Abstract:`, the
+//! deck) are read by their labels, the other fields (`SECTION:`, `LENGTH:`,
+//! `LOAD-DATE:` …) and the publication's lines are trailers, and the story
+//! starts under `BODY:` or after `Full text:` (Factiva's unlabelled header
+//! block is read line by line). A `DATELINE: WASHINGTON, Nov. 27` field is
+//! a dateline in any article.
 //!
 //! **Section headings.** A lone line between two paragraphs is a [`Heading`]
 //! when it is a Markdown `#` line, or when it is a display line of at most 80

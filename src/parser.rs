@@ -508,11 +508,13 @@ struct Export {
     header_end: usize,
     /// The block the story starts in.
     body_block: usize,
-    /// The story's first line: under `LexisNexis`' `BODY:` marker (the
-    /// marker's own line is `marker`), or Factiva's second block.
+    /// The story's first line: under `LexisNexis`' `BODY:` marker, the line
+    /// of `ProQuest`'s `Full text:`, or Factiva's second block.
     body_line: usize,
-    /// The `BODY:` line, if the export has one.
-    marker: Option<usize>,
+    /// Where on that line the story starts (after `Full text:`), or 0.
+    body_from: usize,
+    /// The `BODY:` line or `Full text:` label, if the export has one.
+    marker: Option<Span>,
     /// Factiva's word count line (`412 words`): the lines between the
     /// headline and it are the byline.
     words: Option<usize>,
@@ -647,6 +649,15 @@ impl<'a> Driver<'a, '_> {
         // the marker opens a block, or, in copy with no blank lines, is a
         // line of the first block (searched only when no dateline above
         // bounds the search)
+        // (or `ProQuest`'s `Full text:` opening the story's first line)
+        let full_text = |l: &Line| {
+            let t = l.get(self.text).trim_start();
+            if !matches!(t.as_bytes().first(), Some(b'F' | b'f')) {
+                return None;
+            }
+            let at = l.end - t.len();
+            export::full_text(t).map(|len| Span::new(at, at + len))
+        };
         let found = self
             .blocks
             .iter()
@@ -654,7 +665,11 @@ impl<'a> Driver<'a, '_> {
             .enumerate()
             .find_map(|(b, block)| {
                 let line = self.lines.get(block.first)?;
-                is_marker(line).then_some((b, block.first))
+                if is_marker(line) {
+                    Some((b, block.first, None))
+                } else {
+                    full_text(line).map(|label| (b, block.first, Some(label)))
+                }
             })
             .or_else(|| {
                 let block = self.blocks.first().filter(|_| blocks == EXPORT_BLOCKS)?;
@@ -664,20 +679,36 @@ impl<'a> Driver<'a, '_> {
                     .take(EXPORT_LINES)
                     .skip(1)
                     .position(is_marker)?;
-                Some((0, block.first + 1 + at))
+                Some((0, block.first + 1 + at, None))
             });
-        let (b, marker) = found?;
+        let (b, marker, label) = found?;
         let above = self.lines.get(..marker)?;
-        above
+        if !above
             .iter()
             .any(|l| export::field(text::trim(l.get(self.text))).is_some())
-            .then_some(Export {
+        {
+            return None;
+        }
+        let line = self.lines.get(marker)?;
+        Some(match label {
+            // the story on the label's line
+            Some(label) => Export {
+                header_end: marker,
+                body_block: b,
+                body_line: marker,
+                body_from: label.end(),
+                marker: Some(text::trim_span(self.text, label.start(), label.end())),
+                words: None,
+            },
+            None => Export {
                 header_end: marker,
                 body_block: b,
                 body_line: marker + 1,
-                marker: Some(marker),
+                body_from: 0,
+                marker: Some(text::trim_span(self.text, line.start, line.end)),
                 words: None,
-            })
+            },
+        })
     }
 
     /// A story saved from Factiva: a first block of four to
@@ -712,6 +743,7 @@ impl<'a> Driver<'a, '_> {
                 header_end: next.first,
                 body_block: 1,
                 body_line: next.first,
+                body_from: 0,
                 marker: None,
                 words: Some(words),
             },
@@ -775,8 +807,15 @@ impl<'a> Driver<'a, '_> {
                         article.deck = Some(Headline { text: t, span });
                         continue;
                     }
+                    Some(Field::Copyright) => {
+                        furniture(article, TrailerKind::Copyright, span);
+                        continue;
+                    }
                     Some(Field::Byline) if article.byline.is_none() => {
-                        if let Some(by) = byline::byline_at(self.text, span) {
+                        // (`ProQuest`'s authors in catalogue order: `Poe, Ann`)
+                        if let Some(by) = byline::catalogue_byline_at(self.text, span)
+                            .or_else(|| byline::byline_at(self.text, span))
+                        {
                             article.byline = Some(by);
                             continue;
                         }
@@ -805,12 +844,8 @@ impl<'a> Driver<'a, '_> {
                 furniture(article, TrailerKind::Furniture, span);
             }
         }
-        if let Some(l) = export.marker.and_then(|m| self.lines.get(m)) {
-            furniture(
-                article,
-                TrailerKind::Furniture,
-                text::trim_span(self.text, l.start, l.end),
-            );
+        if let Some(marker) = export.marker {
+            furniture(article, TrailerKind::Furniture, marker);
         }
         // with no dateline field, the story may open with a dateline:
         // `WASHINGTON (AP) — …` under `Body`
@@ -823,7 +858,8 @@ impl<'a> Driver<'a, '_> {
                 .find(|(_, block)| block.end > export.body_line)?;
             let first = block.first.max(export.body_line);
             let line = self.lines.get(first)?;
-            dateline_at(self.text, line.start, line.end).map(|f| (b, first, f))
+            let from = line.start.max(export.body_from);
+            dateline_at(self.text, from, line.end).map(|f| (b, first, f))
         })
     }
 
@@ -1247,7 +1283,7 @@ fn build_with<'a>(
             Some((b, line, f)) if *line >= ex.body_line => {
                 (*b, driver.line_from(*line, f.body_start), f.body_start)
             }
-            _ => (ex.body_block, ex.body_line, 0),
+            _ => (ex.body_block, ex.body_line, ex.body_from),
         },
         (Some((b, line, f)), _, None) => {
             driver.header_above(*b, *line, header);

@@ -2888,6 +2888,107 @@ fn news_database_exports() {
     });
 }
 
+/// A story saved from `ProQuest`: the title, labelled fields, the story after
+/// `Full text:` on its first line, more fields under it, between rules.
+const PROQUEST_EXPORT: &str = "____________________________________________________________
+
+Council backs new bridge after long debate
+
+Author: Poe, Ann; Roe, Tom
+
+Publication info: The Daily Courier; Springfield, Ill. 28 Nov 2026: A.1.
+
+https://www.example.com/docview/1234567890
+
+Abstract: The vote ends a year of talks.
+
+Full text: SPRINGFIELD, Ill. -- The city council voted 7-2 on Friday to fund a new bridge.
+
+Work could start in the spring.
+
+Subject: Bridges; City councils
+
+Publication title: The Daily Courier
+
+Publication date: Nov 28, 2026
+
+Language of publication: English
+
+ProQuest document ID: 1234567890
+
+Copyright: Copyright 2026 The Daily Courier Company
+
+Last updated: 2026-11-29
+
+Database: Example News Database
+";
+
+/// `ProQuest`'s document: the title is the headline, `Author:` the byline
+/// (its authors in catalogue order, kept as written), `Abstract:` the deck;
+/// the story starts after `Full text:` on its line (with its dateline); the
+/// fields under it are furniture, `Copyright:` the copyright. Before, the
+/// rule was the first paragraph, the title a heading and every field a
+/// paragraph or heading.
+#[test]
+fn proquest_exports() {
+    each_variant(PROQUEST_EXPORT, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Council backs new bridge after long debate"),
+            "{variant}"
+        );
+        let b = a.byline().map(|b| b.authors().collect::<Vec<_>>());
+        assert_eq!(b, Some(vec!["Poe, Ann", "Roe, Tom"]), "{variant}");
+        assert_eq!(
+            a.deck().map(|d| d.as_str()),
+            Some("Abstract: The vote ends a year of talks."),
+            "{variant}"
+        );
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("SPRINGFIELD, Ill. --"),
+            "{variant}"
+        );
+        assert_eq!(
+            paragraph_texts(a),
+            [
+                "The city council voted 7-2 on Friday to fund a new bridge.",
+                "Work could start in the spring."
+            ],
+            "{variant}"
+        );
+        let kinds = kinds_of(a);
+        assert_eq!(
+            (
+                kinds.len(),
+                kinds.iter().filter(|&&k| k == T::Copyright).count()
+            ),
+            (12, 1),
+            "{variant}"
+        );
+        assert!(
+            a.trailers().iter().any(|t| t.as_str() == "Full text:"),
+            "{variant}"
+        );
+    });
+    // the story on the line under the label, no dateline
+    let under = PROQUEST_EXPORT.replace("Full text: SPRINGFIELD, Ill. -- The", "Full text:\nThe");
+    each_variant(&under, |a, _, variant| {
+        assert!(a.dateline().is_none(), "{variant}");
+        assert_eq!(
+            paragraph_texts(a).first().map(String::as_str),
+            Some("The city council voted 7-2 on Friday to fund a new bridge."),
+            "{variant}"
+        );
+    });
+    // authors written as a byline are read as one
+    let written = PROQUEST_EXPORT.replace("Author: Poe, Ann; Roe, Tom", "Author: Ann Poe");
+    each_variant(&written, |a, _, variant| {
+        let b = a.byline().map(|b| b.authors().collect::<Vec<_>>());
+        assert_eq!(b, Some(vec!["Ann Poe"]), "{variant}");
+    });
+}
+
 /// A story saved from Factiva: the headline, the byline, the word count,
 /// the date, the source, its code, the language and the copyright in one
 /// block over the story; the document number under it.
@@ -3042,8 +3143,8 @@ fn body_lines_and_labelled_datelines_outside_exports() {
 
 /// A news database's download is one file of many stories: `parse_many`
 /// splits `LexisNexis`' before each `N of M DOCUMENTS` line, Nexis Uni's
-/// after each `End of Document` and Factiva's after each `Document …`
-/// number (and Nexis Uni's `Body` over a story that opens with a dateline
+/// after each `End of Document`, Factiva's after each `Document …`
+/// number and `ProQuest`'s at the rule of `_` between documents (and Nexis Uni's `Body` over a story that opens with a dateline
 /// heads no new story).
 #[test]
 fn streams_of_database_exports() {
@@ -3052,7 +3153,12 @@ fn streams_of_database_exports() {
             .replace("3 of 12", "4 of 12")
             .replace("Council backs", "Mayor opposes")
     };
-    for export in [LEXIS_EXPORT, NEXIS_UNI_EXPORT, FACTIVA_EXPORT] {
+    for export in [
+        LEXIS_EXPORT,
+        NEXIS_UNI_EXPORT,
+        FACTIVA_EXPORT,
+        PROQUEST_EXPORT,
+    ] {
         let stream = format!("{export}\n\n{}", second(export));
         for (variant, make) in VARIANTS {
             let text = make(&stream);
@@ -3073,12 +3179,20 @@ fn streams_of_database_exports() {
             for a in &articles {
                 assert!(a.dateline().is_some(), "{variant}");
             }
-            // each story reads as it reads alone
+            // each story reads as it reads alone; a rule between two
+            // documents belongs to neither
             assert_eq!(
                 kinds_of(&articles[0]),
                 kinds_of(&dateline::parse(&make(export))),
                 "{variant}"
             );
+            let rules = |a: &Article<'_>| {
+                a.trailers()
+                    .iter()
+                    .filter(|t| t.as_str().starts_with("___"))
+                    .count()
+            };
+            assert_eq!(rules(&articles[1]), 0, "{variant}");
         }
     }
 }

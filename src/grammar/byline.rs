@@ -713,6 +713,43 @@ pub(crate) fn byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
     })
 }
 
+/// A database's labelled byline with its authors in catalogue order,
+/// surname first (`ProQuest`'s `Author: Poe, Ann`, `Author: Poe, Ann; Roe,
+/// Tom`): after `Author:`, each author, between semicolons, is a surname and
+/// given names of one to three capitalised words each side of one comma,
+/// kept as written; given names that read as a role or an outlet (`Staff
+/// Writer`, `The Daily Courier`) make it no such byline.
+pub(crate) fn catalogue_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
+    let t = text.get(span.range())?;
+    let value = t
+        .get(..AUTHOR_LABEL.len())
+        .filter(|l| l.eq_ignore_ascii_case(AUTHOR_LABEL))
+        .and_then(|_| t.get(AUTHOR_LABEL.len()..))?;
+    let mut authors = Vec::new();
+    for author in value.split(';') {
+        let author = author.trim();
+        let (surname, given) = author.split_once(',')?;
+        let words = |part: &str| {
+            let n = part.split_whitespace().count();
+            (1..=3).contains(&n) && is_name(part)
+        };
+        let given = given.trim();
+        if !(words(surname) && words(given)) || given.contains(',') || is_affiliation(given) {
+            return None;
+        }
+        authors.push(author);
+    }
+    Some(Byline {
+        text: t,
+        span,
+        authors,
+        affiliation: None,
+    })
+}
+
+/// The label of a catalogue-order byline.
+const AUTHOR_LABEL: &str = "author:";
+
 /// The most bytes of a byline written without `By`.
 const MAX_BARE_BYLINE: usize = 80;
 
@@ -1044,6 +1081,34 @@ pub(crate) fn reporter_after(text: &str, at: usize) -> Option<(Byline<'_>, usize
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn catalogue_order_authors() {
+        fn read(t: &str) -> Option<Vec<&str>> {
+            catalogue_byline_at(t, Span::new(0, t.len())).map(|b| b.authors)
+        }
+        assert_eq!(read("Author: Poe, Ann"), Some(vec!["Poe, Ann"]));
+        assert_eq!(
+            read("AUTHOR: Poe, Ann; Roe, Tom"),
+            Some(vec!["Poe, Ann", "Roe, Tom"])
+        );
+        assert_eq!(
+            read("Author: van der Berg, Anna Maria"),
+            Some(vec!["van der Berg, Anna Maria"])
+        );
+        for t in [
+            "Author: Ann Poe, Staff Writer",
+            "Author: Ann Poe, The Daily Courier",
+            "Author: Ann Poe",
+            "Byline: Poe, Ann",
+            "Author: Poe, Ann, Tom",
+            "Author: poe, ann",
+            "Author: Poe, Ann; Tom Roe",
+            "Author: Poe,",
+        ] {
+            assert_eq!(read(t), None, "{t:?}");
+        }
+    }
 
     /// [`is_name`] as first written: three passes over the words.
     fn is_name_by_passes(segment: &str) -> bool {

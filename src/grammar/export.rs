@@ -11,7 +11,10 @@
 //! last. Factiva writes no labels: the headline, the byline, the word count
 //! (`412 words`), the date, the source, its code, the language and the
 //! copyright, a line each in one block over the story, and `Document …`
-//! under it. The parser reads such a header by its labels or its lines
+//! under it. `ProQuest` writes the title first, then labelled fields
+//! (`Author: Poe, Ann`, `Publication info: …`, `Abstract: …`), the story after
+//! `Full text:` on its first paragraph's line, and more fields under it, each
+//! document between rules of `_`. The parser reads such a header by its labels or its lines
 //! rather than by the shapes of a wire story's header.
 
 use super::trailer;
@@ -22,45 +25,74 @@ use crate::tables::words;
 /// document's furniture.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Field {
-    /// `HEADLINE:`
+    /// `HEADLINE:`, `Title:`
     Headline,
-    /// `HIGHLIGHT:`, the story's summary under the headline.
+    /// `HIGHLIGHT:`, `Abstract:`: the story's summary under the headline.
     Highlight,
-    /// `BYLINE:`
+    /// `BYLINE:`, `Author:`
     Byline,
     /// `DATELINE:`
     Dateline,
+    /// `Copyright:`, `ProQuest`'s notice under the story.
+    Copyright,
     /// Any other label the table knows (`SECTION:`, `LOAD-DATE:`).
     Other,
 }
 
 /// The longest label the table holds, with its colon.
-const MAX_LABEL: usize = 17;
+const MAX_LABEL: usize = 24;
 
 /// The field whose label opens the trimmed line `t` (`HEADLINE:`,
-/// `Load-Date:`; letters and hyphens, then a colon), if the table knows it.
+/// `Load-Date:`, `Publication info:`; letters, hyphens and spaces, then a
+/// colon), if the table knows it.
 pub(crate) fn field(t: &str) -> Option<Field> {
     let head = t.as_bytes().get(..MAX_LABEL).unwrap_or(t.as_bytes());
     let colon = head.iter().position(|&b| b == b':')?;
     let label = t.get(..colon)?;
     if label.is_empty()
-        || !label.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+        || !label
+            .bytes()
+            .all(|b| b.is_ascii_alphabetic() || b == b'-' || b == b' ')
         || !words::is_field_label(label)
     {
         return None;
     }
     let is = |name: &str| label.eq_ignore_ascii_case(name);
-    Some(if is("headline") {
+    Some(if is("headline") || is("title") {
         Field::Headline
-    } else if is("highlight") {
+    } else if is("highlight") || is("abstract") {
         Field::Highlight
-    } else if is("byline") {
+    } else if is("byline") || is("author") {
         Field::Byline
     } else if is("dateline") {
         Field::Dateline
+    } else if is("copyright") {
+        Field::Copyright
     } else {
         Field::Other
     })
+}
+
+/// The label `ProQuest` writes before a story's first paragraph, on its line.
+const FULL_TEXT: &str = "full text:";
+
+/// The length of `ProQuest`'s `Full text:` label and the blank space after
+/// it, when the trimmed line `t` opens with it.
+pub(crate) fn full_text(t: &str) -> Option<usize> {
+    let rest = t
+        .get(..FULL_TEXT.len())
+        .filter(|l| l.eq_ignore_ascii_case(FULL_TEXT))
+        .and_then(|_| t.get(FULL_TEXT.len()..))?;
+    Some(t.len() - rest.trim_start().len())
+}
+
+/// Whether the trimmed line `t` is a rule of three or more `_`, `=` or `-`
+/// and nothing else, as exports draw between documents.
+pub(crate) fn is_rule_line(t: &str) -> bool {
+    t.len() >= 3
+        && [b'_', b'=', b'-']
+            .iter()
+            .any(|&mark| t.bytes().all(|b| b == mark))
 }
 
 /// Whether the trimmed line `t` is the marker over the story: `BODY:`, or
@@ -115,7 +147,11 @@ pub(crate) fn is_document_number(t: &str) -> bool {
 /// `Copyright`.
 pub(crate) fn trailing_kind(t: &str) -> Option<TrailerKind> {
     let t = crate::text::trim(t);
+    if field(t) == Some(Field::Copyright) {
+        return Some(TrailerKind::Copyright);
+    }
     if field(t).is_some()
+        || is_rule_line(t)
         || is_document_number(t)
         || t.eq_ignore_ascii_case("end of document")
         || t.eq_ignore_ascii_case("classification")
@@ -146,8 +182,8 @@ mod tests {
             ("Load-Date: November 28, 2026", Some(Field::Other)),
             ("PUBLICATION-TYPE: Newspaper", Some(Field::Other)),
             ("BODY:", Some(Field::Other)),
+            ("Title: Senate Passes Budget", Some(Field::Headline)),
             // not labels the table knows, or not labels
-            ("Title: Senate Passes Budget", None),
             ("WASHINGTON: The Senate voted.", None),
             ("HEADLINE Senate Passes Budget", None),
             ("Load Date: November 28, 2026", None),
@@ -155,6 +191,23 @@ mod tests {
             (": LENGTH", None),
             ("", None),
             ("PUBLICATION-TYPE-X: Newspaper", None),
+            (
+                "Publication info: The Daily Courier; A.1.",
+                Some(Field::Other),
+            ),
+            ("ProQuest document ID: 1234567890", Some(Field::Other)),
+            ("Language of publication: English", Some(Field::Other)),
+            ("Author: Poe, Ann", Some(Field::Byline)),
+            (
+                "Abstract: The vote ends a year of talks.",
+                Some(Field::Highlight),
+            ),
+            (
+                "Copyright: Copyright 2026 The Daily Courier",
+                Some(Field::Copyright),
+            ),
+            ("Publication   info: The Daily Courier", None),
+            ("Language of the publication: English", None),
         ] {
             assert_eq!(field(t), want, "{t:?}");
         }
@@ -178,6 +231,21 @@ mod tests {
             "1 to 2 DOCUMENTS",
         ] {
             assert!(!is_document_count(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn full_text_labels_and_rules() {
+        assert_eq!(full_text("Full text: WASHINGTON -- The"), Some(11));
+        assert_eq!(full_text("FULL TEXT:The"), Some(10));
+        assert_eq!(full_text("Full text:"), Some(10));
+        assert_eq!(full_text("Full texts: The"), None);
+        assert_eq!(full_text("Full"), None);
+        for t in ["___", "====================", "---"] {
+            assert!(is_rule_line(t), "{t:?}");
+        }
+        for t in ["__", "_=_", "___ x", ""] {
+            assert!(!is_rule_line(t), "{t:?}");
         }
     }
 

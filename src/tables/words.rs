@@ -183,36 +183,60 @@ static KICKERS: &[&str] = &[
     "WATCH",
 ];
 
-/// The field labels of news database exports (`LexisNexis`, Nexis Uni): each
-/// opens a line of the document's header or of the matter under the story,
-/// with a colon after it (`HEADLINE: …`, `Load-Date: November 28, 2026`).
+/// The field labels of news database exports (`LexisNexis`, Nexis Uni,
+/// `ProQuest`): each opens a line of the document's header or of the matter
+/// under the story, with a colon after it (`HEADLINE: …`, `Load-Date:
+/// November 28, 2026`, `Publication info: …`).
 static FIELD_LABELS: &[&str] = &[
+    "ABSTRACT",
+    "AUTHOR",
     "BODY",
     "BYLINE",
+    "COPYRIGHT",
     "CORRECTION-DATE",
     "COUNTRY",
+    "COUNTRY OF PUBLICATION",
+    "DATABASE",
     "DATELINE",
     "DISTRIBUTION",
+    "DOCUMENT TYPE",
+    "DOCUMENT URL",
     "DOCUMENT-TYPE",
     "EDITION",
+    "FULL TEXT",
     "GEOGRAPHIC",
     "GRAPHIC",
     "HEADLINE",
     "HIGHLIGHT",
     "INDUSTRY",
+    "ISSN",
     "JOURNAL-CODE",
     "LANGUAGE",
+    "LANGUAGE OF PUBLICATION",
+    "LAST UPDATED",
     "LENGTH",
     "LOAD-DATE",
+    "LOCATION",
     "NOTES",
     "ORGANIZATION",
+    "PAGES",
     "PERSON",
+    "PLACE OF PUBLICATION",
+    "PROQUEST DOCUMENT ID",
+    "PUBLICATION DATE",
+    "PUBLICATION INFO",
+    "PUBLICATION SUBJECT",
+    "PUBLICATION TITLE",
+    "PUBLICATION YEAR",
     "PUBLICATION-TYPE",
+    "PUBLISHER",
     "SECTION",
     "SERIES",
+    "SOURCE TYPE",
     "STATE",
     "SUBJECT",
     "TICKER",
+    "TITLE",
     "TYPE",
     "URL",
 ];
@@ -228,7 +252,7 @@ static NOT_PLACE_OPENERS_INDEX: Index<256> = Index::new(NOT_PLACE_OPENERS);
 static SHOUT_WORDS_INDEX: Index<64> = Index::new(SHOUT_WORDS);
 static ARTICLES_INDEX: Index<128> = Index::new(ARTICLES);
 static KICKERS_INDEX: Index<128> = Index::new(KICKERS);
-static FIELD_LABELS_INDEX: Index<64> = Index::new(FIELD_LABELS);
+static FIELD_LABELS_INDEX: Index<128> = Index::new(FIELD_LABELS);
 
 /// Whether `word` opens sentences and never a place (`On`, `Yesterday`), in any case.
 pub(crate) fn is_not_place_opener(word: &str) -> bool {
