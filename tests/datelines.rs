@@ -1313,6 +1313,50 @@ fn agencies_in_their_own_forms() {
 #[test]
 fn agency_only_leads() {
     check(&[
+        // syndicated feature services, in brackets
+        Row {
+            input: "(NewsUSA) - Homeowners can cut heating bills.",
+            dateline: "(NewsUSA) -",
+            source: Some("NewsUSA"),
+            agencies: &["News USA"],
+            separator: Some(("-", Hyphen)),
+            body: "Homeowners can cut heating bills.",
+            ..R
+        },
+        Row {
+            input: "(BPT) - Homeowners can cut heating bills.",
+            dateline: "(BPT) -",
+            source: Some("BPT"),
+            agencies: &["Brandpoint"],
+            separator: Some(("-", Hyphen)),
+            body: "Homeowners can cut heating bills.",
+            ..R
+        },
+        Row {
+            input: "(Family Features) Homeowners can cut heating bills.",
+            dateline: "(Family Features)",
+            source: Some("Family Features"),
+            agencies: &["Family Features Editorial Syndicate"],
+            body: "Homeowners can cut heating bills.",
+            ..R
+        },
+        Row {
+            input: "(StatePoint) Homeowners can cut heating bills.",
+            dateline: "(StatePoint)",
+            source: Some("StatePoint"),
+            agencies: &["StatePoint Media"],
+            body: "Homeowners can cut heating bills.",
+            ..R
+        },
+        Row {
+            input: "(ARA) - Homeowners can cut heating bills.",
+            dateline: "(ARA) -",
+            source: Some("ARA"),
+            agencies: &["ARA Content"],
+            separator: Some(("-", Hyphen)),
+            body: "Homeowners can cut heating bills.",
+            ..R
+        },
         Row {
             input: "AP - The Federal Reserve held rates.",
             dateline: "AP -",

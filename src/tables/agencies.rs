@@ -102,6 +102,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Algérie Presse Service",
     },
     Agency {
+        tag: "ARA",
+        name: "ARA Content",
+    },
+    Agency {
         tag: "Arab News",
         name: "Arab News",
     },
@@ -164,6 +168,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "Boston Globe",
         name: "The Boston Globe",
+    },
+    Agency {
+        tag: "BPT",
+        name: "Brandpoint",
     },
     Agency {
         tag: "BSS",
@@ -304,6 +312,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "eWeek",
         name: "eWeek",
+    },
+    Agency {
+        tag: "Family Features",
+        name: "Family Features Editorial Syndicate",
     },
     Agency {
         tag: "Financial Times",
@@ -550,6 +562,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Newsfile",
     },
     Agency {
+        tag: "NewsUSA",
+        name: "News USA",
+    },
+    Agency {
         tag: "Newsweek",
         name: "Newsweek",
     },
@@ -740,6 +756,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "Sputnik",
         name: "Sputnik",
+    },
+    Agency {
+        tag: "StatePoint",
+        name: "StatePoint Media",
     },
     Agency {
         tag: "STT",
@@ -986,7 +1006,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
-        assert_eq!(AGENCIES.len(), 235);
+        assert_eq!(AGENCIES.len(), 240);
     }
 
     #[test]
