@@ -952,6 +952,15 @@ fn paragraph_texts(a: &Article<'_>) -> Vec<String> {
         .collect()
 }
 
+/// Asserts an export's story (its paragraphs) and the trailers around it
+/// (kind and trimmed text, in order), for the line-ending `variant`.
+fn assert_story(a: &Article<'_>, variant: &str, paragraphs: &[&str], trailers: &[(T, &str)]) {
+    assert_eq!(paragraph_texts(a), paragraphs, "{variant}");
+    let (_, _, _, got) = header_of(a);
+    let got: Vec<(T, &str)> = got.iter().map(|(k, t)| (*k, t.trim())).collect();
+    assert_eq!(got, trailers, "{variant}");
+}
+
 /// A headline that opens with its agency's credit (`Reuters - Tech Stocks
 /// Lead Rally`) above a story with no dateline is the headline: a credit
 /// names no place or date, so it is no dateline's fallback. A dated lone
@@ -2691,7 +2700,7 @@ End of Document
 #[test]
 fn news_database_exports() {
     each_variant(LEXIS_EXPORT, |a, _, variant| {
-        let (headline, byline, dateline, trailers) = header_of(a);
+        let (headline, byline, dateline, _) = header_of(a);
         assert_eq!(
             (headline, byline, dateline),
             (
@@ -2721,20 +2730,14 @@ fn news_database_exports() {
             "{variant}"
         );
         assert_eq!(d.date().map(|p| p.as_str()), Some("Nov. 27"), "{variant}");
-        assert_eq!(
-            paragraph_texts(a),
-            [
+        assert_story(
+            a,
+            variant,
+            &[
                 "The city council voted 7-2 on Friday to fund a new bridge over the river.",
-                "Work could start in the spring."
+                "Work could start in the spring.",
             ],
-            "{variant}"
-        );
-        assert_eq!(
-            trailers
-                .iter()
-                .map(|(k, t)| (*k, t.trim()))
-                .collect::<Vec<_>>(),
-            [
+            &[
                 (T::Furniture, "3 of 12 DOCUMENTS"),
                 (T::Copyright, "Copyright 2026 The Daily Courier Company"),
                 (T::Furniture, "The Daily Courier"),
@@ -2745,14 +2748,13 @@ fn news_database_exports() {
                 (T::Furniture, "BODY:"),
                 (
                     T::Furniture,
-                    "URL: https://example.com/2026/11/28/bridge.html"
+                    "URL: https://example.com/2026/11/28/bridge.html",
                 ),
                 (T::Furniture, "LOAD-DATE: November 28, 2026"),
                 (T::Furniture, "LANGUAGE: ENGLISH"),
                 (T::Furniture, "PUBLICATION-TYPE: Newspaper"),
                 (T::Copyright, "Copyright 2026 The Daily Courier Company"),
             ],
-            "{variant}"
         );
     });
     // without a `HEADLINE:` field, the first line that is not centred or
@@ -3016,7 +3018,7 @@ Document DCOUR00020261128ekbs0001v
 #[test]
 fn factiva_exports() {
     each_variant(FACTIVA_EXPORT, |a, _, variant| {
-        let (headline, byline, dateline, trailers) = header_of(a);
+        let (headline, byline, dateline, _) = header_of(a);
         assert_eq!(
             (headline, byline, dateline),
             (
@@ -3026,20 +3028,14 @@ fn factiva_exports() {
             ),
             "{variant}"
         );
-        assert_eq!(
-            paragraph_texts(a),
-            [
+        assert_story(
+            a,
+            variant,
+            &[
                 "The city council voted 7-2 on Friday to fund a new bridge.",
-                "Work could start in the spring."
+                "Work could start in the spring.",
             ],
-            "{variant}"
-        );
-        assert_eq!(
-            trailers
-                .iter()
-                .map(|(k, t)| (*k, t.trim()))
-                .collect::<Vec<_>>(),
-            [
+            &[
                 (T::Furniture, "214 words"),
                 (T::Timestamp, "28 November 2026"),
                 (T::Furniture, "The Daily Courier"),
@@ -3047,11 +3043,10 @@ fn factiva_exports() {
                 (T::Furniture, "English"),
                 (
                     T::Copyright,
-                    "Copyright 2026 The Daily Courier Company. All rights reserved."
+                    "Copyright 2026 The Daily Courier Company. All rights reserved.",
                 ),
                 (T::Furniture, "Document DCOUR00020261128ekbs0001v"),
             ],
-            "{variant}"
         );
     });
     // without the byline, and with no dateline in the story
