@@ -1979,6 +1979,17 @@ fn press_releases() {
             body: "Acme Corp. today announced results.",
             ..R
         },
+        // `By` opening a story, not a byline
+        Row {
+            input: "Nov. 28, 2026 -- By Friday, Acme Corp. will open a plant.",
+            dateline: "Nov. 28, 2026 --",
+            date: Some("Nov. 28, 2026"),
+            ymd: (Some(2026), Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            separator: Some(("--", DoubleHyphen)),
+            body: "By Friday, Acme Corp. will open a plant.",
+            ..R
+        },
         // the place after the date, between dashes
         Row {
             input: "November 28, 2026 - WASHINGTON - The council met.",
@@ -2860,6 +2871,9 @@ fn ordinary_openings_have_no_dateline() {
         "Some analysts: the market is weak.",
         "Wilcox/Gibbs - New York",
         "Politics • The city council voted to raise the tax.",
+        // a stamp and a byline on one line
+        "Nov. 28, 2026 — By Ann Poe",
+        "November 28, 2026 - By Ann Poe and Tom Roe",
         // a news database's field labels
         "HEADLINE: Senate Passes Budget After Long Night",
         "BYLINE: By ANN POE",

@@ -862,6 +862,7 @@ fn byline_forms() {
         ("By Jane Doe/Reuters", &["Jane Doe"], Some("Reuters")),
         ("TNN | Nov 28, 2026, 10.45 PM IST", &[], Some("TNN")),
         ("By Jane Doe on November 28, 2026", &["Jane Doe"], None),
+        ("Nov. 28, 2026 — By Jane Doe", &["Jane Doe"], None),
         (
             "By Jane Doe, BBC News, Washington",
             &["Jane Doe"],
@@ -3189,5 +3190,36 @@ fn streams_of_database_exports() {
             };
             assert_eq!(rules(&articles[1]), 0, "{variant}");
         }
+    }
+}
+
+/// A stamp, a dash and a byline on one line under the headline (`Nov. 28,
+/// 2026 — By Ann Poe`) is the byline, with or without a dateline under it;
+/// before, it was the deck, or, with no dateline, a dateline of the date
+/// whose story was `By Ann Poe`.
+#[test]
+fn stamp_and_byline_on_one_line() {
+    for story in [
+        "MIAMI (AP) — Winds rose on Friday.",
+        "Winds rose on Friday.",
+    ] {
+        let text =
+            format!("Storm Nears Coast\n\nNov. 28, 2026 — By Ann Poe\n\n{story}\n\nRain fell.");
+        each_variant(&text, |a, _, variant| {
+            let b = a
+                .byline()
+                .map(|b| (b.as_str(), b.authors().collect::<Vec<_>>()));
+            assert_eq!(
+                b,
+                Some(("Nov. 28, 2026 — By Ann Poe", vec!["Ann Poe"])),
+                "{variant}"
+            );
+            assert!(a.deck().is_none(), "{variant}");
+            assert_eq!(
+                paragraph_texts(a),
+                ["Winds rose on Friday.", "Rain fell."],
+                "{variant}"
+            );
+        });
     }
 }

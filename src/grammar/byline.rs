@@ -392,6 +392,30 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
     Some(parts)
 }
 
+/// The dashes a stamp may stand before a byline with: `Nov. 28, 2026 — By
+/// Ann Poe`.
+const STAMP_DASHES: [&str; 4] = [" — ", " – ", " -- ", " - "];
+
+/// A byline after a time stamp and a dash on one line (`Nov. 28, 2026 — By
+/// Ann Poe`, `November 28, 2026 - By Ann Poe and Tom Roe`): the byline's
+/// parts, read from `By` on. Each `B` of the line is checked for ` By `
+/// with a dash and a stamp before it: most lines have none.
+fn stamp_dash_byline(line: &str) -> Option<BylineParts<'_>> {
+    let bytes = line.as_bytes();
+    let at = memchr::memchr_iter(b'B', bytes).find(|&at| {
+        at > 0 && bytes.get(at - 1) == Some(&b' ') && bytes.get(at + 1..at + 3) == Some(b"y ")
+    })?;
+    let (head, by) = (line.get(..at)?, line.get(at..)?);
+    let stamp = STAMP_DASHES
+        .iter()
+        .find_map(|dash| head.strip_suffix(dash.trim_start()))?
+        .trim_end();
+    if super::trailer::classify_header(stamp) != Some(TrailerKind::Timestamp) {
+        return None;
+    }
+    byline(by)
+}
+
 /// `line` without the Markdown emphasis marks (`*`, `_`) that open or close
 /// it; a line that opens with none comes back as it is.
 fn without_emphasis(line: &str) -> &str {
@@ -747,6 +771,44 @@ pub(crate) fn catalogue_byline_at(text: &str, span: Span) -> Option<Byline<'_>> 
     })
 }
 
+/// A header part that is a time stamp, a dash and a byline (`Nov. 28, 2026
+/// — By Ann Poe`, a role line under it as [`byline`] allows): the byline,
+/// the stamp kept in its text.
+/// Asked of the header's parts that read as nothing else, not inside
+/// [`byline`], which every header line is asked.
+pub(crate) fn stamp_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
+    let t = text.get(span.range())?;
+    // the quick test first: a stamp opens with a digit, a month's or
+    // weekday's capital, or `Updated` / `Published` / `Posted`
+    if !matches!(
+        t.as_bytes().first(),
+        Some(
+            b'0'..=b'9'
+                | b'A'
+                | b'D'
+                | b'F'
+                | b'J'
+                | b'M'
+                | b'N'
+                | b'O'
+                | b'P'
+                | b'S'
+                | b'T'
+                | b'U'
+                | b'W'
+        )
+    ) {
+        return None;
+    }
+    let parts = stamp_dash_byline(t)?;
+    Some(Byline {
+        text: t,
+        span,
+        authors: parts.authors,
+        affiliation: parts.affiliation,
+    })
+}
+
 /// The label of a catalogue-order byline.
 const AUTHOR_LABEL: &str = "author:";
 
@@ -1081,6 +1143,44 @@ pub(crate) fn reporter_after(text: &str, at: usize) -> Option<(Byline<'_>, usize
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stamp_dash_bylines() {
+        fn read(t: &str) -> Option<(Vec<&str>, Option<&str>)> {
+            stamp_byline_at(t, Span::new(0, t.len())).map(|b| (b.authors, b.affiliation))
+        }
+        assert_eq!(
+            read("Nov. 28, 2026 — By Ann Poe"),
+            Some((vec!["Ann Poe"], None))
+        );
+        assert_eq!(
+            read("November 28, 2026 - By Ann Poe and Tom Roe, Reuters"),
+            Some((vec!["Ann Poe", "Tom Roe"], Some("Reuters")))
+        );
+        assert_eq!(
+            read("28 November 2026 -- By Ann Poe"),
+            Some((vec!["Ann Poe"], None))
+        );
+        assert_eq!(
+            read("Updated Nov. 28, 2026 — By Ann Poe"),
+            Some((vec!["Ann Poe"], None))
+        );
+        assert_eq!(
+            read("Saturday, Nov. 28, 2026 – By Ann Poe"),
+            Some((vec!["Ann Poe"], None))
+        );
+        for t in [
+            "Storm Nears Coast — By Ann Poe",
+            "Nov. 28, 2026 — By the end of the week",
+            "Nov. 28, 2026 — By Friday, rain will fall.",
+            "Nov. 28, 2026 By Ann Poe",
+            "Nov. 28, 2026 — Bystanders fled",
+            "Nov. 28, 2026 — By Ann Poe\nand more words than a role",
+            "Next week — By Ann Poe",
+        ] {
+            assert_eq!(read(t), None, "{t:?}");
+        }
+    }
 
     #[test]
     fn catalogue_order_authors() {
@@ -1538,6 +1638,8 @@ mod tests {
             "By Ann Poe | 1234h",
             "By Ann Poe\nreports from the front",
             "Storm Nears Coast | By Ann Poe",
+            // a stamp, a dash and a byline: a header part's, not `byline`'s
+            "Nov. 28, 2026 — By Ann Poe",
             // `for` before what is no paper or site
             "By Ann Poe for the win",
             // ` in ` before what is no place in capitalised words

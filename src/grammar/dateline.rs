@@ -1404,6 +1404,13 @@ fn reads_as_body(rest: &str) -> bool {
     }
 }
 
+/// Whether `rest`, the line after a dateline's separator, is a byline
+/// (`By Ann Poe`; not `By Friday, rain will fall.`).
+fn opens_byline(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(crate::text::is_space);
+    rest.starts_with("By ") && super::byline::byline(rest).is_some()
+}
+
 /// How sure a match is: a date or a tag makes it strong.
 fn strength(parts: &Parts) -> Strength {
     if parts.date.is_some_and(|(_, d)| d.month.is_some()) || parts.source.is_some() {
@@ -1441,9 +1448,11 @@ fn certain(input: &str, parts: &Parts, strength: Strength) -> bool {
     if parts.place.is_none() {
         // a site's credit alone (`SPACE.com - A probe …`) needs a story
         // after it: a company's name (`Amazon.com - shares fell`) reads so
-        // too
+        // too; a byline after a date is no story (`Nov. 28, 2026 — By Ann
+        // Poe`: a stamp and a byline on one line)
+        let rest = input.get(parts.end..).unwrap_or("");
         return crate::tables::agencies::is_agency(tag)
-            || reads_as_body(input.get(parts.end..).unwrap_or(""));
+            || (reads_as_body(rest) && !(parts.source.is_none() && opens_byline(rest)));
     }
     // a sentence's first word (`On`, `Yesterday`) never opens a place, but
     // for AP's places in capitals under a known agency's tag (`AT SEA (AP)
