@@ -400,34 +400,26 @@ fn lone_place_over(
 /// The longest line [`place_over_tag`] reads as a place alone, in bytes.
 const MAX_LONE_PLACE: usize = 80;
 
-/// The parts of `input` when it is a place and nothing more but blank space:
-/// an ALL-CAPS city (no kicker or shouted word), up to two qualifiers after
-/// commas, and the city or a qualifier known to the tables.
+/// The parts of `input` when it is a place and nothing more but blank space
+/// ([`place_alone`]): an ALL-CAPS city (no kicker or shouted word), up to
+/// two qualifiers after commas, and the city or a qualifier known to the
+/// tables.
 fn lone_place(input: &str) -> Option<Parts> {
-    let (mut rest, (city, _)) = place_words(input).ok()?;
-    if !all_caps_place(city) {
-        return None;
-    }
-    let mut place = PlaceParts {
-        city: Span::new(0, city.len()),
-        ..PlaceParts::default()
+    let parts = place_alone(input)?;
+    let place = parts.place?;
+    let slice = |s: Span| input.get(s.range()).unwrap_or("");
+    let city = slice(place.city);
+    let known = || {
+        is_known(city)
+            || place
+                .qualifiers
+                .iter()
+                .flatten()
+                .any(|q| is_known(slice(*q)))
     };
-    let mut known = is_known(city);
-    for slot in place.qualifiers.iter_mut().take(2) {
-        let Ok((after, ())) = comma(rest) else { break };
-        let (next, (q, _)) = place_words(after).ok()?;
-        let at = offset(input, after);
-        *slot = Some(Span::new(at, at + q.len()));
-        known = known || is_known(q);
-        rest = next;
-    }
-    if !known || !rest.trim().is_empty() {
-        return None;
-    }
-    Some(Parts {
-        place: Some(place),
-        place_end: offset(input, rest),
-        ..Parts::default()
+    (all_caps_place(city) && known()).then_some(Parts {
+        lower: false,
+        ..parts
     })
 }
 
