@@ -1386,17 +1386,12 @@ fn build_with<'a>(
         } else if let Some(b) = article
             .headline
             .filter(|_| article.byline.is_none())
-            .and_then(|_| byline::stamp_byline_at(text, span))
+            .and_then(|_| {
+                // a stamp and a byline under the headline (`Nov. 28, 2026 —
+                // By Ann Poe`), or a line of names: `Ann Poe`, `Ann Poe in Kyiv`
+                byline::stamp_byline_at(text, span).or_else(|| byline::bare_byline_at(text, span))
+            })
         {
-            // `Nov. 28, 2026 — By Ann Poe` under the headline
-            article.byline = Some(b);
-            after_byline = true;
-        } else if let Some(b) = article
-            .headline
-            .filter(|_| article.byline.is_none())
-            .and_then(|_| byline::bare_byline_at(text, span))
-        {
-            // a line of names under the headline: `Ann Poe`, `Ann Poe in Kyiv`
             article.byline = Some(b);
             after_byline = true;
         } else if let Some(b) = article
