@@ -98,9 +98,7 @@ fn database_mark(t: &str) -> Option<Mark> {
         b'E' if t == "End of Document" => Some(Mark::End),
         b'D' if export::is_document_number(t) => Some(Mark::End),
         b'0'..=b'9' if export::is_document_count(t) => Some(Mark::Opens),
-        b'_' if t.len() >= MIN_UNDERSCORE_RULE && t.bytes().all(|b| b == b'_') => {
-            Some(Mark::Between)
-        }
+        b'_' if t.len() >= MIN_UNDERSCORE_RULE && export::is_rule_line(t) => Some(Mark::Between),
         _ => None,
     }
 }

@@ -147,10 +147,11 @@ pub(crate) fn is_document_number(t: &str) -> bool {
 /// `Copyright`.
 pub(crate) fn trailing_kind(t: &str) -> Option<TrailerKind> {
     let t = crate::text::trim(t);
-    if field(t) == Some(Field::Copyright) {
+    let labelled = field(t);
+    if labelled == Some(Field::Copyright) {
         return Some(TrailerKind::Copyright);
     }
-    if field(t).is_some()
+    if labelled.is_some()
         || is_rule_line(t)
         || is_document_number(t)
         || t.eq_ignore_ascii_case("end of document")
