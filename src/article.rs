@@ -312,7 +312,8 @@ impl<'a> Headline<'a> {
 
 impl<'a> Headline<'a> {
     /// The headline's words, without what a page converted to text puts
-    /// around them: a label (`Title:`, `Headline:`), Markdown `#` marks or
+    /// around them: a label (`Title:`, `Headline:`; a news database's deck's
+    /// `Highlight:` or `Abstract:`), Markdown `#` marks or
     /// `**` emphasis, or a setext underline (a line of `=` or `-` under the
     /// words). A slice of [`as_str`](Headline::as_str).
     ///
@@ -341,7 +342,7 @@ impl<'a> Headline<'a> {
             (Some(b'*' | b'_'), Some(b'*' | b'_')) => t.trim_matches(['*', '_']).trim(),
             _ => t,
         };
-        ["title:", "headline:"]
+        ["title:", "headline:", "highlight:", "abstract:"]
             .iter()
             .find_map(|label| {
                 t.get(..label.len())

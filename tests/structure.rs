@@ -2851,6 +2851,11 @@ fn news_database_exports() {
             Some("Highlight: The vote ends a year of talks."),
             "{variant}"
         );
+        assert_eq!(
+            a.deck().map(|h| h.title()),
+            Some("The vote ends a year of talks."),
+            "{variant}"
+        );
         let b = a
             .byline()
             .map(|b| (b.authors().collect::<Vec<_>>(), b.affiliation()));
@@ -2945,6 +2950,11 @@ fn proquest_exports() {
         assert_eq!(
             a.deck().map(|d| d.as_str()),
             Some("Abstract: The vote ends a year of talks."),
+            "{variant}"
+        );
+        assert_eq!(
+            a.deck().map(|d| d.title()),
+            Some("The vote ends a year of talks."),
             "{variant}"
         );
         assert_eq!(
