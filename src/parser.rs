@@ -646,10 +646,7 @@ impl<'a> Driver<'a, '_> {
             l.end.saturating_sub(l.start) <= export::MAX_MARKER_LINE
                 && export::is_body_marker(text::trim(l.get(self.text)))
         };
-        // the marker opens a block, or, in copy with no blank lines, is a
-        // line of the first block (searched only when no dateline above
-        // bounds the search)
-        // (or `ProQuest`'s `Full text:` opening the story's first line)
+        // `ProQuest`'s `Full text:` label opening the story's first line
         let full_text = |l: &Line| {
             let t = l.get(self.text).trim_start();
             if !matches!(t.as_bytes().first(), Some(b'F' | b'f')) {
@@ -658,6 +655,9 @@ impl<'a> Driver<'a, '_> {
             let at = l.end - t.len();
             export::full_text(t).map(|len| Span::new(at, at + len))
         };
+        // the marker (or label) opens a block, or, in copy with no blank
+        // lines, is a line of the first block (searched only when no
+        // dateline above bounds the search)
         let found = self
             .blocks
             .iter()
