@@ -72,6 +72,8 @@
 //! | `ATLANTA (AP) _` | `ATLANTA` | | `AP` | `_` |
 //! | `ABUJA, Aug 25, 2004 (dpa) --` | `ABUJA` | `Aug 25, 2004` | `dpa` | `--` |
 //! | `(CNN) --` | | | `CNN` | `--` |
+//! | `(The Center Square) –` (a story after it) | | | `The Center Square` | `–` |
+//! | `(WASHINGTON, D.C.) –` | `WASHINGTON, D.C.` | | | `–` |
 //! | `Nov 28 (Reuters) -` | | `Nov 28` | `Reuters` | `-` |
 //! | `AP -` | | | `AP` | `-` |
 //! | `KUALA LUMPUR:` | `KUALA LUMPUR` | | | `:` |

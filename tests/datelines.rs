@@ -1424,6 +1424,35 @@ fn agency_only_leads() {
 #[test]
 fn outlet_credits_in_feeds() {
     check(&[
+        // a site's credit in brackets before a dash, known or not
+        Row {
+            input: "(The Center Square) – State lawmakers met on Friday.",
+            dateline: "(The Center Square) –",
+            source: Some("The Center Square"),
+            agencies: &["The Center Square"],
+            separator: Some(("–", EnDash)),
+            body: "State lawmakers met on Friday.",
+            ..R
+        },
+        // a known agency whose tag is also a place's (Pennsylvania's)
+        Row {
+            input: "(PA) - The minister spoke on Friday.",
+            dateline: "(PA) -",
+            source: Some("PA"),
+            agencies: &["PA Media"],
+            separator: Some(("-", Hyphen)),
+            body: "The minister spoke on Friday.",
+            ..R
+        },
+        Row {
+            input: "(KTLA) — Crews fought a brush fire on Friday.",
+            dateline: "(KTLA) —",
+            source: Some("KTLA"),
+            agencies: &["KTLA"],
+            separator: Some(("—", EmDash)),
+            body: "Crews fought a brush fire on Friday.",
+            ..R
+        },
         Row {
             input: "SPACE.com - A small probe reached the outer moon.",
             dateline: "SPACE.com -",
@@ -1956,6 +1985,29 @@ fn mixed_case_places_the_city_table_knows() {
 #[test]
 fn press_releases() {
     check(&[
+        // a press office's place in brackets, where a tag would stand
+        Row {
+            input: "(WASHINGTON, D.C.) – Today, Senator Ann Poe backed the farm bill.",
+            dateline: "(WASHINGTON, D.C.) –",
+            place: Some("WASHINGTON, D.C."),
+            city: Some("WASHINGTON"),
+            region: Some("D.C."),
+            region_name: Some("District of Columbia"),
+            country: US,
+            separator: Some(("–", EnDash)),
+            body: "Today, Senator Ann Poe backed the farm bill.",
+            ..R
+        },
+        Row {
+            input: "(Detroit) -- Acme today opened a plant.",
+            dateline: "(Detroit) --",
+            place: Some("Detroit"),
+            city: Some("Detroit"),
+            country: US,
+            separator: Some(("--", DoubleHyphen)),
+            body: "Acme today opened a plant.",
+            ..R
+        },
         Row {
             input: "LONDON, UK – 28 November 2026 – Acme plc today announced a deal.",
             dateline: "LONDON, UK – 28 November 2026 –",
@@ -2873,6 +2925,14 @@ fn ordinary_openings_have_no_dateline() {
         "Politics • The city council voted to raise the tax.",
         // a stamp and a byline on one line
         "Nov. 28, 2026 — By Ann Poe",
+        // an aside, a list's number or a lower-case story after brackets
+        "(Photo) – A man walks past the plant.",
+        "(APPLAUSE) — Thank you all for coming.",
+        "(IV) – The board shall meet each year.",
+        "(A) – The board shall meet each year.",
+        "(The Hill) - lawmakers met on Friday.",
+        "(WBBAX) - Shares of the fund rose.",
+        "(Ann Poe) : The board met.",
         "November 28, 2026 - By Ann Poe and Tom Roe",
         // a news database's field labels
         "HEADLINE: Senate Passes Budget After Long Night",

@@ -532,13 +532,71 @@ fn source_lead(input: &str) -> PResult<'_, Parts> {
         }
         return fail(rest, "a separator after the agency");
     };
+    let separator = Some((Span::new(sep_at, offset(input, rest)), kind));
+    let end = offset(input, rest);
+    // a known place in brackets is the place, as press offices write it
+    if let Some(place) = input
+        .starts_with('(')
+        .then(|| bracketed_place(input, &tag))
+        .flatten()
+    {
+        return Ok((
+            rest,
+            Parts {
+                separator,
+                end,
+                ..place
+            },
+        ));
+    }
     let parts = Parts {
         source: Some(tag_spans(0, &tag)),
-        separator: Some((Span::new(sep_at, offset(input, rest)), kind)),
-        end: offset(input, rest),
+        separator,
+        end,
         ..Parts::default()
     };
     Ok((rest, parts))
+}
+
+/// The parts of a place in brackets where a tag would stand, as press
+/// offices open releases: `(WASHINGTON, D.C.) –`, `(Detroit) -`. The words
+/// in `tag` (read at the start of `input`) are a place, with nothing else
+/// ([`place_alone`]), whose city or a qualifier is known to the tables, and
+/// not an agency's name: `(Reuters)` stays the source.
+#[inline(never)]
+fn bracketed_place(input: &str, tag: &Tag) -> Option<Parts> {
+    let (from, to) = tag.inner;
+    let inner = input.get(from..to)?;
+    if crate::tables::agencies::is_agency(inner) {
+        return None;
+    }
+    let parts = place_alone(inner)?;
+    let place = parts.place?;
+    let slice = |s: Span| inner.get(s.range()).unwrap_or("");
+    let known = is_known(slice(place.city))
+        || place
+            .qualifiers
+            .iter()
+            .flatten()
+            .any(|q| is_known(slice(*q)))
+        || super::place::region_after_city(slice(place.city)).is_some();
+    if !known {
+        return None;
+    }
+    let shift = |s: Span| Span::new(s.start() + from, s.end() + from);
+    let mut qualifiers = place.qualifiers;
+    for q in qualifiers.iter_mut().flatten() {
+        *q = shift(*q);
+    }
+    Some(Parts {
+        place: Some(PlaceParts {
+            city: shift(place.city),
+            qualifiers,
+        }),
+        place_start: from,
+        place_end: from + parts.place_end,
+        ..parts
+    })
 }
 
 /// A date and a tag with no place before them, as Reuters' online copy
@@ -1384,6 +1442,29 @@ fn all_caps_place(city: &str) -> bool {
     is_all_caps(city) && !words::is_kicker(city) && !city.split(' ').any(words::is_shout_word)
 }
 
+/// Whether an unknown `tag` without a place is a credit in brackets before
+/// a dash, as broadcasters' and syndicates' sites open stories: `(KTLA) –`,
+/// `(The Center Square) –` (no other rule reads an unknown tag without a
+/// place or a date). A dash follows it; the tag is words of letters, with a small letter in one
+/// (`(AAPL) -` is a ticker, `(FTSE) -` an index, `(IV) –` a list's number,
+/// `(Update 2) -` a wire's note) or else a broadcaster's call letters. The
+/// story after it must read as one ([`certain`]).
+fn credit_alone(parts: &Parts, tag: &str) -> bool {
+    parts.place.is_none()
+        && parts.separator.is_some_and(|(_, kind)| kind.is_dash())
+        && tag
+            .split(' ')
+            .all(|w| !w.is_empty() && w.chars().all(char::is_alphabetic))
+        && (tag.chars().any(char::is_lowercase) || is_call_sign(tag))
+}
+
+/// Whether `tag` is a North American broadcaster's call letters: `K` or `W`
+/// and two or three more capitals (`KTLA`, `WJW`).
+fn is_call_sign(tag: &str) -> bool {
+    matches!(tag.as_bytes(), [b'K' | b'W', rest @ ..]
+        if (2..=3).contains(&rest.len()) && rest.iter().all(u8::is_ascii_uppercase))
+}
+
 /// Whether the rest of the line reads as a story's first words: empty, or
 /// starting with no lower-case letter and not all in capitals. A weak match
 /// (a place and a separator only) needs it: `China - the world's ...` and
@@ -1434,6 +1515,7 @@ fn certain(input: &str, parts: &Parts, strength: Strength) -> bool {
         && !has_date
         && !known_tag(tag)
         && !(parts.place.is_some() && (all_caps_place(city) || known()))
+        && !credit_alone(parts, tag)
     {
         return false;
     }
