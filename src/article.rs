@@ -824,7 +824,8 @@ pub enum TrailerKind {
     /// coverage (`The Associated Press receives support from …`).
     About,
     /// A `Media contact:` or `Contact:` block, or a line telling readers how
-    /// to reach the reporter (`Contact Ann Poe at apoe@example.com.`).
+    /// to reach the reporter (`Contact Ann Poe at apoe@example.com.`, `Ann
+    /// Poe can be reached at 555-555-0101.`).
     Contact,
     /// A press-release `SOURCE <Company>` or `Source: …` line, or a
     /// republished story's `This article was originally published by …`.

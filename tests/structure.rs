@@ -2483,6 +2483,22 @@ fn page_trailers() {
         ("Contact Ann Poe at apoe@example.com.", Some(Contact)),
         ("Email Ann Poe at apoe@example.com", Some(Contact)),
         (
+            "Ann Poe can be reached at apoe@example.com or 555-0101.",
+            Some(Contact),
+        ),
+        (
+            "Ann Poe covers the courts for the Daily Star. Reach her at 555-555-0101.",
+            Some(Contact),
+        ),
+        (
+            "Ann B. Poe is a staff writer. She may be reached by email at apoe@example.com.",
+            Some(Contact),
+        ),
+        (
+            "Ann Poe can be reached at apoe@example.com\nor 555-555-0101.",
+            Some(Contact),
+        ),
+        (
             "Tom Roe in Lansing and Jo Li in Chicago contributed.",
             Some(Contributors),
         ),
@@ -2512,6 +2528,35 @@ fn page_trailers() {
         ("This article of the law was changed in 2020.", None),
         ("Terms of the deal | were not disclosed.", None),
         ("Contact Us | Acme Corp", None),
+        ("The hotline can be reached at 555-555-0100.", None),
+        (
+            "Officials could not be reached at their offices on Friday.",
+            None,
+        ),
+        ("Ann Poe can be reached at the clinic on weekdays.", None),
+        ("Tell them, she said: Reach her at 555-555-0101.", None),
+        ("Police can be reached at 555-555-0100.", None),
+        // the address must close the paragraph
+        ("Ann Poe can be reached at apoe@example.com or on X.", None),
+        ("Ann Poe can be reached on X at @annpoe.", None),
+        (
+            "Ann Poe can be reached at apoe@example.com in the U.S.",
+            None,
+        ),
+        (
+            "Ann Poe can be reached through the paper's site, example.com.",
+            None,
+        ),
+        (
+            "Ann Poe covers the courts. Reach her at extension 4401.",
+            None,
+        ),
+        ("Ann Poe can be reached at 555-555-0101 on weekdays.", None),
+        (
+            "Acme Corp Customer Service Center Staff can be reached at 555-555-0100.",
+            None,
+        ),
+        ("Ann Poe can be reached at Room 12 of City Hall.", None),
     ] {
         let text = format!("DETROIT (AP) — Acme opened a plant on Saturday.\n\n{tail}");
         each_variant(&text, |a, _, variant| {

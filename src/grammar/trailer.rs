@@ -549,6 +549,88 @@ fn is_reach_line(t: &str) -> bool {
         && is_one_line(t)
 }
 
+/// How a sentence that tells readers how to reach the reporter opens, in
+/// any ASCII case: `Reach her at apoe@example.com.`
+const REACH_SENTENCES: [&str; 4] = [
+    "reach her at ",
+    "reach him at ",
+    "reach them at ",
+    "reach me at ",
+];
+
+/// The words after a reporter's name or pronoun that say how to reach them:
+/// `Ann Poe can be reached at …`, `She may be reached by email at …`.
+const REACHED: [&str; 2] = [" can be reached ", " may be reached "];
+
+/// The most bytes of a line that tells readers how to reach the reporter in
+/// a sentence of its own, after a sentence on who the reporter is.
+const MAX_REACHED: usize = 300;
+
+/// Whether `t` tells readers how to reach the reporter in a sentence, as
+/// local papers end stories, and closes with an address (a mail address,
+/// or a phone number of seven digits or more): `Ann Poe can be reached at
+/// apoe@example.com.`,
+/// `Ann Poe covers the courts. Reach her at 555-0101.` The sentence opens
+/// the paragraph or follows a period; it is `Reach her at` (him, them, me),
+/// or a name of two to four capitalised words or a pronoun before `can be
+/// reached` / `may be reached`: `The hotline can be reached at 555-0100.`
+/// is the story's.
+#[inline(never)]
+fn is_reached_line(t: &str) -> bool {
+    if t.len() > MAX_REACHED {
+        return false;
+    }
+    let bytes = t.as_bytes();
+    // the address closes the paragraph: a mail address (a domain's ending,
+    // `.com`, `.uk`, `.museum`, read first with no search, and an `@`), or a
+    // phone number's digits, spaces, hyphens, brackets and periods, read
+    // back from the end
+    let closed = bytes.strip_suffix(b".").unwrap_or(bytes);
+    let domain = (2..=6).any(|n| {
+        closed
+            .len()
+            .checked_sub(n + 1)
+            .and_then(|dot| closed.get(dot..))
+            .and_then(|t| t.split_first())
+            .is_some_and(|(&dot, letters)| {
+                dot == b'.' && letters.iter().all(u8::is_ascii_alphabetic)
+            })
+    });
+    let mail = || memchr::memchr(b'@', closed).is_some();
+    let phone = || {
+        bytes
+            .iter()
+            .rev()
+            .take_while(|b| matches!(b, b'0'..=b'9' | b' ' | b'-' | b'(' | b')' | b'.' | b'+'))
+            .filter(|b| b.is_ascii_digit())
+            .count()
+            >= 7
+    };
+    ((domain && mail()) || phone())
+        && std::iter::once(t)
+            .chain(t.match_indices(". ").filter_map(|(i, _)| t.get(i + 2..)))
+            .any(reach_sentence)
+}
+
+/// Whether the sentence `s` (to the paragraph's end) opens by telling how to
+/// reach the reporter ([`is_reached_line`]).
+fn reach_sentence(s: &str) -> bool {
+    if REACH_SENTENCES.iter().any(|p| starts_ci(s, p)) {
+        return true;
+    }
+    REACHED.iter().any(|r| {
+        s.split_once(r).is_some_and(|(who, _)| {
+            let words = who.split(' ').count();
+            let pronoun = ["She", "He", "They"].contains(&who);
+            let name = (2..=4).contains(&words)
+                && who
+                    .split(' ')
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+            pronoun || name
+        })
+    })
+}
+
 /// The links a page's footer lists, in any ASCII case.
 const FOOTER_LINKS: [&str; 8] = [
     "terms of service",
@@ -664,6 +746,7 @@ fn classify_page(t: &str) -> Option<TrailerKind> {
         }
         b't' | b'a' if is_support_note(t) => Some(TrailerKind::About),
         _ if is_footer(t) => Some(TrailerKind::Furniture),
+        _ if is_reached_line(t) => Some(TrailerKind::Contact),
         _ => None,
     }
 }
