@@ -116,7 +116,9 @@
 //!
 //! - a match with a **date or an agency tag** counts; a tag the crate's table
 //!   does not know, with no date, also needs an ALL-CAPS or known place (so a
-//!   ticker such as `Apple Inc. (AAPL) -` is not a dateline);
+//!   ticker such as `Apple Inc. (AAPL) -` is not a dateline), but for a site's
+//!   credit alone in brackets before a dash (`(The Center Square) –`, `(KTLA)
+//!   —`), with a small letter in it or a broadcaster's call letters;
 //! - a match with only a **place and a separator** (`KYIV, Ukraine —`,
 //!   `KUALA LUMPUR:`) counts when the place is in ALL CAPS or the crate's tables
 //!   know the city, region or country; not when the place is a kicker
@@ -124,7 +126,10 @@
 //!   (`STOP THE PRESSES`); not when the text after it starts in lower case or is
 //!   all capitals; and not when the line is a lone display line above more text
 //!   (that is a headline, such as `ECONOMIC SPOTLIGHT - BANKAMERICA`); a later
-//!   match wins over one on such a line;
+//!   match wins over one on such a line; an unknown place holding a title
+//!   (`HOST:`, `PRESS SECRETARY:`, `SEN. WALSH:`), or an unknown one before a
+//!   colon near other blocks that open with a label in capitals and a colon
+//!   (`FAROUK:` over `HOST: …`), is a transcript's speaker, not a place;
 //! - every word of a place starts with a capital, except particles (`de`, `upon`);
 //!   a place never starts with a sentence opener (`On`, `Yesterday`) and is never
 //!   only an article (`El`, `Le`) or a weekday (`Monday,`); a lower-case place (`washington, march 3 -`)

@@ -43,6 +43,10 @@ const CENTRED_INDENT: usize = 8;
 
 /// How many blocks at the top of an article are searched for the dateline.
 const HEADER_BLOCKS: usize = 6;
+
+/// How many blocks under a colon dateline with an unknown place are read
+/// for a transcript's speaker labels ([`Driver::speakers_near`]).
+const SPEAKER_BLOCKS: usize = 4;
 /// How many lines of a header block are searched for the dateline.
 const HEADER_LINES: usize = 4;
 /// The longest line (in bytes) above a line of a block that runs on into
@@ -922,6 +926,10 @@ impl<'a> Driver<'a, '_> {
             let tries = if header_like { lines.len() } else { 1 };
             for (i, line) in lines.iter().enumerate().take(tries) {
                 let found = candidate!(self, lines, i, line);
+                // a transcript's speaker label
+                if dateline::may_be_speaker(&found) && self.speakers_near(b) {
+                    continue;
+                }
                 // an agency's credit before a headline (`Reuters - Tech
                 // Stocks Lead Rally`, `eWeek - Chip Maker Cuts Forecast`)
                 // names no place or date, and is never a fallback
@@ -943,6 +951,19 @@ impl<'a> Driver<'a, '_> {
             }
         }
         fallback
+    }
+
+    /// Whether a block above block `b` (one of the first few) or one of the
+    /// [`SPEAKER_BLOCKS`] under it opens with a speaker label (`HOST: …`): a
+    /// transcript, whose labels are no datelines.
+    #[inline(never)]
+    fn speakers_near(&self, b: usize) -> bool {
+        let above = self.blocks.get(..b).unwrap_or(&[]).iter();
+        let under = self.blocks.iter().skip(b + 1).take(SPEAKER_BLOCKS);
+        above
+            .chain(under)
+            .filter_map(|block| self.lines.get(block.first))
+            .any(|line| dateline::is_speaker_line(text::trim(line.get(self.text))))
     }
 
     /// A dateline on the second to fourth line of block `b` (whose first

@@ -2933,6 +2933,13 @@ fn ordinary_openings_have_no_dateline() {
         "(The Hill) - lawmakers met on Friday.",
         "(WBBAX) - Shares of the fund rose.",
         "(Ann Poe) : The board met.",
+        // a transcript's speaker labels and header
+        "HOST: Good morning. It is Saturday.",
+        "PRESS SECRETARY: Good afternoon, everybody.",
+        "SEN. WALSH: Thank you, Mr. Chairman.",
+        "UNIDENTIFIED MALE: Yes.",
+        "DATE: November 28, 2026",
+        "ANCHOR — Good evening.",
         "November 28, 2026 - By Ann Poe and Tom Roe",
         // a news database's field labels
         "HEADLINE: Senate Passes Budget After Long Night",

@@ -966,6 +966,62 @@ fn assert_story(a: &Article<'_>, variant: &str, paragraphs: &[&str], trailers: &
 /// Lead Rally`) above a story with no dateline is the headline: a credit
 /// names no place or date, so it is no dateline's fallback. A dated lone
 /// line is (`ROME, March 2 - Sun.`).
+/// A transcript's speaker labels (`HOST:`, `FAROUK:`) and a roundup's item
+/// labels in capitals are no colon datelines; a town the tables do not know
+/// before a colon, over ordinary paragraphs, still is.
+#[test]
+fn speaker_labels_are_no_datelines() {
+    for text in [
+        "HOST: Good morning.\n\nFAROUK: Thanks for having me.",
+        "Prices and Moods\n\nFAROUK: Thanks for having me.\n\nHOST: So what is going on?\n\nFAROUK: People remember prices.",
+        "(MUSIC)\n\nDOUG HELLER: Yields were good.\n\nJAKE FERRIS, BYLINE: Heller sells in spring.",
+        "In Brief\n\nROAD CLOSURE: Oak Street will close Monday.\n\nCOUNCIL MEETING: The meeting moved.\n\nFOOD DRIVE: Bring cans.",
+        "SHOW: Morning Edition\nDATE: November 28, 2026\n\nWe begin in Kansas.",
+    ] {
+        each_variant(text, |a, _, variant| {
+            let d = a.dateline().map(|d| d.as_str());
+            assert_eq!(d, None, "{text:?} ({variant})");
+        });
+    }
+    // a dateline over an interview's `Q:` / `A:`, a mixed-case label or a
+    // reference; a known place or a dated one over labels
+    for (text, want) in [
+        (
+            "MUZAFFARPUR: The district board met on Friday.\n\nIt approved the budget.",
+            "MUZAFFARPUR:",
+        ),
+        (
+            "MUZAFFARPUR: The board chief spoke to us.\n\nQ: Why now?\n\nA: The budget.",
+            "MUZAFFARPUR:",
+        ),
+        (
+            "MUZAFFARPUR: The board met.\n\nBoard Chairman: We are glad.",
+            "MUZAFFARPUR:",
+        ),
+        (
+            "MUZAFFARPUR: The board met.\n\nREF:2026/11 The minutes follow.",
+            "MUZAFFARPUR:",
+        ),
+        (
+            "NEW DELHI: Talks resumed on Friday.\n\nQUESTION: Will they end?\n\nANSWER: Soon.",
+            "NEW DELHI:",
+        ),
+        (
+            "KOTLI, Nov 28 (APP): Talks resumed on Friday.\n\nMINISTER: We are hopeful.",
+            "KOTLI, Nov 28 (APP):",
+        ),
+        (
+            "KOTLI — Talks resumed on Friday.\n\nMINISTER: We are hopeful.",
+            "KOTLI —",
+        ),
+    ] {
+        each_variant(text, |a, _, variant| {
+            let d = a.dateline().map(|d| d.as_str());
+            assert_eq!(d, Some(want), "{text:?} ({variant})");
+        });
+    }
+}
+
 #[test]
 fn credited_headline_above_an_undated_story() {
     for (text, headline, dateline) in [

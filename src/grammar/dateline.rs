@@ -1546,9 +1546,54 @@ fn certain(input: &str, parts: &Parts, strength: Strength) -> bool {
     }
     if strength == Strength::Weak {
         let body = input.get(parts.end..).unwrap_or("");
-        return (all_caps_place(city) || known()) && reads_as_body(body);
+        return if known() {
+            reads_as_body(body)
+        } else {
+            all_caps_place(city) && reads_as_body(body) && !speaker_label(city)
+        };
     }
     true
+}
+
+/// Whether `found` may be a transcript's speaker label rather than a
+/// dateline: a colon after a name the tables do not know, with no date or
+/// tag (`FAROUK:`). The parser asks [`is_speaker_line`] of the blocks under
+/// it.
+pub(crate) fn may_be_speaker(found: &Found<'_>) -> bool {
+    let d = &found.dateline;
+    found.strength == Strength::Weak
+        && d.separator()
+            .is_some_and(|s| s.kind() == SeparatorKind::Colon)
+        && d.place()
+            .and_then(Place::city)
+            .is_some_and(|city| !is_known(city))
+}
+
+/// The most bytes of a speaker label before its colon.
+const MAX_SPEAKER: usize = 40;
+
+/// Whether `line` opens with a transcript's speaker label: capitals (with
+/// spaces, periods, apostrophes, hyphens and commas) and a colon, then a
+/// space or the line's end: `HOST: …`, `JAKE FERRIS, BYLINE: …`, `SEN.
+/// WALSH: …`.
+pub(crate) fn is_speaker_line(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    let Some(colon) = bytes.iter().take(MAX_SPEAKER + 1).position(|&b| b == b':') else {
+        return false;
+    };
+    let label = bytes.get(..colon).unwrap_or_default();
+    label.iter().filter(|b| b.is_ascii_uppercase()).count() >= 2
+        && label
+            .iter()
+            .all(|&b| b.is_ascii_uppercase() || matches!(b, b' ' | b'.' | b'\'' | b'-' | b','))
+        && matches!(bytes.get(colon + 1), Some(b' ') | None)
+}
+
+/// Whether an unknown `city` is a transcript's speaker label, a word of it
+/// one of [`words::is_speaker_word`]: `HOST:`, `PRESS SECRETARY:`, `SEN.
+/// WALSH:`, `ANCHOR —`.
+fn speaker_label(city: &str) -> bool {
+    city.split([' ', '.']).any(words::is_speaker_word)
 }
 
 /// Checks the parts against the rules for a real dateline and builds the model.

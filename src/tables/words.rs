@@ -241,6 +241,48 @@ static FIELD_LABELS: &[&str] = &[
     "URL",
 ];
 
+/// The words of a transcript's speaker labels (`HOST:`, `PRESS SECRETARY:`,
+/// `SEN. WALSH:`, `UNIDENTIFIED MALE:`) and its header's (`SHOW:`, `DATE:`): a
+/// colon's "place" holding one is no place.
+static SPEAKER_WORDS: &[&str] = &[
+    "ANCHOR",
+    "ANNOUNCER",
+    "AUDIENCE",
+    "CALLER",
+    "CHAIRMAN",
+    "CHAIRWOMAN",
+    "COMMISSIONER",
+    "CONGRESSMAN",
+    "CONGRESSWOMAN",
+    "CORRESPONDENT",
+    "CROWD",
+    "DATE",
+    "DR",
+    "GOV",
+    "GOVERNOR",
+    "GUEST",
+    "HOST",
+    "INTERVIEWER",
+    "JUDGE",
+    "MAYOR",
+    "MODERATOR",
+    "MR",
+    "MRS",
+    "MS",
+    "NARRATOR",
+    "PANELIST",
+    "PRESIDENT",
+    "PROF",
+    "REP",
+    "REPORTER",
+    "SECRETARY",
+    "SEN",
+    "SENATOR",
+    "SHOW",
+    "SPEAKER",
+    "UNIDENTIFIED",
+];
+
 /// Whether `word` is a row of `table`, whose index is `index`, in any ASCII case.
 fn listed<const SLOTS: usize>(index: &Index<SLOTS>, table: &[&'static str], word: &str) -> bool {
     index.get(table, |w| w, word).is_some()
@@ -253,6 +295,7 @@ static SHOUT_WORDS_INDEX: Index<64> = Index::new(SHOUT_WORDS);
 static ARTICLES_INDEX: Index<128> = Index::new(ARTICLES);
 static KICKERS_INDEX: Index<128> = Index::new(KICKERS);
 static FIELD_LABELS_INDEX: Index<128> = Index::new(FIELD_LABELS);
+static SPEAKER_WORDS_INDEX: Index<128> = Index::new(SPEAKER_WORDS);
 
 /// Whether `word` opens sentences and never a place (`On`, `Yesterday`), in any case.
 pub(crate) fn is_not_place_opener(word: &str) -> bool {
@@ -280,6 +323,12 @@ pub(crate) fn is_field_label(word: &str) -> bool {
     listed(&FIELD_LABELS_INDEX, FIELD_LABELS, word)
 }
 
+/// Whether `word` is a word of a transcript's speaker label (`HOST`,
+/// `SECRETARY`, `SEN`), in any case.
+pub(crate) fn is_speaker_word(word: &str) -> bool {
+    listed(&SPEAKER_WORDS_INDEX, SPEAKER_WORDS, word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::assert_strictly_sorted;
@@ -292,15 +341,17 @@ mod tests {
         assert_strictly_sorted(KICKERS.iter().copied());
         assert_strictly_sorted(ARTICLES.iter().copied());
         assert_strictly_sorted(FIELD_LABELS.iter().copied());
+        assert_strictly_sorted(SPEAKER_WORDS.iter().copied());
     }
 
     #[test]
     fn every_row_is_found_in_any_case() {
-        let tables: [(&[&str], fn(&str) -> bool); 4] = [
+        let tables: [(&[&str], fn(&str) -> bool); 5] = [
             (NOT_PLACE_OPENERS, is_not_place_opener),
             (SHOUT_WORDS, is_shout_word),
             (ARTICLES, is_article),
             (KICKERS, is_kicker),
+            (SPEAKER_WORDS, is_speaker_word),
         ];
         for (rows, found) in tables {
             for row in rows {
