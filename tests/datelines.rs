@@ -2940,6 +2940,12 @@ fn ordinary_openings_have_no_dateline() {
         "UNIDENTIFIED MALE: Yes.",
         "DATE: November 28, 2026",
         "ANCHOR — Good evening.",
+        // a phrase of capitalised and lower-case words before a date
+        "Letters to the editor, Nov. 28, 2026",
+        "Notes from the field, November 28, 2026 - The rain came.",
+        // an obituary's span of dates
+        "June 3, 1939 – Nov. 24, 2026",
+        "March 1, 1950 - December 2, 2026 Ann Poe died at home.",
         "November 28, 2026 - By Ann Poe and Tom Roe",
         // a news database's field labels
         "HEADLINE: Senate Passes Budget After Long Night",

@@ -966,6 +966,39 @@ fn assert_story(a: &Article<'_>, variant: &str, paragraphs: &[&str], trailers: &
 /// Lead Rally`) above a story with no dateline is the headline: a credit
 /// names no place or date, so it is no dateline's fallback. A dated lone
 /// line is (`ROME, March 2 - Sun.`).
+/// AP's note on a corrected story stands over it as well as under it: over
+/// the dateline, with or without a headline above, it is a `Correction`
+/// trailer, not the headline or the deck.
+#[test]
+fn a_correction_note_over_the_story() {
+    let note = "This story has been corrected to show the vote was 5-2, not 6-1.";
+    for (text, headline) in [
+        (
+            format!("{note}\n\nTUCSON, Ariz. (AP) — The council voted 5-2."),
+            None,
+        ),
+        (
+            format!(
+                "Council Bans Stations\n\n{note}\n\nTUCSON, Ariz. (AP) — The council voted 5-2."
+            ),
+            Some("Council Bans Stations"),
+        ),
+    ] {
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(kinds_of(a), [T::Correction], "{variant}");
+            assert_eq!(a.headline().map(|h| h.as_str()), headline, "{variant}");
+            assert_eq!(a.deck().map(|h| h.as_str()), None, "{variant}");
+        });
+    }
+    // a headline that opens alike stays the headline
+    let text = "This Story Is About a Town\n\nTUCSON, Ariz. (AP) — The council voted 5-2.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(kinds_of(a), [], "{variant}");
+        let headline = a.headline().map(|h| h.as_str());
+        assert_eq!(headline, Some("This Story Is About a Town"), "{variant}");
+    });
+}
+
 /// A transcript's speaker labels (`HOST:`, `FAROUK:`) and a roundup's item
 /// labels in capitals are no colon datelines; a town the tables do not know
 /// before a colon, over ordinary paragraphs, still is.
@@ -2555,6 +2588,14 @@ fn page_trailers() {
             Some(Contact),
         ),
         (
+            "Ann Poe is a Daily Herald reporter. Contact her at apoe@example.com.",
+            Some(Contact),
+        ),
+        (
+            "Ann Poe covers state government. Email: apoe@example.com",
+            Some(Contact),
+        ),
+        (
             "Tom Roe in Lansing and Jo Li in Chicago contributed.",
             Some(Contributors),
         ),
@@ -2592,6 +2633,14 @@ fn page_trailers() {
         ("Ann Poe can be reached at the clinic on weekdays.", None),
         ("Tell them, she said: Reach her at 555-555-0101.", None),
         ("Police can be reached at 555-555-0100.", None),
+        // a story's long paragraph that opens like a correction note
+        (
+            "This story was updated over the years by the town's historians, who kept adding the names of the families who came \
+             after the flood, the farms they bought, the churches they built and the schools they opened, until the book ran to \
+             nine hundred pages and three volumes, each of them bound in leather by the same shop on Main Street that still \
+             stands beside the courthouse today, where the historians meet each month.",
+            None,
+        ),
         // the address must close the paragraph
         ("Ann Poe can be reached at apoe@example.com or on X.", None),
         ("Ann Poe can be reached on X at @annpoe.", None),

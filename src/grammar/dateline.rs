@@ -642,7 +642,9 @@ fn bare_date_lead<'a>(input: &'a str, rest: &'a str, date: SpannedDate) -> PResu
     let (next, kind) = separator(rest)?;
     let (body, _) = space0(next)?;
     let opens_story = body.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“'));
-    if !kind.is_dash() || !opens_story {
+    // a second date makes a span of dates (`June 3, 1939 – Nov. 24, 2026`,
+    // an obituary's), not a dateline
+    if !kind.is_dash() || !opens_story || super::date::starts_date(body) {
         return fail(rest, "a dash and a story after a bare date");
     }
     let mut parts = Parts {
@@ -1540,8 +1542,11 @@ fn certain(input: &str, parts: &Parts, strength: Strength) -> bool {
     if opener || words::is_article(city) || crate::tables::months::weekday(city).is_some() {
         return false;
     }
-    // a lower-case place needs a known name or a date right after it
-    if parts.lower && !(is_known(city) || parts.date_after_comma) {
+    // a lower-case place needs a known name or a date right after it; a
+    // capital beside lower-case words makes a phrase, not a place, unless
+    // known (`Letters to the editor, Nov. 28, 2026`)
+    let phrase = || city.contains(char::is_uppercase);
+    if parts.lower && !(is_known(city) || (parts.date_after_comma && !phrase())) {
         return false;
     }
     if strength == Strength::Weak {

@@ -278,6 +278,13 @@ pub(crate) fn classify_header(t: &str) -> Option<TrailerKind> {
     if is_furniture(t) {
         return Some(TrailerKind::Furniture);
     }
+    // AP's note on a corrected story, over it or under it: `This story has
+    // been corrected to show …`
+    if first_lower(t) == b't' {
+        let corrected =
+            t.len() < 400 && starts_ci(t, "this ") && CORRECTED.iter().any(|p| starts_ci(t, p));
+        return corrected.then_some(TrailerKind::Correction);
+    }
     // each kind below opens with one of these bytes: most paragraphs stop here
     if !matches!(first_lower(t), b'e' | b'c' | b'u' | b'p' | b'l' | b'(') {
         return None;
@@ -550,12 +557,19 @@ fn is_reach_line(t: &str) -> bool {
 }
 
 /// How a sentence that tells readers how to reach the reporter opens, in
-/// any ASCII case: `Reach her at apoe@example.com.`
-const REACH_SENTENCES: [&str; 4] = [
+/// any ASCII case: `Reach her at apoe@example.com.`, `Email: apoe@example.com`.
+const REACH_SENTENCES: [&str; 11] = [
+    "contact her at ",
+    "contact him at ",
+    "contact me at ",
+    "contact them at ",
+    "email her at ",
+    "email him at ",
+    "email: ",
     "reach her at ",
     "reach him at ",
-    "reach them at ",
     "reach me at ",
+    "reach them at ",
 ];
 
 /// The words after a reporter's name or pronoun that say how to reach them:
@@ -826,11 +840,6 @@ fn classify_wire(t: &str) -> Option<TrailerKind> {
         if starts_ci(t, "to contact the ") && first_line(t).ends_with(':') {
             return Some(TrailerKind::Contact);
         }
-        // AP's note under a corrected story
-        if t.len() < 400 && starts_ci(t, "this ") && CORRECTED.iter().any(|p| starts_ci(t, p)) {
-            return Some(TrailerKind::Correction);
-        }
-
         return is_copyright(t).then_some(TrailerKind::Copyright);
     }
     // Business Wire runs the boilerplate on under its heading without a blank
