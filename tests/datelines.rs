@@ -1434,6 +1434,15 @@ fn outlet_credits_in_feeds() {
             body: "State lawmakers met on Friday.",
             ..R
         },
+        Row {
+            input: "(NEXSTAR) — Fares rose before the holiday.",
+            dateline: "(NEXSTAR) —",
+            source: Some("NEXSTAR"),
+            agencies: &["Nexstar Media Wire"],
+            separator: Some(("—", EmDash)),
+            body: "Fares rose before the holiday.",
+            ..R
+        },
         // a known agency whose tag is also a place's (Pennsylvania's)
         Row {
             input: "(PA) - The minister spoke on Friday.",

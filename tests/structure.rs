@@ -2612,6 +2612,8 @@ fn page_trailers() {
         ),
         ("On the Net:\n\nAcme: http://www.acme.example", Some(Promo)),
         ("Read more: Acme hires 500 workers", Some(Promo)),
+        ("More AP NHL: https://apnews.example/hub/nhl", Some(Promo)),
+        ("More AP reporters arrived on Friday.", None),
         (
             "The Associated Press receives support from the Acme Foundation. AP is solely responsible for all content.",
             Some(About),
@@ -2643,6 +2645,11 @@ fn page_trailers() {
         ),
         // the address must close the paragraph
         ("Ann Poe can be reached at apoe@example.com or on X.", None),
+        ("Ann Poe can be reached at apoe@example.c.", None),
+        (
+            "Ann Poe can be reached at apoe@example.com, Room 4.12",
+            None,
+        ),
         ("Ann Poe can be reached on X at @annpoe.", None),
         (
             "Ann Poe can be reached at apoe@example.com in the U.S.",

@@ -570,6 +570,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Newsweek",
     },
     Agency {
+        tag: "NEXSTAR",
+        name: "Nexstar Media Wire",
+    },
+    Agency {
         tag: "NNA",
         name: "National News Agency",
     },
@@ -1006,7 +1010,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
-        assert_eq!(AGENCIES.len(), 240);
+        assert_eq!(AGENCIES.len(), 241);
     }
 
     #[test]
