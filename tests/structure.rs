@@ -861,6 +861,20 @@ fn byline_forms() {
         ),
         ("By Jane Doe/Reuters", &["Jane Doe"], Some("Reuters")),
         ("TNN | Nov 28, 2026, 10.45 PM IST", &[], Some("TNN")),
+        // an agency's or newsroom's credit, where it wrote from, when
+        (
+            "Press Trust of India | New Delhi | Updated: November 28, 2026 10:12 IST",
+            &[],
+            Some("Press Trust of India"),
+        ),
+        ("ANI | New Delhi", &[], Some("ANI")),
+        (
+            "Express News Service | Mumbai | Published: November 28, 2026 3:04 am",
+            &[],
+            Some("Express News Service"),
+        ),
+        ("Jane Doe | New Delhi", &["Jane Doe"], None),
+        ("Reuters | By Jane Doe", &["Jane Doe"], None),
         ("By Jane Doe on November 28, 2026", &["Jane Doe"], None),
         ("Nov. 28, 2026 — By Jane Doe", &["Jane Doe"], None),
         (

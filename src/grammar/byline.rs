@@ -250,11 +250,16 @@ fn names_comma_agency(line: &str) -> bool {
 /// words from a `By` byline (`Politics | By Ann Poe`): `Break` with the
 /// answer when this rule decides, `Continue` when the usual reading goes on.
 /// A headline before `By` (`Storm Nears Coast | By Ann Poe`) makes the line
-/// no byline.
-fn byline_after_bar<'a>(before: &str, after: &'a str) -> ControlFlow<Option<BylineParts<'a>>> {
+/// no byline. An agency's or newsroom's credit before the bar is read by
+/// [`credit_before_bar`].
+fn byline_after_bar<'a>(before: &'a str, after: &'a str) -> ControlFlow<Option<BylineParts<'a>>> {
+    let by = strip_by(after.trim()).is_some();
+    if let Some(read) = (!by).then(|| credit_before_bar(before)).flatten() {
+        return ControlFlow::Break(Some(read));
+    }
     let before = before.trim();
     let stamp = || super::trailer::classify_header(before) == Some(TrailerKind::Timestamp);
-    if strip_by(after.trim()).is_some() {
+    if by {
         let section = before.split_whitespace().nth(2).is_none();
         return ControlFlow::Break((section || stamp()).then(|| byline(after)).flatten());
     }
@@ -329,7 +334,8 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
         if (one_word && !agencies::is_agency(who.trim())) || !(capital || when) {
             return None;
         }
-        parts.affiliation = (!when).then_some(org);
+        // where the author wrote from is no affiliation: `Ann Poe | New Delhi`
+        parts.affiliation = (!when && !super::place::is_known(org)).then_some(org);
         without_emphasis(who.trim())
     } else {
         // `Jane Doe, Reuters` passed the test above
@@ -390,6 +396,19 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
         return None;
     }
     Some(parts)
+}
+
+/// The byline of a line with no `By` whose part before a bar (`who`) is an
+/// agency's or newsroom's credit ([`credits_no_one`]), then where it wrote
+/// from or when: `Press Trust of India | New Delhi | Updated: …`, `Express
+/// News Service | Mumbai`. The credit is the affiliation, and no one is
+/// named.
+fn credit_before_bar(who: &str) -> Option<BylineParts<'_>> {
+    let credit = without_emphasis(who.trim());
+    credits_no_one(credit).then(|| BylineParts {
+        authors: Vec::new(),
+        affiliation: Some(credit),
+    })
 }
 
 /// The dashes a stamp may stand before a byline with: `Nov. 28, 2026 — By
