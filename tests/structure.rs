@@ -875,6 +875,10 @@ fn byline_forms() {
         ),
         ("Jane Doe | New Delhi", &["Jane Doe"], None),
         ("Reuters | By Jane Doe", &["Jane Doe"], None),
+        // the reporter's mail address under the names
+        ("By Jane Doe\njdoe@example.com", &["Jane Doe"], None),
+        ("BY JANE DOE\njdoe@example.com", &["JANE DOE"], None),
+        ("By Jane Doe\n@janedoe", &["Jane Doe"], None),
         ("By Jane Doe on November 28, 2026", &["Jane Doe"], None),
         ("Nov. 28, 2026 — By Jane Doe", &["Jane Doe"], None),
         (
@@ -2273,7 +2277,21 @@ fn kicker_over_the_headline() {
             "Storm Nears Coast",
             None,
         ),
+        // a page's section over the headline
+        (
+            "Local News\n\nStorm Nears Coast\n\nBy Ann Poe",
+            Some("Local News"),
+            "Storm Nears Coast",
+            None,
+        ),
+        (
+            "SPORTS\nStorm Nears Coast",
+            Some("SPORTS"),
+            "Storm Nears Coast",
+            None,
+        ),
         // not a kicker
+        ("Sports\n\nBy Ann Poe", None, "Sports", None),
         ("EXCLUSIVE", None, "EXCLUSIVE", None),
         ("Review\n\nBy Ann Poe", None, "Review", None),
         (

@@ -386,7 +386,10 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
             parts.authors.push(name);
         }
     }
-    if let Some(role) = second {
+    // the line under the names: the affiliation, or the reporter's mail
+    // address or account (`By Ann Poe` over `apoe@example.com`, `@annpoe`),
+    // which is neither
+    if let Some(role) = second.filter(|line| !is_address(line)) {
         if parts.affiliation.is_some() || !is_affiliation(role) {
             return None;
         }
@@ -409,6 +412,20 @@ fn credit_before_bar(who: &str) -> Option<BylineParts<'_>> {
         authors: Vec::new(),
         affiliation: Some(credit),
     })
+}
+
+/// Whether `line` is a mail address or an account alone: one word, with an
+/// `@` inside it and a period after the `@` (`apoe@example.com`), or an `@`
+/// and letters, digits or `_` (`@annpoe`).
+fn is_address(line: &str) -> bool {
+    !line.contains(' ')
+        && line.split_once('@').is_some_and(|(user, host)| {
+            if user.is_empty() {
+                !host.is_empty() && host.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+            } else {
+                host.contains('.') && !host.ends_with('.')
+            }
+        })
 }
 
 /// The dashes a stamp may stand before a byline with: `Nov. 28, 2026 — By
@@ -1650,6 +1667,14 @@ mod tests {
             "***",
             "Postcards by the thousand",
             "By the AP - Ann Poe",
+            // a line under the names that is no address
+            "By Ann Poe\nemail me later",
+            "By Ann Poe\napoe@example",
+            "By Ann Poe\n@ann poe",
+            "By Ann Poe\n@",
+            "By Ann Poe\n@ann.poe",
+            "By Ann Poe\napoe@example.",
+            "By Ann Poe\nwrite to apoe@example.com",
             // a stamp before the bar, and after it no byline
             "November 28, 2026 | By the numbers",
             "November 28, 2026 | Bystanders fled",
