@@ -875,6 +875,13 @@ fn byline_forms() {
         ),
         ("Jane Doe | New Delhi", &["Jane Doe"], None),
         ("Reuters | By Jane Doe", &["Jane Doe"], None),
+        // a broadcaster's roles after each name
+        (
+            "By Kevin Brandt, Meteorologist, and Lisa Chao, Reporter",
+            &["Kevin Brandt", "Lisa Chao"],
+            Some("Meteorologist"),
+        ),
+        ("By Kevin Brandt, Anchor", &["Kevin Brandt"], Some("Anchor")),
         // the reporter's mail address under the names
         ("By Jane Doe\njdoe@example.com", &["Jane Doe"], None),
         ("BY JANE DOE\njdoe@example.com", &["JANE DOE"], None),
