@@ -2652,6 +2652,38 @@ fn page_trailers() {
         ("On the Net:\n\nAcme: http://www.acme.example", Some(Promo)),
         ("Read more: Acme hires 500 workers", Some(Promo)),
         ("More AP NHL: https://apnews.example/hub/nhl", Some(Promo)),
+        // a release service's contact block and legal notice
+        (
+            "Ann Poe\nAcme Roofing\n+1 555-555-0123\nemail us here\nVisit us on social media:\nFacebook\nX",
+            Some(Contact),
+        ),
+        (
+            "Legal Disclaimer:\nThe service provides this news content \"as is\" without warranty of any kind.",
+            Some(Copyright),
+        ),
+        ("Legal disputes went on for years.", None),
+        ("Ann Poe said: email us here", None),
+        ("email us here", None),
+        ("Ann Poe\nAcme Roofing\nLinkedIn", None),
+        ("Ann Poe\nemail us here\nCall Tom", None),
+        (
+            "Ann Poe\nAcme Roofing\n+1 555-555-0123\nemail us here",
+            Some(Contact),
+        ),
+        // a paragraph of the story that opens like the notice
+        (
+            "Legal disclaimers are everywhere now, the professor said, printed on coffee cups, ladders, \
+             toasters and the backs of concert tickets, and most of them are never read by anyone at \
+             all. She has collected more than four thousand of them over twenty years, pasting each \
+             into a notebook with the date, the place and the product, and she can tell from the \
+             wording which firm of lawyers drafted it. The oldest in her notebooks came from a railway \
+             timetable printed before the first war; the newest arrived last week on a box of smart \
+             light bulbs that warned buyers not to look at them for too long. She plans to give the \
+             notebooks to the county library next spring, where they will be shown in the main hall for \
+             a month before going into the archive, and she hopes that students will come to read them, \
+             if only to laugh at the strangest ones, which she has marked with red stars.",
+            None,
+        ),
         ("More AP reporters arrived on Friday.", None),
         (
             "The Associated Press receives support from the Acme Foundation. AP is solely responsible for all content.",

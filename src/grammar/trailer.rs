@@ -774,6 +774,10 @@ pub(crate) fn classify(t: &str) -> Option<TrailerKind> {
 /// every paragraph of the tail, stays as it was.
 #[inline(never)]
 fn classify_page(t: &str) -> Option<TrailerKind> {
+    // a release service's legal notice under the story
+    if first_lower(t) == b'l' && t.len() <= MAX_DISCLAIMER && starts_ci(t, "legal disclaimer") {
+        return Some(TrailerKind::Copyright);
+    }
     if t.len() > MAX_PAGE_LINE {
         return is_support_note(t).then_some(TrailerKind::About);
     }
@@ -792,8 +796,55 @@ fn classify_page(t: &str) -> Option<TrailerKind> {
         b't' | b'a' if is_support_note(t) => Some(TrailerKind::About),
         _ if is_footer(t) => Some(TrailerKind::Furniture),
         _ if is_reached_line(t) => Some(TrailerKind::Contact),
+        _ if is_release_contact(t) => Some(TrailerKind::Contact),
         _ => None,
     }
+}
+
+/// The most bytes of a release service's legal notice (`Legal Disclaimer:
+/// EIN Presswire provides this news content "as is" …`).
+const MAX_DISCLAIMER: usize = 800;
+
+/// The last lines of a release service's contact block: its mail link, or
+/// the social networks listed under `Visit us on social media:`.
+const RELEASE_CONTACT_ENDS: [&str; 8] = [
+    "email us here",
+    "Facebook",
+    "Instagram",
+    "LinkedIn",
+    "TikTok",
+    "Twitter",
+    "X",
+    "YouTube",
+];
+
+/// Whether `t` is a block of lines that ends with a line of
+/// [`RELEASE_CONTACT_ENDS`] and has `email us here` on a line of its own:
+/// `Ann Poe` / `Acme Corp.` / `+1 555-0100` / `email us here` / `Visit us
+/// on social media:` / `LinkedIn`. The last line is read first, from the
+/// end: a paragraph of the story ends with a period and stops there.
+fn is_release_contact(t: &str) -> bool {
+    // the last byte of every end: a story's paragraph stops here
+    let bytes = t.as_bytes();
+    if !matches!(bytes.last(), Some(b'e' | b'k' | b'm' | b'n' | b'r' | b'X')) {
+        return false;
+    }
+    // the last line, found within the longest end's length from the end
+    let longest = "email us here".len();
+    let Some(back) = bytes
+        .iter()
+        .rev()
+        .take(longest + 1)
+        .position(|&b| b == b'\n' || b == b'\r')
+    else {
+        return false;
+    };
+    let last = t.get(t.len() - back..).unwrap_or_default();
+    if !RELEASE_CONTACT_ENDS.contains(&last) {
+        return false;
+    }
+    t.split(['\n', '\r'])
+        .any(|line| line.trim() == "email us here")
 }
 
 /// The most bytes of a line [`classify_page`] reads, but AP's funding note.
