@@ -2686,6 +2686,17 @@ fn page_trailers() {
         ),
         ("More AP reporters arrived on Friday.", None),
         (
+            "Related Links\nhttp://www.acme.example\nhttp://www.acme.example/news",
+            Some(Promo),
+        ),
+        ("Related Links:\nwww.acme.example", Some(Promo)),
+        ("Related links between the cases were found.", None),
+        ("Related Links", None),
+        ("Related Links\nAcme opens a plant", None),
+        ("Advertisement", Some(Furniture)),
+        ("ADVERTISEMENT", Some(Furniture)),
+        ("Advertisement spending rose.", None),
+        (
             "The Associated Press receives support from the Acme Foundation. AP is solely responsible for all content.",
             Some(About),
         ),

@@ -704,9 +704,10 @@ fn is_footer(t: &str) -> bool {
 
 /// How a line that points readers elsewhere opens, in any ASCII case (a
 /// curly `’` read as `'`).
-const PROMO_OPENERS: [&str; 11] = [
+const PROMO_OPENERS: [&str; 12] = [
     "view original content",
     "more ap ",
+    "related links",
     "see also:",
     "follow ",
     "find more",
@@ -724,6 +725,7 @@ const MAX_PROMO: usize = 300;
 /// Whether `t` is one line that points readers to more coverage, a
 /// newsletter or an account, as AP and sites end stories: `Follow AP's
 /// coverage of the storm at https://…`, `More AP NHL: https://…`, `Sign up for our newsletter`,
+/// PR Newswire's `Related Links` over a link a line,
 /// `Follow Ann Poe on X at @annpoe`, `Read more: Acme hires 500`. It opens
 /// with one of [`PROMO_OPENERS`] and names a link, an account, coverage or a
 /// newsletter, or opens with `Read more:` or `See also:`: `Follow the
@@ -746,7 +748,26 @@ pub(crate) fn is_promo(t: &str) -> bool {
         p.as_bytes().first() == Some(&first)
             && (starts_ci(t, p) || (p.contains('\'') && starts_ci_quote(t, p)))
     });
-    if !opens || t.contains(['\n', '\r']) {
+    if !opens {
+        return false;
+    }
+    // PR Newswire's `Related Links` over its links, a line each
+    let head = first_line(t);
+    if head
+        .trim_end_matches(':')
+        .eq_ignore_ascii_case("related links")
+    {
+        let mut links = t
+            .get(head.len()..)
+            .unwrap_or_default()
+            .split(['\n', '\r'])
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .peekable();
+        return links.peek().is_some()
+            && links.all(|l| starts_ci(l, "http") || starts_ci(l, "www."));
+    }
+    if t.contains(['\n', '\r']) {
         return false;
     }
     // a label that says it points elsewhere: `Read more: Acme hires 500`
@@ -793,6 +814,8 @@ fn classify_page(t: &str) -> Option<TrailerKind> {
         b't' if starts_ci(t, "this ") && REPUBLISHED.iter().any(|p| starts_ci(t, p)) => {
             Some(TrailerKind::SourceLine)
         }
+        // an ad's label left under the story
+        b'a' if t.eq_ignore_ascii_case("advertisement") => Some(TrailerKind::Furniture),
         b't' | b'a' if is_support_note(t) => Some(TrailerKind::About),
         _ if is_footer(t) => Some(TrailerKind::Furniture),
         _ if is_reached_line(t) => Some(TrailerKind::Contact),
