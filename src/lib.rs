@@ -172,8 +172,10 @@
 //! deck) are read by their labels, the other fields (`SECTION:`, `LENGTH:`,
 //! `LOAD-DATE:` …) and the publication's lines are trailers, and the story
 //! starts under `BODY:` or after `Full text:` (Factiva's unlabelled header
-//! block is read line by line). A `DATELINE: WASHINGTON, Nov. 27` field is
-//! a dateline in any article.
+//! block is read line by line, and its field codes by code: `HD` the
+//! headline, `BY` the byline, `PD` the date, the story after `LP` or `TD`,
+//! the index codes under it trailers). A `DATELINE: WASHINGTON, Nov. 27`
+//! field is a dateline in any article.
 //!
 //! **Section headings.** A lone line between two paragraphs is a [`Heading`]
 //! when it is a Markdown `#` line, or when it is a display line of at most 80

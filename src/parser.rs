@@ -522,6 +522,9 @@ struct Export {
     /// Factiva's word count line (`412 words`): the lines between the
     /// headline and it are the byline.
     words: Option<usize>,
+    /// Factiva's field codes label the header's lines and the matter under
+    /// the story (`HD`, `WC`, `PD`; `NS`, `AN`) instead of words and colons.
+    codes: bool,
 }
 
 impl<'a> Driver<'a, '_> {
@@ -703,6 +706,7 @@ impl<'a> Driver<'a, '_> {
                 body_from: label.end(),
                 marker: Some(text::trim_span(self.text, label.start(), label.end())),
                 words: None,
+                codes: false,
             },
             None => Export {
                 header_end: marker,
@@ -711,6 +715,7 @@ impl<'a> Driver<'a, '_> {
                 body_from: 0,
                 marker: Some(text::trim_span(self.text, line.start, line.end)),
                 words: None,
+                codes: false,
             },
         })
     }
@@ -750,8 +755,57 @@ impl<'a> Driver<'a, '_> {
                 body_from: 0,
                 marker: None,
                 words: Some(words),
+                codes: false,
             },
         )
+    }
+
+    /// A story saved from Factiva with its field codes: the first line opens
+    /// with a header's code (`HD` the headline, or `SE` the section or `CLM`
+    /// the column over it), every line under it with a code too (blank lines aside), down to
+    /// one with `LP` or `TD` (the story, on the code's line) within
+    /// [`EXPORT_LINES`] lines, and above that `HD` and two lines or more
+    /// with other codes (`BY`, `WC`, `PD`, `SN` …): `HD Supply …` over `TD
+    /// Bank said …` is a story's.
+    #[inline]
+    fn factiva_codes(&self) -> Option<Export> {
+        // the quick test first: `HD`, `SE` or `CLM` (a column's name) and
+        // blank space open the first line, at its first byte
+        let first = self.blocks.first()?.first;
+        let start = self.lines.get(first)?.start;
+        match self.text.as_bytes().get(start..)? {
+            [b'H', b'D', b' ' | b'\t', ..]
+            | [b'S', b'E', b' ' | b'\t', ..]
+            | [b'C', b'L', b'M', b' ' | b'\t', ..] => self.factiva_codes_header(first),
+            _ => None,
+        }
+    }
+
+    /// [`Driver::factiva_codes`] past its quick test, from the line `first`.
+    #[inline(never)]
+    fn factiva_codes_header(&self, first: usize) -> Option<Export> {
+        let (mut headline, mut header_codes) = (false, 0);
+        let lines = self.lines.iter().enumerate().skip(first).take(EXPORT_LINES);
+        for (i, line) in lines.filter(|(_, l)| !l.blank) {
+            let t = line.get(self.text).trim_start();
+            let (code, value) = export::factiva_code(text::trim(t))?;
+            if matches!(code, "LP" | "TD") {
+                let at = line.end - t.len();
+                let b = self.blocks.iter().position(|b| b.first <= i && i < b.end)?;
+                return (headline && header_codes >= 2).then_some(Export {
+                    header_end: i,
+                    body_block: b,
+                    body_line: i,
+                    body_from: at + value,
+                    marker: Some(Span::new(at, at + code.len())),
+                    words: None,
+                    codes: true,
+                });
+            }
+            headline |= code == "HD";
+            header_codes += usize::from(code != "HD");
+        }
+        None
     }
 
     /// Reads the header of a database export, the blocks above its story
@@ -772,9 +826,12 @@ impl<'a> Driver<'a, '_> {
     ) -> Option<(usize, usize, Found<'a>)> {
         let header_end = export.header_end;
         let field_of = |i: usize| {
-            self.lines
-                .get(i)
-                .and_then(|l| export::field(text::trim(l.get(self.text))))
+            let t = text::trim(self.lines.get(i)?.get(self.text));
+            if export.codes {
+                export::factiva_code(t).map(|(code, _)| export::code_field(code))
+            } else {
+                export::field(t)
+            }
         };
         let labelled_headline = (0..header_end).any(|i| field_of(i) == Some(Field::Headline));
         let mut found = None;
@@ -801,6 +858,9 @@ impl<'a> Driver<'a, '_> {
                 }
                 let start = core::mem::replace(&mut i, end);
                 let span = self.span_of(start, end, 0);
+                let Some(span) = self.coded_value(export, field, span, article) else {
+                    continue;
+                };
                 let t = self.get(span);
                 match field {
                     Some(Field::Headline) if article.headline.is_none() => {
@@ -816,10 +876,7 @@ impl<'a> Driver<'a, '_> {
                         continue;
                     }
                     Some(Field::Byline) if article.byline.is_none() => {
-                        // (`ProQuest`'s authors in catalogue order: `Poe, Ann`)
-                        if let Some(by) = byline::catalogue_byline_at(self.text, span)
-                            .or_else(|| byline::byline_at(self.text, span))
-                        {
+                        if let Some(by) = self.field_byline(export, span) {
                             article.byline = Some(by);
                             continue;
                         }
@@ -865,6 +922,60 @@ impl<'a> Driver<'a, '_> {
             let from = line.start.max(export.body_from);
             dateline_at(self.text, from, line.end).map(|f| (b, first, f))
         })
+    }
+
+    /// The byline of an export's byline field, the value at `span`:
+    /// `ProQuest`'s authors in catalogue order (`Poe, Ann`), a byline, or
+    /// under Factiva's `BY` code names without `By` (`Ann Poe`).
+    fn field_byline(&self, export: Export, span: Span) -> Option<crate::article::Byline<'a>> {
+        byline::catalogue_byline_at(self.text, span)
+            .or_else(|| byline::byline_at(self.text, span))
+            .or_else(|| {
+                export
+                    .codes
+                    .then(|| byline::bare_byline_at(self.text, span))
+                    .flatten()
+            })
+    }
+
+    /// A field of a header with Factiva's codes (`export.codes`) at `span`:
+    /// a headline's or byline's code is furniture of its own and the span of
+    /// its value is returned (`HD` and `Storm Nears Coast`); the date's field
+    /// (`PD 28 November 2026`) is a time stamp, pushed here (`None`). Any
+    /// other field, or a header without codes, keeps its span.
+    fn coded_value(
+        &self,
+        export: Export,
+        field: Option<Field>,
+        span: Span,
+        article: &mut Article<'a>,
+    ) -> Option<Span> {
+        let Some((code, at)) = export
+            .codes
+            .then(|| export::factiva_code(self.get(span)))
+            .flatten()
+        else {
+            return Some(span);
+        };
+        let mut push = |kind, span: Span| {
+            article.trailers.push(Trailer {
+                kind,
+                text: self.get(span),
+                span,
+            });
+        };
+        if matches!(field, Some(Field::Headline | Field::Byline)) {
+            push(
+                TrailerKind::Furniture,
+                Span::new(span.start(), span.start() + code.len()),
+            );
+            return Some(Span::new(span.start() + at, span.end()));
+        }
+        if code == "PD" {
+            push(TrailerKind::Timestamp, span);
+            return None;
+        }
+        Some(span)
     }
 
     /// An unlabelled line of an export's header (`span`, from line `start`):
@@ -1283,10 +1394,14 @@ fn build_with<'a>(
         Some((b, _, _)) => *b,
         None => EXPORT_BLOCKS,
     };
-    let export = if dotted.is_some() || above == 0 {
+    let export = if dotted.is_some() {
         None
     } else {
-        driver.export_marker(above).or_else(|| driver.factiva())
+        driver.factiva_codes().or_else(|| {
+            (above > 0)
+                .then(|| driver.export_marker(above).or_else(|| driver.factiva()))
+                .flatten()
+        })
     };
     if let Some(ex) = export {
         found = driver.export_header(ex, article);
@@ -1512,10 +1627,20 @@ fn build_with<'a>(
     // an export's fields under the story (`LOAD-DATE: …`, `End of
     // Document`), in a paragraph of their own or, in copy with no blank
     // lines, as the last lines of the story's
-    if export.is_some() {
+    if let Some(ex) = export {
+        // Factiva's index codes and document number (`NS …`, `AN …`), but
+        // the story's own `LP` and `TD`
+        let coded = |t: &str| {
+            ex.codes
+                && export::factiva_code(text::trim(t))
+                    .is_some_and(|(c, _)| !matches!(c, "LP" | "TD"))
+        };
+        let trailing_kind = |t: &str| {
+            export::trailing_kind(t).or_else(|| coded(t).then_some(TrailerKind::Furniture))
+        };
         while let Some(u) = units.last_mut() {
             let t = driver.get(u.span);
-            if let Some(kind) = export::trailing_kind(t) {
+            if let Some(kind) = trailing_kind(t) {
                 article.trailers.push(Trailer {
                     kind,
                     text: t,
@@ -1528,7 +1653,7 @@ fn build_with<'a>(
                 break;
             };
             let last = text::trim_span(text, u.span.start() + cut, u.span.end());
-            let Some(kind) = export::trailing_kind(driver.get(last)) else {
+            let Some(kind) = trailing_kind(driver.get(last)) else {
                 break;
             };
             article.trailers.push(Trailer {

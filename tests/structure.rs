@@ -3337,6 +3337,102 @@ fn factiva_exports() {
     });
 }
 
+/// A story saved from Factiva with its field codes: each header line's code
+/// (`HD`, `BY`, `WC`, `PD` …) labels its value, `LP` opens the story on its
+/// line, and the index codes and document number under it are furniture.
+/// With blank space aligned or a single space, blank lines or none.
+#[test]
+fn factiva_field_codes() {
+    let aligned = "HD        Council backs new bridge\nBY        Ann Poe\nWC        214 words\n\
+                   PD        28 November 2026\nSN        The Daily Courier\nSC        DCOUR\n\
+                   LA        English\nCY        Copyright 2026 The Daily Courier.\n\n\
+                   LP        SPRINGFIELD, Ill. (AP) -- The city council voted 7-2 on Friday.\n\n\
+                   Work could start in the spring.\n\n\
+                   TD        The bridge opens in 2028.\n\n\
+                   NS        gcat : Political/General News\nRE        usil : Illinois\n\
+                   AN        Document DCOUR00020261128ekbs0001v";
+    let single = aligned.replace("        ", " ");
+    for text in [aligned.to_string(), single] {
+        each_variant(&text, |a, _, variant| {
+            let (headline, byline, dateline, _) = header_of(a);
+            assert_eq!(
+                (headline, byline, dateline),
+                (
+                    some("Council backs new bridge"),
+                    some("Ann Poe"),
+                    some("SPRINGFIELD, Ill. (AP) --"),
+                ),
+                "{variant}"
+            );
+            // (the `TD` code stays on its paragraph's line)
+            let paragraphs = paragraph_texts(a);
+            assert_eq!(
+                paragraphs.get(..2),
+                Some(
+                    &[
+                        "The city council voted 7-2 on Friday.".to_string(),
+                        "Work could start in the spring.".to_string()
+                    ][..]
+                ),
+                "{variant}"
+            );
+            let last = paragraphs.get(2).map(String::as_str).unwrap_or_default();
+            assert!(
+                last.starts_with("TD ") && last.ends_with("opens in 2028."),
+                "{variant}"
+            );
+            assert_eq!(paragraphs.len(), 3, "{variant}");
+            let kinds = kinds_of(a);
+            assert_eq!(
+                kinds,
+                [
+                    T::Furniture,
+                    T::Furniture,
+                    T::Furniture,
+                    T::Timestamp,
+                    T::Furniture,
+                    T::Furniture,
+                    T::Furniture,
+                    T::Copyright,
+                    T::Furniture,
+                    T::Furniture,
+                ],
+                "{variant}"
+            );
+        });
+    }
+    // a section's code over the headline; the story under `TD`, with no `LP`
+    let text = "SE Metro\nHD Council backs new bridge\nWC 214 words\nPD 28 November 2026\n\n\
+                TD The city council voted on Friday.";
+    each_variant(text, |a, _, variant| {
+        let headline = a.headline().map(|h| h.as_str());
+        assert_eq!(headline, Some("Council backs new bridge"), "{variant}");
+        assert_eq!(
+            paragraph_texts(a),
+            ["The city council voted on Friday."],
+            "{variant}"
+        );
+    });
+    // codes without `HD` are no Factiva header
+    let text =
+        "SE Metro\nWC 214 words\nPD 28 November 2026\n\nTD The city council voted on Friday.";
+    each_variant(text, |a, _, variant| {
+        assert!(a.trailers().iter().all(|t| t.as_str() != "TD"), "{variant}");
+    });
+    // codes' look-alikes in a story: a headline and a paragraph
+    let text = "HD Supply Beats Estimates\n\nTD Bank said on Friday it would raise its dividend.";
+    each_variant(text, |a, _, variant| {
+        let headline = a.headline().map(|h| h.as_str());
+        assert_eq!(headline, Some("HD Supply Beats Estimates"), "{variant}");
+        assert!(a.trailers().is_empty(), "{variant}");
+    });
+    // one header code only is no Factiva header
+    let text = "HD Supply Beats Estimates\nWC 214 words\n\nTD Bank said on Friday it would raise its dividend.";
+    each_variant(text, |a, _, variant| {
+        assert!(a.trailers().is_empty(), "{variant}");
+    });
+}
+
 /// A `Body` line makes no export without a labelled field above it, nor
 /// under the story's dateline; a labelled dateline on its own is read in
 /// any article.

@@ -11,7 +11,9 @@
 //! last. Factiva writes no labels: the headline, the byline, the word count
 //! (`412 words`), the date, the source, its code, the language and the
 //! copyright, a line each in one block over the story, and `Document …`
-//! under it. `ProQuest` writes the title first, then labelled fields
+//! under it; or, in its full export, a field code opening each field's line
+//! (`HD`, `BY`, `WC`, `PD`, `SN`, `LA`, `CY`), the story after `LP` and
+//! `TD`, and the index codes under it (`NS`, `RE`, `AN Document …`). `ProQuest` writes the title first, then labelled fields
 //! (`Author: Poe, Ann`, `Publication info: …`, `Abstract: …`), the story after
 //! `Full text:` on its first paragraph's line, and more fields under it, each
 //! document between rules of `_`. The parser reads such a header by its labels or its lines
@@ -71,6 +73,40 @@ pub(crate) fn field(t: &str) -> Option<Field> {
     } else {
         Field::Other
     })
+}
+
+/// Factiva's field codes, as its full-article export writes them at the
+/// start of a field's first line with the value after blank space (`HD`
+/// the headline, `BY` the byline, `WC` the word count, `PD` the date, `SN`
+/// and `SC` the source and its code, `LA` the language, `CY` the copyright,
+/// `LP` the lead paragraphs, `TD` the rest of the text, then the index
+/// codes and `AN` the document number), sorted.
+const FACTIVA_CODES: [&str; 28] = [
+    "AN", "ART", "BY", "CLM", "CO", "CR", "CT", "CY", "ED", "ET", "HD", "IN", "IPC", "IPD", "LA",
+    "LP", "NS", "PD", "PG", "PUB", "RE", "RF", "SC", "SE", "SN", "TD", "VOL", "WC",
+];
+
+/// The Factiva field code opening the trimmed line `t` (two or three
+/// capitals of [`FACTIVA_CODES`], then blank space and a value), and where
+/// its value starts: `HD        Storm Nears Coast` gives `("HD", 10)`.
+pub(crate) fn factiva_code(t: &str) -> Option<(&str, usize)> {
+    let len = t.bytes().take(4).take_while(u8::is_ascii_uppercase).count();
+    let code = t.get(..len)?;
+    let rest = t.get(len..)?;
+    let value = rest.trim_start_matches([' ', '\t']);
+    let coded = value.len() < rest.len() && !value.is_empty();
+    (coded && FACTIVA_CODES.binary_search(&code).is_ok()).then_some((code, t.len() - value.len()))
+}
+
+/// The field a Factiva code holds: `HD` the headline, `BY` the byline,
+/// `CY` the copyright; the others are furniture.
+pub(crate) fn code_field(code: &str) -> Field {
+    match code {
+        "HD" => Field::Headline,
+        "BY" => Field::Byline,
+        "CY" => Field::Copyright,
+        _ => Field::Other,
+    }
 }
 
 /// The label `ProQuest` writes before a story's first paragraph, on its line.
@@ -248,6 +284,32 @@ mod tests {
         for t in ["__", "_=_", "___ x", ""] {
             assert!(!is_rule_line(t), "{t:?}");
         }
+    }
+
+    #[test]
+    fn factiva_codes() {
+        for (t, want) in [
+            ("HD        Storm Nears Coast", Some(("HD", 10))),
+            ("HD Storm Nears Coast", Some(("HD", 3))),
+            ("WC\t412 words", Some(("WC", 3))),
+            ("IPD       Energy", Some(("IPD", 10))),
+            ("AN        Document NTHLDG0020261128", Some(("AN", 10))),
+            // no code, no value, no blank space, a word
+            ("HDTV sales rose", None),
+            ("HD", None),
+            ("HD   ", None),
+            ("XX Storm", None),
+            ("HD:Storm", None),
+            ("Hd Storm", None),
+            ("LAST word", None),
+        ] {
+            assert_eq!(factiva_code(t), want, "{t:?}");
+        }
+        assert!(FACTIVA_CODES.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(code_field("HD"), Field::Headline);
+        assert_eq!(code_field("BY"), Field::Byline);
+        assert_eq!(code_field("CY"), Field::Copyright);
+        assert_eq!(code_field("WC"), Field::Other);
     }
 
     #[test]
