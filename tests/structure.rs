@@ -1532,6 +1532,41 @@ fn dotted_daily_mail_headers() {
     );
 }
 
+/// A byline without `By` whose last line is the reporter's account or mail
+/// address, as the Guardian prints it (`Ann Poe` / `Political
+/// Correspondent` / `@annpoe`): the names and the role are read above it.
+#[test]
+fn bare_bylines_over_an_address() {
+    for (block, authors, affiliation) in [
+        (
+            "Ann Poe\nPolitical Correspondent\n@annpoe",
+            &["Ann Poe"][..],
+            Some("Political Correspondent"),
+        ),
+        ("Ann Poe\n@annpoe", &["Ann Poe"][..], None),
+        ("Ann Poe\napoe@example.com", &["Ann Poe"][..], None),
+    ] {
+        let text = format!("Storm Nears Coast\n\n{block}\n\nMIAMI (AP) — Winds rose.");
+        each_variant(&text, |a, _, variant| {
+            let b = a
+                .byline()
+                .unwrap_or_else(|| panic!("{block:?} ({variant})"));
+            assert_eq!(
+                b.authors().collect::<Vec<_>>(),
+                authors,
+                "{block:?} ({variant})"
+            );
+            assert_eq!(b.affiliation(), affiliation, "{block:?} ({variant})");
+        });
+    }
+    // an account under a deck keeps it a deck
+    let text =
+        "Storm Nears Coast\n\nWhy the forecast was wrong\n@annpoe\n\nMIAMI (AP) — Winds rose.";
+    each_variant(text, |a, _, variant| {
+        assert!(a.byline().is_none(), "{variant}");
+    });
+}
+
 /// `From` before a newsroom's or an agency's credit: the credit is the
 /// affiliation, without the `From`.
 #[test]
@@ -1540,6 +1575,12 @@ fn credits_after_from() {
         ("From Times Wire Services", "Times Wire Services"),
         ("From staff reports", "staff reports"),
         ("From Reuters", "Reuters"),
+        // an agency and a stock credit, without `From`
+        (
+            "Al Jazeera and news agencies",
+            "Al Jazeera and news agencies",
+        ),
+        ("Reuters and agencies", "Reuters and agencies"),
     ] {
         let text = format!("Storm Nears Coast\n\n{line}\n\nMIAMI (AP) — Winds rose.");
         each_variant(&text, |a, _, variant| {
@@ -1577,6 +1618,9 @@ fn bare_name_bylines_under_the_headline() {
         ("Emily Post", Some(&["Emily Post"])),
         // a deck that ends in a newsroom word
         ("Meet the Staff", None),
+        ("Reuters and Rivals", None),
+        ("Storms and Agencies", None),
+        ("Reuters and Staff", None),
         ("From Paris With Love", None),
         ("Officials signal patience on cuts", None),
         ("Rates Held Over Winter", None),

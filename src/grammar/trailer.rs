@@ -147,8 +147,9 @@ fn is_date_stamp(t: &str) -> bool {
     };
     parts.month.is_some()
         && after.split_whitespace().all(|w| {
-            let w = w
-                .trim_matches(|c: char| matches!(c, ',' | '|' | '/' | '-' | '(' | ')' | '•' | '·'));
+            let w = w.trim_matches(|c: char| {
+                matches!(c, ',' | '|' | '/' | '-' | '–' | '—' | '(' | ')' | '•' | '·')
+            });
             // the half of the day run on to the time: `10:45am`, `3.45PM`
             // (what is left must read as a time below)
             let w = ["am", "pm"]
@@ -1493,6 +1494,9 @@ mod tests {
             ),
             // a bullet between the parts, the half of the day run on
             ("28 November 2026 • 10:45am", TrailerKind::Timestamp),
+            // a dash between the parts, as Australian papers print it
+            ("November 28, 2026 — 6.00am", TrailerKind::Timestamp),
+            ("28 November 2026 – 10:45 AEDT", TrailerKind::Timestamp),
             ("Nov. 28, 2026 · 3:45PM ET", TrailerKind::Timestamp),
             (
                 "This story has been corrected to show the vote was 68-31.",
@@ -1536,6 +1540,7 @@ mod tests {
             "Nov. 28, 2026 will be remembered as a turning point.",
             "Nov. 28, 2026 • 10am team meeting",
             "Nov. 28, 2026 • spam",
+            "Nov. 28, 2026 — the day the plant closed",
             "Nov. 28, 2026 • 10xm",
             "2026",
             "Copyright holders said they would appeal.",
