@@ -75,12 +75,14 @@ fn is_end_mark(t: &str) -> bool {
 }
 
 /// What a news database's line does to the stream around it.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Mark {
     /// It closes its story and stays with it: Nexis Uni's `End of Document`
-    /// or Factiva's `Document DCOUR00020261128ekbs0001v` under each story.
+    /// or Factiva's `Document DCOUR00020261128ekbs0001v` (`AN Document …` in
+    /// its coded export) under each story.
     End,
-    /// It opens the next story: `LexisNexis`' `2 of 15 DOCUMENTS`.
+    /// It opens the next story: `LexisNexis`' `2 of 15 DOCUMENTS`, or
+    /// Factiva's `HD` code with its value set off (`HD        Mayor …`).
     Opens,
     /// It stands between two stories and belongs to neither: `ProQuest`'s
     /// rule of [`MIN_UNDERSCORE_RULE`] or more `_` (AP's `___` closes a
@@ -97,7 +99,18 @@ fn database_mark(t: &str) -> Option<Mark> {
     match t.as_bytes().first()? {
         b'E' if t == "End of Document" => Some(Mark::End),
         b'D' if export::is_document_number(t) => Some(Mark::End),
+        // the same number under Factiva's `AN` code, in its coded export
+        b'A' if t.starts_with("AN")
+            && export::factiva_code(t).is_some_and(|(code, at)| {
+                code == "AN" && t.get(at..).is_some_and(export::is_document_number)
+            }) =>
+        {
+            Some(Mark::End)
+        }
         b'0'..=b'9' if export::is_document_count(t) => Some(Mark::Opens),
+        // Factiva's coded export: the next story's headline field, its value
+        // set off by a tab or aligned spaces (`HD        Mayor Opposes …`)
+        b'H' if t.starts_with("HD\t") || t.starts_with("HD  ") => Some(Mark::Opens),
         b'_' if t.len() >= MIN_UNDERSCORE_RULE && export::is_rule_line(t) => Some(Mark::Between),
         _ => None,
     }
@@ -570,6 +583,31 @@ mod tests {
                     proptest::prop_assert!(!heads_story("", run), "{kinds:?} from {from}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn database_marks() {
+        for (t, want) in [
+            ("End of Document", Some(Mark::End)),
+            ("Document DCOUR00020261128ekbs0001v", Some(Mark::End)),
+            (
+                "AN        Document DCOUR00020261128ekbs0001v",
+                Some(Mark::End),
+            ),
+            ("AN Document HBRT000020261128", Some(Mark::End)),
+            ("3 of 15 DOCUMENTS", Some(Mark::Opens)),
+            ("HD        Mayor Opposes Bridge", Some(Mark::Opens)),
+            ("HD\tMayor Opposes Bridge", Some(Mark::Opens)),
+            ("____________________", Some(Mark::Between)),
+            // a story's lines that open alike
+            ("AN EXCLUSIVE INTERVIEW WITH THE MAYOR", None),
+            ("AN Documentary on the strike", None),
+            ("HD video shows the crash", None),
+            ("Documents were seized", None),
+            ("___", None),
+        ] {
+            assert_eq!(database_mark(t), want, "{t:?}");
         }
     }
 

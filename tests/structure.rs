@@ -3381,13 +3381,8 @@ fn factiva_exports() {
     });
 }
 
-/// A story saved from Factiva with its field codes: each header line's code
-/// (`HD`, `BY`, `WC`, `PD` …) labels its value, `LP` opens the story on its
-/// line, and the index codes and document number under it are furniture.
-/// With blank space aligned or a single space, blank lines or none.
-#[test]
-fn factiva_field_codes() {
-    let aligned = "HD        Council backs new bridge\nBY        Ann Poe\nWC        214 words\n\
+/// A story saved from Factiva in its coded export.
+const FACTIVA_CODES_EXPORT: &str = "HD        Council backs new bridge\nBY        Ann Poe\nWC        214 words\n\
                    PD        28 November 2026\nSN        The Daily Courier\nSC        DCOUR\n\
                    LA        English\nCY        Copyright 2026 The Daily Courier.\n\n\
                    LP        SPRINGFIELD, Ill. (AP) -- The city council voted 7-2 on Friday.\n\n\
@@ -3395,6 +3390,14 @@ fn factiva_field_codes() {
                    TD        The bridge opens in 2028.\n\n\
                    NS        gcat : Political/General News\nRE        usil : Illinois\n\
                    AN        Document DCOUR00020261128ekbs0001v";
+
+/// A story saved from Factiva with its field codes: each header line's code
+/// (`HD`, `BY`, `WC`, `PD` …) labels its value, `LP` opens the story on its
+/// line, and the index codes and document number under it are furniture.
+/// With blank space aligned or a single space, blank lines or none.
+#[test]
+fn factiva_field_codes() {
+    let aligned = FACTIVA_CODES_EXPORT;
     let single = aligned.replace("        ", " ");
     for text in [aligned.to_string(), single] {
         each_variant(&text, |a, _, variant| {
@@ -3454,6 +3457,23 @@ fn factiva_field_codes() {
         assert_eq!(
             paragraph_texts(a),
             ["The city council voted on Friday."],
+            "{variant}"
+        );
+    });
+    // a download in single spaces: split after each `AN Document …` block
+    let one = "HD Port strike ends\nWC 412 words\nPD 28 November 2026\nSN Harbour Times\n\n\
+               LP The strike ended on Friday.\n\nAN Document HBRT000020261128";
+    let stream = format!("{one}\n\n{}", one.replace("Port strike", "Mayor opposes"));
+    each_variant(&stream, |_, text, variant| {
+        let titles: Vec<String> = dateline::parse_many(text)
+            .map(|a| {
+                a.headline()
+                    .map_or(String::new(), |h| h.as_str().to_string())
+            })
+            .collect();
+        assert_eq!(
+            titles,
+            ["Port strike ends", "Mayor opposes ends"],
             "{variant}"
         );
     });
@@ -3529,7 +3549,8 @@ fn body_lines_and_labelled_datelines_outside_exports() {
 /// A news database's download is one file of many stories: `parse_many`
 /// splits `LexisNexis`' before each `N of M DOCUMENTS` line, Nexis Uni's
 /// after each `End of Document`, Factiva's after each `Document …`
-/// number and `ProQuest`'s at the rule of `_` between documents (and Nexis Uni's `Body` over a story that opens with a dateline
+/// number (and its coded export before each `HD` field, or after `AN
+/// Document …` in a block of its own) and `ProQuest`'s at the rule of `_` between documents (and Nexis Uni's `Body` over a story that opens with a dateline
 /// heads no new story).
 #[test]
 fn streams_of_database_exports() {
@@ -3542,6 +3563,7 @@ fn streams_of_database_exports() {
         LEXIS_EXPORT,
         NEXIS_UNI_EXPORT,
         FACTIVA_EXPORT,
+        FACTIVA_CODES_EXPORT,
         PROQUEST_EXPORT,
     ] {
         let stream = format!("{export}\n\n{}", second(export));
