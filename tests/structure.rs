@@ -1024,6 +1024,44 @@ fn a_correction_note_over_the_story() {
     });
 }
 
+/// The BBC's photo lines and a photo's credit between the headline (or
+/// byline) and the story are furniture, and a note that the story is
+/// developing an editor's note: the header's parts keep their roles.
+#[test]
+fn photo_lines_over_the_story() {
+    for (head, kinds) in [
+        (
+            "Storm Batters Coast\n\nBy Ann Poe, BBC News\n\nImage source, Getty Images\nImage caption, Waves crashed over the wall",
+            &[T::Furniture, T::Furniture][..],
+        ),
+        (
+            "Storm Batters Coast\n\nWaves crashed over the wall. (Photo by Ann Poe/Getty Images)",
+            &[T::Furniture][..],
+        ),
+        (
+            "Storm Batters Coast\n\nPhoto: Ann Poe/AP",
+            &[T::Furniture][..],
+        ),
+        (
+            "Storm Batters Coast\n\nThis is a developing story. Check back for updates.",
+            &[T::EditorsNote][..],
+        ),
+    ] {
+        let text = format!("{head}\n\nBRIGHTON, England (AP) — Heavy rain hit the coast.");
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(kinds_of(a), kinds, "{head:?} ({variant})");
+            let headline = a.headline().map(|h| h.as_str());
+            assert_eq!(
+                headline,
+                Some("Storm Batters Coast"),
+                "{head:?} ({variant})"
+            );
+            assert!(a.deck().is_none(), "{head:?} ({variant})");
+            assert!(a.dateline().is_some(), "{head:?} ({variant})");
+        });
+    }
+}
+
 /// A transcript's speaker labels (`HOST:`, `FAROUK:`) and a roundup's item
 /// labels in capitals are no colon datelines; a town the tables do not know
 /// before a colon, over ordinary paragraphs, still is.
@@ -2650,7 +2688,7 @@ fn headline_titles() {
 /// that open alike stay in the body.
 #[test]
 fn page_trailers() {
-    use T::{About, Contact, Contributors, Copyright, Furniture, Promo, SourceLine};
+    use T::{About, Contact, Contributors, Copyright, EditorsNote, Furniture, Promo, SourceLine};
     for (tail, want) in [
         ("Contact Ann Poe at apoe@example.com.", Some(Contact)),
         ("Email Ann Poe at apoe@example.com", Some(Contact)),
@@ -2738,6 +2776,42 @@ fn page_trailers() {
         ("Related Links", None),
         ("Related Links\nAcme opens a plant", None),
         ("Advertisement", Some(Furniture)),
+        // a page's share buttons, topics, photo credits; a developing story
+        (
+            "Share this article\nShare on Facebook\nShare on X",
+            Some(Furniture),
+        ),
+        ("Related topics\nWeather\nBrighton", Some(Furniture)),
+        (
+            "Waves crashed over the wall. (AP Photo/Ann Poe)",
+            Some(Furniture),
+        ),
+        ("Photo: Ann Poe/AP", Some(Furniture)),
+        (
+            "This is a developing story and will be updated.",
+            Some(EditorsNote),
+        ),
+        ("Shares rose 3 percent on Friday.", None),
+        ("SHARE TRADING IN ACME SUSPENDED", None),
+        (
+            "Share this article with the board, the mayor told staff on Friday.",
+            None,
+        ),
+        ("Share prices fell\nBanks led the fall", None),
+        ("The mayor smiled (photo opportunity aside).", None),
+        ("Photographers lined the street.", None),
+        ("Photo: the storm\nin pictures", None),
+        ("This is a story about a town.", None),
+        ("Related topics came up at the meeting.", None),
+        ("Image sources were not named.", None),
+        // a long paragraph of the story that ends with a credit
+        (
+            "Crowds gathered along the sea wall on Friday afternoon to watch the waves break over the promenade, \
+             and the council closed the road to traffic as the tide rose, sending police officers to turn back \
+             drivers who ignored the signs, while shop owners on the front piled sandbags against their doors and \
+             said they had not seen the water so high in twenty years of trading there. (Photo by Ann Poe)",
+            None,
+        ),
         ("ADVERTISEMENT", Some(Furniture)),
         ("Advertisement spending rose.", None),
         (

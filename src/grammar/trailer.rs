@@ -219,6 +219,66 @@ fn compact_is(t: &str, mark: &str) -> bool {
 /// The most bytes of a line of page furniture.
 const MAX_FURNITURE: usize = 40;
 
+/// The most bytes of a photo's caption and credit, or of a block of share
+/// buttons' labels or a page's topics.
+const MAX_PAGE_MATTER: usize = 300;
+
+/// How a photo's credit opens in brackets after its caption, in any ASCII
+/// case: `(Photo by Ann Poe/Getty Images)`, `(AP Photo/Ann Poe)`.
+const PHOTO_CREDITS: [&str; 3] = ["(photo by ", "(ap photo", "(photo: "];
+
+/// How a share button's label opens, in any ASCII case: `Share on
+/// Facebook`, `Share this article`, `Share via Email`.
+const SHARE_LABELS: [&str; 3] = ["share on ", "share this ", "share via "];
+
+/// Whether the trimmed line `l` is a share button's label: `Share` alone,
+/// or one of [`SHARE_LABELS`] in at most [`MAX_FURNITURE`] bytes (`SHARE
+/// TRADING IN ACME SUSPENDED` is a headline).
+fn is_share_label(l: &str) -> bool {
+    l.eq_ignore_ascii_case("share")
+        || (l.len() <= MAX_FURNITURE && SHARE_LABELS.iter().any(|p| starts_ci(l, p)))
+}
+
+/// Whether `t` is matter a web page sets around a story: the BBC's photo
+/// lines (`Image source, Getty Images` / `Image caption, Waves …`), a
+/// photo's credit (`Photo: Ann Poe/AP`, `Photograph: Ann Poe`) or a caption
+/// that ends with one in brackets (`Waves crashed. (Photo by Ann Poe/Getty
+/// Images)`), the share buttons' labels, a line each (`Share this article` /
+/// `Share on Facebook`), or the BBC's `Related topics` over the topics. The
+/// first byte picks the test, and the last byte the bracketed credit's.
+#[inline(never)]
+fn is_page_matter(t: &str) -> bool {
+    if t.len() > MAX_PAGE_MATTER {
+        return false;
+    }
+    let labelled = match first_lower(t) {
+        b'i' => starts_ci(t, "image source, ") || starts_ci(t, "image caption, "),
+        b'p' => {
+            ["photo: ", "photograph: ", "photos: "]
+                .iter()
+                .any(|p| starts_ci(t, p))
+                && is_one_line(t)
+        }
+        b's' => {
+            starts_ci(t, "share")
+                && t.split(['\n', '\r'])
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .all(is_share_label)
+        }
+        b'r' => {
+            starts_ci(t, "related topics")
+                && matches!(t.as_bytes().get(14), None | Some(b'\n' | b'\r'))
+        }
+        _ => false,
+    };
+    labelled
+        || (t.ends_with(')')
+            && t.rfind('(')
+                .and_then(|at| t.get(at..))
+                .is_some_and(|credit| PHOTO_CREDITS.iter().any(|p| starts_ci(credit, p))))
+}
+
 /// The words of a length in minutes after an audio label: `· 4 min`.
 const MINUTES: [&str; 4] = ["min", "mins", "minute", "minutes"];
 
@@ -235,8 +295,24 @@ const LISTEN: [&str; 5] = [
 /// Whether the trimmed line `t` is page furniture a story copied from a web
 /// page keeps over its text: the reading time (`3 min read`, `5 Minute Read`)
 /// or the audio player's label, perhaps with its length (`Listen to this
-/// article`, `Listen to this story · 4 min`, `Listen`).
+/// article`, `Listen to this story · 4 min`, `Listen`); or a photo's
+/// caption or credit, the share buttons' labels or the page's topics
+/// ([`is_page_matter`]).
 fn is_furniture(t: &str) -> bool {
+    // the first two bytes or the last (a credit's bracket) tell most lines
+    // apart: `Im`, `Ph`, `Re`, `Sh`
+    let maybe_page_matter = match t.as_bytes() {
+        [a, b, ..] => {
+            matches!(
+                (a | 0x20, b | 0x20),
+                (b'i', b'm') | (b'p' | b's', b'h') | (b'r', b'e')
+            ) || t.as_bytes().last() == Some(&b')')
+        }
+        _ => false,
+    };
+    if maybe_page_matter && is_page_matter(t) {
+        return true;
+    }
     if t.len() > MAX_FURNITURE {
         return false;
     }
@@ -280,11 +356,18 @@ pub(crate) fn classify_header(t: &str) -> Option<TrailerKind> {
         return Some(TrailerKind::Furniture);
     }
     // AP's note on a corrected story, over it or under it: `This story has
-    // been corrected to show …`
+    // been corrected to show …`; a note that the story is still developing
     if first_lower(t) == b't' {
-        let corrected =
-            t.len() < 400 && starts_ci(t, "this ") && CORRECTED.iter().any(|p| starts_ci(t, p));
-        return corrected.then_some(TrailerKind::Correction);
+        if t.len() >= 400 || !starts_ci(t, "this ") {
+            return None;
+        }
+        if CORRECTED.iter().any(|p| starts_ci(t, p)) {
+            return Some(TrailerKind::Correction);
+        }
+        return DEVELOPING
+            .iter()
+            .any(|p| starts_ci(t, p))
+            .then_some(TrailerKind::EditorsNote);
     }
     // each kind below opens with one of these bytes: most paragraphs stop here
     if !matches!(first_lower(t), b'e' | b'c' | b'u' | b'p' | b'l' | b'(') {
@@ -393,6 +476,14 @@ const CORRECTED: [&str; 9] = [
     "this article has been updated",
     "this article has been corrected",
     "this version corrects",
+];
+
+/// How a note that a story is still developing opens, in any ASCII case:
+/// `This is a developing story and will be updated.`
+const DEVELOPING: [&str; 3] = [
+    "this is a developing story",
+    "this story is developing",
+    "this is a breaking news update",
 ];
 
 /// How a credits line opens, in any case, after its `(` if bracketed.
