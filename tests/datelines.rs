@@ -1313,6 +1313,35 @@ fn agencies_in_their_own_forms() {
 #[test]
 fn agency_only_leads() {
     check(&[
+        // a place after the lead that is neither in capitals nor known, or
+        // with no story after its dash, or before a colon, stays in the body
+        Row {
+            input: "AP - Smallville - The council met.",
+            dateline: "AP -",
+            source: Some("AP"),
+            agencies: &["The Associated Press"],
+            separator: Some(("-", Hyphen)),
+            body: "Smallville - The council met.",
+            ..R
+        },
+        Row {
+            input: "Reuters - LONDON - shares fell.",
+            dateline: "Reuters -",
+            source: Some("Reuters"),
+            agencies: &["Reuters"],
+            separator: Some(("-", Hyphen)),
+            body: "LONDON - shares fell.",
+            ..R
+        },
+        Row {
+            input: "AP - WASHINGTON: The Senate voted.",
+            dateline: "AP -",
+            source: Some("AP"),
+            agencies: &["The Associated Press"],
+            separator: Some(("-", Hyphen)),
+            body: "WASHINGTON: The Senate voted.",
+            ..R
+        },
         // syndicated feature services, in brackets
         Row {
             input: "(NewsUSA) - Homeowners can cut heating bills.",
@@ -1441,6 +1470,31 @@ fn outlet_credits_in_feeds() {
             agencies: &["Nexstar Media Wire"],
             separator: Some(("—", EmDash)),
             body: "Fares rose before the holiday.",
+            ..R
+        },
+        // an agency's lead, then a place alone before its dash
+        Row {
+            input: "AP - WASHINGTON - The Senate voted on Friday.",
+            dateline: "AP - WASHINGTON -",
+            place: Some("WASHINGTON"),
+            city: Some("WASHINGTON"),
+            country: US,
+            source: Some("AP"),
+            agencies: &["The Associated Press"],
+            separator: Some(("-", Hyphen)),
+            body: "The Senate voted on Friday.",
+            ..R
+        },
+        Row {
+            input: "AP - Washington - The Senate voted on Friday.",
+            dateline: "AP - Washington -",
+            place: Some("Washington"),
+            city: Some("Washington"),
+            country: US,
+            source: Some("AP"),
+            agencies: &["The Associated Press"],
+            separator: Some(("-", Hyphen)),
+            body: "The Senate voted on Friday.",
             ..R
         },
         // a known agency whose tag is also a place's (Pennsylvania's)

@@ -721,7 +721,18 @@ fn source_then_place(input: &str) -> PResult<'_, Parts> {
     let Ok((next, more)) = place_lead(after) else {
         return Ok((rest, parts));
     };
-    if (more.date.is_none() && more.source.is_none()) || more.separator.is_none() {
+    // a place alone after the lead needs capitals or a known name and a
+    // story after its dash: `AP - WASHINGTON - The Senate voted`
+    let place_alone = || {
+        let city = more
+            .place
+            .map_or("", |p| after.get(p.city.range()).unwrap_or(""));
+        more.separator.is_some_and(|(_, kind)| kind.is_dash())
+            && (all_caps_place(city) || is_known(city))
+            && reads_as_body(next)
+    };
+    if more.separator.is_none() || (more.date.is_none() && more.source.is_none() && !place_alone())
+    {
         return Ok((rest, parts));
     }
     let shift = |s: Span| Span::new(s.start() + at, s.end() + at);
