@@ -329,7 +329,8 @@ pub fn from_tokens(data: &[u8]) -> String {
 
 /// `parse_many` over the whole text: articles in order, each its own slice of
 /// the input, every node inside its article with only blank space between
-/// nodes, and only blank space or rule characters between articles.
+/// nodes, and only blank space or rule characters between articles (`=`,
+/// `-`, `*`, and the `_` of a news database's rule between documents).
 pub fn check_many(text: &str) {
     let mut between = 0;
     for article in dateline::parse_many(text) {
@@ -343,7 +344,7 @@ pub fn check_many(text: &str) {
         let gap = text.get(between..span.start()).unwrap_or("");
         assert!(
             gap.chars().all(|c| c.is_whitespace()
-                || matches!(c, '=' | '-' | '*' | '\u{c}' | '\u{feff}' | '\u{200b}')),
+                || matches!(c, '=' | '-' | '*' | '_' | '\u{c}' | '\u{feff}' | '\u{200b}')),
             "only separators between articles: {gap:?}"
         );
         crate::common::validate_in(&article, text);
@@ -352,7 +353,7 @@ pub fn check_many(text: &str) {
     let tail = text.get(between..).unwrap_or("");
     assert!(
         tail.chars().all(|c| c.is_whitespace()
-            || matches!(c, '=' | '-' | '*' | '\u{c}' | '\u{feff}' | '\u{200b}')),
+            || matches!(c, '=' | '-' | '*' | '_' | '\u{c}' | '\u{feff}' | '\u{200b}')),
         "only separators after the last article: {tail:?}"
     );
 }

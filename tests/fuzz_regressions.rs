@@ -128,3 +128,20 @@ fn fuzz_input_5() {
         assert!(first.is_some_and(|p| p.contains("记者 王明")), "{first:?}");
     }
 }
+
+/// The `many` fuzzer's find: a news database's rule of `_` between two
+/// documents belongs to neither, as `parse_many` documents, but the stream
+/// invariant allowed only `=`, `-` and `*` between articles. The invariant
+/// now allows `_` too; the split is as documented.
+#[test]
+fn fuzz_input_6() {
+    let text = "# Council Votes To Close Bridge\n\n**By Ann Poe\r\r\r\
+                ____________________________________________________________\n\n\
+                Council backs new bridge after long debate\n\nAuthor: Poe, Ann";
+    invariants::check_many(text);
+    let spans: Vec<_> = dateline::parse_many(text)
+        .map(|a| a.as_str().to_string())
+        .collect();
+    assert_eq!(spans.len(), 2, "{spans:?}");
+    assert!(spans.iter().all(|a| !a.contains("____")), "{spans:?}");
+}

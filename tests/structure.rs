@@ -523,7 +523,7 @@ fn eol_of(variant: &str) -> &'static str {
 
 fn is_separator(gap: &str) -> bool {
     gap.chars()
-        .all(|c| c.is_whitespace() || matches!(c, '=' | '-' | '*' | '\u{feff}' | '\u{200b}'))
+        .all(|c| c.is_whitespace() || matches!(c, '=' | '-' | '*' | '_' | '\u{feff}' | '\u{200b}'))
 }
 
 #[test]
