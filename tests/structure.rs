@@ -1042,6 +1042,15 @@ fn photo_lines_over_the_story() {
             "Storm Batters Coast\n\nPhoto: Ann Poe/AP",
             &[T::Furniture][..],
         ),
+        // a breadcrumb trail over the headline
+        (
+            "Home / News / World\n\nStorm Batters Coast",
+            &[T::Furniture][..],
+        ),
+        (
+            "Home > News > World > Europe\n\nStorm Batters Coast",
+            &[T::Furniture][..],
+        ),
         (
             "Storm Batters Coast\n\nThis is a developing story. Check back for updates.",
             &[T::EditorsNote][..],
@@ -2804,6 +2813,9 @@ fn page_trailers() {
         ("This is a story about a town.", None),
         ("Related topics came up at the meeting.", None),
         ("Image sources were not named.", None),
+        ("Home / Away", None),
+        ("Home / News / World\nand more", None),
+        ("Homes / News / World", None),
         // a long paragraph of the story that ends with a credit
         (
             "Crowds gathered along the sea wall on Friday afternoon to watch the waves break over the promenade, \

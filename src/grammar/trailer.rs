@@ -227,6 +227,25 @@ const MAX_PAGE_MATTER: usize = 300;
 /// case: `(Photo by Ann Poe/Getty Images)`, `(AP Photo/Ann Poe)`.
 const PHOTO_CREDITS: [&str; 3] = ["(photo by ", "(ap photo", "(photo: "];
 
+/// The marks a page's breadcrumb trail sets between its links.
+const BREADCRUMB_MARKS: [&str; 5] = [" / ", " > ", " » ", " › ", " | "];
+
+/// Whether `t` is a page's breadcrumb trail, one line from `Home` through
+/// two sections or more: `Home / News / World`, `Home > News > Europe`.
+fn is_breadcrumb(t: &str) -> bool {
+    let Some(rest) = t
+        .get(..4)
+        .filter(|h| h.eq_ignore_ascii_case("home"))
+        .and_then(|_| t.get(4..))
+    else {
+        return false;
+    };
+    is_one_line(t)
+        && BREADCRUMB_MARKS
+            .iter()
+            .any(|mark| rest.starts_with(mark) && rest.matches(mark).count() >= 2)
+}
+
 /// How a share button's label opens, in any ASCII case: `Share on
 /// Facebook`, `Share this article`, `Share via Email`.
 const SHARE_LABELS: [&str; 3] = ["share on ", "share this ", "share via "];
@@ -244,7 +263,8 @@ fn is_share_label(l: &str) -> bool {
 /// photo's credit (`Photo: Ann Poe/AP`, `Photograph: Ann Poe`) or a caption
 /// that ends with one in brackets (`Waves crashed. (Photo by Ann Poe/Getty
 /// Images)`), the share buttons' labels, a line each (`Share this article` /
-/// `Share on Facebook`), or the BBC's `Related topics` over the topics. The
+/// `Share on Facebook`), the BBC's `Related topics` over the topics, or a
+/// breadcrumb trail (`Home / News / World`). The
 /// first byte picks the test, and the last byte the bracketed credit's.
 #[inline(never)]
 fn is_page_matter(t: &str) -> bool {
@@ -266,6 +286,7 @@ fn is_page_matter(t: &str) -> bool {
                     .filter(|l| !l.is_empty())
                     .all(is_share_label)
         }
+        b'h' => is_breadcrumb(t),
         b'r' => {
             starts_ci(t, "related topics")
                 && matches!(t.as_bytes().get(14), None | Some(b'\n' | b'\r'))
@@ -300,12 +321,12 @@ const LISTEN: [&str; 5] = [
 /// ([`is_page_matter`]).
 fn is_furniture(t: &str) -> bool {
     // the first two bytes or the last (a credit's bracket) tell most lines
-    // apart: `Im`, `Ph`, `Re`, `Sh`
+    // apart: `Im`, `Ph`, `Re`, `Sh`, `Ho`
     let maybe_page_matter = match t.as_bytes() {
         [a, b, ..] => {
             matches!(
                 (a | 0x20, b | 0x20),
-                (b'i', b'm') | (b'p' | b's', b'h') | (b'r', b'e')
+                (b'i', b'm') | (b'p' | b's', b'h') | (b'r', b'e') | (b'h', b'o')
             ) || t.as_bytes().last() == Some(&b')')
         }
         _ => false,
