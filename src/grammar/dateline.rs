@@ -558,6 +558,20 @@ fn source_lead(input: &str) -> PResult<'_, Parts> {
     Ok((rest, parts))
 }
 
+/// Whether the tables know the place `place` read in `input`: its city, a
+/// qualifier, or a region after a comma in its city (`Washington DC:`).
+fn known_place(input: &str, place: &PlaceParts) -> bool {
+    let slice = |s: Span| input.get(s.range()).unwrap_or("");
+    let city = slice(place.city);
+    is_known(city)
+        || place
+            .qualifiers
+            .iter()
+            .flatten()
+            .any(|q| is_known(slice(*q)))
+        || super::place::region_after_city(city).is_some()
+}
+
 /// The parts of a place in brackets where a tag would stand, as press
 /// offices open releases: `(WASHINGTON, D.C.) –`, `(Detroit) -`. The words
 /// in `tag` (read at the start of `input`) are a place, with nothing else
@@ -572,15 +586,7 @@ fn bracketed_place(input: &str, tag: &Tag) -> Option<Parts> {
     }
     let parts = place_alone(inner)?;
     let place = parts.place?;
-    let slice = |s: Span| inner.get(s.range()).unwrap_or("");
-    let known = is_known(slice(place.city))
-        || place
-            .qualifiers
-            .iter()
-            .flatten()
-            .any(|q| is_known(slice(*q)))
-        || super::place::region_after_city(slice(place.city)).is_some();
-    if !known {
+    if !known_place(inner, &place) {
         return None;
     }
     let shift = |s: Span| Span::new(s.start() + from, s.end() + from);
@@ -723,7 +729,7 @@ fn source_then_place(input: &str) -> PResult<'_, Parts> {
     };
     // a place alone after the lead needs capitals or a known name and a
     // story after its dash: `AP - WASHINGTON - The Senate voted`
-    let place_alone = || {
+    let place_only = || {
         let city = more
             .place
             .map_or("", |p| after.get(p.city.range()).unwrap_or(""));
@@ -731,8 +737,7 @@ fn source_then_place(input: &str) -> PResult<'_, Parts> {
             && (all_caps_place(city) || is_known(city))
             && reads_as_body(next)
     };
-    if more.separator.is_none() || (more.date.is_none() && more.source.is_none() && !place_alone())
-    {
+    if more.separator.is_none() || (more.date.is_none() && more.source.is_none() && !place_only()) {
         return Ok((rest, parts));
     }
     let shift = |s: Span| Span::new(s.start() + at, s.end() + at);
@@ -1513,14 +1518,7 @@ fn certain(input: &str, parts: &Parts, strength: Strength) -> bool {
     let city = parts.place.map_or("", |p| slice(p.city));
     let has_date = parts.date.is_some_and(|(_, d)| d.month.is_some());
     // the table look-ups run only where a rule needs them
-    let known = || {
-        is_known(city)
-            || parts
-                .place
-                .is_some_and(|p| p.qualifiers.iter().flatten().any(|q| is_known(slice(*q))))
-            // `Washington DC:`, as a region after a comma counts
-            || super::place::region_after_city(city).is_some()
-    };
+    let known = || parts.place.is_some_and(|p| known_place(input, &p));
     // an unknown tag without a date (a ticker: `Apple Inc. (AAPL) -`) needs
     // a known or ALL-CAPS place, and never stands alone
     let tag = parts.source.map_or("", |(inner, _)| slice(inner));
