@@ -151,13 +151,18 @@
 //! **Header.** Above the dateline (or, without one, the leading display
 //! blocks): the first display block is the [`Headline`] (one or more lines, in
 //! title case, sentence case or ALL CAPS), a second one the deck; a label such as
-//! `BREAKING NEWS` or `Exclusive` alone over the headline is its kicker; a `By ...` or
+//! `BREAKING NEWS` or `Exclusive`, or a section's name (`Sports`, `Local
+//! News`), alone over the headline is its kicker; a `By ...` or
 //! `Name | Org` block the [`Byline`] (a role line under it, `Staff Writer` or
-//! the BBC's `Business reporter` in a block of its own, belongs to it). A story
+//! the BBC's `Business reporter` in a block of its own, belongs to it, and
+//! so does the reporter's mail address or account on the line under it; an
+//! agency's credit before a bar, `Press Trust of India | New Delhi |
+//! Updated: …`, names no author). A story
 //! with only a headline is an article. Editor's notes (Reuters' `(Adds
 //! comment in paragraph 4)` too), `Updated 3:45 p.m. ET` and `Published: …`
 //! stamps, lines that are only a date (`Nov. 28, 2026`, `Fri 28 Nov 2026
-//! 10.45 GMT`) and page furniture (`3 min read`, `Listen to this article`) in
+//! 10.45 GMT`) and page furniture (`3 min read`, `Listen to this article`,
+//! a photo's credit or the BBC's `Image caption, …`, a breadcrumb trail) in
 //! the header are [`Trailer`]s. Header lines run together
 //! without blank lines between them are split where a byline or such a stamp
 //! begins, or names alone stand over a stamp (`Ann Poe` / `Nov. 28, 2026`); without a dateline, a display line run into paragraphs laid out one
@@ -190,12 +195,15 @@
 //! `-30-`, `ENDS`, AP's `___`, Xinhua's `Enditem`); contributor lines (`… contributed
 //! to this report`, `--With assistance from …`, `With files from …`); `About
 //! <Company>` blocks; `Media contact:` and `To contact the reporter on this
-//! story:` blocks and a reporter's address line; `SOURCE <Company>` lines
-//! and a republished story's first home; editor's notes, corrections and
-//! time stamps; copyright notices (`© 2026 Reuters`); promos (`Follow AP's
-//! coverage …`, AP's `On the Net:` links, `Read more: …`); a page's tags and
-//! footer links; the CNN / Daily Mail corpus's summary points, each under an
-//! `@highlight` line.
+//! story:` blocks, EIN Presswire's contact block and a reporter's address
+//! line (`Ann Poe can be reached at …`); `SOURCE <Company>` lines and a
+//! republished story's first home; editor's notes (`This is a developing
+//! story …`), corrections and time stamps; copyright notices (`© 2026
+//! Reuters`, a release service's `Legal Disclaimer:`); promos (`Follow AP's
+//! coverage …`, AP's `On the Net:` links, `Read more: …`, PR Newswire's
+//! `Related Links`); PTI's desk sign-off (`PTI ABC XYZ`); a page's tags,
+//! share buttons, topics and footer links; the CNN / Daily Mail corpus's
+//! summary points, each under an `@highlight` line.
 //!
 //! ```
 //! let text = "CHILE COPPER OUTPUT RISES\n\nSANTIAGO, Oct 5 (Reuters) - Output rose. Mr. Poe of Codelco Inc. said so.\n\n(Reporting by Ann Poe; Editing by Tom Roe)";
