@@ -875,6 +875,11 @@ fn byline_forms() {
         ),
         ("Jane Doe | New Delhi", &["Jane Doe"], None),
         ("Reuters | By Jane Doe", &["Jane Doe"], None),
+        (
+            "Written by Jane Doe | Edited by Tom Roe",
+            &["Jane Doe"],
+            None,
+        ),
         // a broadcaster's roles after each name
         (
             "By Kevin Brandt, Meteorologist, and Lisa Chao, Reporter",

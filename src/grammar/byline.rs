@@ -340,8 +340,7 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
         if (one_word && !agencies::is_agency(who.trim())) || !(capital || when) {
             return None;
         }
-        // where the author wrote from is no affiliation: `Ann Poe | New Delhi`
-        parts.affiliation = (!when && !super::place::is_known(org)).then_some(org);
+        parts.affiliation = (!when).then_some(org).filter(|org| is_bar_affiliation(org));
         without_emphasis(who.trim())
     } else {
         // `Jane Doe, Reuters` passed the test above
@@ -981,6 +980,16 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
         authors,
         affiliation,
     })
+}
+
+/// Whether `org`, after a byline's bar, is its affiliation: not where the
+/// author wrote from (`Ann Poe | New Delhi`) nor the editor's credit
+/// (`Written by Ann Poe | Edited by Tom Roe`).
+fn is_bar_affiliation(org: &str) -> bool {
+    let edited = org
+        .get(..10)
+        .is_some_and(|l| l.eq_ignore_ascii_case("edited by "));
+    !edited && !super::place::is_known(org)
 }
 
 /// Whether the part of a byline after a bar says when, not for whom: a date
