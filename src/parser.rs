@@ -593,8 +593,11 @@ impl<'a> Driver<'a, '_> {
                     && !ends_in_wrap_word(above())
                     && headline::is_standfirst_under(above(), t)
             };
+            // a line under a stamp starts a part of its own: `Published
+            // Nov. 28, 2026 6:00 AM EST` / `Ann Poe`
             if byline::byline(t).is_some()
                 || stamp(i)
+                || stamp(i - 1)
                 || names_over_stamp()
                 || capital_names_last()
                 || under_kicker()

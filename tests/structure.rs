@@ -1995,9 +1995,10 @@ fn capital_names_under_the_headline_in_its_block() {
     }
 }
 
-/// Names alone over a date line in the headline's block are the byline: the
-/// shape of a title, an author and a date pasted from a page. Over no date,
-/// a second line of the headline stays in it, names or not.
+/// Names alone over a date line in the headline's block, or under one, are
+/// the byline: the shape of a title, an author and a date pasted from a
+/// page. Over no date, a second line of the headline stays in it, names or
+/// not.
 #[test]
 fn names_over_a_date_line_under_the_headline() {
     let rows: &[(&str, &str, Option<&str>, &[&str])] = &[
@@ -2024,6 +2025,26 @@ fn names_over_a_date_line_under_the_headline() {
             "Mayor Greets\nAnn Poe",
             None,
             &[],
+        ),
+        // names under a stamp, in a block of their own or the headline's
+        (
+            "Council Votes To Close Bridge\n\nPublished Nov. 28, 2026 6:00 AM EST\nAnn Poe\n\nThe council voted.\n\nMore.",
+            "Council Votes To Close Bridge",
+            Some("Ann Poe"),
+            &["Published Nov. 28, 2026 6:00 AM EST"],
+        ),
+        (
+            "Council Votes To Close Bridge\nNovember 28, 2026\nAnn Poe and Tom Roe\n\nThe council voted.\n\nMore.",
+            "Council Votes To Close Bridge",
+            Some("Ann Poe and Tom Roe"),
+            &["November 28, 2026"],
+        ),
+        // a stamp over a sentence: the stamp, and no byline
+        (
+            "Council Votes To Close Bridge\n\nPublished Nov. 28, 2026 6:00 AM EST\nThe council voted at midnight.\n\nMore.",
+            "Council Votes To Close Bridge",
+            None,
+            &["Published Nov. 28, 2026 6:00 AM EST"],
         ),
     ];
     for (text, headline, byline, stamps) in rows {
