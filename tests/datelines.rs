@@ -2510,6 +2510,21 @@ fn datelines_alone_on_their_line() {
             body: "The Senate voted on Tuesday.",
             ..R
         },
+        // a region run on to the city, as a place alone over its tag
+        Row {
+            input: "WASHINGTON DC\n(AP) — The Senate voted on Tuesday.\n",
+            dateline: "WASHINGTON DC\n(AP) —",
+            place: Some("WASHINGTON DC"),
+            city: Some("WASHINGTON"),
+            region: Some("DC"),
+            region_name: Some("District of Columbia"),
+            country: US,
+            source: Some("AP"),
+            agencies: &["The Associated Press"],
+            separator: Some(("—", EmDash)),
+            body: "The Senate voted on Tuesday.",
+            ..R
+        },
         Row {
             input: "Levee holds\n\nBATON ROUGE, La.\n(AP) — The river crested on Tuesday.\n",
             dateline: "BATON ROUGE, La.\n(AP) —",

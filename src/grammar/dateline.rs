@@ -402,22 +402,13 @@ const MAX_LONE_PLACE: usize = 80;
 
 /// The parts of `input` when it is a place and nothing more but blank space
 /// ([`place_alone`]): an ALL-CAPS city (no kicker or shouted word), up to
-/// two qualifiers after commas, and the city or a qualifier known to the
-/// tables.
+/// two qualifiers after commas, and the place known to the tables
+/// ([`known_place`]).
 fn lone_place(input: &str) -> Option<Parts> {
     let parts = place_alone(input)?;
     let place = parts.place?;
-    let slice = |s: Span| input.get(s.range()).unwrap_or("");
-    let city = slice(place.city);
-    let known = || {
-        is_known(city)
-            || place
-                .qualifiers
-                .iter()
-                .flatten()
-                .any(|q| is_known(slice(*q)))
-    };
-    (all_caps_place(city) && known()).then_some(Parts {
+    let city = input.get(place.city.range()).unwrap_or("");
+    (all_caps_place(city) && known_place(input, &place)).then_some(Parts {
         lower: false,
         ..parts
     })
