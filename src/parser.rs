@@ -838,13 +838,6 @@ impl<'a> Driver<'a, '_> {
         };
         let labelled_headline = (0..header_end).any(|i| field_of(i) == Some(Field::Headline));
         let mut found = None;
-        let furniture = |article: &mut Article<'a>, kind: TrailerKind, span: Span| {
-            article.trailers.push(Trailer {
-                kind,
-                text: self.get(span),
-                span,
-            });
-        };
         for (b, block) in self.blocks.iter().enumerate() {
             if block.first >= header_end {
                 break;
@@ -875,7 +868,7 @@ impl<'a> Driver<'a, '_> {
                         continue;
                     }
                     Some(Field::Copyright) => {
-                        furniture(article, TrailerKind::Copyright, span);
+                        self.push_trailer(article, TrailerKind::Copyright, span);
                         continue;
                     }
                     Some(Field::Byline) if article.byline.is_none() => {
@@ -899,17 +892,17 @@ impl<'a> Driver<'a, '_> {
                         if let Some(kind) =
                             self.unlabelled(export, start, span, labelled_headline, article)
                         {
-                            furniture(article, kind, span);
+                            self.push_trailer(article, kind, span);
                         }
                         continue;
                     }
                     _ => {}
                 }
-                furniture(article, TrailerKind::Furniture, span);
+                self.push_trailer(article, TrailerKind::Furniture, span);
             }
         }
         if let Some(marker) = export.marker {
-            furniture(article, TrailerKind::Furniture, marker);
+            self.push_trailer(article, TrailerKind::Furniture, marker);
         }
         // with no dateline field, the story may open with a dateline:
         // `WASHINGTON (AP) — …` under `Body`
@@ -925,6 +918,15 @@ impl<'a> Driver<'a, '_> {
             let from = line.start.max(export.body_from);
             dateline_at(self.text, from, line.end).map(|f| (b, first, f))
         })
+    }
+
+    /// Pushes the text at `span` onto `article`'s trailers as a `kind`.
+    fn push_trailer(&self, article: &mut Article<'a>, kind: TrailerKind, span: Span) {
+        article.trailers.push(Trailer {
+            kind,
+            text: self.get(span),
+            span,
+        });
     }
 
     /// The byline of an export's byline field, the value at `span`:
@@ -960,22 +962,13 @@ impl<'a> Driver<'a, '_> {
         else {
             return Some(span);
         };
-        let mut push = |kind, span: Span| {
-            article.trailers.push(Trailer {
-                kind,
-                text: self.get(span),
-                span,
-            });
-        };
         if matches!(field, Some(Field::Headline | Field::Byline)) {
-            push(
-                TrailerKind::Furniture,
-                Span::new(span.start(), span.start() + code.len()),
-            );
+            let label = Span::new(span.start(), span.start() + code.len());
+            self.push_trailer(article, TrailerKind::Furniture, label);
             return Some(Span::new(span.start() + at, span.end()));
         }
         if code == "PD" {
-            push(TrailerKind::Timestamp, span);
+            self.push_trailer(article, TrailerKind::Timestamp, span);
             return None;
         }
         Some(span)
