@@ -1454,10 +1454,11 @@ fn all_caps_place(city: &str) -> bool {
 /// Whether an unknown `tag` without a place is a credit in brackets before
 /// a dash, as broadcasters' and syndicates' sites open stories: `(KTLA) –`,
 /// `(The Center Square) –` (no other rule reads an unknown tag without a
-/// place or a date). A dash follows it; the tag is words of letters, with a small letter in one
-/// (`(AAPL) -` is a ticker, `(FTSE) -` an index, `(IV) –` a list's number,
-/// `(Update 2) -` a wire's note) or else a broadcaster's call letters. The
-/// story after it must read as one ([`certain`]).
+/// place or a date). A dash follows it; the tag is words of letters, with a
+/// small letter in one (`(AAPL) -` is a ticker, `(FTSE) -` an index, `(IV)
+/// –` a list's number, `(Update 2) -` a wire's note) or else a
+/// broadcaster's call letters. The story after it must read as one
+/// ([`certain`]).
 fn credit_alone(parts: &Parts, tag: &str) -> bool {
     parts.place.is_none()
         && parts.separator.is_some_and(|(_, kind)| kind.is_dash())

@@ -13,11 +13,12 @@
 //! copyright, a line each in one block over the story, and `Document …`
 //! under it; or, in its full export, a field code opening each field's line
 //! (`HD`, `BY`, `WC`, `PD`, `SN`, `LA`, `CY`), the story after `LP` and
-//! `TD`, and the index codes under it (`NS`, `RE`, `AN Document …`). `ProQuest` writes the title first, then labelled fields
-//! (`Author: Poe, Ann`, `Publication info: …`, `Abstract: …`), the story after
-//! `Full text:` on its first paragraph's line, and more fields under it, each
-//! document between rules of `_`. The parser reads such a header by its labels or its lines
-//! rather than by the shapes of a wire story's header.
+//! `TD`, and the index codes under it (`NS`, `RE`, `AN Document …`).
+//! `ProQuest` writes the title first, then labelled fields (`Author: Poe,
+//! Ann`, `Publication info: …`, `Abstract: …`), the story after `Full text:`
+//! on its first paragraph's line, and more fields under it, each document
+//! between rules of `_`. The parser reads such a header by its labels, codes
+//! or lines rather than by the shapes of a wire story's header.
 
 use super::trailer;
 use crate::article::TrailerKind;

@@ -901,11 +901,13 @@ pub(crate) fn classify(t: &str) -> Option<TrailerKind> {
     classify_wire(t).or_else(|| classify_page(t))
 }
 
-/// The trailer kinds web pages add under a story, asked of what
-/// [`classify_wire`] leaves: a reporter's address line (`Contact`), the
-/// page's tags or footer links (`Furniture`), a republished story's first
-/// home (`SourceLine`), AP's note on who funds its coverage (`About`). Out of line, so that the wire kinds' code, asked of
-/// every paragraph of the tail, stays as it was.
+/// The trailer kinds web pages and release services add under a story,
+/// asked of what [`classify_wire`] leaves: a reporter's address line or
+/// sentence and EIN Presswire's contact block (`Contact`), the page's tags,
+/// footer links and `Advertisement` label (`Furniture`), a republished
+/// story's first home (`SourceLine`), AP's note on who funds its coverage
+/// (`About`), a `Legal Disclaimer:` (`Copyright`). Out of line, so that the
+/// wire kinds' code, asked of every paragraph of the tail, stays as it was.
 #[inline(never)]
 fn classify_page(t: &str) -> Option<TrailerKind> {
     // a release service's legal notice under the story
