@@ -1354,7 +1354,7 @@ fn build_with<'a>(
     } = scratch;
     match split {
         Some(split) => adopt(text, from, split, lines),
-        None => lines.extend(text::lines(text, from)),
+        None => text::fill_lines(text, from, lines),
     }
     blocks(lines, block_list);
     let driver = Driver {

