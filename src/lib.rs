@@ -153,7 +153,8 @@
 //! title case, sentence case or ALL CAPS), a second one the deck; a label such as
 //! `BREAKING NEWS` or `Exclusive`, or a section's name (`Sports`, `Local
 //! News`), alone over the headline is its kicker; a `By ...` or
-//! `Name | Org` block the [`Byline`] (a role line under it, `Staff Writer` or
+//! `Name | Org` block the [`Byline`] (but a page's `Title | Site` over a
+//! `By …` line is the headline; a role line under it, `Staff Writer` or
 //! the BBC's `Business reporter` in a block of its own, belongs to it, and
 //! so does the reporter's mail address or account on the line under it; an
 //! agency's credit before a bar, `Press Trust of India | New Delhi |
@@ -165,7 +166,10 @@
 //! a photo's credit or the BBC's `Image caption, …`, a breadcrumb trail) in
 //! the header are [`Trailer`]s. Header lines run together
 //! without blank lines between them are split where a byline or such a stamp
-//! begins, or names alone stand over a stamp (`Ann Poe` / `Nov. 28, 2026`); without a dateline, a display line run into paragraphs laid out one
+//! begins, or names alone stand over a stamp (`Ann Poe` / `Nov. 28, 2026`);
+//! without a dateline, a block of stamps over the byline is header too
+//! (`Published …` / `Updated …` / `Ann Poe` / `@annpoe`), and a display
+//! line run into paragraphs laid out one
 //! a line (`Oil Prices Rise` on the line above the story) is the headline.
 //! The CNN / Daily Mail research corpus writes the Daily Mail's header lines
 //! with ` . ` for each line break and runs them into the story's first line

@@ -49,6 +49,9 @@ const HEADER_BLOCKS: usize = 6;
 const SPEAKER_BLOCKS: usize = 4;
 /// How many lines of a header block are searched for the dateline.
 const HEADER_LINES: usize = 4;
+/// The most lines of a block of time stamps over a byline read as the
+/// header of an article with no dateline ([`Driver::stamp_block`]).
+const MAX_STAMP_BLOCK: usize = 6;
 /// The longest line (in bytes) above a line of a block that runs on into
 /// the story for that line to be searched for a dateline (a quick test
 /// before [`Driver::header_lines`]).
@@ -638,6 +641,48 @@ impl<'a> Driver<'a, '_> {
         headline::is_display(t)
             && trailer::classify_header(t).is_none()
             && byline::byline(t).is_none()
+    }
+
+    /// Whether `t`, the header's first part, read as a byline, is a page's
+    /// title and its site's name (`Storm Batters Coast | Example News`): it
+    /// parts at a bar, and a byline stands among the `header` parts under it
+    /// (`By Ann Poe`). A byline never stands over the headline.
+    #[inline(never)]
+    fn title_over_byline(&self, t: &str, header: &[Span]) -> bool {
+        t.contains(" | ")
+            && header
+                .iter()
+                .skip(1)
+                .any(|&span| byline::byline(self.get(span)).is_some())
+    }
+
+    /// Whether `block`, too long for a header block of its own, is time
+    /// stamps over a byline with no blank line between (CNBC's `Published
+    /// Fri, Nov 28 2026 10:45 AM EST` / `Updated …` / `Ann Poe` /
+    /// `@annpoe`): its first line a stamp or note, and each of its parts (as
+    /// [`Driver::header_parts`] splits them) a stamp, a note or names. The
+    /// parts are pushed to `out` when it is; else `out` is left as it was.
+    #[inline(never)]
+    fn stamp_block(&self, block: &Block, out: &mut Vec<Span>) -> bool {
+        let opens_with_stamp = block.end - block.first <= MAX_STAMP_BLOCK
+            && self
+                .lines
+                .get(block.first)
+                .is_some_and(|l| trailer::classify_header(text::trim(l.get(self.text))).is_some());
+        if !opens_with_stamp {
+            return false;
+        }
+        let before = out.len();
+        self.header_parts(block.first, block.end, out);
+        let header = out.get(before..).unwrap_or(&[]).iter().all(|&span| {
+            trailer::classify_header(self.get(span)).is_some()
+                || byline::byline_at(self.text, span).is_some()
+                || byline::bare_byline_at(self.text, span).is_some()
+        });
+        if !header {
+            out.truncate(before);
+        }
+        header
     }
 
     /// The text of `span`.
@@ -1478,10 +1523,12 @@ fn build_with<'a>(
                                 && b < HEADER_BLOCKS
                                 && more
                                 && trailer::classify_header(t).is_some()));
-                if !is_header {
+                if is_header {
+                    driver.header_parts(block.first, block.end, header);
+                } else if !(b > 0 && b < HEADER_BLOCKS && more && driver.stamp_block(block, header))
+                {
                     break;
                 }
-                driver.header_parts(block.first, block.end, header);
                 b += 1;
             }
             let first = driver.blocks.get(b).map_or(driver.lines.len(), |x| x.first);
@@ -1512,6 +1559,7 @@ fn build_with<'a>(
             .is_none()
             .then(|| byline::byline_at(text, span))
             .flatten()
+            .filter(|_| !(k == 0 && driver.title_over_byline(t, header)))
         {
             article.byline = Some(b);
             after_byline = true;

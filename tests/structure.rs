@@ -1870,6 +1870,55 @@ fn header_lines_without_blank_lines() {
     }
 }
 
+/// A block that opens with a time stamp is the header only when the rest of
+/// it is a byline: story text under the stamp keeps the block a paragraph,
+/// whole. A byline with a bar on the first line stays the byline when no
+/// other byline stands under it.
+#[test]
+fn stamp_blocks_with_story_text_stay_paragraphs() {
+    for (text, first) in [
+        (
+            "Council votes to close bridge\n\nNov. 28, 2026\nThe council voted on Tuesday to close\nthe old bridge for repairs.\n\nMore.",
+            "Nov. 28, 2026\nThe council voted on Tuesday to close\nthe old bridge for repairs.",
+        ),
+        (
+            "Council votes to close bridge\n\nUpdated November 28, 2026\nAnn Poe\nThe council voted on Tuesday to close the old bridge.\nIt passed 5-2.\n\nMore.",
+            "Updated November 28, 2026\nAnn Poe\nThe council voted on Tuesday to close the old bridge.\nIt passed 5-2.",
+        ),
+    ] {
+        each_variant(text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Council votes to close bridge"),
+                "{variant}"
+            );
+            assert!(a.byline().is_none(), "{text:?} ({variant})");
+            assert!(a.trailers().is_empty(), "{text:?} ({variant})");
+            assert_eq!(
+                paragraph_texts(a).first().map(String::as_str),
+                Some(first),
+                "{variant}"
+            );
+        });
+    }
+    for text in [
+        "Ann Poe | Staff Writer\n\nMIAMI (AP) — The council voted.\n\nMore.",
+        "Ann Poe | Staff Writer\n\nNovember 28, 2026\n\nMIAMI (AP) — The council voted.\n\nMore.",
+    ] {
+        each_variant(text, |a, _, variant| {
+            assert!(a.headline().is_none(), "{text:?} ({variant})");
+            let b = a
+                .byline()
+                .map(|b| (b.authors().collect::<Vec<_>>(), b.affiliation()));
+            assert_eq!(
+                b,
+                Some((vec!["Ann Poe"], Some("Staff Writer"))),
+                "{variant}"
+            );
+        });
+    }
+}
+
 /// Reuters' site copied as text runs the year, the time and `Updated`
 /// together under the byline: a time stamp all the same, and the byline above
 /// it is one. A bar byline's trailing date is no part of the affiliation.
@@ -2045,6 +2094,30 @@ fn names_over_a_date_line_under_the_headline() {
             "Council Votes To Close Bridge",
             None,
             &["Published Nov. 28, 2026 6:00 AM EST"],
+        ),
+        // stamps over the byline and its account in one block of four
+        // lines, with no dateline under them
+        (
+            "Council votes to close bridge\n\nPublished Fri, Nov 28 2026 6:00 AM EST\nUpdated Fri, Nov 28 2026 8:00 AM EST\nAnn Poe\n@annpoe\n\nThe council voted.\n\nMore.",
+            "Council votes to close bridge",
+            Some("Ann Poe\n@annpoe"),
+            &[
+                "Published Fri, Nov 28 2026 6:00 AM EST",
+                "Updated Fri, Nov 28 2026 8:00 AM EST",
+            ],
+        ),
+        (
+            "Council votes to close bridge\n\nPublished November 28, 2026\nUpdated November 29, 2026\nAnn Poe and Tom Roe\nStaff Writers\n\nThe council voted.\n\nMore.",
+            "Council votes to close bridge",
+            Some("Ann Poe and Tom Roe\nStaff Writers"),
+            &["Published November 28, 2026", "Updated November 29, 2026"],
+        ),
+        // a page's title and site over a byline: the headline
+        (
+            "Council Votes To Close Bridge | Example News\n\nBy Ann Poe\n\nThe council voted.\n\nMore.",
+            "Council Votes To Close Bridge | Example News",
+            Some("By Ann Poe"),
+            &[],
         ),
     ];
     for (text, headline, byline, stamps) in rows {
