@@ -74,6 +74,7 @@
 //! | `(CNN) --` | | | `CNN` | `--` |
 //! | `(The Center Square) –` (a story after it) | | | `The Center Square` | `–` |
 //! | `(WASHINGTON, D.C.) –` | `WASHINGTON, D.C.` | | | `–` |
+//! | `(Shanghai, 28 November 2026)` (a story after it) | `Shanghai` | `28 November 2026` | | |
 //! | `Nov 28 (Reuters) -` | | `Nov 28` | `Reuters` | `-` |
 //! | `AP -` | | | `AP` | `-` |
 //! | `KUALA LUMPUR:` | `KUALA LUMPUR` | | | `:` |

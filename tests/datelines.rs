@@ -2071,6 +2071,32 @@ fn press_releases() {
             body: "Acme today opened a plant.",
             ..R
         },
+        // a place and a whole date in brackets, a dash or the story after
+        Row {
+            input: "(Shanghai, 28 November 2026) Acme Robotics today opened a plant.",
+            dateline: "(Shanghai, 28 November 2026)",
+            place: Some("Shanghai"),
+            city: Some("Shanghai"),
+            country: Some("China"),
+            date: Some("28 November 2026"),
+            ymd: (Some(2026), Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            body: "Acme Robotics today opened a plant.",
+            ..R
+        },
+        Row {
+            input: "(Berlin, Germany – November 28, 2026) – Acme GmbH today opened a plant.",
+            dateline: "(Berlin, Germany – November 28, 2026) –",
+            place: Some("Berlin, Germany"),
+            city: Some("Berlin"),
+            country: Some("Germany"),
+            date: Some("November 28, 2026"),
+            ymd: (Some(2026), Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            separator: Some(("–", EnDash)),
+            body: "Acme GmbH today opened a plant.",
+            ..R
+        },
         Row {
             input: "LONDON, UK – 28 November 2026 – Acme plc today announced a deal.",
             dateline: "LONDON, UK – 28 November 2026 –",
@@ -2393,6 +2419,16 @@ fn press_releases() {
             body: "Aspen Corp. hired staff.",
             ..R
         },
+    ]);
+    // a place and date in brackets needs the date's year, a place (no
+    // agency or aside) and a story's capital or a dash after the bracket
+    assert_no_dateline(&[
+        "(Shanghai, 28 November) Acme Robotics today opened a plant.",
+        "(Reuters, November 28, 2026) - Oil prices rose on Friday.",
+        "(UPDATE, Nov. 28, 2026) The council voted on Tuesday.",
+        "(Shanghai, 28 November 2026) and then the plant opened.",
+        "(see chart, Nov. 28, 2026) Stocks rose.",
+        "(Shanghai, 28 November 2026 and after) Acme opened a plant.",
     ]);
 }
 

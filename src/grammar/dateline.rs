@@ -504,6 +504,9 @@ fn source_lead(input: &str) -> PResult<'_, Parts> {
     // a tag in brackets, or a name before a separator: the first byte picks
     // the one that can match
     let (after_tag, tag) = if input.starts_with('(') {
+        if let Some(found) = bracketed_place_date(input) {
+            return Ok(found);
+        }
         paren_tag(input)?
     } else {
         bare_agency_before_separator(input)?
@@ -547,6 +550,76 @@ fn source_lead(input: &str) -> PResult<'_, Parts> {
         ..Parts::default()
     };
     Ok((rest, parts))
+}
+
+/// The longest bracket [`bracketed_place_date`] reads, in bytes.
+const MAX_BRACKETED_DATELINE: usize = 80;
+
+/// A place and a whole date in brackets, as releases from Europe and Asia
+/// open: `(Shanghai, 28 November 2026) Acme …`, `(Berlin, November 28,
+/// 2026) – …`, `(Shanghai, China – November 28, 2026) …`. The date runs to
+/// the closing bracket and has its year; the words before its comma or
+/// dash are a place alone ([`place_alone`]), not an agency or an aside.
+/// After the bracket comes a separator or the story's capitalised first
+/// word.
+#[inline(never)]
+fn bracketed_place_date(input: &str) -> Option<(&str, Parts)> {
+    let bytes = input.as_bytes();
+    let window = bytes.get(..bytes.len().min(MAX_BRACKETED_DATELINE))?;
+    let close = memchr::memchr(b')', window)?;
+    let inner = input.get(1..close)?;
+    // the date after the last comma or dash that leaves a whole date
+    let (place_len, date) = inner
+        .match_indices([',', '-', '–', '—'])
+        .find_map(|(at, mark)| {
+            let after = inner.get(at + mark.len()..)?;
+            let (date_str, _) = space0(after).ok()?;
+            let from = offset(inner, date_str);
+            let (len, date) = date_at(date_str, 1 + from)?;
+            let whole = date_str.get(len..).is_some_and(|r| r.trim().is_empty());
+            (whole && date.1.year.is_some()).then_some((at, date))
+        })?;
+    let place_str = inner.get(..place_len)?.trim_end();
+    // an agency or an aside before the date is no place: `(Reuters, Nov.
+    // 28, 2026)`, `(UPDATE, Nov. 28, 2026)`
+    if crate::tables::agencies::is_agency(place_str) || super::source::is_aside(place_str) {
+        return None;
+    }
+    let parts = place_alone(place_str)?;
+    let place = parts.place?;
+    let shift = |s: Span| Span::new(s.start() + 1, s.end() + 1);
+    let mut qualifiers = place.qualifiers;
+    for q in qualifiers.iter_mut().flatten() {
+        *q = shift(*q);
+    }
+    let after_bracket = input.get(close + 1..)?;
+    let (rest, _) = space0(after_bracket).ok()?;
+    let sep_at = offset(input, rest);
+    let (rest, separator) = match separator(rest) {
+        Ok((after, kind)) => (after, Some((Span::new(sep_at, offset(input, after)), kind))),
+        Err(_) if rest.starts_with(char::is_uppercase) => (after_bracket, None),
+        Err(_) => return None,
+    };
+    Some((
+        rest,
+        Parts {
+            place: Some(PlaceParts {
+                city: shift(place.city),
+                qualifiers,
+            }),
+            place_start: 1,
+            place_end: 1 + parts.place_end,
+            date: Some(date),
+            separator,
+            lower: parts.lower,
+            end: if separator.is_some() {
+                offset(input, rest)
+            } else {
+                close + 1
+            },
+            ..Parts::default()
+        },
+    ))
 }
 
 /// Whether the tables know the place `place` read in `input`: its city, a

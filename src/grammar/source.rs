@@ -58,6 +58,13 @@ const NOT_AGENCIES: &[&str] = &[
     "WRAPUP",
 ];
 
+/// Whether `word` is one of the words wire services put in brackets that
+/// are not agencies ([`NOT_AGENCIES`]: `PHOTO`, `UPDATE`, `APPLAUSE`), in
+/// any ASCII case.
+pub(crate) fn is_aside(word: &str) -> bool {
+    NOT_AGENCIES.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
 /// Whether `inner` reads as an agency tag rather than an aside in brackets.
 pub(crate) fn plausible_tag(inner: &str) -> bool {
     if inner.is_empty() || inner.len() > MAX_TAG || !inner.chars().any(char::is_alphabetic) {
@@ -70,10 +77,7 @@ pub(crate) fn plausible_tag(inner: &str) -> bool {
         return true;
     }
     // `NASDAQ: ACME` is a ticker
-    if inner.contains(':')
-        || super::date::starts_date(inner)
-        || NOT_AGENCIES.iter().any(|w| w.eq_ignore_ascii_case(inner))
-    {
+    if inner.contains(':') || super::date::starts_date(inner) || is_aside(inner) {
         return false;
     }
     let mut words = 0;
@@ -338,10 +342,7 @@ mod tests {
             let tag = row.tag;
             assert!(!tag.contains(':'), "{tag:?}");
             assert!(super::super::date::date(tag).is_err(), "{tag:?}");
-            assert!(
-                !NOT_AGENCIES.iter().any(|w| w.eq_ignore_ascii_case(tag)),
-                "{tag:?}"
-            );
+            assert!(!is_aside(tag), "{tag:?}");
             assert!(
                 tag.len() <= MAX_TAG && tag.chars().any(char::is_alphabetic),
                 "{tag:?}"
