@@ -1643,6 +1643,52 @@ fn credits_after_from() {
     }
 }
 
+/// An agency's credit and a role before the names after `By`, as Xinhua's
+/// features write it: the credit is the affiliation, the names the authors.
+/// Without names after it, or with an unknown credit, it is read as before.
+#[test]
+fn agency_credit_before_the_names() {
+    let rows: &[(&str, &[&str], Option<&str>)] = &[
+        (
+            "by Xinhua writers Liu Jianhua, Chen Xiaoyu",
+            &["Liu Jianhua", "Chen Xiaoyu"],
+            Some("Xinhua writers"),
+        ),
+        (
+            "by Xinhua reporters Liu Jianhua and Chen Xiaoyu",
+            &["Liu Jianhua", "Chen Xiaoyu"],
+            Some("Xinhua reporters"),
+        ),
+        (
+            "By Xinhua staff reporter Liu Jianhua",
+            &["Liu Jianhua"],
+            Some("Xinhua staff reporter"),
+        ),
+        ("By AP writer Ann Poe", &["Ann Poe"], Some("AP writer")),
+        // no names after the credit: the credit alone, as before
+        ("By Reuters staff", &[], Some("Reuters staff")),
+    ];
+    for (line, authors, affiliation) in rows {
+        let text = format!("Rail Line Opens\n\n{line}\n\nBEIJING, Nov. 28 (Xinhua) -- It opened.");
+        each_variant(&text, |a, _, variant| {
+            let b = a.byline().unwrap_or_else(|| panic!("{line:?} ({variant})"));
+            assert_eq!(
+                b.authors().collect::<Vec<_>>(),
+                *authors,
+                "{line:?} ({variant})"
+            );
+            assert_eq!(b.affiliation(), *affiliation, "{line:?} ({variant})");
+        });
+    }
+    // an unknown credit before the role is no agency's
+    let text =
+        "Rail Line Opens\n\nBy Acme writer Ann Poe\n\nBEIJING, Nov. 28 (Xinhua) -- It opened.";
+    each_variant(text, |a, _, variant| {
+        let affiliation = a.byline().and_then(|b| b.affiliation());
+        assert_ne!(affiliation, Some("Acme writer"), "{variant}");
+    });
+}
+
 /// A line of names alone under the headline is the byline (archived copy
 /// often drops the `By`); a sentence-case or title-case deck stays a deck.
 #[test]
