@@ -94,6 +94,7 @@
 //! | `MOSCOW. Nov 28 (Interfax) -` | `MOSCOW` | `Nov 28` | `Interfax` | `-` |
 //! | `Colombo (Sri Lanka):` | `Colombo (Sri Lanka)` | | | `:` |
 //! | `November 28, 2026 - WASHINGTON -` | `WASHINGTON` | `November 28, 2026` | | `-` |
+//! | `28 November 2026, Paris –` | `Paris` | `28 November 2026` | | `–` |
 //! | `NEW YORK, NY, Nov. 28, 2026 (MARKETWIRED via COMTEX) --` | `NEW YORK, NY` | `Nov. 28, 2026` | `MARKETWIRED via COMTEX` | `--` |
 //!
 //! A dash may be written as HTML left it in scraped text (`WASHINGTON &mdash;`),

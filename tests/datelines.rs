@@ -2110,6 +2110,33 @@ fn press_releases() {
             body: "Acme plc today announced a deal.",
             ..R
         },
+        // the place after the date and a comma
+        Row {
+            input: "28 November 2026, Paris – A recount confirmed the result.",
+            dateline: "28 November 2026, Paris –",
+            place: Some("Paris"),
+            city: Some("Paris"),
+            country: Some("France"),
+            date: Some("28 November 2026"),
+            ymd: (Some(2026), Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            separator: Some(("–", EnDash)),
+            body: "A recount confirmed the result.",
+            ..R
+        },
+        Row {
+            input: "November 28, 2026, WASHINGTON -- Acme Corp. today announced results.",
+            dateline: "November 28, 2026, WASHINGTON --",
+            place: Some("WASHINGTON"),
+            city: Some("WASHINGTON"),
+            country: US,
+            date: Some("November 28, 2026"),
+            ymd: (Some(2026), Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            separator: Some(("--", DoubleHyphen)),
+            body: "Acme Corp. today announced results.",
+            ..R
+        },
         Row {
             input: "Nov. 28, 2026 -- Acme Corp. today announced results.",
             dateline: "Nov. 28, 2026 --",
@@ -2429,6 +2456,12 @@ fn press_releases() {
         "(Shanghai, 28 November 2026) and then the plant opened.",
         "(see chart, Nov. 28, 2026) Stocks rose.",
         "(Shanghai, 28 November 2026 and after) Acme opened a plant.",
+        // after a bare date and a comma, a place in capitals or known to the
+        // tables, then a dash
+        "November 28, 2026, the council met again to vote.",
+        "November 28, 2026, Acme Corp. announced results – The board met.",
+        "Nov. 28, 2026, Springfieldia – The board met.",
+        "Nov. 28, WASHINGTON -- The board met.",
     ]);
 }
 

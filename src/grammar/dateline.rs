@@ -708,6 +708,18 @@ fn bare_date_lead<'a>(input: &'a str, rest: &'a str, date: SpannedDate) -> PResu
     if date.1.year.is_none() {
         return fail(rest, "a year in a date without a tag");
     }
+    // the place after the date and a comma, as some releases open: `28
+    // November 2026, Paris – A recount …`
+    if let Some(after_comma) = rest.strip_prefix(',') {
+        let (body, _) = space0(after_comma)?;
+        return match place_between_dashes(input, body) {
+            Some((after, place, separator)) => Ok((
+                after,
+                with_place(date, place, separator, offset(input, after)),
+            )),
+            None => fail(rest, "a place and a dash after a bare date"),
+        };
+    }
     let sep_at = offset(input, rest);
     let (next, kind) = separator(rest)?;
     let (body, _) = space0(next)?;
@@ -717,7 +729,7 @@ fn bare_date_lead<'a>(input: &'a str, rest: &'a str, date: SpannedDate) -> PResu
     if !kind.is_dash() || !opens_story || super::date::starts_date(body) {
         return fail(rest, "a dash and a story after a bare date");
     }
-    let mut parts = Parts {
+    let parts = Parts {
         date: Some(date),
         separator: Some((Span::new(sep_at, offset(input, next)), kind)),
         end: offset(input, next),
@@ -726,20 +738,37 @@ fn bare_date_lead<'a>(input: &'a str, rest: &'a str, date: SpannedDate) -> PResu
     // the place after the date, between two dashes, as some releases put
     // it: `November 28, 2026 - WASHINGTON - The council met`
     if let Some((after, place, separator)) = place_between_dashes(input, body) {
-        parts.place_start = place.city.start();
-        parts.place_end = place
+        return Ok((
+            after,
+            with_place(date, place, separator, offset(input, after)),
+        ));
+    }
+    Ok((next, parts))
+}
+
+/// The parts of a bare date with the place and separator
+/// [`place_between_dashes`] read after it, ending at `end`.
+fn with_place(
+    date: SpannedDate,
+    place: PlaceParts,
+    separator: SpannedSeparator,
+    end: usize,
+) -> Parts {
+    Parts {
+        date: Some(date),
+        place_start: place.city.start(),
+        place_end: place
             .qualifiers
             .iter()
             .flatten()
             .last()
             .unwrap_or(&place.city)
-            .end();
-        parts.place = Some(place);
-        parts.separator = Some(separator);
-        parts.end = offset(input, after);
-        return Ok((after, parts));
+            .end(),
+        place: Some(place),
+        separator: Some(separator),
+        end,
+        ..Parts::default()
     }
-    Ok((next, parts))
 }
 
 /// A place in capitals, or one the tables know, then a dash and a story's
