@@ -2862,6 +2862,12 @@ fn page_trailers() {
             "Ann Poe can be reached at apoe@example.com\nor 555-555-0101.",
             Some(Contact),
         ),
+        // an account closing the paragraph is an address too
+        ("Ann Poe can be reached on X at @annpoe.", Some(Contact)),
+        (
+            "Ann Poe can be reached at apoe@example.com. Follow her on X @annpoe.",
+            Some(Contact),
+        ),
         (
             "Ann Poe is a Daily Herald reporter. Contact her at apoe@example.com.",
             Some(Contact),
@@ -3007,7 +3013,6 @@ fn page_trailers() {
             "Ann Poe can be reached at apoe@example.com, Room 4.12",
             None,
         ),
-        ("Ann Poe can be reached on X at @annpoe.", None),
         (
             "Ann Poe can be reached at apoe@example.com in the U.S.",
             None,
@@ -3026,6 +3031,15 @@ fn page_trailers() {
             None,
         ),
         ("Ann Poe can be reached at Room 12 of City Hall.", None),
+        // an account closing a story's sentence
+        ("The mayor can be reached on X at @cityofx.", None),
+        (
+            "Ann Poe can be reached at the desk, and on X at @ annpoe.",
+            None,
+        ),
+        ("Ann Poe can be reached at desk 4 @.", None),
+        ("Ann Poe can be reached at apoe@annpoe.", None),
+        ("Ann Poe can be reached at the @home/office.", None),
     ] {
         let text = format!("DETROIT (AP) — Acme opened a plant on Saturday.\n\n{tail}");
         each_variant(&text, |a, _, variant| {

@@ -720,7 +720,8 @@ const MAX_REACHED: usize = 300;
 
 /// Whether `t` tells readers how to reach the reporter in a sentence, as
 /// local papers end stories, and closes with an address (a mail address,
-/// or a phone number of seven digits or more): `Ann Poe can be reached at
+/// a phone number of seven digits or more, or an account: `… Follow her on
+/// X @annpoe.`): `Ann Poe can be reached at
 /// apoe@example.com.`,
 /// `Ann Poe covers the courts. Reach her at 555-0101.` The sentence opens
 /// the paragraph or follows a period; it is `Reach her at` (him, them, me),
@@ -755,7 +756,20 @@ fn is_reached_line(t: &str) -> bool {
             .count()
             >= 7
     };
-    if !((domain && mail()) || phone()) {
+    // or the reporter's account after a sentence saying where to follow
+    // them: `… Follow her on X @annpoe.`
+    // (the last word read back to a space or an `@` first: most words
+    // have no `@`)
+    let account = || {
+        let at = closed.iter().rposition(|&b| b == b'@' || b == b' ');
+        at.and_then(|at| Some((closed.get(at.checked_sub(1)?..=at)?, closed.get(at + 1..)?)))
+            .is_some_and(|(mark, name)| {
+                mark == b" @"
+                    && !name.is_empty()
+                    && name.iter().all(|&b| b.is_ascii_alphanumeric() || b == b'_')
+            })
+    };
+    if !((domain && mail()) || phone() || account()) {
         return false;
     }
     // `Ann Poe can be reached …`: the words from the sentence's start
