@@ -848,7 +848,8 @@ pub enum TrailerKind {
     /// Page furniture a story copied from a web page keeps: over its text,
     /// the reading time (`3 min read`) or the audio player's label (`Listen
     /// to this article`); under it, the page's tags (`Tags: …`) or footer
-    /// links (`Terms of Service | Privacy Policy`).
+    /// links (`Terms of Service | Privacy Policy`). Also a wire's slug line
+    /// over the headline (`BC-Storm-Coast,0450`).
     Furniture,
 }
 

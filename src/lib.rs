@@ -163,7 +163,8 @@
 //! Updated: …`, names no author). A story
 //! with only a headline is an article. Editor's notes (Reuters' `(Adds
 //! comment in paragraph 4)` too), `Updated 3:45 p.m. ET` and `Published: …`
-//! stamps, lines that are only a date (`Nov. 28, 2026`, `Fri 28 Nov 2026
+//! stamps, AP's `Eds:` advisories and wire slug lines (`BC-Storm-Coast,0450`),
+//! lines that are only a date (`Nov. 28, 2026`, `Fri 28 Nov 2026
 //! 10.45 GMT`) and page furniture (`3 min read`, `Listen to this article`,
 //! a photo's credit or the BBC's `Image caption, …`, a breadcrumb trail) in
 //! the header are [`Trailer`]s. Header lines run together

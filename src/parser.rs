@@ -49,6 +49,9 @@ const HEADER_BLOCKS: usize = 6;
 const SPEAKER_BLOCKS: usize = 4;
 /// How many lines of a header block are searched for the dateline.
 const HEADER_LINES: usize = 4;
+/// The most lines of a header block with no blank line in it that the
+/// dateline search looks under ([`Driver::long_header`]).
+const MAX_LONG_HEADER: usize = 7;
 /// The most lines of a block of time stamps over a byline read as the
 /// header of an article with no dateline ([`Driver::stamp_block`]).
 const MAX_STAMP_BLOCK: usize = 6;
@@ -1096,10 +1099,15 @@ impl<'a> Driver<'a, '_> {
                 }
             }
             if !header_like {
-                if fallback.is_none() {
-                    return self.dateline_under_header(b, block.first, lines);
+                if fallback.is_some() {
+                    break;
                 }
-                break;
+                let under = self.dateline_under_header(b, block.first, lines);
+                // a wire's header of more lines (a slug and an editor's note
+                // over the headline and byline) lets the search go on under it
+                if under.is_some() || !self.long_header(lines) {
+                    return under;
+                }
             }
         }
         fallback
@@ -1236,6 +1244,15 @@ impl<'a> Driver<'a, '_> {
             .and_then(|l| text::trim(l.get(self.text)).as_bytes().first().copied())
             .is_some_and(|b| b.is_ascii_uppercase() || !b.is_ascii());
         short_above && opens
+    }
+
+    /// Whether a block's `lines`, too many for [`HEADER_LINES`], are a
+    /// header all the same: at most [`MAX_LONG_HEADER`] lines, each a header
+    /// line ([`Driver::header_lines`]), as AP's wire copy stacks its
+    /// slug, headline, editor's note, byline and the byline's role.
+    #[inline(never)]
+    fn long_header(&self, lines: &[Line]) -> bool {
+        lines.len() <= MAX_LONG_HEADER && self.header_lines(lines)
     }
 
     /// Whether each of `lines` reads as a header line: a headline (not the

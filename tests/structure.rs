@@ -1965,6 +1965,47 @@ fn stamp_blocks_with_story_text_stay_paragraphs() {
     }
 }
 
+/// AP's wire copy of the 1990s: a slug line over the headline, an advisory
+/// or editor's note, the byline and its role, all in one block; the
+/// dateline in the indented paragraph under it, with `_` after the tag.
+#[test]
+fn wire_slug_over_the_headline() {
+    let text = "PM-Flood-Missouri, 1st Ld-Writethru,0540\nRiver Crest Pushed Back\nEds: SUBS 5th graf to CORRECT spelling.\nEDITOR'S NOTE _ The river rose for a week.\nBy ANN POE\nAssociated Press Writer\n\n   ST. LOUIS (AP) _ Forecasters pushed back the\ncrest by a day.\n\n   The river stood at 44.6 feet.";
+    each_variant(text, |a, _, variant| {
+        let want = (
+            some("River Crest Pushed Back"),
+            some("By ANN POE\nAssociated Press Writer"),
+            some("ST. LOUIS (AP) _"),
+            vec![
+                (
+                    T::Furniture,
+                    "PM-Flood-Missouri, 1st Ld-Writethru,0540".to_owned(),
+                ),
+                (
+                    T::EditorsNote,
+                    "Eds: SUBS 5th graf to CORRECT spelling.".to_owned(),
+                ),
+                (
+                    T::EditorsNote,
+                    "EDITOR'S NOTE _ The river rose for a week.".to_owned(),
+                ),
+            ],
+        );
+        assert_eq!(header_of(a), want, "{variant}");
+        assert_eq!(a.paragraphs().count(), 2, "{variant}");
+    });
+    // a block of eight header lines, or one with a wrapped sentence among
+    // its lines, is no header: the search stops there, as before
+    for text in [
+        "BC-Storm,0450\nStorm Nears\nEds: A.\nEds: B.\nEds: C.\nEds: D.\nBy ANN POE\nAP Writer\n\n   MIAMI (AP) _ Winds rose.",
+        "BC-Storm,0450\nStorm Nears\nThe storm is expected to reach the\ncoast by Friday, forecasters said.\nBy ANN POE\n\n   MIAMI (AP) _ Winds rose.",
+    ] {
+        each_variant(text, |a, _, variant| {
+            assert!(a.dateline().is_none(), "{text:?} ({variant})");
+        });
+    }
+}
+
 /// Reuters' site copied as text runs the year, the time and `Updated`
 /// together under the byline: a time stamp all the same, and the byline above
 /// it is one. A bar byline's trailing date is no part of the affiliation.

@@ -373,6 +373,10 @@ pub(crate) fn classify_header(t: &str) -> Option<TrailerKind> {
     if is_date_stamp(t) {
         return Some(TrailerKind::Timestamp);
     }
+    // (a hyphen third is the quick test: most lines stop there)
+    if t.as_bytes().get(2) == Some(&b'-') && is_wire_slug(t) {
+        return Some(TrailerKind::Furniture);
+    }
     if is_furniture(t) {
         return Some(TrailerKind::Furniture);
     }
@@ -403,6 +407,10 @@ pub(crate) fn classify_header(t: &str) -> Option<TrailerKind> {
     {
         return Some(TrailerKind::EditorsNote);
     }
+    // AP's advisory to editors over the story: `Eds: Updates with details.`
+    if starts_ci(t, "eds:") {
+        return Some(TrailerKind::EditorsNote);
+    }
     if starts_ci(t, "correction")
         && t.get(10..)
             .is_some_and(|r| r.starts_with([':', ' ', '_', '-']))
@@ -413,6 +421,33 @@ pub(crate) fn classify_header(t: &str) -> Option<TrailerKind> {
         return Some(TrailerKind::Timestamp);
     }
     None
+}
+
+/// The longest wire slug line, in bytes.
+const MAX_SLUG: usize = 80;
+
+/// Whether `t` is the slug line AP's wire feeds of the 1990s set over a
+/// story: a cycle code (`BC`, `AM`, `PM`), a hyphen, key words joined by
+/// hyphens, then after commas the version and the word count:
+/// `BC-Storm-Coast,0450`, `PM-Flood-Missouri, 1st Ld-Writethru,0540`.
+fn is_wire_slug(t: &str) -> bool {
+    let cycle = matches!(
+        t.as_bytes(),
+        [b'B', b'C', b'-', ..] | [b'A' | b'P', b'M', b'-', ..]
+    );
+    let Some(rest) = t.get(3..).filter(|_| cycle && t.len() <= MAX_SLUG) else {
+        return false;
+    };
+    let Some((words, after)) = rest.split_once(',') else {
+        return false;
+    };
+    let count = after.rsplit(',').next().unwrap_or(after).trim();
+    !words.is_empty()
+        && words
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        && (3..=5).contains(&count.len())
+        && count.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// How Reuters' note on what a new version of a story changed opens inside
@@ -1763,6 +1798,41 @@ mod tests {
             Some(TrailerKind::EditorsNote)
         );
         assert_eq!(classify("# # #"), Some(TrailerKind::EndMark));
+    }
+
+    #[test]
+    fn wire_slugs_and_advisories() {
+        for t in [
+            "BC-Storm-Coast,0450",
+            "AM-Budget-Senate,0612",
+            "PM-Flood-Missouri, 1st Ld-Writethru,0540",
+            "BC-SOC-Harbor-Cup,0720",
+        ] {
+            assert_eq!(classify_header(t), Some(TrailerKind::Furniture), "{t:?}");
+        }
+        for t in [
+            // no word count, a space in the key words, a count of two digits
+            "BC-Storm-Coast",
+            "AM-FM radio,0450",
+            "PM-Storm,45",
+            "BC-Storm-Coast,04a0",
+            "AM-Storm,",
+            "AM-,0450",
+            "BC-Storm-Coast, a story of 450 words,0450 and then some more words to pass eighty",
+            // a headline that opens like one
+            "AM-PM Shifts Cost Workers Sleep, Study Finds",
+            // another code, and a line longer than a slug
+            "XY-Storm-Coast,0450",
+            "BM-Storm-Coast,0450",
+            "BC-Storm-Coast-Flood-Rain-Wind-Surge-Tide-Damage-Power-Roads-Schools-Closed-Again,0450",
+        ] {
+            assert_eq!(classify_header(t), None, "{t:?}");
+        }
+        assert_eq!(
+            classify_header("Eds: Updates with details, quotes. AP Photos NY101-103."),
+            Some(TrailerKind::EditorsNote)
+        );
+        assert_eq!(classify_header("Edson Poe wins"), None);
     }
 
     proptest::proptest! {
