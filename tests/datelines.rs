@@ -4279,3 +4279,38 @@ fn crate_docs_dateline_table_holds() {
         );
     }
 }
+
+/// Photo captions open like datelines: AP's `FILE - In this … photo`, and
+/// Getty Images' place, a dash, then the month in capitals, the day and a
+/// colon. Neither is a dateline; a story's date after the dash in other
+/// shapes still is.
+#[test]
+fn photo_captions_are_no_datelines() {
+    assert_no_dateline(&[
+        "FILE - In this Nov. 25, 2018, file photo, volunteers stack sandbags.",
+        "FILE — A crane stands over the port in 2019.",
+        "SAN DIEGO, CA - NOVEMBER 27: Sailors wave to family members.",
+        "LONDON, ENGLAND - MAY 3: Fans gather outside the stadium.",
+    ]);
+    // a month in capitals, a day of one or two digits and a colon make the
+    // caption: without any one of them the story follows a dateline
+    let rows: Vec<Row> = [
+        "MARCH 3 was the day the strike began.",
+        "March 3: the day the strike began.",
+        "ROUTE 9: Crews closed the road.",
+        "MARCH 2026: Sales rose.",
+    ]
+    .into_iter()
+    .map(|body| Row {
+        input: Box::leak(format!("BOSTON - {body}").into_boxed_str()),
+        dateline: "BOSTON -",
+        place: Some("BOSTON"),
+        city: Some("BOSTON"),
+        country: US,
+        separator: Some(("-", Hyphen)),
+        body,
+        ..R
+    })
+    .collect();
+    check(&rows);
+}

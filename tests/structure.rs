@@ -2006,6 +2006,30 @@ fn wire_slug_over_the_headline() {
     }
 }
 
+/// A photo's caption between the byline and the dateline (AP's `FILE - In
+/// this … photo`, Getty Images' `SAN DIEGO, CA - NOVEMBER 27: …`) is page
+/// furniture over the story, not its dateline.
+#[test]
+fn photo_captions_over_the_dateline() {
+    for caption in [
+        "FILE - In this Nov. 25, 2018, file photo, volunteers stack sandbags. (AP Photo/Tom Roe, File)",
+        "SAN DIEGO, CA - NOVEMBER 27: Sailors wave to family members. (Photo by Tom Roe/Getty Images)",
+    ] {
+        let text = format!(
+            "Navy ship returns home\n\nBy Ann Poe, Associated Press\n\n{caption}\n\nSAN DIEGO (AP) — Sailors came home.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            let want = (
+                some("Navy ship returns home"),
+                some("By Ann Poe, Associated Press"),
+                some("SAN DIEGO (AP) —"),
+                vec![(T::Furniture, caption.to_owned())],
+            );
+            assert_eq!(header_of(a), want, "{caption:?} ({variant})");
+        });
+    }
+}
+
 /// Reuters' site copied as text runs the year, the time and `Updated`
 /// together under the byline: a time stamp all the same, and the byline above
 /// it is one. A bar byline's trailing date is no part of the affiliation.

@@ -1716,10 +1716,38 @@ fn build<'a>(
     marks: usize,
 ) -> Option<Found<'a>> {
     let strength = strength(parts);
-    if !certain(input, parts, strength) {
+    // (a caption's place has no date or tag: most datelines stop there)
+    let caption =
+        || parts.date.is_none() && parts.source.is_none() && opens_caption(input, parts.end);
+    if !certain(input, parts, strength) || caption() {
         return None;
     }
     assemble(text, line_start, lead, input, parts, marks, strength)
+}
+
+/// Whether the line `input` after a dateline ending at `end` opens as a photo
+/// agency's caption does after its place: the month the picture was taken
+/// in capitals, the day and a colon (`SAN DIEGO, CA - NOVEMBER 27: Sailors
+/// wave …`, Getty Images'). Such a line is a caption, not the story. Asked
+/// of datelines with neither date nor tag, as a caption's place has.
+#[inline(never)]
+fn opens_caption(input: &str, end: usize) -> bool {
+    let bytes = input.as_bytes().get(end..).unwrap_or_default();
+    let at = end + bytes.iter().take_while(|&&b| b == b' ').count();
+    // the month in capitals (its first two letters tell): most stories open
+    // otherwise
+    let capitals =
+        |b: &[u8]| matches!(b, [x, y, ..] if x.is_ascii_uppercase() && y.is_ascii_uppercase());
+    let Some(rest) = input.get(at..).filter(|r| capitals(r.as_bytes())) else {
+        return false;
+    };
+    let Some((month, after)) = rest.split_once(' ') else {
+        return false;
+    };
+    let day = after.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&day)
+        && after.as_bytes().get(day) == Some(&b':')
+        && crate::tables::months::month(month).is_some()
 }
 
 /// Builds the model from parts the rules accepted (see [`build`]). Inlined

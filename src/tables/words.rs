@@ -31,6 +31,7 @@ static NOT_PLACE_OPENERS: &[&str] = &[
     "earlier",
     "elsewhere",
     "even",
+    "file",
     "for",
     "from",
     "he",
