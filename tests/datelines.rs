@@ -2550,6 +2550,24 @@ fn datelines_alone_on_their_line() {
             body: "The council voted to close\nthe bridge.",
             ..R
         },
+        // a release's wire tag in slashes on the next line
+        Row {
+            input: "RANCHO SANTA MARGARITA, Calif., Nov. 28, 2026\n/PRNewswire/ -- Acme Corp. opened a plant.\n",
+            dateline: "RANCHO SANTA MARGARITA, Calif., Nov. 28, 2026\n/PRNewswire/ --",
+            place: Some("RANCHO SANTA MARGARITA, Calif."),
+            city: Some("RANCHO SANTA MARGARITA"),
+            region: Some("Calif."),
+            region_name: Some("California"),
+            country: US,
+            date: Some("Nov. 28, 2026"),
+            ymd: (Some(2026), Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            source: Some("PRNewswire"),
+            agencies: &["PR Newswire"],
+            separator: Some(("--", DoubleHyphen)),
+            body: "Acme Corp. opened a plant.",
+            ..R
+        },
         Row {
             input: "  LONDON, Nov. 28\r\n  (AFP) — Shares fell.\r\n",
             dateline: "LONDON, Nov. 28\r\n  (AFP) —",

@@ -301,8 +301,9 @@ fn unfiltered<'a>(text: &'a str, line_start: usize, line: &'a str) -> Option<Fou
 }
 
 /// Where `found`, read on the line `line_start..line_end`, is a place and a
-/// date alone on the line and the next line, `next`, opens with a bracket:
-/// the dateline hard-wrapped copy broke before its tag ([`wrapped_at`]) in
+/// date alone on the line and the next line, `next`, opens with a bracket
+/// or a slash: the dateline hard-wrapped copy broke before its tag
+/// ([`wrapped_at`]) in
 /// its place, if that reads. `found` is changed in place, and only then.
 #[inline]
 pub(crate) fn rewrap<'a>(
@@ -318,7 +319,7 @@ pub(crate) fn rewrap<'a>(
     }
     let Some((s, e)) = next.filter(|&(s, e)| {
         text.get(s..e)
-            .is_some_and(|n| n.trim_start().starts_with('('))
+            .is_some_and(|n| n.trim_start().starts_with(['(', '/']))
     }) else {
         return;
     };
@@ -416,7 +417,8 @@ fn lone_place(input: &str) -> Option<Parts> {
 
 /// A dateline read over a line break: the parts `read` finds on the line
 /// `line` (after its blank space and `*` marks), finished with the agency's
-/// tag in brackets and a separator that open the line `next` (both pairs of
+/// tag in brackets or slashes and a separator that open the line `next`
+/// (both pairs of
 /// byte offsets into `text`).
 fn over_break(
     text: &str,
@@ -431,7 +433,7 @@ fn over_break(
     let base = line_start + lead;
     let next = text.get(next_start..next_end)?;
     let (tagged, _) = space0(next).ok()?;
-    let (after_tag, tag) = paren_tag(tagged).ok()?;
+    let (after_tag, tag) = paren_tag(tagged).or_else(|_| slash_tag(tagged)).ok()?;
     let (at_sep, _) = space0(after_tag).ok()?;
     let (after, kind) = separator(at_sep).ok()?;
     // offsets from the dateline's start, as the rule's parts are
