@@ -75,6 +75,7 @@ impl LineBreaks {
 impl Iterator for Lines<'_> {
     type Item = Line;
 
+    #[inline]
     fn next(&mut self) -> Option<Line> {
         let (line, next) = line_at(self.text, self.pos, &self.breaks)?;
         self.pos = next;
