@@ -706,7 +706,7 @@ impl<'a> Driver<'a, '_> {
         };
         // `ProQuest`'s `Full text:` label opening the story's first line
         let full_text = |l: &Line| {
-            let t = l.get(self.text).trim_start();
+            let t = text::trim_start(l.get(self.text));
             if !matches!(t.as_bytes().first(), Some(b'F' | b'f')) {
                 return None;
             }

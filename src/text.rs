@@ -228,6 +228,25 @@ pub(crate) fn trim(s: &str) -> &str {
     if plainly_trimmed(s) { s } else { s.trim() }
 }
 
+/// `s.trim_start()`, with text opening with printable ASCII returned as it
+/// is (no character is decoded).
+pub(crate) fn trim_start(s: &str) -> &str {
+    if s.as_bytes().first().is_some_and(u8::is_ascii_graphic) {
+        s
+    } else {
+        s.trim_start()
+    }
+}
+
+/// `s.trim_end()`, with text ending with printable ASCII returned as it is.
+pub(crate) fn trim_end(s: &str) -> &str {
+    if s.as_bytes().last().is_some_and(u8::is_ascii_graphic) {
+        s
+    } else {
+        s.trim_end()
+    }
+}
+
 /// The span of `text[start..end]` without leading and trailing blank space.
 ///
 /// Asked of every paragraph and header part: the common case, text with

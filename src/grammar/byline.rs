@@ -280,15 +280,15 @@ fn byline_after_bar<'a>(before: &'a str, after: &'a str) -> ControlFlow<Option<B
 pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
     // `\n`, `\r\n` and a lone `\r` all end a line; the first line is found
     // with `memchr2`, as most blocks asked are long paragraphs
-    let head = text.trim_start();
+    let head = crate::text::trim_start(text);
     let first_end = memchr::memchr2(b'\n', b'\r', head.as_bytes()).unwrap_or(head.len());
     // Markdown's emphasis around the byline, as pages converted to text
     // keep it: `**By Ann Poe**`, `*By Ann Poe* | Nov. 28, 2026`
-    let first = without_emphasis(head.get(..first_end)?.trim_end());
+    let first = without_emphasis(crate::text::trim_end(head.get(..first_end)?));
     let mut lines = head
         .get(first_end..)?
         .split(['\n', '\r'])
-        .map(str::trim)
+        .map(crate::text::trim)
         .filter(|l| !l.is_empty());
     // the cheapest tests first: most blocks asked are not bylines, and most
     // of those are paragraphs longer than any byline
@@ -329,7 +329,7 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
             }
             _ => org,
         };
-        let org = org.trim();
+        let org = crate::text::trim(org);
         // (`the Mail on Sunday`: a paper's name after its article)
         let named = org.strip_prefix("the ").unwrap_or(org);
         let capital = named.chars().next().is_some_and(char::is_uppercase);
@@ -337,11 +337,11 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
         let when = says_when(org);
         // one word only as an agency's credit: `TNN | Nov 28, 2026, 10.45 PM IST`
         let one_word = who.split_whitespace().nth(1).is_none();
-        if (one_word && !agencies::is_agency(who.trim())) || !(capital || when) {
+        if (one_word && !agencies::is_agency(crate::text::trim(who))) || !(capital || when) {
             return None;
         }
         parts.affiliation = (!when).then_some(org).filter(|org| is_bar_affiliation(org));
-        without_emphasis(who.trim())
+        without_emphasis(crate::text::trim(who))
     } else {
         // `Jane Doe, Reuters` passed the test above; `by Xinhua writers …`
         by.map_or(first, |names| after_agency_credit(names, &mut parts))
@@ -351,7 +351,7 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
     let mut segments: Vec<&str> = names
         .split(',')
         .map(|s| {
-            let s = s.trim();
+            let s = crate::text::trim(s);
             ["and ", "& "]
                 .iter()
                 .find_map(|p| s.strip_prefix(p))
@@ -785,7 +785,9 @@ const MAX_NAME_WORDS: usize = 8;
 /// setting up a substring searcher per joining word.
 fn split_and(seg: &str) -> impl Iterator<Item = &str> {
     let plain = joiner(seg).is_none();
-    let whole = plain.then(|| seg.trim()).filter(|s| !s.is_empty());
+    let whole = plain
+        .then(|| crate::text::trim(seg))
+        .filter(|s| !s.is_empty());
     let parts = (!plain).then(|| {
         seg.split(" and ")
             .flat_map(|s| s.split(" AND "))
@@ -949,14 +951,14 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
         }
     };
     // a kicker's label is no one's name: `Breaking News`, `Special Report`
-    if t.len() > MAX_BARE_BYLINE || tables::words::is_kicker(t.trim()) {
+    if t.len() > MAX_BARE_BYLINE || tables::words::is_kicker(crate::text::trim(t)) {
         return None;
     }
     // an agency alone credits the story: `Reuters`, `Associated Press`; so
     // does a newsroom's stock credit: `Staff Reporter`, `Agencies`, or an
     // agency and one (`Al Jazeera and news agencies`); any of them after
     // `From` (`From Reuters`, `From Times Wire Services`)
-    let credit = t.trim();
+    let credit = crate::text::trim(t);
     let credited = |c: &str| {
         agencies::is_agency(c) || is_stock_credit(c) || is_newsroom(c) || agency_and_stock_credit(c)
     };
@@ -1015,7 +1017,7 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
                 .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
     };
     let mut authors = Vec::new();
-    for segment in names.split(',').map(str::trim) {
+    for segment in names.split(',').map(crate::text::trim) {
         let segment = segment.strip_prefix("and ").unwrap_or(segment);
         for name in split_and(segment) {
             // the cheap tests first: most lines asked are decks

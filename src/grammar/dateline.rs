@@ -1544,7 +1544,7 @@ fn time_after_date(rest: &str) -> Option<usize> {
 /// Whether every agency in a tag is in the crate's table (`AP/Reuters`).
 fn known_tag(tag: &str) -> bool {
     tag.split('/').all(|t| {
-        let t = t.trim();
+        let t = crate::text::trim(t);
         crate::tables::agencies::is_agency(t) || super::source::is_site(t)
     })
 }

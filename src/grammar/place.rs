@@ -221,7 +221,7 @@ pub(crate) fn decompose<'a>(text: &'a str, parts: &PlaceParts) -> Decomposed<'a>
     let mut out = Decomposed::default();
     // the table row of `out.region`, once looked up
     let mut known_region = None;
-    let mut city = text.get(parts.city.range()).unwrap_or("").trim();
+    let mut city = crate::text::trim(text.get(parts.city.range()).unwrap_or(""));
     // `Washington D.C`: a region written after the city, no comma
     if let Some((head, last, r)) = region_after_city(city) {
         out.region = Some(last);
@@ -231,7 +231,7 @@ pub(crate) fn decompose<'a>(text: &'a str, parts: &PlaceParts) -> Decomposed<'a>
     }
     out.city = Some(city);
     for q in parts.qualifiers.iter().flatten() {
-        let q = text.get(q.range()).unwrap_or("").trim();
+        let q = crate::text::trim(text.get(q.range()).unwrap_or(""));
         if q.is_empty() {
             continue;
         }
@@ -250,7 +250,7 @@ pub(crate) fn decompose<'a>(text: &'a str, parts: &PlaceParts) -> Decomposed<'a>
         let inferred = known_region
             .map(|r| r.country)
             .or_else(|| {
-                let first = city.split('/').next().unwrap_or(city).trim();
+                let first = crate::text::trim(city.split('/').next().unwrap_or(city));
                 cities::standalone_city(first).map(|c| c.country)
             })
             .or_else(|| countries::country(city));

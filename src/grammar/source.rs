@@ -111,8 +111,8 @@ const TAG_JOINERS: [&str; 2] = ["of", "via"];
 
 /// The trimmed part of `inner` as offsets into it.
 fn trimmed(inner: &str) -> (usize, usize) {
-    let lead = inner.len() - inner.trim_start().len();
-    (lead, lead + inner.trim().len())
+    let lead = inner.len() - crate::text::trim_start(inner).len();
+    (lead, lead + crate::text::trim(inner).len())
 }
 
 /// What stands between `open`, which `input` must open with, and the first
@@ -134,7 +134,7 @@ pub(crate) fn paren_tag(input: &str) -> PResult<'_, Tag> {
     let Some((inner, rest)) = enclosed(input, b'(', b')', b"(\n\r") else {
         return fail(input, "an agency tag in brackets");
     };
-    if !plausible_tag(inner.trim()) {
+    if !plausible_tag(crate::text::trim(inner)) {
         return fail(input, "an agency tag in brackets");
     }
     let (a, b) = trimmed(inner);
@@ -152,7 +152,7 @@ pub(crate) fn slash_tag(input: &str) -> PResult<'_, Tag> {
     let Some((inner, rest)) = enclosed(input, b'/', b'/', b"\n\r") else {
         return fail(input, "an agency tag between slashes");
     };
-    if !plausible_tag(inner.trim()) {
+    if !plausible_tag(crate::text::trim(inner)) {
         return fail(input, "an agency tag between slashes");
     }
     let (a, b) = trimmed(inner);
