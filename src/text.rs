@@ -458,10 +458,13 @@ mod tests {
             }
         }
 
-        /// The fast paths of `trim` and `trim_span` give what trimming gives.
+        /// The fast paths of `trim`, `trim_start`, `trim_end` and
+        /// `trim_span` give what trimming gives.
         #[test]
         fn trimming_fast_paths_agree(s in "[ a.\u{a0}\u{feff}\u{200b}\t\n“é]{0,12}") {
             proptest::prop_assert_eq!(trim(&s), s.trim());
+            proptest::prop_assert_eq!(trim_start(&s), s.trim_start());
+            proptest::prop_assert_eq!(trim_end(&s), s.trim_end());
             let span = trim_span(&s, 0, s.len());
             let lead = s.len() - s.trim_start_matches(is_space).len();
             proptest::prop_assert_eq!(span.range(), lead..lead + s.trim_matches(is_space).len());
