@@ -1619,6 +1619,79 @@ fn bare_bylines_over_an_address() {
     });
 }
 
+/// Bylines as local and regional sites print them: the reporter's mail
+/// address or account after a bar or slash (neither author nor
+/// affiliation), the Bangkok Post's `WRITER:` label, a newsroom's plural
+/// credit, and two stamps on one line under the byline.
+#[test]
+fn bylines_with_addresses_and_labels() {
+    let rows: &[(&str, &[&str], Option<&str>)] = &[
+        ("By Ann Poe | apoe@example.com", &["Ann Poe"], None),
+        (
+            "By Ann Poe | apoe@example.com | The Valley Times",
+            &["Ann Poe"],
+            Some("The Valley Times"),
+        ),
+        (
+            "By: Ann Poe - Correspondent / @annpoe",
+            &["Ann Poe"],
+            Some("Correspondent"),
+        ),
+        ("By Ann Poe / @annpoe", &["Ann Poe"], None),
+        (
+            "By Ann Poe | The Valley Times | apoe@example.com",
+            &["Ann Poe"],
+            Some("The Valley Times"),
+        ),
+        ("WRITER: Ann Poe", &["Ann Poe"], None),
+        ("By Online Reporters", &[], Some("Online Reporters")),
+    ];
+    for (line, authors, affiliation) in rows {
+        let text = format!("Storm Nears Coast\n\n{line}\n\nMIAMI (AP) — Winds rose.");
+        each_variant(&text, |a, _, variant| {
+            let b = a.byline().unwrap_or_else(|| panic!("{line:?} ({variant})"));
+            assert_eq!(
+                b.authors().collect::<Vec<_>>(),
+                *authors,
+                "{line:?} ({variant})"
+            );
+            assert_eq!(b.affiliation(), *affiliation, "{line:?} ({variant})");
+        });
+    }
+    // after a bar, a word in lower case that is no address credits no one
+    let text = "Storm Nears Coast\n\nBy Ann Poe | apoe\n\nMIAMI (AP) — Winds rose.";
+    each_variant(text, |a, _, variant| {
+        assert!(a.byline().is_none(), "{variant}");
+    });
+    let stamps =
+        "PUBLISHED: November 28, 2026 at 10:45 AM MST | UPDATED: November 28, 2026 at 12:10 PM MST";
+    let text = format!(
+        "Rates Rise Again\n\nBy Ann Poe | The Valley Times\n{stamps}\n\nGREELEY — The council voted."
+    );
+    each_variant(&text, |a, _, variant| {
+        let want = (
+            some("Rates Rise Again"),
+            some("By Ann Poe | The Valley Times"),
+            some("GREELEY —"),
+            vec![(T::Timestamp, stamps.to_owned())],
+        );
+        assert_eq!(header_of(a), want, "{variant}");
+    });
+    // a stamp and a section after the bar, too long for one stamp, are no
+    // two stamps
+    for line in [
+        "PUBLISHED: November 28, 2026 at 10:45 AM MST | Page 3 of the Weekend Edition, Valley Times",
+        "Updated by the editors of the Valley Times news desk and staff | Updated: November 28, 2026",
+    ] {
+        let text = format!(
+            "Rates Rise Again\n\nBy Ann Poe | The Valley Times\n{line}\n\nGREELEY — The council voted."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert!(a.trailers().is_empty(), "{line:?} ({variant})");
+        });
+    }
+}
+
 /// `From` before a newsroom's or an agency's credit: the credit is the
 /// affiliation, without the `From`.
 #[test]

@@ -53,6 +53,7 @@ const ROLE_WORDS: &[&str] = &[
     "press",
     "producer",
     "reporter",
+    "reporters",
     "reuter",
     "reuters",
     "sentinel",
@@ -143,7 +144,8 @@ pub(crate) struct BylineParts<'a> {
 
 /// Strips a leading `By ` (or `By: `) in any case, or `Written by `, `Story
 /// by `, `Words by `, `Text by `, `Reported by `, or a page's label
-/// (`Author: `, `Authors: `, `Written by: `, `Byline: `); and the CNN / Daily
+/// (`Author: `, `Authors: `, `Written by: `, `Byline: `, the Bangkok Post's
+/// `WRITER: `); and the CNN / Daily
 /// Mail corpus's `By . Ann Poe .`, its line breaks written as ` . `, to `Ann
 /// Poe`.
 fn strip_by(line: &str) -> Option<&str> {
@@ -163,7 +165,7 @@ fn strip_by(line: &str) -> Option<&str> {
             &["author: ", "authors: "]
         }
         Some(b'b') => &["by ", "by: "],
-        Some(b'w') => &["written by ", "written by: ", "words by "],
+        Some(b'w') => &["written by ", "written by: ", "words by ", "writer: "],
         Some(b's') => &["story by "],
         Some(b'c') => &["compiled by "],
         Some(b't') => &["text by "],
@@ -319,29 +321,7 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
         }
     }
     let names = if let Some((who, org)) = parted {
-        // `Jane Doe | Reuters`, `By Jane Doe | Reuters`; a stamp after a
-        // second bar says when (`Ann Poe | Reuters | November 28, 2026`)
-        let org = match split_bar(org) {
-            Some((org, when))
-                if super::trailer::classify_header(when.trim()) == Some(TrailerKind::Timestamp) =>
-            {
-                org
-            }
-            _ => org,
-        };
-        let org = crate::text::trim(org);
-        // (`the Mail on Sunday`: a paper's name after its article)
-        let named = org.strip_prefix("the ").unwrap_or(org);
-        let capital = named.chars().next().is_some_and(char::is_uppercase);
-        // `By Ann Poe | Nov. 28, 2026`: a stamp says when, not for whom
-        let when = says_when(org);
-        // one word only as an agency's credit: `TNN | Nov 28, 2026, 10.45 PM IST`
-        let one_word = who.split_whitespace().nth(1).is_none();
-        if (one_word && !agencies::is_agency(crate::text::trim(who))) || !(capital || when) {
-            return None;
-        }
-        parts.affiliation = (!when).then_some(org).filter(|org| is_bar_affiliation(org));
-        without_emphasis(crate::text::trim(who))
+        bar_names(who, org, &mut parts)?
     } else {
         // `Jane Doe, Reuters` passed the test above; `by Xinhua writers …`
         by.map_or(first, |names| after_agency_credit(names, &mut parts))
@@ -461,6 +441,42 @@ fn after_agency_credit<'a>(names: &'a str, parts: &mut BylineParts<'a>) -> &'a s
         at = end + 1;
     }
     names
+}
+
+/// The names of a byline parted at a bar or after `By` at a slash or dash
+/// (`who`), with what follows (`org`) as the affiliation in `parts` when it
+/// reads as one: `Jane Doe | Reuters`, `By Jane Doe | Reuters`. A stamp
+/// after a second bar says when (`Ann Poe | Reuters | November 28, 2026`);
+/// the reporter's address says neither (`By Ann Poe | apoe@example.com`,
+/// `By Ann Poe | apoe@example.com | The Valley Times`, `By: Ann Poe -
+/// Correspondent / @annpoe`). `None` when `org` reads as no credit.
+fn bar_names<'a>(who: &'a str, org: &'a str, parts: &mut BylineParts<'a>) -> Option<&'a str> {
+    let org = match split_bar(org).or_else(|| org.split_once(" / ")) {
+        Some((org, when))
+            if super::trailer::classify_header(when.trim()) == Some(TrailerKind::Timestamp)
+                || is_address(when.trim()) =>
+        {
+            org
+        }
+        Some((mail, org)) if is_address(mail.trim()) => org,
+        _ => org,
+    };
+    let org = crate::text::trim(org);
+    // (`the Mail on Sunday`: a paper's name after its article)
+    let named = org.strip_prefix("the ").unwrap_or(org);
+    let capital = named.chars().next().is_some_and(char::is_uppercase);
+    // `By Ann Poe | Nov. 28, 2026`: a stamp says when, not for whom
+    let when = says_when(org);
+    let address = is_address(org);
+    // one word only as an agency's credit: `TNN | Nov 28, 2026, 10.45 PM IST`
+    let one_word = who.split_whitespace().nth(1).is_none();
+    if (one_word && !agencies::is_agency(crate::text::trim(who))) || !(capital || when || address) {
+        return None;
+    }
+    parts.affiliation = (!when && !address)
+        .then_some(org)
+        .filter(|org| is_bar_affiliation(org));
+    Some(without_emphasis(crate::text::trim(who)))
 }
 
 /// The byline of a line with no `By` whose part before a bar (`who`) is an
@@ -680,6 +696,16 @@ fn trailing_agency(seg: &str) -> Option<(&str, &str)> {
     found
 }
 
+/// `names` parted at its first spaced dash (`Ann Poe - Staff Writer`),
+/// looked for only when a byte of one is in it.
+fn split_at_dash(names: &str) -> Option<(&str, &str)> {
+    // `-`, and the first byte of `—` and `–` in UTF-8
+    memchr::memchr2(b'-', 0xE2, names.as_bytes())?;
+    [" - ", " -- ", " — ", " – "]
+        .iter()
+        .find_map(|d| names.split_once(d))
+}
+
 /// Where the names after `By` part from what follows, other than at a bar:
 /// ` / ` (`By Ann Poe / Reuters`), a slash before a known agency (`By Ann
 /// Poe/Reuters`), a spaced dash (`By Ann Poe - Staff Writer`), ` on ` or a
@@ -690,6 +716,14 @@ fn trailing_agency(seg: &str) -> Option<(&str, &str)> {
 fn split_after_by(names: &str) -> Option<(&str, &str)> {
     let bytes = names.as_bytes();
     if memchr::memchr(b'/', bytes).is_some() {
+        // the reporter's account last (`By Ann Poe - Correspondent /
+        // @annpoe`): the names part from the role before it, if one is named
+        let account = names
+            .rsplit_once(" / ")
+            .filter(|(_, tail)| is_address(tail.trim()));
+        if let Some(dash) = account.and_then(|(head, _)| split_at_dash(head)) {
+            return Some(dash);
+        }
         let slash = names.split_once(" / ").or_else(|| {
             names
                 .rsplit_once('/')
@@ -699,14 +733,8 @@ fn split_after_by(names: &str) -> Option<(&str, &str)> {
             return slash;
         }
     }
-    // `-`, and the first byte of `—` and `–` in UTF-8
-    if memchr::memchr2(b'-', 0xE2, bytes).is_some() {
-        let dash = [" - ", " -- ", " — ", " – "]
-            .iter()
-            .find_map(|d| names.split_once(d));
-        if dash.is_some() {
-            return dash;
-        }
+    if let Some(dash) = split_at_dash(names) {
+        return Some(dash);
     }
     // a semicolon before a role: `By Ann Poe; Staff Writer`
     if memchr::memchr(b';', bytes).is_some() {
@@ -1165,15 +1193,18 @@ const STOCK_CREDITS: &[&str] = &[
 /// The words a newsroom's credit ends with (`Reuters Staff`, `Express News
 /// Service`, `Business Desk`) and a name does not; the role words that end
 /// a name too (`Post`, `Press`) are not among them.
-const NEWSROOM_WORDS: [&str; 8] = [
+const NEWSROOM_WORDS: [&str; 11] = [
     "bureau",
     "correspondent",
+    "correspondents",
     "desk",
     "reporter",
+    "reporters",
     "service",
     "services",
     "staff",
     "writer",
+    "writers",
 ];
 
 /// Whether `t` is a newsroom's credit of two to four capitalised words

@@ -417,11 +417,27 @@ pub(crate) fn classify_header(t: &str) -> Option<TrailerKind> {
     {
         return Some(TrailerKind::Correction);
     }
-    if STAMP_OPENERS.iter().any(|p| starts_stamp(t, p)) && has_digit(t) && t.len() < 80 {
-        return Some(TrailerKind::Timestamp);
+    let opens = |t: &str| STAMP_OPENERS.iter().any(|p| starts_stamp(t, p));
+    if !opens(t) {
+        return None;
     }
-    None
+    let stamp = |t: &str| t.len() < MAX_STAMP_LINE && has_digit(t);
+    // or two, parted by a bar: `PUBLISHED: November 28, 2026 at 10:45 AM
+    // MST | UPDATED: November 28, 2026 at 12:10 PM MST`
+    let two = || split_bar_once(t).is_some_and(|(a, b)| stamp(a) && opens(b) && stamp(b));
+    (stamp(t) || two()).then_some(TrailerKind::Timestamp)
 }
+
+/// `t` parted at its first ` | `, found by its `|` (a string pattern's
+/// search would set up a searcher for each line asked).
+fn split_bar_once(t: &str) -> Option<(&str, &str)> {
+    let at = memchr::memchr(b'|', t.as_bytes())?;
+    let (a, b) = (t.get(..at)?, t.get(at + 1..)?);
+    Some((a.strip_suffix(' ')?, b.strip_prefix(' ')?))
+}
+
+/// The longest line read as a `Published …` or `Updated …` stamp.
+const MAX_STAMP_LINE: usize = 80;
 
 /// The longest wire slug line, in bytes.
 const MAX_SLUG: usize = 80;

@@ -96,6 +96,7 @@ static NOT_PLACE_OPENERS: &[&str] = &[
     "who",
     "why",
     "with",
+    "writer",
     "yesterday",
     "you",
 ];
