@@ -102,7 +102,9 @@
 //! Where hard-wrapped copy broke a dateline before its tag (`LONDON, Nov. 28`
 //! at the end of one line, `(AFP) — Shares fell` opening the next), or AP set
 //! its place on a line of its own (`WASHINGTON` over `(AP) — The Senate`), the
-//! dateline runs over the line break.
+//! dateline runs over the line break. A known place in capitals alone on its
+//! line between the header and the story (The Hindu's `CHENNAI`) is a
+//! dateline with no separator.
 //!
 //! Dates may be written `13 July 2023`, `July 13, 2023`, `Jul. 13`, `Nov.28`, `Sept 5`,
 //! `November 28/2026`, `1996-08-30`, `28.11.2026`, `28/11/2026` or `28-11-2026` (day

@@ -1074,6 +1074,10 @@ impl<'a> Driver<'a, '_> {
     /// over it.
     fn find_dateline(&self) -> Option<(usize, usize, Found<'a>)> {
         let mut fallback: Option<(usize, usize, Found<'a>)> = None;
+        // a place alone in capitals on the line over the story, as The
+        // Hindu sets it between the header and the story (`CHENNAI`): the
+        // one-line block above, if it reads so
+        let mut place_above: Option<(usize, usize, Found<'a>)> = None;
         for (b, block) in self.blocks.iter().enumerate().take(HEADER_BLOCKS) {
             let lines = self.lines.get(block.first..block.end).unwrap_or(&[]);
             let header_like =
@@ -1097,6 +1101,23 @@ impl<'a> Driver<'a, '_> {
                 if found.strength == Strength::Strong && placed && fallback.is_none() {
                     fallback = Some((b, block.first + i, found));
                 }
+            }
+            if let Some(place) = place_above.take() {
+                if self.opens_story(lines) {
+                    return Some(place);
+                }
+            }
+            // (two capitals first: most one-line blocks are headlines and
+            // bylines in mixed case; and under the header's blocks only: a
+            // place between the story's paragraphs is a section's heading)
+            let caps = |t: &[u8]| matches!(t, [x, y, ..] if x.is_ascii_uppercase() && y.is_ascii_uppercase());
+            match lines {
+                [line] if b > 0 && caps(line.get(self.text).trim_ascii_start().as_bytes()) => {
+                    place_above = dateline::place_line(self.text, line.start, line.end)
+                        .filter(|_| self.header_blocks(b))
+                        .map(|found| (b, block.first, found));
+                }
+                _ => {}
             }
             if !header_like {
                 if fallback.is_some() {
@@ -1244,6 +1265,25 @@ impl<'a> Driver<'a, '_> {
             .and_then(|l| text::trim(l.get(self.text)).as_bytes().first().copied())
             .is_some_and(|b| b.is_ascii_uppercase() || !b.is_ascii());
         short_above && opens
+    }
+
+    /// Whether each of the first `n` blocks reads as the header's: every
+    /// line a header line ([`Driver::header_lines`]).
+    fn header_blocks(&self, n: usize) -> bool {
+        self.blocks.iter().take(n).all(|block| {
+            self.lines
+                .get(block.first..block.end)
+                .is_some_and(|lines| self.header_lines(lines))
+        })
+    }
+
+    /// Whether a block's `lines` open the story: its first line neither a
+    /// display line nor a byline.
+    fn opens_story(&self, lines: &[Line]) -> bool {
+        lines.first().is_some_and(|l| {
+            let t = text::trim(l.get(self.text));
+            !headline::is_display(t) && byline::byline(t).is_none()
+        })
     }
 
     /// Whether a block's `lines`, too many for [`HEADER_LINES`], are a

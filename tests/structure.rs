@@ -2103,6 +2103,42 @@ fn photo_captions_over_the_dateline() {
     }
 }
 
+/// The Hindu and Hürriyet Daily News set the place in capitals on a line of
+/// its own between the header and the story: the dateline, with no
+/// separator. A place between the story's paragraphs stays a heading, and
+/// an unknown one or a kicker is no place.
+#[test]
+fn place_alone_over_the_story() {
+    let text = "Drains to be desilted before rain\n\nStaff Reporter\nUpdated - November 28, 2026 at 10:45 pm IST\n\nCHENNAI\n\nThe corporation will desilt 40 drains over the next 10 days.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        let d = a.dateline().unwrap_or_else(|| panic!("{variant}"));
+        assert_eq!(d.as_str(), "CHENNAI", "{variant}");
+        assert_eq!(d.place().map(|p| p.as_str()), Some("CHENNAI"), "{variant}");
+        assert!(d.separator().is_none(), "{variant}");
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("Staff Reporter"),
+            "{variant}"
+        );
+        assert_eq!(
+            paragraph_texts(a).first().map(String::as_str),
+            Some("The corporation will desilt 40 drains over the next 10 days."),
+            "{variant}"
+        );
+    });
+    for text in [
+        "Storm nears coast\n\nThe first paragraph of the story.\n\nLONDON\n\nThe second paragraph.",
+        "Storm nears coast\n\nGOTHAM CITY\n\nThe Senate voted on Tuesday to pass the bill.",
+        "Storm nears coast\n\nBREAKING NEWS\n\nThe Senate voted on Tuesday to pass the bill.",
+        "Storm nears coast\n\nChennai\n\nThe Senate voted on Tuesday to pass the bill.",
+        "Storm nears coast\n\nLONDON\n\nMarkets Rally Again",
+    ] {
+        each_variant(text, |a, _, variant| {
+            assert!(a.dateline().is_none(), "{text:?} ({variant})");
+        });
+    }
+}
+
 /// Reuters' site copied as text runs the year, the time and `Updated`
 /// together under the byline: a time stamp all the same, and the byline above
 /// it is one. A bar byline's trailing date is no part of the affiliation.

@@ -401,6 +401,30 @@ fn lone_place_over(
 /// The longest line [`place_over_tag`] reads as a place alone, in bytes.
 const MAX_LONE_PLACE: usize = 80;
 
+/// The longest line [`place_line`] reads as a place, in bytes.
+const MAX_PLACE_LINE: usize = 40;
+
+/// A place alone on its line in capitals, known to the tables (its city, a
+/// qualifier, or a region after the city), as The Hindu and Hürriyet Daily
+/// News set it between the header and the story: `CHENNAI`, `ISTANBUL`,
+/// `NEW DELHI`. The dateline has no separator; the body starts under it.
+/// The parser asks it only of a one-line block right over the story.
+pub(crate) fn place_line(text: &str, line_start: usize, line_end: usize) -> Option<Found<'_>> {
+    let line = text.get(line_start..line_end)?;
+    let t = crate::text::trim(line);
+    if t.len() > MAX_PLACE_LINE || !is_all_caps(t) {
+        return None;
+    }
+    let (input, marks) = noise(space0(line).ok()?.0).ok()?;
+    let lead = offset(line, input);
+    let mut parts = place_alone(input)?;
+    if !parts.place.is_some_and(|p| known_place(input, &p)) {
+        return None;
+    }
+    parts.end = parts.place_end;
+    build(text, line_start, lead, input, &parts, marks.len())
+}
+
 /// The parts of `input` when it is a place and nothing more but blank space
 /// ([`place_alone`]): an ALL-CAPS city (no kicker or shouted word), up to
 /// two qualifiers after commas, and the place known to the tables
