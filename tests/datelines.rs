@@ -2110,6 +2110,32 @@ fn press_releases() {
             body: "Acme plc today announced a deal.",
             ..R
         },
+        // a wire's name bare between dashes, then the date
+        Row {
+            input: "SINGAPORE - Media OutReach Newswire - 28 November 2026 - Acme Pay today announced a licence.",
+            dateline: "SINGAPORE - Media OutReach Newswire - 28 November 2026 -",
+            place: Some("SINGAPORE"),
+            city: Some("SINGAPORE"),
+            country: Some("Singapore"),
+            date: Some("28 November 2026"),
+            ymd: (Some(2026), Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            source: Some("Media OutReach Newswire"),
+            agencies: &["Media OutReach Newswire"],
+            separator: Some(("-", Hyphen)),
+            body: "Acme Pay today announced a licence.",
+            ..R
+        },
+        Row {
+            input: "LONDON - Reuters said on Friday that talks resumed.",
+            dateline: "LONDON -",
+            place: Some("LONDON"),
+            city: Some("LONDON"),
+            country: Some("United Kingdom"),
+            separator: Some(("-", Hyphen)),
+            body: "Reuters said on Friday that talks resumed.",
+            ..R
+        },
         // the place after the date and a comma
         Row {
             input: "28 November 2026, Paris – A recount confirmed the result.",

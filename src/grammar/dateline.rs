@@ -1252,6 +1252,12 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
             parts.source = Some(source);
             parts.separator = Some(sep);
             rest = next;
+            // and the date between that dash and a third
+            if let Some((next, date, sep)) = dashed_date(input, rest, &parts, sep.1) {
+                parts.date = Some(date);
+                parts.separator = Some(sep);
+                rest = next;
+            }
         } else if let Some((next, source)) = agency_after(input, rest, &parts) {
             parts.source = Some(source);
             rest = next;
@@ -1398,7 +1404,16 @@ fn dashed_tag<'a>(
     }
     let dated = parts.date.is_some();
     between_dashes(input, rest, kind, |after, at| {
-        let (next, tag) = paren_tag(after).ok()?;
+        // in brackets, or a known wire's name bare, as Media OutReach
+        // writes it: `SINGAPORE - Media OutReach Newswire - 28 November 2026 -`
+        // (a bare name only before a dash and with no date yet: most
+        // datelines' stories are not looked up)
+        let bare = || {
+            (!dated)
+                .then(|| bare_agency_before_separator(after).ok())
+                .flatten()
+        };
+        let (next, tag) = paren_tag(after).ok().or_else(bare)?;
         let spans = tag_spans(at, &tag);
         let inner = input.get(spans.0.range()).unwrap_or("");
         (dated || known_tag(inner)).then_some((next, spans))

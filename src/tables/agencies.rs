@@ -510,6 +510,14 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Marketwired",
     },
     Agency {
+        tag: "Media OutReach",
+        name: "Media OutReach Newswire",
+    },
+    Agency {
+        tag: "Media OutReach Newswire",
+        name: "Media OutReach Newswire",
+    },
+    Agency {
         tag: "MENA",
         name: "Middle East News Agency",
     },
@@ -1010,7 +1018,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
-        assert_eq!(AGENCIES.len(), 241);
+        assert_eq!(AGENCIES.len(), 243);
     }
 
     #[test]
