@@ -2132,6 +2132,8 @@ fn place_alone_over_the_story() {
         "Storm nears coast\n\nBREAKING NEWS\n\nThe Senate voted on Tuesday to pass the bill.",
         "Storm nears coast\n\nChennai\n\nThe Senate voted on Tuesday to pass the bill.",
         "Storm nears coast\n\nLONDON\n\nMarkets Rally Again",
+        // an agency's credit and its place: the byline
+        "Storm nears coast\n\nAFP, HANGZHOU\n\nThe Senate voted on Tuesday to pass the bill.",
     ] {
         each_variant(text, |a, _, variant| {
             assert!(a.dateline().is_none(), "{text:?} ({variant})");

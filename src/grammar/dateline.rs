@@ -418,7 +418,10 @@ pub(crate) fn place_line(text: &str, line_start: usize, line_end: usize) -> Opti
     let (input, marks) = noise(space0(line).ok()?.0).ok()?;
     let lead = offset(line, input);
     let mut parts = place_alone(input)?;
-    if !parts.place.is_some_and(|p| known_place(input, &p)) {
+    let place = parts.place?;
+    // an agency's credit and its place is a byline: `AFP, HANGZHOU`
+    let city = input.get(place.city.range()).unwrap_or("");
+    if !known_place(input, &place) || crate::tables::agencies::is_agency(city) {
         return None;
     }
     parts.end = parts.place_end;
