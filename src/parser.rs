@@ -659,20 +659,21 @@ impl<'a> Driver<'a, '_> {
                 .any(|&span| byline::byline(self.get(span)).is_some())
     }
 
-    /// Whether `block`, too long for a header block of its own, is time
-    /// stamps over a byline with no blank line between (CNBC's `Published
-    /// Fri, Nov 28 2026 10:45 AM EST` / `Updated …` / `Ann Poe` /
-    /// `@annpoe`): its first line a stamp or note, and each of its parts (as
+    /// Whether `block`, which reads as no header block whole, is time stamps
+    /// and a byline with no blank line between (CNBC's `Published Fri, Nov
+    /// 28 2026 10:45 AM EST` / `Updated …` / `Ann Poe` / `@annpoe`; a TV
+    /// station's `by: Ann Poe` / `Posted: Nov 28, 2026 / 06:02 AM EST`): its
+    /// first line a stamp, a note or a byline, and each of its parts (as
     /// [`Driver::header_parts`] splits them) a stamp, a note or names. The
     /// parts are pushed to `out` when it is; else `out` is left as it was.
     #[inline(never)]
     fn stamp_block(&self, block: &Block, out: &mut Vec<Span>) -> bool {
-        let opens_with_stamp = block.end - block.first <= MAX_STAMP_BLOCK
-            && self
-                .lines
-                .get(block.first)
-                .is_some_and(|l| trailer::classify_header(text::trim(l.get(self.text))).is_some());
-        if !opens_with_stamp {
+        let opens = block.end - block.first <= MAX_STAMP_BLOCK
+            && self.lines.get(block.first).is_some_and(|l| {
+                let t = text::trim(l.get(self.text));
+                trailer::classify_header(t).is_some() || byline::byline(t).is_some()
+            });
+        if !opens {
             return false;
         }
         let before = out.len();

@@ -2004,6 +2004,10 @@ fn stamp_blocks_with_story_text_stay_paragraphs() {
             "Council votes to close bridge\n\nUpdated November 28, 2026\nAnn Poe\nThe council voted on Tuesday to close the old bridge.\nIt passed 5-2.\n\nMore.",
             "Updated November 28, 2026\nAnn Poe\nThe council voted on Tuesday to close the old bridge.\nIt passed 5-2.",
         ),
+        (
+            "Council votes to close bridge\n\nBy Ann Poe\nThe council voted on Tuesday to close\nthe old bridge for repairs.\n\nMore.",
+            "By Ann Poe\nThe council voted on Tuesday to close\nthe old bridge for repairs.",
+        ),
     ] {
         each_variant(text, |a, _, variant| {
             assert_eq!(
@@ -2333,6 +2337,16 @@ fn names_over_a_date_line_under_the_headline() {
             "Council votes to close bridge",
             Some("Ann Poe and Tom Roe\nStaff Writers"),
             &["Published November 28, 2026", "Updated November 29, 2026"],
+        ),
+        // a TV station's byline over its stamps, in one block
+        (
+            "Council votes to close bridge\n\nby: Ann Poe\nPosted: Nov 28, 2026 / 06:02 AM EST\nUpdated: Nov 28, 2026 / 08:15 AM EST\n\nThe council voted.\n\nMore.",
+            "Council votes to close bridge",
+            Some("by: Ann Poe"),
+            &[
+                "Posted: Nov 28, 2026 / 06:02 AM EST",
+                "Updated: Nov 28, 2026 / 08:15 AM EST",
+            ],
         ),
         // a page's title and site over a byline: the headline
         (
