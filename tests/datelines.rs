@@ -2110,6 +2110,33 @@ fn press_releases() {
             body: "Acme plc today announced a deal.",
             ..R
         },
+        // two places joined by `&` or `and`
+        Row {
+            input: "NEW YORK & LONDON--(BUSINESS WIRE)--Acme Corp. today announced a deal.",
+            dateline: "NEW YORK & LONDON--(BUSINESS WIRE)--",
+            place: Some("NEW YORK & LONDON"),
+            city: Some("NEW YORK & LONDON"),
+            source: Some("BUSINESS WIRE"),
+            agencies: &["Business Wire"],
+            separator: Some(("--", DoubleHyphen)),
+            body: "Acme Corp. today announced a deal.",
+            ..R
+        },
+        Row {
+            input: "Kobe and Yokohama, JAPAN, Nov 27, 2026 - (JCN Newswire) - Acme Corp. opened a plant.",
+            dateline: "Kobe and Yokohama, JAPAN, Nov 27, 2026 - (JCN Newswire) -",
+            place: Some("Kobe and Yokohama, JAPAN"),
+            city: Some("Kobe and Yokohama"),
+            country: Some("JAPAN"),
+            date: Some("Nov 27, 2026"),
+            ymd: (Some(2026), Some(11), Some(27)),
+            iso: Some("2026-11-27"),
+            source: Some("JCN Newswire"),
+            agencies: &["JCN Newswire"],
+            separator: Some(("-", Hyphen)),
+            body: "Acme Corp. opened a plant.",
+            ..R
+        },
         // a wire's name bare between dashes, then the date
         Row {
             input: "SINGAPORE - Media OutReach Newswire - 28 November 2026 - Acme Pay today announced a licence.",
@@ -2488,6 +2515,10 @@ fn press_releases() {
         "November 28, 2026, Acme Corp. announced results – The board met.",
         "Nov. 28, 2026, Springfieldia – The board met.",
         "Nov. 28, WASHINGTON -- The board met.",
+        // names joined by `and` or `&`, in mixed case, are no places
+        "Smith and Jones - The firm said it would merge.",
+        "Salt and pepper: The cook said it was enough.",
+        "Smith & Jones - The firm said it would merge.",
     ]);
 }
 

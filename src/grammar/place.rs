@@ -11,10 +11,12 @@ const MAX_WORDS: usize = 6;
 const MAX_CITY: usize = 64;
 
 /// Lower-case words that may sit inside a place name: `RIO de Janeiro`,
-/// `Stratford-upon-Avon`, `Frankfurt am Main`.
+/// `Stratford-upon-Avon`, `Frankfurt am Main`; and `and` between two places
+/// a release is datelined from (`Kobe and Yokohama, JAPAN`).
 const CONNECTORS: &[&str] = &[
-    "al", "am", "an", "au", "aux", "da", "das", "de", "del", "della", "der", "des", "di", "do",
-    "dos", "du", "el", "en", "im", "la", "le", "les", "of", "on", "sur", "upon", "van", "von", "y",
+    "al", "am", "an", "and", "au", "aux", "da", "das", "de", "del", "della", "der", "des", "di",
+    "do", "dos", "du", "el", "en", "im", "la", "le", "les", "of", "on", "sur", "upon", "van",
+    "von", "y",
 ];
 
 /// How a place word is cased.
@@ -104,6 +106,10 @@ pub(crate) fn place_word(input: &str) -> PResult<'_, (&str, Case)> {
     let Some(first) = input.chars().next() else {
         return fail(input, "a place name");
     };
+    // `&` between two places: `NEW YORK & LONDON--(BUSINESS WIRE)--`
+    if let Some(rest) = input.strip_prefix('&').filter(|r| r.starts_with(' ')) {
+        return Ok((rest, ("&", Case::Connector)));
+    }
     if !first.is_alphabetic() {
         return fail(input, "a place name");
     }
