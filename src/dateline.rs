@@ -789,8 +789,10 @@ pub enum SeparatorKind {
     Slash,
     /// `•` (U+2022), as some papers print it (`ST. LOUIS • The city …`).
     Bullet,
-    /// `.-` and other marks some agencies use, and a dash after the period
-    /// that closes the date, as older papers print it (`.—`, `. --`).
+    /// `.-` and other marks some agencies use, a dash after the period
+    /// that closes the date, as older papers print it (`.—`, `. --`), and a
+    /// period alone after a known place opening the story (`Kampala. The
+    /// city …`).
     Other,
 }
 

@@ -1074,6 +1074,31 @@ impl<'a> Driver<'a, '_> {
     /// only as a fallback, and only with a place or a date: a later match wins
     /// over it.
     fn find_dateline(&self) -> Option<(usize, usize, Found<'a>)> {
+        self.find_dateline_by_rules()
+            .or_else(|| self.period_dateline())
+    }
+
+    /// Where no rule read a dateline: a known place and a period opening the
+    /// story's first paragraph (`Kampala. The city …`, [`dateline::period_place`]),
+    /// the first block that opens the story, under header blocks only.
+    /// Asked after the others, so that articles with a dateline pay nothing
+    /// for it.
+    #[inline(never)]
+    fn period_dateline(&self) -> Option<(usize, usize, Found<'a>)> {
+        for (b, block) in self.blocks.iter().enumerate().take(HEADER_BLOCKS) {
+            let lines = self.lines.get(block.first..block.end).unwrap_or(&[]);
+            if let Some(line) = lines.first().filter(|_| self.opens_story(lines)) {
+                return dateline::period_place(self.text, line.start, line.end)
+                    .map(|found| (b, block.first, found));
+            }
+        }
+        None
+    }
+
+    /// [`Driver::find_dateline`] by the rules that read a dateline on a
+    /// line (the grammar's, a place over a tag, a labelled field), and a
+    /// place alone on the line over the story.
+    fn find_dateline_by_rules(&self) -> Option<(usize, usize, Found<'a>)> {
         let mut fallback: Option<(usize, usize, Found<'a>)> = None;
         // a place alone in capitals on the line over the story, as The
         // Hindu sets it between the header and the story (`CHENNAI`): the

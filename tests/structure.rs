@@ -2145,6 +2145,47 @@ fn place_alone_over_the_story() {
     }
 }
 
+/// Papers in East Africa open the story with a known place and a period:
+/// `Dar es Salaam. The revenue authority …`. An unknown place, a title, an
+/// abbreviation, an agency, or a place opening a later paragraph is none.
+#[test]
+fn place_and_period_opening_the_story() {
+    let text = "Revenue authority extends deadline\n\nBy Neema Mwakyusa\n\nDar es Salaam. The revenue authority has extended the deadline.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        let d = a.dateline().unwrap_or_else(|| panic!("{variant}"));
+        assert_eq!(d.as_str(), "Dar es Salaam.", "{variant}");
+        assert_eq!(
+            d.place().map(|p| p.as_str()),
+            Some("Dar es Salaam"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By Neema Mwakyusa"),
+            "{variant}"
+        );
+        assert_eq!(
+            paragraph_texts(a).first().map(String::as_str),
+            Some("The revenue authority has extended the deadline."),
+            "{variant}"
+        );
+    });
+    for text in [
+        "Storm nears\n\nGotham. The city authority has begun registering riders.\n\nMore.",
+        "Storm nears\n\nMr. Poe said the talks would resume on Friday.\n\nMore.",
+        "Storm nears\n\nU.S. stocks rose on Friday.\n\nMore.",
+        "Storm nears\n\nReuters. The agency said it would expand.\n\nMore.",
+        "Storm nears\n\nThe council met on Friday.\n\nKampala. The city authority has begun registering riders.",
+        "Storm nears\n\nKampala. the city authority has begun registering riders.",
+        "Storm nears\n\nGOTHAM. The city authority has begun registering riders.",
+        "Storm nears\n\nKampala.The city authority has begun registering riders.",
+    ] {
+        each_variant(text, |a, _, variant| {
+            assert!(a.dateline().is_none(), "{text:?} ({variant})");
+        });
+    }
+}
+
 /// Reuters' site copied as text runs the year, the time and `Updated`
 /// together under the byline: a time stamp all the same, and the byline above
 /// it is one. A bar byline's trailing date is no part of the affiliation.

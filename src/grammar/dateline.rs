@@ -401,6 +401,41 @@ fn lone_place_over(
 /// The longest line [`place_over_tag`] reads as a place alone, in bytes.
 const MAX_LONE_PLACE: usize = 80;
 
+/// The longest place [`period_place`] reads before its period, in bytes.
+const MAX_PERIOD_PLACE: usize = 32;
+
+/// A known place and a period opening the story, as papers in East Africa
+/// set their datelines: `Dar es Salaam. The revenue authority …`,
+/// `Kampala. The city …`. The place must be known to the tables and a
+/// space and a capital must follow the period; the period is the separator
+/// (`Other`). Asked by the parser only where no other rule read a dateline
+/// (a sentence such as `Paris. That is where …` would read as one).
+pub(crate) fn period_place(text: &str, line_start: usize, line_end: usize) -> Option<Found<'_>> {
+    let line = text.get(line_start..line_end)?;
+    // the quick test first: a period among the first bytes, then a space
+    let window = line
+        .as_bytes()
+        .get(..line.len().min(MAX_PERIOD_PLACE + 8))?;
+    let dot = memchr::memchr(b'.', window)?;
+    if window.get(dot + 1) != Some(&b' ') {
+        return None;
+    }
+    let (input, marks) = noise(space0(line).ok()?.0).ok()?;
+    let lead = offset(line, input);
+    let dot = dot.checked_sub(lead)?;
+    let (name, after) = (input.get(..dot)?, input.get(dot + 1..)?);
+    if name.len() > MAX_PERIOD_PLACE || !after.trim_start().starts_with(char::is_uppercase) {
+        return None;
+    }
+    let mut parts = place_alone(name)?;
+    if !parts.place.is_some_and(|p| known_place(name, &p)) {
+        return None;
+    }
+    parts.separator = Some((Span::new(dot, dot + 1), SeparatorKind::Other));
+    parts.end = dot + 1;
+    build(text, line_start, lead, input, &parts, marks.len())
+}
+
 /// The longest line [`place_line`] reads as a place, in bytes.
 const MAX_PLACE_LINE: usize = 40;
 
