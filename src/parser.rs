@@ -52,7 +52,7 @@ const HEADER_LINES: usize = 4;
 /// The most lines of a header block with no blank line in it that the
 /// dateline search looks under ([`Driver::long_header`]).
 const MAX_LONG_HEADER: usize = 7;
-/// The most lines of a block of time stamps over a byline read as the
+/// The most lines of a block of time stamps and a byline read as the
 /// header of an article with no dateline ([`Driver::stamp_block`]).
 const MAX_STAMP_BLOCK: usize = 6;
 /// The longest line (in bytes) above a line of a block that runs on into
