@@ -2607,6 +2607,55 @@ fn datelines_alone_on_their_line() {
             body: "The council voted to close\nthe bridge.",
             ..R
         },
+        // the separator alone opening the next line
+        Row {
+            input: "ULAANBAATAR, Nov. 28 (Xinhua)\n-- The parliament approved the budget.\n",
+            dateline: "ULAANBAATAR, Nov. 28 (Xinhua)\n--",
+            place: Some("ULAANBAATAR"),
+            city: Some("ULAANBAATAR"),
+            country: Some("Mongolia"),
+            date: Some("Nov. 28"),
+            ymd: (None, Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            year_inferred: true,
+            source: Some("Xinhua"),
+            agencies: &["Xinhua News Agency"],
+            separator: Some(("--", DoubleHyphen)),
+            body: "The parliament approved the budget.",
+            ..R
+        },
+        // a dash opening a lower-case line is no separator
+        Row {
+            input: "ULAANBAATAR, Nov. 28 (Xinhua)\n- the list went on.\n",
+            dateline: "ULAANBAATAR, Nov. 28 (Xinhua)",
+            place: Some("ULAANBAATAR"),
+            city: Some("ULAANBAATAR"),
+            country: Some("Mongolia"),
+            date: Some("Nov. 28"),
+            ymd: (None, Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            year_inferred: true,
+            source: Some("Xinhua"),
+            agencies: &["Xinhua News Agency"],
+            body: "- the list went on.",
+            ..R
+        },
+        // a story run on after the tag keeps its dateline on the line
+        Row {
+            input: "New Delhi, Nov 28 (IANS) The minister said the talks\n- Officials would meet again.\n",
+            dateline: "New Delhi, Nov 28 (IANS)",
+            place: Some("New Delhi"),
+            city: Some("New Delhi"),
+            country: Some("India"),
+            date: Some("Nov 28"),
+            ymd: (None, Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            year_inferred: true,
+            source: Some("IANS"),
+            agencies: &["Indo-Asian News Service"],
+            body: "The minister said the talks\n- Officials would meet again.",
+            ..R
+        },
         // a release's wire tag in slashes on the next line
         Row {
             input: "RANCHO SANTA MARGARITA, Calif., Nov. 28, 2026\n/PRNewswire/ -- Acme Corp. opened a plant.\n",

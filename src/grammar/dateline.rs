@@ -303,8 +303,11 @@ fn unfiltered<'a>(text: &'a str, line_start: usize, line: &'a str) -> Option<Fou
 /// Where `found`, read on the line `line_start..line_end`, is a place and a
 /// date alone on the line and the next line, `next`, opens with a bracket
 /// or a slash: the dateline hard-wrapped copy broke before its tag
-/// ([`wrapped_at`]) in
-/// its place, if that reads. `found` is changed in place, and only then.
+/// ([`wrapped_at`]) in its place, if that reads; or where `found` ends the
+/// line with its tag and no separator, and `next` opens with one: the
+/// dateline hard-wrapped copy broke before its separator (`ULAANBAATAR,
+/// Nov. 28 (Xinhua)` / `-- The …`). `found` is changed in place, and only
+/// then.
 #[inline]
 pub(crate) fn rewrap<'a>(
     text: &'a str,
@@ -314,7 +317,15 @@ pub(crate) fn rewrap<'a>(
     next: Option<(usize, usize)>,
 ) {
     let d = &found.dateline;
-    if d.separator().is_some() || d.source().is_some() {
+    if d.separator().is_some() {
+        return;
+    }
+    if d.source().is_some() {
+        if let Some(wrapped) =
+            next.and_then(|(s, e)| separator_under(text, line_start, line_end, s, e))
+        {
+            *found = wrapped;
+        }
         return;
     }
     let Some((s, e)) = next.filter(|&(s, e)| {
@@ -326,6 +337,46 @@ pub(crate) fn rewrap<'a>(
     if let Some(wrapped) = wrapped_at(text, line_start, line_end, s, e) {
         *found = wrapped;
     }
+}
+
+/// A dateline that hard-wrapped copy broke before its separator: the
+/// dateline's parts up to its tag on the line `line_start..line_end`, and a
+/// separator opening the next line (`ULAANBAATAR, Nov. 28 (Xinhua)` / `--
+/// Mongolia's …`). The dateline runs over the line break.
+#[inline(never)]
+fn separator_under(
+    text: &str,
+    line_start: usize,
+    line_end: usize,
+    next_start: usize,
+    next_end: usize,
+) -> Option<Found<'_>> {
+    let line = text.get(line_start..line_end)?;
+    let (input, marks) = noise(space0(line).ok()?.0).ok()?;
+    let (rest, mut parts) = place_lead(input).ok()?;
+    if parts.source.is_none() || parts.separator.is_some() || !rest.trim().is_empty() {
+        return None;
+    }
+    let base = line_start + offset(line, input);
+    let next = text.get(next_start..next_end)?;
+    let (at_sep, _) = space0(next).ok()?;
+    let (after, kind) = separator(at_sep).ok()?;
+    if !reads_as_body(after) {
+        return None;
+    }
+    let shift = next_start.checked_sub(base)?;
+    let at = |r: &str| shift + offset(next, r);
+    parts.separator = Some((Span::new(at(at_sep), at(after)), kind));
+    parts.end = at(after);
+    let whole = text.get(base..next_end)?;
+    build(
+        text,
+        line_start,
+        offset(line, input),
+        whole,
+        &parts,
+        marks.len(),
+    )
 }
 
 /// A dateline that hard-wrapped copy broke before its tag: a place and a
