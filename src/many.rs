@@ -36,6 +36,11 @@ use crate::text::{self, Line};
 /// How many lines the new-story test looks ahead.
 const LOOK_AHEAD: usize = 16;
 
+/// How far into an article (in bytes from its start) a byline or page
+/// furniture may open a new story's head ([`heads_story`]): nearer, it is
+/// the article's own header.
+const HEAD_REACH: usize = 400;
+
 /// Whether the trimmed line `t` is a rule: three or more of one of `=`, `-`,
 /// `*`, and nothing else but spaces.
 fn is_rule(t: &str) -> bool {
@@ -160,6 +165,12 @@ impl Held {
         display
     }
 
+    /// Whether the block is a note, time stamp or page furniture a header
+    /// holds (`Share`, `Updated …`), which never opens a story's head.
+    fn is_furniture(&self, text: &str) -> bool {
+        trailer::classify_header(self.text(text)).is_some()
+    }
+
     /// Whether the block reads as a byline (asked once).
     fn is_byline(&mut self, text: &str) -> bool {
         if let Some(by) = self.by {
@@ -175,15 +186,28 @@ impl Held {
 /// headline), then at most a deck and a byline (a byline not after a
 /// byline, at most two display blocks), each of at most two lines whose
 /// first has at most 640 bytes.
-fn heads_story(text: &str, blocks: &mut [Held]) -> bool {
+fn heads_story(text: &str, blocks: &mut [Held], article_start: usize) -> bool {
     let mut displays = 0;
     let mut seen_byline = false;
+    // a byline or furniture opening the head only far into the article: near
+    // its start it stands under the article's own headline (`WRAPUP 1-…`
+    // over bullets, then `By Ann Poe`; a stamp block, then `Share`)
+    let far = blocks
+        .first()
+        .is_some_and(|b| b.start.saturating_sub(article_start) > HEAD_REACH);
     for block in blocks {
         if block.lines > 2 || block.first_len > 640 {
             return false;
         }
         let by = displays > 0 && !seen_byline && block.is_byline(text);
-        let display = !by && displays < 2 && block.is_display(text);
+        // a head opens with a headline: not a byline (`By Ann Poe` reads as
+        // display too) nor page furniture (`Share`), which stand under one
+        // (far into an article, the story's own headline may be one no rule
+        // reads as display: `(2nd LD) Parliament …`, a wire's slug)
+        let display = !by
+            && displays < 2
+            && block.is_display(text)
+            && !(displays == 0 && !far && (block.is_byline(text) || block.is_furniture(text)));
         if !(display || by) {
             return false;
         }
@@ -215,7 +239,13 @@ fn ends_head(text: &str, recent: &mut [Held]) -> bool {
 /// classified when the one just above could be part of a story's head, and
 /// the dateline is tried only when some block heads one: each line of a
 /// stream is read once.
-fn story_start(text: &str, recent: &mut [Held], line: Line, number: usize) -> Option<Held> {
+fn story_start(
+    text: &str,
+    recent: &mut [Held],
+    line: Line,
+    number: usize,
+    article_start: usize,
+) -> Option<Held> {
     let n = recent.len();
     let last = recent.last()?;
     if last.lines > 2 || last.first_len > 640 {
@@ -231,7 +261,7 @@ fn story_start(text: &str, recent: &mut [Held], line: Line, number: usize) -> Op
             .is_some_and(|b| b.body_before && number.saturating_sub(b.first_line) < LOOK_AHEAD)
             && recent
                 .get_mut(first..)
-                .is_some_and(|blocks| heads_story(text, blocks))
+                .is_some_and(|blocks| heads_story(text, blocks, article_start))
     })?;
     let start = recent.get(n - from).copied()?;
     dateline_at(text, line.start, line.end)?;
@@ -348,7 +378,7 @@ pub(crate) fn next_article(
                     body_seen = body_seen || is_body(text.get(block_start..end).unwrap_or(""));
                     if body_seen {
                         let finished = recent.get_mut(3 - held..).unwrap_or_default();
-                        if let Some(b) = story_start(text, finished, line, number) {
+                        if let Some(b) = story_start(text, finished, line, number, st) {
                             log.truncate(b.slot);
                             return Some((Span::new(st, b.end_before), b.start));
                         }
@@ -580,7 +610,7 @@ mod tests {
                 for k in 1..=recent.len() {
                     let from = recent.len() - k;
                     let run = recent.get_mut(from..).unwrap_or_default();
-                    proptest::prop_assert!(!heads_story("", run), "{kinds:?} from {from}");
+                    proptest::prop_assert!(!heads_story("", run, 0), "{kinds:?} from {from}");
                 }
             }
         }

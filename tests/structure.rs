@@ -526,6 +526,43 @@ fn is_separator(gap: &str) -> bool {
         .all(|c| c.is_whitespace() || matches!(c, '=' | '-' | '*' | '_' | '\u{feff}' | '\u{200b}'))
 }
 
+/// A byline or page furniture under an article's own headline, after a
+/// block that reads as its body (Reuters' bullets, a stamp block), opens no
+/// new story: each stream splits at its form feed only. Far into an article
+/// a byline and a dateline still open the next story, whose headline no rule
+/// reads as display.
+#[test]
+fn bylines_under_the_headline_open_no_new_story() {
+    let first = [
+        "WRAPUP 1-Grain talks resume\n\n* Negotiators meet for the first time in weeks\n* Dozens of ships wait\n\nBy Ann Poe and Tom Roe\n\nKYIV/MOSCOW, Nov 28 (Reuters) - Talks resumed on Saturday.\n\nMore.",
+        "Council approves garage\n\nby: Ann Poe\nPosted: Nov 28, 2026 / 10:45 AM CST\nUpdated: Nov 28, 2026 / 11:30 AM CST\n\nShare\n\nSPRINGFIELD, Ill. (WKRX) — The council approved a garage.\n\nMore.",
+    ];
+    for one in first {
+        let stream = format!("{one}\n\x0c\nSecond Story Here\n\nROME (ANSA) - Two.");
+        let spans: Vec<_> = dateline::parse_many(&stream)
+            .map(|a| a.as_str().len())
+            .collect();
+        assert_eq!(spans.len(), 2, "{one:?}");
+        assert_eq!(spans.first().copied(), Some(one.len()), "{one:?}");
+    }
+    let body =
+        "The council met for three hours on Tuesday night to hear residents speak about the plan. "
+            .repeat(6);
+    let stream = format!(
+        "Storm Nears Coast\n\nMIAMI (AP) — {body}\n\n(2nd LD) Parliament passes budget\n\nBy Park Min-jae\n\nSEOUL, Nov. 28 (Yonhap) -- The Assembly passed a budget."
+    );
+    let datelines: Vec<_> = dateline::parse_many(&stream)
+        .map(|a| a.dateline().map(|d| d.as_str().to_owned()))
+        .collect();
+    assert_eq!(
+        datelines,
+        [
+            Some("MIAMI (AP) —".to_owned()),
+            Some("SEOUL, Nov. 28 (Yonhap) --".to_owned())
+        ]
+    );
+}
+
 #[test]
 fn streams_of_articles() {
     // fixture, then per article: headline, dateline, paragraphs, trailers
