@@ -185,7 +185,9 @@ impl Held {
 /// Whether `blocks`, in order, can head a story: a display block (the
 /// headline), then at most a deck and a byline (a byline not after a
 /// byline, at most two display blocks), each of at most two lines whose
-/// first has at most 640 bytes.
+/// first has at most 640 bytes. Within [`HEAD_REACH`] bytes of the
+/// article's start (`article_start`) the headline may not be a byline or
+/// header furniture.
 fn heads_story(text: &str, blocks: &mut [Held], article_start: usize) -> bool {
     let mut displays = 0;
     let mut seen_byline = false;
