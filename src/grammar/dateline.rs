@@ -351,31 +351,15 @@ fn separator_under(
     next_start: usize,
     next_end: usize,
 ) -> Option<Found<'_>> {
-    let line = text.get(line_start..line_end)?;
-    let (input, marks) = noise(space0(line).ok()?.0).ok()?;
-    let (rest, mut parts) = place_lead(input).ok()?;
-    if parts.source.is_none() || parts.separator.is_some() || !rest.trim().is_empty() {
-        return None;
-    }
-    let base = line_start + offset(line, input);
-    let next = text.get(next_start..next_end)?;
-    let (at_sep, _) = space0(next).ok()?;
-    let (after, kind) = separator(at_sep).ok()?;
-    if !reads_as_body(after) {
-        return None;
-    }
-    let shift = next_start.checked_sub(base)?;
-    let at = |r: &str| shift + offset(next, r);
-    parts.separator = Some((Span::new(at(at_sep), at(after)), kind));
-    parts.end = at(after);
-    let whole = text.get(base..next_end)?;
-    build(
+    over_break(
         text,
-        line_start,
-        offset(line, input),
-        whole,
-        &parts,
-        marks.len(),
+        (line_start, line_end),
+        (next_start, next_end),
+        |input| {
+            let (rest, parts) = place_lead(input).ok()?;
+            let tagged = parts.source.is_some() && parts.separator.is_none();
+            (tagged && rest.trim().is_empty()).then_some(parts)
+        },
     )
 }
 
@@ -529,10 +513,10 @@ fn lone_place(input: &str) -> Option<Parts> {
 }
 
 /// A dateline read over a line break: the parts `read` finds on the line
-/// `line` (after its blank space and `*` marks), finished with the agency's
-/// tag in brackets or slashes and a separator that open the line `next`
-/// (both pairs of
-/// byte offsets into `text`).
+/// `line` (after its blank space and `*` marks), finished with what opens
+/// the line `next` (both pairs of byte offsets into `text`): the agency's
+/// tag in brackets or slashes and a separator, or where `read` found the
+/// tag already, a separator alone before the story's first word.
 fn over_break(
     text: &str,
     (line_start, line_end): (usize, usize),
@@ -546,13 +530,21 @@ fn over_break(
     let base = line_start + lead;
     let next = text.get(next_start..next_end)?;
     let (tagged, _) = space0(next).ok()?;
-    let (after_tag, tag) = paren_tag(tagged).or_else(|_| slash_tag(tagged)).ok()?;
-    let (at_sep, _) = space0(after_tag).ok()?;
-    let (after, kind) = separator(at_sep).ok()?;
     // offsets from the dateline's start, as the rule's parts are
     let shift = next_start.checked_sub(base)?;
     let at = |rest: &str| shift + offset(next, rest);
-    parts.source = Some(tag_spans(at(tagged), &tag));
+    let tag_above = parts.source.is_some();
+    let at_sep = if tag_above {
+        tagged
+    } else {
+        let (after_tag, tag) = paren_tag(tagged).or_else(|_| slash_tag(tagged)).ok()?;
+        parts.source = Some(tag_spans(at(tagged), &tag));
+        space0(after_tag).ok()?.0
+    };
+    let (after, kind) = separator(at_sep).ok()?;
+    if tag_above && !reads_as_body(after) {
+        return None;
+    }
     parts.separator = Some((Span::new(at(at_sep), at(after)), kind));
     parts.end = at(after);
     let whole = text.get(base..next_end)?;
