@@ -321,8 +321,7 @@ pub(crate) fn rewrap<'a>(
         return;
     }
     if d.source().is_some() {
-        if let Some(wrapped) =
-            next.and_then(|(s, e)| separator_under(text, line_start, line_end, s, e))
+        if let Some(wrapped) = next.and_then(|(s, e)| wrapped_at(text, line_start, line_end, s, e))
         {
             *found = wrapped;
         }
@@ -339,34 +338,12 @@ pub(crate) fn rewrap<'a>(
     }
 }
 
-/// A dateline that hard-wrapped copy broke before its separator: the
-/// dateline's parts up to its tag on the line `line_start..line_end`, and a
-/// separator opening the next line (`ULAANBAATAR, Nov. 28 (Xinhua)` / `--
-/// Mongolia's …`). The dateline runs over the line break.
-#[inline(never)]
-fn separator_under(
-    text: &str,
-    line_start: usize,
-    line_end: usize,
-    next_start: usize,
-    next_end: usize,
-) -> Option<Found<'_>> {
-    over_break(
-        text,
-        (line_start, line_end),
-        (next_start, next_end),
-        |input| {
-            let (rest, parts) = place_lead(input).ok()?;
-            let tagged = parts.source.is_some() && parts.separator.is_none();
-            (tagged && rest.trim().is_empty()).then_some(parts)
-        },
-    )
-}
-
-/// A dateline that hard-wrapped copy broke before its tag: a place and a
-/// date alone on the line `line_start..line_end`, then an agency's tag in
-/// brackets and a separator opening the next line, `next_start..next_end`
-/// (`SAN FRANCISCO, California, Nov. 28` / `(Reuters) - The city …`). The
+/// A dateline that hard-wrapped copy broke before its tag or separator: a
+/// place and a date alone on the line `line_start..line_end`, then an
+/// agency's tag in brackets and a separator opening the next line,
+/// `next_start..next_end` (`SAN FRANCISCO, California, Nov. 28` over
+/// `(Reuters) - The city …`); or the dateline up to its tag, then the
+/// separator (`ULAANBAATAR, Nov. 28 (Xinhua)` over `-- Mongolia's …`). The
 /// dateline runs over the line break, and the body starts after the
 /// separator.
 fn wrapped_at(
@@ -382,8 +359,8 @@ fn wrapped_at(
         (next_start, next_end),
         |input| {
             let (rest, parts) = place_lead(input).ok()?;
-            let alone = parts.date.is_some() && parts.source.is_none() && parts.separator.is_none();
-            (alone && rest.trim().is_empty()).then_some(parts)
+            // (a place lead with no separator ends its line after a date)
+            (parts.separator.is_none() && rest.trim().is_empty()).then_some(parts)
         },
     )
 }
