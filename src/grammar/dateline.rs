@@ -671,11 +671,6 @@ fn bracketed_place_date(input: &str) -> Option<(&str, Parts)> {
     }
     let parts = place_alone(place_str)?;
     let place = parts.place?;
-    let shift = |s: Span| Span::new(s.start() + 1, s.end() + 1);
-    let mut qualifiers = place.qualifiers;
-    for q in qualifiers.iter_mut().flatten() {
-        *q = shift(*q);
-    }
     let after_bracket = input.get(close + 1..)?;
     let (rest, _) = space0(after_bracket).ok()?;
     let sep_at = offset(input, rest);
@@ -687,10 +682,7 @@ fn bracketed_place_date(input: &str) -> Option<(&str, Parts)> {
     Some((
         rest,
         Parts {
-            place: Some(PlaceParts {
-                city: shift(place.city),
-                qualifiers,
-            }),
+            place: Some(place.shifted(1)),
             place_start: 1,
             place_end: 1 + parts.place_end,
             date: Some(date),
@@ -737,16 +729,8 @@ fn bracketed_place(input: &str, tag: &Tag) -> Option<Parts> {
     if !known_place(inner, &place) {
         return None;
     }
-    let shift = |s: Span| Span::new(s.start() + from, s.end() + from);
-    let mut qualifiers = place.qualifiers;
-    for q in qualifiers.iter_mut().flatten() {
-        *q = shift(*q);
-    }
     Some(Parts {
-        place: Some(PlaceParts {
-            city: shift(place.city),
-            qualifiers,
-        }),
+        place: Some(place.shifted(from)),
         place_start: from,
         place_end: from + parts.place_end,
         ..parts
@@ -918,16 +902,7 @@ fn source_then_place(input: &str) -> PResult<'_, Parts> {
         return Ok((rest, parts));
     }
     let shift = |s: Span| Span::new(s.start() + at, s.end() + at);
-    parts.place = more.place.map(|p| {
-        let mut q = p.qualifiers;
-        for slot in q.iter_mut().flatten() {
-            *slot = shift(*slot);
-        }
-        PlaceParts {
-            city: shift(p.city),
-            qualifiers: q,
-        }
-    });
+    parts.place = more.place.map(|p| p.shifted(at));
     parts.place_start = at;
     parts.place_end = more.place_end + at;
     parts.date = more.date.map(|(s, d)| (shift(s), d));
@@ -1875,12 +1850,7 @@ fn assemble<'a>(
     let dateline_text = text.get(span.range())?;
     let place = parts.place.map(|p| {
         let whole = Span::new(parts.place_start, parts.place_end);
-        let mut shifted = p;
-        shifted.city = abs(p.city);
-        for q in shifted.qualifiers.iter_mut().flatten() {
-            *q = abs(*q);
-        }
-        let d = decompose(text, &shifted);
+        let d = decompose(text, &p.shifted(base));
         Place {
             text: slice(whole),
             span: abs(whole),

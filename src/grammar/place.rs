@@ -195,6 +195,18 @@ pub(crate) struct PlaceParts {
     pub(crate) qualifiers: [Option<Span>; 3],
 }
 
+impl PlaceParts {
+    /// The same parts `by` bytes further on: for a place read in a slice
+    /// of the line, as offsets into the line.
+    pub(crate) fn shifted(self, by: usize) -> Self {
+        let shift = |s: Span| Span::new(s.start() + by, s.end() + by);
+        PlaceParts {
+            city: shift(self.city),
+            qualifiers: self.qualifiers.map(|q| q.map(shift)),
+        }
+    }
+}
+
 /// The decomposed place: city, region (as written and its full name), country
 /// (as written or inferred).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
