@@ -1496,11 +1496,7 @@ fn build_with<'a>(
     // follow it on that line
     let dotted = driver.dotted_header();
     if let Some(span) = dotted.and_then(|(_, d)| d.stamp) {
-        article.trailers.push(Trailer {
-            kind: TrailerKind::Timestamp,
-            text: driver.get(span),
-            span,
-        });
+        driver.push_trailer(article, TrailerKind::Timestamp, span);
     }
     let mut found = match &dotted {
         Some((b, d)) => driver.blocks.get(*b).and_then(|block| {
@@ -1563,11 +1559,7 @@ fn build_with<'a>(
                 if trailer::classify_header(t) != Some(TrailerKind::Timestamp) {
                     break;
                 }
-                article.trailers.push(Trailer {
-                    kind: TrailerKind::Timestamp,
-                    text: t,
-                    span,
-                });
+                driver.push_trailer(article, TrailerKind::Timestamp, span);
                 body_line += 1;
             }
             (*b, body_line, body_start)
@@ -1632,11 +1624,7 @@ fn build_with<'a>(
         let t = driver.get(span);
         let was_after_byline = core::mem::replace(&mut after_byline, false);
         if let Some(kind) = trailer::classify_header(t) {
-            article.trailers.push(Trailer {
-                kind,
-                text: t,
-                span,
-            });
+            driver.push_trailer(article, kind, span);
         } else if let Some(b) = article
             .byline
             .is_none()
@@ -1768,11 +1756,7 @@ fn build_with<'a>(
         while let Some(u) = units.last_mut() {
             let t = driver.get(u.span);
             if let Some(kind) = trailing_kind(t) {
-                article.trailers.push(Trailer {
-                    kind,
-                    text: t,
-                    span: u.span,
-                });
+                driver.push_trailer(article, kind, u.span);
                 units.pop();
                 continue;
             }
@@ -1783,11 +1767,7 @@ fn build_with<'a>(
             let Some(kind) = trailing_kind(driver.get(last)) else {
                 break;
             };
-            article.trailers.push(Trailer {
-                kind,
-                text: driver.get(last),
-                span: last,
-            });
+            driver.push_trailer(article, kind, last);
             u.span = text::trim_span(text, u.span.start(), u.span.start() + cut);
         }
     }
