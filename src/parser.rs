@@ -1136,9 +1136,10 @@ impl<'a> Driver<'a, '_> {
             // (two capitals first: most one-line blocks are headlines and
             // bylines in mixed case; and under the header's blocks only: a
             // place between the story's paragraphs is a section's heading)
-            let caps = |t: &[u8]| matches!(t, [x, y, ..] if x.is_ascii_uppercase() && y.is_ascii_uppercase());
             match lines {
-                [line] if b > 0 && caps(line.get(self.text).trim_ascii_start().as_bytes()) => {
+                [line]
+                    if b > 0 && text::opens_in_capitals(line.get(self.text).trim_ascii_start()) =>
+                {
                     place_above = dateline::place_line(self.text, line.start, line.end)
                         .filter(|_| self.header_blocks(b))
                         .map(|found| (b, block.first, found));

@@ -191,6 +191,12 @@ fn char_starts(bytes: &[u8]) -> usize {
         .sum()
 }
 
+/// Whether `s` opens with two ASCII capitals: the quick test before a
+/// word in capitals is looked up (a place or month set so).
+pub(crate) fn opens_in_capitals(s: &str) -> bool {
+    matches!(s.as_bytes(), [x, y, ..] if x.is_ascii_uppercase() && y.is_ascii_uppercase())
+}
+
 /// Whether `c` counts as blank space inside a line (not a line break).
 #[inline]
 pub(crate) fn is_space(c: char) -> bool {

@@ -1810,9 +1810,10 @@ fn opens_caption(input: &str, end: usize) -> bool {
     let at = end + bytes.iter().take_while(|&&b| b == b' ').count();
     // the month in capitals (its first two letters tell): most stories open
     // otherwise
-    let capitals =
-        |b: &[u8]| matches!(b, [x, y, ..] if x.is_ascii_uppercase() && y.is_ascii_uppercase());
-    let Some(rest) = input.get(at..).filter(|r| capitals(r.as_bytes())) else {
+    let Some(rest) = input
+        .get(at..)
+        .filter(|r| crate::text::opens_in_capitals(r))
+    else {
         return false;
     };
     let Some((month, after)) = rest.split_once(' ') else {
