@@ -104,7 +104,8 @@
 //! its place on a line of its own (`WASHINGTON` over `(AP) — The Senate`), the
 //! dateline runs over the line break. A known place in capitals alone on its
 //! line between the header and the story (The Hindu's `CHENNAI`) is a
-//! dateline with no separator.
+//! dateline with no separator; where no rule reads a dateline, a known place
+//! and a period opening the story (`Kampala. The city …`) is one.
 //!
 //! Dates may be written `13 July 2023`, `July 13, 2023`, `Jul. 13`, `Nov.28`, `Sept 5`,
 //! `November 28/2026`, `1996-08-30`, `28.11.2026`, `28/11/2026` or `28-11-2026` (day
@@ -172,7 +173,7 @@
 //! the header are [`Trailer`]s. Header lines run together
 //! without blank lines between them are split where a byline or such a stamp
 //! begins, or names alone stand over a stamp (`Ann Poe` / `Nov. 28, 2026`);
-//! without a dateline, a block of stamps over the byline is header too
+//! without a dateline, a block of stamps and the byline is header too
 //! (`Published …` / `Updated …` / `Ann Poe` / `@annpoe`), and a display
 //! line run into paragraphs laid out one
 //! a line (`Oil Prices Rise` on the line above the story) is the headline.

@@ -403,9 +403,9 @@ const CREDIT_ROLES: [&str; 8] = [
 /// Xinhua's features write it: `Xinhua writers Liu Jianhua, Chen Xiaoyu`,
 /// `Xinhua staff reporter Ann Poe`, `AP writer Ann Poe`. The credit (the
 /// agency, an optional `staff`, and a role of [`CREDIT_ROLES`], in lower
-/// case) becomes the
-/// affiliation in `parts`; the names after it, returned, are read by the
-/// byline's rules as any others. Without such a credit, `names` as given.
+/// case) becomes the affiliation in `parts`; the names after it, returned,
+/// are read by the byline's rules as any others. Without such a credit,
+/// `names` as given.
 #[inline(never)]
 fn after_agency_credit<'a>(names: &'a str, parts: &mut BylineParts<'a>) -> &'a str {
     // one pass for a word in lower case opening as a role does: most names
