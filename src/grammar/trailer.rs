@@ -812,13 +812,14 @@ fn is_reached_line(t: &str) -> bool {
     // (the last word read back to a space or an `@` first: most words
     // have no `@`)
     let account = || {
-        let at = closed.iter().rposition(|&b| b == b'@' || b == b' ');
-        at.and_then(|at| Some((closed.get(at.checked_sub(1)?..=at)?, closed.get(at + 1..)?)))
-            .is_some_and(|(mark, name)| {
-                mark == b" @"
-                    && !name.is_empty()
-                    && name.iter().all(|&b| b.is_ascii_alphanumeric() || b == b'_')
-            })
+        let Some(at) = closed.iter().rposition(|&b| b == b'@' || b == b' ') else {
+            return false;
+        };
+        let mark = at.checked_sub(1).and_then(|before| closed.get(before..=at));
+        let name = closed.get(at + 1..).unwrap_or_default();
+        mark == Some(b" @")
+            && !name.is_empty()
+            && name.iter().all(|&b| b.is_ascii_alphanumeric() || b == b'_')
     };
     if !((domain && mail()) || phone() || account()) {
         return false;
