@@ -678,7 +678,13 @@ fn next_agency_break(rest: &str) -> (usize, usize) {
     let mut i = 0;
     while i < bytes.len() {
         match bytes.get(i) {
-            Some(b'/' | b',' | b'&' | b';') => return (i, 1),
+            // a regional service's code after the wire's name is part of
+            // its credit, not an agency: `dpa/lnw`
+            Some(b'/') => {
+                let code = rest.get(i + 1..).map_or(0, service_code_len);
+                return (i, 1 + code);
+            }
+            Some(b',' | b'&' | b';') => return (i, 1),
             Some(b' ')
                 if rest.get(i..i + 5).is_some_and(|s| {
                     s.eq_ignore_ascii_case(" and ") || s.eq_ignore_ascii_case(" via ")
@@ -690,6 +696,16 @@ fn next_agency_break(rest: &str) -> (usize, usize) {
         }
     }
     (bytes.len(), 0)
+}
+
+/// The length of the regional service's code (`lnw`) that opens `rest`
+/// and runs to its end or to the next break; 0 if none does.
+fn service_code_len(rest: &str) -> usize {
+    let len = rest.find(['/', ',', '&', ';', ' ']).unwrap_or(rest.len());
+    match rest.get(..len) {
+        Some(code) if crate::grammar::source::is_service_code(code) => len,
+        _ => 0,
+    }
 }
 
 /// One agency named in a [`Source`] tag.

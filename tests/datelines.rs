@@ -826,6 +826,33 @@ fn other_agencies() {
             body: "Port traffic rose.",
             ..R
         },
+        // dpa's regional services after a slash: the code is part of the
+        // credit, dpa the one agency
+        Row {
+            input: "Düsseldorf (dpa/lnw) - Der Landtag tagt.",
+            dateline: "Düsseldorf (dpa/lnw) -",
+            place: Some("Düsseldorf"),
+            city: Some("Düsseldorf"),
+            country: Some("Germany"),
+            source: Some("dpa/lnw"),
+            agencies: &["Deutsche Presse-Agentur"],
+            separator: Some(("-", Hyphen)),
+            body: "Der Landtag tagt.",
+            ..R
+        },
+        // a known agency after the slash stays an agency of its own
+        Row {
+            input: "VIENNA (APA/dpa) - Austria's parliament met.",
+            dateline: "VIENNA (APA/dpa) -",
+            place: Some("VIENNA"),
+            city: Some("VIENNA"),
+            country: Some("Austria"),
+            source: Some("APA/dpa"),
+            agencies: &["Austria Presse Agentur", "Deutsche Presse-Agentur"],
+            separator: Some(("-", Hyphen)),
+            body: "Austria's parliament met.",
+            ..R
+        },
         Row {
             input: "BEIJING, Jan. 5 (Xinhua) -- China's output rose.",
             reference: Some("2026-01-06"),
@@ -1228,6 +1255,19 @@ fn agencies_in_their_own_forms() {
             agencies: &["Islamic Republic News Agency"],
             separator: Some(("--", DoubleHyphen)),
             body: "Iran's foreign minister spoke.",
+            ..R
+        },
+        // the Deccan Herald's news service after the comma
+        Row {
+            input: "Bengaluru, DHNS: The metro line opens.",
+            dateline: "Bengaluru, DHNS:",
+            place: Some("Bengaluru"),
+            city: Some("Bengaluru"),
+            country: Some("India"),
+            source: Some("DHNS"),
+            agencies: &["Deccan Herald News Service"],
+            separator: Some((":", Colon)),
+            body: "The metro line opens.",
             ..R
         },
         Row {

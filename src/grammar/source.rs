@@ -80,6 +80,13 @@ pub(crate) fn plausible_tag(inner: &str) -> bool {
     if inner.contains(':') || super::date::starts_date(inner) || is_aside(inner) {
         return false;
     }
+    // a wire's regional service after a slash: dpa's `dpa/lnw`, `dpa/lby`
+    if inner
+        .split_once('/')
+        .is_some_and(|(wire, code)| is_service_code(code) && agencies::is_agency(wire))
+    {
+        return true;
+    }
     let mut words = 0;
     for word in inner.split(|c: char| c.is_whitespace() || c == '/') {
         if word.is_empty() {
@@ -104,6 +111,16 @@ pub(crate) fn plausible_tag(inner: &str) -> bool {
         && !TAG_JOINERS
             .iter()
             .any(|j| inner.strip_suffix(j).is_some_and(|r| r.ends_with(' ')))
+}
+
+/// Whether `word` is a wire's code for one of its regional services, as dpa
+/// writes them after its name and a slash (`lnw` for North
+/// Rhine-Westphalia, `lby` for Bavaria, `bb` for Berlin and Brandenburg):
+/// two to four small ASCII letters that do not name an agency themselves.
+pub(crate) fn is_service_code(word: &str) -> bool {
+    (2..=4).contains(&word.len())
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && !agencies::is_agency(word)
 }
 
 /// Lower-case words that may join the capitalised words of a tag.

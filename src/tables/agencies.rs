@@ -274,6 +274,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Deutsche Welle",
     },
     Agency {
+        tag: "DHNS",
+        name: "Deccan Herald News Service",
+    },
+    Agency {
         tag: "Dow Jones",
         name: "Dow Jones Newswires",
     },
@@ -1018,7 +1022,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
-        assert_eq!(AGENCIES.len(), 243);
+        assert_eq!(AGENCIES.len(), 244);
     }
 
     #[test]
