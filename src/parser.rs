@@ -555,21 +555,24 @@ impl<'a> Driver<'a, '_> {
     /// with names in capitals under a line that is not (AP's `ANN POE` under
     /// `Storm nears`), or is a standfirst in sentence case under a one-line
     /// headline (`Acme opens plant` / `The carmaker says 500 jobs will
-    /// follow`); the lines after it stay with it (`By Ann Poe` / `Staff
-    /// Writer`).
+    /// follow`, the block's last line or over one of the parts above), or
+    /// is a newsroom's credit under it (`Our Correspondent`); the lines after
+    /// it stay with it (`By Ann Poe` / `Staff Writer`).
     fn header_parts(&self, first: usize, end: usize, out: &mut Vec<Span>) {
         let mut start = first;
-        let stamp = |i: usize| {
+        let line_text = |i: usize| {
             self.lines
                 .get(i)
-                .is_some_and(|l| trailer::classify_header(text::trim(l.get(self.text))).is_some())
+                .map_or("", |l| text::trim(l.get(self.text)))
         };
+        let stamp = |i: usize| trailer::classify_header(line_text(i)).is_some();
+        let names =
+            |i: usize| byline::bare_byline_at(self.text, self.span_of(i, i + 1, 0)).is_some();
+        // names alone over a stamp: `Ann Poe` / `November 28, 2026`
+        let names_over_stamp = |i: usize| i + 1 < end && names(i) && stamp(i + 1);
         for i in first + 1..end {
             let Some(line) = self.lines.get(i) else { break };
             let t = text::trim(line.get(self.text));
-            let names = || byline::bare_byline_at(self.text, self.span_of(i, i + 1, 0)).is_some();
-            // names alone over a stamp: `Ann Poe` / `November 28, 2026`
-            let names_over_stamp = || i + 1 < end && names() && stamp(i + 1);
             // names in capitals last, under a line in mixed case (a headline
             // in capitals may wrap onto a line that reads as names)
             let capital_names_last = || {
@@ -580,34 +583,45 @@ impl<'a> Driver<'a, '_> {
                         .lines
                         .get(i - 1)
                         .is_some_and(|above| text::is_all_caps(text::trim(above.get(self.text))))
-                    && names()
+                    && names(i)
             };
             // the first line's text, for the rules of the second line
-            let above = || {
-                self.lines
-                    .get(first)
-                    .map_or("", |l| text::trim(l.get(self.text)))
-            };
+            let above = || line_text(first);
             // a kicker alone on the first line: `BREAKING NEWS` / `Storm Nears`
             let under_kicker = || i == first + 1 && headline::is_kicker_line(above());
             // a standfirst under a one-line headline in the header's first
-            // block, of two lines
+            // block, of two lines or over a byline or a stamp (the
+            // Guardian's headline / standfirst / `Ann Poe in Warsaw` / `Fri
+            // 27 Nov 2026 14.03 GMT`)
             let standfirst = || {
                 i == first + 1
-                    && end == first + 2
                     && out.is_empty()
                     && !ends_in_wrap_word(above())
                     && headline::is_standfirst_under(above(), t)
+                    && (end == first + 2
+                        || (i + 1 < end
+                            && (byline::byline(line_text(i + 1)).is_some()
+                                || stamp(i + 1)
+                                || names_over_stamp(i + 1))))
+            };
+            // a newsroom's credit under the headline: `Our Correspondent`
+            // (under names, `Ann Poe` / `Political Correspondent`, a role)
+            let credit_under_title = || {
+                i == first + 1
+                    && byline::is_credit_line(t)
+                    && byline::byline(above()).is_none()
+                    && !names(first)
             };
             // a line under a stamp starts a part of its own: `Published
             // Nov. 28, 2026 6:00 AM EST` / `Ann Poe`
             if byline::byline(t).is_some()
                 || stamp(i)
                 || stamp(i - 1)
-                || names_over_stamp()
+                || names_over_stamp(i)
                 || capital_names_last()
                 || under_kicker()
                 || standfirst()
+                || credit_under_title()
             {
                 out.push(self.span_of(start, i, 0));
                 start = i;
@@ -683,6 +697,41 @@ impl<'a> Driver<'a, '_> {
                 || byline::byline_at(self.text, span).is_some()
                 || byline::bare_byline_at(self.text, span).is_some()
         });
+        if !header {
+            out.truncate(before);
+        }
+        header
+    }
+
+    /// Whether `block`, the first, which reads as no header block whole, is a
+    /// headline with what pages set under it with no blank line between: a
+    /// standfirst, a byline, a time stamp (the Guardian's headline /
+    /// standfirst / `Ann Poe in Warsaw` / `Fri 27 Nov 2026 14.03 GMT`; a
+    /// paper's headline / `Our Correspondent`). Of its parts, as
+    /// [`Driver::header_parts`] splits them, the first is a display line and
+    /// the others display lines, bylines or stamps (the lines it splits at
+    /// are those a header has). The parts are pushed to `out` when it is;
+    /// else `out` is left as it was.
+    #[inline(never)]
+    fn title_block(&self, block: &Block, out: &mut Vec<Span>) -> bool {
+        let lines = block.end - block.first;
+        if !(2..=MAX_STAMP_BLOCK).contains(&lines) {
+            return false;
+        }
+        let before = out.len();
+        self.header_parts(block.first, block.end, out);
+        let parts = out.get(before..).unwrap_or(&[]);
+        let credit = |span: Span| {
+            trailer::classify_header(self.get(span)).is_some()
+                || byline::byline_at(self.text, span).is_some()
+                || byline::bare_byline_at(self.text, span).is_some()
+        };
+        let display = |span: Span| headline::is_display(self.get(span));
+        let header = parts.first().is_some_and(|&span| display(span))
+            && parts
+                .iter()
+                .skip(1)
+                .all(|&span| credit(span) || display(span));
         if !header {
             out.truncate(before);
         }
@@ -1601,7 +1650,9 @@ fn build_with<'a>(
                                 && trailer::classify_header(t).is_some()));
                 if is_header {
                     driver.header_parts(block.first, block.end, header);
-                } else if !(b > 0 && b < HEADER_BLOCKS && more && driver.stamp_block(block, header))
+                } else if !(more
+                    && (b == 0 && driver.title_block(block, header)
+                        || b > 0 && b < HEADER_BLOCKS && driver.stamp_block(block, header)))
                 {
                     break;
                 }

@@ -4147,3 +4147,75 @@ fn stamp_and_byline_on_one_line() {
         });
     }
 }
+
+/// A first block that runs the headline together with what pages set under
+/// it (a standfirst, names, a time stamp) is the header, split into its
+/// parts, when a byline or a stamp is among them or opens the block under
+/// it; a newsroom's credit under the headline (`Our Correspondent`) is the
+/// byline, not the headline's second line. Names with story text under
+/// them keep the block a paragraph.
+#[test]
+fn headline_blocks_with_credits_under_them() {
+    let deck = "Farmers say cheap imports are driving down prices";
+    for text in [
+        "Farmers block border crossings\nFarmers say cheap imports are driving down prices\nAnn Poe in Warsaw\nFri 27 Nov 2026 14.03 GMT\n\nFarmers blocked three crossings on Friday.\n\nMore.",
+        "Farmers block border crossings\nFarmers say cheap imports are driving down prices\n\nAnn Poe in Warsaw\nFri 27 Nov 2026 14.03 GMT\n\nFarmers blocked three crossings on Friday.\n\nMore.",
+    ] {
+        each_variant(text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Farmers block border crossings"),
+                "{variant}"
+            );
+            assert_eq!(a.deck().map(|h| h.as_str()), Some(deck), "{variant}");
+            assert_eq!(
+                a.byline().map(|b| b.as_str()),
+                Some("Ann Poe in Warsaw"),
+                "{variant}"
+            );
+            assert_eq!(kinds_of(a), [T::Timestamp], "{variant}");
+            assert_eq!(
+                paragraph_texts(a),
+                ["Farmers blocked three crossings on Friday.", "More."],
+                "{variant}"
+            );
+        });
+    }
+    for (text, dateline) in [
+        (
+            "Traders protest new parking fee\nOur Correspondent\n\nKARACHI: Shopkeepers closed for two hours.\n\nMore.",
+            Some("KARACHI:"),
+        ),
+        (
+            "Traders protest new parking fee\nStaff Reporter\n\nShopkeepers closed for two hours.\n\nMore.",
+            None,
+        ),
+    ] {
+        each_variant(text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Traders protest new parking fee"),
+                "{variant}"
+            );
+            let b = a.byline().map(|b| (b.as_str(), b.affiliation()));
+            let credit = if dateline.is_some() {
+                "Our Correspondent"
+            } else {
+                "Staff Reporter"
+            };
+            assert_eq!(b, Some((credit, Some(credit))), "{variant}");
+            assert_eq!(a.dateline().map(|d| d.as_str()), dateline, "{variant}");
+        });
+    }
+    // story text under the names, or under their stamp: one paragraph
+    for text in [
+        "Farmers block border crossings\nAnn Poe\nFarmers blocked three crossings on Friday.\n\nMore.",
+        "Farmers block border crossings\nAnn Poe\nFri 27 Nov 2026 14.03 GMT\nFarmers blocked three crossings on Friday, police said.\n\nMore.",
+    ] {
+        each_variant(text, |a, _, variant| {
+            assert!(a.headline().is_none(), "{text:?} ({variant})");
+            assert!(a.byline().is_none(), "{text:?} ({variant})");
+            assert_eq!(paragraph_texts(a).len(), 2, "{text:?} ({variant})");
+        });
+    }
+}

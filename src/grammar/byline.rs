@@ -1256,6 +1256,14 @@ fn agency_and_stock_credit(c: &str) -> bool {
             .is_some_and(|(a, b)| agencies::is_agency(a) && is_stock_credit(b))
 }
 
+/// Whether the trimmed line `t` is a newsroom's credit alone, which papers
+/// set under the headline with no blank line between (`Our Correspondent`,
+/// `Staff Reporter`, `Express News Service`): one of [`STOCK_CREDITS`] or
+/// a newsroom's name ([`is_newsroom`]).
+pub(crate) fn is_credit_line(t: &str) -> bool {
+    is_stock_credit(t) || is_newsroom(t)
+}
+
 /// Whether `t` is one of [`STOCK_CREDITS`], in any ASCII case.
 fn is_stock_credit(t: &str) -> bool {
     t.len() <= 32
