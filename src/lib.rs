@@ -172,9 +172,11 @@
 //! a photo's credit or the BBC's `Image caption, …`, a breadcrumb trail) in
 //! the header are [`Trailer`]s. Header lines run together
 //! without blank lines between them are split where a byline or such a stamp
-//! begins, or names alone stand over a stamp (`Ann Poe` / `Nov. 28, 2026`);
+//! begins, or names alone stand over a stamp (`Ann Poe` / `Nov. 28, 2026`),
+//! or a newsroom's credit stands under the headline (`Our Correspondent`);
 //! without a dateline, a block of stamps and the byline is header too
-//! (`Published …` / `Updated …` / `Ann Poe` / `@annpoe`), and a display
+//! (`Published …` / `Updated …` / `Ann Poe` / `@annpoe`), and so is a first
+//! block of headline, standfirst, names and stamp (the Guardian's), and a display
 //! line run into paragraphs laid out one
 //! a line (`Oil Prices Rise` on the line above the story) is the headline.
 //! The CNN / Daily Mail research corpus writes the Daily Mail's header lines
