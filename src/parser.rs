@@ -1365,10 +1365,28 @@ impl<'a> Driver<'a, '_> {
     /// Whether a block's `lines`, too many for [`HEADER_LINES`], are a
     /// header all the same: at most [`MAX_LONG_HEADER`] lines, each a header
     /// line ([`Driver::header_lines`]), as AP's wire copy stacks its
-    /// slug, headline, editor's note, byline and the byline's role.
+    /// slug, headline, editor's note, byline and the byline's role; or a
+    /// press release's contact block over its headline (`Contact:` / `Ann
+    /// Poe` / `Acme Corp.` / `555-0100` / `apoe@example.com`).
     #[inline(never)]
     fn long_header(&self, lines: &[Line]) -> bool {
-        lines.len() <= MAX_LONG_HEADER && self.header_lines(lines)
+        lines.len() <= MAX_LONG_HEADER && (self.header_lines(lines) || self.contact_block(lines))
+    }
+
+    /// Whether the header part `span` is a press release's contact block
+    /// of more than one line (`Contact:` / `Ann Poe` / `555-0100`); one line
+    /// opening so (`Media Relations Chief Quits`) may be a headline.
+    fn contact_part(&self, span: Span) -> bool {
+        let t = self.get(span);
+        trailer::opens_contact(t) && t.contains(['\n', '\r'])
+    }
+
+    /// Whether `lines` are a press release's contact block (`Media
+    /// contact:` / names / a number / a mail address).
+    fn contact_block(&self, lines: &[Line]) -> bool {
+        lines
+            .first()
+            .is_some_and(|l| trailer::opens_contact(text::trim(l.get(self.text))))
     }
 
     /// Whether each of `lines` reads as a header line: a headline (not the
@@ -1677,6 +1695,9 @@ fn build_with<'a>(
         let was_after_byline = core::mem::replace(&mut after_byline, false);
         if let Some(kind) = trailer::classify_header(t) {
             driver.push_trailer(article, kind, span);
+        } else if driver.contact_part(span) {
+            // a press release's contact block over its headline
+            driver.push_trailer(article, TrailerKind::Contact, span);
         } else if let Some(b) = article
             .byline
             .is_none()
@@ -1712,10 +1733,13 @@ fn build_with<'a>(
             && article.kicker.is_none()
             && headline::is_kicker_line(t)
             && header
-                .get(k + 1)
+                .iter()
+                .skip(k + 1)
+                .find(|&&next| !driver.contact_part(next))
                 .is_some_and(|&next| driver.headline_part(next))
         {
-            // `BREAKING NEWS` over the headline
+            // `BREAKING NEWS` over the headline (`FOR IMMEDIATE RELEASE`
+            // over a release's contact block and headline)
             article.kicker = Some(Headline { text: t, span });
         } else if article.headline.is_none() && article.byline.is_none() {
             article.headline = Some(Headline { text: t, span });

@@ -4219,3 +4219,55 @@ fn headline_blocks_with_credits_under_them() {
         });
     }
 }
+
+/// A press release's contact block over its headline (`Contact:` / names /
+/// a number / a mail address, too long for a header block) is a contact
+/// trailer, and the dateline is searched for under it; `FOR IMMEDIATE
+/// RELEASE` over the block is the kicker. One line opening with a contact
+/// label is no contact block (`Media Relations Chief Quits`).
+#[test]
+fn contact_blocks_over_the_headline() {
+    let text = "FOR IMMEDIATE RELEASE\n\nContact:\nAnn Poe\nAcme Health\n312-555-0100\napoe@example.com\n\nAcme Health Opens Clinic in Evanston\n\nNew clinic brings imaging and therapy under one roof\n\nCHICAGO, Nov. 28, 2026 /PRNewswire/ -- Acme Health today opened a clinic.\n\nThe clinic has 36 bays.\n\n###";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.kicker().map(|h| h.as_str()),
+            Some("FOR IMMEDIATE RELEASE"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Acme Health Opens Clinic in Evanston"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.deck().map(|h| h.as_str()),
+            Some("New clinic brings imaging and therapy under one roof"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("CHICAGO, Nov. 28, 2026 /PRNewswire/ --"),
+            "{variant}"
+        );
+        assert_eq!(kinds_of(a), [T::Contact, T::EndMark], "{variant}");
+        assert_eq!(
+            paragraph_texts(a),
+            [
+                "Acme Health today opened a clinic.",
+                "The clinic has 36 bays."
+            ],
+            "{variant}"
+        );
+    });
+    each_variant(
+        "Media Relations Chief Quits\n\nLONDON (Reuters) - Acme's head of media relations quit.",
+        |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Media Relations Chief Quits"),
+                "{variant}"
+            );
+            assert!(a.trailers().is_empty(), "{variant}");
+        },
+    );
+}

@@ -961,6 +961,35 @@ pub(crate) fn is_promo(t: &str) -> bool {
     has(b"http") || has(b"www.") || t.contains('@') || has(b"coverage") || has(b"newsletter")
 }
 
+/// The labels a press release's contact block opens with.
+const CONTACT_LABELS: [&str; 10] = [
+    "media contact",
+    "media contacts",
+    "media relations",
+    "press contact",
+    "investor contact",
+    "investor relations",
+    "contact:",
+    "contacts:",
+    "for more information",
+    "for further information",
+];
+
+/// Whether the trimmed paragraph `t` opens as a press release's contact
+/// block: `Contacts` alone on its first line, or one of
+/// [`CONTACT_LABELS`] (`Media contact: Ann Poe`, `Contact:` over names).
+pub(crate) fn opens_contact(t: &str) -> bool {
+    // (the labels' first letters first: most paragraphs open otherwise)
+    if !matches!(first_lower(t), b'm' | b'p' | b'i' | b'c' | b'f') {
+        return false;
+    }
+    let head = first_line(t);
+    ["contact", "contacts"]
+        .iter()
+        .any(|c| c.eq_ignore_ascii_case(head))
+        || CONTACT_LABELS.iter().any(|p| starts_ci(t, p))
+}
+
 /// What kind of trailer the paragraph `t` is, if any.
 pub(crate) fn classify(t: &str) -> Option<TrailerKind> {
     let t = crate::text::trim(t);
@@ -1157,29 +1186,8 @@ fn classify_wire(t: &str) -> Option<TrailerKind> {
     {
         return Some(TrailerKind::About);
     }
-    // `Contacts` alone on the first line (`Media contacts` is a prefix below)
-    if ["contact", "contacts"]
-        .iter()
-        .any(|c| c.eq_ignore_ascii_case(head))
-    {
+    if opens_contact(t) {
         return Some(TrailerKind::Contact);
-    }
-    let contact = matches!(first_lower(t), b'm' | b'p' | b'i' | b'c' | b'f');
-    for p in [
-        "media contact",
-        "media contacts",
-        "media relations",
-        "press contact",
-        "investor contact",
-        "investor relations",
-        "contact:",
-        "contacts:",
-        "for more information",
-        "for further information",
-    ] {
-        if contact && starts_ci(t, p) {
-            return Some(TrailerKind::Contact);
-        }
     }
     if (t.starts_with("SOURCE ") || starts_ci(t, "source: ")) && t.len() < 200 {
         return Some(TrailerKind::SourceLine);
