@@ -42,7 +42,7 @@ const FACTIVA_LINES: usize = 14;
 const CENTRED_INDENT: usize = 8;
 
 /// How many blocks at the top of an article are searched for the dateline.
-const HEADER_BLOCKS: usize = 6;
+const HEADER_BLOCKS: usize = 8;
 
 /// How many blocks under a colon dateline with an unknown place are read
 /// for a transcript's speaker labels ([`Driver::speakers_near`]).
@@ -1223,20 +1223,33 @@ impl<'a> Driver<'a, '_> {
             .any(|line| dateline::is_speaker_line(text::trim(line.get(self.text))))
     }
 
-    /// A dateline on the second to fourth line of block `b` (whose first
+    /// A dateline on the second to seventh line of block `b` (whose first
     /// line is `first`), a block too long to be a header (`lines`): its
     /// first paragraph runs on under the header lines (`Headline` / `By Ann
-    /// Poe` / `November 28, 2026` / `LONDON (Reuters) - …` / `…`). Each line
-    /// above must read as a header line; the search stops at the first that
-    /// cannot open a dateline under one ([`Driver::may_follow_header`]).
+    /// Poe` / `November 28, 2026` / `LONDON (Reuters) - …` / `…`, or a TV
+    /// station's headline / `By: Ann Poe` / `Posted: …` / `Updated: …` /
+    /// `LOS ANGELES (KTLA) — …`). Each line above must read as a header
+    /// line; the search stops at the first that cannot open a dateline under
+    /// one ([`Driver::may_follow_header`]) and is no header line itself (an
+    /// editor's note in brackets, `Share`).
     fn dateline_under_header(
         &self,
         b: usize,
         first: usize,
         lines: &[Line],
     ) -> Option<(usize, usize, Found<'a>)> {
-        for (i, line) in lines.iter().enumerate().take(HEADER_LINES).skip(1) {
+        for (i, line) in lines.iter().enumerate().take(MAX_LONG_HEADER).skip(1) {
             if !self.may_follow_header(lines, i) {
+                // an editor's note or a page's furniture among the header
+                // lines (`(Refiles to fix typo in headline)`, `Share`)
+                let header_line = lines.get(i - 1..=i).is_some_and(|pair| {
+                    pair.iter()
+                        .all(|l| l.end.saturating_sub(l.start) <= MAX_HEADER_LINE)
+                        && self.header_lines(pair)
+                });
+                if header_line {
+                    continue;
+                }
                 return None;
             }
             let found = candidate!(self, lines, i, line);

@@ -4271,3 +4271,67 @@ fn contact_blocks_over_the_headline() {
         },
     );
 }
+
+/// Header lines run into the story's first paragraph with no blank line
+/// (a TV station's headline / `By:` / `Posted:` / `Updated:`, a refiled
+/// story's note in brackets, a paper's `Share` / `AA` / `Text Size`
+/// controls) are searched down to the dateline under them; story text
+/// above a dateline-like line stops the search. A page's header of many
+/// short blocks (a section, a byline, stamps, share links, a caption) is
+/// searched down to the dateline under it.
+#[test]
+fn datelines_under_header_lines_run_together() {
+    for (text, dateline, headline, kinds) in [
+        (
+            "Metro adds trains for light festival\nBy: Ann Poe\nPosted: Nov 26, 2026 / 04:30 PM PST\nUpdated: Nov 27, 2026 / 07:12 AM PST\nLOS ANGELES (KTLA) — Metro will run extra trains.\nThe trains run on weekends.",
+            "LOS ANGELES (KTLA) —",
+            "Metro adds trains for light festival",
+            &[T::Timestamp, T::Timestamp][..],
+        ),
+        (
+            "REFILE-Acme output falls for third month\n(Refiles to fix typo in headline)\nTOKYO, Nov 27 (Reuters) - Output fell in October.\nThe data showed a drop.\nAnalysts had expected a rise.\nThe yen fell.",
+            "TOKYO, Nov 27 (Reuters) -",
+            "REFILE-Acme output falls for third month",
+            &[T::Correction][..],
+        ),
+        (
+            "City to start work on water supply\nTNN | Nov 27, 2026, 04.12 AM IST\nShare\nAA\nText Size\nPUNE: The city will lay new pipes.\nWork starts next month.",
+            "PUNE:",
+            "City to start work on water supply",
+            &[T::Furniture, T::Furniture, T::Furniture][..],
+        ),
+        (
+            "Politics\n\nSenate panel advances rail bill\n\nBy Ann Poe\n\nPublished 10:45 AM EST, Fri November 27, 2026\nUpdated 1:12 PM EST, Fri November 27, 2026\n\nShare\nComments (48)\n\nFreight cars in a rail yard. (Getty Images)\n\nWASHINGTON — A Senate committee voted on Thursday.\n\nMore.",
+            "WASHINGTON —",
+            "Senate panel advances rail bill",
+            &[
+                T::Timestamp,
+                T::Timestamp,
+                T::Furniture,
+                T::Furniture,
+                T::Furniture,
+            ][..],
+        ),
+    ] {
+        each_variant(text, |a, _, variant| {
+            assert_eq!(
+                a.dateline().map(|d| d.as_str()),
+                Some(dateline),
+                "{text:?} ({variant})"
+            );
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some(headline),
+                "{variant}"
+            );
+            assert_eq!(kinds_of(a), kinds, "{text:?} ({variant})");
+        });
+    }
+    // story text above the line: no dateline
+    each_variant(
+        "Storm nears coast\nThe storm was due to make landfall late on Friday, forecasters said.\nMIAMI (AP) — Residents left.\nMore.\nEven more.\nThe end.",
+        |a, _, variant| {
+            assert!(a.dateline().is_none(), "{variant}");
+        },
+    );
+}

@@ -224,8 +224,18 @@ const MAX_FURNITURE: usize = 40;
 const MAX_PAGE_MATTER: usize = 300;
 
 /// How a photo's credit opens in brackets after its caption, in any ASCII
-/// case: `(Photo by Ann Poe/Getty Images)`, `(AP Photo/Ann Poe)`.
-const PHOTO_CREDITS: [&str; 3] = ["(photo by ", "(ap photo", "(photo: "];
+/// case: `(Photo by Ann Poe/Getty Images)`, `(AP Photo/Ann Poe)`, `(Getty
+/// Images)`, `(File photo)`. (An agency's name alone in brackets, `(Reuters)`,
+/// ends many headlines, and is none.)
+const PHOTO_CREDITS: [&str; 7] = [
+    "(photo by ",
+    "(ap photo",
+    "(photo: ",
+    "(photo courtesy",
+    "(getty images",
+    "(afp via getty",
+    "(file photo",
+];
 
 /// The marks a page's breadcrumb trail sets between its links.
 const BREADCRUMB_MARKS: [&str; 5] = [" / ", " > ", " » ", " › ", " | "];
@@ -344,6 +354,9 @@ fn is_furniture(t: &str) -> bool {
                 || MINUTES.iter().any(|m| m.eq_ignore_ascii_case(w))
         })
     };
+    if t.len() <= MAX_PAGE_CONTROL && is_page_control(t) {
+        return true;
+    }
     match first_lower(t) {
         b'0'..=b'9' => is_reading_time(t),
         b'l' => LISTEN
@@ -352,6 +365,41 @@ fn is_furniture(t: &str) -> bool {
             .and_then(|p| t.get(p.len()..))
             .is_some_and(length),
         _ => false,
+    }
+}
+
+/// The labels of a page's controls that a copied story keeps as lines of
+/// their own (any ASCII case): the text size buttons, print, save, follow,
+/// the comments' link.
+const PAGE_CONTROLS: [&str; 12] = [
+    "a a",
+    "a+ a-",
+    "aa",
+    "bookmark",
+    "comments",
+    "copy link",
+    "follow",
+    "font size",
+    "gift article",
+    "print",
+    "save",
+    "text size",
+];
+
+/// The longest line [`is_page_control`] reads: `Comments (12345)`.
+const MAX_PAGE_CONTROL: usize = 16;
+
+/// Whether the trimmed line `t` is one of [`PAGE_CONTROLS`], or the
+/// comments' link with their count (`Comments (48)`).
+fn is_page_control(t: &str) -> bool {
+    let count = t
+        .strip_suffix(')')
+        .and_then(|r| r.rsplit_once(" ("))
+        .filter(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        .map(|(label, _)| label);
+    match count {
+        Some(label) => label.eq_ignore_ascii_case("comments"),
+        None => PAGE_CONTROLS.iter().any(|c| c.eq_ignore_ascii_case(t)),
     }
 }
 
