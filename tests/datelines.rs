@@ -3249,6 +3249,8 @@ fn ordinary_openings_have_no_dateline() {
         "PRESS SECRETARY: Good afternoon, everybody.",
         "SEN. WALSH: Thank you, Mr. Chairman.",
         "UNIDENTIFIED MALE: Yes.",
+        "ANN POE, MERIDIAN ANCHOR: Good morning.",
+        "MEDIA CONTACT: Ann Poe, 555-0100",
         "DATE: November 28, 2026",
         "ANCHOR — Good evening.",
         // a phrase of capitalised and lower-case words before a date

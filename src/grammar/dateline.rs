@@ -1731,7 +1731,9 @@ fn certain(input: &str, parts: &Parts, strength: Strength) -> bool {
         return if known() {
             reads_as_body(body)
         } else {
-            all_caps_place(city) && reads_as_body(body) && !speaker_label(city)
+            // (its qualifiers too: `ANN POE, MERIDIAN ANCHOR:`)
+            let place = input.get(..parts.place_end).unwrap_or(city);
+            all_caps_place(city) && reads_as_body(body) && !speaker_label(place)
         };
     }
     true
@@ -1771,11 +1773,12 @@ pub(crate) fn is_speaker_line(line: &str) -> bool {
         && matches!(bytes.get(colon + 1), Some(b' ') | None)
 }
 
-/// Whether an unknown `city` is a transcript's speaker label, a word of it
-/// one of [`words::is_speaker_word`]: `HOST:`, `PRESS SECRETARY:`, `SEN.
-/// WALSH:`, `ANCHOR —`.
-fn speaker_label(city: &str) -> bool {
-    city.split([' ', '.']).any(words::is_speaker_word)
+/// Whether an unknown `place` is a transcript's speaker label or a field's
+/// label, a word of it one of [`words::is_speaker_word`]: `HOST:`, `PRESS
+/// SECRETARY:`, `SEN. WALSH:`, `ANN POE, MERIDIAN ANCHOR:`, `ANCHOR —`, a
+/// release's `MEDIA CONTACT:`.
+fn speaker_label(place: &str) -> bool {
+    place.split([' ', '.', ',']).any(words::is_speaker_word)
 }
 
 /// Checks the parts against the rules for a real dateline and builds the model.

@@ -273,8 +273,9 @@ static FIELD_LABELS: &[&str] = &[
 ];
 
 /// The words of a transcript's speaker labels (`HOST:`, `PRESS SECRETARY:`,
-/// `SEN. WALSH:`, `UNIDENTIFIED MALE:`) and its header's (`SHOW:`, `DATE:`): a
-/// colon's "place" holding one is no place.
+/// `SEN. WALSH:`, `UNIDENTIFIED MALE:`) and its header's (`SHOW:`, `DATE:`),
+/// and of a release's `MEDIA CONTACT:`: a colon's "place" holding one is no
+/// place.
 static SPEAKER_WORDS: &[&str] = &[
     "ANCHOR",
     "ANNOUNCER",
@@ -285,6 +286,8 @@ static SPEAKER_WORDS: &[&str] = &[
     "COMMISSIONER",
     "CONGRESSMAN",
     "CONGRESSWOMAN",
+    "CONTACT",
+    "CONTACTS",
     "CORRESPONDENT",
     "CROWD",
     "DATE",
