@@ -162,8 +162,9 @@
 //! `By …` line is the headline; a role line under it, `Staff Writer` or
 //! the BBC's `Business reporter` in a block of its own, belongs to it, and
 //! so does the reporter's mail address or account on the line under it; an
-//! agency's credit before a bar, `Press Trust of India | New Delhi |
-//! Updated: …`, names no author). A story
+//! agency's credit before a bar, `Press Trust of India | New Delhi`, names
+//! no author; a time stamp after a bar or a dot at its end, `| Updated: …`,
+//! is a [`Trailer`] of its own). A story
 //! with only a headline is an article. Editor's notes (Reuters' `(Adds
 //! comment in paragraph 4)` too), `Updated 3:45 p.m. ET` and `Published: …`
 //! stamps, AP's `Eds:` advisories and wire slug lines (`BC-Storm-Coast,0450`),

@@ -15,7 +15,9 @@
 
 use chrono::NaiveDate;
 
-use crate::article::{Article, Heading, Headline, Paragraph, Section, Trailer, TrailerKind};
+use crate::article::{
+    Article, Byline, Heading, Headline, Paragraph, Section, Trailer, TrailerKind,
+};
 use crate::error::{Error, ErrorKind};
 use crate::grammar::dateline::{
     self, Found, Strength, dateline_at, dateline_field, place_over_tag, rewrap,
@@ -1027,6 +1029,23 @@ impl<'a> Driver<'a, '_> {
         });
     }
 
+    /// `b` without the time stamp after a bar at its end (`By Ann Poe |
+    /// November 27, 2026`): the stamp, with the bar before it (every byte
+    /// belongs to a part), is pushed to `article` as a trailer.
+    fn unstamped(&self, article: &mut Article<'a>, mut b: Byline<'a>) -> Byline<'a> {
+        if let Some(mark) = byline::stamp_after_bar(b.text) {
+            let start = b.span.start();
+            self.push_trailer(
+                article,
+                TrailerKind::Timestamp,
+                Span::new(start + mark, b.span.end()),
+            );
+            b.span = text::trim_span(self.text, start, start + mark);
+            b.text = self.get(b.span);
+        }
+        b
+    }
+
     /// The byline of an export's byline field, the value at `span`:
     /// `ProQuest`'s authors in catalogue order (`Poe, Ann`), a byline, or
     /// under Factiva's `BY` code names without `By` (`Ann Poe`).
@@ -1718,7 +1737,7 @@ fn build_with<'a>(
             .flatten()
             .filter(|_| !(k == 0 && driver.title_over_byline(t, header)))
         {
-            article.byline = Some(b);
+            article.byline = Some(driver.unstamped(article, b));
             after_byline = true;
         } else if let Some(b) = article
             .headline
@@ -1729,7 +1748,7 @@ fn build_with<'a>(
                 byline::stamp_byline_at(text, span).or_else(|| byline::bare_byline_at(text, span))
             })
         {
-            article.byline = Some(b);
+            article.byline = Some(driver.unstamped(article, b));
             after_byline = true;
         } else if let Some(b) = article
             .byline

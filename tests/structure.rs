@@ -897,19 +897,9 @@ fn byline_forms() {
             Some("Staff Writer"),
         ),
         ("By Jane Doe/Reuters", &["Jane Doe"], Some("Reuters")),
-        ("TNN | Nov 28, 2026, 10.45 PM IST", &[], Some("TNN")),
-        // an agency's or newsroom's credit, where it wrote from, when
-        (
-            "Press Trust of India | New Delhi | Updated: November 28, 2026 10:12 IST",
-            &[],
-            Some("Press Trust of India"),
-        ),
+        // an agency's or newsroom's credit, where it wrote from (a stamp
+        // after a bar: `bylines_with_a_stamp_after_a_bar`)
         ("ANI | New Delhi", &[], Some("ANI")),
-        (
-            "Express News Service | Mumbai | Published: November 28, 2026 3:04 am",
-            &[],
-            Some("Express News Service"),
-        ),
         ("Jane Doe | New Delhi", &["Jane Doe"], None),
         ("Reuters | By Jane Doe", &["Jane Doe"], None),
         (
@@ -4298,7 +4288,7 @@ fn datelines_under_header_lines_run_together() {
             "City to start work on water supply\nTNN | Nov 27, 2026, 04.12 AM IST\nShare\nAA\nText Size\nPUNE: The city will lay new pipes.\nWork starts next month.",
             "PUNE:",
             "City to start work on water supply",
-            &[T::Furniture, T::Furniture, T::Furniture][..],
+            &[T::Timestamp, T::Furniture, T::Furniture, T::Furniture][..],
         ),
         (
             "Politics\n\nSenate panel advances rail bill\n\nBy Ann Poe\n\nPublished 10:45 AM EST, Fri November 27, 2026\nUpdated 1:12 PM EST, Fri November 27, 2026\n\nShare\nComments (48)\n\nFreight cars in a rail yard. (Getty Images)\n\nWASHINGTON — A Senate committee voted on Thursday.\n\nMore.",
@@ -4334,4 +4324,82 @@ fn datelines_under_header_lines_run_together() {
             assert!(a.dateline().is_none(), "{variant}");
         },
     );
+}
+
+/// A time stamp after a bar or a dot at the end of a byline (`TNN | Nov 28,
+/// 2026, 10.45 PM IST`, `by Ann Poe | November 27, 2026`) is a time stamp
+/// trailer, the mark with it; the byline ends before the mark. A bar before
+/// a role (`By Ann Poe | Staff Writer`) keeps the line whole.
+#[test]
+fn bylines_with_a_stamp_after_a_bar() {
+    for (line, byline, authors, affiliation, stamp) in [
+        (
+            "TNN | Nov 28, 2026, 10.45 PM IST",
+            "TNN",
+            &[][..],
+            Some("TNN"),
+            Some("| Nov 28, 2026, 10.45 PM IST"),
+        ),
+        (
+            "Press Trust of India | New Delhi | Updated: November 28, 2026 10:12 IST",
+            "Press Trust of India | New Delhi",
+            &[][..],
+            Some("Press Trust of India"),
+            Some("| Updated: November 28, 2026 10:12 IST"),
+        ),
+        (
+            "Express News Service | Mumbai | Published: November 28, 2026 3:04 am",
+            "Express News Service | Mumbai",
+            &[][..],
+            Some("Express News Service"),
+            Some("| Published: November 28, 2026 3:04 am"),
+        ),
+        (
+            "by Ann Poe | November 27, 2026",
+            "by Ann Poe",
+            &["Ann Poe"][..],
+            None,
+            Some("| November 27, 2026"),
+        ),
+        (
+            "By Ann Poe, Contributing Editor · Nov. 27, 2026",
+            "By Ann Poe, Contributing Editor",
+            &["Ann Poe"][..],
+            Some("Contributing Editor"),
+            Some("· Nov. 27, 2026"),
+        ),
+        (
+            "By Ann Poe | Staff Writer",
+            "By Ann Poe | Staff Writer",
+            &["Ann Poe"][..],
+            Some("Staff Writer"),
+            None,
+        ),
+    ] {
+        let text = format!("Storm Nears Coast\n\n{line}\n\nMIAMI (AP) — Winds rose.");
+        each_variant(&text, |a, text, variant| {
+            let b = a
+                .byline()
+                .unwrap_or_else(|| panic!("{line:?} ({variant}): no byline"));
+            let at = text.find(byline).unwrap_or(usize::MAX);
+            assert_eq!(
+                (
+                    b.as_str(),
+                    b.span().start(),
+                    b.authors().collect::<Vec<_>>(),
+                    b.affiliation()
+                ),
+                (byline, at, authors.to_vec(), affiliation),
+                "{line:?} ({variant})"
+            );
+            let stamps: Vec<_> = a
+                .trailers()
+                .iter()
+                .map(|t| (t.kind(), t.as_str()))
+                .collect();
+            let want: Vec<_> = stamp.map(|s| (T::Timestamp, s)).into_iter().collect();
+            assert_eq!(stamps, want, "{line:?} ({variant})");
+            assert_eq!(a.dateline().map(|d| d.as_str()), Some("MIAMI (AP) —"));
+        });
+    }
 }

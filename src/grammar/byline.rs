@@ -1256,6 +1256,19 @@ fn agency_and_stock_credit(c: &str) -> bool {
             .is_some_and(|(a, b)| agencies::is_agency(a) && is_stock_credit(b))
 }
 
+/// Where a time stamp after a bar or a dot ends the byline `t` (`By Ann Poe |
+/// November 27, 2026`, `TNN | Nov 27, 2026, 04.12 AM IST`, `Ann Poe ·
+/// Nov. 27, 2026`): the byte offset of the mark. The stamp is a trailer of
+/// its own, not part of the byline.
+pub(crate) fn stamp_after_bar(t: &str) -> Option<usize> {
+    let mark = t.rfind(['|', '·', '•'])?;
+    let after = t.get(mark..)?;
+    let stamp = after.get(after.chars().next()?.len_utf8()..)?;
+    (crate::grammar::trailer::classify_header(stamp)
+        == Some(crate::article::TrailerKind::Timestamp))
+    .then_some(mark)
+}
+
 /// Whether the trimmed line `t` is a newsroom's credit alone, which papers
 /// set under the headline with no blank line between (`Our Correspondent`,
 /// `Staff Reporter`, `Express News Service`): one of [`STOCK_CREDITS`] or
