@@ -4369,6 +4369,13 @@ fn bylines_with_a_stamp_after_a_bar() {
             Some("· Nov. 27, 2026"),
         ),
         (
+            "Ann Poe • 28 November 2026",
+            "Ann Poe",
+            &["Ann Poe"][..],
+            None,
+            Some("• 28 November 2026"),
+        ),
+        (
             "By Ann Poe | Staff Writer",
             "By Ann Poe | Staff Writer",
             &["Ann Poe"][..],

@@ -1261,9 +1261,17 @@ fn agency_and_stock_credit(c: &str) -> bool {
 /// Nov. 27, 2026`): the byte offset of the mark. The stamp is a trailer of
 /// its own, not part of the byline.
 pub(crate) fn stamp_after_bar(t: &str) -> Option<usize> {
-    let mark = t.rfind(['|', '·', '•'])?;
-    let after = t.get(mark..)?;
-    let stamp = after.get(after.chars().next()?.len_utf8()..)?;
+    // the marks' last bytes, searched for with no decoding (`·` is C2 B7,
+    // `•` E2 80 A2): most bylines have none
+    let bytes = t.as_bytes();
+    let last = memchr::memrchr3(b'|', 0xB7, 0xA2, bytes)?;
+    let mark = match bytes.get(last.saturating_sub(2)..=last)? {
+        [.., b'|'] => last,
+        [.., 0xC2, 0xB7] => last - 1,
+        [0xE2, 0x80, 0xA2] => last - 2,
+        _ => return None,
+    };
+    let stamp = t.get(last + 1..)?;
     (crate::grammar::trailer::classify_header(stamp)
         == Some(crate::article::TrailerKind::Timestamp))
     .then_some(mark)
