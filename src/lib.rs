@@ -187,7 +187,9 @@
 //! them. A story saved from a news database (`LexisNexis`, Nexis Uni,
 //! `ProQuest`) has a header of labelled fields over the story: `HEADLINE:`,
 //! `BYLINE:` (`Author:`), `DATELINE:` and `HIGHLIGHT:` (`Abstract:`, the
-//! deck) are read by their labels, the other fields (`SECTION:`, `LENGTH:`,
+//! deck) are read by their labels (the headline, byline and deck are the
+//! values, each label a furniture trailer of its own; the dateline keeps its
+//! label), the other fields (`SECTION:`, `LENGTH:`,
 //! `LOAD-DATE:` …) and the publication's lines are trailers, and the story
 //! starts under `BODY:` or after `Full text:` (Factiva's unlabelled header
 //! block is read line by line, and its field codes by code: `HD` the

@@ -972,7 +972,7 @@ impl<'a> Driver<'a, '_> {
                         continue;
                     }
                     Some(Field::Byline) if article.byline.is_none() => {
-                        if let Some(by) = self.field_byline(export, span) {
+                        if let Some(by) = self.field_byline(span) {
                             article.byline = Some(by);
                             continue;
                         }
@@ -1048,23 +1048,47 @@ impl<'a> Driver<'a, '_> {
 
     /// The byline of an export's byline field, the value at `span`:
     /// `ProQuest`'s authors in catalogue order (`Poe, Ann`), a byline, or
-    /// under Factiva's `BY` code names without `By` (`Ann Poe`).
-    fn field_byline(&self, export: Export, span: Span) -> Option<crate::article::Byline<'a>> {
+    /// names without `By` (`Ann Poe` under Factiva's `BY` code or after
+    /// `BYLINE:`).
+    fn field_byline(&self, span: Span) -> Option<Byline<'a>> {
         byline::catalogue_byline_at(self.text, span)
             .or_else(|| byline::byline_at(self.text, span))
-            .or_else(|| {
-                export
-                    .codes
-                    .then(|| byline::bare_byline_at(self.text, span))
-                    .flatten()
-            })
+            .or_else(|| byline::bare_byline_at(self.text, span))
+    }
+
+    /// The value of a database export's labelled headline, deck or byline
+    /// field at `span` (`HEADLINE: Senate Passes Budget`), its label pushed
+    /// to `article` as furniture; any other field's span whole, as its
+    /// trailer keeps it, and a field whose value is empty.
+    fn labelled_value(&self, field: Option<Field>, span: Span, article: &mut Article<'a>) -> Span {
+        if !matches!(
+            field,
+            Some(Field::Headline | Field::Highlight | Field::Byline)
+        ) {
+            return span;
+        }
+        let Some(colon) = memchr::memchr(b':', self.get(span).as_bytes()) else {
+            return span;
+        };
+        let label_end = span.start() + colon + 1;
+        let value = text::trim_span(self.text, label_end, span.end());
+        if value.is_empty() {
+            return span;
+        }
+        self.push_trailer(
+            article,
+            TrailerKind::Furniture,
+            Span::new(span.start(), label_end),
+        );
+        value
     }
 
     /// A field of a header with Factiva's codes (`export.codes`) at `span`:
     /// a headline's or byline's code is furniture of its own and the span of
     /// its value is returned (`HD` and `Storm Nears Coast`); the date's field
     /// (`PD 28 November 2026`) is a time stamp, pushed here (`None`). Any
-    /// other field, or a header without codes, keeps its span.
+    /// other field keeps its span; in a header of labelled fields, see
+    /// [`Driver::labelled_value`].
     fn coded_value(
         &self,
         export: Export,
@@ -1072,11 +1096,10 @@ impl<'a> Driver<'a, '_> {
         span: Span,
         article: &mut Article<'a>,
     ) -> Option<Span> {
-        let Some((code, at)) = export
-            .codes
-            .then(|| export::factiva_code(self.get(span)))
-            .flatten()
-        else {
+        if !export.codes {
+            return Some(self.labelled_value(field, span, article));
+        }
+        let Some((code, at)) = export::factiva_code(self.get(span)) else {
             return Some(span);
         };
         if matches!(field, Some(Field::Headline | Field::Byline)) {

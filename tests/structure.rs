@@ -3477,13 +3477,13 @@ Load-Date: November 28, 2026
 End of Document
 ";
 
-/// A database export's header is read by its labels: `HEADLINE:` (or
-/// Nexis Uni's first line) is the headline, `BYLINE:` the byline,
-/// `DATELINE:` the dateline (its label kept in the node, its place and date
-/// read from the value), `HIGHLIGHT:` the deck, the other fields and the
-/// publication's lines furniture; the story starts under `BODY:` and the
-/// fields under it are trailers. Before, the count line was the headline and
-/// every field a section heading.
+/// A database export's header is read by its labels: `HEADLINE:`'s value
+/// (or Nexis Uni's first line) is the headline, `BYLINE:`'s the byline and
+/// `HIGHLIGHT:`'s the deck, their labels furniture; `DATELINE:` is the
+/// dateline (its label kept in the node, its place and date read from the
+/// value); the other fields and the publication's lines are furniture; the
+/// story starts under `BODY:` and the fields under it are trailers. Before,
+/// the count line was the headline and every field a section heading.
 #[test]
 fn news_database_exports() {
     each_variant(LEXIS_EXPORT, |a, _, variant| {
@@ -3491,8 +3491,8 @@ fn news_database_exports() {
         assert_eq!(
             (headline, byline, dateline),
             (
-                some("HEADLINE: Council backs new bridge after\nlong debate"),
-                some("BYLINE: By ANN POE"),
+                some("Council backs new bridge after\nlong debate"),
+                some("By ANN POE"),
                 some("DATELINE: SPRINGFIELD, Ill., Nov. 27"),
             ),
             "{variant}"
@@ -3532,6 +3532,8 @@ fn news_database_exports() {
                 (T::Furniture, "Final Edition"),
                 (T::Furniture, "SECTION: NEWS; Pg. A1"),
                 (T::Furniture, "LENGTH: 214 words"),
+                (T::Furniture, "HEADLINE:"),
+                (T::Furniture, "BYLINE:"),
                 (T::Furniture, "BODY:"),
                 (
                     T::Furniture,
@@ -3556,7 +3558,8 @@ fn news_database_exports() {
             Some("Council backs new bridge after long debate"),
             "{variant}"
         );
-        assert_eq!(kinds_of(a).len(), 13, "{variant}");
+        // (the `BYLINE:` label is furniture of its own)
+        assert_eq!(kinds_of(a).len(), 14, "{variant}");
     });
     // copy with no blank lines: the marker is a line of the one block, and
     // the fields under the story are its last lines
@@ -3591,6 +3594,8 @@ fn news_database_exports() {
                 "Copyright 2026 The Daily Courier Company All Rights Reserved",
                 "Section: NEWS; Pg. A1",
                 "Length: 214 words",
+                "Byline:",
+                "Highlight:",
                 "Body",
                 "Classification",
                 "Language: ENGLISH",
@@ -3624,7 +3629,8 @@ fn news_database_exports() {
             Some("The city council voted 7-2 on Friday to fund a new bridge over the river."),
             "{variant}"
         );
-        assert_eq!(kinds_of(a).len(), 10, "{variant}");
+        // (with the `Byline:` and `Highlight:` labels)
+        assert_eq!(kinds_of(a).len(), 12, "{variant}");
     });
     each_variant(NEXIS_UNI_EXPORT, |a, _, variant| {
         assert_eq!(
@@ -3634,7 +3640,7 @@ fn news_database_exports() {
         );
         assert_eq!(
             a.deck().map(|h| h.as_str()),
-            Some("Highlight: The vote ends a year of talks."),
+            Some("The vote ends a year of talks."),
             "{variant}"
         );
         assert_eq!(
@@ -3665,10 +3671,13 @@ fn news_database_exports() {
         );
         assert_eq!(
             kinds_of(a),
+            // (`Byline:` and `Highlight:`, the fields' labels, among them)
             [
                 T::Furniture,
                 T::Timestamp,
                 T::Copyright,
+                T::Furniture,
+                T::Furniture,
                 T::Furniture,
                 T::Furniture,
                 T::Furniture,
@@ -3735,7 +3744,7 @@ fn proquest_exports() {
         assert_eq!(b, Some(vec!["Poe, Ann", "Roe, Tom"]), "{variant}");
         assert_eq!(
             a.deck().map(|d| d.as_str()),
-            Some("Abstract: The vote ends a year of talks."),
+            Some("The vote ends a year of talks."),
             "{variant}"
         );
         assert_eq!(
@@ -3762,7 +3771,8 @@ fn proquest_exports() {
                 kinds.len(),
                 kinds.iter().filter(|&&k| k == T::Copyright).count()
             ),
-            (12, 1),
+            // (with the `Author:` and `Abstract:` labels)
+            (14, 1),
             "{variant}"
         );
         assert!(

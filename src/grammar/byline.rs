@@ -865,25 +865,28 @@ pub(crate) fn byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
     })
 }
 
-/// A database's labelled byline with its authors in catalogue order,
-/// surname first (`ProQuest`'s `Author: Poe, Ann`, `Author: Poe, Ann; Roe,
-/// Tom`): after `Author:`, each author, between semicolons, is a surname and
-/// given names of one to three capitalised words each side of one comma,
-/// kept as written; given names that read as a role or an outlet (`Staff
-/// Writer`, `The Daily Courier`) make it no such byline.
+/// A database's byline field with its authors in catalogue order, surname
+/// first (`ProQuest`'s `Author: Poe, Ann`, `Author: Poe, Ann; Roe, Tom`, or
+/// the field's value alone, `Poe, Ann`): after the `Author:` label if there
+/// is one, each author, between semicolons, is a surname and given names of
+/// one to three capitalised words each side of one comma, kept as written;
+/// given names that read as a role or an outlet (`Staff Writer`, `The Daily
+/// Courier`) make it no such byline. Asked of export fields only.
 pub(crate) fn catalogue_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
     let t = text.get(span.range())?;
     let value = t
         .get(..AUTHOR_LABEL.len())
         .filter(|l| l.eq_ignore_ascii_case(AUTHOR_LABEL))
-        .and_then(|_| t.get(AUTHOR_LABEL.len()..))?;
+        .and_then(|_| t.get(AUTHOR_LABEL.len()..))
+        .unwrap_or(t);
     let mut authors = Vec::new();
     for author in value.split(';') {
         let author = author.trim();
         let (surname, given) = author.split_once(',')?;
+        // (a label's colon is no part of a name: `Byline: Poe, Ann`)
         let words = |part: &str| {
             let n = part.split_whitespace().count();
-            (1..=3).contains(&n) && is_name(part)
+            (1..=3).contains(&n) && !part.contains(':') && is_name(part)
         };
         let given = given.trim();
         if !(words(surname) && words(given)) || given.contains(',') || is_affiliation(given) {
@@ -1408,6 +1411,8 @@ mod tests {
             catalogue_byline_at(t, Span::new(0, t.len())).map(|b| b.authors)
         }
         assert_eq!(read("Author: Poe, Ann"), Some(vec!["Poe, Ann"]));
+        // the field's value alone, its label read apart
+        assert_eq!(read("Poe, Ann"), Some(vec!["Poe, Ann"]));
         assert_eq!(
             read("AUTHOR: Poe, Ann; Roe, Tom"),
             Some(vec!["Poe, Ann", "Roe, Tom"])
