@@ -1059,28 +1059,35 @@ impl<'a> Driver<'a, '_> {
     /// The value of a database export's labelled headline, deck or byline
     /// field at `span` (`HEADLINE: Senate Passes Budget`), its label pushed
     /// to `article` as furniture; any other field's span whole, as its
-    /// trailer keeps it, and a field whose value is empty.
-    fn labelled_value(&self, field: Option<Field>, span: Span, article: &mut Article<'a>) -> Span {
+    /// trailer keeps it. A field with no value is furniture whole, pushed
+    /// here (`None`).
+    fn labelled_value(
+        &self,
+        field: Option<Field>,
+        span: Span,
+        article: &mut Article<'a>,
+    ) -> Option<Span> {
         if !matches!(
             field,
             Some(Field::Headline | Field::Highlight | Field::Byline)
         ) {
-            return span;
+            return Some(span);
         }
         let Some(colon) = memchr::memchr(b':', self.get(span).as_bytes()) else {
-            return span;
+            return Some(span);
         };
         let label_end = span.start() + colon + 1;
         let value = text::trim_span(self.text, label_end, span.end());
         if value.is_empty() {
-            return span;
+            self.push_trailer(article, TrailerKind::Furniture, span);
+            return None;
         }
         self.push_trailer(
             article,
             TrailerKind::Furniture,
             Span::new(span.start(), label_end),
         );
-        value
+        Some(value)
     }
 
     /// A field of a header with Factiva's codes (`export.codes`) at `span`:
@@ -1097,7 +1104,7 @@ impl<'a> Driver<'a, '_> {
         article: &mut Article<'a>,
     ) -> Option<Span> {
         if !export.codes {
-            return Some(self.labelled_value(field, span, article));
+            return self.labelled_value(field, span, article);
         }
         let Some((code, at)) = export::factiva_code(self.get(span)) else {
             return Some(span);

@@ -3546,6 +3546,17 @@ fn news_database_exports() {
             ],
         );
     });
+    // a field with no value is furniture: no deck
+    let empty = LEXIS_EXPORT.replace("LENGTH: 214 words", "LENGTH: 214 words\n\nHIGHLIGHT:");
+    each_variant(&empty, |a, _, variant| {
+        assert!(a.deck().is_none(), "{variant}");
+        assert!(
+            a.trailers()
+                .iter()
+                .any(|t| t.kind() == T::Furniture && t.as_str() == "HIGHLIGHT:"),
+            "{variant}"
+        );
+    });
     // without a `HEADLINE:` field, the first line that is not centred or
     // furniture
     let unlabelled = LEXIS_EXPORT.replace(
