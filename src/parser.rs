@@ -938,6 +938,7 @@ impl<'a> Driver<'a, '_> {
         };
         let labelled_headline = (0..header_end).any(|i| field_of(i) == Some(Field::Headline));
         let mut found = None;
+        let mut field_span = Span::new(0, 0);
         for (b, block) in self.blocks.iter().enumerate() {
             if block.first >= header_end {
                 break;
@@ -985,6 +986,7 @@ impl<'a> Driver<'a, '_> {
                             .and_then(|l| dateline_field(self.text, l.start, l.end))
                         {
                             found = Some((b, start, f));
+                            field_span = span;
                             continue;
                         }
                     }
@@ -1004,9 +1006,10 @@ impl<'a> Driver<'a, '_> {
         if let Some(marker) = export.marker {
             self.push_trailer(article, TrailerKind::Furniture, marker);
         }
-        // with no dateline field, the story may open with a dateline:
-        // `WASHINGTON (AP) — …` under `Body`
-        found.or_else(|| {
+        // the story may open with a dateline: `WASHINGTON (AP) — …` under
+        // `Body`; it is the story's, and a `DATELINE:` field over it is
+        // furniture
+        let opening = || {
             let (b, block) = self
                 .blocks
                 .iter()
@@ -1017,7 +1020,16 @@ impl<'a> Driver<'a, '_> {
             let line = self.lines.get(first)?;
             let from = line.start.max(export.body_from);
             dateline_at(self.text, from, line.end).map(|f| (b, first, f))
-        })
+        };
+        match opening() {
+            Some(story) => {
+                if found.is_some() {
+                    self.push_trailer(article, TrailerKind::Furniture, field_span);
+                }
+                Some(story)
+            }
+            None => found,
+        }
     }
 
     /// Pushes the text at `span` onto `article`'s trailers as a `kind`.

@@ -3546,6 +3546,29 @@ fn news_database_exports() {
             ],
         );
     });
+    // a story opening with its own dateline under a `DATELINE:` field: the
+    // story's dateline, the field furniture
+    let both = LEXIS_EXPORT.replace(
+        "The city council voted 7-2",
+        "SPRINGFIELD, Ill. (AP) _ The city council voted 7-2",
+    );
+    each_variant(&both, |a, _, variant| {
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("SPRINGFIELD, Ill. (AP) _"),
+            "{variant}"
+        );
+        assert!(
+            a.trailers().iter().any(|t| t.kind() == T::Furniture
+                && t.as_str() == "DATELINE: SPRINGFIELD, Ill., Nov. 27"),
+            "{variant}"
+        );
+        assert_eq!(
+            paragraph_texts(a).first().map(String::as_str),
+            Some("The city council voted 7-2 on Friday to fund a new bridge over the river."),
+            "{variant}"
+        );
+    });
     // a field with no value is furniture: no deck
     let empty = LEXIS_EXPORT.replace("LENGTH: 214 words", "LENGTH: 214 words\n\nHIGHLIGHT:");
     each_variant(&empty, |a, _, variant| {
