@@ -589,8 +589,12 @@ impl<'a> Driver<'a, '_> {
             };
             // the first line's text, for the rules of the second line
             let above = || line_text(first);
-            // a kicker alone on the first line: `BREAKING NEWS` / `Storm Nears`
-            let under_kicker = || i == first + 1 && headline::is_kicker_line(above());
+            // a kicker alone on the part's first line: `BREAKING NEWS` /
+            // `Storm Nears` (under a breadcrumb trail too: `Sports > Football`
+            // / `Sports` / `Storm Nears`)
+            let part_start = start;
+            let under_kicker =
+                || i == part_start + 1 && headline::is_kicker_line(line_text(part_start));
             // a standfirst under a one-line headline in the header's first
             // block, of two lines or over a byline or a stamp (the
             // Guardian's headline / standfirst / `Ann Poe in Warsaw` / `Fri

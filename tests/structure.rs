@@ -4454,3 +4454,71 @@ fn bylines_with_a_stamp_after_a_bar() {
         });
     }
 }
+
+/// A page's section over the headline (`Middle East`, `LETTERS`, `Books`)
+/// is the kicker; a trail of sections parted by an arrow (`News ›
+/// Technology`, `Sports > High School > Football`, with no `Home` first) is
+/// furniture, and a section under it the kicker. A short headline over its
+/// deck stays the headline, and a headline with an arrow in a sentence is
+/// no trail.
+#[test]
+fn sections_and_trails_over_the_headline() {
+    for (text, kicker, headline, kinds) in [
+        (
+            "Middle East\n\nGaza bakeries reopen as flour arrives\n\nGAZA CITY (AP) — Bakeries reopened.",
+            Some("Middle East"),
+            "Gaza bakeries reopen as flour arrives",
+            &[][..],
+        ),
+        (
+            "LETTERS\n\nReaders respond: the parking debate\n\nMeters are not the enemy of shops.\n\nMore.",
+            Some("LETTERS"),
+            "Readers respond: the parking debate",
+            &[][..],
+        ),
+        (
+            "News › Technology\n\nChip startup raises $210 million\n\nBy Ann Poe\n\nSTOCKHOLM (Reuters) - A startup raised money.",
+            None,
+            "Chip startup raises $210 million",
+            &[T::Furniture][..],
+        ),
+        (
+            "Sports > High School > Football\nSports\nBlue Ridge rallies to win title\nBy Ann Poe\n\nKANSAS CITY, Mo. — The Falcons won.",
+            Some("Sports"),
+            "Blue Ridge rallies to win title",
+            &[T::Furniture][..],
+        ),
+        (
+            "Oil Rises\n\nCrude hits $90 on supply fears\n\nLONDON (Reuters) - Oil rose.",
+            None,
+            "Oil Rises",
+            &[][..],
+        ),
+        (
+            "Growth > Forecast, Says Fed Chief\n\nWASHINGTON (AP) — The economy grew.",
+            None,
+            "Growth > Forecast, Says Fed Chief",
+            &[][..],
+        ),
+        (
+            "Stocks > Bonds, Again\n\nNEW YORK (Reuters) - Stocks beat bonds.",
+            None,
+            "Stocks > Bonds, Again",
+            &[][..],
+        ),
+    ] {
+        each_variant(text, |a, _, variant| {
+            assert_eq!(
+                a.kicker().map(|h| h.as_str()),
+                kicker,
+                "{text:?} ({variant})"
+            );
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some(headline),
+                "{text:?} ({variant})"
+            );
+            assert_eq!(kinds_of(a), kinds, "{text:?} ({variant})");
+        });
+    }
+}
