@@ -241,8 +241,7 @@ const PHOTO_CREDITS: [&str; 7] = [
 const BREADCRUMB_MARKS: [&str; 5] = [" / ", " > ", " » ", " › ", " | "];
 
 /// Whether `t` is a page's breadcrumb trail, one line from `Home` through
-/// two sections or more: `Home / News / World`, `Home > News > Europe` (a
-/// trail from another section: [`is_section_trail`]).
+/// two sections or more: `Home / News / World`, `Home > News > Europe`.
 fn is_breadcrumb(t: &str) -> bool {
     let Some(rest) = t
         .get(..4)
@@ -255,38 +254,6 @@ fn is_breadcrumb(t: &str) -> bool {
         && BREADCRUMB_MARKS
             .iter()
             .any(|mark| rest.starts_with(mark) && rest.matches(mark).count() >= 2)
-}
-
-/// The breadcrumb marks that point onward (a bar or a slash also parts a
-/// page's title from its site's name, `Storm Batters Coast | Example News`).
-const ARROW_MARKS: [&str; 3] = [" > ", " › ", " » "];
-
-/// The most bytes of a breadcrumb trail that does not open with `Home`.
-const MAX_SECTION_TRAIL: usize = 60;
-
-/// Whether `t` is a trail of sections parted by an arrow's mark, each one to
-/// three words with a capital first: `News › Technology`, `Sports > High
-/// School > Football`.
-fn is_section_trail(t: &str) -> bool {
-    // the marks' last bytes first (`›` ends in BA, `»` in BB): most lines
-    // have none
-    if t.len() > MAX_SECTION_TRAIL
-        || !t.starts_with(|c: char| c.is_uppercase())
-        || memchr::memchr3(b'>', 0xBA, 0xBB, t.as_bytes()).is_none()
-    {
-        return false;
-    }
-    let Some(mark) = ARROW_MARKS.iter().find(|m| t.contains(*m)) else {
-        return false;
-    };
-    t.split(mark).all(|section| {
-        let words = section.split(' ').count();
-        (1..=3).contains(&words)
-            && section.starts_with(|c: char| c.is_uppercase())
-            && section
-                .chars()
-                .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '&' | '-' | '\''))
-    })
 }
 
 /// How a share button's label opens, in any ASCII case: `Share on
@@ -388,9 +355,6 @@ fn is_furniture(t: &str) -> bool {
         })
     };
     if t.len() <= MAX_PAGE_CONTROL && is_page_control(t) {
-        return true;
-    }
-    if is_section_trail(t) {
         return true;
     }
     match first_lower(t) {
