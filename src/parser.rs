@@ -49,6 +49,10 @@ const HEADER_BLOCKS: usize = 8;
 /// How many blocks under a colon dateline with an unknown place are read
 /// for a transcript's speaker labels ([`Driver::speakers_near`]).
 const SPEAKER_BLOCKS: usize = 4;
+/// The most bytes of a headline or standfirst written as sentences over a
+/// byline ([`Driver::over_byline`]).
+const MAX_STANDFIRST: usize = 300;
+
 /// How many lines of a header block are searched for the dateline.
 const HEADER_LINES: usize = 4;
 /// The most lines of a header block with no blank line in it that the
@@ -707,6 +711,28 @@ impl<'a> Driver<'a, '_> {
             out.truncate(before);
         }
         header
+    }
+
+    /// Whether block `b`, of text `t`, which reads as no display block, is
+    /// header all the same: a headline or standfirst written as sentences
+    /// (`Remote work didn't kill the office. It killed the commute.`, `Internal
+    /// documents show the cost tripled.`) over a block that opens with a
+    /// byline (`By Ann Poe`, `Written by Ann Poe`). A headline is one line; a
+    /// standfirst at most [`MAX_STANDFIRST`] bytes on three lines.
+    #[inline(never)]
+    fn over_byline(&self, b: usize, t: &str) -> bool {
+        let Some(block) = self.blocks.get(b) else {
+            return false;
+        };
+        let lines = block.end - block.first;
+        let shaped = if b == 0 { lines == 1 } else { lines <= 3 };
+        shaped
+            && t.len() <= MAX_STANDFIRST
+            && self.blocks.get(b + 1).is_some_and(|next| {
+                self.lines
+                    .get(next.first)
+                    .is_some_and(|l| byline::byline(text::trim(l.get(self.text))).is_some())
+            })
     }
 
     /// Whether `block`, the first, which reads as no header block whole, is a
@@ -1743,7 +1769,8 @@ fn build_with<'a>(
                             || (b > 0
                                 && b < HEADER_BLOCKS
                                 && more
-                                && trailer::classify_header(t).is_some()));
+                                && trailer::classify_header(t).is_some()))
+                    || (b <= display_blocks && driver.over_byline(b, t));
                 if is_header {
                     driver.header_parts(block.first, block.end, header);
                 } else if !(more

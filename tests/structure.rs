@@ -4501,3 +4501,67 @@ fn sections_and_trails_over_the_headline() {
         });
     }
 }
+
+/// With no dateline, a headline or standfirst written as sentences over a
+/// block that opens with a byline is header: the headline (`Remote work
+/// didn't kill the office. It killed the commute.`), the byline and its
+/// stamp are read. A paragraph over a sentence that opens with `By` stays
+/// the story.
+#[test]
+fn sentences_over_a_byline_are_header() {
+    each_variant(
+        "Remote work didn't kill the office. It killed the commute.\n\nWritten by Ann Poe\nPublished 26 November 2026\n\nFive years on, the office stands.\n\nMore.",
+        |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Remote work didn't kill the office. It killed the commute."),
+                "{variant}"
+            );
+            assert_eq!(
+                a.byline().map(|b| b.as_str()),
+                Some("Written by Ann Poe"),
+                "{variant}"
+            );
+            assert_eq!(kinds_of(a), [T::Timestamp], "{variant}");
+            assert_eq!(
+                paragraph_texts(a),
+                ["Five years on, the office stands.", "More."],
+                "{variant}"
+            );
+        },
+    );
+    each_variant(
+        "EXCLUSIVE\n\nCouncil shelves ferry plan\n\nInternal documents show the cost tripled in 18 months.\n\nBy Ann Poe\nNovember 28, 2026 — 5.30am\n\nA plan was shelved.\n\nMore.",
+        |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Council shelves ferry plan"),
+                "{variant}"
+            );
+            assert_eq!(
+                a.byline().map(|b| b.as_str()),
+                Some("By Ann Poe"),
+                "{variant}"
+            );
+            assert_eq!(
+                paragraph_texts(a).last().map(String::as_str),
+                Some("More."),
+                "{variant}"
+            );
+        },
+    );
+    let long = format!(
+        "{}\n\nBy Ann Poe\n\nMore.",
+        "The council met on Tuesday to discuss the plan, and then it met again. ".repeat(5)
+    );
+    for text in [
+        "The council met on Tuesday to discuss the plan.\n\nBy Friday the vote was done.\n\nMore.",
+        "The council met on Tuesday to discuss the plan.\nIt voted.\n\nBy Ann Poe\n\nMore.",
+        long.trim_start(),
+    ] {
+        each_variant(text, |a, _, variant| {
+            assert!(a.headline().is_none(), "{text:?} ({variant})");
+            assert!(a.byline().is_none(), "{text:?} ({variant})");
+        });
+    }
+}
