@@ -1245,6 +1245,19 @@ fn agencies_in_their_own_forms() {
             body: "Snow fell.",
             ..R
         },
+        // a weekday's whole name, then a period and a dash: the period is
+        // the separator's, as an abbreviation's (`Sun.`) is the date's
+        Row {
+            input: "LONDON, Friday.—Crowds gathered at the palace.",
+            dateline: "LONDON, Friday.—",
+            place: Some("LONDON"),
+            city: Some("LONDON"),
+            country: Some("United Kingdom"),
+            date: Some("Friday"),
+            separator: Some((".—", Other)),
+            body: "Crowds gathered at the palace.",
+            ..R
+        },
         Row {
             input: "Tehran, IRNA -- Iran's foreign minister spoke.",
             dateline: "Tehran, IRNA --",

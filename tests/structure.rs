@@ -914,6 +914,24 @@ fn byline_forms() {
             Some("Meteorologist"),
         ),
         ("By Kevin Brandt, Anchor", &["Kevin Brandt"], Some("Anchor")),
+        // a stock credit with an article, a paper's credit for a writer
+        // not on its staff
+        ("By a Correspondent", &[], Some("a Correspondent")),
+        (
+            "From Our Own Correspondent",
+            &[],
+            Some("Our Own Correspondent"),
+        ),
+        (
+            "Special to The New York Times",
+            &[],
+            Some("Special to The New York Times"),
+        ),
+        (
+            "Claire Dubois, Special to The Times",
+            &["Claire Dubois"],
+            Some("Special to The Times"),
+        ),
         // the reporter's mail address under the names
         ("By Jane Doe\njdoe@example.com", &["Jane Doe"], None),
         ("BY JANE DOE\njdoe@example.com", &["JANE DOE"], None),
@@ -4366,6 +4384,17 @@ fn datelines_under_header_lines_run_together() {
         "Storm nears coast\nThe storm was due to make landfall late on Friday, forecasters said.\nMIAMI (AP) — Residents left.\nMore.\nEven more.\nThe end.",
         |a, _, variant| {
             assert!(a.dateline().is_none(), "{variant}");
+        },
+    );
+}
+
+/// `Special to` and a phrase in lower case is no paper's credit.
+#[test]
+fn special_to_needs_an_outlet() {
+    each_variant(
+        "Storm Nears Coast\n\nSpecial to the very end\n\nMIAMI (AP) — Winds rose.",
+        |a, _, variant| {
+            assert!(a.byline().is_none(), "{variant}");
         },
     );
 }

@@ -98,6 +98,18 @@ fn is_affiliation(segment: &str) -> bool {
             .any(|w| is_role_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
 }
 
+/// Whether `segment` is a paper's credit for a story from a writer not on
+/// its staff: `Special to The New York Times`, `Special to The Times` (an
+/// outlet's name, capitalised, after `Special to`).
+fn special_to(segment: &str) -> bool {
+    segment
+        .get(..11)
+        .is_some_and(|head| head.eq_ignore_ascii_case("special to "))
+        && segment
+            .get(11..)
+            .is_some_and(|outlet| outlet.starts_with(char::is_uppercase))
+}
+
 /// Whether `segment` reads as a person's name: one to five words, each starting
 /// with a capital (or a particle such as `de`, `van`).
 fn is_name(segment: &str) -> bool {
@@ -952,6 +964,36 @@ const NOT_IN_NAMES: &[&str] = &[
     "Was", "Were", "Will", "New", "Not", "No", "Over", "After", "Amid", "Into",
 ];
 
+/// Whether `c`, a line alone, credits a story with no author named: an
+/// agency (`Reuters`), a newsroom's stock credit (`Staff Reporter`) or
+/// name (`Reuters Staff`), an agency and a stock credit (`Al Jazeera and
+/// news agencies`), a paper's `Special to The Times`.
+fn is_credit(c: &str) -> bool {
+    agencies::is_agency(c)
+        || is_stock_credit(c)
+        || is_newsroom(c)
+        || agency_and_stock_credit(c)
+        || special_to(c)
+}
+
+/// Whether every word of `t` (up to a paper's `Special to The Times` after
+/// the names) is capitalised, but the joining ones and name particles: a
+/// quick no for most decks, in one pass, before any search is set up.
+fn plausible_names(t: &str) -> bool {
+    let mut before = "";
+    for w in t.split(' ') {
+        let fits = w.is_empty()
+            || w.starts_with(char::is_uppercase)
+            || matches!(w, "and" | "&" | "in")
+            || is_particle(w);
+        if !fits {
+            return w == "to" && before.eq_ignore_ascii_case("special");
+        }
+        before = w;
+    }
+    true
+}
+
 /// A byline written without `By`, on its own line under the headline, as
 /// scraped and archived copy often has it: `Ann Poe`, `Ann Poe and Tom
 /// Roe`, `Ann Poe, Tom Roe`, and the Guardian's `Ann Poe in Kyiv` (the place
@@ -990,9 +1032,7 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
     // agency and one (`Al Jazeera and news agencies`); any of them after
     // `From` (`From Reuters`, `From Times Wire Services`)
     let credit = crate::text::trim(t);
-    let credited = |c: &str| {
-        agencies::is_agency(c) || is_stock_credit(c) || is_newsroom(c) || agency_and_stock_credit(c)
-    };
+    let credited = is_credit;
     // (and where it wrote from after a comma: `Our Correspondent, Rajshahi`)
     let placed = |c: &str| {
         c.rsplit_once(',')
@@ -1012,15 +1052,7 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
             affiliation: Some(affiliation),
         });
     }
-    // every word capitalised but the joining ones and name particles: a
-    // quick no for most decks, before any search is set up
-    let plausible = t.split(' ').all(|w| {
-        w.is_empty()
-            || w.starts_with(char::is_uppercase)
-            || matches!(w, "and" | "&" | "in")
-            || is_particle(w)
-    });
-    if !plausible {
+    if !plausible_names(t) {
         return None;
     }
     // a sentence's end, unless a name suffix ends it (`Tom Roe Jr.`)
@@ -1170,6 +1202,10 @@ pub(crate) fn is_role_line(t: &str) -> bool {
 /// reporter's name, also after `From` (`From staff reports`); sorted for
 /// binary search.
 const STOCK_CREDITS: &[&str] = &[
+    "a correspondent",
+    "a special correspondent",
+    "a staff correspondent",
+    "a staff reporter",
     "agencies",
     "bureau report",
     "city desk",
@@ -1179,6 +1215,7 @@ const STOCK_CREDITS: &[&str] = &[
     "news services",
     "online desk",
     "our correspondent",
+    "our own correspondent",
     "our special correspondent",
     "our staff reporter",
     "special correspondent",

@@ -410,6 +410,10 @@ pub(crate) fn cjk_date(input: &str) -> PResult<'_, DateParts> {
     ))
 }
 
+/// The longest abbreviation of a weekday's name (`Thurs`); the English
+/// names are longer.
+const MAX_WEEKDAY_ABBREVIATION: usize = 5;
+
 /// A weekday alone, as the whole date of a dateline (`LONDON, Sunday
 /// (Reuters) -`): its name (`Sunday`, `Sun.`) and the length read. What
 /// follows the name must not continue a word; the caller asks for what
@@ -417,7 +421,10 @@ pub(crate) fn cjk_date(input: &str) -> PResult<'_, DateParts> {
 pub(crate) fn weekday_alone(input: &str) -> Option<(usize, DateParts)> {
     let (after, name) = word(input).ok()?;
     let weekday = months::weekday(name)?;
-    let len = name.len() + usize::from(after.starts_with('.'));
+    // an abbreviation's period (`Sun.`), not a period after the whole name,
+    // which opens the separator (`LONDON, Friday.—`)
+    let len =
+        name.len() + usize::from(name.len() <= MAX_WEEKDAY_ABBREVIATION && after.starts_with('.'));
     let rest = input.get(len..)?;
     if rest.starts_with(|c: char| c.is_alphanumeric()) {
         return None;
