@@ -823,9 +823,13 @@ impl<'a> Driver<'a, '_> {
             });
         let (b, marker, label) = found?;
         let above = self.lines.get(..marker)?;
-        if !above
-            .iter()
-            .any(|l| export::field(text::trim(l.get(self.text))).is_some())
+        // (or `Full text:` opens the text: a `ProQuest` document saved from
+        // its story on, the fields under it)
+        let opens_text = label.is_some() && self.blocks.first().is_some_and(|f| f.first == marker);
+        if !opens_text
+            && !above
+                .iter()
+                .any(|l| export::field(text::trim(l.get(self.text))).is_some())
         {
             return None;
         }
@@ -1039,19 +1043,7 @@ impl<'a> Driver<'a, '_> {
         // the story may open with a dateline: `WASHINGTON (AP) — …` under
         // `Body`; it is the story's, and a `DATELINE:` field over it is
         // furniture
-        let opening = || {
-            let (b, block) = self
-                .blocks
-                .iter()
-                .enumerate()
-                .skip(export.body_block)
-                .find(|(_, block)| block.end > export.body_line)?;
-            let first = block.first.max(export.body_line);
-            let line = self.lines.get(first)?;
-            let from = line.start.max(export.body_from);
-            dateline_at(self.text, from, line.end).map(|f| (b, first, f))
-        };
-        match opening() {
+        match self.story_dateline(export) {
             Some(story) => {
                 if found.is_some() {
                     self.push_trailer(article, TrailerKind::Furniture, field_span);
@@ -1069,6 +1061,30 @@ impl<'a> Driver<'a, '_> {
             text: self.get(span),
             span,
         });
+    }
+
+    /// The dateline opening an export's story, if the story opens with one:
+    /// `WASHINGTON (AP) — …` under `Body`, or on the line under a `Full
+    /// text:` label alone on its line.
+    fn story_dateline(&self, export: Export) -> Option<(usize, usize, Found<'a>)> {
+        let mut at = export.body_line;
+        if self
+            .lines
+            .get(at)
+            .is_some_and(|l| export.body_from >= l.end)
+        {
+            at += 1;
+        }
+        let (b, block) = self
+            .blocks
+            .iter()
+            .enumerate()
+            .skip(export.body_block)
+            .find(|(_, block)| block.end > at)?;
+        let first = block.first.max(at);
+        let line = self.lines.get(first)?;
+        let from = line.start.max(export.body_from);
+        dateline_at(self.text, from, line.end).map(|f| (b, first, f))
     }
 
     /// `b` without the time stamp after a bar at its end (`By Ann Poe |

@@ -3842,6 +3842,31 @@ fn proquest_exports() {
             "{variant}"
         );
     });
+    // a document saved from its `Full text:` label on, alone on the first
+    // line: the label is furniture, the story (with its dateline) under it
+    let story_first = PROQUEST_EXPORT
+        .split_once("Full text: ")
+        .map(|(_, rest)| format!("Full text:\n\n{rest}"))
+        .unwrap_or_default();
+    each_variant(&story_first, |a, _, variant| {
+        assert!(a.headline().is_none(), "{variant}");
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("SPRINGFIELD, Ill. --"),
+            "{variant}"
+        );
+        assert_eq!(
+            paragraph_texts(a).first().map(String::as_str),
+            Some("The city council voted 7-2 on Friday to fund a new bridge."),
+            "{variant}"
+        );
+        assert!(
+            a.trailers()
+                .iter()
+                .any(|t| t.kind() == T::Furniture && t.as_str() == "Full text:"),
+            "{variant}"
+        );
+    });
     // authors written as a byline are read as one
     let written = PROQUEST_EXPORT.replace("Author: Poe, Ann; Roe, Tom", "Author: Ann Poe");
     each_variant(&written, |a, _, variant| {
