@@ -604,11 +604,11 @@ impl<'a> Driver<'a, '_> {
             // Guardian's headline / standfirst / `Ann Poe in Warsaw` / `Fri
             // 27 Nov 2026 14.03 GMT`)
             let standfirst = || {
-                i == first + 1
-                    && out.is_empty()
-                    && !ends_in_wrap_word(above())
-                    && headline::is_standfirst_under(above(), t)
-                    && (end == first + 2
+                i == part_start + 1
+                    && self.headline_to_come(out)
+                    && !ends_in_wrap_word(line_text(part_start))
+                    && headline::is_standfirst_under(line_text(part_start), t)
+                    && (i + 1 == end
                         || (i + 1 < end
                             && (byline::byline(line_text(i + 1)).is_some()
                                 || stamp(i + 1)
@@ -735,7 +735,18 @@ impl<'a> Driver<'a, '_> {
             })
     }
 
-    /// Whether `block`, the first, which reads as no header block whole, is a
+    /// Whether the header parts found so far, `parts`, are furniture and
+    /// kickers only (a breadcrumb trail, `Europe`): the next part may be
+    /// the headline, with a standfirst under it.
+    fn headline_to_come(&self, parts: &[Span]) -> bool {
+        parts.iter().all(|&span| {
+            let t = self.get(span);
+            headline::is_kicker_line(t)
+                || trailer::classify_header(t) == Some(TrailerKind::Furniture)
+        })
+    }
+
+    /// Whether `block`, one of the first, which reads as no header block whole, is a
     /// headline with what pages set under it with no blank line between: a
     /// standfirst, a byline, a time stamp (the Guardian's headline /
     /// standfirst / `Ann Poe in Warsaw` / `Fri 27 Nov 2026 14.03 GMT`; a
@@ -1790,7 +1801,7 @@ fn build_with<'a>(
                 if is_header {
                     driver.header_parts(block.first, block.end, header);
                 } else if !(more
-                    && (b == 0 && driver.title_block(block, header)
+                    && (b < display_blocks && driver.title_block(block, header)
                         || b > 0 && b < HEADER_BLOCKS && driver.stamp_block(block, header)))
                 {
                     break;

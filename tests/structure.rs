@@ -4619,3 +4619,57 @@ fn sentences_over_a_byline_are_header() {
         });
     }
 }
+
+/// A page's header over several blocks with no dateline: a breadcrumb
+/// trail, then the section, the headline and the standfirst run together
+/// in one block, then the names and the stamp: each part is read (kicker,
+/// headline, deck, byline, stamp). A hard-wrapped paragraph under a
+/// headline stays the story.
+#[test]
+fn page_headers_over_several_blocks() {
+    each_variant(
+        "Home > World > Europe\n\nEurope\nFerry operator halts night crossings after second engine fire in a month\nInspectors are examining the vessel's fuel lines after passengers reported smoke in the lower lounge\n\nAnn Poe in Rotterdam\nFri 27 Nov 2026 09.14 GMT\nShare\n\nA ferry operator has suspended its crossings.\n\nMore.",
+        |a, _, variant| {
+            assert_eq!(a.kicker().map(|h| h.as_str()), Some("Europe"), "{variant}");
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Ferry operator halts night crossings after second engine fire in a month"),
+                "{variant}"
+            );
+            assert_eq!(
+                a.deck().map(|h| h.as_str()),
+                Some(
+                    "Inspectors are examining the vessel's fuel lines after passengers reported smoke in the lower lounge"
+                ),
+                "{variant}"
+            );
+            assert_eq!(
+                a.byline().map(|b| b.as_str()),
+                Some("Ann Poe in Rotterdam"),
+                "{variant}"
+            );
+            assert_eq!(
+                kinds_of(a),
+                [T::Furniture, T::Timestamp, T::Furniture],
+                "{variant}"
+            );
+            assert_eq!(
+                paragraph_texts(a),
+                ["A ferry operator has suspended its crossings.", "More."],
+                "{variant}"
+            );
+        },
+    );
+    each_variant(
+        "Storm Nears Coast\n\nThe storm was expected to reach\nLand Ministry officials said on Friday night that\nit would arrive.\n\nMore.",
+        |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Storm Nears Coast"),
+                "{variant}"
+            );
+            assert!(a.deck().is_none(), "{variant}");
+            assert_eq!(paragraph_texts(a).len(), 2, "{variant}");
+        },
+    );
+}
