@@ -1505,11 +1505,13 @@ impl<'a> Driver<'a, '_> {
     }
 
     /// Whether the header part `span` is a press release's contact block
-    /// of more than one line (`Contact:` / `Ann Poe` / `555-0100`); one line
-    /// opening so (`Media Relations Chief Quits`) may be a headline.
+    /// of more than one line (`Contact:` / `Ann Poe` / `555-0100`) or one
+    /// line with its label's colon (`Contact: Press Office, 202-555-0112`);
+    /// one line opening so with no colon (`Media Relations Chief Quits`) may
+    /// be a headline.
     fn contact_part(&self, span: Span) -> bool {
         let t = self.get(span);
-        trailer::opens_contact(t) && t.contains(['\n', '\r'])
+        trailer::opens_contact(t) && t.contains(['\n', '\r', ':'])
     }
 
     /// Whether `lines` are a press release's contact block (`Media
@@ -1867,11 +1869,14 @@ fn build_with<'a>(
             && header
                 .iter()
                 .skip(k + 1)
-                .find(|&&next| !driver.contact_part(next))
+                .find(|&&next| {
+                    !driver.contact_part(next)
+                        && trailer::classify_header(driver.get(next)).is_none()
+                })
                 .is_some_and(|&next| driver.headline_part(next))
         {
             // `BREAKING NEWS` over the headline (`FOR IMMEDIATE RELEASE`
-            // over a release's contact block and headline)
+            // over a release's date, contact block and headline)
             article.kicker = Some(Headline { text: t, span });
         } else if article.headline.is_none() && article.byline.is_none() {
             article.headline = Some(Headline { text: t, span });

@@ -4336,6 +4336,42 @@ fn contact_blocks_over_the_headline() {
             "{variant}"
         );
     });
+    // a date and a one-line contact under the release's label; Business
+    // Wire's stamp with its zone in words over the headline
+    for (text, kicker, headline, kinds) in [
+        (
+            "FOR IMMEDIATE RELEASE\nNovember 27, 2026\n\nUniversity Researchers Find Sepsis Sign\n\nANN ARBOR, Mich. — A pattern in blood tests may help.",
+            Some("FOR IMMEDIATE RELEASE"),
+            "University Researchers Find Sepsis Sign",
+            &[T::Timestamp][..],
+        ),
+        (
+            "For Immediate Release\nNovember 27, 2026\nContact: Press Office, 202-555-0112\n\nSenator Introduces Broadband Bill\n\nWASHINGTON, D.C. – Today, the senator acted.",
+            Some("For Immediate Release"),
+            "Senator Introduces Broadband Bill",
+            &[T::Timestamp, T::Contact][..],
+        ),
+        (
+            "November 27, 2026 08:00 AM Eastern Standard Time\n\nAcme Reports Third Quarter Results\n\nSAN JOSE, Calif.--(BUSINESS WIRE)--Acme Inc. today reported results.",
+            None,
+            "Acme Reports Third Quarter Results",
+            &[T::Timestamp][..],
+        ),
+    ] {
+        each_variant(text, |a, _, variant| {
+            assert_eq!(
+                a.kicker().map(|h| h.as_str()),
+                kicker,
+                "{text:?} ({variant})"
+            );
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some(headline),
+                "{text:?} ({variant})"
+            );
+            assert_eq!(kinds_of(a), kinds, "{text:?} ({variant})");
+        });
+    }
     each_variant(
         "Media Relations Chief Quits\n\nLONDON (Reuters) - Acme's head of media relations quit.",
         |a, _, variant| {

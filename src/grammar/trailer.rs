@@ -178,9 +178,11 @@ fn is_date_stamp(t: &str) -> bool {
 }
 
 /// The words a date line may have besides the date, times, the half of the
-/// day and zones: `at`, `Updated 2 hours ago`.
-const STAMP_WORDS: [&str; 10] = [
-    "at", "updated", "ago", "min", "mins", "minutes", "hour", "hours", "day", "days",
+/// day and zones: `at`, `Updated 2 hours ago`, a zone's name in words
+/// (Business Wire's `08:00 AM Eastern Standard Time`).
+const STAMP_WORDS: [&str; 18] = [
+    "at", "updated", "ago", "min", "mins", "minutes", "hour", "hours", "day", "days", "eastern",
+    "central", "mountain", "pacific", "atlantic", "standard", "daylight", "time",
 ];
 
 /// Whether `t` has an ASCII digit. Every byte is read, with no early exit,
