@@ -1111,6 +1111,19 @@ impl<'a> Driver<'a, '_> {
             );
             b.span = text::trim_span(self.text, start, start + mark);
             b.text = self.get(b.span);
+            // the affiliation the byline read, cut at its new end: one read
+            // to the line's end (`The Daily Ledger | UPDATED: …`) ends with
+            // the byline (the authors stand before the stamp)
+            let base = b.text.as_ptr() as usize;
+            let kept = b.text.len();
+            let within = |part: &'a str| {
+                let at = (part.as_ptr() as usize).checked_sub(base)?;
+                let end = (at + part.len()).min(kept);
+                (at < end)
+                    .then(|| b.text.get(at..end).map(str::trim_end))
+                    .flatten()
+            };
+            b.affiliation = b.affiliation.and_then(within);
         }
         b
     }

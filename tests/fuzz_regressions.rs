@@ -145,3 +145,23 @@ fn fuzz_input_6() {
     assert_eq!(spans.len(), 2, "{spans:?}");
     assert!(spans.iter().all(|a| !a.contains("____")), "{spans:?}");
 }
+
+/// The `article` fuzzer's find: a byline read to the line's end, its
+/// affiliation running into a time stamp after a bar (`By Ann Poe |
+/// apoe@example.com | The Ledger | UPDATED: November 28, 2026 at 12:10 PM`).
+/// Once the stamp was read apart, the affiliation ran past the byline's
+/// text; it is now cut at the byline's end.
+#[test]
+fn fuzz_input_7() {
+    let text = "Revenue authority extends deadline\n\nBy Ann Poe | apoe@example.com | The( ValT | UPDATED: November 28, 2026 at 12:10 PM MST\n\nDar es Salaam. The revenue authority has extended the deadline.";
+    invariants::check_all(text);
+    let article = dateline::parse(text);
+    let b = article.byline().map(|b| (b.as_str(), b.affiliation()));
+    assert_eq!(
+        b,
+        Some((
+            "By Ann Poe | apoe@example.com | The( ValT",
+            Some("The( ValT")
+        ))
+    );
+}
