@@ -1114,16 +1114,14 @@ impl<'a> Driver<'a, '_> {
             // the affiliation the byline read, cut at its new end: one read
             // to the line's end (`The Daily Ledger | UPDATED: …`) ends with
             // the byline (the authors stand before the stamp)
-            let base = b.text.as_ptr() as usize;
-            let kept = b.text.len();
-            let within = |part: &'a str| {
-                let at = (part.as_ptr() as usize).checked_sub(base)?;
-                let end = (at + part.len()).min(kept);
-                (at < end)
-                    .then(|| b.text.get(at..end).map(str::trim_end))
-                    .flatten()
-            };
-            b.affiliation = b.affiliation.and_then(within);
+            let kept = b.text;
+            b.affiliation = b.affiliation.and_then(|a| {
+                let at = text::offset_in(kept, a)?;
+                let end = (at + a.len()).min(kept.len());
+                kept.get(at..end)
+                    .map(str::trim_end)
+                    .filter(|a| !a.is_empty())
+            });
         }
         b
     }

@@ -292,6 +292,12 @@ fn trimmed_span(slice: &str, start: usize) -> Span {
     Span::new(start + lead, start + lead + end)
 }
 
+/// The byte offset in `whole` where `part`, a slice of it, starts; `None`
+/// if `part` starts before `whole` (the end is for the caller to check).
+pub(crate) fn offset_in(whole: &str, part: &str) -> Option<usize> {
+    (part.as_ptr() as usize).checked_sub(whole.as_ptr() as usize)
+}
+
 /// The text of `span` in `text` (empty when the span does not fit).
 pub(crate) fn slice(text: &str, span: Span) -> &str {
     text.get(span.range()).unwrap_or("")

@@ -988,6 +988,14 @@ fn each_variant(text: &str, mut check: impl FnMut(&Article<'_>, &str, &str)) {
     }
 }
 
+/// Asserts an article's kicker, headline and trailer kinds, naming the
+/// case `what` when they differ.
+fn assert_head(a: &Article<'_>, kicker: Option<&str>, headline: &str, kinds: &[T], what: &str) {
+    assert_eq!(a.kicker().map(|h| h.as_str()), kicker, "{what}");
+    assert_eq!(a.headline().map(|h| h.as_str()), Some(headline), "{what}");
+    assert_eq!(kinds_of(a), kinds, "{what}");
+}
+
 /// The article's trailer kinds, in order.
 fn kinds_of(a: &Article<'_>) -> Vec<T> {
     a.trailers().iter().map(|t| t.kind()).collect()
@@ -4359,17 +4367,7 @@ fn contact_blocks_over_the_headline() {
         ),
     ] {
         each_variant(text, |a, _, variant| {
-            assert_eq!(
-                a.kicker().map(|h| h.as_str()),
-                kicker,
-                "{text:?} ({variant})"
-            );
-            assert_eq!(
-                a.headline().map(|h| h.as_str()),
-                Some(headline),
-                "{text:?} ({variant})"
-            );
-            assert_eq!(kinds_of(a), kinds, "{text:?} ({variant})");
+            assert_head(a, kicker, headline, kinds, &format!("{text:?} ({variant})"));
         });
     }
     each_variant(
@@ -4577,17 +4575,7 @@ fn sections_and_trails_over_the_headline() {
         ),
     ] {
         each_variant(text, |a, _, variant| {
-            assert_eq!(
-                a.kicker().map(|h| h.as_str()),
-                kicker,
-                "{text:?} ({variant})"
-            );
-            assert_eq!(
-                a.headline().map(|h| h.as_str()),
-                Some(headline),
-                "{text:?} ({variant})"
-            );
-            assert_eq!(kinds_of(a), kinds, "{text:?} ({variant})");
+            assert_head(a, kicker, headline, kinds, &format!("{text:?} ({variant})"));
         });
     }
 }

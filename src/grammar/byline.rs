@@ -859,9 +859,8 @@ fn joiner(s: &str) -> Option<(usize, usize)> {
 
 /// The slice of `whole` from the start of `a` to the end of `b`, both slices of it.
 fn join<'a>(whole: &'a str, a: &'a str, b: &'a str) -> Option<&'a str> {
-    let base = whole.as_ptr() as usize;
-    let start = (a.as_ptr() as usize).checked_sub(base)?;
-    let end = (b.as_ptr() as usize).checked_sub(base)? + b.len();
+    let start = crate::text::offset_in(whole, a)?;
+    let end = crate::text::offset_in(whole, b)? + b.len();
     whole.get(start..end)
 }
 
@@ -1032,18 +1031,17 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
     // agency and one (`Al Jazeera and news agencies`); any of them after
     // `From` (`From Reuters`, `From Times Wire Services`)
     let credit = crate::text::trim(t);
-    let credited = is_credit;
     // (and where it wrote from after a comma: `Our Correspondent, Rajshahi`)
     let placed = |c: &str| {
         c.rsplit_once(',')
-            .is_some_and(|(head, place)| is_known_place(place.trim_start()) && credited(head))
+            .is_some_and(|(head, place)| is_known_place(place.trim_start()) && is_credit(head))
     };
     let credited_as = credit
         .get(..5)
         .filter(|p| p.eq_ignore_ascii_case("from "))
         .and_then(|_| credit.get(5..))
-        .filter(|c| credited(c))
-        .or_else(|| (credited(credit) || placed(credit)).then_some(credit));
+        .filter(|c| is_credit(c))
+        .or_else(|| (is_credit(credit) || placed(credit)).then_some(credit));
     if let Some(affiliation) = credited_as.filter(|_| role.is_none()) {
         return Some(Byline {
             text: whole,
