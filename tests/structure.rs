@@ -1234,6 +1234,36 @@ fn byline_over_a_time_stamp_with_at() {
     }
 }
 
+/// The New York Times news service sends its copyright line under the
+/// byline (`c.2026 N.Y. Times News Service`), in the byline's block or its
+/// own: a `Copyright` trailer, not the byline's affiliation or the body.
+#[test]
+fn news_service_line_under_a_byline() {
+    for gap in ["\n", "\n\n"] {
+        let text = format!(
+            "Court Takes Up Drone Case\n\nBy ANN POE{gap}c.2026 N.Y. Times News Service\n\nWASHINGTON _ The court agreed on Friday to hear the case."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.byline().map(|b| b.as_str()),
+                Some("By ANN POE"),
+                "{variant}"
+            );
+            assert_eq!(kinds_of(a), [T::Copyright], "{variant}");
+            assert_eq!(
+                a.dateline().map(|d| d.as_str()),
+                Some("WASHINGTON _"),
+                "{variant}"
+            );
+            assert_eq!(
+                paragraph_texts(a),
+                ["The court agreed on Friday to hear the case."],
+                "{variant}"
+            );
+        });
+    }
+}
+
 /// GlobeNewswire's page prints the time and the issuer under the headline,
 /// above the wire's own dateline: a time stamp, not a deck.
 #[test]

@@ -451,6 +451,12 @@ pub(crate) fn classify_header(t: &str) -> Option<TrailerKind> {
     if let Some(kind) = update_note(t) {
         return Some(kind);
     }
+    // a news service's copyright line over the story: `c.2026 N.Y. Times
+    // News Service`, `(c) 2026, The Washington Post` (a `Copyright` or `©`
+    // line is left to the export readers, whose headers hold one)
+    if matches!(t.as_bytes().first(), Some(b'c' | b'(')) && is_service_copyright(t) {
+        return Some(TrailerKind::Copyright);
+    }
     if starts_ci_quote(t, "editor's note")
         || starts_ci_quote(t, "editors' note")
         || starts_ci_quote(t, "editors note")
@@ -1348,6 +1354,9 @@ fn opens_like_block(t: &str) -> bool {
 
 /// The most bytes a copyright notice may have.
 const MAX_COPYRIGHT: usize = 400;
+/// The most bytes of a news service's copyright line, `c.2026 N.Y. Times
+/// News Service`.
+const MAX_SERVICE_LINE: usize = 80;
 /// The most bytes of a notice that says `All rights reserved` without
 /// opening with `©` or `Copyright`.
 const MAX_RESERVED: usize = 200;
@@ -1360,21 +1369,8 @@ fn is_copyright(t: &str) -> bool {
     if t.len() > MAX_COPYRIGHT {
         return false;
     }
-    // `© 2026 Reuters`, `(c) 2026 The Detroit News`
-    if t.starts_with('©')
-        || (starts_ci(t, "(c) ")
-            && t.get(4..)
-                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())))
-    {
+    if is_signed_copyright(t) {
         return true;
-    }
-    if starts_ci(t, "copyright") {
-        let rest = t.get(9..).unwrap_or("").trim_start();
-        let signed =
-            rest.starts_with('©') || rest.get(..3).is_some_and(|c| c.eq_ignore_ascii_case("(c)"));
-        if signed || rest.starts_with(|c: char| c.is_ascii_digit()) {
-            return true;
-        }
     }
     // `rights reserved` in any case, in a notice short enough not to be a
     // story's paragraph: find the rare `eserved` (`ESERVED`), then look
@@ -1389,6 +1385,44 @@ fn is_copyright(t: &str) -> bool {
             .is_some_and(|w| w.eq_ignore_ascii_case(b"rights r"))
     };
     any_case(t, &RESERVED, rights)
+}
+
+/// Whether `t` opens as a copyright notice does, with the sign or the word
+/// and a year, or is a news service's line ([`is_service_copyright`]); the
+/// length is for the caller to bound (see [`is_copyright`]).
+fn is_signed_copyright(t: &str) -> bool {
+    if t.starts_with('©') || is_service_copyright(t) {
+        return true;
+    }
+    if starts_ci(t, "copyright") {
+        let rest = t.get(9..).unwrap_or("").trim_start();
+        let signed =
+            rest.starts_with('©') || rest.get(..3).is_some_and(|c| c.eq_ignore_ascii_case("(c)"));
+        return signed || rest.starts_with(|c: char| c.is_ascii_digit());
+    }
+    false
+}
+
+/// Whether `t` is a news service's copyright line, as it sends one with a
+/// story: `(c) 2026 The Detroit News` (of at most [`MAX_COPYRIGHT`] bytes),
+/// or the New York Times service's `c.2026 N.Y. Times News Service`.
+fn is_service_copyright(t: &str) -> bool {
+    if starts_ci(t, "(c) ") {
+        return t.len() <= MAX_COPYRIGHT
+            && t.get(4..)
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    }
+    if let Some(rest) = t.strip_prefix("c.") {
+        return t.len() <= MAX_SERVICE_LINE
+            && rest
+                .get(..4)
+                .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()))
+            && rest
+                .get(4..)
+                .and_then(|r| r.strip_prefix(' '))
+                .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
+    }
+    false
 }
 
 /// `eserved` and `ESERVED`, for [`is_copyright`]; built once (see
@@ -1873,6 +1907,39 @@ mod tests {
             Some(TrailerKind::EditorsNote)
         );
         assert_eq!(classify("# # #"), Some(TrailerKind::EndMark));
+    }
+
+    #[test]
+    fn news_service_copyright_lines() {
+        // under the story and over it
+        for t in [
+            "c.2026 N.Y. Times News Service",
+            "c.1998 The Boston Globe",
+            "(c) 1998, The Washington Post",
+        ] {
+            assert_eq!(classify(t), Some(TrailerKind::Copyright), "{t:?}");
+            assert_eq!(classify_header(t), Some(TrailerKind::Copyright), "{t:?}");
+        }
+        for t in [
+            // circa, a short year, no space, a lower-case word, too long
+            "c.1850 portraits hung in the hall.",
+            "c.98 N.Y. Times News Service",
+            "c.AD40 Roman coins were found.",
+            "c.2026N.Y. Times News Service",
+            "c.2026 - N.Y. Times News Service",
+            "c.2026 The New York Times Company and its news service, which sends stories to papers",
+            // a notice that only says so, or a `Copyright` or `©` line, is a
+            // trailer; over a story, the export readers decide on those
+            "All rights reserved.",
+            "Copyright 2026 The Hartford Courant",
+            "© 2026 Reuters",
+        ] {
+            assert_eq!(classify_header(t), None, "{t:?}");
+        }
+        // a paragraph, not a notice
+        let long = format!("(c) 2026 {}", "and the story goes on ".repeat(20));
+        assert_eq!(classify_header(&long), None);
+        assert_eq!(classify(&long), None);
     }
 
     #[test]
