@@ -1270,6 +1270,56 @@ fn agencies_in_their_own_forms() {
             body: "Iran's foreign minister spoke.",
             ..R
         },
+        // a page's credit whose brackets the scrape lost, between the place
+        // and the separator (two-word names too)
+        Row {
+            input: "Washington CNN — The court agreed to hear the case.",
+            dateline: "Washington CNN —",
+            place: Some("Washington"),
+            city: Some("Washington"),
+            country: US,
+            source: Some("CNN"),
+            agencies: &["CNN"],
+            separator: Some(("—", EmDash)),
+            body: "The court agreed to hear the case.",
+            ..R
+        },
+        Row {
+            input: "New York CNN Business — Shares fell on Friday.",
+            dateline: "New York CNN Business —",
+            place: Some("New York"),
+            city: Some("New York"),
+            country: US,
+            source: Some("CNN Business"),
+            agencies: &["CNN"],
+            separator: Some(("—", EmDash)),
+            body: "Shares fell on Friday.",
+            ..R
+        },
+        Row {
+            input: "Kyiv, Ukraine CNN — The city was quiet.",
+            dateline: "Kyiv, Ukraine CNN —",
+            place: Some("Kyiv, Ukraine"),
+            city: Some("Kyiv"),
+            country: Some("Ukraine"),
+            source: Some("CNN"),
+            agencies: &["CNN"],
+            separator: Some(("—", EmDash)),
+            body: "The city was quiet.",
+            ..R
+        },
+        Row {
+            input: "NEW YORK AP: Shares fell on Friday.",
+            dateline: "NEW YORK AP:",
+            place: Some("NEW YORK"),
+            city: Some("NEW YORK"),
+            country: US,
+            source: Some("AP"),
+            agencies: &["The Associated Press"],
+            separator: Some((":", Colon)),
+            body: "Shares fell on Friday.",
+            ..R
+        },
         // the Deccan Herald's news service after the comma
         Row {
             input: "Bengaluru, DHNS: The metro line opens.",
@@ -1360,6 +1410,10 @@ fn agencies_in_their_own_forms() {
     assert_no_dateline(&[
         "TOKYO, Nov. 28 Kyodo said the economy grew.",
         "Delhi [sic], the minister said - and left.",
+        // an agency's name in capitals only is split off a place: a name
+        // written otherwise is a person's
+        "Michael Bloomberg — the former mayor — spoke on Friday.",
+        "Ann Reuters — the reporter — spoke.",
     ]);
 }
 
@@ -1831,6 +1885,28 @@ fn colon_datelines_and_newspaper_style() {
             country: US,
             separator: Some(("—", EmDash)),
             body: "The river crested.",
+            ..R
+        },
+        // markup a feed left escaped before its summary, kept in the dateline
+        Row {
+            input: "&lt;b&gt;...&lt;/b&gt; NEW YORK (Reuters) - Oil rose on Monday.",
+            dateline: "&lt;b&gt;...&lt;/b&gt; NEW YORK (Reuters) -",
+            place: Some("NEW YORK"),
+            city: Some("NEW YORK"),
+            country: US,
+            source: Some("Reuters"),
+            agencies: &["Reuters"],
+            separator: Some(("-", Hyphen)),
+            body: "Oil rose on Monday.",
+            ..R
+        },
+        Row {
+            input: "&lt;p&gt;&lt;/p&gt;&lt;p&gt; AP - The Senate voted.",
+            dateline: "&lt;p&gt;&lt;/p&gt;&lt;p&gt; AP -",
+            source: Some("AP"),
+            agencies: &["The Associated Press"],
+            separator: Some(("-", Hyphen)),
+            body: "The Senate voted.",
             ..R
         },
         // mixed-case cities of South Asia's English papers, known to the table
@@ -3299,6 +3375,12 @@ fn ordinary_openings_have_no_dateline() {
         "Last year, on Jan. 5, the plant closed.",
         // a day range is no year after a slash
         "LONDON, Nov 28/29 - Talks resumed.",
+        // escaped markup: a tag run into the place, a name too long for a
+        // tag's, an entity that is no tag
+        "&lt;b&gt;NEW YORK - Oil rose.",
+        "&lt;blockquote&gt; NEW YORK - Oil rose.",
+        "&amp; NEW YORK - Oil rose.",
+        "&lt;&gt; NEW YORK - Oil rose.",
         // `Reporting from` before no place
         "Reporting from the front lines — it was hard.",
         "Reporting from Kyiv, Ann Poe said the city was quiet.",

@@ -151,12 +151,16 @@ fn html_dash(input: &str) -> Option<(SeparatorKind, usize)> {
 }
 
 /// What may stand before the place and stays in the dateline: the `*` marks
-/// some wire copy puts there, and the Los Angeles Times' `Reporting from `
-/// (any ASCII case: `REPORTING FROM WASHINGTON —`).
+/// some wire copy puts there, the markup a feed left escaped before its
+/// summary (`&lt;b&gt;...&lt;/b&gt; `), and the Los Angeles Times'
+/// `Reporting from ` (any ASCII case: `REPORTING FROM WASHINGTON —`).
 #[allow(clippy::unnecessary_wraps)] // a nom parser: composes with the others
 fn noise(input: &str) -> PResult<'_, &str> {
     const REPORTING: &str = "reporting from ";
     let mut rest = input.trim_start_matches('*');
+    if rest.starts_with('&') {
+        rest = escaped_tags(rest);
+    }
     // (one byte tells most lines apart)
     if matches!(rest.as_bytes().first(), Some(b'r' | b'R'))
         && rest
@@ -166,6 +170,35 @@ fn noise(input: &str) -> PResult<'_, &str> {
         rest = rest.get(REPORTING.len()..).unwrap_or("");
     }
     Ok((rest, input.get(..offset(input, rest)).unwrap_or("")))
+}
+
+/// The most bytes of a tag's name in [`escaped_tags`]: `strong`, `/font`.
+const MAX_TAG_NAME: usize = 8;
+
+/// What follows the HTML tags, escaped as entities, that open `input`
+/// (`&lt;b&gt;...&lt;/b&gt;`, `&lt;p&gt;&lt;/p&gt;`, with an ellipsis
+/// between them as feeds print a cut summary) and the spaces after them;
+/// `input` itself unless a tag and then a space follow.
+fn escaped_tags(input: &str) -> &str {
+    let mut rest = input;
+    while let Some(tag) = rest.strip_prefix("&lt;") {
+        let name = tag
+            .bytes()
+            .take_while(|b| b.is_ascii_alphanumeric() || *b == b'/')
+            .count();
+        let Some(after) = tag.get(name..).and_then(|t| t.strip_prefix("&gt;")) else {
+            return input;
+        };
+        if name == 0 || name > MAX_TAG_NAME {
+            return input;
+        }
+        rest = after.strip_prefix("...").unwrap_or(after);
+    }
+    let after = rest.trim_start_matches(' ');
+    if after.len() == rest.len() {
+        return input;
+    }
+    after
 }
 
 /// The label of a database export's dateline field.
@@ -1121,11 +1154,21 @@ fn bracket_or_slash_tag(input: &str) -> PResult<'_, Tag> {
 #[allow(clippy::too_many_lines)]
 fn place_lead(input: &str) -> PResult<'_, Parts> {
     let (mut rest, (city, lower)) = place_words(input)?;
-    let city_len = period_closed(city, rest).unwrap_or(city.len());
     let mut parts = Parts {
         lower,
         ..Parts::default()
     };
+    // a page's credit whose brackets were lost in the scrape, the agency's
+    // name between the place and the separator: `Washington CNN —`, `New
+    // York CNN Business —`
+    let city = match agency_ending(city, rest) {
+        Some((place, name)) => {
+            parts.source = Some((name, name));
+            place
+        }
+        None => city,
+    };
+    let city_len = period_closed(city, rest).unwrap_or(city.len());
     let mut place = PlaceParts {
         city: Span::new(0, city_len),
         ..PlaceParts::default()
@@ -1170,11 +1213,24 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
         if agency_closes(next) && crate::tables::agencies::is_agency(q) && !is_known(q) {
             break;
         }
+        // and a scrape's credit after it: `Kyiv, Ukraine CNN —`
+        let ending = agency_ending(q, next).filter(|_| parts.source.is_none());
+        let q = match ending {
+            Some((q, name)) => {
+                let name = Span::new(at + name.start(), at + name.end());
+                parts.source = Some((name, name));
+                q
+            }
+            None => q,
+        };
         if let Some(s) = place.qualifiers.get_mut(slot) {
             *s = Some(Span::new(at, at + q.len()));
         }
         parts.place_end = at + q.len();
         rest = next;
+        if ending.is_some() {
+            break;
+        }
     }
     parts.place = Some(place);
     let mut bar_before_date = false;
@@ -1394,6 +1450,36 @@ fn agency_closes(rest: &str) -> bool {
         || after
             .strip_prefix('.')
             .is_some_and(|n| n.starts_with(crate::text::is_space))
+}
+
+/// Where the place words `city` end with an agency's name and a separator's
+/// first byte follows in `rest`: a page's credit whose brackets were lost in the
+/// scrape (`Washington CNN —`, `New York CNN Business —`). Gives the place
+/// before the name and where the name lies in `city` (a tag's inner and
+/// whole spans are both that). The name opens with a word in capitals (no
+/// place the tables know ends with an agency's name).
+fn agency_ending<'a>(city: &'a str, rest: &str) -> Option<(&'a str, Span)> {
+    // most places run into a comma or a bracket, or are one word: no look-up
+    // (the separator itself is read after the place, as for any place)
+    let next = rest.bytes().find(|&b| b != b' ');
+    if !matches!(next, Some(b'-' | b'_' | b':' | 0xE2)) {
+        return None;
+    }
+    let space = memchr::memrchr(b' ', city.as_bytes())?;
+    let (mut place, mut name) = (city.get(..space)?, city.get(space + 1..)?);
+    let capitals = |w: &str| w.bytes().all(|b| b.is_ascii_uppercase());
+    if !capitals(name) {
+        // a two-word name: `CNN Business`
+        let space = memchr::memrchr(b' ', place.as_bytes())?;
+        let (before, first) = (place.get(..space)?, place.get(space + 1..)?);
+        if !capitals(first) {
+            return None;
+        }
+        name = city.get(before.len() + 1..)?;
+        place = before;
+    }
+    let at = place.len() + 1;
+    crate::tables::agencies::is_agency(name).then_some((place, Span::new(at, at + name.len())))
 }
 
 /// A date and where it lies.

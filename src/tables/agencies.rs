@@ -250,6 +250,14 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "CNN",
     },
     Agency {
+        tag: "CNN Business",
+        name: "CNN",
+    },
+    Agency {
+        tag: "CNN Sport",
+        name: "CNN",
+    },
+    Agency {
         tag: "CNW",
         name: "Canada NewsWire",
     },
@@ -1022,7 +1030,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
-        assert_eq!(AGENCIES.len(), 244);
+        assert_eq!(AGENCIES.len(), 246);
     }
 
     #[test]
