@@ -375,7 +375,9 @@ impl fmt::Display for Headline<'_> {
     }
 }
 
-/// The byline: who wrote the story, and for whom.
+/// The byline: who wrote the story, and for whom. Most stand over the
+/// story; a story with none there may be signed at its end (`By Ann Poe`,
+/// `— Ann Poe`), and that signature is the byline.
 ///
 /// # Examples
 ///

@@ -197,6 +197,11 @@
 //! the index codes under it trailers). A `DATELINE: WASHINGTON, Nov. 27`
 //! field is a dateline in any article.
 //!
+//! **Signatures.** An article with no byline over its story may sign it at
+//! the end: a last paragraph that reads as a byline (`By Ann Poe`, with a
+//! role line under it; `(By Ann Poe)`, as Taiwan's Central News Agency
+//! signs; `— Ann Poe`) is the [`Byline`], after the body, not a paragraph.
+//!
 //! **Section headings.** A lone line between two paragraphs is a [`Heading`]
 //! when it is a Markdown `#` line, or when it is a display line of at most 80
 //! characters and 12 words that starts with a capital (or a digit, a quote or
@@ -207,7 +212,8 @@
 //! **Trailers.** Typed trailing matter after the body ([`TrailerKind`]):
 //! Reuters credits, with [`Trailer::credits`] giving each role and its names;
 //! the `Reuter` sign-off and AFP desk tags (`burs-ap/jm`); end marks (`###`,
-//! `-30-`, `ENDS`, AP's `___`, Xinhua's `Enditem`); contributor lines (`… contributed
+//! `-30-`, `ENDS`, AP's `___`, Xinhua's `Enditem`, the Central News Agency's
+//! `Enditem/ls`); contributor lines (`… contributed
 //! to this report`, `--With assistance from …`, `With files from …`); `About
 //! <Company>` blocks; `Media contact:` and `To contact the reporter on this
 //! story:` blocks, EIN Presswire's contact block and a reporter's address

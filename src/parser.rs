@@ -2026,6 +2026,18 @@ fn build_with<'a>(
         article.trailers.push(done);
     }
     units.truncate(cut);
+    // a byline signed under the story, when none stood over it
+    if article.byline.is_none() && units.len() > 1 {
+        // (most last paragraphs are longer than any signature)
+        if let Some(b) = units
+            .last()
+            .filter(|u| u.span.len() <= byline::MAX_SIGNATURE)
+            .and_then(|u| byline::signature_at(text, u.span))
+        {
+            article.byline = Some(b);
+            units.pop();
+        }
+    }
     // sections
     let mut section = Section {
         heading: None,

@@ -1234,7 +1234,103 @@ fn byline_over_a_time_stamp_with_at() {
     }
 }
 
-/// The New York Times news service sends its copyright line under the
+/// Columns, features and some agencies sign the story at its end: with no
+/// byline over the story, the signature is the byline (and no paragraph),
+/// with its authors and a role line under it.
+#[test]
+fn bylines_signed_under_the_story() {
+    for (signature, authors, affiliation) in [
+        ("By Ann Poe", &["Ann Poe"][..], None),
+        (
+            "By Ann Poe\nSports Columnist",
+            &["Ann Poe"][..],
+            Some("Sports Columnist"),
+        ),
+        ("— Ann Poe", &["Ann Poe"][..], None),
+        ("--Ann Poe", &["Ann Poe"][..], None),
+        (
+            "(By Wen Yu-chen and Tom Roe)",
+            &["Wen Yu-chen", "Tom Roe"][..],
+            None,
+        ),
+        ("(Ann Poe, Reuters)", &["Ann Poe"][..], Some("Reuters")),
+        ("by Ann Poe", &["Ann Poe"][..], None),
+    ] {
+        let text = format!(
+            "Coaches Keep Quitting\n\nSchools have a retention problem.\n\nThey could fix it tomorrow.\n\n{signature}\n\nENDITEM/ls"
+        );
+        each_variant(&text, |a, _, variant| {
+            let b = a.byline().ok_or("a byline");
+            let lf = |s: &str| s.replace("\r\n", "\n").replace('\r', "\n");
+            assert_eq!(
+                b.map(|b| lf(b.as_str())),
+                Ok(signature.to_owned()),
+                "{variant}"
+            );
+            assert_eq!(
+                b.map(|b| b.authors().collect::<Vec<_>>()),
+                Ok(authors.to_vec()),
+                "{variant}"
+            );
+            assert_eq!(b.map(|b| b.affiliation()), Ok(affiliation), "{variant}");
+            assert_eq!(
+                paragraph_texts(a),
+                [
+                    "Schools have a retention problem.",
+                    "They could fix it tomorrow."
+                ],
+                "{variant}"
+            );
+            assert_eq!(kinds_of(a), [T::EndMark], "{variant}");
+        });
+    }
+    // a byline over the story keeps its place; a sentence, a label, a name
+    // in a sentence or a name over another line is no signature; nor is the
+    // story's only paragraph
+    for (text, last) in [
+        (
+            "Rain Ends\n\nBy Tom Roe\n\nThe rain came.\n\nBy Ann Poe",
+            "By Ann Poe",
+        ),
+        (
+            "Rain Ends\n\nThe rain came.\n\nBy Friday, the rain had stopped.",
+            "By Friday, the rain had stopped.",
+        ),
+        (
+            "Rain Ends\n\nThe rain came.\n\nBy the numbers",
+            "By the numbers",
+        ),
+        (
+            "Rain Ends\n\nThe rain came.\n\n- Ann Poe said so.",
+            "- Ann Poe said so.",
+        ),
+        (
+            "Rain Ends\n\nThe rain came.\n\n(By the way, it stopped.)",
+            "(By the way, it stopped.)",
+        ),
+        (
+            "Rain Ends\n\nThe rain came.\n\n— Ann Poe\nPortland Maine",
+            "— Ann Poe\nPortland Maine",
+        ),
+        ("Rain Ends\n\n— Ann Poe", "— Ann Poe"),
+    ] {
+        each_variant(text, |a, _, variant| {
+            let byline = a.byline().map(|b| b.as_str());
+            assert!(
+                byline.is_none() || byline == Some("By Tom Roe"),
+                "{variant}"
+            );
+            let paragraphs = paragraph_texts(a);
+            assert_eq!(
+                paragraphs.last().map(String::as_str),
+                Some(last),
+                "{text:?} ({variant})"
+            );
+        });
+    }
+}
+
+/// The New York Times news service sends its copyright line under the/// The New York Times news service sends its copyright line under the
 /// byline (`c.2026 N.Y. Times News Service`), in the byline's block or its
 /// own: a `Copyright` trailer, not the byline's affiliation or the body.
 #[test]

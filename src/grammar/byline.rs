@@ -876,6 +876,50 @@ pub(crate) fn byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
     })
 }
 
+/// The most bytes of a signature under a story ([`signature_at`]), a role
+/// line under it included.
+pub(crate) const MAX_SIGNATURE: usize = 120;
+
+/// A byline signed under the story, as columns, features and some agencies
+/// print it: a byline as [`byline`] reads one, such as `By Ann Poe` (a role
+/// line under it too: `Sports Columnist`), alone or in brackets as Taiwan's
+/// Central News Agency signs (`(By Ann Poe)`), or a dash and a name of two
+/// to four words, `— Ann Poe`. Only the parser's
+/// end of a story asks, for an article with no byline over its story, and
+/// only of paragraphs of at most [`MAX_SIGNATURE`] bytes.
+pub(crate) fn signature_at(text: &str, span: Span) -> Option<Byline<'_>> {
+    let t = text.get(span.range())?;
+    // (one byte tells most paragraphs apart)
+    if !matches!(t.as_bytes().first(), Some(b'B' | b'b' | b'(' | b'-' | 0xE2)) {
+        return None;
+    }
+    let parts = if let Some(inner) = t.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+        byline(inner)?
+    } else if t.starts_with(['B', 'b']) {
+        byline(t)?
+    } else {
+        let name = t
+            .strip_prefix('—')
+            .or_else(|| t.strip_prefix('–'))
+            .or_else(|| t.strip_prefix("--"))
+            .or_else(|| t.strip_prefix('-'))?
+            .trim_start();
+        if !is_short_name(name) || name.contains(['\n', '\r']) {
+            return None;
+        }
+        BylineParts {
+            authors: vec![name],
+            ..BylineParts::default()
+        }
+    };
+    Some(Byline {
+        text: t,
+        span,
+        authors: parts.authors,
+        affiliation: parts.affiliation,
+    })
+}
+
 /// A database's byline field with its authors in catalogue order, surname
 /// first (`ProQuest`'s `Author: Poe, Ann`, `Author: Poe, Ann; Roe, Tom`, or
 /// the field's value alone, `Poe, Ann`): after the `Author:` label if there

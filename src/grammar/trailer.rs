@@ -647,6 +647,16 @@ pub(crate) fn run_in_end_mark(t: &str) -> Option<usize> {
         .then_some(at)
 }
 
+/// Taiwan's Central News Agency's end mark, the editor's initials after a
+/// slash: `Enditem/ls`, `ENDITEM/pc`.
+fn enditem_with_initials(t: &str) -> bool {
+    t.split_once('/').is_some_and(|(mark, initials)| {
+        matches!(mark, "Enditem" | "ENDITEM")
+            && (1..=4).contains(&initials.len())
+            && initials.bytes().all(|b| b.is_ascii_alphabetic())
+    })
+}
+
 /// Whether the trimmed paragraph `t` is an end mark (`###`, `-30-`, a rule
 /// of `_` or `-`) or a sign-off (`Reuter`, an AFP desk tag, Reuters' `Our
 /// Standards:` line), and which.
@@ -654,7 +664,7 @@ pub(crate) fn mark(t: &str) -> Option<TrailerKind> {
     // each end mark opens with one of these characters
     let end_mark = t.len() <= 24
         && matches!(t.as_bytes().first(), Some(b'#' | b'-' | b'E' | b'(' | b'X'))
-        && END_MARKS.iter().any(|m| compact_is(t, m));
+        && (END_MARKS.iter().any(|m| compact_is(t, m)) || enditem_with_initials(t));
     if end_mark
         || (t.len() >= 3 && (t.bytes().all(|c| c == b'_') || t.bytes().all(|c| c == b'-')))
         || (t.len() >= 3 && t.len() <= 80 && t.bytes().all(|c| c == b'#' || c == b' '))
@@ -1907,6 +1917,24 @@ mod tests {
             Some(TrailerKind::EditorsNote)
         );
         assert_eq!(classify("# # #"), Some(TrailerKind::EndMark));
+    }
+
+    #[test]
+    fn end_marks_with_the_editors_initials() {
+        for t in ["Enditem/ls", "ENDITEM/pc", "Enditem/abcd"] {
+            assert_eq!(mark(t), Some(TrailerKind::EndMark), "{t:?}");
+            assert_eq!(classify(t), Some(TrailerKind::EndMark), "{t:?}");
+        }
+        for t in [
+            "Enditem/",
+            "Enditem/abcde",
+            "Enditem/l s",
+            "Enditem/l1",
+            "Endite/ls",
+            "Item/ls",
+        ] {
+            assert_eq!(mark(t), None, "{t:?}");
+        }
     }
 
     #[test]
