@@ -2943,6 +2943,19 @@ fn kicker_over_the_headline() {
             "Storm Nears Coast",
             None,
         ),
+        // an opinion page's label
+        (
+            "Guest column\n\nStorm Nears Coast\n\nBy Ann Poe",
+            Some("Guest column"),
+            "Storm Nears Coast",
+            None,
+        ),
+        (
+            "MY TURN\nStorm Nears Coast",
+            Some("MY TURN"),
+            "Storm Nears Coast",
+            None,
+        ),
         // not a kicker
         ("Sports\n\nBy Ann Poe", None, "Sports", None),
         ("EXCLUSIVE", None, "EXCLUSIVE", None),
