@@ -155,9 +155,10 @@ pub(crate) struct BylineParts<'a> {
 }
 
 /// Strips a leading `By ` (or `By: `) in any case, or `Written by `, `Story
-/// by `, `Words by `, `Text by `, `Reported by `, or a page's label
-/// (`Author: `, `Authors: `, `Written by: `, `Byline: `, the Bangkok Post's
-/// `WRITER: `); and the CNN / Daily
+/// by `, `Words by `, `Text by `, `Reported by `, `Interview by `, a
+/// feature's `Story and photos by ` (`Text and photos by `, `Words and
+/// pictures by `), or a page's label (`Author: `, `Authors: `, `Written by:
+/// `, `Byline: `, the Bangkok Post's `WRITER: `); and the CNN / Daily
 /// Mail corpus's `By . Ann Poe .`, its line breaks written as ` . `, to `Ann
 /// Poe`.
 fn strip_by(line: &str) -> Option<&str> {
@@ -177,10 +178,17 @@ fn strip_by(line: &str) -> Option<&str> {
             &["author: ", "authors: "]
         }
         Some(b'b') => &["by ", "by: "],
-        Some(b'w') => &["written by ", "written by: ", "words by ", "writer: "],
-        Some(b's') => &["story by "],
+        Some(b'w') => &[
+            "written by ",
+            "written by: ",
+            "words by ",
+            "writer: ",
+            "words and pictures by ",
+        ],
+        Some(b's') => &["story by ", "story and photos by "],
         Some(b'c') => &["compiled by "],
-        Some(b't') => &["text by "],
+        Some(b'i') => &["interview by ", "interviewed by "],
+        Some(b't') => &["text by ", "text and photos by "],
         Some(b'r') => &["reported by "],
         Some(b'p') => &["posted by "],
         _ => return None,
@@ -1658,6 +1666,11 @@ mod tests {
             ("Written by Jane Doe", &["Jane Doe"], None),
             ("Story by Jane Doe", &["Jane Doe"], None),
             ("Compiled by Jane Doe", &["Jane Doe"], None),
+            ("Interview by Jane Doe", &["Jane Doe"], None),
+            ("Interviewed by Jane Doe", &["Jane Doe"], None),
+            ("Story and photos by Jane Doe", &["Jane Doe"], None),
+            ("TEXT AND PHOTOS BY JANE DOE", &["JANE DOE"], None),
+            ("Words and pictures by Jane Doe", &["Jane Doe"], None),
             (
                 "By Ann Poe, Tom Roe, and Al Moe",
                 &["Ann Poe", "Tom Roe", "Al Moe"],
@@ -1983,6 +1996,8 @@ mod tests {
             // a sentence that opens with `By` and names a role
             "By the time the editor arrived, the fire was out.",
             "By Ann Poe is a writer in Miami.",
+            "Interview by the police took hours, he said.",
+            "Story and photos by the pool were shared.",
         ] {
             assert!(byline(text).is_none(), "{text:?}");
         }
