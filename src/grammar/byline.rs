@@ -11,9 +11,10 @@ use core::ops::ControlFlow;
 
 /// Words that mark the part of a byline that says for whom, not who: roles,
 /// and the words newspapers and wires are named with (`Miami Herald`, `Dow
-/// Jones Newswires`); sorted for binary search, four to thirteen letters
+/// Jones Newswires`, `The Philippine Star`); sorted for binary search, four to thirteen letters
 /// long.
 const ROLE_WORDS: &[&str] = &[
+    "advocate",
     "agency",
     "analyst",
     "anchor",
@@ -24,6 +25,7 @@ const ROLE_WORDS: &[&str] = &[
     "columnist",
     "contributor",
     "correspondent",
+    "courant",
     "courier",
     "daily",
     "desk",
@@ -31,9 +33,11 @@ const ROLE_WORDS: &[&str] = &[
     "editor",
     "enquirer",
     "examiner",
+    "express",
     "forecaster",
     "gazette",
     "globe",
+    "guardian",
     "herald",
     "inquirer",
     "journal",
@@ -52,6 +56,7 @@ const ROLE_WORDS: &[&str] = &[
     "post",
     "press",
     "producer",
+    "register",
     "reporter",
     "reporters",
     "reuter",
@@ -59,6 +64,9 @@ const ROLE_WORDS: &[&str] = &[
     "sentinel",
     "service",
     "staff",
+    "standard",
+    "star",
+    "statesman",
     "telegraph",
     "times",
     "tribune",
@@ -1102,7 +1110,18 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
             affiliation: Some(affiliation),
         });
     }
-    if !plausible_names(t) {
+    // or a role in lower case after them, as Sky News prints it: `Ann Poe,
+    // news reporter`, `Ann Poe, political correspondent`
+    let lower_role = || {
+        memchr::memrchr(b',', t.as_bytes()).is_some_and(|comma| {
+            let (head, role) = (
+                t.get(..comma).unwrap_or(""),
+                t.get(comma + 1..).unwrap_or(""),
+            );
+            plausible_names(head) && is_lower_role(role.trim())
+        })
+    };
+    if !plausible_names(t) && !lower_role() {
         return None;
     }
     // a sentence's end, unless a name suffix ends it (`Tom Roe Jr.`)
@@ -1226,6 +1245,31 @@ fn bracketed_agency(seg: &str) -> Option<(&str, &str)> {
     let (head, tail) = (head.trim(), tail.trim());
     (is_credited_agency(tail) && !head.is_empty() && split_and(head).all(is_name))
         .then_some((head, tail))
+}
+
+/// Whether `t` is a role written in lower case, as a site prints it after
+/// the names: words whose last is a reporter's job (`reporter`,
+/// `correspondent`, `editor` …) and none a clause's (`who is a reporter`):
+/// `news reporter`, `senior political correspondent`. (Capitalised roles
+/// pass the names' own test.)
+fn is_lower_role(t: &str) -> bool {
+    const CLAUSE_WORDS: [&str; 12] = [
+        "a", "an", "and", "as", "her", "his", "is", "its", "of", "the", "was", "who",
+    ];
+    const JOBS: [&str; 10] = [
+        "analyst",
+        "columnist",
+        "correspondent",
+        "editor",
+        "photographer",
+        "producer",
+        "reporter",
+        "reporters",
+        "writer",
+        "writers",
+    ];
+    t.split(' ').all(|w| !CLAUSE_WORDS.contains(&w))
+        && t.rsplit(' ').next().is_some_and(|w| JOBS.contains(&w))
 }
 
 /// The most bytes of a role line under a byline.
@@ -1846,6 +1890,14 @@ mod tests {
             ("Our Correspondent, Rajshahi", "Our Correspondent, Rajshahi"),
             ("AFP, HANGZHOU", "AFP, HANGZHOU"),
             ("Saudi Gazette report", "Saudi Gazette report"),
+            ("Ann Poe, news reporter", "news reporter"),
+            (
+                "Ann Poe, senior political correspondent",
+                "senior political correspondent",
+            ),
+            ("Ann Poe - The Philippine Star", "The Philippine Star"),
+            ("Ann Poe - Des Moines Register", "Des Moines Register"),
+            ("Ann Poe - Evening Standard", "Evening Standard"),
         ];
         let rows: &[(&str, Option<&[&str]>)] = &[
             ("Ann Poe", Some(&["Ann Poe"])),
@@ -1911,6 +1963,21 @@ mod tests {
             ("Storm Nears - Live Updates", None),
             ("- Staff Writer", None),
             ("— Reuters", None),
+            // a role in lower case after the names, but no clause
+            ("Ann Poe, news reporter", Some(&["Ann Poe"])),
+            (
+                "Ann Poe, senior political correspondent",
+                Some(&["Ann Poe"]),
+            ),
+            ("Ann Poe, who is a reporter", None),
+            ("Ann Poe, the reporter", None),
+            ("Ann Poe, news reporter at large", None),
+            ("Ann Poe, good news", None),
+            ("Prices rose, news reporter", None),
+            // a paper's name after a dash
+            ("Ann Poe - The Philippine Star", Some(&["Ann Poe"])),
+            ("Ann Poe - Des Moines Register", Some(&["Ann Poe"])),
+            ("Ann Poe - Evening Standard", Some(&["Ann Poe"])),
         ];
         for (line, want) in rows {
             let got = bare_byline_at(line, Span::new(0, line.len()));
