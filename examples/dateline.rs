@@ -392,6 +392,9 @@ fn print_tree(out: &mut impl Write, name: &str, article: &Article<'_>) -> io::Re
     if let Some(b) = article.byline() {
         let authors: Vec<_> = b.authors().collect();
         writeln!(out, "├─ byline    {:?}  {}", b.as_str(), b.span())?;
+        if let (Some(title), Some(span)) = (b.title(), b.title_span()) {
+            writeln!(out, "│  ├─ title   {title:?}  {span}")?;
+        }
         writeln!(
             out,
             "│  └─ authors {authors:?}  affiliation {:?}",

@@ -154,9 +154,18 @@ fn check_parts(article: &Article<'_>, text: &str) {
                 "author {author:?} in the byline"
             );
         }
+        // the affiliation is on the names' line or the title under it
         if let Some(aff) = b.affiliation() {
-            assert!(b.as_str().contains(aff));
+            assert!(b.as_str().contains(aff) || b.title().is_some_and(|t| t.contains(aff)));
         }
+        if let (Some(title), Some(span)) = (b.title(), b.title_span()) {
+            check_slice(text, span, title, "byline title");
+            assert!(
+                span.start() > b.span().end(),
+                "the title is under the names"
+            );
+        }
+        assert_eq!(b.title().is_some(), b.title_span().is_some());
     }
     for section in article.sections() {
         if let Some(h) = section.heading() {

@@ -238,6 +238,9 @@ impl<'a> Article<'a> {
         }
         if let Some(b) = &self.byline {
             push(NodeKind::Byline, b.text, b.span);
+            if let Some((text, span)) = b.title {
+                push(NodeKind::BylineTitle, text, span);
+            }
         }
         if let Some(d) = &self.dateline {
             push(NodeKind::Dateline, d.text, d.span);
@@ -394,10 +397,12 @@ pub struct Byline<'a> {
     pub(crate) span: Span,
     pub(crate) authors: Vec<&'a str>,
     pub(crate) affiliation: Option<&'a str>,
+    pub(crate) title: Option<(&'a str, Span)>,
 }
 
 impl<'a> Byline<'a> {
-    /// The byline as written, `By` included.
+    /// The byline as written, `By` included: the names' line, without the
+    /// [`title`](Byline::title) a wire or site prints under it.
     ///
     /// # Examples
     ///
@@ -444,7 +449,8 @@ impl<'a> Byline<'a> {
     }
 
     /// The role or organisation after the names (`Reuters`, `Staff Writer`,
-    /// `Associated Press`), as written.
+    /// `Associated Press`), as written: on the names' line, or else the
+    /// [`title`](Byline::title) under it.
     ///
     /// # Examples
     ///
@@ -455,6 +461,42 @@ impl<'a> Byline<'a> {
     #[must_use]
     pub fn affiliation(&self) -> Option<&'a str> {
         self.affiliation
+    }
+
+    /// The byline's title: the line under the names that says what the
+    /// author is or works for (`Associated Press Writer`, `Staff Writer`,
+    /// `BBC News, Cardiff`), as wires and sites print it. It is a node of
+    /// its own ([`NodeKind::BylineTitle`]); [`as_str`](Byline::as_str) is
+    /// the names' line, and [`affiliation`](Byline::affiliation) gives the
+    /// title too when the names' line has none.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text = "Storm Nears Coast\n\nBy ANN POE\nAssociated Press Writer\n\nMIAMI (AP) — Winds rose.";
+    /// let byline = dateline::parse(text).byline().cloned().ok_or("no byline")?;
+    /// assert_eq!(byline.as_str(), "By ANN POE");
+    /// assert_eq!(byline.title(), Some("Associated Press Writer"));
+    /// assert_eq!(byline.affiliation(), Some("Associated Press Writer"));
+    /// # Ok::<(), &str>(())
+    /// ```
+    #[must_use]
+    pub fn title(&self) -> Option<&'a str> {
+        self.title.map(|(t, _)| t)
+    }
+
+    /// Where the byline's [`title`](Byline::title) lies in the input.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text = "Storm\n\nBy Ann Poe\nStaff Writer\n\nWinds rose.";
+    /// let span = dateline::parse(text).byline().and_then(|b| b.title_span());
+    /// assert_eq!(span.map(|s| s.range()), Some(18..30));
+    /// ```
+    #[must_use]
+    pub fn title_span(&self) -> Option<Span> {
+        self.title.map(|(_, s)| s)
     }
 }
 
@@ -1060,6 +1102,8 @@ pub enum NodeKind {
     Trailer(TrailerKind),
     /// The kicker over the headline.
     Kicker,
+    /// The line under a byline's names: [`Byline::title`].
+    BylineTitle,
 }
 
 /// One part of an article, from [`Article::nodes`]: its kind, text and span.

@@ -262,7 +262,8 @@
 //! {
 //!   "headline": {"text", "span"} | null,
 //!   "deck":     {"text", "span"} | null,
-//!   "byline":   {"text", "span", "authors": ["Ann Poe", ...], "affiliation"} | null,
+//!   "byline":   {"text", "span", "authors": ["Ann Poe", ...], "affiliation",
+//!                "title": {"text", "span"} | null} | null,
 //!   "dateline": {
 //!     "text", "span",
 //!     "place":  {"text", "span", "city", "cities", "region", "region_name",
@@ -282,6 +283,8 @@
 //!
 //! | path | value |
 //! | --- | --- |
+//! | `byline.text` | the names' line as written, `By` included: `By ANN POE` |
+//! | `byline.title` | the line(s) under the names, as wires and sites print them: `Associated Press Writer`, `BBC News, Cardiff` |
 //! | `dateline.date.iso` | `YYYY-MM-DD` when the date is known: its year written, or inferred from [`Parser::reference_date`] (then `year_inferred` is `true`), and its day real; else `null` |
 //! | `dateline.date.weekday` | `Monday` … `Sunday` when written |
 //! | `dateline.source.text` | the tag without brackets or slashes: `Reuters`, `PRNewswire` |
@@ -295,7 +298,8 @@
 //! The input text itself is not repeated. Other types serialize as they appear
 //! above; on their own, a [`Separator`] is `{"text", "span", "kind"}`, an
 //! [`Agency`] `{"text", "span", "name"}`, a [`Node`] `{"kind", "text", "span"}`
-//! (a trailer's kind is `{"trailer": "credits"}`), an [`Error`]
+//! (a trailer's kind is `{"trailer": "credits"}`, a byline's title's
+//! `"byline_title"`), an [`Error`]
 //! `{"kind", "message", "span", "line", "column"}` and a [`Location`]
 //! `{"line", "column"}`.
 //!

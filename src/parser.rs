@@ -2038,6 +2038,10 @@ fn build_with<'a>(
             units.pop();
         }
     }
+    // the line under the byline's names is its title
+    if let Some(b) = article.byline.as_mut() {
+        byline::split_title(b);
+    }
     // sections
     let mut section = Section {
         heading: None,

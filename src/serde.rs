@@ -99,11 +99,19 @@ impl Serialize for Headline<'_> {
 /// `{"text", "span", "authors", "affiliation"}`.
 impl Serialize for Byline<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Byline", 4)?;
+        /// `{"text", "span"}` of the title.
+        struct Title<'a>(&'a str, crate::Span);
+        impl Serialize for Title<'_> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                text_and_span(serializer, "BylineTitle", self.0, self.1)
+            }
+        }
+        let mut s = serializer.serialize_struct("Byline", 5)?;
         s.serialize_field("text", self.as_str())?;
         s.serialize_field("span", &self.span())?;
         s.serialize_field("authors", &Seq(|| self.authors()))?;
         s.serialize_field("affiliation", &self.affiliation())?;
+        s.serialize_field("title", &self.title.map(|(t, span)| Title(t, span)))?;
         s.end()
     }
 }
@@ -177,6 +185,7 @@ impl Serialize for NodeKind {
             NodeKind::Heading => (4, "heading"),
             NodeKind::Paragraph => (5, "paragraph"),
             NodeKind::Kicker => (7, "kicker"),
+            NodeKind::BylineTitle => (8, "byline_title"),
             NodeKind::Trailer(kind) => {
                 return serializer.serialize_newtype_variant("NodeKind", 6, "trailer", kind);
             }

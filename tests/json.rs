@@ -129,7 +129,7 @@ fn cases() -> Vec<Case> {
                 "deck": null,
                 "byline": {
                     "text": "By Ann Poe, Reuters", "span": [42, 61],
-                    "authors": ["Ann Poe"], "affiliation": "Reuters"
+                    "authors": ["Ann Poe"], "affiliation": "Reuters", "title": null
                 },
                 "dateline": {
                     "text": "LONDON, March 11 -",

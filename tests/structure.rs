@@ -314,7 +314,8 @@ const CASES: &[Case] = &[
             ),
             (K::Trailer(T::Timestamp), "Updated 3:45 p.m. ET"),
             (K::Headline, "Town Votes to Keep Its Name"),
-            (K::Byline, "By John Roe Jr.\nAssociated Press Writer"),
+            (K::Byline, "By John Roe Jr."),
+            (K::BylineTitle, "Associated Press Writer"),
             (K::Dateline, "ATLANTA (AP) _"),
             (
                 K::Paragraph,
@@ -956,18 +957,25 @@ fn byline_forms() {
             let eol = eol_of(variant);
             let written = line.replace('\n', eol);
             let start = text.find(&written).expect("byline in text");
+            // the names' line is the byline, the line under it its title
+            let (names, title) = match line.split_once('\n') {
+                Some((names, title)) => (names, Some(title)),
+                None => (*line, None),
+            };
             assert_eq!(
                 (
                     b.as_str(),
                     b.span().range(),
                     b.authors().collect::<Vec<_>>(),
-                    b.affiliation()
+                    b.affiliation(),
+                    b.title()
                 ),
                 (
-                    &*written,
-                    start..start + written.len(),
+                    names,
+                    start..start + names.len(),
                     authors.to_vec(),
-                    *affiliation
+                    *affiliation,
+                    title
                 ),
                 "{line:?} ({variant})"
             );
@@ -1259,14 +1267,15 @@ fn bylines_signed_under_the_story() {
         let text = format!(
             "Coaches Keep Quitting\n\nSchools have a retention problem.\n\nThey could fix it tomorrow.\n\n{signature}\n\nENDITEM/ls"
         );
+        // the names' line is the byline, a role under it its title
+        let (names, title) = match signature.split_once('\n') {
+            Some((names, title)) => (names, Some(title)),
+            None => (signature, None),
+        };
         each_variant(&text, |a, _, variant| {
             let b = a.byline().ok_or("a byline");
-            let lf = |s: &str| s.replace("\r\n", "\n").replace('\r', "\n");
-            assert_eq!(
-                b.map(|b| lf(b.as_str())),
-                Ok(signature.to_owned()),
-                "{variant}"
-            );
+            assert_eq!(b.map(|b| b.as_str()), Ok(names), "{variant}");
+            assert_eq!(b.map(|b| b.title()), Ok(title), "{variant}");
             assert_eq!(
                 b.map(|b| b.authors().collect::<Vec<_>>()),
                 Ok(authors.to_vec()),
@@ -2009,12 +2018,12 @@ fn bare_name_bylines_under_the_headline() {
 
 /// Sites print a role line under the byline (`Staff Writer`, the BBC's
 /// `Business reporter` in a block of its own) and a time stamp under the
-/// header (the Guardian's `Fri 28 Nov 2026 10.45 GMT`): the role joins the
-/// byline, the stamp is a trailer, and neither opens the body.
+/// header (the Guardian's `Fri 28 Nov 2026 10.45 GMT`): the role is the
+/// byline's title, the stamp is a trailer, and neither opens the body.
 #[test]
 fn role_lines_and_stamps_in_the_header() {
-    let eol_text = |t: &str, variant: &str| t.replace('\n', eol_of(variant));
-    // (article, byline as written, authors, affiliation, first paragraph)
+    // (article, byline as written with its title under it, authors,
+    // affiliation, first paragraph)
     type Row<'r> = (&'r str, &'r str, &'r [&'r str], Option<&'r str>, &'r str);
     let rows: &[Row<'_>] = &[
         (
@@ -2055,8 +2064,12 @@ fn role_lines_and_stamps_in_the_header() {
             let b = a
                 .byline()
                 .unwrap_or_else(|| panic!("{article:?} ({variant})"));
-            let want = eol_text(byline, variant);
-            assert_eq!(b.as_str(), want, "{variant}");
+            let (names, title) = match byline.split_once('\n') {
+                Some((names, title)) => (names, Some(title.trim_start())),
+                None => (*byline, None),
+            };
+            assert_eq!(b.as_str(), names, "{variant}");
+            assert_eq!(b.title(), title, "{variant}");
             assert_eq!(
                 b.authors().collect::<Vec<_>>(),
                 authors.to_vec(),
@@ -2126,27 +2139,27 @@ fn header_lines_without_blank_lines() {
         let text = make(text);
         let a = dateline::parse(&text);
         common::validate(&a, &text);
-        let eol = eol_of(variant);
         let at = |s: &str| text.find(s).unwrap_or(usize::MAX);
         assert_eq!(
             a.headline().map(|h| (h.as_str(), h.span().start())),
             Some(("City Approves New Budget", at("City"))),
             "{variant}"
         );
-        let byline = format!("By Ann Poe{eol}Staff Writer");
         let b = a.byline().unwrap_or_else(|| panic!("{variant}: no byline"));
         assert_eq!(
             (
                 b.as_str(),
                 b.span().start(),
                 b.authors().collect::<Vec<_>>(),
-                b.affiliation()
+                b.affiliation(),
+                b.title_span().map(|s| s.start())
             ),
             (
-                &*byline,
+                "By Ann Poe",
                 at("By Ann"),
                 vec!["Ann Poe"],
-                Some("Staff Writer")
+                Some("Staff Writer"),
+                Some(at("Staff Writer"))
             ),
             "{variant}"
         );
@@ -2230,7 +2243,7 @@ fn wire_slug_over_the_headline() {
     each_variant(text, |a, _, variant| {
         let want = (
             some("River Crest Pushed Back"),
-            some("By ANN POE\nAssociated Press Writer"),
+            some("By ANN POE"),
             some("ST. LOUIS (AP) _"),
             vec![
                 (
@@ -2546,7 +2559,7 @@ fn names_over_a_date_line_under_the_headline() {
         (
             "Council votes to close bridge\n\nPublished Fri, Nov 28 2026 6:00 AM EST\nUpdated Fri, Nov 28 2026 8:00 AM EST\nAnn Poe\n@annpoe\n\nThe council voted.\n\nMore.",
             "Council votes to close bridge",
-            Some("Ann Poe\n@annpoe"),
+            Some("Ann Poe"),
             &[
                 "Published Fri, Nov 28 2026 6:00 AM EST",
                 "Updated Fri, Nov 28 2026 8:00 AM EST",
@@ -2555,7 +2568,7 @@ fn names_over_a_date_line_under_the_headline() {
         (
             "Council votes to close bridge\n\nPublished November 28, 2026\nUpdated November 29, 2026\nAnn Poe and Tom Roe\nStaff Writers\n\nThe council voted.\n\nMore.",
             "Council votes to close bridge",
-            Some("Ann Poe and Tom Roe\nStaff Writers"),
+            Some("Ann Poe and Tom Roe"),
             &["Published November 28, 2026", "Updated November 29, 2026"],
         ),
         // a TV station's byline over its stamps, in one block

@@ -889,7 +889,36 @@ pub(crate) fn byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
         span,
         authors: parts.authors,
         affiliation: parts.affiliation,
+        title: None,
     })
+}
+
+/// Parts the lines under a byline's names (`Associated Press Writer`, `Staff
+/// Writer`, `BBC News, Cardiff`), in its block or the next, from the names'
+/// line: the byline keeps that line, and the rest is its title. A byline
+/// whose later lines name an author (`By Ann Poe and` / `Tom Roe`) stays
+/// whole.
+pub(crate) fn split_title(b: &mut Byline<'_>) {
+    let Some(end) = memchr::memchr2(b'\n', b'\r', b.text.as_bytes()) else {
+        return;
+    };
+    let first = crate::text::trim_end(b.text.get(..end).unwrap_or(""));
+    let named_below = b
+        .authors
+        .iter()
+        .any(|a| crate::text::offset_in(b.text, a).is_none_or(|at| at + a.len() > first.len()));
+    let rest = b.text.get(end..).unwrap_or("");
+    let title = crate::text::trim(rest);
+    if named_below || title.is_empty() || first.is_empty() {
+        return;
+    }
+    let Some(at) = crate::text::offset_in(b.text, title) else {
+        return;
+    };
+    let start = b.span.start();
+    b.title = Some((title, Span::new(start + at, start + at + title.len())));
+    b.text = first;
+    b.span = Span::new(start, start + first.len());
 }
 
 /// The most bytes of a signature under a story ([`signature_at`]), a role
@@ -933,6 +962,7 @@ pub(crate) fn signature_at(text: &str, span: Span) -> Option<Byline<'_>> {
         span,
         authors: parts.authors,
         affiliation: parts.affiliation,
+        title: None,
     })
 }
 
@@ -970,6 +1000,7 @@ pub(crate) fn catalogue_byline_at(text: &str, span: Span) -> Option<Byline<'_>> 
         span,
         authors,
         affiliation: None,
+        title: None,
     })
 }
 
@@ -1008,6 +1039,7 @@ pub(crate) fn stamp_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
         span,
         authors: parts.authors,
         affiliation: parts.affiliation,
+        title: None,
     })
 }
 
@@ -1108,20 +1140,10 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
             span,
             authors: Vec::new(),
             affiliation: Some(affiliation),
+            title: None,
         });
     }
-    // or a role in lower case after them, as Sky News prints it: `Ann Poe,
-    // news reporter`, `Ann Poe, political correspondent`
-    let lower_role = || {
-        memchr::memrchr(b',', t.as_bytes()).is_some_and(|comma| {
-            let (head, role) = (
-                t.get(..comma).unwrap_or(""),
-                t.get(comma + 1..).unwrap_or(""),
-            );
-            plausible_names(head) && is_lower_role(role.trim())
-        })
-    };
-    if !plausible_names(t) && !lower_role() {
+    if !plausible_names(t) && !names_then_lower_role(t) {
         return None;
     }
     // a sentence's end, unless a name suffix ends it (`Tom Roe Jr.`)
@@ -1181,6 +1203,7 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
         span,
         authors,
         affiliation,
+        title: None,
     })
 }
 
@@ -1245,6 +1268,19 @@ fn bracketed_agency(seg: &str) -> Option<(&str, &str)> {
     let (head, tail) = (head.trim(), tail.trim());
     (is_credited_agency(tail) && !head.is_empty() && split_and(head).all(is_name))
         .then_some((head, tail))
+}
+
+/// Whether `t` is names and then, after a comma, a role in lower case, as
+/// Sky News prints them: `Ann Poe, news reporter`, `Ann Poe, political
+/// correspondent`.
+fn names_then_lower_role(t: &str) -> bool {
+    memchr::memrchr(b',', t.as_bytes()).is_some_and(|comma| {
+        let (head, role) = (
+            t.get(..comma).unwrap_or(""),
+            t.get(comma + 1..).unwrap_or(""),
+        );
+        plausible_names(head) && is_lower_role(role.trim())
+    })
 }
 
 /// Whether `t` is a role written in lower case, as a site prints it after
@@ -1488,6 +1524,7 @@ pub(crate) fn reporter_after(text: &str, at: usize) -> Option<(Byline<'_>, usize
         span: Span::new(at, at + len),
         authors,
         affiliation: None,
+        title: None,
     };
     let after = rest.get(len..)?;
     let skip = after.len() - after.trim_start_matches(crate::text::is_space).len();
@@ -1872,6 +1909,39 @@ mod tests {
                 .filter(|p| !p.is_empty())
                 .collect();
             proptest::prop_assert_eq!(split_and(&s).collect::<Vec<_>>(), want);
+        }
+    }
+
+    #[test]
+    fn titles_split_from_the_names_line() {
+        // a byline over `text`, its authors found in it
+        fn made<'a>(text: &'a str, authors: &[&str]) -> Byline<'a> {
+            Byline {
+                text,
+                span: Span::new(10, 10 + text.len()),
+                authors: authors
+                    .iter()
+                    .filter_map(|a| text.find(a).and_then(|at| text.get(at..at + a.len())))
+                    .collect(),
+                affiliation: None,
+                title: None,
+            }
+        }
+        let mut b = made("By Ann Poe\r\n\r\nBusiness reporter", &["Ann Poe"]);
+        split_title(&mut b);
+        assert_eq!((b.text, b.span), ("By Ann Poe", Span::new(10, 20)));
+        assert_eq!(b.title, Some(("Business reporter", Span::new(24, 41))));
+        // an author under the first line, no line under it, an empty line
+        for (text, authors) in [
+            ("By Ann Poe and\nTom Roe", &["Ann Poe", "Tom Roe"][..]),
+            ("By Ann Poe", &["Ann Poe"][..]),
+            ("By Ann Poe\n  ", &["Ann Poe"][..]),
+            ("\nAnn Poe", &["Ann Poe"][..]),
+            ("\nReuters", &[][..]),
+        ] {
+            let mut b = made(text, authors);
+            split_title(&mut b);
+            assert_eq!((b.text, b.title), (text, None), "{text:?}");
         }
     }
 
