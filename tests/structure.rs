@@ -937,6 +937,13 @@ fn byline_forms() {
         ("By Jane Doe\njdoe@example.com", &["Jane Doe"], None),
         ("BY JANE DOE\njdoe@example.com", &["JANE DOE"], None),
         ("By Jane Doe\n@janedoe", &["Jane Doe"], None),
+        // the pictures' credit under the names
+        ("By Jane Doe\nPhotographs by Bo Tan", &["Jane Doe"], None),
+        (
+            "By Jane Doe\nPhotos by Bo Tan and Al Moe",
+            &["Jane Doe"],
+            None,
+        ),
         ("By Jane Doe on November 28, 2026", &["Jane Doe"], None),
         ("Nov. 28, 2026 — By Jane Doe", &["Jane Doe"], None),
         (

@@ -400,9 +400,9 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
         }
     }
     // the line under the names: the affiliation, or the reporter's mail
-    // address or account (`By Ann Poe` over `apoe@example.com`, `@annpoe`),
-    // which is neither
-    if let Some(role) = second.filter(|line| !is_address(line)) {
+    // address or account (`By Ann Poe` over `apoe@example.com`, `@annpoe`)
+    // or the pictures' credit (`Photographs by Bo Tan`), which are neither
+    if let Some(role) = second.filter(|line| !is_address(line) && !is_visual_credit(line)) {
         if parts.affiliation.is_some() || !is_affiliation(role) {
             return None;
         }
@@ -412,6 +412,28 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
         return None;
     }
     Some(parts)
+}
+
+/// How a credit for a story's pictures opens, in any ASCII case.
+const VISUAL_CREDITS: [&str; 5] = [
+    "photographs by ",
+    "photos by ",
+    "photography by ",
+    "illustrations by ",
+    "video by ",
+];
+
+/// Whether `line` credits the pictures beside the story to names, as
+/// features print it under the writer's byline: `Photographs by Bo Tan`,
+/// `Photos by Bo Tan and Al Moe`.
+fn is_visual_credit(line: &str) -> bool {
+    VISUAL_CREDITS.iter().any(|p| {
+        line.get(..p.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(p))
+            && line
+                .get(p.len()..)
+                .is_some_and(|names| split_and(names.trim()).all(is_name))
+    })
 }
 
 /// The roles an agency's credit names before the names after `By`
@@ -2134,6 +2156,8 @@ mod tests {
             "By the time the editor arrived, the fire was out.",
             "By Ann Poe is a writer in Miami.",
             "Interview by the police took hours, he said.",
+            "By Ann Poe\nPhotos by the river",
+            "By Ann Poe\nVideo by",
             "Story and photos by the pool were shared.",
         ] {
             assert!(byline(text).is_none(), "{text:?}");
