@@ -3167,6 +3167,16 @@ fn year_inference() {
 #[test]
 fn places_regions_and_countries() {
     check(&[
+        // a ship the reporter travelled on, with its article
+        Row {
+            input: "ABOARD THE USS NIMITZ — Deck crews worked through the night.",
+            dateline: "ABOARD THE USS NIMITZ —",
+            place: Some("ABOARD THE USS NIMITZ"),
+            city: Some("ABOARD THE USS NIMITZ"),
+            separator: Some(("—", EmDash)),
+            body: "Deck crews worked through the night.",
+            ..R
+        },
         Row {
             input: "WINSTON-SALEM, N.C., March 4 - Reynolds said.",
             reference: Some("2026-03-05"),
@@ -3830,6 +3840,9 @@ fn shouts_and_lookalikes_have_no_dateline() {
         "TIMELINE: Key dates in the dispute.",
         "FED HOLDS RATES: WHAT IT MEANS",
         "STOP THE PRESSES - we have news.",
+        // only a ship's name may follow `ABOARD THE`
+        "ABOARD THE SHIP OF THE LINE — we sailed.",
+        "THE USS NIMITZ — what a ship.",
         "China - the world's biggest buyer - cut imports.",
         "Washington - the capital - was quiet.",
         "On Tuesday, March 3 - the board met.",

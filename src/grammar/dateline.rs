@@ -1708,9 +1708,11 @@ fn known_tag(tag: &str) -> bool {
 }
 
 /// An unknown place in capitals that is not a kicker (`BREAKING`) or a shout
-/// with small words in it (`STOP THE PRESSES`).
+/// with small words in it (`STOP THE PRESSES`); a ship or plane the
+/// reporter travelled on may have its article (`ABOARD THE USS NIMITZ`).
 fn all_caps_place(city: &str) -> bool {
-    is_all_caps(city) && !words::is_kicker(city) && !city.split(' ').any(words::is_shout_word)
+    let name = city.strip_prefix("ABOARD THE ").unwrap_or(city);
+    is_all_caps(city) && !words::is_kicker(city) && !name.split(' ').any(words::is_shout_word)
 }
 
 /// Whether an unknown `tag` without a place is a credit in brackets before
