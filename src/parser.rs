@@ -61,6 +61,10 @@ const MAX_LONG_HEADER: usize = 7;
 /// The most lines of a block of time stamps and a byline read as the
 /// header of an article with no dateline ([`Driver::stamp_block`]).
 const MAX_STAMP_BLOCK: usize = 6;
+/// The most lines of a block read as a headline with what pages set under
+/// it ([`Driver::title_block`]): a section, headline, standfirst, byline,
+/// role, stamp and its buttons.
+const MAX_TITLE_BLOCK: usize = 12;
 /// The longest line (in bytes) above a line of a block that runs on into
 /// the story for that line to be searched for a dateline (a quick test
 /// before [`Driver::header_lines`]).
@@ -358,6 +362,53 @@ struct Unit {
     block: usize,
 }
 
+/// How many lines at the top of a page's first block are searched for its
+/// navigation ([`page_top`]).
+const PAGE_TOP_LINES: usize = 8;
+
+/// The fewest words of a line that ends the search for a page's top: the
+/// headline's, or the story's; a site's name has fewer ([`page_top`]).
+const PAGE_TOP_WORDS: usize = 6;
+
+/// The lines of a web page's top copied as text over the story's header, in
+/// its first block: through the last navigation line (a menu or a control,
+/// [`trailer::is_navigation`]) among its first [`PAGE_TOP_LINES`] and above
+/// the first line of [`PAGE_TOP_WORDS`] words or more or one opening with
+/// `By` (the headline or the byline: the `Share` and `Save` under them are
+/// the header's), with the site's name and
+/// the skip link above it (`Skip to content` / `WCPO 9 Cincinnati` / `Home |
+/// News | Weather | Sports` / …). Returns the line the header starts on,
+/// when lines of the block remain under the navigation.
+fn page_top(text: &str, lines: &[Line], first: &Block) -> Option<usize> {
+    // (a block of a line or two, most articles' headline, has none)
+    if first.end - first.first < 3 {
+        return None;
+    }
+    let mut last = None;
+    for i in first.first..first.end.min(first.first + PAGE_TOP_LINES) {
+        let t = lines.get(i).map_or("", |l| text::trim(l.get(text)));
+        if trailer::is_navigation(t) {
+            last = Some(i);
+        } else if t.get(..3).is_some_and(|b| b.eq_ignore_ascii_case("by "))
+            || t.split(' ').nth(PAGE_TOP_WORDS - 1).is_some()
+        {
+            break;
+        }
+    }
+    last.map(|l| l + 1).filter(|&top| top < first.end)
+}
+
+/// Cuts a web page's top ([`page_top`]) from the first of `blocks`, which
+/// then starts under it; returns the lines cut, for a `Furniture` trailer.
+#[inline(never)]
+fn cut_page_top(text: &str, lines: &[Line], blocks: &mut [Block]) -> Option<Span> {
+    let b = blocks.first_mut()?;
+    let top = page_top(text, lines, b)?;
+    let span = Span::new(lines.get(b.first)?.start, lines.get(top - 1)?.end);
+    b.first = top;
+    Some(span)
+}
+
 /// Splits `lines` into blocks, pushed to `out`.
 fn blocks(lines: &[Line], out: &mut Vec<Block>) {
     let mut open: Option<usize> = None;
@@ -479,6 +530,9 @@ struct Driver<'a, 's> {
     text: &'a str,
     lines: &'s [Line],
     blocks: &'s [Block],
+    /// Whether a web page's top was cut from the first block ([`page_top`]):
+    /// a section's name may then stand over the headline as its kicker.
+    page: bool,
 }
 
 /// The working vectors of a parse (line table, blocks, body units, header
@@ -571,11 +625,18 @@ impl<'a> Driver<'a, '_> {
                 .get(i)
                 .map_or("", |l| text::trim(l.get(self.text)))
         };
-        let stamp = |i: usize| trailer::classify_header(line_text(i)).is_some();
+        let stamp = |i: usize| self.header_kind(line_text(i)).is_some();
         let names =
             |i: usize| byline::bare_byline_at(self.text, self.span_of(i, i + 1, 0)).is_some();
-        // names alone over a stamp: `Ann Poe` / `November 28, 2026`
-        let names_over_stamp = |i: usize| i + 1 < end && names(i) && stamp(i + 1);
+        // names alone over a stamp: `Ann Poe` / `November 28, 2026` (a role
+        // line may stand between: `Ann Poe` / `Milwaukee Journal Sentinel` /
+        // `Published …`)
+        let names_over_stamp = |i: usize| {
+            i + 1 < end
+                && names(i)
+                && (stamp(i + 1)
+                    || (i + 2 < end && byline::is_role_line(line_text(i + 1)) && stamp(i + 2)))
+        };
         for i in first + 1..end {
             let Some(line) = self.lines.get(i) else { break };
             let t = text::trim(line.get(self.text));
@@ -597,8 +658,11 @@ impl<'a> Driver<'a, '_> {
             // `Storm Nears` (under a breadcrumb trail too: `Sports > Football`
             // / `Sports` / `Storm Nears`)
             let part_start = start;
-            let under_kicker =
-                || i == part_start + 1 && headline::is_kicker_line(line_text(part_start));
+            let under_kicker = || {
+                i == part_start + 1
+                    && (headline::is_kicker_line(line_text(part_start))
+                        || (self.page && headline::is_section_over(line_text(part_start), t)))
+            };
             // a standfirst under a one-line headline in the header's first
             // block, of two lines or over a byline or a stamp (the
             // Guardian's headline / standfirst / `Ann Poe in Warsaw` / `Fri
@@ -695,7 +759,7 @@ impl<'a> Driver<'a, '_> {
         let opens = block.end - block.first <= MAX_STAMP_BLOCK
             && self.lines.get(block.first).is_some_and(|l| {
                 let t = text::trim(l.get(self.text));
-                trailer::classify_header(t).is_some() || byline::byline(t).is_some()
+                self.header_kind(t).is_some() || byline::byline(t).is_some()
             });
         if !opens {
             return false;
@@ -703,7 +767,7 @@ impl<'a> Driver<'a, '_> {
         let before = out.len();
         self.header_parts(block.first, block.end, out);
         let header = out.get(before..).unwrap_or(&[]).iter().all(|&span| {
-            trailer::classify_header(self.get(span)).is_some()
+            self.header_kind(self.get(span)).is_some()
                 || byline::byline_at(self.text, span).is_some()
                 || byline::bare_byline_at(self.text, span).is_some()
         });
@@ -758,27 +822,39 @@ impl<'a> Driver<'a, '_> {
     #[inline(never)]
     fn title_block(&self, block: &Block, out: &mut Vec<Span>) -> bool {
         let lines = block.end - block.first;
-        if !(2..=MAX_STAMP_BLOCK).contains(&lines) {
+        if !(2..=MAX_TITLE_BLOCK).contains(&lines) {
             return false;
         }
         let before = out.len();
         self.header_parts(block.first, block.end, out);
         let parts = out.get(before..).unwrap_or(&[]);
         let credit = |span: Span| {
-            trailer::classify_header(self.get(span)).is_some()
+            self.header_kind(self.get(span)).is_some()
                 || byline::byline_at(self.text, span).is_some()
                 || byline::bare_byline_at(self.text, span).is_some()
         };
         let display = |span: Span| headline::is_display(self.get(span));
+        // (or, under a page's top, a standfirst under the part above it)
+        let standfirst = |above: Span, span: Span| {
+            self.page && headline::is_standfirst_under(self.get(above), self.get(span))
+        };
         let header = parts.first().is_some_and(|&span| display(span))
-            && parts
-                .iter()
-                .skip(1)
-                .all(|&span| credit(span) || display(span));
+            && parts.windows(2).all(|w| match *w {
+                [above, span] => credit(span) || display(span) || standfirst(above, span),
+                _ => true,
+            });
         if !header {
             out.truncate(before);
         }
         header
+    }
+
+    /// What the header line `t` is, as [`trailer::classify_header`] reads
+    /// it; under a page's top ([`page_top`]), a share bar too (`Facebook
+    /// Twitter Email`, [`trailer::share_bar`]).
+    fn header_kind(&self, t: &str) -> Option<TrailerKind> {
+        trailer::classify_header(t)
+            .or_else(|| (self.page && trailer::share_bar(t)).then_some(TrailerKind::Furniture))
     }
 
     /// The text of `span`.
@@ -1541,7 +1617,7 @@ impl<'a> Driver<'a, '_> {
             let t = text::trim(l.get(self.text));
             (headline::is_display(t) && !ends_in_wrap_word(t))
                 || byline::byline(t).is_some()
-                || trailer::classify_header(t).is_some()
+                || self.header_kind(t).is_some()
         })
     }
 
@@ -1697,13 +1773,23 @@ fn build_with<'a>(
         None => text::fill_lines(text, from, lines),
     }
     blocks(lines, block_list);
+    // a web page's top over the story's header: the header starts under it
+    let page = cut_page_top(text, lines, block_list);
     let driver = Driver {
         text,
         lines,
         blocks: block_list,
+        page: page.is_some(),
     };
     article.text = own;
     article.offset = start;
+    if let Some(span) = page {
+        driver.push_trailer(
+            article,
+            TrailerKind::Furniture,
+            text::trim_span(text, span.start(), span.end()),
+        );
+    }
     // the Daily Mail's header run into the first line: a dateline may
     // follow it on that line
     let dotted = driver.dotted_header();
@@ -1838,7 +1924,7 @@ fn build_with<'a>(
     for (k, &span) in header.iter().enumerate() {
         let t = driver.get(span);
         let was_after_byline = core::mem::replace(&mut after_byline, false);
-        if let Some(kind) = trailer::classify_header(t) {
+        if let Some(kind) = driver.header_kind(t) {
             driver.push_trailer(article, kind, span);
         } else if driver.contact_part(span) {
             // a press release's contact block over its headline
@@ -1876,13 +1962,16 @@ fn build_with<'a>(
         } else if article.headline.is_none()
             && article.byline.is_none()
             && article.kicker.is_none()
-            && headline::is_kicker_line(t)
+            && (headline::is_kicker_line(t)
+                || (driver.page
+                    && header
+                        .get(k + 1)
+                        .is_some_and(|&next| headline::is_section_over(t, driver.get(next)))))
             && header
                 .iter()
                 .skip(k + 1)
                 .find(|&&next| {
-                    !driver.contact_part(next)
-                        && trailer::classify_header(driver.get(next)).is_none()
+                    !driver.contact_part(next) && driver.header_kind(driver.get(next)).is_none()
                 })
                 .is_some_and(|&next| driver.headline_part(next))
         {
@@ -1891,7 +1980,15 @@ fn build_with<'a>(
             article.kicker = Some(Headline { text: t, span });
         } else if article.headline.is_none() && article.byline.is_none() {
             article.headline = Some(Headline { text: t, span });
-        } else if article.deck.is_none() && article.byline.is_none() && headline::is_display(t) {
+        } else if article.deck.is_none()
+            && article.byline.is_none()
+            && (headline::is_display(t)
+                || (driver.page
+                    && article
+                        .headline
+                        .is_some_and(|h| headline::is_standfirst_under(h.text, t))))
+        {
+            // (under a page's top, a standfirst written as a sentence too)
             article.deck = Some(Headline { text: t, span });
         } else {
             header_paragraphs.push(Paragraph { text: t, span });
@@ -2084,6 +2181,72 @@ fn build_with<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn page_tops() {
+        // the line a page's header starts on, if a page's top is cut
+        let top = |text: &str| {
+            let lines: Vec<Line> = text::lines(text, 0).collect();
+            let mut list = Vec::new();
+            blocks(&lines, &mut list);
+            list.first().and_then(|b| page_top(text, &lines, b))
+        };
+        for (text, want) in [
+            (
+                "Skip to content\nExample News\nHome | News | Sport | Weather\nStorm Nears Coast\nBy Ann Poe",
+                Some(3),
+            ),
+            (
+                "Example News\nNews  Sport  Weather  Money\nStorm Nears Coast\nBy Ann Poe",
+                Some(2),
+            ),
+            (
+                "Medium\nOpen in app\nSign up\nStorm Nears Coast\nAnn Poe",
+                Some(3),
+            ),
+            // too few lines, no menu (three items, a share bar), only the
+            // page's top, a menu under the headline or a byline
+            ("Home | News | Sport | Weather\nStorm Nears Coast", None),
+            (
+                "Example News\nNews | Sport | Weather\nStorm Nears Coast",
+                None,
+            ),
+            (
+                "Example News\nFacebook  Twitter  Email  Print\nStorm Nears Coast",
+                None,
+            ),
+            (
+                "Example News\nNews | 24/7 | Sport | Weather\nStorm Nears Coast",
+                None,
+            ),
+            (
+                "Example News\nnews | Sport | Weather | Money\nStorm Nears Coast",
+                None,
+            ),
+            (
+                "Example News\nNews | Sport | Weather | Money and the markets\nStorm Nears Coast",
+                None,
+            ),
+            (
+                "Example News\nNews | Sport | Weather | Internationalaffairsdesks\nStorm Nears Coast",
+                None,
+            ),
+            (
+                "Skip to content\nExample News\nHome | News | Sport | Weather",
+                None,
+            ),
+            (
+                "Storm batters the coast for a third day\nHome | News | Sport | Weather\nBy Ann Poe",
+                None,
+            ),
+            (
+                "Storm\nBy Ann Poe\nHome | News | Sport | Weather\nText",
+                None,
+            ),
+        ] {
+            assert_eq!(top(text), want, "{text:?}");
+        }
+    }
 
     proptest::proptest! {
         /// The line table made from a splitter's lines is the one the parser

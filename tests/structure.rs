@@ -1249,6 +1249,119 @@ fn byline_over_a_time_stamp_with_at() {
     }
 }
 
+/// A web page copied as text keeps its top over the story's header in one
+/// block: the skip link, the site's name and its menu are one `Furniture`
+/// trailer, and the header under them is read as pages print it (the
+/// section's name the kicker, names over a role line over a stamp, the
+/// share bar furniture).
+#[test]
+fn web_page_tops() {
+    let story = "\n\nCINCINNATI — A salt truck tipped over early Saturday.\n\nAll lanes reopened.";
+    type Row<'r> = (&'r str, Option<&'r str>, &'r str, &'r str, &'r [T]);
+    let rows: &[Row<'_>] = &[
+        (
+            "Skip to content\nWCPO 9 Cincinnati\nHome | News | Weather | Traffic | Sports\nLocal News\nCrews clear overturned salt truck on the interstate\nBy: Dana Kessler\nPosted at 5:12 AM, Nov 28, 2026\nFacebook Twitter Email",
+            Some("Local News"),
+            "Crews clear overturned salt truck on the interstate",
+            "By: Dana Kessler",
+            &[T::Furniture, T::Timestamp, T::Furniture],
+        ),
+        (
+            "The Daily Courier\nNews  Sports  Packers  Bucks  Obituaries\nPOLITICS\nWisconsin panel splits on plan to redraw school aid formula\nTomas Greer\nThe Daily Courier\nPublished 5:30 a.m. CT Nov. 28, 2026\nShare  Tweet  Email",
+            Some("POLITICS"),
+            "Wisconsin panel splits on plan to redraw school aid formula",
+            "Tomas Greer",
+            &[T::Furniture, T::Timestamp, T::Furniture],
+        ),
+        (
+            "Skip to content\nBBC Homepage\nHome  News  Sport  Weather  iPlayer  Sounds\nEngland\nLeeds bus lane cameras to be switched back on in spring\nPublished 28 November 2026\nShare\nSave\nBy Eleanor Whitcombe\nBBC News, Leeds",
+            Some("England"),
+            "Leeds bus lane cameras to be switched back on in spring",
+            "By Eleanor Whitcombe",
+            &[T::Furniture, T::Timestamp, T::Furniture, T::Furniture],
+        ),
+    ];
+    for (head, kicker, headline, byline, kinds) in rows {
+        let text = format!("{head}{story}");
+        each_variant(&text, |a, _, variant| {
+            assert_head(a, *kicker, headline, kinds, variant);
+            assert_eq!(a.byline().map(|b| b.as_str()), Some(*byline), "{variant}");
+            assert_eq!(
+                a.dateline().map(|d| d.as_str()),
+                Some("CINCINNATI —"),
+                "{variant}"
+            );
+            assert_eq!(
+                paragraph_texts(a),
+                [
+                    "A salt truck tipped over early Saturday.",
+                    "All lanes reopened."
+                ],
+                "{variant}"
+            );
+        });
+    }
+    // with no dateline: a standfirst under the headline (one written as a
+    // sentence under a page's top only), and a header of seven lines with
+    // no page's top over it
+    for (text, headline, deck, byline) in [
+        (
+            "Example News\nNews  Sport  Weather  Money\nStorm Nears Coast Again Today\nThe carmaker says 500 jobs will follow the opening of the plant\nBy Ann Poe\nNov. 28, 2026\n\nThe storm went on for days.\n\nMore.",
+            "Storm Nears Coast Again Today",
+            Some("The carmaker says 500 jobs will follow the opening of the plant"),
+            "By Ann Poe",
+        ),
+        (
+            "Home | News | Sports | Opinion | e-Edition\nLOCAL\nLibrary board delays vote on Sunday hours\nSupporters filled the room; trustees will take up the plan in January.\nBy Ann Poe | Staff Writer\nPublished 6:04 a.m. ET Nov. 28, 2026\nFacebook Twitter Email\n\nThe storm went on for days.\n\nMore.",
+            "Library board delays vote on Sunday hours",
+            Some("Supporters filled the room; trustees will take up the plan in January."),
+            "By Ann Poe | Staff Writer",
+        ),
+        (
+            "Storm Nears Coast Again Today\nAnn Poe\nStaff Writer\nNov. 28, 2026\nUpdated 3:45 p.m. ET\nShare\nPrint\n\nThe storm went on for days.\n\nMore.",
+            "Storm Nears Coast Again Today",
+            None,
+            "Ann Poe",
+        ),
+    ] {
+        each_variant(text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some(headline),
+                "{variant}"
+            );
+            assert_eq!(a.deck().map(|h| h.as_str()), deck, "{variant}");
+            assert_eq!(a.byline().map(|b| b.as_str()), Some(byline), "{variant}");
+            assert_eq!(
+                paragraph_texts(a),
+                ["The storm went on for days.", "More."],
+                "{variant}"
+            );
+        });
+    }
+    // no page's top (see also the parser's `page_tops`): a menu under the
+    // headline; a section's name where no menu stood is no kicker
+    for (head, headline) in [
+        (
+            "Storm batters the coast for a third day\nHome | News | Sport | Weather\nBy Ann Poe",
+            "Storm batters the coast for a third day",
+        ),
+        (
+            "England\nLeeds bus lane cameras to be switched back on\nBy Eleanor Whitcombe",
+            "England",
+        ),
+    ] {
+        let text = format!("{head}{story}");
+        each_variant(&text, |a, _, variant| {
+            let got = a
+                .headline()
+                .map(|h| h.as_str().replace("\r\n", "\n").replace('\r', "\n"));
+            assert_eq!(got.as_deref(), Some(headline), "{head:?} ({variant})");
+            assert!(a.kicker().is_none(), "{head:?} ({variant})");
+        });
+    }
+}
+
 /// Columns, features and some agencies sign the story at its end: with no
 /// byline over the story, the signature is the byline (and no paragraph),
 /// with its authors and a role line under it.

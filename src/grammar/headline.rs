@@ -81,6 +81,26 @@ pub(crate) fn is_kicker_line(t: &str) -> bool {
     }
 }
 
+/// The most bytes of a section's name over a headline ([`is_section_over`]).
+const MAX_SECTION: usize = 24;
+
+/// Whether the trimmed line `t` is a page's section name over the headline
+/// `below` (`Local News`, `UK news`, `Ohio` over a headline of four words
+/// or more): one to three words of letters (or `&`), the first
+/// capitalised, over a display line. The parser asks only under a page's top
+/// ([`page_top`](crate::parser)), where pages print it.
+pub(crate) fn is_section_over(t: &str, below: &str) -> bool {
+    let below = crate::text::trim(below);
+    t.len() <= MAX_SECTION
+        && t.starts_with(char::is_uppercase)
+        && t.split(' ').count() <= 3
+        && t.split(' ')
+            .all(|w| w == "&" || (!w.is_empty() && w.chars().all(char::is_alphabetic)))
+        && below.split(' ').count() >= 4
+        && !below.contains(['\n', '\r'])
+        && is_display(below)
+}
+
 /// Whether `t` opens with a brand written with a small first letter and a
 /// capital inside its first word (`eBay`, `iPhone`, `eWeek`), as a headline
 /// may; a sentence's lower-case start has no capital there.
@@ -210,6 +230,34 @@ fn is_page_furniture(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn section_names_over_a_headline() {
+        let below = "Library board delays vote on Sunday hours";
+        for t in [
+            "Local News",
+            "UK news",
+            "Ohio",
+            "Arts & Culture",
+            "POLITICS",
+        ] {
+            assert!(is_section_over(t, below), "{t:?}");
+        }
+        for (t, under) in [
+            // lower case first, a digit, punctuation, four words, too long
+            ("news", below),
+            ("Top 10", below),
+            ("Ohio:", below),
+            ("News From The Valley", below),
+            ("Extraordinarilylongsection", below),
+            // under a short line, two lines or a sentence
+            ("Ohio", "Storm Nears"),
+            ("Ohio", "Library board delays vote\non Sunday hours"),
+            ("Ohio", "The board delayed its vote on Sunday hours."),
+        ] {
+            assert!(!is_section_over(t, under), "{t:?} over {under:?}");
+        }
+    }
 
     #[test]
     fn display_lines() {

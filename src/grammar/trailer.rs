@@ -262,6 +262,36 @@ fn is_breadcrumb(t: &str) -> bool {
 /// Facebook`, `Share this article`, `Share via Email`.
 const SHARE_LABELS: [&str; 3] = ["share on ", "share this ", "share via "];
 
+/// The buttons of a page's share bar, in any ASCII case.
+const SHARE_BUTTONS: [&str; 12] = [
+    "email",
+    "facebook",
+    "linkedin",
+    "messenger",
+    "pinterest",
+    "print",
+    "reddit",
+    "share",
+    "tweet",
+    "twitter",
+    "whatsapp",
+    "x",
+];
+
+/// Whether the trimmed line `t` is a page's share bar copied as text: two
+/// buttons or more and nothing else (`Facebook Twitter Email`, `Share
+/// Tweet Email`).
+fn is_share_bar(t: &str) -> bool {
+    let mut n = 0;
+    for w in t.split_whitespace() {
+        if !SHARE_BUTTONS.iter().any(|b| b.eq_ignore_ascii_case(w)) {
+            return false;
+        }
+        n += 1;
+    }
+    n >= 2
+}
+
 /// Whether the trimmed line `l` is a share button's label: `Share` alone,
 /// or one of [`SHARE_LABELS`] in at most [`MAX_FURNITURE`] bytes (`SHARE
 /// TRADING IN ACME SUSPENDED` is a headline).
@@ -390,6 +420,96 @@ const PAGE_CONTROLS: [&str; 12] = [
 
 /// The longest line [`is_page_control`] reads: `Comments (12345)`.
 const MAX_PAGE_CONTROL: usize = 16;
+
+/// The controls a page prints over its story, at its top, in any ASCII
+/// case ([`is_navigation`]).
+const PAGE_TOP_CONTROLS: [&str; 11] = [
+    "log in",
+    "menu",
+    "open in app",
+    "search",
+    "sections",
+    "sign in",
+    "sign up",
+    "skip to content",
+    "skip to main content",
+    "subscribe",
+    "write",
+];
+
+/// The longest line [`is_menu`] reads.
+const MAX_MENU: usize = 160;
+/// The fewest items of a menu ([`is_menu`]).
+const MIN_MENU_ITEMS: usize = 4;
+/// The longest item of a menu, in bytes ([`is_menu`]).
+const MAX_MENU_ITEM: usize = 24;
+
+/// Whether the trimmed line `t` is a page's menu copied as text: at least
+/// [`MIN_MENU_ITEMS`] short items (up to three words, a capital in the
+/// first, no digit, no clause's end) parted by
+/// ` | ` or by two spaces or more: `Home | News | Sport | Weather`, `World
+/// U.S.  Politics  Sports` with two spaces between. A line with neither
+/// separator is read no further.
+fn is_menu(t: &str) -> bool {
+    let barred = memchr::memchr(b'|', t.as_bytes()).is_some();
+    if !barred && DOUBLE_SPACE.find(t.as_bytes()).is_none() {
+        return false;
+    }
+    // an item's first word has a capital (`News`, `iPlayer`, `e-Edition`),
+    // and it ends as no clause does (`U.S.` but not `the vote passed.`)
+    let item = |i: &str| {
+        let i = i.trim();
+        let first = i.split(' ').next().unwrap_or(i);
+        !i.is_empty()
+            && i.len() <= MAX_MENU_ITEM
+            && i.split(' ').count() <= 3
+            && !i.bytes().any(|b| b.is_ascii_digit())
+            && first.chars().any(char::is_uppercase)
+            && !i.ends_with([',', ';', ':', '?', '!'])
+            && !(i.ends_with('.') && i.contains(' '))
+    };
+    let count = |items: &mut dyn Iterator<Item = &str>| {
+        let mut n = 0;
+        for i in items {
+            if !item(i) {
+                return 0;
+            }
+            n += 1;
+        }
+        n
+    };
+    let n = if barred {
+        count(&mut t.split('|'))
+    } else {
+        count(&mut t.split("  ").filter(|i| !i.trim().is_empty()))
+    };
+    // (a share bar's buttons are none: [`is_share_bar`])
+    n >= MIN_MENU_ITEMS && !is_share_bar(t)
+}
+
+/// Two spaces, for [`is_menu`]; built once (see [`CONTRIBUTED`]).
+static DOUBLE_SPACE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("  "));
+
+/// Whether the trimmed line `t` is a page's navigation copied as text: a
+/// menu ([`is_menu`]) or a control over the story (`Skip to content`, `Sign
+/// in`, `Open in app`).
+pub(crate) fn is_navigation(t: &str) -> bool {
+    if t.len() <= MAX_PAGE_TOP_CONTROL {
+        return is_page_control(t) || PAGE_TOP_CONTROLS.iter().any(|c| c.eq_ignore_ascii_case(t));
+    }
+    t.len() <= MAX_MENU && is_menu(t)
+}
+
+/// The longest of [`PAGE_TOP_CONTROLS`] and [`PAGE_CONTROLS`], in bytes; a
+/// menu is longer.
+const MAX_PAGE_TOP_CONTROL: usize = 20;
+
+/// Whether the line `t` (trimmed here) is a page's share bar: the buttons
+/// alone ([`is_share_bar`]).
+pub(crate) fn share_bar(t: &str) -> bool {
+    let t = crate::text::trim(t);
+    is_share_bar(t)
+}
 
 /// Whether the trimmed line `t` is one of [`PAGE_CONTROLS`], or the
 /// comments' link with their count (`Comments (48)`).
@@ -1917,6 +2037,39 @@ mod tests {
             Some(TrailerKind::EditorsNote)
         );
         assert_eq!(classify("# # #"), Some(TrailerKind::EndMark));
+    }
+
+    #[test]
+    fn share_bars_and_navigation() {
+        for t in [
+            "Facebook Twitter Email",
+            "Share  Tweet  Email",
+            "SHARE PRINT",
+        ] {
+            assert!(share_bar(t), "{t:?}");
+        }
+        for t in ["Share", "Facebook", "Twitter Email us", "Share the road"] {
+            assert!(!share_bar(t), "{t:?}");
+        }
+        for t in [
+            "Skip to content",
+            "Open in app",
+            "Sign in",
+            "Home | News | Sport | Weather",
+            "World  U.S.  Politics  Sports",
+        ] {
+            assert!(is_navigation(t), "{t:?}");
+        }
+        for t in [
+            "Home | News | Sport",
+            "Facebook  Twitter  Email  Print",
+            "Storm nears  the coast  as rain  falls again",
+            "The vote passed.  The mayor left.  It rained.  Then snow.",
+            "Rain,  Sleet,  Hail,  Snow",
+            "Skip to the end",
+        ] {
+            assert!(!is_navigation(t), "{t:?}");
+        }
     }
 
     #[test]
