@@ -165,3 +165,26 @@ fn fuzz_input_7() {
         ))
     );
 }
+
+/// The `article` fuzzer's find: names over an indented role line under
+/// the headline (`Ann Poe` / `      The Daily Courier`). The role line is
+/// the byline's title, trimmed, but the affiliation kept the line's indent
+/// and so lay in neither the byline nor its title; the role is now read
+/// without it.
+#[test]
+fn fuzz_input_8() {
+    let text = "Council backs new bridge\n\nAnn Poe\n       The Daily Courier\n\nThe council voted on Friday to build the bridge.";
+    invariants::check_all(text);
+    let article = dateline::parse(text);
+    let b = article
+        .byline()
+        .map(|b| (b.as_str(), b.title(), b.affiliation()));
+    assert_eq!(
+        b,
+        Some((
+            "Ann Poe",
+            Some("The Daily Courier"),
+            Some("The Daily Courier")
+        ))
+    );
+}

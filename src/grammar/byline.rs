@@ -1129,7 +1129,8 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
             None => (lines, None),
         },
         Some((names, role)) => {
-            let role = role.trim_start_matches('\n');
+            // (the role as written, without the line's indent)
+            let role = crate::text::trim(role);
             if !is_role_line(role) {
                 return None;
             }
