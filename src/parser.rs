@@ -371,14 +371,14 @@ const PAGE_TOP_LINES: usize = 8;
 const PAGE_TOP_WORDS: usize = 6;
 
 /// The lines of a web page's top copied as text over the story's header, in
-/// its first block: through the last navigation line (a menu or a control,
-/// [`trailer::is_navigation`]) among its first [`PAGE_TOP_LINES`] and above
-/// the first line of [`PAGE_TOP_WORDS`] words or more or one opening with
-/// `By` (the headline or the byline: the `Share` and `Save` under them are
-/// the header's), with the site's name and
-/// the skip link above it (`Skip to content` / `WCPO 9 Cincinnati` / `Home |
-/// News | Weather | Sports` / …). Returns the line the header starts on,
-/// when lines of the block remain under the navigation.
+/// its first block: the skip link, the site's name and the menu (`Skip to
+/// content` / `WCPO 9 Cincinnati` / `Home | News | Weather | Sports`), that
+/// is, the lines through the last navigation line (a menu or a control,
+/// [`trailer::is_navigation`]) among the block's first [`PAGE_TOP_LINES`]
+/// and above its first line of [`PAGE_TOP_WORDS`] words or more or opening
+/// with `By` (the headline or the byline: the `Share` and `Save` under them
+/// are the header's). Returns the line the header starts on, when lines of
+/// the block remain under the navigation.
 fn page_top(text: &str, lines: &[Line], first: &Block) -> Option<usize> {
     // (a block of a line or two, most articles' headline, has none)
     if first.end - first.first < 3 {
@@ -531,7 +531,9 @@ struct Driver<'a, 's> {
     lines: &'s [Line],
     blocks: &'s [Block],
     /// Whether a web page's top was cut from the first block ([`page_top`]):
-    /// a section's name may then stand over the headline as its kicker.
+    /// the header under it is then read as pages print it (a section's name
+    /// over the headline its kicker, a standfirst written as a sentence its
+    /// deck, a share bar furniture).
     page: bool,
 }
 
