@@ -352,7 +352,9 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
         bar_names(who, org, &mut parts)?
     } else {
         // `Jane Doe, Reuters` passed the test above; `by Xinhua writers …`
-        by.map_or(first, |names| after_agency_credit(names, &mut parts))
+        by.map_or(first, |names| {
+            after_agency_credit(without_address(names), &mut parts)
+        })
     };
     // comma segments; the last may be an affiliation; ` and ` splits names
     // (an Oxford comma leaves `and Al Moe`: the `and` goes)
@@ -554,6 +556,16 @@ fn is_address(line: &str) -> bool {
                 host.contains('.') && !host.ends_with('.')
             }
         })
+}
+
+/// `names` without the reporter's mail address or account after them on
+/// the line (`Ann Poe apoe@example.com`, `Ann Poe @annpoe`), which names no
+/// one: the byline's text keeps it, its authors do not.
+fn without_address(names: &str) -> &str {
+    match names.rsplit_once(' ') {
+        Some((head, last)) if is_address(last) => head.trim_end(),
+        _ => names,
+    }
 }
 
 /// The dashes a stamp may stand before a byline with: `Nov. 28, 2026 — By
@@ -1771,6 +1783,9 @@ mod tests {
             ("Story by Jane Doe", &["Jane Doe"], None),
             ("Compiled by Jane Doe", &["Jane Doe"], None),
             ("Interview by Jane Doe", &["Jane Doe"], None),
+            // the reporter's address on the names' line
+            ("By Jane Doe jdoe@example.com", &["Jane Doe"], None),
+            ("By Jane Doe @janedoe", &["Jane Doe"], None),
             ("Interviewed by Jane Doe", &["Jane Doe"], None),
             ("Story and photos by Jane Doe", &["Jane Doe"], None),
             ("TEXT AND PHOTOS BY JANE DOE", &["JANE DOE"], None),
