@@ -562,6 +562,10 @@ fn is_address(line: &str) -> bool {
 /// the line (`Ann Poe apoe@example.com`, `Ann Poe @annpoe`), which names no
 /// one: the byline's text keeps it, its authors do not.
 fn without_address(names: &str) -> &str {
+    // (most names have no `@`: no split)
+    if memchr::memchr(b'@', names.as_bytes()).is_none() {
+        return names;
+    }
     match names.rsplit_once(' ') {
         Some((head, last)) if is_address(last) => head.trim_end(),
         _ => names,
