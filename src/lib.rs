@@ -180,6 +180,13 @@
 //! block of headline, standfirst, names and stamp (the Guardian's), and a display
 //! line run into paragraphs laid out one
 //! a line (`Oil Prices Rise` on the line above the story) is the headline.
+//! A web page copied as text may open with its top in the header's block:
+//! the skip link, the site's name and its menu (`Skip to content` / `WCPO 9
+//! Cincinnati` / `Home | News | Weather | Sports`) are one furniture
+//! [`Trailer`], and under them a section's name over the headline is the
+//! kicker, a standfirst the deck and a share bar (`Facebook Twitter Email`)
+//! furniture. The line under a byline's names (`Associated Press Writer`,
+//! `BBC News, Cardiff`) is its title ([`Byline::title`]).
 //! The CNN / Daily Mail research corpus writes the Daily Mail's header lines
 //! with ` . ` for each line break and runs them into the story's first line
 //! (`By . Ann Poe . PUBLISHED: . 14:51 EST, 2 October 2013 . A man …`): the
