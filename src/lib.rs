@@ -182,7 +182,8 @@
 //! a line (`Oil Prices Rise` on the line above the story) is the headline.
 //! A web page copied as text may open with its top in the header's block:
 //! the skip link, the site's name and its menu (`Skip to content` / `WCPO 9
-//! Cincinnati` / `Home | News | Weather | Sports`) are one furniture
+//! Cincinnati` / `Home | News | Weather | Sports`; or a site's name alone,
+//! `Reuters` / `United States` / headline) are one furniture
 //! [`Trailer`], and under them a section's name over the headline is the
 //! kicker, a standfirst the deck and a share bar (`Facebook Twitter Email`)
 //! furniture. The line under a byline's names (`Associated Press Writer`,

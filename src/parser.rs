@@ -395,7 +395,55 @@ fn page_top(text: &str, lines: &[Line], first: &Block) -> Option<usize> {
             break;
         }
     }
-    last.map(|l| l + 1).filter(|&top| top < first.end)
+    let top = match last {
+        Some(l) => l + 1,
+        None => masthead_top(text, lines, first)?,
+    };
+    (top < first.end).then_some(top)
+}
+
+/// The most section lines between a site's name and the headline that
+/// [`masthead_top`] reads.
+const MAX_SECTION_LINES: usize = 3;
+
+/// Where the header starts under a site's name with no menu: the name on
+/// the block's first line (an agency or outlet the tables know, a site's
+/// address, or up to four words ending in a word papers are named with:
+/// `Reuters`, `DAWN.COM`, `Sky News`, `The Straits Times`), then up to
+/// [`MAX_SECTION_LINES`] lines of a section's name (up to three words), then
+/// the headline (a line of [`PAGE_TOP_WORDS`] words or more). The last
+/// section line stays, as the headline's kicker.
+fn masthead_top(text: &str, lines: &[Line], first: &Block) -> Option<usize> {
+    let line = |i: usize| lines.get(i).map_or("", |l| text::trim(l.get(text)));
+    let name = line(first.first);
+    let words = name.split(' ').count();
+    let masthead = words <= 4
+        && name.starts_with(char::is_uppercase)
+        && (crate::tables::agencies::is_agency(name)
+            || crate::grammar::source::is_site(name)
+            || name.rsplit(' ').next().is_some_and(byline::is_role_word));
+    if !masthead {
+        return None;
+    }
+    let under = first.first + 1;
+    for i in under..first.end.min(under + 1 + MAX_SECTION_LINES) {
+        let t = line(i);
+        // (words with a letter: a menu's bars and numbers are none)
+        let words = t
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic));
+        if words.count() >= PAGE_TOP_WORDS {
+            // (a headline holds no menu's bars)
+            return (!t.contains('|')).then(|| i - usize::from(i > under));
+        }
+        let section = t.starts_with(char::is_uppercase)
+            && t.split_whitespace().count() <= 3
+            && t.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '&');
+        if !section {
+            return None;
+        }
+    }
+    None
 }
 
 /// Cuts a web page's top ([`page_top`]) from the first of `blocks`, which
@@ -2205,6 +2253,58 @@ mod tests {
             (
                 "Medium\nOpen in app\nSign up\nStorm Nears Coast\nAnn Poe",
                 Some(3),
+            ),
+            // a site's name, no menu: the section's last line stays
+            (
+                "Reuters\nUnited States\nAgency proposes new rules for airline refund notices\nBy Ann Poe",
+                Some(1),
+            ),
+            (
+                "The Straits Times\nAsia\nSE Asia\nMalaysia to raise the minimum wage for plantation workers",
+                Some(2),
+            ),
+            (
+                "DAWN.COM\nPakistan\nSenate panel seeks details of stalled water project",
+                Some(1),
+            ),
+            (
+                "Sky News\nSenate panel seeks details of stalled water project\nNov. 28, 2026",
+                Some(1),
+            ),
+            // no site's name over the headline, or no headline under it
+            (
+                "Storm Nears\nCoast Braces\nThe storm is expected to make landfall on Friday night",
+                None,
+            ),
+            (
+                "storm news\nUK\nSenate panel seeks details of stalled water project",
+                None,
+            ),
+            (
+                "The Evening Standard Daily News\nUK\nSenate panel seeks details of stalled water project",
+                None,
+            ),
+            (
+                "Reuters\nShares fell.\nMore text here about the markets today",
+                None,
+            ),
+            (
+                "Reuters\nUK\nWorld\nEurope\nNews\nSenate panel seeks details of stalled water project",
+                None,
+            ),
+            (
+                "Reuters\nUnited States of America\nSenate panel seeks details of stalled water project",
+                None,
+            ),
+            ("Reuters\nUK\nWorld", None),
+            (
+                "Reuters\nworld\nSenate panel seeks details of stalled water project",
+                None,
+            ),
+            ("Reuters\nUK\n2026 11 28 10 45 UTC\nMore", None),
+            (
+                "example.com.au\nUK\nSenate panel seeks details of stalled water project",
+                None,
             ),
             // too few lines, no menu (three items, a share bar), only the
             // page's top, a menu under the headline or a byline

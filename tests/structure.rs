@@ -1281,7 +1281,15 @@ fn web_page_tops() {
             &[T::Furniture, T::Timestamp, T::Furniture, T::Furniture],
         ),
     ];
-    for (head, kicker, headline, byline, kinds) in rows {
+    // a site's name with no menu, its section on the next line
+    let masthead: Row<'_> = (
+        "Reuters\nUnited States\nAgency proposes new rules for airline refund notices\nBy Caleb Munro\nNovember 28, 2026 1:15 AM UTC",
+        Some("United States"),
+        "Agency proposes new rules for airline refund notices",
+        "By Caleb Munro",
+        &[T::Furniture, T::Timestamp],
+    );
+    for (head, kicker, headline, byline, kinds) in rows.iter().chain([&masthead]) {
         let text = format!("{head}{story}");
         each_variant(&text, |a, _, variant| {
             assert_head(a, *kicker, headline, kinds, variant);

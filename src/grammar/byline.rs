@@ -1503,7 +1503,7 @@ fn is_stock_credit(t: &str) -> bool {
 }
 
 /// Whether `word` is one of [`ROLE_WORDS`], in any ASCII case.
-fn is_role_word(word: &str) -> bool {
+pub(crate) fn is_role_word(word: &str) -> bool {
     (4..=13).contains(&word.len())
         && ROLE_WORDS
             .binary_search_by(|r| cmp_ignore_ascii_case(r, word))
