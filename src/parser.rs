@@ -408,8 +408,9 @@ const MAX_SECTION_LINES: usize = 3;
 
 /// Where the header starts under a site's name with no menu: the name on
 /// the block's first line (an agency or outlet the tables know, a site's
-/// address, or up to four words ending in a word papers are named with:
-/// `Reuters`, `DAWN.COM`, `Sky News`, `The Straits Times`), then up to
+/// address, or up to four words ending in one of the bylines' role words,
+/// which hold the words papers are named with: `Reuters`, `DAWN.COM`, `Sky
+/// News`, `The Straits Times`), then up to
 /// [`MAX_SECTION_LINES`] lines of a section's name (up to three words), then
 /// the headline (a line of [`PAGE_TOP_WORDS`] words or more). The last
 /// section line stays, as the headline's kicker.
@@ -901,10 +902,10 @@ impl<'a> Driver<'a, '_> {
 
     /// What the header line `t` is, as [`trailer::classify_header`] reads
     /// it; under a page's top ([`page_top`]), a share bar too (`Facebook
-    /// Twitter Email`, [`trailer::share_bar`]).
+    /// Twitter Email`, [`trailer::is_share_bar`]).
     fn header_kind(&self, t: &str) -> Option<TrailerKind> {
         trailer::classify_header(t)
-            .or_else(|| (self.page && trailer::share_bar(t)).then_some(TrailerKind::Furniture))
+            .or_else(|| (self.page && trailer::is_share_bar(t)).then_some(TrailerKind::Furniture))
     }
 
     /// The text of `span`.

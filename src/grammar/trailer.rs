@@ -278,10 +278,10 @@ const SHARE_BUTTONS: [&str; 12] = [
     "x",
 ];
 
-/// Whether the trimmed line `t` is a page's share bar copied as text: two
-/// buttons or more and nothing else (`Facebook Twitter Email`, `Share
-/// Tweet Email`).
-fn is_share_bar(t: &str) -> bool {
+/// Whether the line `t` is a page's share bar copied as text: two buttons
+/// or more and nothing else, blank space around them aside (`Facebook
+/// Twitter Email`, `Share  Tweet  Email`).
+pub(crate) fn is_share_bar(t: &str) -> bool {
     let mut n = 0;
     for w in t.split_whitespace() {
         if !SHARE_BUTTONS.iter().any(|b| b.eq_ignore_ascii_case(w)) {
@@ -494,22 +494,15 @@ static DOUBLE_SPACE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" 
 /// menu ([`is_menu`]) or a control over the story (`Skip to content`, `Sign
 /// in`, `Open in app`).
 pub(crate) fn is_navigation(t: &str) -> bool {
-    if t.len() <= MAX_PAGE_TOP_CONTROL {
-        return is_page_control(t) || PAGE_TOP_CONTROLS.iter().any(|c| c.eq_ignore_ascii_case(t));
-    }
-    t.len() <= MAX_MENU && is_menu(t)
+    // (a short line may be a menu too: `UK | US | EU | Asia`)
+    (t.len() <= MAX_PAGE_TOP_CONTROL
+        && (is_page_control(t) || PAGE_TOP_CONTROLS.iter().any(|c| c.eq_ignore_ascii_case(t))))
+        || (t.len() <= MAX_MENU && is_menu(t))
 }
 
 /// The longest of [`PAGE_TOP_CONTROLS`] and [`PAGE_CONTROLS`], in bytes; a
 /// menu is longer.
 const MAX_PAGE_TOP_CONTROL: usize = 20;
-
-/// Whether the line `t` (trimmed here) is a page's share bar: the buttons
-/// alone ([`is_share_bar`]).
-pub(crate) fn share_bar(t: &str) -> bool {
-    let t = crate::text::trim(t);
-    is_share_bar(t)
-}
 
 /// Whether the trimmed line `t` is one of [`PAGE_CONTROLS`], or the
 /// comments' link with their count (`Comments (48)`).
@@ -2046,10 +2039,10 @@ mod tests {
             "Share  Tweet  Email",
             "SHARE PRINT",
         ] {
-            assert!(share_bar(t), "{t:?}");
+            assert!(is_share_bar(t), "{t:?}");
         }
         for t in ["Share", "Facebook", "Twitter Email us", "Share the road"] {
-            assert!(!share_bar(t), "{t:?}");
+            assert!(!is_share_bar(t), "{t:?}");
         }
         for t in [
             "Skip to content",
@@ -2057,6 +2050,7 @@ mod tests {
             "Sign in",
             "Home | News | Sport | Weather",
             "World  U.S.  Politics  Sports",
+            "UK | US | EU | Asia",
         ] {
             assert!(is_navigation(t), "{t:?}");
         }
