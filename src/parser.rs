@@ -389,9 +389,7 @@ fn page_top(text: &str, lines: &[Line], first: &Block) -> Option<usize> {
         let t = lines.get(i).map_or("", |l| text::trim(l.get(text)));
         if trailer::is_navigation(t) {
             last = Some(i);
-        } else if t.get(..3).is_some_and(|b| b.eq_ignore_ascii_case("by "))
-            || t.split(' ').nth(PAGE_TOP_WORDS - 1).is_some()
-        {
+        } else if t.get(..3).is_some_and(|b| b.eq_ignore_ascii_case("by ")) || headline_long(t) {
             break;
         }
     }
@@ -400,6 +398,16 @@ fn page_top(text: &str, lines: &[Line], first: &Block) -> Option<usize> {
         None => masthead_top(text, lines, first)?,
     };
     (top < first.end).then_some(top)
+}
+
+/// Whether the line `t` has [`PAGE_TOP_WORDS`] words or more, as a
+/// headline has and a site's name, section or menu does not: words with a
+/// letter (a menu's bars and numbers are none).
+fn headline_long(t: &str) -> bool {
+    t.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .nth(PAGE_TOP_WORDS - 1)
+        .is_some()
 }
 
 /// The most section lines between a site's name and the headline that
@@ -429,11 +437,7 @@ fn masthead_top(text: &str, lines: &[Line], first: &Block) -> Option<usize> {
     let under = first.first + 1;
     for i in under..first.end.min(under + 1 + MAX_SECTION_LINES) {
         let t = line(i);
-        // (words with a letter: a menu's bars and numbers are none)
-        let words = t
-            .split_whitespace()
-            .filter(|w| w.chars().any(char::is_alphabetic));
-        if words.count() >= PAGE_TOP_WORDS {
+        if headline_long(t) {
             // (a headline holds no menu's bars)
             return (!t.contains('|')).then(|| i - usize::from(i > under));
         }
