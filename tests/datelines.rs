@@ -3177,6 +3177,45 @@ fn places_regions_and_countries() {
             body: "Deck crews worked through the night.",
             ..R
         },
+        // lower-case words inside a town's name, with its state
+        Row {
+            input: "Truth or Consequences, N.M. — The hot springs reopened.",
+            dateline: "Truth or Consequences, N.M. —",
+            place: Some("Truth or Consequences, N.M."),
+            city: Some("Truth or Consequences"),
+            region: Some("N.M."),
+            region_name: Some("New Mexico"),
+            country: US,
+            separator: Some(("—", EmDash)),
+            body: "The hot springs reopened.",
+            ..R
+        },
+        Row {
+            input: "LAKE IN THE HILLS, Ill. (AP) — The village board met.",
+            dateline: "LAKE IN THE HILLS, Ill. (AP) —",
+            place: Some("LAKE IN THE HILLS, Ill."),
+            city: Some("LAKE IN THE HILLS"),
+            region: Some("Ill."),
+            region_name: Some("Illinois"),
+            country: US,
+            source: Some("AP"),
+            agencies: &["The Associated Press"],
+            separator: Some(("—", EmDash)),
+            body: "The village board met.",
+            ..R
+        },
+        Row {
+            input: "Lake in the Hills, Ill. — The village board met.",
+            dateline: "Lake in the Hills, Ill. —",
+            place: Some("Lake in the Hills, Ill."),
+            city: Some("Lake in the Hills"),
+            region: Some("Ill."),
+            region_name: Some("Illinois"),
+            country: US,
+            separator: Some(("—", EmDash)),
+            body: "The village board met.",
+            ..R
+        },
         Row {
             input: "WINSTON-SALEM, N.C., March 4 - Reynolds said.",
             reference: Some("2026-03-05"),
@@ -3326,6 +3365,9 @@ fn ordinary_openings_have_no_dateline() {
     let openings = [
         "The company said on March 3 - its shares would rise.",
         "In Washington, officials said nothing new.",
+        // lower-case words a place may hold, in a sentence
+        "Officials in Washington, D.C. — the capital — said nothing.",
+        "Trade or Tariffs, Ill. — a pun — ran as the column's title.",
         "He declined to comment.",
         "Mr. Smith, 45, said he would retire.",
         "Officials said - without giving details - that talks failed.",

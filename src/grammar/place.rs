@@ -11,12 +11,13 @@ const MAX_WORDS: usize = 6;
 const MAX_CITY: usize = 64;
 
 /// Lower-case words that may sit inside a place name: `RIO de Janeiro`,
-/// `Stratford-upon-Avon`, `Frankfurt am Main`; and `and` between two places
-/// a release is datelined from (`Kobe and Yokohama, JAPAN`).
+/// `Stratford-upon-Avon`, `Frankfurt am Main`, `Lake in the Hills`, `Truth or
+/// Consequences`; and `and` between two places a release is datelined from
+/// (`Kobe and Yokohama, JAPAN`).
 const CONNECTORS: &[&str] = &[
     "al", "am", "an", "and", "au", "aux", "da", "das", "de", "del", "della", "der", "des", "di",
-    "do", "dos", "du", "el", "en", "im", "la", "le", "les", "of", "on", "sur", "upon", "van",
-    "von", "y",
+    "do", "dos", "du", "el", "en", "im", "in", "la", "le", "les", "of", "on", "or", "sur", "the",
+    "upon", "van", "von", "y",
 ];
 
 /// How a place word is cased.
