@@ -3177,6 +3177,15 @@ fn places_regions_and_countries() {
             body: "Deck crews worked through the night.",
             ..R
         },
+        Row {
+            input: "ON BOARD THE HMS ALBION — The crew trained at dawn.",
+            dateline: "ON BOARD THE HMS ALBION —",
+            place: Some("ON BOARD THE HMS ALBION"),
+            city: Some("ON BOARD THE HMS ALBION"),
+            separator: Some(("—", EmDash)),
+            body: "The crew trained at dawn.",
+            ..R
+        },
         // lower-case words inside a town's name, with its state
         Row {
             input: "Truth or Consequences, N.M. — The hot springs reopened.",
@@ -3869,6 +3878,8 @@ fn spacing_case_and_unicode_variants() {
 fn shouts_and_lookalikes_have_no_dateline() {
     let openings = [
         "BREAKING: Shares fell sharply.",
+        // a ship's place, but a shout: small words after the ship's name
+        "ON BOARD THE FERRY TO THE ISLAND — We slept on deck.",
         "BREAKING NEWS - The market crashed.",
         "UPDATE: Adds comment from the ministry.",
         "EXCLUSIVE: Inside the deal.",

@@ -1709,9 +1709,13 @@ fn known_tag(tag: &str) -> bool {
 
 /// An unknown place in capitals that is not a kicker (`BREAKING`) or a shout
 /// with small words in it (`STOP THE PRESSES`); a ship or plane the
-/// reporter travelled on may have its article (`ABOARD THE USS NIMITZ`).
+/// reporter travelled on may have its article (`ABOARD THE USS NIMITZ`, `ON
+/// BOARD THE`).
 fn all_caps_place(city: &str) -> bool {
-    let name = city.strip_prefix("ABOARD THE ").unwrap_or(city);
+    let name = city
+        .strip_prefix("ABOARD THE ")
+        .or_else(|| city.strip_prefix("ON BOARD THE "))
+        .unwrap_or(city);
     is_all_caps(city) && !words::is_kicker(city) && !name.split(' ').any(words::is_shout_word)
 }
 
@@ -1797,11 +1801,13 @@ fn certain(input: &str, parts: &Parts, strength: Strength) -> bool {
     }
     // a sentence's first word (`On`, `Yesterday`) never opens a place, but
     // for AP's places in capitals under a known agency's tag (`AT SEA (AP)
-    // —`, `ON THE SOUTH LAWN (AP) —`); an article (`El 13 de julio -`) is
+    // —`, `ON THE SOUTH LAWN (AP) —`) and a ship's (`ON BOARD THE HMS
+    // ALBION —`, see [`all_caps_place`]); an article (`El 13 de julio -`) is
     // never a whole place
     let first = city.split([' ', '/']).next().unwrap_or(city);
     let opener = words::is_not_place_opener(first)
-        && !(parts.source.is_some() && is_all_caps(city) && known_tag(tag));
+        && !(parts.source.is_some() && is_all_caps(city) && known_tag(tag))
+        && !city.starts_with("ON BOARD THE ");
     // a weekday is the date's first word, never a place (`Monday,
     // November 28, 2026` on a line of its own under the headline)
     if opener || words::is_article(city) || crate::tables::months::weekday(city).is_some() {
