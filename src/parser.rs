@@ -789,6 +789,23 @@ impl<'a> Driver<'a, '_> {
             && byline::byline(t).is_none()
     }
 
+    /// Whether the first of the header parts `below` a kicker that is no
+    /// contact block or furniture reads as a headline: a display line, or a
+    /// sentence with a byline under it (an opinion page's `My Turn` / `I
+    /// Retired at 62. Here's What Nobody Told Me.` / `By Ann Poe`).
+    fn headline_under(&self, below: &[Span]) -> bool {
+        let mut parts = below.iter().filter(|&&next| {
+            !self.contact_part(next) && self.header_kind(self.get(next)).is_none()
+        });
+        parts.next().is_some_and(|&next| {
+            self.headline_part(next)
+                || (headline::is_sentence_title(self.get(next))
+                    && parts
+                        .next()
+                        .is_some_and(|&b| byline::byline(self.get(b)).is_some()))
+        })
+    }
+
     /// Whether `t`, the header's first part, read as a byline, is a page's
     /// title and its site's name (`Storm Batters Coast | Example News`): it
     /// parts at a bar, and a byline stands among the `header` parts under it
@@ -2022,13 +2039,7 @@ fn build_with<'a>(
                     && header
                         .get(k + 1)
                         .is_some_and(|&next| headline::is_section_over(t, driver.get(next)))))
-            && header
-                .iter()
-                .skip(k + 1)
-                .find(|&&next| {
-                    !driver.contact_part(next) && driver.header_kind(driver.get(next)).is_none()
-                })
-                .is_some_and(|&next| driver.headline_part(next))
+            && driver.headline_under(header.get(k + 1..).unwrap_or_default())
         {
             // `BREAKING NEWS` over the headline (`FOR IMMEDIATE RELEASE`
             // over a release's date, contact block and headline)

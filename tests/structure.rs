@@ -3097,6 +3097,20 @@ fn kicker_over_the_headline() {
             "Storm Nears Coast",
             None,
         ),
+        // an opinion headline written as a sentence, over the byline
+        (
+            "My Turn\n\nI Retired at 62. Here's What Nobody Told Me.\n\nBy Ann Poe",
+            Some("My Turn"),
+            "I Retired at 62. Here's What Nobody Told Me.",
+            None,
+        ),
+        // not a kicker: a sentence with no byline under it is the story's
+        (
+            "My Turn\n\nI Retired at 62. Here's What Nobody Told Me.",
+            None,
+            "My Turn",
+            None,
+        ),
         // not a kicker
         ("Sports\n\nBy Ann Poe", None, "Sports", None),
         ("EXCLUSIVE", None, "EXCLUSIVE", None),

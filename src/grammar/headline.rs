@@ -81,6 +81,14 @@ pub(crate) fn is_kicker_line(t: &str) -> bool {
     }
 }
 
+/// Whether the trimmed part `t` is a headline written as a sentence, as
+/// opinion pages print theirs (`I Retired at 62. Here's What Nobody Told
+/// Me.`): a display line but for the stop at its end. Asked only of a part
+/// between a kicker and a byline, which make it the headline.
+pub(crate) fn is_sentence_title(t: &str) -> bool {
+    t.strip_suffix('.').is_some_and(is_display)
+}
+
 /// The most bytes of a section's name over a headline ([`is_section_over`]).
 const MAX_SECTION: usize = 24;
 
