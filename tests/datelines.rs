@@ -1270,6 +1270,19 @@ fn agencies_in_their_own_forms() {
             body: "Iran's foreign minister spoke.",
             ..R
         },
+        // SANA's hyphen run onto the agency's name
+        Row {
+            input: "Damascus, SANA- The power company added transformers.",
+            dateline: "Damascus, SANA-",
+            place: Some("Damascus"),
+            city: Some("Damascus"),
+            country: Some("Syria"),
+            source: Some("SANA"),
+            agencies: &["Syrian Arab News Agency"],
+            separator: Some(("-", Hyphen)),
+            body: "The power company added transformers.",
+            ..R
+        },
         // a page's credit whose brackets the scrape lost, between the place
         // and the separator (two-word names too)
         Row {

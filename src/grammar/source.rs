@@ -296,7 +296,13 @@ fn bare_agency_before(input: &str, follows: impl Fn(&str) -> bool) -> PResult<'_
         }
         end += skip + len;
         let candidate = input.get(..end).unwrap_or("");
+        // (a period may close the name, and a dash run onto it opens the
+        // separator: SANA's `Damascus, SANA- The …`)
         let credit = candidate.trim_end_matches('.');
+        let credit = credit
+            .strip_suffix('-')
+            .filter(|c| !c.ends_with(' '))
+            .unwrap_or(credit);
         let rest = input.get(credit.len()..).unwrap_or("");
         if follows(rest) && (agencies::is_agency(credit) || (word == 0 && is_site(credit))) {
             best = Some(credit.len());
