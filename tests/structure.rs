@@ -1467,7 +1467,7 @@ fn bylines_signed_under_the_story() {
     }
 }
 
-/// The New York Times news service sends its copyright line under the/// The New York Times news service sends its copyright line under the
+/// The New York Times news service sends its copyright line under the
 /// byline (`c.2026 N.Y. Times News Service`), in the byline's block or its
 /// own: a `Copyright` trailer, not the byline's affiliation or the body.
 #[test]
@@ -1493,6 +1493,39 @@ fn news_service_line_under_a_byline() {
                 ["The court agreed on Friday to hear the case."],
                 "{variant}"
             );
+        });
+    }
+}
+
+/// A news service's copyright on the byline's own line, after the names
+/// (`By ANN POE c.2026 N.Y. Times News Service`, `By Ann Poe (c) 2026, The
+/// Washington Post`), is the byline's affiliation; before, the line was no
+/// byline and became the deck. An agency's name in brackets is no copyright.
+#[test]
+fn news_service_copyright_on_the_byline_line() {
+    for (line, authors, affiliation) in [
+        (
+            "By ANN POE c.2026 N.Y. Times News Service",
+            &["ANN POE"][..],
+            Some("c.2026 N.Y. Times News Service"),
+        ),
+        (
+            "By Ann Poe (c) 2026, The Washington Post",
+            &["Ann Poe"][..],
+            Some("(c) 2026, The Washington Post"),
+        ),
+        ("By Ann Poe (CNN)", &["Ann Poe"][..], Some("CNN")),
+    ] {
+        let text = format!(
+            "Court Takes Up Drone Case\n\n{line}\n\nWASHINGTON _ The court agreed on Friday to hear the case."
+        );
+        each_variant(&text, |a, _, variant| {
+            let b = a.byline();
+            assert_eq!(b.map(|b| b.as_str()), Some(line), "{variant}");
+            let got: Option<Vec<&str>> = b.map(|b| b.authors().collect());
+            assert_eq!(got.as_deref(), Some(authors), "{variant}");
+            assert_eq!(b.and_then(|b| b.affiliation()), affiliation, "{variant}");
+            assert!(a.deck().is_none(), "{variant}");
         });
     }
 }

@@ -353,6 +353,7 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
     } else {
         // `Jane Doe, Reuters` passed the test above; `by Xinhua writers …`
         by.map_or(first, |names| {
+            let names = without_copyright(names, &mut parts);
             after_agency_credit(without_address(names), &mut parts)
         })
     };
@@ -570,6 +571,28 @@ fn without_address(names: &str) -> &str {
         Some((head, last)) if is_address(last) => head.trim_end(),
         _ => names,
     }
+}
+
+/// `names` without a news service's copyright after them on the line, as
+/// syndicated copy sends it (`Ann Poe c.1995 N.Y. Times News Service`, `Ann
+/// Poe (c) 1994, The Washington Post`): the copyright, as
+/// [`is_service_copyright`](super::trailer::is_service_copyright) reads it,
+/// is the affiliation in `parts`.
+fn without_copyright<'a>(names: &'a str, parts: &mut BylineParts<'a>) -> &'a str {
+    // (a space, then `c.` or `(c`: most names have neither)
+    let mark = names
+        .as_bytes()
+        .windows(3)
+        .position(|w| matches!(w, [b' ', b'c', b'.'] | [b' ', b'(', b'c' | b'C']));
+    let Some((head, credit)) = mark.and_then(|at| Some((names.get(..at)?, names.get(at + 1..)?)))
+    else {
+        return names;
+    };
+    if !super::trailer::is_service_copyright(credit) {
+        return names;
+    }
+    parts.affiliation = Some(credit);
+    head.trim_end()
 }
 
 /// The dashes a stamp may stand before a byline with: `Nov. 28, 2026 — By

@@ -1529,7 +1529,7 @@ fn is_signed_copyright(t: &str) -> bool {
 /// Whether `t` is a news service's copyright line, as it sends one with a
 /// story: `(c) 2026 The Detroit News` (of at most [`MAX_COPYRIGHT`] bytes),
 /// or the New York Times service's `c.2026 N.Y. Times News Service`.
-fn is_service_copyright(t: &str) -> bool {
+pub(crate) fn is_service_copyright(t: &str) -> bool {
     if starts_ci(t, "(c) ") {
         return t.len() <= MAX_COPYRIGHT
             && t.get(4..)
