@@ -793,7 +793,7 @@ pub enum SeparatorKind {
     EnDash,
     /// `―` (U+2015).
     HorizontalBar,
-    /// `--`.
+    /// `--`, or a typed em dash of three hyphens (`---`).
     DoubleHyphen,
     /// `-`.
     Hyphen,

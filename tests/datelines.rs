@@ -3528,6 +3528,19 @@ fn ordinary_openings_have_no_dateline() {
 #[test]
 fn spacing_case_and_unicode_variants() {
     check(&[
+        // an em dash typed as three hyphens
+        Row {
+            input: "EVANSTON, Ill. --- Students slept later.",
+            dateline: "EVANSTON, Ill. ---",
+            place: Some("EVANSTON, Ill."),
+            city: Some("EVANSTON"),
+            region: Some("Ill."),
+            region_name: Some("Illinois"),
+            country: US,
+            separator: Some(("---", DoubleHyphen)),
+            body: "Students slept later.",
+            ..R
+        },
         // scraped text keeps the dash as HTML wrote it
         Row {
             input: "WASHINGTON &mdash; The Senate voted.",
@@ -3891,6 +3904,8 @@ fn spacing_case_and_unicode_variants() {
 fn shouts_and_lookalikes_have_no_dateline() {
     let openings = [
         "BREAKING: Shares fell sharply.",
+        // a rule of hyphens is no separator
+        "EVANSTON, Ill. ---- Students slept later.",
         // a ship's place, but a shout: small words after the ship's name
         "ON BOARD THE FERRY TO THE ISLAND — We slept on deck.",
         "BREAKING NEWS - The market crashed.",

@@ -67,12 +67,14 @@ pub(crate) struct Found<'a> {
 /// A separator and its kind.
 pub(crate) fn separator(input: &str) -> PResult<'_, SeparatorKind> {
     // chosen by the first bytes (the dashes are U+2014, U+2013 and U+2015,
-    // `E2 80 94`, `E2 80 93` and `E2 80 95` in UTF-8), `--` before `-`
+    // `E2 80 94`, `E2 80 93` and `E2 80 95` in UTF-8), `---` before `--`
+    // before `-`
     let (kind, len) = match input.as_bytes() {
         [0xE2, 0x80, 0x94, ..] => (SeparatorKind::EmDash, 3),
         [0xE2, 0x80, 0x93, ..] => (SeparatorKind::EnDash, 3),
         [0xE2, 0x80, 0x95, ..] => (SeparatorKind::HorizontalBar, 3),
         [0xE2, 0x80, 0xA2, ..] => (SeparatorKind::Bullet, 3),
+        [b'-', b'-', b'-', ..] => (SeparatorKind::DoubleHyphen, 3),
         [b'-', b'-', ..] => (SeparatorKind::DoubleHyphen, 2),
         [b'.', ..] => match period_dash(input) {
             Some(len) => (SeparatorKind::Other, len),
@@ -2291,6 +2293,7 @@ mod tests {
                 value(SeparatorKind::EmDash, tag("—")),
                 value(SeparatorKind::EnDash, tag("–")),
                 value(SeparatorKind::HorizontalBar, tag("―")),
+                value(SeparatorKind::DoubleHyphen, tag("---")),
                 value(SeparatorKind::DoubleHyphen, tag("--")),
                 value(SeparatorKind::Other, tag(".--")),
                 value(SeparatorKind::Other, tag(". --")),
