@@ -951,6 +951,17 @@ fn byline_forms() {
             &["Jane Doe"],
             Some("BBC News, Washington"),
         ),
+        // a press office's part of its institution after the names
+        (
+            "By Jane Doe, College of Agricultural and Life Sciences",
+            &["Jane Doe"],
+            Some("College of Agricultural and Life Sciences"),
+        ),
+        (
+            "By Jane Doe, Office of Energy Efficiency",
+            &["Jane Doe"],
+            Some("Office of Energy Efficiency"),
+        ),
     ];
     for (line, authors, affiliation) in rows {
         let text = format!("Storm Nears Coast\n\n{line}\n\nMIAMI (AP) — Winds rose.");

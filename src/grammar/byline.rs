@@ -77,6 +77,26 @@ const ROLE_WORDS: &[&str] = &[
     "writers",
 ];
 
+/// Words that name an institution's part, which a press office's byline
+/// puts after the writer (`By Ann Poe, College of Engineering`, `By Ann Poe,
+/// Office of Energy Efficiency`), in lower case; asked only of a segment
+/// after the names ([`is_affiliation`]), never of a page's first line.
+const INSTITUTION_WORDS: &[&str] = &[
+    "center",
+    "centre",
+    "college",
+    "communications",
+    "department",
+    "division",
+    "faculty",
+    "institute",
+    "laboratory",
+    "ministry",
+    "office",
+    "school",
+    "university",
+];
+
 /// Whether `word` credits a known agency in a byline: an acronym's tag only
 /// as written (`AP`, so the names `Ani`, `Ena` and `Suna` are not the
 /// agencies `ANI`, `ENA` and `SUNA`), a tag with lower-case letters in any
@@ -87,8 +107,9 @@ fn is_credited_agency(word: &str) -> bool {
 
 /// Whether `segment` names a role or an organisation rather than a person:
 /// a known agency, an agency's credit and more, a segment with a role word
-/// ([`ROLE_WORDS`]), one that opens with `The` (`The Sacramento Bee`; no
-/// name does), or a site's name (`Dailymail.com`).
+/// ([`ROLE_WORDS`]) or naming an institution's part ([`INSTITUTION_WORDS`]),
+/// one that opens with `The` (`The Sacramento Bee`; no name does), or a
+/// site's name (`Dailymail.com`).
 fn is_affiliation(segment: &str) -> bool {
     let mut words = segment.split_whitespace();
     agencies::is_agency(segment)
@@ -101,9 +122,14 @@ fn is_affiliation(segment: &str) -> bool {
         || super::source::is_site(segment)
         // `CNN Business`, `Reuters Breakingviews`: an agency's credit, then more
         || words.next().is_some_and(is_credited_agency) && words.next().is_some()
-        || segment
-            .split_whitespace()
-            .any(|w| is_role_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        || segment.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            is_role_word(w)
+                || (w.len() >= 6
+                    && INSTITUTION_WORDS
+                        .iter()
+                        .any(|i| i.eq_ignore_ascii_case(w)))
+        })
 }
 
 /// Whether `segment` is a paper's credit for a story from a writer not on
