@@ -53,6 +53,10 @@ const SPEAKER_BLOCKS: usize = 4;
 /// byline ([`Driver::over_byline`]).
 const MAX_STANDFIRST: usize = 300;
 
+/// The most bytes of a line under a byline that may be its title or
+/// affiliation; a longer one is the story's ([`Driver::byline_over_story`]).
+const MAX_ROLE_LINE: usize = 60;
+
 /// How many lines of a header block are searched for the dateline.
 const HEADER_LINES: usize = 4;
 /// The most lines of a header block with no blank line in it that the
@@ -880,6 +884,24 @@ impl<'a> Driver<'a, '_> {
             headline::is_kicker_line(t)
                 || trailer::classify_header(t) == Some(TrailerKind::Furniture)
         })
+    }
+
+    /// Whether block `b` opens with a byline line (`By Ann Poe`, `By Ann Poe,
+    /// Head of Product`) and the story runs on under it with no blank line
+    /// between, as blogs and press offices print it: the line under the
+    /// byline longer than any role line.
+    #[inline(never)]
+    fn byline_over_story(&self, b: usize) -> bool {
+        let Some(block) = self.blocks.get(b) else {
+            return false;
+        };
+        let line = |i: usize| {
+            self.lines
+                .get(i)
+                .map_or("", |l| text::trim(l.get(self.text)))
+        };
+        text::longer_than(line(block.first + 1), MAX_ROLE_LINE)
+            && byline::byline(line(block.first)).is_some()
     }
 
     /// Whether `block`, one of the first, which reads as no header block whole, is a
@@ -1985,6 +2007,10 @@ fn build_with<'a>(
                 // with no blank line between
                 driver.header_parts(first, first + 1, header);
                 (0, first + 1, 0)
+            } else if b <= display_blocks && driver.byline_over_story(b) {
+                // `By Ann Poe` on the line above the story's first paragraph
+                driver.header_parts(first, first + 1, header);
+                (b, first + 1, 0)
             } else {
                 (b, first, 0)
             }

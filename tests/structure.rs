@@ -962,6 +962,17 @@ fn byline_forms() {
             &["Jane Doe"],
             Some("Office of Energy Efficiency"),
         ),
+        // and a company's officer
+        (
+            "By Jane Doe, Founder and CEO",
+            &["Jane Doe"],
+            Some("Founder and CEO"),
+        ),
+        (
+            "By Jane Doe, Head of Product",
+            &["Jane Doe"],
+            Some("Head of Product"),
+        ),
     ];
     for (line, authors, affiliation) in rows {
         let text = format!("Storm Nears Coast\n\n{line}\n\nMIAMI (AP) — Winds rose.");
@@ -4980,6 +4991,49 @@ fn sentences_over_a_byline_are_header() {
             assert!(a.byline().is_none(), "{text:?} ({variant})");
         });
     }
+}
+
+/// With no dateline, a story run on under its byline line with no blank
+/// line between (`By Ann Poe` / `Forests managed by …`), as blogs and press
+/// offices print it: the first line is the byline, the rest the story. A
+/// short line under the names stays the byline's title, and a paragraph
+/// that opens with `By` stays the story.
+#[test]
+fn story_run_on_under_a_byline() {
+    let story = "Forests managed by their communities lost tree cover at half the rate of others, a study found.\nThe analysis used satellite images.";
+    for by in ["By Ann Poe", "By Ann Poe, Head of Product"] {
+        let text = format!("Forests Lose Less Tree Cover\n\n{by}\n{story}\n\nMore.");
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Forests Lose Less Tree Cover"),
+                "{variant}"
+            );
+            assert_eq!(a.byline().map(|b| b.as_str()), Some(by), "{variant}");
+            assert_eq!(
+                paragraph_texts(a)
+                    .first()
+                    .map(|p| p.starts_with("Forests managed")),
+                Some(true),
+                "{variant}"
+            );
+        });
+    }
+    each_variant(
+        "Forests Lose Less Tree Cover\n\nBy Ann Poe\nStaff Writer\n\nForests managed by their communities lost less cover.",
+        |a, _, variant| {
+            let b = a.byline();
+            assert_eq!(b.map(|b| b.as_str()), Some("By Ann Poe"), "{variant}");
+            assert_eq!(b.and_then(|b| b.title()), Some("Staff Writer"), "{variant}");
+        },
+    );
+    each_variant(
+        "Forests Lose Less Tree Cover\n\nBy Friday the survey was done.\nThe analysis used satellite images of every forest in the region.\n\nMore.",
+        |a, _, variant| {
+            assert!(a.byline().is_none(), "{variant}");
+            assert_eq!(paragraph_texts(a).len(), 2, "{variant}");
+        },
+    );
 }
 
 /// A page's header over several blocks with no dateline: a breadcrumb

@@ -77,22 +77,34 @@ const ROLE_WORDS: &[&str] = &[
     "writers",
 ];
 
-/// Words that name an institution's part, which a press office's byline
-/// puts after the writer (`By Ann Poe, College of Engineering`, `By Ann Poe,
-/// Office of Energy Efficiency`), in lower case; asked only of a segment
-/// after the names ([`is_affiliation`]), never of a page's first line.
-const INSTITUTION_WORDS: &[&str] = &[
+/// Words that name an institution's part or an officer's title, which
+/// press offices and company blogs put after the writer (`By Ann Poe,
+/// College of Engineering`, `By Ann Poe, Office of Energy Efficiency`, `By
+/// Ann Poe, Head of Product`, `By Ann Poe, Founder and CEO`), in lower
+/// case; asked only of a segment after the names ([`is_affiliation`]), never
+/// of a page's first line.
+const OFFICE_WORDS: &[&str] = &[
+    "ceo",
     "center",
     "centre",
+    "cfo",
     "college",
     "communications",
+    "cto",
     "department",
+    "director",
     "division",
+    "engineer",
     "faculty",
+    "founder",
+    "head",
     "institute",
     "laboratory",
+    "manager",
     "ministry",
     "office",
+    "officer",
+    "president",
     "school",
     "university",
 ];
@@ -107,7 +119,7 @@ fn is_credited_agency(word: &str) -> bool {
 
 /// Whether `segment` names a role or an organisation rather than a person:
 /// a known agency, an agency's credit and more, a segment with a role word
-/// ([`ROLE_WORDS`]) or naming an institution's part ([`INSTITUTION_WORDS`]),
+/// ([`ROLE_WORDS`]) or naming an institution's part or an officer ([`OFFICE_WORDS`]),
 /// one that opens with `The` (`The Sacramento Bee`; no name does), or a
 /// site's name (`Dailymail.com`).
 fn is_affiliation(segment: &str) -> bool {
@@ -124,11 +136,7 @@ fn is_affiliation(segment: &str) -> bool {
         || words.next().is_some_and(is_credited_agency) && words.next().is_some()
         || segment.split_whitespace().any(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            is_role_word(w)
-                || (w.len() >= 6
-                    && INSTITUTION_WORDS
-                        .iter()
-                        .any(|i| i.eq_ignore_ascii_case(w)))
+            is_role_word(w) || OFFICE_WORDS.iter().any(|o| o.eq_ignore_ascii_case(w))
         })
 }
 
