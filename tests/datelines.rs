@@ -3199,6 +3199,19 @@ fn places_regions_and_countries() {
             body: "The crew trained at dawn.",
             ..R
         },
+        // an elided article inside a name
+        Row {
+            input: "Coeur d'Alene, Idaho — Volunteers cleared the shore.",
+            dateline: "Coeur d'Alene, Idaho —",
+            place: Some("Coeur d'Alene, Idaho"),
+            city: Some("Coeur d'Alene"),
+            region: Some("Idaho"),
+            region_name: Some("Idaho"),
+            country: US,
+            separator: Some(("—", EmDash)),
+            body: "Volunteers cleared the shore.",
+            ..R
+        },
         // lower-case words inside a town's name, with its state
         Row {
             input: "Truth or Consequences, N.M. — The hot springs reopened.",

@@ -120,7 +120,7 @@ pub(crate) fn place_word(input: &str) -> PResult<'_, (&str, Case)> {
     if word.is_empty() {
         return fail(input, "a place name");
     }
-    let case = if first.is_uppercase() || !first.is_lowercase() {
+    let case = if first.is_uppercase() || !first.is_lowercase() || elided_article(word) {
         Case::Capital
     } else if CONNECTORS.contains(&word) {
         Case::Connector
@@ -128,6 +128,16 @@ pub(crate) fn place_word(input: &str) -> PResult<'_, (&str, Case)> {
         Case::Lower
     };
     Ok((input.get(word.len()..).unwrap_or(""), (word, case)))
+}
+
+/// Whether `word` opens with an elided French or Italian article before a
+/// capital, a name's own part: `d'Alene` (`Coeur d'Alene`), `d'Ivoire`,
+/// `l'Aquila`.
+fn elided_article(word: &str) -> bool {
+    let rest = ["d'", "l'", "d’", "l’"]
+        .iter()
+        .find_map(|a| word.strip_prefix(a));
+    rest.is_some_and(|r| r.starts_with(char::is_uppercase))
 }
 
 /// A run of place words separated by single spaces: the city part, or one
@@ -284,6 +294,20 @@ pub(crate) fn decompose<'a>(text: &'a str, parts: &PlaceParts) -> Decomposed<'a>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn elided_articles() {
+        for (word, want) in [
+            ("d'Alene", true),
+            ("l'Aquila", true),
+            ("d’Ivoire", true),
+            ("d'accord", false),
+            ("don't", false),
+            ("d'", false),
+        ] {
+            assert_eq!(elided_article(word), want, "{word}");
+        }
+    }
 
     /// [`word_end`] as it was first written: character by character.
     fn word_end_by_chars(input: &str) -> usize {
