@@ -1462,6 +1462,16 @@ fn agency_only_leads() {
             body: "WASHINGTON: The Senate voted.",
             ..R
         },
+        // China News Service's English site
+        Row {
+            input: "(ECNS) -- China expects a record number of trips.",
+            dateline: "(ECNS) --",
+            source: Some("ECNS"),
+            agencies: &["China News Service"],
+            separator: Some(("--", DoubleHyphen)),
+            body: "China expects a record number of trips.",
+            ..R
+        },
         // syndicated feature services, in brackets
         Row {
             input: "(NewsUSA) - Homeowners can cut heating bills.",

@@ -234,6 +234,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "China Daily",
     },
     Agency {
+        tag: "China News Service",
+        name: "China News Service",
+    },
+    Agency {
         tag: "CNA",
         name: "Central News Agency",
     },
@@ -296,6 +300,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "dpa-AFX",
         name: "dpa-AFX Wirtschaftsnachrichten",
+    },
+    Agency {
+        tag: "ECNS",
+        name: "China News Service",
     },
     Agency {
         tag: "EFE",
@@ -1030,7 +1038,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
-        assert_eq!(AGENCIES.len(), 246);
+        assert_eq!(AGENCIES.len(), 248);
     }
 
     #[test]
