@@ -3695,8 +3695,9 @@ fn page_trailers() {
 }
 
 /// A standfirst run on under a one-line headline with no blank line between
-/// (`Acme opens plant` / `The carmaker says …`) is the deck; a headline
-/// wrapped onto a second line stays one headline.
+/// (`Acme opens plant` / `The carmaker says …`, under a headline in capitals
+/// too) is the deck; a headline wrapped onto a second line stays one
+/// headline.
 #[test]
 fn standfirst_under_the_headline() {
     for (head, headline, deck) in [
@@ -3722,9 +3723,16 @@ fn standfirst_under_the_headline() {
             None,
         ),
         (
-            "STORM NEARS THE COAST\nThousands leave their homes as winds rise",
-            "STORM NEARS THE COAST\nThousands leave their homes as winds rise",
+            "STORM NEARS THE COAST AS\nTHOUSANDS LEAVE THEIR HOMES",
+            "STORM NEARS THE COAST AS\nTHOUSANDS LEAVE THEIR HOMES",
             None,
+        ),
+        // a headline in capitals never wraps into sentence case: the line
+        // under it is the standfirst
+        (
+            "STORM NEARS THE COAST\nThousands leave their homes as winds rise",
+            "STORM NEARS THE COAST",
+            Some("Thousands leave their homes as winds rise"),
         ),
     ] {
         for story in [

@@ -52,12 +52,13 @@ const MIN_STANDFIRST_WORDS: usize = 4;
 /// headline's second line, as scraped pages print them (`Acme opens new plant
 /// in Detroit` / `The carmaker says 500 jobs will follow`): a sentence in
 /// sentence case (at least four words, a capital opening it and at most a
-/// third of the others capitalised) under a display line, neither in ALL
-/// CAPS. A headline wrapped in title case (`Storm Nears` / `The Coast of
-/// Florida`) or in sentence case (its second line opens in lower case) stays
-/// one headline.
+/// third of the others capitalised, not in ALL CAPS) under a display line,
+/// which may be in capitals (a release's `ACME REPORTS RESULTS` / `Volumes
+/// rise 11%; guidance reaffirmed.`). A headline wrapped in title case (`Storm
+/// Nears` / `The Coast of Florida`), in sentence case (its second line opens
+/// in lower case) or in capitals stays one headline.
 pub(crate) fn is_standfirst_under(above: &str, line: &str) -> bool {
-    if !line.starts_with(|c: char| c.is_uppercase()) || is_all_caps(line) || is_all_caps(above) {
+    if !line.starts_with(|c: char| c.is_uppercase()) || is_all_caps(line) {
         return false;
     }
     let (mut words, mut capitals) = (0usize, 0usize);
@@ -309,6 +310,11 @@ mod tests {
                 "Storm Nears the Coast",
                 "Thousands leave their homes as winds rise",
             ),
+            // a headline in capitals never wraps into sentence case
+            (
+                "STORM NEARS THE COAST",
+                "Thousands leave their homes as winds rise",
+            ),
         ] {
             assert!(is_standfirst_under(above, line), "{line:?}");
         }
@@ -317,7 +323,7 @@ mod tests {
             ("Storm nears the coast as thousands", "flee their homes"),
             (
                 "STORM NEARS THE COAST",
-                "Thousands leave their homes as winds rise",
+                "THOUSANDS LEAVE THEIR HOMES AS WINDS RISE",
             ),
             ("Storm Nears the Coast", "Ann Poe in Detroit"),
             ("Storm Nears the Coast", "As winds rise"),
