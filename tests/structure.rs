@@ -962,6 +962,12 @@ fn byline_forms() {
             &["Jane Doe"],
             Some("Office of Energy Efficiency"),
         ),
+        // a broadcaster's call letters with its channel or band
+        ("By Jane Doe, KSPQ 7", &["Jane Doe"], Some("KSPQ 7")),
+        ("By Jane Doe, WXYZ-TV", &["Jane Doe"], Some("WXYZ-TV")),
+        // bare call letters may be a name in capitals
+        ("By JANE DOE, WANG", &["JANE DOE", "WANG"], None),
+        ("By JANE DOE, WANG in Beijing", &["JANE DOE", "WANG"], None),
         // and a company's officer
         (
             "By Jane Doe, Founder and CEO",

@@ -132,11 +132,25 @@ fn is_affiliation(segment: &str) -> bool {
         || segment.starts_with("The ")
         || segment.starts_with("THE ")
         || super::source::is_site(segment)
+        || is_station(segment)
         // `CNN Business`, `Reuters Breakingviews`: an agency's credit, then more
         || words.next().is_some_and(is_credited_agency) && words.next().is_some()
         || segment.split_whitespace().any(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
             is_role_word(w) || OFFICE_WORDS.iter().any(|o| o.eq_ignore_ascii_case(w))
+        })
+}
+
+/// Whether `segment` is a broadcaster: call letters with a band (`WXYZ-TV`)
+/// or with words or a channel after them (`KSPQ 7`, `KTLA 5 News`). Bare call
+/// letters (`KING`, `WANG`) may be a name in capitals, and are none.
+fn is_station(segment: &str) -> bool {
+    let (letters, more) = segment.split_once(' ').unwrap_or((segment, ""));
+    let (sign, band) = letters.split_once('-').unwrap_or((letters, ""));
+    super::dateline::is_call_sign(sign)
+        && (matches!(band, "TV" | "FM" | "AM" | "DT") || (band.is_empty() && !more.is_empty()))
+        && more.split(' ').all(|w| {
+            w.is_empty() || w.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
         })
 }
 

@@ -1740,7 +1740,7 @@ fn credit_alone(parts: &Parts, tag: &str) -> bool {
 
 /// Whether `tag` is a North American broadcaster's call letters: `K` or `W`
 /// and two or three more capitals (`KTLA`, `WJW`).
-fn is_call_sign(tag: &str) -> bool {
+pub(crate) fn is_call_sign(tag: &str) -> bool {
     matches!(tag.as_bytes(), [b'K' | b'W', rest @ ..]
         if (2..=3).contains(&rest.len()) && rest.iter().all(u8::is_ascii_uppercase))
 }
