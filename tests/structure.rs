@@ -897,6 +897,12 @@ fn byline_forms() {
             &["Jane Doe"],
             Some("Staff Writer"),
         ),
+        // a role for or at the newsroom, after a dash without `By`
+        (
+            "Jane Doe - Reporter for Agência Brasil",
+            &["Jane Doe"],
+            Some("Reporter for Agência Brasil"),
+        ),
         ("By Jane Doe/Reuters", &["Jane Doe"], Some("Reuters")),
         // an agency's or newsroom's credit, where it wrote from (a stamp
         // after a bar: `bylines_with_a_stamp_after_a_bar`)

@@ -1423,9 +1423,10 @@ const MAX_ROLE_LINE: usize = 40;
 
 /// Whether `t` is a line naming a reporter's role or newsroom and nothing
 /// else, as sites print under the byline: `Staff Writer`, `Business
-/// reporter`, `BBC News`, `Reuters`. One line of at most four words of
-/// letters, the first capitalised, that is a known agency or ends with a
-/// role word (so a short first paragraph such as `Press Freedom Day` is
+/// reporter`, `BBC News`, `Reuters`, `Reporter for Agência Brasil`. One line
+/// of at most four words of letters, the first capitalised, that is a known
+/// agency, ends with a role word, or is a role word and `for` or `at` the
+/// newsroom (so a short first paragraph such as `Press Freedom Day` is
 /// none).
 pub(crate) fn is_role_line(t: &str) -> bool {
     let t = t.trim();
@@ -1435,7 +1436,13 @@ pub(crate) fn is_role_line(t: &str) -> bool {
         && t.split(' ').count() <= 4
         && t.split(' ')
             .all(|w| !w.is_empty() && w.chars().all(char::is_alphabetic));
-    plain && (agencies::is_agency(t) || t.rsplit(' ').next().is_some_and(is_role_word))
+    // `Reporter for Agência Brasil`, `Editor at The Times`
+    let role_for = || {
+        let mut words = t.split(' ');
+        words.next().is_some_and(is_role_word) && matches!(words.next(), Some("for" | "at"))
+    };
+    plain
+        && (agencies::is_agency(t) || t.rsplit(' ').next().is_some_and(is_role_word) || role_for())
 }
 
 /// The credits newsrooms print on a line of their own in place of a
@@ -1644,6 +1651,21 @@ pub(crate) fn reporter_after(text: &str, at: usize) -> Option<(Byline<'_>, usize
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn role_lines() {
+        for (t, want) in [
+            ("Staff Writer", true),
+            ("Reuters", true),
+            ("Reporter for Agência Brasil", true),
+            ("Editor at Large", true),
+            ("Votes for Women", false),
+            ("Reporter in Brazil", false),
+            ("Press Freedom Day", false),
+        ] {
+            assert_eq!(is_role_line(t), want, "{t}");
+        }
+    }
 
     #[test]
     fn stamp_dash_bylines() {
