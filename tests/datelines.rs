@@ -1270,6 +1270,22 @@ fn agencies_in_their_own_forms() {
             body: "Iran's foreign minister spoke.",
             ..R
         },
+        // SPA's Hijri date before the Gregorian one, its agency after a comma
+        Row {
+            input: "Riyadh, Jumada II 11, 1447, December 2, 2025, SPA -- The ministry launched a program.",
+            dateline: "Riyadh, Jumada II 11, 1447, December 2, 2025, SPA --",
+            place: Some("Riyadh"),
+            city: Some("Riyadh"),
+            country: Some("Saudi Arabia"),
+            date: Some("December 2, 2025"),
+            ymd: (Some(2025), Some(12), Some(2)),
+            iso: Some("2025-12-02"),
+            source: Some("SPA"),
+            agencies: &["Saudi Press Agency"],
+            separator: Some(("--", DoubleHyphen)),
+            body: "The ministry launched a program.",
+            ..R
+        },
         // SANA's hyphen run onto the agency's name
         Row {
             input: "Damascus, SANA- The power company added transformers.",

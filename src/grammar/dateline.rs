@@ -1203,6 +1203,12 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
             rest = after.get(skip + len..).unwrap_or("");
             break;
         }
+        // SPA's Hijri date before the Gregorian one: `Riyadh, Jumada II 11,
+        // 1447, December 2, 2025, SPA --` (the dateline's text keeps it)
+        if let Some(len) = hijri_date(after) {
+            rest = after.get(len..).unwrap_or("");
+            continue;
+        }
         let Ok((next, (q, q_lower))) = place_words(after) else {
             break;
         };
@@ -1441,6 +1447,30 @@ fn bracketed_qualifiers<'a>(
         return None;
     }
     Some((state, word_span(inner, q), next))
+}
+
+/// The length of a Hijri date opening `s`: the month's name, the day, a
+/// comma and the year (`Jumada II 11, 1447`), with `AH` or `H` after it or
+/// not; its comma after is left.
+fn hijri_date(s: &str) -> Option<usize> {
+    // (the months' first letters: most qualifiers stop here)
+    if !s.starts_with(['M', 'S', 'R', 'J', 'D']) {
+        return None;
+    }
+    let month = crate::tables::months::hijri_month_len(s)?;
+    let after = s.get(month + 1..)?;
+    let day = after.bytes().take_while(u8::is_ascii_digit).count();
+    let year_at = after.get(day..)?.strip_prefix(", ")?;
+    let year = year_at.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&day) || year != 4 {
+        return None;
+    }
+    let tail = year_at.get(4..)?;
+    let era = [" AH", "H"]
+        .iter()
+        .find(|e| tail.starts_with(**e))
+        .map_or(0, |e| e.len());
+    Some(s.len() - tail.len() + era)
 }
 
 /// Whether what follows an agency's name, `rest`, closes a dateline: a
@@ -2006,6 +2036,23 @@ fn assemble<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hijri_dates() {
+        for (s, want) in [
+            ("Jumada II 11, 1447, December 2, 2025", Some(18)),
+            ("Sha'ban 9, 1447, January 28, 2026", Some(15)),
+            ("Ramadan 3, 1447 AH, February 20, 2026", Some(18)),
+            ("Rabi I 5, 1448H, ", Some(15)),
+            ("Rajab said, 1447", None),
+            ("Safar 12, 98, March 3", None),
+            ("Safar 123, 1447", None),
+            ("Muharram, 1447", None),
+            ("Madrid 12, 1447", None),
+        ] {
+            assert_eq!(hijri_date(s), want, "{s}");
+        }
+    }
     use nom::branch::alt;
     use nom::bytes::complete::tag;
     use nom::combinator::opt;

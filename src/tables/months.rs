@@ -313,6 +313,49 @@ pub(crate) fn month(word: &str) -> Option<u32> {
 }
 
 /// [`MONTHS`] by name.
+/// The months of the Islamic (Hijri) calendar as the Saudi Press Agency and
+/// Gulf papers spell them in English, in the forms of their datelines
+/// (`Riyadh, Jumada II 11, 1447, December 2, 2025, SPA --`). Longer forms
+/// before their prefixes (`Rabi II` before `Rabi I`).
+static HIJRI_MONTHS: &[&str] = &[
+    "Muharram",
+    "Safar",
+    "Rabi' al-Awwal",
+    "Rabi al-Awwal",
+    "Rabi' al-Thani",
+    "Rabi al-Thani",
+    "Rabi' II",
+    "Rabi II",
+    "Rabi' I",
+    "Rabi I",
+    "Jumada al-Awwal",
+    "Jumada al-Ula",
+    "Jumada al-Akhirah",
+    "Jumada al-Thani",
+    "Jumada II",
+    "Jumada I",
+    "Rajab",
+    "Sha'ban",
+    "Shaban",
+    "Ramadan",
+    "Shawwal",
+    "Dhu al-Qi'dah",
+    "Dhu al-Qadah",
+    "Dhul-Qadah",
+    "Dhul-Qi'dah",
+    "Dhu al-Hijjah",
+    "Dhul-Hijjah",
+];
+
+/// The length of the Hijri month's name that opens `s` ([`HIJRI_MONTHS`]),
+/// a space after it.
+pub(crate) fn hijri_month_len(s: &str) -> Option<usize> {
+    HIJRI_MONTHS
+        .iter()
+        .find(|m| s.strip_prefix(**m).is_some_and(|r| r.starts_with(' ')))
+        .map(|m| m.len())
+}
+
 static MONTH_INDEX: Index<64> = Index::new(&keys!(MONTHS, row => row.0));
 
 /// Returns the number of a German, French, Spanish, Italian, Portuguese or
