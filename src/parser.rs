@@ -797,6 +797,7 @@ impl<'a> Driver<'a, '_> {
     /// contact block or furniture reads as a headline: a display line, or a
     /// sentence with a byline under it (an opinion page's `My Turn` / `I
     /// Retired at 62. Here's What Nobody Told Me.` / `By Ann Poe`).
+    #[inline(never)]
     fn headline_under(&self, below: &[Span]) -> bool {
         let mut parts = below.iter().filter(|&&next| {
             !self.contact_part(next) && self.header_kind(self.get(next)).is_none()
