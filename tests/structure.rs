@@ -929,6 +929,8 @@ fn byline_forms() {
             &[],
             Some("Our Own Correspondent"),
         ),
+        // a British paper's names and where they wrote from
+        ("From Jane Doe in Brussels", &["Jane Doe"], None),
         (
             "Special to The New York Times",
             &[],

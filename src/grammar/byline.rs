@@ -214,9 +214,10 @@ pub(crate) struct BylineParts<'a> {
 /// by `, `Words by `, `Text by `, `Reported by `, `Interview by `, a
 /// feature's `Story and photos by ` (`Text and photos by `, `Words and
 /// pictures by `), or a page's label (`Author: `, `Authors: `, `Written by:
-/// `, `Byline: `, the Bangkok Post's `WRITER: `); and the CNN / Daily
-/// Mail corpus's `By . Ann Poe .`, its line breaks written as ` . `, to `Ann
-/// Poe`.
+/// `, `Byline: `, the Bangkok Post's `WRITER: `), a British paper's `From `
+/// before names and where they wrote from (`From Ann Poe in Brussels`); and
+/// the CNN / Daily Mail corpus's `By . Ann Poe .`, its line breaks written as
+/// ` . `, to `Ann Poe`.
 fn strip_by(line: &str) -> Option<&str> {
     // the first letter picks the forms to compare: most lines stop here
     let forms: &[&str] = match line.as_bytes().first().map(u8::to_ascii_lowercase) {
@@ -247,6 +248,8 @@ fn strip_by(line: &str) -> Option<&str> {
         Some(b't') => &["text by ", "text and photos by "],
         Some(b'r') => &["reported by "],
         Some(b'p') => &["posted by "],
+        // a British paper's `From Ann Poe in Brussels`: only with the place
+        Some(b'f') if memchr::memmem::find(line.as_bytes(), b" in ").is_some() => &["from "],
         _ => return None,
     };
     let (form, names) = forms.iter().find_map(|p| {
@@ -1653,6 +1656,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn from_names_in_a_place() {
+        let b = byline("From Ann Poe in Brussels");
+        assert_eq!(b.map(|b| b.authors), Some(vec!["Ann Poe"]));
+        for t in [
+            "From Monday in London, trains will run late.",
+            "From Acme Corp",
+            "From Ann Poe",
+        ] {
+            assert!(byline(t).is_none(), "{t}");
+        }
+    }
+
+    #[test]
     fn role_lines() {
         for (t, want) in [
             ("Staff Writer", true),
@@ -2122,7 +2138,8 @@ mod tests {
             // a bracket that names no agency
             ("Ann Poe (Photos)", None),
             ("Storm Nears Coast (Update 2)", None),
-            ("From Ann Poe in Paris", Some(&["Ann Poe"])),
+            // (a credit form before a place, which `byline` reads)
+            ("From Ann Poe in Paris", None),
             ("From Ann Poe", None),
             // a known place after a comma is where they wrote from
             ("Ann Poe, Kano", Some(&["Ann Poe"])),
