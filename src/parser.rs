@@ -728,7 +728,7 @@ impl<'a> Driver<'a, '_> {
             // 27 Nov 2026 14.03 GMT`)
             let standfirst = || {
                 i == part_start + 1
-                    && self.headline_to_come(out)
+                    && self.headline_to_come(out, line_text(part_start))
                     && !ends_in_wrap_word(line_text(part_start))
                     && headline::is_standfirst_under(line_text(part_start), t)
                     && (i + 1 == end
@@ -877,13 +877,15 @@ impl<'a> Driver<'a, '_> {
     }
 
     /// Whether the header parts found so far, `parts`, are furniture and
-    /// kickers only (a breadcrumb trail, `Europe`): the next part may be
-    /// the headline, with a standfirst under it.
-    fn headline_to_come(&self, parts: &[Span]) -> bool {
+    /// kickers only (a breadcrumb trail, `Europe`; under a page's top, the
+    /// section's name over `title`, `UK news`): the next part, `title`, may
+    /// be the headline, with a standfirst under it.
+    fn headline_to_come(&self, parts: &[Span], title: &str) -> bool {
         parts.iter().all(|&span| {
             let t = self.get(span);
             headline::is_kicker_line(t)
                 || trailer::classify_header(t) == Some(TrailerKind::Furniture)
+                || (self.page && headline::is_section_over(t, title))
         })
     }
 

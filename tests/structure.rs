@@ -1383,6 +1383,24 @@ fn web_page_tops() {
             );
         });
     }
+    // the section's name, the headline and the standfirst in one block under
+    // a page's top: the kicker, the headline, the deck
+    each_variant(
+        "Example News\nNews  Sport  Weather  Money\nUK news\nStorm Nears Coast Again Today\nThe carmaker says 500 jobs will follow the opening of the plant\nBy Ann Poe\nNov. 28, 2026\n\nThe storm went on for days.\n\nMore.",
+        |a, _, variant| {
+            assert_eq!(a.kicker().map(|k| k.as_str()), Some("UK news"), "{variant}");
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Storm Nears Coast Again Today"),
+                "{variant}"
+            );
+            assert_eq!(
+                a.deck().map(|h| h.as_str()),
+                Some("The carmaker says 500 jobs will follow the opening of the plant"),
+                "{variant}"
+            );
+        },
+    );
     // no page's top (see also the parser's `page_tops`): a menu under the
     // headline; a section's name where no menu stood is no kicker
     for (head, headline) in [
