@@ -1426,13 +1426,20 @@ const MAX_ROLE_LINE: usize = 40;
 
 /// Whether `t` is a line naming a reporter's role or newsroom and nothing
 /// else, as sites print under the byline: `Staff Writer`, `Business
-/// reporter`, `BBC News`, `Reuters`, `Reporter for Agência Brasil`. One line
-/// of at most four words of letters, the first capitalised, that is a known
-/// agency, ends with a role word, or is a role word and `for` or `at` the
-/// newsroom (so a short first paragraph such as `Press Freedom Day` is
-/// none).
+/// reporter`, `BBC News`, `Reuters`, `Reporter for Agência Brasil`, also
+/// with the reporter's account or address after it (`News reporter
+/// @annpoe`). One line of at most four words of letters, the first
+/// capitalised, that is a known agency, ends with a role word, or is a role
+/// word and `for` or `at` the newsroom (so a short first paragraph such as
+/// `Press Freedom Day` is none).
 pub(crate) fn is_role_line(t: &str) -> bool {
     let t = t.trim();
+    // the reporter's account or address after the role: `News reporter
+    // @annpoe`
+    let t = match t.rsplit_once(' ') {
+        Some((role, account)) if is_address(account) => role,
+        _ => t,
+    };
     let plain = t.len() <= MAX_ROLE_LINE
         && t.starts_with(char::is_uppercase)
         && !t.contains(['\n', '\r'])
@@ -1678,6 +1685,10 @@ mod tests {
             ("Votes for Women", false),
             ("Reporter in Brazil", false),
             ("Press Freedom Day", false),
+            ("News reporter @annpoe", true),
+            ("Press Freedom Day @un", false),
+            ("News reporter @", false),
+            ("News reporter apoe@example.com", true),
         ] {
             assert_eq!(is_role_line(t), want, "{t}");
         }
