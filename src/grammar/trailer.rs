@@ -446,7 +446,7 @@ const MAX_MENU_ITEM: usize = 24;
 
 /// Whether the trimmed line `t` is a page's menu copied as text: at least
 /// [`MIN_MENU_ITEMS`] short items (up to three words, a capital in the
-/// first, no digit, no clause's end) parted by
+/// first, no clause's end; a digit in at most a quarter of them) parted by
 /// ` | ` or by two spaces or more: `Home | News | Sport | Weather`, `World
 /// U.S.  Politics  Sports` with two spaces between. A line with neither
 /// separator is read no further.
@@ -463,28 +463,30 @@ fn is_menu(t: &str) -> bool {
         !i.is_empty()
             && i.len() <= MAX_MENU_ITEM
             && i.split(' ').count() <= 3
-            && !i.bytes().any(|b| b.is_ascii_digit())
             && first.chars().any(char::is_uppercase)
             && !i.ends_with([',', ';', ':', '?', '!'])
             && !(i.ends_with('.') && i.contains(' '))
     };
+    // items and those with a digit (`Formula 1`, `Radio 4`): a few in a menu,
+    // most in a line of scores or prices (`Leeds 2  Hull 1  Derby 0  York 3`)
     let count = |items: &mut dyn Iterator<Item = &str>| {
-        let mut n = 0;
+        let (mut n, mut numbered) = (0, 0);
         for i in items {
             if !item(i) {
-                return 0;
+                return (0, 0);
             }
             n += 1;
+            numbered += usize::from(i.bytes().any(|b| b.is_ascii_digit()));
         }
-        n
+        (n, numbered)
     };
-    let n = if barred {
+    let (n, numbered) = if barred {
         count(&mut t.split('|'))
     } else {
         count(&mut t.split("  ").filter(|i| !i.trim().is_empty()))
     };
     // (a share bar's buttons are none: [`is_share_bar`])
-    n >= MIN_MENU_ITEMS && !is_share_bar(t)
+    n >= MIN_MENU_ITEMS && numbered * 4 <= n && !is_share_bar(t)
 }
 
 /// Two spaces, for [`is_menu`]; built once (see [`CONTRIBUTED`]).
@@ -2051,6 +2053,7 @@ mod tests {
             "Home | News | Sport | Weather",
             "World  U.S.  Politics  Sports",
             "UK | US | EU | Asia",
+            "Home  Football  Cricket  Formula 1  Rugby U  Tennis  Golf",
         ] {
             assert!(is_navigation(t), "{t:?}");
         }
@@ -2061,6 +2064,9 @@ mod tests {
             "The vote passed.  The mayor left.  It rained.  Then snow.",
             "Rain,  Sleet,  Hail,  Snow",
             "Skip to the end",
+            // scores: most items hold a digit
+            "Leeds 2  Hull 1  Derby 0  York 3",
+            "Leeds 2  Hull  Derby  York 3",
         ] {
             assert!(!is_navigation(t), "{t:?}");
         }
