@@ -1325,7 +1325,15 @@ fn web_page_tops() {
         "By Caleb Munro",
         &[T::Furniture, T::Timestamp],
     );
-    for (head, kicker, headline, byline, kinds) in rows.iter().chain([&masthead]) {
+    // a paper named with a word the tables hold (`Independent`)
+    let independent: Row<'_> = (
+        "The Independent\nUK news\nAgency proposes new rules for airline refund notices\nBy Caleb Munro\nNovember 28, 2026 1:15 AM UTC",
+        Some("UK news"),
+        "Agency proposes new rules for airline refund notices",
+        "By Caleb Munro",
+        &[T::Furniture, T::Timestamp],
+    );
+    for (head, kicker, headline, byline, kinds) in rows.iter().chain([&masthead, &independent]) {
         let text = format!("{head}{story}");
         each_variant(&text, |a, _, variant| {
             assert_head(a, *kicker, headline, kinds, variant);

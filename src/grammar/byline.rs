@@ -39,6 +39,7 @@ const ROLE_WORDS: &[&str] = &[
     "globe",
     "guardian",
     "herald",
+    "independent",
     "inquirer",
     "journal",
     "magazine",
