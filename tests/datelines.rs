@@ -3225,6 +3225,20 @@ fn places_regions_and_countries() {
             body: "The crew trained at dawn.",
             ..R
         },
+        // a word that names a report's subject, in a place the tables know
+        // by its state
+        Row {
+            input: "OIL CITY, Pa. — The refinery reopened.",
+            dateline: "OIL CITY, Pa. —",
+            place: Some("OIL CITY, Pa."),
+            city: Some("OIL CITY"),
+            region: Some("Pa."),
+            region_name: Some("Pennsylvania"),
+            country: US,
+            separator: Some(("—", EmDash)),
+            body: "The refinery reopened.",
+            ..R
+        },
         // an elided article inside a name
         Row {
             input: "Coeur d'Alene, Idaho — Volunteers cleared the shore.",
@@ -3945,6 +3959,12 @@ fn shouts_and_lookalikes_have_no_dateline() {
         "BREAKING: Shares fell sharply.",
         // a rule of hyphens is no separator
         "EVANSTON, Ill. ---- Students slept later.",
+        // a market's, a sport's or a notice's label in capitals
+        "NEW YORK STOCKS: The Dow fell 200 points.",
+        "GOLF — Leaders after the second round were tied.",
+        "RESULTS - Surrey beat Somerset by six wickets.",
+        "NOTICE: The office will close at noon on Friday.",
+        "LETTER: As a cyclist and a driver, I see both sides.",
         // a ship's place, but a shout: small words after the ship's name
         "ON BOARD THE FERRY TO THE ISLAND — We slept on deck.",
         "BREAKING NEWS - The market crashed.",

@@ -1859,7 +1859,7 @@ fn certain(input: &str, parts: &Parts, strength: Strength) -> bool {
         } else {
             // (its qualifiers too: `ANN POE, MERIDIAN ANCHOR:`)
             let place = input.get(..parts.place_end).unwrap_or(city);
-            all_caps_place(city) && reads_as_body(body) && !speaker_label(place)
+            all_caps_place(city) && reads_as_body(body) && !speaker_label(place) && !topic(place)
         };
     }
     true
@@ -1905,6 +1905,13 @@ pub(crate) fn is_speaker_line(line: &str) -> bool {
 /// release's `MEDIA CONTACT:`.
 fn speaker_label(place: &str) -> bool {
     place.split([' ', '.', ',']).any(words::is_speaker_word)
+}
+
+/// Whether an unknown `place` names a report's subject, a word of it one of
+/// [`words::is_topic_word`]: a market's, a sport's or a notice's label in
+/// capitals (`NEW YORK STOCKS:`, `GOLF —`, `RESULTS -`, `NOTICE:`).
+fn topic(place: &str) -> bool {
+    place.split([' ', '.', ',']).any(words::is_topic_word)
 }
 
 /// Checks the parts against the rules for a real dateline and builds the model.

@@ -349,6 +349,82 @@ static SPEAKER_WORDS: &[&str] = &[
     "UNIDENTIFIED",
 ];
 
+/// Words that name a report's subject, not a place, as market, sports and
+/// notice pages open their items in capitals (`NEW YORK STOCKS:`, `GOLF —`,
+/// `RESULTS -`, `NOTICE:`, `LETTER:`): an unknown place holding one is no
+/// place. Words that also name towns (`GOLD`, `SUGAR`, `STERLING`) are
+/// left out.
+static TOPIC_WORDS: &[&str] = &[
+    "ALERT",
+    "ATHLETICS",
+    "ATTENTION",
+    "BASEBALL",
+    "BASKETBALL",
+    "BIRTHS",
+    "BONDS",
+    "BOXING",
+    "CLARIFICATION",
+    "CLOSURE",
+    "COCOA",
+    "COFFEE",
+    "COMMODITIES",
+    "COPPER",
+    "CORRECTION",
+    "COTTON",
+    "CRICKET",
+    "CRUDE",
+    "CURRENCIES",
+    "CYCLING",
+    "DEATHS",
+    "EDITORIAL",
+    "EQUITIES",
+    "EURO",
+    "FOOTBALL",
+    "FOREX",
+    "FUTURES",
+    "GOLF",
+    "GRAINS",
+    "HOCKEY",
+    "HOROSCOPE",
+    "INGREDIENTS",
+    "LETTER",
+    "LETTERS",
+    "LOST",
+    "MARKETS",
+    "METALS",
+    "MLB",
+    "NBA",
+    "NCAA",
+    "NFL",
+    "NHL",
+    "NOTICE",
+    "NOTICES",
+    "OBITUARIES",
+    "OBITUARY",
+    "OIL",
+    "PLATINUM",
+    "POLL",
+    "RE",
+    "REMINDER",
+    "RESULTS",
+    "RUGBY",
+    "SCORES",
+    "SERVES",
+    "SHARES",
+    "SOCCER",
+    "SOYBEANS",
+    "STANDINGS",
+    "STOCKS",
+    "TENNIS",
+    "TRAFFIC",
+    "TREASURIES",
+    "WANTED",
+    "WEATHER",
+    "WHEAT",
+    "YEN",
+    "YIELD",
+];
+
 /// Whether `word` is a row of `table`, whose index is `index`, in any ASCII case.
 fn listed<const SLOTS: usize>(index: &Index<SLOTS>, table: &[&'static str], word: &str) -> bool {
     index.get(table, |w| w, word).is_some()
@@ -362,6 +438,7 @@ static ARTICLES_INDEX: Index<128> = Index::new(ARTICLES);
 static KICKERS_INDEX: Index<256> = Index::new(KICKERS);
 static FIELD_LABELS_INDEX: Index<128> = Index::new(FIELD_LABELS);
 static SPEAKER_WORDS_INDEX: Index<128> = Index::new(SPEAKER_WORDS);
+static TOPIC_WORDS_INDEX: Index<256> = Index::new(TOPIC_WORDS);
 
 /// Whether `word` opens sentences and never a place (`On`, `Yesterday`), in any case.
 pub(crate) fn is_not_place_opener(word: &str) -> bool {
@@ -395,6 +472,12 @@ pub(crate) fn is_speaker_word(word: &str) -> bool {
     listed(&SPEAKER_WORDS_INDEX, SPEAKER_WORDS, word)
 }
 
+/// Whether `word` names a report's subject (`STOCKS`, `GOLF`, `NOTICE`), in
+/// any case.
+pub(crate) fn is_topic_word(word: &str) -> bool {
+    listed(&TOPIC_WORDS_INDEX, TOPIC_WORDS, word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::assert_strictly_sorted;
@@ -408,16 +491,18 @@ mod tests {
         assert_strictly_sorted(ARTICLES.iter().copied());
         assert_strictly_sorted(FIELD_LABELS.iter().copied());
         assert_strictly_sorted(SPEAKER_WORDS.iter().copied());
+        assert_strictly_sorted(TOPIC_WORDS.iter().copied());
     }
 
     #[test]
     fn every_row_is_found_in_any_case() {
-        let tables: [(&[&str], fn(&str) -> bool); 5] = [
+        let tables: [(&[&str], fn(&str) -> bool); 6] = [
             (NOT_PLACE_OPENERS, is_not_place_opener),
             (SHOUT_WORDS, is_shout_word),
             (ARTICLES, is_article),
             (KICKERS, is_kicker),
             (SPEAKER_WORDS, is_speaker_word),
+            (TOPIC_WORDS, is_topic_word),
         ];
         for (rows, found) in tables {
             for row in rows {
