@@ -713,6 +713,36 @@ fn associated_press() {
             body: "Lawmakers adjourned.",
             ..R
         },
+        // no-break spaces between a place's words
+        Row {
+            input: "SALT\u{a0}LAKE\u{a0}CITY (AP)\u{a0}— Lawmakers met.",
+            dateline: "SALT\u{a0}LAKE\u{a0}CITY (AP)\u{a0}—",
+            place: Some("SALT\u{a0}LAKE\u{a0}CITY"),
+            city: Some("SALT\u{a0}LAKE\u{a0}CITY"),
+            country: US,
+            source: Some("AP"),
+            agencies: &["The Associated Press"],
+            separator: Some(("—", EmDash)),
+            body: "Lawmakers met.",
+            ..R
+        },
+        Row {
+            input: "Kuala\u{a0}Lumpur,\u{a0}Sept 3 (Bernama) -- Port works began.",
+            reference: Some("2026-09-05"),
+            dateline: "Kuala\u{a0}Lumpur,\u{a0}Sept 3 (Bernama) --",
+            place: Some("Kuala\u{a0}Lumpur"),
+            city: Some("Kuala\u{a0}Lumpur"),
+            country: Some("Malaysia"),
+            date: Some("Sept 3"),
+            ymd: (None, Some(9), Some(3)),
+            iso: Some("2026-09-03"),
+            year_inferred: true,
+            source: Some("Bernama"),
+            agencies: &["Bernama"],
+            separator: Some(("--", DoubleHyphen)),
+            body: "Port works began.",
+            ..R
+        },
         Row {
             input: "CHEYENNE, Wyo.\u{a0}(AP)\u{a0}—\u{a0}Wind farms expanded.",
             dateline: "CHEYENNE, Wyo.\u{a0}(AP)\u{a0}—",

@@ -152,14 +152,19 @@ pub(crate) fn place_words(input: &str) -> PResult<'_, (&str, bool)> {
     let mut last_case = Case::Capital;
     while words < MAX_WORDS {
         let at = rest;
+        // one space between words, or one no-break space (`NEW\u{a0}YORK`,
+        // as pages and feeds keep a place's words together)
         let gap = if words == 0 {
             ""
-        } else {
-            let spaces = at.len() - at.trim_start_matches(' ').len();
-            if spaces != 1 {
+        } else if let Some(after) = at.strip_prefix(' ') {
+            if after.starts_with(' ') {
                 break;
             }
-            at.get(..1).unwrap_or("")
+            " "
+        } else if at.starts_with('\u{a0}') {
+            "\u{a0}"
+        } else {
+            break;
         };
         let after_gap = at.get(gap.len()..).unwrap_or("");
         if words > 0 && super::date::starts_date(after_gap) {
@@ -280,6 +285,8 @@ pub(crate) fn decompose<'a>(text: &'a str, parts: &PlaceParts) -> Decomposed<'a>
             .map(|r| r.country)
             .or_else(|| {
                 let first = crate::text::trim(city.split('/').next().unwrap_or(city));
+                let mut buf = [0; MAX_CITY];
+                let first = with_spaces(first, &mut buf);
                 cities::standalone_city(first).map(|c| c.country)
             })
             .or_else(|| countries::country(city));
@@ -291,9 +298,38 @@ pub(crate) fn decompose<'a>(text: &'a str, parts: &PlaceParts) -> Decomposed<'a>
     out
 }
 
+/// `city` with its no-break spaces made spaces, in `buf` when it has one
+/// (`NEW\u{a0}YORK` is looked up as `NEW YORK`); `city` itself otherwise, or
+/// when it does not fit.
+fn with_spaces<'b>(city: &'b str, buf: &'b mut [u8; MAX_CITY]) -> &'b str {
+    if !city.contains('\u{a0}') || city.len() > MAX_CITY {
+        return city;
+    }
+    let mut n = 0;
+    for c in city.chars() {
+        let c = if c == '\u{a0}' { ' ' } else { c };
+        let Some(slot) = buf.get_mut(n..n + c.len_utf8()) else {
+            return city;
+        };
+        c.encode_utf8(slot);
+        n += c.len_utf8();
+    }
+    buf.get(..n)
+        .and_then(|b| core::str::from_utf8(b).ok())
+        .unwrap_or(city)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_break_spaces_become_spaces() {
+        let mut buf = [0; MAX_CITY];
+        assert_eq!(with_spaces("NEW\u{a0}YORK", &mut buf), "NEW YORK");
+        assert_eq!(with_spaces("Zürich", &mut buf), "Zürich");
+        assert_eq!(with_spaces("São\u{a0}Paulo", &mut buf), "São Paulo");
+    }
 
     #[test]
     fn elided_articles() {
