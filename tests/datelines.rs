@@ -3989,6 +3989,9 @@ fn shouts_and_lookalikes_have_no_dateline() {
         "BREAKING: Shares fell sharply.",
         // a rule of hyphens is no separator
         "EVANSTON, Ill. ---- Students slept later.",
+        // AP's notes to editors over the story
+        "EDS: Updates with arrest, details from police.",
+        "EDITOR’S NOTE: This story is part of a series.",
         // a market's, a sport's or a notice's label in capitals
         "NEW YORK STOCKS: The Dow fell 200 points.",
         "GOLF — Leaders after the second round were tied.",

@@ -616,7 +616,10 @@ const MAX_SLUG: usize = 80;
 /// Whether `t` is the slug line AP's wire feeds of the 1990s set over a
 /// story: a cycle code (`BC`, `AM`, `PM`), a hyphen, key words joined by
 /// hyphens, then after commas the version and the word count:
-/// `BC-Storm-Coast,0450`, `PM-Flood-Missouri, 1st Ld-Writethru,0540`.
+/// `BC-Storm-Coast,0450`, `PM-Flood-Missouri, 1st Ld-Writethru,0540`; or as
+/// its feeds set it today, the desk's code and two hyphens before the key
+/// words, and no count: `BC-US--Storms-Midwest,1st Ld-Writethru`,
+/// `BC-EU--Spain-Heat Wave`.
 fn is_wire_slug(t: &str) -> bool {
     let cycle = matches!(
         t.as_bytes(),
@@ -625,6 +628,17 @@ fn is_wire_slug(t: &str) -> bool {
     let Some(rest) = t.get(3..).filter(|_| cycle && t.len() <= MAX_SLUG) else {
         return false;
     };
+    // today's feeds: a desk's code and two hyphens, then the key words and
+    // the version, with no count (`BC-US--Storms-Midwest,1st Ld-Writethru`)
+    let desk = rest.bytes().take_while(u8::is_ascii_uppercase).count();
+    if (2..=4).contains(&desk)
+        && rest
+            .get(desk..)
+            .and_then(|r| r.strip_prefix("--"))
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_alphanumeric()))
+    {
+        return true;
+    }
     let Some((words, after)) = rest.split_once(',') else {
         return false;
     };
@@ -2130,6 +2144,9 @@ mod tests {
             "AM-Budget-Senate,0612",
             "PM-Flood-Missouri, 1st Ld-Writethru,0540",
             "BC-SOC-Harbor-Cup,0720",
+            "BC-US--Storms-Midwest,1st Ld-Writethru",
+            "BC-EU--Spain-Heat Wave",
+            "BC-FIN--Earns-Cedarline",
         ] {
             assert_eq!(classify_header(t), Some(TrailerKind::Furniture), "{t:?}");
         }
@@ -2144,6 +2161,10 @@ mod tests {
             "BC-Storm-Coast, a story of 450 words,0450 and then some more words to pass eighty",
             // a headline that opens like one
             "AM-PM Shifts Cost Workers Sleep, Study Finds",
+            "BC-US-- ",
+            "BC-U--Storms",
+            "BC-USAFE--Storms",
+            "BC-us--Storms",
             // another code, and a line longer than a slug
             "XY-Storm-Coast,0450",
             "BM-Storm-Coast,0450",

@@ -154,6 +154,8 @@ static KICKERS: &[&str] = &[
     "EDITOR'S NOTE",
     "EDITORIAL",
     "EDITORS NOTE",
+    "EDITOR’S NOTE",
+    "EDS",
     "EDUCATION",
     "ENTERTAINMENT",
     "ENVIRONMENT",
