@@ -3989,6 +3989,9 @@ fn shouts_and_lookalikes_have_no_dateline() {
         "BREAKING: Shares fell sharply.",
         // a rule of hyphens is no separator
         "EVANSTON, Ill. ---- Students slept later.",
+        // a company's name, and a product's generation in brackets
+        "NORTHWIND TRADERS LTD - Half-year revenue fell.",
+        "HomeHub Mini (3rd gen) - the speaker got a new microphone.",
         // AP's notes to editors over the story
         "EDS: Updates with arrest, details from police.",
         "EDITOR’S NOTE: This story is part of a series.",

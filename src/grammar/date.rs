@@ -291,10 +291,24 @@ fn month_day_after<'a>(input: &'a str, name: &str, rest: &'a str) -> PResult<'a,
 /// `13. Juli 2023`, `1er août`, `13 de julio de 2023`, `13 LUG`.
 fn day_month(input: &str) -> PResult<'_, DateParts> {
     let (rest, day) = day_number(input)?;
+    // an English ordinal's suffix (`3rd`) goes with an English month only:
+    // `3rd gen` is no date (`gen` is Italian for January)
+    let digits = input.bytes().take_while(u8::is_ascii_digit).count();
+    let english = input
+        .get(digits..input.len() - rest.len())
+        .is_some_and(|s| {
+            ["st", "nd", "rd", "th"]
+                .iter()
+                .any(|e| e.eq_ignore_ascii_case(s))
+        });
     let (rest, _) = opt(ch('.')).parse(rest)?;
     let (rest, _) = space1(rest)?;
     let (rest, _) = opt(de).parse(rest)?;
-    let (rest, month) = alt((month_name, foreign_month_name)).parse(rest)?;
+    let (rest, month) = if english {
+        month_name(rest)?
+    } else {
+        alt((month_name, foreign_month_name)).parse(rest)?
+    };
     let (rest, y) = opt(alt((year_after, de_year))).parse(rest)?;
     Ok((
         rest,
@@ -743,6 +757,9 @@ mod tests {
             "28.11.2",
             "28.11 -",
             "28.11.x",
+            // an English ordinal before a foreign month
+            "3rd gen",
+            "1st mai",
         ] {
             assert!(date(input).is_err(), "{input:?}");
         }

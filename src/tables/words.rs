@@ -353,7 +353,8 @@ static SPEAKER_WORDS: &[&str] = &[
 
 /// Words that name a report's subject, not a place, as market, sports and
 /// notice pages open their items in capitals (`NEW YORK STOCKS:`, `GOLF —`,
-/// `RESULTS -`, `NOTICE:`, `LETTER:`): an unknown place holding one is no
+/// `RESULTS -`, `NOTICE:`, `LETTER:`), and the words that end a company's
+/// name (`NORTHWIND TRADERS LTD -`): an unknown place holding one is no
 /// place. Words that also name towns (`GOLD`, `SUGAR`, `STERLING`) are
 /// left out.
 static TOPIC_WORDS: &[&str] = &[
@@ -371,6 +372,7 @@ static TOPIC_WORDS: &[&str] = &[
     "COFFEE",
     "COMMODITIES",
     "COPPER",
+    "CORP",
     "CORRECTION",
     "COTTON",
     "CRICKET",
@@ -384,14 +386,18 @@ static TOPIC_WORDS: &[&str] = &[
     "FOOTBALL",
     "FOREX",
     "FUTURES",
+    "GMBH",
     "GOLF",
     "GRAINS",
     "HOCKEY",
     "HOROSCOPE",
+    "INC",
     "INGREDIENTS",
     "LETTER",
     "LETTERS",
+    "LLC",
     "LOST",
+    "LTD",
     "MARKETS",
     "METALS",
     "MLB",
@@ -405,6 +411,7 @@ static TOPIC_WORDS: &[&str] = &[
     "OBITUARY",
     "OIL",
     "PLATINUM",
+    "PLC",
     "POLL",
     "RE",
     "REMINDER",
