@@ -1470,7 +1470,17 @@ impl<'a> Driver<'a, '_> {
                 // Stocks Lead Rally`, `eWeek - Chip Maker Cuts Forecast`)
                 // names no place or date, and is never a fallback
                 let placed = found.dateline.place().is_some() || found.dateline.date().is_some();
-                let headline_like = self.headline_like(lines, b)
+                // (a dateline that ends its line with its separator, the
+                // story in the block under it, reads as no headline:
+                // `RICHMOND, Va. Feb 26 -` / `Qtly div 8 cts`)
+                let closed = || {
+                    found.dateline.separator().is_some()
+                        && self
+                            .text
+                            .get(found.body_start..line.end)
+                            .is_some_and(|r| r.trim().is_empty())
+                };
+                let headline_like = (self.headline_like(lines, b) && !closed())
                     || (!placed && self.display_after(lines, b, found.body_start));
                 if !headline_like {
                     return Some((b, block.first + i, found));

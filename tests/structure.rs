@@ -2560,6 +2560,34 @@ fn place_alone_over_the_story() {
     }
 }
 
+/// A dateline that ends its line with its separator, alone in its block over
+/// the story's short blocks (a Reuters dividend item laid out with blank
+/// lines between paragraphs), is the dateline; before, it was taken for a
+/// headline and a later line with a date (`Record March 13`) for the
+/// dateline. With no separator, an unknown word in mixed case before a date
+/// is no place.
+#[test]
+fn dateline_closing_its_line_over_short_blocks() {
+    // (a later line that reads as a dateline does not win over it)
+    let text = "ACME CORP RAISES QUARTERLY DIVIDEND\n\nRICHMOND, Va. Feb 26 -\n\nQtly div eight cts vs 7.5 cts prior\n\nPay March 31\n\nRecord March 13\n\nHOLDERS: The payout is the first since 1984.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("RICHMOND, Va. Feb 26 -"),
+            "{variant}"
+        );
+        assert_eq!(
+            paragraph_texts(a).first().map(String::as_str),
+            Some("Qtly div eight cts vs 7.5 cts prior"),
+            "{variant}"
+        );
+    });
+    let text = "ACME CORP RAISES QUARTERLY DIVIDEND\n\nQtly div eight cts vs 7.5 cts prior\n\nPay March 31\n\nRecord March 13";
+    each_variant(text, |a, _, variant| {
+        assert!(a.dateline().is_none(), "{variant}");
+    });
+}
+
 /// Papers in East Africa open the story with a known place and a period:
 /// `Dar es Salaam. The revenue authority …`. An unknown place, a title, an
 /// abbreviation, an agency, or a place opening a later paragraph is none.

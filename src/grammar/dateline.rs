@@ -1852,6 +1852,11 @@ fn certain(input: &str, parts: &Parts, strength: Strength) -> bool {
     if parts.lower && !(is_known(city) || (parts.date_after_comma && !phrase())) {
         return false;
     }
+    // with no separator, an unknown place in mixed case is a line's first
+    // word before a date (`Record March 13`, a table's row), not a place
+    if parts.separator.is_none() && parts.source.is_none() && !is_all_caps(city) && !known() {
+        return false;
+    }
     if strength == Strength::Weak {
         let body = input.get(parts.end..).unwrap_or("");
         return if known() {

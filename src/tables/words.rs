@@ -405,6 +405,8 @@ static TOPIC_WORDS: &[&str] = &[
     "NCAA",
     "NFL",
     "NHL",
+    "NOTE",
+    "NOTES",
     "NOTICE",
     "NOTICES",
     "OBITUARIES",
