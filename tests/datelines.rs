@@ -4057,6 +4057,57 @@ fn shouts_and_lookalikes_have_no_dateline() {
 #[test]
 fn european_datelines() {
     check(&[
+        // Turkish, Polish and Dutch month names
+        Row {
+            input: "Ankara, 2 Aralık (AA) - Yeni metro hattının temeli atıldı.",
+            reference: Some("2026-12-03"),
+            dateline: "Ankara, 2 Aralık (AA) -",
+            place: Some("Ankara"),
+            city: Some("Ankara"),
+            country: Some("Turkey"),
+            date: Some("2 Aralık"),
+            ymd: (None, Some(12), Some(2)),
+            iso: Some("2026-12-02"),
+            year_inferred: true,
+            source: Some("AA"),
+            agencies: &["Anadolu Agency"],
+            separator: Some(("-", Hyphen)),
+            body: "Yeni metro hattının temeli atıldı.",
+            ..R
+        },
+        Row {
+            input: "Warszawa, 29 kwietnia (PAP) - Stopa bezrobocia spadła.",
+            reference: Some("2026-04-30"),
+            dateline: "Warszawa, 29 kwietnia (PAP) -",
+            place: Some("Warszawa"),
+            city: Some("Warszawa"),
+            date: Some("29 kwietnia"),
+            ymd: (None, Some(4), Some(29)),
+            iso: Some("2026-04-29"),
+            year_inferred: true,
+            source: Some("PAP"),
+            agencies: &["Polish Press Agency"],
+            separator: Some(("-", Hyphen)),
+            body: "Stopa bezrobocia spadła.",
+            ..R
+        },
+        Row {
+            input: "AMSTERDAM, 11 augustus (ANP) - Door het warme weer sloten zwemplekken.",
+            reference: Some("2026-08-12"),
+            dateline: "AMSTERDAM, 11 augustus (ANP) -",
+            place: Some("AMSTERDAM"),
+            city: Some("AMSTERDAM"),
+            country: Some("Netherlands"),
+            date: Some("11 augustus"),
+            ymd: (None, Some(8), Some(11)),
+            iso: Some("2026-08-11"),
+            year_inferred: true,
+            source: Some("ANP"),
+            agencies: &["Algemeen Nederlands Persbureau"],
+            separator: Some(("-", Hyphen)),
+            body: "Door het warme weer sloten zwemplekken.",
+            ..R
+        },
         Row {
             input: "München, 28.11.2026 – Die Acme AG hat heute einen Plan vorgestellt.",
             dateline: "München, 28.11.2026 –",

@@ -18,6 +18,10 @@ pub(crate) struct Agency {
 /// a name.
 pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
+        tag: "AA",
+        name: "Anadolu Agency",
+    },
+    Agency {
         tag: "AAP",
         name: "Australian Associated Press",
     },
@@ -1038,7 +1042,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
-        assert_eq!(AGENCIES.len(), 248);
+        assert_eq!(AGENCIES.len(), 249);
     }
 
     #[test]
