@@ -216,9 +216,10 @@ pub(crate) struct BylineParts<'a> {
 /// feature's `Story and photos by ` (`Text and photos by `, `Words and
 /// pictures by `), or a page's label (`Author: `, `Authors: `, `Written by:
 /// `, `Byline: `, the Bangkok Post's `WRITER: `), a British paper's `From `
-/// before names and where they wrote from (`From Ann Poe in Brussels`); and
-/// the CNN / Daily Mail corpus's `By . Ann Poe .`, its line breaks written as
-/// ` . `, to `Ann Poe`.
+/// before names and where they wrote from (`From Ann Poe in Brussels`), the
+/// credit in other languages (`Por`, `Par`, `Von`, `di`, `Door`, `Autor:`);
+/// and the CNN / Daily Mail corpus's `By . Ann Poe .`, its line breaks
+/// written as ` . `, to `Ann Poe`.
 fn strip_by(line: &str) -> Option<&str> {
     // the first letter picks the forms to compare: most lines stop here
     let forms: &[&str] = match line.as_bytes().first().map(u8::to_ascii_lowercase) {
@@ -233,7 +234,7 @@ fn strip_by(line: &str) -> Option<&str> {
         // a page's labels, told by their second or third letter
         Some(b'b') if matches!(line.as_bytes().get(2), Some(b'l' | b'L')) => &["byline: "],
         Some(b'a') if matches!(line.as_bytes().get(1), Some(b'u' | b'U')) => {
-            &["author: ", "authors: "]
+            &["author: ", "authors: ", "autor: "]
         }
         Some(b'b') => &["by ", "by: "],
         Some(b'w') => &[
@@ -248,7 +249,11 @@ fn strip_by(line: &str) -> Option<&str> {
         Some(b'i') => &["interview by ", "interviewed by "],
         Some(b't') => &["text by ", "text and photos by "],
         Some(b'r') => &["reported by "],
-        Some(b'p') => &["posted by "],
+        // and the credit in other languages: Spanish and Portuguese `Por`,
+        // French `Par`, German `Von`, Italian `di`, Dutch `Door`
+        Some(b'p') => &["posted by ", "por ", "par "],
+        Some(b'v') => &["von "],
+        Some(b'd') => &["di ", "door "],
         // a British paper's `From Ann Poe in Brussels`: only with the place
         Some(b'f') if memchr::memmem::find(line.as_bytes(), b" in ").is_some() => &["from "],
         _ => return None,
@@ -1662,6 +1667,23 @@ pub(crate) fn reporter_after(text: &str, at: usize) -> Option<(Byline<'_>, usize
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn credits_in_other_languages() {
+        for (t, names) in [
+            ("Por Ana Pérez", "Ana Pérez"),
+            ("Par Anne Dupont", "Anne Dupont"),
+            ("Von Anna Berg", "Anna Berg"),
+            ("di Marco Rossi", "Marco Rossi"),
+            ("Door Anna de Vries", "Anna de Vries"),
+            ("Autor: Katarzyna Nowak", "Katarzyna Nowak"),
+        ] {
+            assert_eq!(byline(t).map(|b| b.authors), Some(vec![names]), "{t}");
+        }
+        for t in ["Par for the course", "Door opens at noon", "Por favor"] {
+            assert!(byline(t).is_none(), "{t}");
+        }
+    }
 
     #[test]
     fn from_names_in_a_place() {
