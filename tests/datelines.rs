@@ -3269,6 +3269,25 @@ fn places_regions_and_countries() {
             body: "The refinery reopened.",
             ..R
         },
+        // a town in title case the tables do not know, before a long dash
+        Row {
+            input: "Cupertino — Facing a fifth year of drought, the water board met.",
+            dateline: "Cupertino —",
+            place: Some("Cupertino"),
+            city: Some("Cupertino"),
+            separator: Some(("—", EmDash)),
+            body: "Facing a fifth year of drought, the water board met.",
+            ..R
+        },
+        Row {
+            input: "Oak Park -- The village board voted on Tuesday to extend library hours.",
+            dateline: "Oak Park --",
+            place: Some("Oak Park"),
+            city: Some("Oak Park"),
+            separator: Some(("--", DoubleHyphen)),
+            body: "The village board voted on Tuesday to extend library hours.",
+            ..R
+        },
         // an elided article inside a name
         Row {
             input: "Coeur d'Alene, Idaho — Volunteers cleared the shore.",
@@ -3470,6 +3489,15 @@ fn ordinary_openings_have_no_dateline() {
     let openings = [
         "The company said on March 3 - its shares would rise.",
         "In Washington, officials said nothing new.",
+        // a word in title case before a dash: a hyphen, a colon, a short
+        // story, a comma, four words or a lower-case story make it none
+        "Critics - The plan is flawed and will cost too much, they said.",
+        "Cupertino: Facing a fifth year of drought, the water board met.",
+        "Cupertino — Yes, it rained.",
+        "Madam, — I read with dismay that the post office is to close.",
+        "Thanks, Mom — We finally finished the kitchen after three long years.",
+        "New Plan For Schools — The board voted on Tuesday night to approve it.",
+        "Officials — including the mayor and two council members — said nothing.",
         // lower-case words a place may hold, in a sentence
         "Officials in Washington, D.C. — the capital — said nothing.",
         "Trade or Tariffs, Ill. — a pun — ran as the column's title.",

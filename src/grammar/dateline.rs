@@ -1768,6 +1768,35 @@ fn credit_alone(parts: &Parts, tag: &str) -> bool {
         && (tag.chars().any(char::is_lowercase) || is_call_sign(tag))
 }
 
+/// The fewest bytes of the story after a place in mixed case that no table
+/// knows ([`titled_place`]).
+const MIN_TITLED_BODY: usize = 40;
+
+/// Whether an unknown `city` in mixed case with nothing but a dash after it
+/// reads as a town's name, as papers set the dateline in title case
+/// (`Cupertino — Facing a fifth year of drought, …`): one to three words,
+/// each a capital and small letters, a dash of two hyphens or a long one
+/// (a hyphen or a colon after a word is a sentence's or a label's), no
+/// qualifier, and a story of a sentence's length after it.
+fn titled_place(city: &str, parts: &Parts, body: &str) -> bool {
+    let dash = parts.separator.is_some_and(|(_, kind)| {
+        matches!(
+            kind,
+            SeparatorKind::EmDash | SeparatorKind::EnDash | SeparatorKind::DoubleHyphen
+        )
+    });
+    let titled = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+    };
+    dash && parts
+        .place
+        .is_some_and(|p| p.qualifiers.iter().all(Option::is_none))
+        && (1..=3).contains(&city.split(' ').count())
+        && city.split(' ').all(titled)
+        && body.trim_start().len() >= MIN_TITLED_BODY
+}
+
 /// Whether `tag` is a North American broadcaster's call letters: `K` or `W`
 /// and two or three more capitals (`KTLA`, `WJW`).
 pub(crate) fn is_call_sign(tag: &str) -> bool {
@@ -1864,7 +1893,10 @@ fn certain(input: &str, parts: &Parts, strength: Strength) -> bool {
         } else {
             // (its qualifiers too: `ANN POE, MERIDIAN ANCHOR:`)
             let place = input.get(..parts.place_end).unwrap_or(city);
-            all_caps_place(city) && reads_as_body(body) && !speaker_label(place) && !topic(place)
+            (all_caps_place(city) || titled_place(city, parts, body))
+                && reads_as_body(body)
+                && !speaker_label(place)
+                && !topic(place)
         };
     }
     true
