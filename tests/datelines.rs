@@ -1956,6 +1956,24 @@ fn colon_datelines_and_newspaper_style() {
             body: "The river crested.",
             ..R
         },
+        // the FBIS translations' mark, kept in the dateline as Reuters' stars are
+        Row {
+            input: "[Text] Beijing, 2 December (XINHUA) -- Exports rose 31 percent.",
+            reference: Some("1994-12-05"),
+            dateline: "[Text] Beijing, 2 December (XINHUA) --",
+            place: Some("Beijing"),
+            city: Some("Beijing"),
+            country: Some("China"),
+            date: Some("2 December"),
+            ymd: (None, Some(12), Some(2)),
+            iso: Some("1994-12-02"),
+            year_inferred: true,
+            source: Some("XINHUA"),
+            agencies: &["Xinhua News Agency"],
+            separator: Some(("--", DoubleHyphen)),
+            body: "Exports rose 31 percent.",
+            ..R
+        },
         // markup a feed left escaped before its summary, kept in the dateline
         Row {
             input: "&lt;b&gt;...&lt;/b&gt; NEW YORK (Reuters) - Oil rose on Monday.",

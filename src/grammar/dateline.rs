@@ -154,14 +154,20 @@ fn html_dash(input: &str) -> Option<(SeparatorKind, usize)> {
 
 /// What may stand before the place and stays in the dateline: the `*` marks
 /// some wire copy puts there, the markup a feed left escaped before its
-/// summary (`&lt;b&gt;...&lt;/b&gt; `), and the Los Angeles Times'
-/// `Reporting from ` (any ASCII case: `REPORTING FROM WASHINGTON —`).
+/// summary (`&lt;b&gt;...&lt;/b&gt; `), the `[Text] ` of the FBIS
+/// translations (`[Text] Beijing, 2 December (XINHUA) --`), and the Los
+/// Angeles Times' `Reporting from ` (any ASCII case: `REPORTING FROM
+/// WASHINGTON —`).
 #[allow(clippy::unnecessary_wraps)] // a nom parser: composes with the others
 fn noise(input: &str) -> PResult<'_, &str> {
     const REPORTING: &str = "reporting from ";
     let mut rest = input.trim_start_matches('*');
     if rest.starts_with('&') {
         rest = escaped_tags(rest);
+    }
+    // the FBIS translations' mark before the story's own text
+    if let Some(text) = rest.strip_prefix("[Text] ") {
+        rest = text;
     }
     // (one byte tells most lines apart)
     if matches!(rest.as_bytes().first(), Some(b'r' | b'R'))
