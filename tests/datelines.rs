@@ -3514,6 +3514,9 @@ fn ordinary_openings_have_no_dateline() {
         "Cupertino — Yes, it rained.",
         "Madam, — I read with dismay that the post office is to close.",
         "Thanks, Mom — We finally finished the kitchen after three long years.",
+        // a desk's code after an agency, but a long word or a code first
+        "Smallville (dpa/photos) - The dam broke on Friday.",
+        "Smallville (lby/dpa) - The dam broke on Friday.",
         "New Plan For Schools — The board voted on Tuesday night to approve it.",
         "Officials — including the mayor and two council members — said nothing.",
         // lower-case words a place may hold, in a sentence
@@ -4103,6 +4106,18 @@ fn shouts_and_lookalikes_have_no_dateline() {
 #[test]
 fn european_datelines() {
     check(&[
+        // dpa's regional desk after the agency
+        Row {
+            input: "München (dpa/lby) - Bauanträge sollen digital werden.",
+            dateline: "München (dpa/lby) -",
+            place: Some("München"),
+            city: Some("München"),
+            source: Some("dpa/lby"),
+            agencies: &["Deutsche Presse-Agentur"],
+            separator: Some(("-", Hyphen)),
+            body: "Bauanträge sollen digital werden.",
+            ..R
+        },
         // Turkish, Polish and Dutch month names
         Row {
             input: "Ankara, 2 Aralık (AA) - Yeni metro hattının temeli atıldı.",
@@ -4459,6 +4474,23 @@ fn foreign_months_do_not_leak_into_english() {
 #[test]
 fn russian_and_arabic_datelines() {
     check(&[
+        // Interfax's period after the place, in Cyrillic too
+        Row {
+            input: "Москва. 9 октября. INTERFAX - Рост кредитования замедлился.",
+            reference: Some("2026-10-10"),
+            dateline: "Москва. 9 октября. INTERFAX -",
+            place: Some("Москва"),
+            city: Some("Москва"),
+            date: Some("9 октября"),
+            ymd: (None, Some(10), Some(9)),
+            iso: Some("2026-10-09"),
+            year_inferred: true,
+            source: Some("INTERFAX"),
+            agencies: &["Interfax"],
+            separator: Some(("-", Hyphen)),
+            body: "Рост кредитования замедлился.",
+            ..R
+        },
         Row {
             input: "ΑΘΗΝΑ (ΑΠΕ) - Η κυβέρνηση ανακοίνωσε μέτρα.",
             dateline: "ΑΘΗΝΑ (ΑΠΕ) -",

@@ -1393,14 +1393,16 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
 }
 
 /// Where the place `city` ends when a period closes it, as Interfax writes
-/// a comma: `MOSCOW. Nov 28 (Interfax) -`. The period must follow a word of
-/// three letters or more that is no abbreviation (`Va.`, `D.C.` keep theirs),
+/// a comma: `MOSCOW. Nov 28 (Interfax) -`, `Москва. 9 октября. INTERFAX -`.
+/// The period must follow a word of three letters or more (of any script)
+/// that is no abbreviation (`Va.`, `D.C.` keep theirs),
 /// and a date must follow it (`rest` is what follows `city`).
 fn period_closed(city: &str, rest: &str) -> Option<usize> {
     let bare = city.strip_suffix('.')?;
     let last = city.rsplit(' ').next().unwrap_or(city);
-    let letters = last.len().saturating_sub(1);
-    let plain = letters >= 3 && last.bytes().take(letters).all(|b| b.is_ascii_alphabetic());
+    // (letters of any script: `Москва. 9 октября. INTERFAX -`)
+    let word = last.strip_suffix('.').unwrap_or(last);
+    let plain = word.chars().nth(2).is_some() && word.chars().all(char::is_alphabetic);
     if !plain || crate::tables::abbreviations::is_abbreviation(last) {
         return None;
     }
@@ -1737,11 +1739,15 @@ fn time_after_date(rest: &str) -> Option<usize> {
     Some(offset(rest, joined) + clock(joined)?)
 }
 
-/// Whether every agency in a tag is in the crate's table (`AP/Reuters`).
+/// Whether every agency in a tag is in the crate's table (`AP/Reuters`);
+/// after the first, a desk's code in small letters may stand for one, as
+/// dpa's regional services credit (`dpa/lby`).
 fn known_tag(tag: &str) -> bool {
-    tag.split('/').all(|t| {
+    tag.split('/').enumerate().all(|(k, t)| {
         let t = crate::text::trim(t);
-        crate::tables::agencies::is_agency(t) || super::source::is_site(t)
+        crate::tables::agencies::is_agency(t)
+            || super::source::is_site(t)
+            || (k > 0 && (2..=4).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_lowercase()))
     })
 }
 
@@ -2086,6 +2092,16 @@ fn assemble<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn periods_closing_places() {
+        assert_eq!(period_closed("MOSCOW.", " Feb 26 (Interfax) -"), Some(6));
+        assert_eq!(period_closed("Москва.", " 9 октября. INTERFAX -"), Some(12));
+        // an abbreviation's, a short word's, or no date after it
+        assert_eq!(period_closed("Va.", " Feb 26 -"), None);
+        assert_eq!(period_closed("Ab.", " Feb 26 -"), None);
+        assert_eq!(period_closed("MOSCOW.", " The city -"), None);
+    }
 
     #[test]
     fn hijri_dates() {
