@@ -469,7 +469,8 @@ impl<'a> DatelineDate<'a> {
     }
 
     /// Whether the year of [`to_naive_date`](DatelineDate::to_naive_date) came from
-    /// the reference date rather than the text.
+    /// the reference date rather than the text (for a day written alone, the
+    /// month too).
     ///
     /// # Examples
     ///
@@ -485,9 +486,18 @@ impl<'a> DatelineDate<'a> {
     }
 
     /// Fills in the resolved date from the written parts and a reference date.
+    /// A day written alone (Europa Press's `MADRID, 2 (EUROPA PRESS)`) takes
+    /// the month and year of the date with that day nearest the reference.
     pub(crate) fn resolve(&mut self, reference: Option<NaiveDate>) {
         self.resolved = None;
         self.year_inferred = false;
+        if let (None, None, Some(day), Some(reference)) =
+            (self.year, self.month, self.day, reference)
+        {
+            self.resolved = nearest_with_day(reference, day);
+            self.year_inferred = self.resolved.is_some();
+            return;
+        }
         let (Some(month), Some(day)) = (self.month, self.day) else {
             return;
         };
@@ -516,6 +526,22 @@ impl<'a> DatelineDate<'a> {
             self.year_inferred = true;
         }
     }
+}
+
+/// The date nearest `reference` that falls on day `day` of its month: in
+/// the reference's month, the one before or the one after.
+fn nearest_with_day(reference: NaiveDate, day: u32) -> Option<NaiveDate> {
+    let first = reference.with_day(1)?;
+    let months = [
+        first.checked_sub_months(chrono::Months::new(1)),
+        Some(first),
+        first.checked_add_months(chrono::Months::new(1)),
+    ];
+    months
+        .into_iter()
+        .flatten()
+        .filter_map(|m| m.with_day(day))
+        .min_by_key(|d| (*d - reference).num_days().abs())
 }
 
 impl fmt::Display for DatelineDate<'_> {
@@ -894,5 +920,22 @@ impl<'a> Separator<'a> {
 impl fmt::Display for Separator<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_day_alone_takes_the_nearest_month() {
+        let on = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        let reference = on(2026, 11, 30).unwrap_or_default();
+        assert_eq!(nearest_with_day(reference, 1), on(2026, 12, 1));
+        assert_eq!(nearest_with_day(reference, 28), on(2026, 11, 28));
+        let reference = on(2026, 12, 2).unwrap_or_default();
+        assert_eq!(nearest_with_day(reference, 30), on(2026, 11, 30));
+        // the 31st: November has none; December's is nearer than October's
+        assert_eq!(nearest_with_day(reference, 31), on(2026, 12, 31));
     }
 }

@@ -3514,6 +3514,10 @@ fn ordinary_openings_have_no_dateline() {
         "Cupertino — Yes, it rained.",
         "Madam, — I read with dismay that the post office is to close.",
         "Thanks, Mom — We finally finished the kitchen after three long years.",
+        // a day alone before an unknown tag
+        "MADRID, 2 (ACME) La empresa ha dicho que no.",
+        "MADRID, 2 (ACME) - La empresa ha dicho que no.",
+        "MADRID, 45 (EUROPA PRESS) La empresa ha dicho que no.",
         // a desk's code after an agency, but a long word or a code first
         "Smallville (dpa/photos) - The dam broke on Friday.",
         "Smallville (lby/dpa) - The dam broke on Friday.",
@@ -4106,6 +4110,24 @@ fn shouts_and_lookalikes_have_no_dateline() {
 #[test]
 fn european_datelines() {
     check(&[
+        // Europa Press's day alone: month and year from the reference date,
+        // the nearest such day (here the month before)
+        Row {
+            input: "MADRID, 30 (EUROPA PRESS) La Mesa del Congreso ha acordado la reforma.",
+            reference: Some("2026-12-02"),
+            dateline: "MADRID, 30 (EUROPA PRESS)",
+            place: Some("MADRID"),
+            city: Some("MADRID"),
+            country: Some("Spain"),
+            date: Some("30"),
+            ymd: (None, None, Some(30)),
+            iso: Some("2026-11-30"),
+            year_inferred: true,
+            source: Some("EUROPA PRESS"),
+            agencies: &["Europa Press"],
+            body: "La Mesa del Congreso ha acordado la reforma.",
+            ..R
+        },
         // dpa's regional desk after the agency
         Row {
             input: "München (dpa/lby) - Bauanträge sollen digital werden.",

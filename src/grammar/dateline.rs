@@ -985,6 +985,31 @@ fn weekday_before_tag(input: &str, at: usize) -> Option<(usize, SpannedDate)> {
     closes.then_some((len, (Span::new(at, at + len), date)))
 }
 
+/// A day of the month alone as the date, before a known agency's tag in
+/// brackets, as Europa Press dates its stories: `MADRID, 2 (EUROPA PRESS)`.
+/// The month and year are the reference date's (see
+/// [`DatelineDate::resolve`](crate::DatelineDate)). `input` follows the
+/// comma, at `at` in the line.
+fn day_before_tag(input: &str, at: usize) -> Option<(usize, SpannedDate)> {
+    let len = input.bytes().take_while(u8::is_ascii_digit).count();
+    let day: u32 = input
+        .get(..len)
+        .filter(|_| (1..=2).contains(&len))?
+        .parse()
+        .ok()?;
+    let (next, _) = space0(input.get(len..)?).ok()?;
+    let inner = next.strip_prefix('(')?;
+    let tag = inner.get(..inner.find(')')?)?;
+    if !(1..=31).contains(&day) || !crate::tables::agencies::is_agency(tag) {
+        return None;
+    }
+    let date = DateParts {
+        day: Some(day),
+        ..DateParts::default()
+    };
+    Some((len, (Span::new(at, at + len), date)))
+}
+
 /// The most characters a CJK place may have.
 const MAX_CJK_PLACE: usize = 8;
 
@@ -1200,7 +1225,7 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
         let Ok((after, ())) = comma(rest) else { break };
         let at = offset(input, after);
         let dated = date_after_comma(after, at).or_else(|| {
-            let (len, d) = weekday_before_tag(after, at)?;
+            let (len, d) = weekday_before_tag(after, at).or_else(|| day_before_tag(after, at))?;
             Some((0, len, d))
         });
         if let Some((skip, len, d)) = dated {
