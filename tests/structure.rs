@@ -530,8 +530,7 @@ fn is_separator(gap: &str) -> bool {
 /// A byline or page furniture under an article's own headline, after a
 /// block that reads as its body (Reuters' bullets, a stamp block), opens no
 /// new story: each stream splits at its form feed only. Far into an article
-/// a byline and a dateline still open the next story, whose headline no rule
-/// reads as display.
+/// a byline and a dateline still open the next story.
 #[test]
 fn bylines_under_the_headline_open_no_new_story() {
     let first = [
@@ -560,6 +559,24 @@ fn bylines_under_the_headline_open_no_new_story() {
         [
             Some("MIAMI (AP) —".to_owned()),
             Some("SEOUL, Nov. 28 (Yonhap) --".to_owned())
+        ]
+    );
+}
+
+/// Reuters' headlines that open with a bracket (`(CORRECTED) - …`) open a new
+/// story in a stream parted by blank lines, as other headlines do; before,
+/// the story ran on into the article above.
+#[test]
+fn bracketed_headlines_open_a_story_in_a_stream() {
+    let stream = "ACME RAISES DIVIDEND\n\n    NEW YORK, Feb 26 - Acme raised its dividend.\n\n\n(CORRECTED) - ACME PLACES NOTES\n\n    NEW YORK, Feb 26 - Acme placed notes.\n";
+    let headlines: Vec<_> = dateline::parse_many(stream)
+        .map(|a| a.headline().map(|h| h.as_str().to_owned()))
+        .collect();
+    assert_eq!(
+        headlines,
+        [
+            Some("ACME RAISES DIVIDEND".to_owned()),
+            Some("(CORRECTED) - ACME PLACES NOTES".to_owned())
         ]
     );
 }
@@ -2586,6 +2603,41 @@ fn dateline_closing_its_line_over_short_blocks() {
     each_variant(text, |a, _, variant| {
         assert!(a.dateline().is_none(), "{variant}");
     });
+}
+
+/// Reuters' copy with no blank line under the headline: a headline that
+/// opens with a bracket (`(CORRECTED) - …`) is a display line, and one in
+/// capitals that ends with a date (`… ROSE ON FEB 25`) is no dateline: the
+/// dateline is the wire's, on the line under it.
+#[test]
+fn wire_headlines_run_into_the_dateline() {
+    for (headline, dateline) in [
+        (
+            "(CORRECTED) - ACME <ACM> PLACES NOTES",
+            "NEW YORK, Feb 26 -",
+        ),
+        ("(MARSHALL STEEL LTD) YEAR NET", "MONTREAL, Feb 26 -"),
+        (
+            "TREASURY BALANCES AT FED ROSE ON FEB 25",
+            "WASHINGTON, Feb 26 -",
+        ),
+    ] {
+        let text = format!(
+            "{headline}\n    {dateline} The company said it\nplaced 30 mln dlrs of notes.\n    More."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some(headline),
+                "{variant}"
+            );
+            assert_eq!(
+                a.dateline().map(|d| d.as_str()),
+                Some(dateline),
+                "{variant}"
+            );
+        });
+    }
 }
 
 /// Papers in East Africa open the story with a known place and a period:

@@ -1919,8 +1919,14 @@ fn certain(input: &str, parts: &Parts, strength: Strength) -> bool {
         return false;
     }
     // with no separator, an unknown place in mixed case is a line's first
-    // word before a date (`Record March 13`, a table's row), not a place
-    if parts.separator.is_none() && parts.source.is_none() && !is_all_caps(city) && !known() {
+    // word before a date (`Record March 13`, a table's row), and one with a
+    // shout's small words a headline's (`TREASURY BALANCES AT FED ROSE ON
+    // FEB 25`), not a place
+    if parts.separator.is_none()
+        && parts.source.is_none()
+        && (!is_all_caps(city) || city.split(' ').any(words::is_shout_word))
+        && !known()
+    {
         return false;
     }
     if strength == Strength::Weak {

@@ -1,9 +1,10 @@
 //! Display lines: headlines, decks and section headings.
 //!
 //! A **display line** is short (at most 160 characters), starts with a capital
-//! letter, a digit, a quote, `<` or a brand such as `eBay`, and does not end
-//! like a sentence (`.`, `,`, `;`, `:`) unless the last word is an abbreviation
-//! (`U.S.`) or the line is in ALL CAPS. A **heading** is a display line of at
+//! letter, a digit, a quote, `<`, a bracket (Reuters' `(CORRECTED) - …`) or a
+//! brand such as `eBay`, and does not end like a sentence (`.`, `,`, `;`,
+//! `:`) unless the last word is an abbreviation (`U.S.`) or the line is in ALL
+//! CAPS. A **heading** is a display line of at
 //! most 80 characters and 12 words, or a Markdown `#` line.
 
 use crate::tables::abbreviations::is_abbreviation;
@@ -21,7 +22,7 @@ pub(crate) fn is_display(text: &str) -> bool {
     // the cheap tests first: this is asked of every block of a stream
     if !(first.is_uppercase()
         || first.is_numeric()
-        || matches!(first, '"' | '“' | '‘' | '\'' | '<' | '#')
+        || matches!(first, '"' | '“' | '‘' | '\'' | '<' | '#' | '(')
         || brand_first(t))
     {
         return false;

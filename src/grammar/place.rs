@@ -238,12 +238,16 @@ pub(crate) struct Decomposed<'a> {
 /// it (`Washington D.C`, `Halifax N.S.`, `Washington DC`): the city, the
 /// abbreviation and the region. Only an abbreviation (a period in it, or two
 /// capitals): a full name after a word is too often a person's (`Ann
-/// Washington:`).
+/// Washington:`); and two capitals that spell a small word (`ON`, `IN`,
+/// `OR`) end a headline in capitals more often than they name a state
+/// (`TREASURY BALANCES AT FED ROSE ON FEB 25`).
 pub(crate) fn region_after_city(city: &str) -> Option<(&str, &str, &'static regions::Region)> {
     let (head, last) = city.rsplit_once(' ')?;
     let head = head.trim_end();
-    let abbreviated =
-        last.contains('.') || (last.len() == 2 && last.bytes().all(|b| b.is_ascii_uppercase()));
+    let abbreviated = last.contains('.')
+        || (last.len() == 2
+            && last.bytes().all(|b| b.is_ascii_uppercase())
+            && !crate::tables::words::is_shout_word(last));
     if head.is_empty() || !abbreviated {
         return None;
     }
