@@ -1718,11 +1718,21 @@ impl<'a> Driver<'a, '_> {
 
     /// Whether each of `lines` reads as a header line: a headline (not the
     /// first line of a wrapped sentence), a byline or a time stamp (each
-    /// test bounds the line's length).
+    /// test bounds the line's length); or the second line of a headline
+    /// wrapped in sentence case under a display line (`Sabah to build 500
+    /// new homes for rural poor` / `under state scheme`).
     fn header_lines(&self, lines: &[Line]) -> bool {
+        let mut display_above = false;
         lines.iter().all(|l| {
             let t = text::trim(l.get(self.text));
-            (headline::is_display(t) && !ends_in_wrap_word(t))
+            let display = headline::is_display(t);
+            let wrapped = display_above
+                && t.starts_with(|c: char| c.is_lowercase())
+                && t.len() <= MAX_HEADER_LINE
+                && !ends_paragraph(t);
+            display_above = display;
+            (display && !ends_in_wrap_word(t))
+                || wrapped
                 || byline::byline(t).is_some()
                 || self.header_kind(t).is_some()
         })

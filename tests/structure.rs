@@ -2640,6 +2640,28 @@ fn wire_headlines_run_into_the_dateline() {
     }
 }
 
+/// A headline wrapped in sentence case over the dateline with no blank line
+/// between (`Sabah to build 500 new homes for rural poor` / `under state
+/// scheme` / `KOTA KINABALU, Sept 16 (Bernama) -- …`): both lines are the
+/// headline and the dateline is read under them.
+#[test]
+fn wrapped_headline_over_the_dateline() {
+    let text = "Sabah to build 500 new homes for rural poor\nunder state scheme\nKOTA KINABALU, Sept 16 (Bernama) -- The state will build homes.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        let lf = |s: &str| s.replace("\r\n", "\n").replace('\r', "\n");
+        assert_eq!(
+            a.headline().map(|h| lf(h.as_str())).as_deref(),
+            Some("Sabah to build 500 new homes for rural poor\nunder state scheme"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("KOTA KINABALU, Sept 16 (Bernama) --"),
+            "{variant}"
+        );
+    });
+}
+
 /// Papers in East Africa open the story with a known place and a period:
 /// `Dar es Salaam. The revenue authority …`. An unknown place, a title, an
 /// abbreviation, an agency, or a place opening a later paragraph is none.
