@@ -953,41 +953,61 @@ fn role_after_agency(tail: &str) -> Option<&str> {
 /// The most words [`agency_role`] reads as names before the agency.
 const MAX_NAME_WORDS: usize = 8;
 
-/// Splits `a and b` / `a AND b` / `a & b` at every ` and `, ` AND ` and
-/// ` & `; the parts trimmed, empty ones left out. A segment with none of
-/// them (most names) is found so by one scan from space to space, without
-/// setting up a substring searcher per joining word.
+/// Splits `a and b` / `a AND b` / `a & b` at every joining word of
+/// [`JOINERS`] (also `und`, `et`, `y`, `e`, `i`, `en`, `и`: `Von Anna Berg
+/// und Jan Roe`); the parts trimmed, empty ones left out. A segment with
+/// none of them (most names) is found so by one scan from space to space,
+/// without setting up a substring searcher per joining word.
 fn split_and(seg: &str) -> impl Iterator<Item = &str> {
-    let plain = joiner(seg).is_none();
-    let whole = plain
-        .then(|| crate::text::trim(seg))
-        .filter(|s| !s.is_empty());
-    let parts = (!plain).then(|| {
-        seg.split(" and ")
-            .flat_map(|s| s.split(" AND "))
-            .flat_map(|s| s.split(" & "))
-            .map(str::trim)
-            // the CNN / Daily Mail corpus's `Ann Poe . and . Tom Roe`
-            .map(|s| s.strip_suffix(" .").unwrap_or(s))
-            .map(|s| s.strip_prefix(". ").unwrap_or(s))
-            .filter(|s| !s.is_empty())
-    });
-    whole.into_iter().chain(parts.into_iter().flatten())
+    let joined = joiner(seg).is_some();
+    let mut rest = Some(seg);
+    core::iter::from_fn(move || {
+        loop {
+            let s = rest?;
+            let (part, next) = match joiner(s) {
+                Some((at, len)) => (s.get(..at).unwrap_or(""), s.get(at + len..)),
+                None => (s, None),
+            };
+            rest = next;
+            let mut part = crate::text::trim(part);
+            if joined {
+                // the CNN / Daily Mail corpus's `Ann Poe . and . Tom Roe`
+                part = part.strip_suffix(" .").unwrap_or(part);
+                part = part.strip_prefix(". ").unwrap_or(part);
+            }
+            if !part.is_empty() {
+                return Some(part);
+            }
+        }
+    })
 }
 
-/// The offset and length of the first ` and `, ` AND ` or ` & ` in `s`, by
-/// the space that opens it.
+/// The words that join two names, with the space after them: English's
+/// `and` and `&`, and German's, French's, Spanish's, Italian and
+/// Portuguese's, Polish's, Dutch's and Russian's `and`.
+const JOINERS: [&[u8]; 10] = [
+    b"and ",
+    b"AND ",
+    b"& ",
+    b"und ",
+    b"et ",
+    b"y ",
+    b"e ",
+    b"i ",
+    b"en ",
+    "и ".as_bytes(),
+];
+
+/// The offset and length of the first joining word of [`JOINERS`] in `s`
+/// (with the space before and after it), by the space that opens it.
 fn joiner(s: &str) -> Option<(usize, usize)> {
     let bytes = s.as_bytes();
     memchr::memchr_iter(b' ', bytes).find_map(|i| {
         let after = bytes.get(i + 1..)?;
-        if after.starts_with(b"and ") || after.starts_with(b"AND ") {
-            Some((i, 5))
-        } else if after.starts_with(b"& ") {
-            Some((i, 3))
-        } else {
-            None
-        }
+        JOINERS
+            .iter()
+            .find(|j| after.starts_with(j))
+            .map(|j| (i, j.len() + 1))
     })
 }
 
@@ -1682,6 +1702,21 @@ mod tests {
         }
         for t in ["Par for the course", "Door opens at noon", "Por favor"] {
             assert!(byline(t).is_none(), "{t}");
+        }
+        // names joined in their language
+        for (t, names) in [
+            (
+                "Von Markus Thiel und Jana Schulz",
+                ["Markus Thiel", "Jana Schulz"],
+            ),
+            ("Por Luis Ortega y Marta Gil", ["Luis Ortega", "Marta Gil"]),
+            ("Par Anne Dupont et Paul Roy", ["Anne Dupont", "Paul Roy"]),
+            (
+                "By Анна Смирнова и Иван Петров",
+                ["Анна Смирнова", "Иван Петров"],
+            ),
+        ] {
+            assert_eq!(byline(t).map(|b| b.authors), Some(names.to_vec()), "{t}");
         }
     }
 
