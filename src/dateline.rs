@@ -491,14 +491,13 @@ impl<'a> DatelineDate<'a> {
     pub(crate) fn resolve(&mut self, reference: Option<NaiveDate>) {
         self.resolved = None;
         self.year_inferred = false;
-        if let (None, None, Some(day), Some(reference)) =
-            (self.year, self.month, self.day, reference)
-        {
-            self.resolved = nearest_with_day(reference, day);
-            self.year_inferred = self.resolved.is_some();
-            return;
-        }
         let (Some(month), Some(day)) = (self.month, self.day) else {
+            if let (None, None, Some(day), Some(reference)) =
+                (self.year, self.month, self.day, reference)
+            {
+                self.resolved = nearest_with_day(reference, day);
+                self.year_inferred = self.resolved.is_some();
+            }
             return;
         };
         if let Some(year) = self.year {

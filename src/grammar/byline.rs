@@ -959,12 +959,14 @@ const MAX_NAME_WORDS: usize = 8;
 /// none of them (most names) is found so by one scan from space to space,
 /// without setting up a substring searcher per joining word.
 fn split_and(seg: &str) -> impl Iterator<Item = &str> {
-    let joined = joiner(seg).is_some();
+    // the first joiner, found once: most segments have none
+    let mut first = Some(joiner(seg));
+    let joined = matches!(first, Some(Some(_)));
     let mut rest = Some(seg);
     core::iter::from_fn(move || {
         loop {
             let s = rest?;
-            let (part, next) = match joiner(s) {
+            let (part, next) = match first.take().unwrap_or_else(|| joiner(s)) {
                 Some((at, len)) => (s.get(..at).unwrap_or(""), s.get(at + len..)),
                 None => (s, None),
             };
@@ -1004,6 +1006,13 @@ fn joiner(s: &str) -> Option<(usize, usize)> {
     let bytes = s.as_bytes();
     memchr::memchr_iter(b' ', bytes).find_map(|i| {
         let after = bytes.get(i + 1..)?;
+        // (the first byte first: most words after a space open no joiner)
+        if !matches!(
+            after.first(),
+            Some(b'a' | b'A' | b'&' | b'u' | b'e' | b'y' | b'i' | 0xD0)
+        ) {
+            return None;
+        }
         JOINERS
             .iter()
             .find(|j| after.starts_with(j))

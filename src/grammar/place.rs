@@ -289,9 +289,12 @@ pub(crate) fn decompose<'a>(text: &'a str, parts: &PlaceParts) -> Decomposed<'a>
             .map(|r| r.country)
             .or_else(|| {
                 let first = crate::text::trim(city.split('/').next().unwrap_or(city));
-                let mut buf = [0; MAX_CITY];
-                let first = with_spaces(first, &mut buf);
-                cities::standalone_city(first).map(|c| c.country)
+                cities::standalone_city(first)
+                    .or_else(|| {
+                        let mut buf = [0; MAX_CITY];
+                        cities::standalone_city(with_spaces(first, &mut buf))
+                    })
+                    .map(|c| c.country)
             })
             .or_else(|| countries::country(city));
         if let Some(country) = inferred {
