@@ -55,7 +55,7 @@ const MAX_STANDFIRST: usize = 300;
 
 /// The most bytes of a line under a byline that may be its title or
 /// affiliation; a longer one is the story's ([`Driver::byline_over_story`]).
-const MAX_ROLE_LINE: usize = 60;
+const MAX_BYLINE_TITLE: usize = 60;
 
 /// How many lines of a header block are searched for the dateline.
 const HEADER_LINES: usize = 4;
@@ -903,7 +903,7 @@ impl<'a> Driver<'a, '_> {
                 .get(i)
                 .map_or("", |l| text::trim(l.get(self.text)))
         };
-        text::longer_than(line(block.first + 1), MAX_ROLE_LINE)
+        text::longer_than(line(block.first + 1), MAX_BYLINE_TITLE)
             && byline::byline(line(block.first)).is_some()
     }
 

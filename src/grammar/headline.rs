@@ -4,8 +4,8 @@
 //! letter, a digit, a quote, `<`, a bracket (Reuters' `(CORRECTED) - …`) or a
 //! brand such as `eBay`, and does not end like a sentence (`.`, `,`, `;`,
 //! `:`) unless the last word is an abbreviation (`U.S.`) or the line is in ALL
-//! CAPS. A **heading** is a display line of at
-//! most 80 characters and 12 words, or a Markdown `#` line.
+//! CAPS. A **heading** is a display line of at most 80 characters and 12
+//! words, or a Markdown `#` line.
 
 use crate::tables::abbreviations::is_abbreviation;
 use crate::text::is_all_caps;
