@@ -507,6 +507,12 @@ fn ends_paragraph(t: &str) -> bool {
         .ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', ':'])
 }
 
+/// Whether the trimmed line `t` reads as a sentence: a capital first and a
+/// sentence's end.
+fn one_sentence_line(t: &str) -> bool {
+    t.starts_with(char::is_uppercase) && ends_paragraph(t)
+}
+
 /// Whether a block is laid out one paragraph per line: several lines, each
 /// ending a sentence, and either one too long to be hard-wrapped, or three or
 /// more lines that each start like a sentence (hard wrapping rarely ends every
@@ -1600,43 +1606,63 @@ impl<'a> Driver<'a, '_> {
         Some((b, d))
     }
 
-    /// Whether the first block opens with a title on a line of its own, the
-    /// paragraphs under it one a line with no blank line between, as scraped
-    /// text often runs a headline into its story: a display line, then lines
-    /// at the same indentation that each end a sentence, laid out one
-    /// paragraph a line (or a single paragraph line of over 100 characters).
-    /// A hard-wrapped first paragraph has lines that end mid-sentence, and is
-    /// none.
-    fn title_line(&self) -> bool {
-        let Some(block) = self.blocks.first() else {
-            return false;
-        };
+    /// How many lines open the first block as its header when a title runs
+    /// into the story with no blank line between, as scraped text often has
+    /// it: a display line (or a headline wrapped in sentence case onto a
+    /// short second line, `Scientists track rare whale calf` / `using drone
+    /// footage`), then a byline line or none, then lines at the title's
+    /// indentation that each end a sentence, laid out one paragraph a line,
+    /// or a single paragraph line of over 100 characters, or a single
+    /// sentence with more blocks under it (a standfirst or
+    /// the story's first paragraph). A hard-wrapped first paragraph has lines
+    /// that end mid-sentence, and is none.
+    fn title_lines(&self) -> Option<usize> {
+        let block = self.blocks.first()?;
         let lines = self.lines.get(block.first..block.end).unwrap_or(&[]);
-        let [title, rest @ ..] = lines else {
-            return false;
+        let text_of = |l: &Line| text::trim(l.get(self.text));
+        let [title, after @ ..] = lines else {
+            return None;
         };
+        let t = text_of(title);
+        if !headline::is_display(t) {
+            return None;
+        }
+        // a headline wrapped in sentence case: a short lower-case line that
+        // ends no sentence
+        let wrap = after.first().filter(|l| {
+            let w = text_of(l);
+            w.starts_with(char::is_lowercase) && w.len() <= MAX_HEADER_LINE && !ends_paragraph(w)
+        });
+        let mut n = 1 + usize::from(wrap.is_some());
+        if wrap.is_none() && ends_in_wrap_word(t) {
+            return None;
+        }
+        // a byline line under the title, with the story under it
+        if lines
+            .get(n)
+            .is_some_and(|l| byline::byline(text_of(l)).is_some())
+        {
+            n += 1;
+        }
+        let rest = lines.get(n..).unwrap_or(&[]);
         // the cheap test first: the second line of a hard-wrapped paragraph
         // rarely ends a sentence
         if !rest
             .first()
             .is_some_and(|l| ends_paragraph(l.get(self.text)))
-        {
-            return false;
-        }
-        let t = text::trim(title.get(self.text));
-        if ends_in_wrap_word(t)
             || !rest.iter().all(|l| l.indent == title.indent)
-            || !headline::is_display(t)
         {
-            return false;
+            return None;
         }
-        match rest {
+        let story = match rest {
             [one] => {
-                let t = one.get(self.text);
-                text::longer_than(t, 100) && ends_paragraph(t)
+                let s = one.get(self.text);
+                text::longer_than(s, 100)
+                    || (self.blocks.len() > 1 && one_sentence_line(text::trim(s)))
             }
             _ => one_per_line(self.text, rest),
-        }
+        };
+        story.then_some(n)
     }
 
     /// Whether block `b` (its `lines`) is a lone line with more text after it
@@ -2025,11 +2051,11 @@ fn build_with<'a>(
                 b += 1;
             }
             let first = driver.blocks.get(b).map_or(driver.lines.len(), |x| x.first);
-            if b == 0 && driver.title_line() {
+            if let Some(n) = (b == 0).then(|| driver.title_lines()).flatten() {
                 // `Oil Prices Rise` on the line above the story's paragraphs,
-                // with no blank line between
-                driver.header_parts(first, first + 1, header);
-                (0, first + 1, 0)
+                // with no blank line between (and its byline)
+                driver.header_parts(first, first + n, header);
+                (0, first + n, 0)
             } else if b <= display_blocks && driver.byline_over_story(b) {
                 // `By Ann Poe` on the line above the story's first paragraph
                 driver.header_parts(first, first + 1, header);
