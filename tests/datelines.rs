@@ -3306,6 +3306,37 @@ fn places_regions_and_countries() {
             body: "The village board voted on Tuesday to extend library hours.",
             ..R
         },
+        // a period closing the date, as British papers set it
+        Row {
+            input: "BONN, October 3. The government approved a plan for the mines.",
+            reference: Some("1958-10-05"),
+            dateline: "BONN, October 3.",
+            place: Some("BONN"),
+            city: Some("BONN"),
+            country: Some("Germany"),
+            date: Some("October 3"),
+            ymd: (None, Some(10), Some(3)),
+            iso: Some("1958-10-03"),
+            year_inferred: true,
+            separator: Some((".", Other)),
+            body: "The government approved a plan for the mines.",
+            ..R
+        },
+        // a paper's credit for a writer not on its staff, in the tag's place
+        Row {
+            input: "RICHMOND, Va. (Special to the AFRO) — Teachers will be paid alike.",
+            dateline: "RICHMOND, Va. (Special to the AFRO) —",
+            place: Some("RICHMOND, Va."),
+            city: Some("RICHMOND"),
+            region: Some("Va."),
+            region_name: Some("Virginia"),
+            country: US,
+            source: Some("Special to the AFRO"),
+            agencies: &["Special to the AFRO"],
+            separator: Some(("—", EmDash)),
+            body: "Teachers will be paid alike.",
+            ..R
+        },
         // an elided article inside a name
         Row {
             input: "Coeur d'Alene, Idaho — Volunteers cleared the shore.",
@@ -3514,6 +3545,12 @@ fn ordinary_openings_have_no_dateline() {
         "Cupertino — Yes, it rained.",
         "Madam, — I read with dismay that the post office is to close.",
         "Thanks, Mom — We finally finished the kitchen after three long years.",
+        // a period after a date: a death notice's, or a lower-case story
+        "NGUYEN, Thi Lan. March 4, 2024. Loving mother and grandmother.",
+        "LONDON, March 3. the text runs on.",
+        "SMALLVILLE. The 3 men were found on Friday.",
+        // a credit in brackets with no outlet's name
+        "RICHMOND, Va. (Special to the editor) — Teachers will be paid alike.",
         // a day alone before an unknown tag
         "MADRID, 2 (ACME) La empresa ha dicho que no.",
         "MADRID, 2 (ACME) - La empresa ha dicho que no.",

@@ -1010,6 +1010,13 @@ fn day_before_tag(input: &str, at: usize) -> Option<(usize, SpannedDate)> {
     Some((len, (Span::new(at, at + len), date)))
 }
 
+/// Whether `s` opens with a period that closes a dateline: a space, then
+/// the story's capital (`. The strike …`).
+fn period_closes(s: &str) -> bool {
+    s.strip_prefix(". ")
+        .is_some_and(|r| r.starts_with(char::is_uppercase))
+}
+
 /// The most characters a CJK place may have.
 const MAX_CJK_PLACE: usize = 8;
 
@@ -1358,7 +1365,20 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
     let after = space0(rest)?.0.strip_prefix(',').unwrap_or(rest);
     let (after, _) = space0(after)?;
     let sep_at = offset(input, after);
-    let separated = separator(after);
+    // a period after the date, as British papers closed their datelines
+    // (`BONN, October 3. The Federal Government …`), right after it: the
+    // story opens with a capital after it, and the place has no qualifier
+    // (`NGUYEN, Thi Lan. March 4, 2024. Loving mother …` is a death notice)
+    let dated_period = |after: &'_ str| {
+        parts.date.is_some()
+            && place.qualifiers.iter().all(Option::is_none)
+            && rest.starts_with('.')
+            && period_closes(after)
+    };
+    let separated = separator(after).or_else(|e| match after.strip_prefix('.') {
+        Some(next) if dated_period(after) => Ok((next, SeparatorKind::Other)),
+        _ => Err(e),
+    });
     if bar_before_date && separated.is_err() {
         return fail(after, "a separator after a date behind a bar");
     }

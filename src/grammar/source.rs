@@ -80,6 +80,11 @@ pub(crate) fn plausible_tag(inner: &str) -> bool {
     if inner.contains(':') || super::date::starts_date(inner) || is_aside(inner) {
         return false;
     }
+    // a paper's credit for a writer not on its staff: `(Special to the
+    // AFRO)`, `(Special to The Times)`
+    if let Some(outlet) = inner.strip_prefix("Special to ") {
+        return outlet.contains(char::is_uppercase);
+    }
     // a wire's regional service after a slash: dpa's `dpa/lnw`, `dpa/lby`
     if inner
         .split_once('/')
