@@ -987,6 +987,8 @@ fn byline_forms() {
             &["Jane Doe"],
             Some("Office of Energy Efficiency"),
         ),
+        // a site's name the table knows, after a comma with no `By`
+        ("Jane Doe, News24", &["Jane Doe"], Some("News24")),
         // a broadcaster's call letters with its channel or band
         ("By Jane Doe, KSPQ 7", &["Jane Doe"], Some("KSPQ 7")),
         ("By Jane Doe, WXYZ-TV", &["Jane Doe"], Some("WXYZ-TV")),

@@ -578,6 +578,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "The New York Times",
     },
     Agency {
+        tag: "News24",
+        name: "News24",
+    },
+    Agency {
         tag: "Newsday",
         name: "Newsday",
     },
@@ -1042,7 +1046,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
-        assert_eq!(AGENCIES.len(), 249);
+        assert_eq!(AGENCIES.len(), 250);
     }
 
     #[test]
