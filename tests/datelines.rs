@@ -2441,6 +2441,33 @@ fn press_releases() {
             body: "The council met.",
             ..R
         },
+        // a town in mixed case known by its province
+        Row {
+            input: "June 12, 2023 – Halifax, Nova Scotia – The minister announced funds.",
+            dateline: "June 12, 2023 – Halifax, Nova Scotia –",
+            place: Some("Halifax, Nova Scotia"),
+            city: Some("Halifax"),
+            region: Some("Nova Scotia"),
+            region_name: Some("Nova Scotia"),
+            country: Some("Canada"),
+            date: Some("June 12, 2023"),
+            ymd: (Some(2023), Some(6), Some(12)),
+            iso: Some("2023-06-12"),
+            separator: Some(("–", EnDash)),
+            body: "The minister announced funds.",
+            ..R
+        },
+        // (one the tables know by nothing is no place)
+        Row {
+            input: "June 12, 2023 – Smalltown, Someplace – The minister announced funds.",
+            dateline: "June 12, 2023 –",
+            date: Some("June 12, 2023"),
+            ymd: (Some(2023), Some(6), Some(12)),
+            iso: Some("2023-06-12"),
+            separator: Some(("–", EnDash)),
+            body: "Smalltown, Someplace – The minister announced funds.",
+            ..R
+        },
         Row {
             input: "Nov. 28, 2026 -- CHICAGO, Ill. -- Acme Corp. opened a plant.",
             dateline: "Nov. 28, 2026 -- CHICAGO, Ill. --",

@@ -880,18 +880,22 @@ fn with_place(
     }
 }
 
-/// A place in capitals, or one the tables know, then a dash and a story's
-/// capitalised first word: what follows a bare date's dash in `November 28,
-/// 2026 - WASHINGTON - The council met`. Returns the rest after the second
+/// A place in capitals, or one the tables know by its city or a qualifier,
+/// then a dash and a story's capitalised first word: what follows a bare
+/// date's dash in `November 28, 2026 - WASHINGTON - The council met`, `June
+/// 12, 2023 – Halifax, Nova Scotia – The minister …`. Returns the rest after the second
 /// dash, the place's span and the dash's, relative to `input`.
 fn place_between_dashes<'a>(
     input: &'a str,
     body: &'a str,
 ) -> Option<(&'a str, PlaceParts, (Span, SeparatorKind))> {
     let (mut rest, (city, lower)) = place_words(body).ok()?;
-    if lower || !(all_caps_place(city) || is_known(city)) {
+    if lower {
         return None;
     }
+    // (a town in mixed case the tables do not know needs a known qualifier:
+    // `June 12, 2023 – Halifax, Nova Scotia – The minister …`)
+    let mut known = all_caps_place(city) || is_known(city);
     let at = offset(input, body);
     let mut place = PlaceParts {
         city: Span::new(at, at + city.len()),
@@ -905,7 +909,11 @@ fn place_between_dashes<'a>(
         };
         let q_at = offset(input, after);
         *slot = Some(Span::new(q_at, q_at + q.len()));
+        known |= is_known(q);
         rest = next;
+    }
+    if !known {
+        return None;
     }
     let (after, _) = space0(rest).ok()?;
     let sep_at = offset(input, after);
