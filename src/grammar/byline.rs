@@ -120,9 +120,10 @@ fn is_credited_agency(word: &str) -> bool {
 
 /// Whether `segment` names a role or an organisation rather than a person:
 /// a known agency, an agency's credit and more, a segment with a role word
-/// ([`ROLE_WORDS`]) or naming an institution's part or an officer ([`OFFICE_WORDS`]),
-/// one that opens with `The` (`The Sacramento Bee`; no name does), or a
-/// site's name (`Dailymail.com`).
+/// ([`ROLE_WORDS`]) or a word naming an institution's part or an officer
+/// ([`OFFICE_WORDS`]), one that opens with `The` (`The Sacramento Bee`; no
+/// name does), a broadcaster's call letters with its channel, or a site's
+/// name (`Dailymail.com`).
 fn is_affiliation(segment: &str) -> bool {
     let mut words = segment.split_whitespace();
     agencies::is_agency(segment)
