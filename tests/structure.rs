@@ -958,6 +958,11 @@ fn byline_forms() {
             &["Claire Dubois"],
             Some("Special to The Times"),
         ),
+        (
+            "CLAIRE DUBOIS Special to The Globe and Mail",
+            &["CLAIRE DUBOIS"],
+            Some("Special to The Globe and Mail"),
+        ),
         // the reporter's mail address under the names
         ("By Jane Doe\njdoe@example.com", &["Jane Doe"], None),
         ("BY JANE DOE\njdoe@example.com", &["JANE DOE"], None),

@@ -1305,9 +1305,14 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
         return None;
     }
     // `Ann Poe, Staff Writer`: a last part that names a role or an
-    // organisation is the affiliation
-    let (names, affiliation) = match t.rsplit_once(',') {
-        Some((head, last)) if is_affiliation(last.trim()) => (head, Some(last.trim())),
+    // organisation is the affiliation; a paper's credit needs no comma
+    // (`ANN POE Special to The Globe and Mail`)
+    let special = memchr::memmem::find(t.as_bytes(), b" Special to ")
+        .and_then(|at| Some((t.get(..at)?, t.get(at + 1..)?)))
+        .filter(|&(_, credit)| special_to(credit));
+    let (names, affiliation) = match (special, t.rsplit_once(',')) {
+        (Some((head, credit)), _) => (head, Some(credit)),
+        (None, Some((head, last))) if is_affiliation(last.trim()) => (head, Some(last.trim())),
         _ => (t, role),
     };
     // where the author wrote from is no part of the names, nor the `From`
@@ -2189,6 +2194,10 @@ mod tests {
         // the affiliation each has, if any
         let affiliations = [
             ("Ann Poe, Staff Writer", "Staff Writer"),
+            (
+                "ANN POE Special to The Globe and Mail",
+                "Special to The Globe and Mail",
+            ),
             ("Ann Poe and Tom Roe, Associated Press", "Associated Press"),
             ("Ann Poe - Staff Writer", "Staff Writer"),
             ("Ann Poe (Reuters)", "Reuters"),
@@ -2270,6 +2279,10 @@ mod tests {
                 Some(&["Ann Poe", "Tom Roe"]),
             ),
             ("Barack Obama - The Interview", None),
+            // a paper's credit after the names with no comma, but a lower
+            // case word after `Special to`
+            ("ANN POE Special to The Globe and Mail", Some(&["ANN POE"])),
+            ("Ann Poe Special to him", None),
             ("Storm Nears - Live Updates", None),
             ("- Staff Writer", None),
             ("— Reuters", None),
