@@ -507,10 +507,11 @@ fn ends_paragraph(t: &str) -> bool {
         .ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', ':'])
 }
 
-/// Whether the trimmed line `t` reads as a sentence: a capital first and a
-/// sentence's end.
-fn one_sentence_line(t: &str) -> bool {
-    t.starts_with(char::is_uppercase) && ends_paragraph(t)
+/// Whether the trimmed line `t` is the second line of a headline wrapped in
+/// sentence case (`Sabah to build 500 new homes for rural poor` / `under
+/// state scheme`): a short line in lower case first that ends no sentence.
+fn headline_wrap(t: &str) -> bool {
+    t.starts_with(char::is_lowercase) && t.len() <= MAX_HEADER_LINE && !ends_paragraph(t)
 }
 
 /// Whether a block is laid out one paragraph per line: several lines, each
@@ -1627,12 +1628,7 @@ impl<'a> Driver<'a, '_> {
         if !headline::is_display(t) {
             return None;
         }
-        // a headline wrapped in sentence case: a short lower-case line that
-        // ends no sentence
-        let wrap = after.first().filter(|l| {
-            let w = text_of(l);
-            w.starts_with(char::is_lowercase) && w.len() <= MAX_HEADER_LINE && !ends_paragraph(w)
-        });
+        let wrap = after.first().filter(|l| headline_wrap(text_of(l)));
         let mut n = 1 + usize::from(wrap.is_some());
         if wrap.is_none() && ends_in_wrap_word(t) {
             return None;
@@ -1657,8 +1653,9 @@ impl<'a> Driver<'a, '_> {
         let story = match rest {
             [one] => {
                 let s = one.get(self.text);
+                // (it ends a sentence: the test above)
                 text::longer_than(s, 100)
-                    || (self.blocks.len() > 1 && one_sentence_line(text::trim(s)))
+                    || (self.blocks.len() > 1 && text::trim(s).starts_with(char::is_uppercase))
             }
             _ => one_per_line(self.text, rest),
         };
@@ -1752,10 +1749,7 @@ impl<'a> Driver<'a, '_> {
         lines.iter().all(|l| {
             let t = text::trim(l.get(self.text));
             let display = headline::is_display(t);
-            let wrapped = display_above
-                && t.starts_with(|c: char| c.is_lowercase())
-                && t.len() <= MAX_HEADER_LINE
-                && !ends_paragraph(t);
+            let wrapped = display_above && headline_wrap(t);
             display_above = display;
             (display && !ends_in_wrap_word(t))
                 || wrapped

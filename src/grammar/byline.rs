@@ -2279,13 +2279,13 @@ mod tests {
                 Some(&["Ann Poe", "Tom Roe"]),
             ),
             ("Barack Obama - The Interview", None),
+            ("Storm Nears - Live Updates", None),
+            ("- Staff Writer", None),
+            ("— Reuters", None),
             // a paper's credit after the names with no comma, but a lower
             // case word after `Special to`
             ("ANN POE Special to The Globe and Mail", Some(&["ANN POE"])),
             ("Ann Poe Special to him", None),
-            ("Storm Nears - Live Updates", None),
-            ("- Staff Writer", None),
-            ("— Reuters", None),
             // a role in lower case after the names, but no clause
             ("Ann Poe, news reporter", Some(&["Ann Poe"])),
             (

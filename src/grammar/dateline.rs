@@ -1377,7 +1377,7 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
     // (`BONN, October 3. The Federal Government …`), right after it: the
     // story opens with a capital after it, and the place has no qualifier
     // (`NGUYEN, Thi Lan. March 4, 2024. Loving mother …` is a death notice)
-    let dated_period = |after: &'_ str| {
+    let dated_period = |after: &str| {
         parts.date.is_some()
             && place.qualifiers.iter().all(Option::is_none)
             && rest.starts_with('.')
@@ -1800,7 +1800,7 @@ fn known_tag(tag: &str) -> bool {
         let t = crate::text::trim(t);
         crate::tables::agencies::is_agency(t)
             || super::source::is_site(t)
-            || (k > 0 && (2..=4).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_lowercase()))
+            || (k > 0 && super::source::is_service_code(t))
     })
 }
 
@@ -1809,11 +1809,16 @@ fn known_tag(tag: &str) -> bool {
 /// reporter travelled on may have its article (`ABOARD THE USS NIMITZ`, `ON
 /// BOARD THE`).
 fn all_caps_place(city: &str) -> bool {
-    let name = city
-        .strip_prefix("ABOARD THE ")
-        .or_else(|| city.strip_prefix("ON BOARD THE "))
-        .unwrap_or(city);
+    let name = ship(city).unwrap_or(city);
     is_all_caps(city) && !words::is_kicker(city) && !name.split(' ').any(words::is_shout_word)
+}
+
+/// The ship's or plane's name after the words a reporter aboard writes
+/// before it (`ABOARD THE USS NIMITZ`, `ON BOARD THE HMS ALBION`).
+fn ship(city: &str) -> Option<&str> {
+    ["ABOARD THE ", "ON BOARD THE "]
+        .iter()
+        .find_map(|lead| city.strip_prefix(lead))
 }
 
 /// Whether an unknown `tag` without a place is a credit in brackets before
@@ -1933,7 +1938,7 @@ fn certain(input: &str, parts: &Parts, strength: Strength) -> bool {
     let first = city.split([' ', '/']).next().unwrap_or(city);
     let opener = words::is_not_place_opener(first)
         && !(parts.source.is_some() && is_all_caps(city) && known_tag(tag))
-        && !city.starts_with("ON BOARD THE ");
+        && ship(city).is_none();
     // a weekday is the date's first word, never a place (`Monday,
     // November 28, 2026` on a line of its own under the headline)
     if opener || words::is_article(city) || crate::tables::months::weekday(city).is_some() {
@@ -1966,8 +1971,7 @@ fn certain(input: &str, parts: &Parts, strength: Strength) -> bool {
             let place = input.get(..parts.place_end).unwrap_or(city);
             (all_caps_place(city) || titled_place(city, parts, body))
                 && reads_as_body(body)
-                && !speaker_label(place)
-                && !topic(place)
+                && !label(place)
         };
     }
     true
@@ -2007,19 +2011,16 @@ pub(crate) fn is_speaker_line(line: &str) -> bool {
         && matches!(bytes.get(colon + 1), Some(b' ') | None)
 }
 
-/// Whether an unknown `place` is a transcript's speaker label or a field's
-/// label, a word of it one of [`words::is_speaker_word`]: `HOST:`, `PRESS
-/// SECRETARY:`, `SEN. WALSH:`, `ANN POE, MERIDIAN ANCHOR:`, `ANCHOR —`, a
-/// release's `MEDIA CONTACT:`.
-fn speaker_label(place: &str) -> bool {
-    place.split([' ', '.', ',']).any(words::is_speaker_word)
-}
-
-/// Whether an unknown `place` names a report's subject, a word of it one of
-/// [`words::is_topic_word`]: a market's, a sport's or a notice's label in
-/// capitals (`NEW YORK STOCKS:`, `GOLF —`, `RESULTS -`, `NOTICE:`).
-fn topic(place: &str) -> bool {
-    place.split([' ', '.', ',']).any(words::is_topic_word)
+/// Whether an unknown `place` is a label, not a place, a word of it one of
+/// [`words::is_speaker_word`] or [`words::is_topic_word`]: a transcript's
+/// speaker label or a field's (`HOST:`, `PRESS SECRETARY:`, `SEN. WALSH:`,
+/// `ANN POE, MERIDIAN ANCHOR:`, `ANCHOR —`, a release's `MEDIA CONTACT:`), or
+/// a market's, a sport's or a notice's label in capitals (`NEW YORK
+/// STOCKS:`, `GOLF —`, `RESULTS -`, `NOTICE:`).
+fn label(place: &str) -> bool {
+    place
+        .split([' ', '.', ','])
+        .any(|w| words::is_speaker_word(w) || words::is_topic_word(w))
 }
 
 /// Checks the parts against the rules for a real dateline and builds the model.
