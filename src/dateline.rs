@@ -339,7 +339,9 @@ impl fmt::Display for Place<'_> {
 /// says so. Without a reference date no year is invented and
 /// [`to_naive_date`](DatelineDate::to_naive_date) is `None`. A date that names
 /// no real day (`March 187`, `Feb 30`) keeps its text and parts and resolves to
-/// `None`.
+/// `None`. A day written alone, as Europa Press dates its stories (`MADRID, 2
+/// (EUROPA PRESS)`), has no month either: it resolves to the date with that
+/// day nearest the reference, its month and year both inferred.
 ///
 /// # Examples
 ///
@@ -352,6 +354,14 @@ impl fmt::Display for Place<'_> {
 /// assert_eq!((date.month(), date.day(), date.year()), (Some(2), Some(26), None));
 /// assert_eq!(date.to_naive_date(), NaiveDate::from_ymd_opt(1987, 2, 26));
 /// assert!(date.is_year_inferred());
+///
+/// // a day alone: the nearest 30th to 2 December is 30 November
+/// let reference = NaiveDate::from_ymd_opt(2026, 12, 2).ok_or("bad date")?;
+/// let text = "MADRID, 30 (EUROPA PRESS) El Congreso votó.";
+/// let article = Parser::new().reference_date(reference).parse(text)?;
+/// let date = article.dateline().and_then(|d| d.date()).ok_or("no date")?;
+/// assert_eq!((date.month(), date.day()), (None, Some(30)));
+/// assert_eq!(date.to_naive_date(), NaiveDate::from_ymd_opt(2026, 11, 30));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
