@@ -1438,14 +1438,23 @@ impl<'a> Driver<'a, '_> {
 
     /// Where no rule read a dateline: a known place and a period opening the
     /// story's first paragraph (`Kampala. The city …`, [`dateline::period_place`]),
-    /// the first block that opens the story, under header blocks only.
-    /// Asked after the others, so that articles with a dateline pay nothing
-    /// for it.
+    /// the first block that opens the story, under header blocks only; a
+    /// block hard-wrapped over lines opens it when the block as a whole is
+    /// no display text (its first line alone, `Kampala. The ministry said
+    /// on`, reads like one) and no byline opens it. Asked after the others,
+    /// so that articles with a dateline pay nothing for it.
     #[inline(never)]
     fn period_dateline(&self) -> Option<(usize, usize, Found<'a>)> {
         for (b, block) in self.blocks.iter().enumerate().take(HEADER_BLOCKS) {
             let lines = self.lines.get(block.first..block.end).unwrap_or(&[]);
-            if let Some(line) = lines.first().filter(|_| self.opens_story(lines)) {
+            let opens = match lines {
+                [first, _, ..] => {
+                    !headline::is_display(self.get(self.span_of(block.first, block.end, 0)))
+                        && byline::byline(text::trim(first.get(self.text))).is_none()
+                }
+                _ => self.opens_story(lines),
+            };
+            if let Some(line) = lines.first().filter(|_| opens) {
                 return dateline::period_place(self.text, line.start, line.end)
                     .map(|found| (b, block.first, found));
             }

@@ -2740,6 +2740,40 @@ fn place_and_period_opening_the_story() {
     }
 }
 
+/// The place and period open a story hard-wrapped in the wire's layout
+/// too, where the first line alone, ending mid-sentence, reads like a
+/// headline. A block of lines that is display text as a whole (a headline
+/// wrapped over two lines) or opens with a byline opens no story, and an
+/// unknown place is none.
+#[test]
+fn place_and_period_opening_a_wrapped_story() {
+    for text in [
+        "Schools told to stay open\n\n    Kampala. The Ministry of Education has directed schools in Mubende\nDistrict to remain open despite the outbreak.\n\nMore.",
+        "Schools told to stay open\n\nKampala. The Ministry of Education has directed schools in Mubende\nDistrict to remain open despite the outbreak.\n    Head teachers were told to set up handwashing points.",
+        "Schools told to stay open\n\nBy Ann Poe\nThe Monitor.\n\nKampala. The Ministry of Education has directed schools in Mubende\nDistrict to remain open despite the outbreak.",
+    ] {
+        each_variant(text, |a, _, variant| {
+            let d = a
+                .dateline()
+                .unwrap_or_else(|| panic!("{text:?} ({variant})"));
+            assert_eq!(d.as_str(), "Kampala.", "{text:?} ({variant})");
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Schools told to stay open"),
+                "{variant}"
+            );
+        });
+    }
+    for text in [
+        "Storm nears\n\nKampala. Schools told to stay open\nas the outbreak spreads\n\nThe ministry said on Friday that classes would go on.",
+        "Storm nears\n\nGotham. The city authority has begun registering riders in\nthe outer districts.\n\nMore.",
+    ] {
+        each_variant(text, |a, _, variant| {
+            assert!(a.dateline().is_none(), "{text:?} ({variant})");
+        });
+    }
+}
+
 /// Reuters' site copied as text runs the year, the time and `Updated`
 /// together under the byline: a time stamp all the same, and the byline above
 /// it is one. A bar byline's trailing date is no part of the affiliation.
