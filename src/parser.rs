@@ -18,6 +18,7 @@ use chrono::NaiveDate;
 use crate::article::{
     Article, Byline, Heading, Headline, Paragraph, Section, Trailer, TrailerKind,
 };
+use crate::dateline::SeparatorKind;
 use crate::error::{Error, ErrorKind};
 use crate::grammar::dateline::{
     self, Found, Strength, dateline_at, dateline_field, place_over_tag, rewrap,
@@ -724,6 +725,11 @@ impl<'a> Driver<'a, '_> {
             // `Storm Nears` (under a breadcrumb trail too: `Sports > Football`
             // / `Sports` / `Storm Nears`)
             let part_start = start;
+            // names alone under a headline in sentence case (`Jakarta
+            // offices told to let staff work from home` / `Nadia
+            // Prasetyo`): a headline in title case may wrap onto a line
+            // that reads as names, one in sentence case does not
+            let names_under = || headline::is_sentence_case(line_text(part_start)) && names(i);
             let under_kicker = || {
                 i == part_start + 1
                     && (headline::is_kicker_line(line_text(part_start))
@@ -759,6 +765,7 @@ impl<'a> Driver<'a, '_> {
                 || stamp(i - 1)
                 || names_over_stamp(i)
                 || capital_names_last()
+                || names_under()
                 || under_kicker()
                 || standfirst()
                 || credit_under_title()
@@ -1496,9 +1503,19 @@ impl<'a> Driver<'a, '_> {
                             .get(found.body_start..line.end)
                             .is_some_and(|r| r.trim().is_empty())
                 };
+                // a headline opening with a place and a colon, run on over
+                // the story's byline or dateline with no blank line between
+                // (`Nigeria: NCC Extends Deadline` / `Abuja — The …`): no
+                // dateline, nor a fallback (a headline-like line is a
+                // block's one line, which runs on over nothing)
+                let run_on = found
+                    .dateline
+                    .separator()
+                    .is_some_and(|s| s.kind() == SeparatorKind::Colon)
+                    && self.headline_run_on(lines.get(i..).unwrap_or(&[]), found.body_start);
                 let headline_like = (self.headline_like(lines, b) && !closed())
                     || (!placed && self.display_after(lines, b, found.body_start));
-                if !headline_like {
+                if !headline_like && !run_on {
                     return Some((b, block.first + i, found));
                 }
                 if found.strength == Strength::Strong && placed && fallback.is_none() {
@@ -1683,10 +1700,26 @@ impl<'a> Driver<'a, '_> {
                 .is_some_and(|rest| headline::is_display(text::trim(rest)))
     }
 
+    /// Whether the first of `lines` (a block's lines from a dateline's on),
+    /// from byte `at` on, is a display line and the line under it a byline
+    /// or a dateline: a headline run on over the story's header.
+    #[inline(never)]
+    fn headline_run_on(&self, lines: &[Line], at: usize) -> bool {
+        let [first, next, ..] = lines else {
+            return false;
+        };
+        let rest = self.text.get(at..first.end).unwrap_or("");
+        headline::is_display(text::trim(rest))
+            && (byline::byline(text::trim(next.get(self.text))).is_some()
+                || dateline_at(self.text, next.start, next.end).is_some())
+    }
+
     /// Whether line `i` of a long block's `lines` is worth a dateline search
     /// after the lines above it: the line above is short, as header lines
     /// are, and this one opens with a capital or a letter outside ASCII, as
-    /// a place does. Most hard-wrapped paragraphs stop here.
+    /// a place does, or a bracket (`(ANSA) - ROMA, 2 DIC -`, FBIS's `[Text]
+    /// Beijing, 2 December (XINHUA) --`). Most hard-wrapped paragraphs stop
+    /// here.
     fn may_follow_header(&self, lines: &[Line], i: usize) -> bool {
         let short_above = i
             .checked_sub(1)
@@ -1696,7 +1729,7 @@ impl<'a> Driver<'a, '_> {
         let opens = lines
             .get(i)
             .and_then(|l| text::trim(l.get(self.text)).as_bytes().first().copied())
-            .is_some_and(|b| b.is_ascii_uppercase() || !b.is_ascii());
+            .is_some_and(|b| b.is_ascii_uppercase() || !b.is_ascii() || matches!(b, b'(' | b'['));
         short_above && opens
     }
 

@@ -2740,6 +2740,129 @@ fn place_and_period_opening_the_story() {
     }
 }
 
+/// With no blank line under the headline, a dateline opening with a bracket
+/// on the line under it is still searched: ANSA's `(ANSA) - ROMA, 2 DIC -`
+/// and FBIS's `[Text] Beijing, 2 December (XINHUA) --`.
+#[test]
+fn bracketed_dateline_under_a_run_on_headline() {
+    let rows = [
+        (
+            "Manovra, via libera della commissione al taglio del cuneo fiscale\n(ANSA) - ROMA, 2 DIC - La commissione Bilancio della Camera ha approvato nella notte l'emendamento che proroga il taglio del cuneo fiscale per tutto il prossimo anno, con una copertura di dieci miliardi.\n\nAltro testo.",
+            "Manovra, via libera della commissione al taglio del cuneo fiscale",
+            "(ANSA) - ROMA, 2 DIC -",
+        ),
+        (
+            "Rice Exports Expected To Exceed Target\n[Text] Hanoi, 22 November (VNA) -- Vietnam's rice exports this year are expected to reach nearly two million tonnes, exceeding the target set at the start of the year, the ministry of agriculture said.\n\nMore.",
+            "Rice Exports Expected To Exceed Target",
+            "[Text] Hanoi, 22 November (VNA) --",
+        ),
+    ];
+    for (text, headline, dateline) in rows {
+        each_variant(text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some(headline),
+                "{variant}"
+            );
+            assert_eq!(
+                a.dateline().map(|d| d.as_str()),
+                Some(dateline),
+                "{variant}"
+            );
+        });
+    }
+}
+
+/// A headline that opens with a place and a colon (`Nigeria: NCC Extends
+/// Deadline`) run on over the story's dateline or byline, with no blank
+/// line between, is the headline, not a colon dateline; a colon dateline
+/// over its story's wrapped lines stays one.
+#[test]
+fn colon_headline_run_on_over_the_header() {
+    let rows = [
+        (
+            "Nigeria: NCC Extends Linkage Deadline to March 31\nAbuja — The Federal Government has extended the deadline for linking identification numbers to telephone lines until March 31, the commission said in a statement on Friday.\n\nMore.",
+            Some("Nigeria: NCC Extends Linkage Deadline to March 31"),
+            None,
+            "Abuja —",
+        ),
+        (
+            "Delhi: Civic body to fine builders for uncovered debris\nRavi Kumar | TNN\n\nNEW DELHI: The municipal corporation will start imposing fines on builders who leave debris uncovered.\n\nMore.",
+            Some("Delhi: Civic body to fine builders for uncovered debris"),
+            Some("Ravi Kumar | TNN"),
+            "NEW DELHI:",
+        ),
+        // under a kicker in the same block
+        (
+            "EXCLUSIVE\nDelhi: Civic body to fine builders for uncovered debris\nRavi Kumar | TNN\n\nNEW DELHI: The municipal corporation will start imposing fines on builders who leave debris uncovered.\n\nMore.",
+            Some("Delhi: Civic body to fine builders for uncovered debris"),
+            Some("Ravi Kumar | TNN"),
+            "NEW DELHI:",
+        ),
+        (
+            "Rates rise\n\nLAGOS: The central bank said on Tuesday it would raise its main\nlending rate by half a point to curb inflation.\n\nMore.",
+            Some("Rates rise"),
+            None,
+            "LAGOS:",
+        ),
+        // briefs, a paragraph a line, each with its own dateline
+        (
+            "News in brief\n\nNAIROBI: Kenya's parliament passed the budget on Tuesday.\nKAMPALA: Uganda's central bank held its main rate on Wednesday.",
+            Some("News in brief"),
+            None,
+            "NAIROBI:",
+        ),
+    ];
+    for (text, headline, byline, dateline) in rows {
+        each_variant(text, |a, _, variant| {
+            assert_eq!(a.headline().map(|h| h.as_str()), headline, "{variant}");
+            assert_eq!(a.byline().map(|b| b.as_str()), byline, "{variant}");
+            assert_eq!(
+                a.dateline().map(|d| d.as_str()),
+                Some(dateline),
+                "{variant}"
+            );
+        });
+    }
+}
+
+/// Names alone on the last line of the headline's block are the byline
+/// when the headline is in sentence case (`Jakarta offices told to let
+/// staff work from home` / `Nadia Prasetyo`); under a headline in title
+/// case they may be its wrapped end (`Fed Signals Patience On` / `Future
+/// Cuts`) and stay in it.
+#[test]
+fn names_under_a_sentence_case_headline_in_one_block() {
+    let rows = [
+        (
+            "Jakarta offices told to let staff work from home\nNadia Prasetyo\n\nThe Jakarta administration has asked companies to let half of their staff work from home.",
+            "Jakarta offices told to let staff work from home",
+            Some("Nadia Prasetyo"),
+        ),
+        (
+            "Japanese regional banks seek mergers as rates stay at zero\nMark Hendry in Tokyo\n\nJapan's regional lenders are speeding up talks on mergers.",
+            "Japanese regional banks seek mergers as rates stay at zero",
+            Some("Mark Hendry in Tokyo"),
+        ),
+        (
+            "Fed Holds Rates Steady, Signals Patience On\nFuture Cuts\n\nThe Federal Reserve held rates steady on Wednesday.",
+            "Fed Holds Rates Steady, Signals Patience On\nFuture Cuts",
+            None,
+        ),
+    ];
+    for (text, headline, byline) in rows {
+        each_variant(text, |a, _, variant| {
+            assert_eq!(
+                a.headline()
+                    .map(|h| h.as_str().replace("\r\n", "\n").replace('\r', "\n")),
+                Some(headline.to_string()),
+                "{variant}"
+            );
+            assert_eq!(a.byline().map(|b| b.as_str()), byline, "{variant}");
+        });
+    }
+}
+
 /// The place and period open a story hard-wrapped in the wire's layout
 /// too, where the first line alone, ending mid-sentence, reads like a
 /// headline. A block of lines that is display text as a whole (a headline

@@ -59,6 +59,13 @@ const MIN_STANDFIRST_WORDS: usize = 4;
 /// Nears` / `The Coast of Florida`), in sentence case (its second line opens
 /// in lower case) or in capitals stays one headline.
 pub(crate) fn is_standfirst_under(above: &str, line: &str) -> bool {
+    sentence_cased(line) && is_display(above)
+}
+
+/// Whether the trimmed line `line` is written in sentence case: a capital
+/// opening it, at least [`MIN_STANDFIRST_WORDS`] words, at most a third of
+/// the words after the first capitalised, not in ALL CAPS.
+fn sentence_cased(line: &str) -> bool {
     if !line.starts_with(|c: char| c.is_uppercase()) || is_all_caps(line) {
         return false;
     }
@@ -67,7 +74,15 @@ pub(crate) fn is_standfirst_under(above: &str, line: &str) -> bool {
         words += 1;
         capitals += usize::from(w.starts_with(|c: char| c.is_uppercase()));
     }
-    words + 1 >= MIN_STANDFIRST_WORDS && capitals * 3 <= words && is_display(above)
+    words + 1 >= MIN_STANDFIRST_WORDS && capitals * 3 <= words
+}
+
+/// Whether the trimmed line `t` is a headline in sentence case (`Jakarta
+/// offices told to let staff work from home`): a display line written as
+/// [`is_standfirst_under`] reads a standfirst. Such a headline does not
+/// wrap onto a line of capitalised words, as one in title case may.
+pub(crate) fn is_sentence_case(t: &str) -> bool {
+    sentence_cased(t) && is_display(t)
 }
 
 /// The most bytes of a kicker line: `BREAKING NEWS:`, `FOR IMMEDIATE RELEASE:`.
