@@ -70,6 +70,11 @@ const MAX_STAMP_BLOCK: usize = 6;
 /// it ([`Driver::title_block`]): a section, headline, standfirst, byline,
 /// role, stamp and its buttons.
 const MAX_TITLE_BLOCK: usize = 12;
+/// The longest headline after an agency's credit on its line, in bytes
+/// ([`Driver::display_after`]): headlines run to about 15 words, and a
+/// story's first sentence that ends in an abbreviation, which also reads as
+/// display text, is most often longer.
+const MAX_CREDITED_HEADLINE: usize = 120;
 /// The longest line (in bytes) above a line of a block that runs on into
 /// the story for that line to be searched for a dateline (a quick test
 /// before [`Driver::header_lines`]).
@@ -1513,7 +1518,14 @@ impl<'a> Driver<'a, '_> {
                     .separator()
                     .is_some_and(|s| s.kind() == SeparatorKind::Colon)
                     && self.headline_run_on(lines.get(i..).unwrap_or(&[]), found.body_start);
-                let headline_like = (self.headline_like(lines, b) && !closed())
+                // (nor does a story's first sentence longer than a headline
+                // that ends in an abbreviation: `(Bloomberg) -- Copper rose
+                // … with the U.S.`)
+                let sentence = || {
+                    line.end.saturating_sub(found.body_start) > MAX_CREDITED_HEADLINE
+                        && line.get(self.text).trim_end().ends_with('.')
+                };
+                let headline_like = (self.headline_like(lines, b) && !closed() && !sentence())
                     || (!placed && self.display_after(lines, b, found.body_start));
                 if !headline_like && !run_on {
                     return Some((b, block.first + i, found));
@@ -1689,15 +1701,17 @@ impl<'a> Driver<'a, '_> {
     }
 
     /// Whether block `b` (its `lines`) is a lone line with more text after it
-    /// whose text from byte `at` on is a display line: a headline after a
-    /// credit.
+    /// whose text from byte `at` on is a display line of at most
+    /// [`MAX_CREDITED_HEADLINE`] bytes: a headline after a credit (`Reuters -
+    /// Tech Stocks Lead Rally`), not a story's first sentence ending in an
+    /// abbreviation (`(Bloomberg) -- Copper rose … with the U.S.`).
     fn display_after(&self, lines: &[Line], b: usize, at: usize) -> bool {
         let [line] = lines else { return false };
         b + 1 < self.blocks.len()
-            && self
-                .text
-                .get(at..line.end)
-                .is_some_and(|rest| headline::is_display(text::trim(rest)))
+            && self.text.get(at..line.end).is_some_and(|rest| {
+                let rest = text::trim(rest);
+                rest.len() <= MAX_CREDITED_HEADLINE && headline::is_display(rest)
+            })
     }
 
     /// Whether the first of `lines` (a block's lines from a dateline's on),

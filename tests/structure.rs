@@ -1278,6 +1278,21 @@ fn credited_headline_above_an_undated_story() {
             Some("Rain Returns"),
             Some("ROME, March 2 -"),
         ),
+        // a story's first sentence ending in an abbreviation reads as
+        // display text, but runs longer than a headline
+        (
+            "Copper Rebounds\n\nBy Aidan Kerr\n\n(Bloomberg) -- Copper rose for the first time in four sessions as investors weighed the prospect of fresh stimulus in China against trade tensions with the U.S.\n\nZinc also advanced.",
+            Some("Copper Rebounds"),
+            Some("(Bloomberg) --"),
+        ),
+        // a long headline opening like a dateline, with no stop at its end
+        (
+            "WASHINGTON — Senate Leaders Reach Tentative Deal on Spending Bill That Would Avert Shutdown Through March and Fund Disaster Relief Programs\n\nWASHINGTON (AP) — Senate leaders reached a deal on Friday.\n\nMore.",
+            Some(
+                "WASHINGTON — Senate Leaders Reach Tentative Deal on Spending Bill That Would Avert Shutdown Through March and Fund Disaster Relief Programs",
+            ),
+            Some("WASHINGTON (AP) —"),
+        ),
     ] {
         each_variant(text, |a, text, variant| {
             let got = (
