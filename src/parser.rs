@@ -735,6 +735,12 @@ impl<'a> Driver<'a, '_> {
             // Prasetyo`): a headline in title case may wrap onto a line
             // that reads as names, one in sentence case does not
             let names_under = || headline::is_sentence_case(line_text(part_start)) && names(i);
+            // a deck of points or in italics under the headline (`Acme
+            // Reports Results` / `- Revenue up 9%` / `- Outlook raised`),
+            // its points one part
+            let subhead = || {
+                headline::is_subhead_line(t) && !headline::is_subhead_line(line_text(part_start))
+            };
             let under_kicker = || {
                 i == part_start + 1
                     && (headline::is_kicker_line(line_text(part_start))
@@ -771,6 +777,7 @@ impl<'a> Driver<'a, '_> {
                 || names_over_stamp(i)
                 || capital_names_last()
                 || names_under()
+                || subhead()
                 || under_kicker()
                 || standfirst()
                 || credit_under_title()
@@ -2174,12 +2181,14 @@ fn build_with<'a>(
         } else if article.deck.is_none()
             && article.byline.is_none()
             && (headline::is_display(t)
+                || headline::is_subhead_line(t)
                 || (driver.page
                     && article
                         .headline
                         .is_some_and(|h| headline::is_standfirst_under(h.text, t))))
         {
-            // (under a page's top, a standfirst written as a sentence too)
+            // (points or italics under the headline, and under a page's
+            // top a standfirst written as a sentence too)
             article.deck = Some(Headline { text: t, span });
         } else {
             header_paragraphs.push(Paragraph { text: t, span });

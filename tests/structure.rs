@@ -2878,6 +2878,69 @@ fn names_under_a_sentence_case_headline_in_one_block() {
     }
 }
 
+/// A deck set under the headline in its block as points of a list or in
+/// italics (releases' `- Revenue up 9%` and `• 500 jobs`, Reuters' `* Shares
+/// rise`, `_Funding led by …_`) is the deck, its points one deck, and the
+/// headline stands alone; a line that opens with a hyphen but no space stays
+/// in the headline, and a rule of underscores is no deck.
+#[test]
+fn points_and_italics_under_the_headline() {
+    let rows = [
+        (
+            "Acme Reports Second Quarter Results\n- Revenue of $212.4 million, up 9% year over year\n- Raises full-year revenue outlook\n\nAUSTIN, Texas--(BUSINESS WIRE)-- Acme Inc. reported results.\n\nMore.",
+            "Acme Reports Second Quarter Results",
+            Some(
+                "- Revenue of $212.4 million, up 9% year over year\n- Raises full-year revenue outlook",
+            ),
+        ),
+        (
+            "UPDATE 2-Carmaker sees record sales in China\n* Sees China deliveries up over 40 pct\n* Shares rise 2.1 pct\n\nBy Christoph Baumann\n\nFRANKFURT, Sept 22 (Reuters) - A carmaker expects record sales.",
+            "UPDATE 2-Carmaker sees record sales in China",
+            Some("* Sees China deliveries up over 40 pct\n* Shares rise 2.1 pct"),
+        ),
+        (
+            "Lumenfield Raises $48 Million Series B\n_Funding led by Harborline Ventures will speed deployments_\n\nSAN FRANCISCO--(BUSINESS WIRE)-- Lumenfield raised money.",
+            "Lumenfield Raises $48 Million Series B",
+            Some("_Funding led by Harborline Ventures will speed deployments_"),
+        ),
+        (
+            "Lumenfield Raises $48 Million Series B\n_Funding led by Harborline Ventures will speed\ndeployments across Europe_\n\nSAN FRANCISCO--(BUSINESS WIRE)-- Lumenfield raised money.",
+            "Lumenfield Raises $48 Million Series B",
+            Some("_Funding led by Harborline Ventures will speed\ndeployments across Europe_"),
+        ),
+        (
+            "Acme Opens Plant\n• 500 jobs by 2028\n• Output starts in May\n\nDETROIT, March 3 /PRNewswire/ -- Acme opened a plant.",
+            "Acme Opens Plant",
+            Some("• 500 jobs by 2028\n• Output starts in May"),
+        ),
+        (
+            "Storm Nears the Gulf Coast as Towns Empty Out\n-Hurricane Watch Issued\n\nMIAMI (AP) — Winds rose.",
+            "Storm Nears the Gulf Coast as Towns Empty Out\n-Hurricane Watch Issued",
+            None,
+        ),
+    ];
+    // (a rule of underscores is no deck)
+    each_variant(
+        "Storm Nears\n___\n\nMIAMI (AP) — Winds rose.",
+        |a, _, variant| assert!(a.deck().is_none(), "{variant}"),
+    );
+    for (text, headline, deck) in rows {
+        each_variant(text, |a, _, variant| {
+            let lf = |s: &str| s.replace("\r\n", "\n").replace('\r', "\n");
+            assert_eq!(
+                a.headline().map(|h| lf(h.as_str())),
+                Some(headline.to_string()),
+                "{variant}"
+            );
+            assert_eq!(
+                a.deck().map(|d| lf(d.as_str())),
+                deck.map(str::to_string),
+                "{variant}"
+            );
+        });
+    }
+}
+
 /// The place and period open a story hard-wrapped in the wire's layout
 /// too, where the first line alone, ending mid-sentence, reads like a
 /// headline. A block of lines that is display text as a whole (a headline

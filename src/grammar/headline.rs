@@ -85,6 +85,19 @@ pub(crate) fn is_sentence_case(t: &str) -> bool {
     sentence_cased(t) && is_display(t)
 }
 
+/// Whether the trimmed line `t` opens a deck set under a headline as a
+/// point of a list or in italics marked with underscores, as releases and
+/// Reuters' summaries set it: `- Revenue of $212.4 million, up 9%`, `*
+/// Shares rise 2.1 pct`, `• Outlook raised`, `_Funding led by Harborline
+/// Ventures_` (its first line, when it wraps).
+pub(crate) fn is_subhead_line(t: &str) -> bool {
+    match t.as_bytes() {
+        [b'-' | b'*', b' ', ..] => true,
+        [b'_', next, ..] => next.is_ascii_alphanumeric(),
+        _ => t.starts_with("• "),
+    }
+}
+
 /// The most bytes of a kicker line: `BREAKING NEWS:`, `FOR IMMEDIATE RELEASE:`.
 const MAX_KICKER: usize = 24;
 
