@@ -1523,8 +1523,8 @@ fn bylines_signed_under_the_story() {
         });
     }
     // a byline over the story keeps its place; a sentence, a label, a name
-    // in a sentence or a name over another line is no signature; nor is the
-    // story's only paragraph
+    // in a sentence or a name over another line is no signature, nor is a
+    // wire's name or a list; nor is the story's only paragraph
     for (text, last) in [
         (
             "Rain Ends\n\nBy Tom Roe\n\nThe rain came.\n\nBy Ann Poe",
@@ -1551,6 +1551,15 @@ fn bylines_signed_under_the_story() {
             "— Ann Poe\nPortland Maine",
         ),
         ("Rain Ends\n\n— Ann Poe", "— Ann Poe"),
+        // a wire's sign-off, and the list of its editors
+        (
+            "Rain Ends\n\nThe rain came.\n\n-- Dow Jones Newswires",
+            "-- Dow Jones Newswires",
+        ),
+        (
+            "Rain Ends\n\nThe rain came.\n\n--Editors: Poe, Moe",
+            "--Editors: Poe, Moe",
+        ),
     ] {
         each_variant(text, |a, _, variant| {
             let byline = a.byline().map(|b| b.as_str());

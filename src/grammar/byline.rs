@@ -1077,7 +1077,8 @@ pub(crate) const MAX_SIGNATURE: usize = 120;
 /// print it: a byline as [`byline`] reads one, such as `By Ann Poe` (a role
 /// line under it too: `Sports Columnist`), alone or in brackets as Taiwan's
 /// Central News Agency signs (`(By Ann Poe)`), or a dash and a name of two
-/// to four words, `— Ann Poe`. Only the parser's
+/// to four words, `— Ann Poe` (not a wire's name, `-- Dow Jones
+/// Newswires`, nor a list, `--Editors: Poe, Moe`). Only the parser's
 /// end of a story asks, for an article with no byline over its story, and
 /// only of paragraphs of at most [`MAX_SIGNATURE`] bytes.
 pub(crate) fn signature_at(text: &str, span: Span) -> Option<Byline<'_>> {
@@ -1097,7 +1098,10 @@ pub(crate) fn signature_at(text: &str, span: Span) -> Option<Byline<'_>> {
             .or_else(|| t.strip_prefix("--"))
             .or_else(|| t.strip_prefix('-'))?
             .trim_start();
-        if !is_short_name(name) || name.contains(['\n', '\r']) {
+        // (a wire's sign-off is no name: `-- Dow Jones Newswires`, nor is
+        // the list of its editors, `--Editors: Poe, Moe`)
+        let outlet = || name.rsplit(' ').next().is_some_and(is_role_word);
+        if !is_short_name(name) || name.contains(['\n', '\r', ':', ',']) || outlet() {
             return None;
         }
         BylineParts {
