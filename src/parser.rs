@@ -884,15 +884,32 @@ impl<'a> Driver<'a, '_> {
     /// header all the same: a headline or standfirst written as sentences
     /// (`Remote work didn't kill the office. It killed the commute.`, `Internal
     /// documents show the cost tripled.`) over a block that opens with a
-    /// byline (`By Ann Poe`, `Written by Ann Poe`). A headline is one line; a
-    /// standfirst at most [`MAX_STANDFIRST`] bytes on three lines.
+    /// byline (`By Ann Poe`, `Written by Ann Poe`). A headline is one line,
+    /// or two with a standfirst under a display line (`Film Review: 'Salt
+    /// Roads'` / `A patient drama follows two brothers.`); a standfirst at
+    /// most [`MAX_STANDFIRST`] bytes on three lines.
     #[inline(never)]
     fn over_byline(&self, b: usize, t: &str) -> bool {
         let Some(block) = self.blocks.get(b) else {
             return false;
         };
         let lines = block.end - block.first;
-        let shaped = if b == 0 { lines == 1 } else { lines <= 3 };
+        // (a display line over a line that opens with a capital: not a
+        // paragraph hard-wrapped, whose second line most often does not)
+        let line = |i: usize| {
+            self.lines
+                .get(i)
+                .map_or("", |l| text::trim(l.get(self.text)))
+        };
+        let title = || {
+            headline::is_display(line(block.first))
+                && line(block.first + 1).starts_with(char::is_uppercase)
+        };
+        let shaped = if b == 0 {
+            lines == 1 || (lines == 2 && title())
+        } else {
+            lines <= 3
+        };
         shaped
             && t.len() <= MAX_STANDFIRST
             && self.blocks.get(b + 1).is_some_and(|next| {

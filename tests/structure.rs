@@ -5363,8 +5363,9 @@ fn sections_and_trails_over_the_headline() {
 /// With no dateline, a headline or standfirst written as sentences over a
 /// block that opens with a byline is header: the headline (`Remote work
 /// didn't kill the office. It killed the commute.`), the byline and its
-/// stamp are read. A paragraph over a sentence that opens with `By` stays
-/// the story.
+/// stamp are read, and a headline with its standfirst under it in one block.
+/// A paragraph over a sentence that opens with `By`, or hard-wrapped over a
+/// byline, stays the story.
 #[test]
 fn sentences_over_a_byline_are_header() {
     each_variant(
@@ -5408,6 +5409,22 @@ fn sentences_over_a_byline_are_header() {
             );
         },
     );
+    // a headline with its standfirst under it in one block
+    each_variant(
+        "Film Review: 'Salt Roads'\nA patient drama follows two brothers hauling salt across a desert.\n\nBy Ann Poe\n\nThere is little dialogue in the first half hour.\n\nMore.",
+        |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Film Review: 'Salt Roads'"),
+                "{variant}"
+            );
+            assert_eq!(
+                a.byline().map(|b| b.as_str()),
+                Some("By Ann Poe"),
+                "{variant}"
+            );
+        },
+    );
     let long = format!(
         "{}\n\nBy Ann Poe\n\nMore.",
         "The council met on Tuesday to discuss the plan, and then it met again. ".repeat(5)
@@ -5415,6 +5432,9 @@ fn sentences_over_a_byline_are_header() {
     for text in [
         "The council met on Tuesday to discuss the plan.\n\nBy Friday the vote was done.\n\nMore.",
         "The council met on Tuesday to discuss the plan.\nIt voted.\n\nBy Ann Poe\n\nMore.",
+        // a paragraph hard-wrapped, its first line reading as display text
+        "The council met on Tuesday to discuss\nthe plan for the harbour.\n\nBy Ann Poe\n\nMore.",
+        "The council met on Tuesday to discuss\nHarbour Board plans for the coming\nyear and beyond.\n\nBy Ann Poe\n\nMore.",
         long.trim_start(),
     ] {
         each_variant(text, |a, _, variant| {
