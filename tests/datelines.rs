@@ -4118,6 +4118,8 @@ fn shouts_and_lookalikes_have_no_dateline() {
         "RESULTS - Surrey beat Somerset by six wickets.",
         "NOTICE: The office will close at noon on Friday.",
         "LETTER: As a cyclist and a driver, I see both sides.",
+        // a column's name
+        "WASHINGTON TODAY: Budget fight looms as lawmakers return.",
         // a ship's place, but a shout: small words after the ship's name
         "ON BOARD THE FERRY TO THE ISLAND — We slept on deck.",
         "BREAKING NEWS - The market crashed.",
