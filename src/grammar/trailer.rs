@@ -538,8 +538,14 @@ pub(crate) fn classify_header(t: &str) -> Option<TrailerKind> {
     if is_date_stamp(t) {
         return Some(TrailerKind::Timestamp);
     }
-    // (a hyphen third is the quick test: most lines stop there)
-    if t.as_bytes().get(2) == Some(&b'-') && is_wire_slug(t) {
+    // (a hyphen third is the quick test: most lines stop there; the
+    // archive's line opens in lower case and ends in a digit)
+    let slug = match t.as_bytes() {
+        [_, _, b'-', ..] => is_wire_slug(t),
+        [b'a'..=b'z', .., b'0'..=b'9'] => is_archived_slug(t),
+        _ => false,
+    };
+    if slug {
         return Some(TrailerKind::Furniture);
     }
     if is_furniture(t) {
@@ -642,11 +648,77 @@ fn is_wire_slug(t: &str) -> bool {
     let Some((words, after)) = rest.split_once(',') else {
         return false;
     };
+    // the version may follow the key words after a space, before the
+    // comma (`AM-Shuttle-Probe 1stLd-Writethru,a0624`)
+    let (words, version) = words.split_once(' ').unwrap_or((words, ""));
     let count = after.rsplit(',').next().unwrap_or(after).trim();
+    // (the count, or the story's number: a letter and digits, `a0624`)
+    let count = count
+        .strip_prefix(|c: char| c.is_ascii_lowercase())
+        .unwrap_or(count);
+    is_key_words(words)
+        && (version.is_empty() || is_version(version))
+        && (3..=5).contains(&count.len())
+        && count.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Whether `words` are a slug's key words: letters and digits joined by
+/// hyphens (`Storm-Coast`).
+fn is_key_words(words: &str) -> bool {
     !words.is_empty()
         && words
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
+/// Whether `t` names a story's version in a slug: a lead's number and
+/// writethru (`1stLd-Writethru`, `2nd Ld`), or an advance (`Adv28`).
+fn is_version(t: &str) -> bool {
+    let t = t.trim();
+    t.starts_with(|c: char| c.is_ascii_digit()) && (t.contains("Ld") || t.contains("LD"))
+        || t.eq_ignore_ascii_case("writethru")
+        || t.get(..3).is_some_and(|a| a.eq_ignore_ascii_case("adv"))
+}
+
+/// The most bytes of an archive's slug line ([`is_archived_slug`]).
+const MAX_ARCHIVED_SLUG: usize = 64;
+
+/// Whether `t` is the line the AP's archived copy of the late 1980s carries
+/// over a story: a priority and a category letter (or a story's number and a
+/// control code), the slug, the date and the word count: `r a
+/// PM-Arab-Israeli 02-12 0320`, `a0377 &Cx1f; PM-Iowa-Schools 10-24 0233`.
+#[inline(never)]
+fn is_archived_slug(t: &str) -> bool {
+    if t.len() > MAX_ARCHIVED_SLUG {
+        return false;
+    }
+    let mut words = t.split_whitespace().rev();
+    let (Some(count), Some(date), Some(slug)) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    // (the date: two digits, a hyphen, two digits)
+    let date_ok = date.len() == 5
+        && date.bytes().enumerate().all(|(k, b)| {
+            if k == 2 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    let cycle = matches!(
+        slug.as_bytes(),
+        [b'B', b'C', b'-', ..] | [b'A' | b'P', b'M', b'-', ..]
+    );
+    // one to three short codes before the slug
+    let mut codes = 0;
+    let codes_ok = words.all(|w| {
+        codes += 1;
+        w.len() <= 6
+    }) && (1..=3).contains(&codes);
+    date_ok
+        && cycle
+        && codes_ok
+        && slug.get(3..).is_some_and(is_key_words)
         && (3..=5).contains(&count.len())
         && count.bytes().all(|b| b.is_ascii_digit())
 }
@@ -2147,6 +2219,15 @@ mod tests {
             "BC-US--Storms-Midwest,1st Ld-Writethru",
             "BC-EU--Spain-Heat Wave",
             "BC-FIN--Earns-Cedarline",
+            // the version after the key words, the story's number for a count
+            "AM-Shuttle-Probe 1stLd-Writethru,a0624",
+            "PM-Storm-Coast 2nd Ld,0450",
+            "BC-Storm-Coast Adv28,0450",
+            "AM-Storm-Coast Writethru,0450",
+            // the archive's line: priority, category, slug, date, count
+            "r a PM-Arab-Israeli 02-12 0320",
+            "u i AM-Arson-Gallery 05-01 0183",
+            "a0377 &Cx1f; PM-Iowa-Schools 10-24 0233",
         ] {
             assert_eq!(classify_header(t), Some(TrailerKind::Furniture), "{t:?}");
         }
@@ -2169,6 +2250,20 @@ mod tests {
             "XY-Storm-Coast,0450",
             "BM-Storm-Coast,0450",
             "BC-Storm-Coast-Flood-Rain-Wind-Surge-Tide-Damage-Power-Roads-Schools-Closed-Again,0450",
+            // a version that is none, a number with two letters
+            "AM-Storm-Coast radio,0450",
+            "AM-Storm-Coast 3 radios,0450",
+            "AM-Storm-Coast,ab0624",
+            // sentences and lines that end like the archive's
+            "a dozen PM-Storm victims 02-12 0320",
+            "r a PM-Arab-Israeli 2-12 0320",
+            "storm warnings PM-Arab-Israeli 02-12 0320",
+            "r a PM-Arab-Israeli-Talks-Resume-In-Geneva-After-Long-Break 02-12 0320",
+            "r a XY-Arab-Israeli 02-12 0320",
+            "r a PM-Arab,Israeli 02-12 0320",
+            "PM-Arab-Israeli 02-12 0320",
+            "r a PM-Arab-Israeli 02-12 32",
+            "its score rose to 1,200 on PM-Index 02-12 0320",
         ] {
             assert_eq!(classify_header(t), None, "{t:?}");
         }
