@@ -1592,15 +1592,22 @@ impl<'a> Driver<'a, '_> {
     }
 
     /// Whether a block above block `b` (one of the first few) or one of the
-    /// [`SPEAKER_BLOCKS`] under it opens with a speaker label (`HOST: …`): a
-    /// transcript, whose labels are no datelines.
+    /// [`SPEAKER_BLOCKS`] under it opens with a speaker label (`HOST: …`), or
+    /// one of as many lines under the first of block `b` does (a transcript
+    /// a turn a line): a transcript, whose labels are no datelines.
     #[inline(never)]
     fn speakers_near(&self, b: usize) -> bool {
         let above = self.blocks.get(..b).unwrap_or(&[]).iter();
         let under = self.blocks.iter().skip(b + 1).take(SPEAKER_BLOCKS);
-        above
+        let firsts = above
             .chain(under)
-            .filter_map(|block| self.lines.get(block.first))
+            .filter_map(|block| self.lines.get(block.first));
+        let own = self.blocks.get(b).map_or(&[][..], |block| {
+            let end = block.end.min(block.first + 1 + SPEAKER_BLOCKS);
+            self.lines.get(block.first + 1..end).unwrap_or(&[])
+        });
+        firsts
+            .chain(own)
             .any(|line| dateline::is_speaker_line(text::trim(line.get(self.text))))
     }
 

@@ -1215,6 +1215,8 @@ fn speaker_labels_are_no_datelines() {
         "(MUSIC)\n\nDOUG HELLER: Yields were good.\n\nJAKE FERRIS, BYLINE: Heller sells in spring.",
         "In Brief\n\nROAD CLOSURE: Oak Street will close Monday.\n\nCOUNCIL MEETING: The meeting moved.\n\nFOOD DRIVE: Bring cans.",
         "SHOW: Morning Edition\nDATE: November 28, 2026\n\nWe begin in Kansas.",
+        // a turn a line, in one block
+        "Rail Safety Hearing\n\nSMITH: We will not approve another dollar until we see the records.\nJONES: The records were delivered last Thursday, Senator.\nSMITH: Then I expect a briefing.",
     ] {
         each_variant(text, |a, _, variant| {
             let d = a.dateline().map(|d| d.as_str());
@@ -1251,6 +1253,11 @@ fn speaker_labels_are_no_datelines() {
         (
             "KOTLI — Talks resumed on Friday.\n\nMINISTER: We are hopeful.",
             "KOTLI —",
+        ),
+        // the block's lines under the dateline are no turns
+        (
+            "Talks resume\n\nMUZAFFARPUR: The district board met on Friday to pass the\nbudget for the coming year.\nIt approved it.",
+            "MUZAFFARPUR:",
         ),
     ] {
         each_variant(text, |a, _, variant| {
