@@ -506,6 +506,14 @@ fn ends_in_wrap_word(t: &str) -> bool {
         .is_some_and(|w| WRAP_WORDS.iter().any(|small| small.eq_ignore_ascii_case(w)))
 }
 
+/// Whether the trimmed line `t` reads as a headline's first line but for
+/// its end: a display line ending in a small word, or a comma after display
+/// text (`Carnival crowds break attendance record,` / `organizers say`).
+#[inline(never)]
+fn opens_headline(t: &str) -> bool {
+    headline::is_display(t.strip_suffix(',').unwrap_or(t))
+}
+
 /// Whether line text `t` ends as a paragraph does: a sentence's end, a
 /// closing quote or bracket, or a colon before a list.
 fn ends_paragraph(t: &str) -> bool {
@@ -1830,19 +1838,32 @@ impl<'a> Driver<'a, '_> {
     /// first line of a wrapped sentence), a byline or a time stamp (each
     /// test bounds the line's length); or the second line of a headline
     /// wrapped in sentence case under a display line (`Sabah to build 500
-    /// new homes for rural poor` / `under state scheme`).
+    /// new homes for rural poor` / `under state scheme`). A headline's first
+    /// line may end in a small word or a comma when the next line ends the
+    /// headline (`Swiss watch exports slip as demand from` / `China and Hong
+    /// Kong weakens`); the last line may not.
     fn header_lines(&self, lines: &[Line]) -> bool {
         let mut display_above = false;
+        // the line above opened a headline the next line must end
+        let mut open = false;
         lines.iter().all(|l| {
             let t = text::trim(l.get(self.text));
             let display = headline::is_display(t);
             let wrapped = display_above && headline_wrap(t);
             display_above = display;
-            (display && !ends_in_wrap_word(t))
+            if core::mem::take(&mut open) {
+                return display || wrapped;
+            }
+            let ok = (display && !ends_in_wrap_word(t))
                 || wrapped
                 || byline::byline(t).is_some()
-                || self.header_kind(t).is_some()
-        })
+                || self.header_kind(t).is_some();
+            if !ok {
+                open = opens_headline(t);
+                display_above = open;
+            }
+            ok || open
+        }) && !open
     }
 
     /// Whether block `b` (its `lines`) is a lone display line with more text

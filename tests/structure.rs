@@ -2957,6 +2957,56 @@ fn points_and_italics_under_the_headline() {
     }
 }
 
+/// With no blank lines, a headline wrapped over two lines whose first ends
+/// in a small word or a comma (`Swiss watch exports slip as demand from` /
+/// `China and Hong Kong weakens`) is the headline over the dateline run on
+/// under it (a sentence's first line over a dateline is none:
+/// `dateline_under_header_lines_in_a_run_on_block`).
+#[test]
+fn wrapped_headline_run_on_over_the_dateline() {
+    let body = "\nSwiss watch exports fell 4.8 percent in January from a year earlier,\nindustry data showed on Tuesday, as demand in China and Hong Kong\nweakened further.\nExports to the United States rose.";
+    let rows = [
+        (
+            "Swiss watch exports slip in January as demand from\nChina and Hong Kong weakens\nZURICH, Feb 10 (Reuters) - Watchmakers said",
+            "Swiss watch exports slip in January as demand from\nChina and Hong Kong weakens",
+            "ZURICH, Feb 10 (Reuters) -",
+        ),
+        (
+            "Mumbai civic body approves Rs 74,000-cr budget,\nfocus on roads and water\nMumbai, Feb 26 (PTI): The corporation said",
+            "Mumbai civic body approves Rs 74,000-cr budget,\nfocus on roads and water",
+            "Mumbai, Feb 26 (PTI):",
+        ),
+        (
+            "Flooding forces evacuations in eastern Kentucky as\nrivers rise after days of rain\nBy Ann Poe\nHAZARD, Ky. (AP) — Residents were told to leave",
+            "Flooding forces evacuations in eastern Kentucky as\nrivers rise after days of rain",
+            "HAZARD, Ky. (AP) —",
+        ),
+    ];
+    for (head, headline, dateline) in rows {
+        let text = format!("{head}{body}");
+        each_variant(&text, |a, _, variant| {
+            let lf = |s: &str| s.replace("\r\n", "\n").replace('\r', "\n");
+            assert_eq!(
+                a.headline().map(|h| lf(h.as_str())),
+                Some(headline.to_string()),
+                "{variant}"
+            );
+            assert_eq!(
+                a.dateline().map(|d| d.as_str()),
+                Some(dateline),
+                "{variant}"
+            );
+        });
+    }
+    // the headline's first line under the names of a byline over the dateline
+    let text = format!(
+        "By Ann Poe\nThe council said on Friday that the talks in\nLONDON (Reuters) - style politics were to blame{body}"
+    );
+    each_variant(&text, |a, _, variant| {
+        assert!(a.dateline().is_none(), "{variant}");
+    });
+}
+
 /// The place and period open a story hard-wrapped in the wire's layout
 /// too, where the first line alone, ending mid-sentence, reads like a
 /// headline. A block of lines that is display text as a whole (a headline
