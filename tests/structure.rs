@@ -1584,6 +1584,31 @@ fn bylines_signed_under_the_story() {
     }
 }
 
+/// Papers print where the reporter wrote from on its own line under the
+/// names (`By Tariq Awan` / `Islamabad`): the byline, the place its title;
+/// an unknown line of capitalised words there is no byline's.
+#[test]
+fn place_line_under_a_byline() {
+    for (by, place) in [
+        ("By Tariq Awan", "Islamabad"),
+        ("By Ngozi Amadi", "Port Harcourt"),
+    ] {
+        let text = format!(
+            "Gas cuts announced\n\n{by}\n{place}\n\nISLAMABAD: The company announced cuts on Tuesday.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            let b = a.byline().ok_or("a byline");
+            assert_eq!(b.map(|b| b.as_str()), Ok(by), "{variant}");
+            assert_eq!(b.map(|b| b.title()), Ok(Some(place)), "{variant}");
+            assert_eq!(b.map(|b| b.affiliation()), Ok(None), "{variant}");
+        });
+    }
+    each_variant(
+        "Gas cuts announced\n\nBy Tariq Awan\nGotham Springs\n\nISLAMABAD: The company announced cuts.",
+        |a, _, variant| assert!(a.byline().is_none(), "{variant}"),
+    );
+}
+
 /// The New York Times news service sends its copyright line under the
 /// byline (`c.2026 N.Y. Times News Service`), in the byline's block or its
 /// own: a `Copyright` trailer, not the byline's affiliation or the body.

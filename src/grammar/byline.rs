@@ -461,13 +461,19 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
         }
     }
     // the line under the names: the affiliation, or the reporter's mail
-    // address or account (`By Ann Poe` over `apoe@example.com`, `@annpoe`)
-    // or the pictures' credit (`Photographs by Bo Tan`), which are neither
+    // address or account (`By Ann Poe` over `apoe@example.com`, `@annpoe`),
+    // the pictures' credit (`Photographs by Bo Tan`) or a known place,
+    // which are neither
     if let Some(role) = second.filter(|line| !is_address(line) && !is_visual_credit(line)) {
-        if parts.affiliation.is_some() || !is_affiliation(role) {
-            return None;
+        // where the author wrote from, on its own line under the names
+        // (`By Ann Poe` / `Islamabad`), is neither
+        let from = super::place::is_known(role);
+        if !from {
+            if parts.affiliation.is_some() || !is_affiliation(role) {
+                return None;
+            }
+            parts.affiliation = Some(role);
         }
-        parts.affiliation = Some(role);
     }
     if parts.authors.is_empty() && parts.affiliation.is_none() {
         return None;
