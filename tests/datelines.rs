@@ -4981,3 +4981,43 @@ fn photo_captions_are_no_datelines() {
     .collect();
     check(&rows);
 }
+
+/// Nepal's papers leave out the separator after a date in capitals:
+/// `KATHMANDU, NOV 29 The government …`. A known place and a date in
+/// capitals, then a word in mixed case, end the dateline; an unknown place,
+/// a place in mixed case, or a headline in capitals going on in capitals
+/// is none.
+#[test]
+fn capitals_before_the_story_without_a_separator() {
+    for (input, dateline, body) in [
+        (
+            "KATHMANDU, NOV 29 The airport will stay open longer.",
+            "KATHMANDU, NOV 29",
+            "The airport will stay open longer.",
+        ),
+        (
+            "POKHARA, NOVEMBER 29 Tourist arrivals rose this autumn.",
+            "POKHARA, NOVEMBER 29",
+            "Tourist arrivals rose this autumn.",
+        ),
+    ] {
+        let article = dateline::parse(input);
+        common::validate(&article, input);
+        let d = article.dateline().map(|d| d.as_str());
+        assert_eq!(d, Some(dateline), "{input:?}");
+        assert!(d.is_some_and(|_| article.dateline().and_then(|d| d.separator()).is_none()));
+        assert_eq!(
+            article.paragraphs().next().map(|p| p.as_str()),
+            Some(body),
+            "{input:?}"
+        );
+    }
+    assert_no_dateline(&[
+        "GOTHAM SPRINGS, NOV 29 The airport will stay open longer.",
+        "Kathmandu, Nov 29 The airport will stay open longer.",
+        "LONDON, MARCH 3 THE DAY THE MUSIC DIED",
+        "KATHMANDU The airport will stay open longer.",
+        "KATHMANDU, NEPAL The airport will stay open longer.",
+        "KATHMANDU, NOV 29 (Photo) The airport will stay open.",
+    ]);
+}

@@ -1438,11 +1438,38 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
         // alone on its line with the time it was filed, as The Hindu prints
         // it: `CHENNAI, November 28, 2026 00:00 IST`
         rest = after.get(len..).unwrap_or("");
-    } else if !untagged_body(input, rest, after, &parts) {
+    } else if !untagged_body(input, rest, after, &parts)
+        && !capitals_before_story(input, sep_at, after, &parts, &place)
+    {
         return fail(after, "a separator after the dateline");
     }
     parts.end = offset(input, rest);
     Ok((rest, parts))
+}
+
+/// Whether a dateline with no separator ends at `sep_at` of `input` before
+/// the story, `after`, as Nepal's papers write it: `KATHMANDU, NOV 29 The
+/// government …`. The place, known to the tables, and the date are in
+/// capitals, and the story opens with a word in mixed case (a headline in
+/// capitals goes on in capitals: `LONDON, MARCH 3 THE DAY …`); a date is
+/// needed (`LONDON, Sunday morning` has none).
+#[inline(never)]
+fn capitals_before_story(
+    input: &str,
+    sep_at: usize,
+    after: &str,
+    parts: &Parts,
+    place: &PlaceParts,
+) -> bool {
+    let mut word = after.chars();
+    let mixed =
+        word.next().is_some_and(char::is_uppercase) && word.next().is_some_and(char::is_lowercase);
+    mixed
+        && parts.date.is_some()
+        && input
+            .get(..sep_at)
+            .is_some_and(|head| crate::text::is_all_caps(head.trim_end()))
+        && known_place(input, place)
 }
 
 /// Where the place `city` ends when a period closes it, as Interfax writes
