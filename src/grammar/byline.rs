@@ -1243,6 +1243,27 @@ fn plausible_names(t: &str) -> bool {
     true
 }
 
+/// The longest credit and place [`credit_in_place`] reads, in bytes.
+const MAX_CREDIT_IN_PLACE: usize = 48;
+
+/// Whether `c` is a credit ([`is_credit`]) and a known place after ` in `,
+/// as the Guardian credits agencies: `Reuters in Tokyo`, `Staff and
+/// agencies in London`.
+#[inline(never)]
+fn credit_in_place(c: &str) -> bool {
+    // (such a credit is short, where most lines asked are headlines; the
+    // ` in ` found at its `i`s: a substring searcher's set-up costs more
+    // than the line)
+    if c.len() > MAX_CREDIT_IN_PLACE {
+        return false;
+    }
+    let bytes = c.as_bytes();
+    memchr::memchr_iter(b'i', bytes)
+        .find(|&i| i > 0 && bytes.get(i - 1..i + 3) == Some(b" in ".as_slice()))
+        .and_then(|i| Some((c.get(..i - 1)?, c.get(i + 3..)?)))
+        .is_some_and(|(head, place)| is_known_place(place.trim()) && is_credit(head))
+}
+
 /// A byline written without `By`, on its own line under the headline, as
 /// scraped and archived copy often has it: `Ann Poe`, `Ann Poe and Tom
 /// Roe`, `Ann Poe, Tom Roe`, and the Guardian's `Ann Poe in Kyiv` (the place
@@ -1282,10 +1303,13 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
     // agency and one (`Al Jazeera and news agencies`); any of them after
     // `From` (`From Reuters`, `From Times Wire Services`)
     let credit = crate::text::trim(t);
-    // (and where it wrote from after a comma: `Our Correspondent, Rajshahi`)
+    // (and where it wrote from after a comma, `Our Correspondent,
+    // Rajshahi`, or after `in`, as the Guardian credits agencies: `Reuters
+    // in Tokyo`, `Staff and agencies in London`)
     let placed = |c: &str| {
         c.rsplit_once(',')
             .is_some_and(|(head, place)| is_known_place(place.trim_start()) && is_credit(head))
+            || credit_in_place(c)
     };
     let credited_as = credit
         .get(..5)
@@ -2217,6 +2241,11 @@ mod tests {
             // a newsroom's or agency's credit, and where it wrote from
             ("Our Correspondent, Rajshahi", "Our Correspondent, Rajshahi"),
             ("AFP, HANGZHOU", "AFP, HANGZHOU"),
+            ("Reuters in Tokyo", "Reuters in Tokyo"),
+            (
+                "Staff and agencies in London",
+                "Staff and agencies in London",
+            ),
             ("Saudi Gazette report", "Saudi Gazette report"),
             ("Ann Poe, news reporter", "news reporter"),
             (
@@ -2257,6 +2286,9 @@ mod tests {
             ("Our Correspondent, Rajshahi", Some(&[])),
             ("AFP, HANGZHOU", Some(&[])),
             ("Our Correspondent, Gotham", None),
+            ("Reuters in Tokyo", Some(&[])),
+            ("Reuters in Gotham", None),
+            ("Storm in Tokyo", None),
             ("Saudi Gazette report", Some(&[])),
             // a report in small words is no newsroom's
             ("Saudi weather report", None),
