@@ -1560,6 +1560,13 @@ impl<'a> Driver<'a, '_> {
                 let headline_like = (self.headline_like(lines, b) && !closed() && !sentence())
                     || (!placed && self.display_after(lines, b, found.body_start));
                 if !headline_like && !run_on {
+                    // (AP's slug line over the headline is none:
+                    // `BC-US--Storms-Midwest,1st Ld-Writethru`)
+                    if self.text.as_bytes().get(line.start + 2) == Some(&b'-')
+                        && trailer::is_slug_line(line.get(self.text))
+                    {
+                        continue;
+                    }
                     return Some((b, block.first + i, found));
                 }
                 if found.strength == Strength::Strong && placed && fallback.is_none() {
@@ -1854,10 +1861,12 @@ impl<'a> Driver<'a, '_> {
             if core::mem::take(&mut open) {
                 return display || wrapped;
             }
+            // (or a deck's point: `* Brent up 1.2%`)
             let ok = (display && !ends_in_wrap_word(t))
                 || wrapped
                 || byline::byline(t).is_some()
-                || self.header_kind(t).is_some();
+                || self.header_kind(t).is_some()
+                || headline::is_subhead_line(t);
             if !ok {
                 open = opens_headline(t);
                 display_above = open;

@@ -3032,6 +3032,42 @@ fn wrapped_headline_run_on_over_the_dateline() {
     });
 }
 
+/// With no blank lines, a deck's points between the headline and the
+/// dateline (`* Brent up 1.2%`) are header lines, and AP's slug line over
+/// the headline (`BC-US--Storms-Midwest,1st Ld-Writethru`) is no dateline:
+/// the dateline under them is read.
+#[test]
+fn points_and_slugs_over_a_run_on_dateline() {
+    let body = "\nprices rose on the day as traders weighed the risks to supply,\nanalysts said.\nMore text follows here.\nAnd more.";
+    let rows = [
+        (
+            "UPDATE 2-Oil rises on supply fears\n(Adds analyst comment)\n* Brent up 1.2%, WTI up 1.4%\n* Traders watch shipping routes\nLONDON, Nov 3 (Reuters) - Oil",
+            "UPDATE 2-Oil rises on supply fears",
+            "LONDON, Nov 3 (Reuters) -",
+        ),
+        (
+            "BC-US--Storms-Midwest,1st Ld-Writethru\nStorms spawn tornadoes across Iowa and Illinois\nDES MOINES, Iowa (AP) — Farm",
+            "Storms spawn tornadoes across Iowa and Illinois",
+            "DES MOINES, Iowa (AP) —",
+        ),
+    ];
+    for (head, headline, dateline) in rows {
+        let text = format!("{head}{body}");
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some(headline),
+                "{variant}"
+            );
+            assert_eq!(
+                a.dateline().map(|d| d.as_str()),
+                Some(dateline),
+                "{variant}"
+            );
+        });
+    }
+}
+
 /// The place and period open a story hard-wrapped in the wire's layout
 /// too, where the first line alone, ending mid-sentence, reads like a
 /// headline. A block of lines that is display text as a whole (a headline

@@ -616,6 +616,15 @@ fn split_bar_once(t: &str) -> Option<(&str, &str)> {
 /// The longest line read as a `Published …` or `Updated …` stamp.
 const MAX_STAMP_LINE: usize = 80;
 
+/// Whether the line `t` is one of AP's slug lines ([`is_wire_slug`]),
+/// whose cycle code and desk read like a place and a separator
+/// (`BC-US--Storms-Midwest`).
+#[inline(never)]
+pub(crate) fn is_slug_line(t: &str) -> bool {
+    let t = crate::text::trim(t);
+    t.as_bytes().get(2) == Some(&b'-') && is_wire_slug(t)
+}
+
 /// The longest wire slug line, in bytes.
 const MAX_SLUG: usize = 80;
 
