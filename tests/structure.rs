@@ -1584,6 +1584,45 @@ fn bylines_signed_under_the_story() {
     }
 }
 
+/// Critics', syndicates' and guest writers' bylines: a role line under the
+/// names (`Film Critic`, `Crescent Features Syndicate`, `Special to the
+/// Sun-Ledger`), a book review's `Reviewed by`, an opinion page's `Ann Poe:
+/// Guest columnist`; a colon after a word that is no name stays a headline's.
+#[test]
+fn critics_and_guest_writers_bylines() {
+    for (block, byline) in [
+        ("By Nadia Sorensen\nFilm Critic", "By Nadia Sorensen"),
+        (
+            "By Dolores Fenwick\nCrescent Features Syndicate",
+            "By Dolores Fenwick",
+        ),
+        (
+            "By Gideon Farraday\nSpecial to the Sun-Ledger",
+            "By Gideon Farraday",
+        ),
+        ("Reviewed by Celia Hawthorne", "Reviewed by Celia Hawthorne"),
+        (
+            "Grace Okafor: Guest columnist",
+            "Grace Okafor: Guest columnist",
+        ),
+    ] {
+        let text = format!(
+            "The quiet triumph of small gestures\n\n{block}\n\nThe film opens on a beach.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.byline().map(|b| b.as_str()),
+                Some(byline),
+                "{block:?} ({variant})"
+            );
+        });
+    }
+    each_variant(
+        "Rural clinics\n\nOpinion: Guest columnist\n\nThe clinic serves four townships.\n\nMore.",
+        |a, _, variant| assert!(a.byline().is_none(), "{variant}"),
+    );
+}
+
 /// Papers print where the reporter wrote from on its own line under the
 /// names (`By Tariq Awan` / `Islamabad`): the byline, the place its title;
 /// an unknown line of capitalised words there is no byline's.

@@ -27,6 +27,8 @@ const ROLE_WORDS: &[&str] = &[
     "correspondent",
     "courant",
     "courier",
+    "critic",
+    "critics",
     "daily",
     "desk",
     "dispatch",
@@ -68,6 +70,7 @@ const ROLE_WORDS: &[&str] = &[
     "standard",
     "star",
     "statesman",
+    "syndicate",
     "telegraph",
     "times",
     "tribune",
@@ -122,8 +125,9 @@ fn is_credited_agency(word: &str) -> bool {
 /// a known agency, an agency's credit and more, a segment with a role word
 /// ([`ROLE_WORDS`]) or a word naming an institution's part or an officer
 /// ([`OFFICE_WORDS`]), one that opens with `The` (`The Sacramento Bee`; no
-/// name does), a broadcaster's call letters with its channel, or a site's
-/// name (`Dailymail.com`).
+/// name does), a paper's credit (`Special to the Sun-Ledger`), a
+/// broadcaster's call letters with its channel, or a site's name
+/// (`Dailymail.com`).
 fn is_affiliation(segment: &str) -> bool {
     let mut words = segment.split_whitespace();
     agencies::is_agency(segment)
@@ -133,6 +137,7 @@ fn is_affiliation(segment: &str) -> bool {
             .is_some_and(|head| head.eq_ignore_ascii_case("reporting from "))
         || segment.starts_with("The ")
         || segment.starts_with("THE ")
+        || special_to(segment)
         || super::source::is_site(segment)
         || is_station(segment)
         // `CNN Business`, `Reuters Breakingviews`: an agency's credit, then more
@@ -157,15 +162,18 @@ fn is_station(segment: &str) -> bool {
 }
 
 /// Whether `segment` is a paper's credit for a story from a writer not on
-/// its staff: `Special to The New York Times`, `Special to The Times` (an
-/// outlet's name, capitalised, after `Special to`).
+/// its staff: `Special to The New York Times`, `Special to the Sun-Ledger`
+/// (an outlet's name, capitalised, after `Special to` and a `the`).
 fn special_to(segment: &str) -> bool {
     segment
         .get(..11)
         .is_some_and(|head| head.eq_ignore_ascii_case("special to "))
-        && segment
-            .get(11..)
-            .is_some_and(|outlet| outlet.starts_with(char::is_uppercase))
+        && segment.get(11..).is_some_and(|outlet| {
+            outlet
+                .strip_prefix("the ")
+                .unwrap_or(outlet)
+                .starts_with(char::is_uppercase)
+        })
 }
 
 /// Whether `segment` reads as a person's name: one to five words, each starting
@@ -213,7 +221,8 @@ pub(crate) struct BylineParts<'a> {
 }
 
 /// Strips a leading `By ` (or `By: `) in any case, or `Written by `, `Story
-/// by `, `Words by `, `Text by `, `Reported by `, `Interview by `, a
+/// by `, `Words by `, `Text by `, `Reported by `, `Interview by `, an
+/// critic's `Reviewed by `, `Review by `, a
 /// feature's `Story and photos by ` (`Text and photos by `, `Words and
 /// pictures by `), or a page's label (`Author: `, `Authors: `, `Written by:
 /// `, `Byline: `, the Bangkok Post's `WRITER: `), a British paper's `From `
@@ -249,7 +258,12 @@ fn strip_by(line: &str) -> Option<&str> {
         Some(b'c') => &["compiled by "],
         Some(b'i') => &["interview by ", "interviewed by "],
         Some(b't') => &["text by ", "text and photos by "],
-        Some(b'r') => &["reported by "],
+        // (told by the third letter: `rep`, `rev`)
+        Some(b'r') => match line.as_bytes().get(2).map(u8::to_ascii_lowercase) {
+            Some(b'p') => &["reported by "],
+            Some(b'v') => &["reviewed by ", "review by "],
+            _ => return None,
+        },
         // and the credit in other languages: Spanish and Portuguese `Por`,
         // French `Par`, German `Von`, Italian `di`, Dutch `Door`
         Some(b'p') => &["posted by ", "por ", "par "],
@@ -1281,10 +1295,7 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
     // `ANN POE` over `Staff Writer`: a role line under the names; or after
     // a dash on the names' line: `Ann Poe - Staff Writer`
     let (t, role) = match lines.split_once(['\n', '\r']) {
-        None => match dashed_role(lines).or_else(|| bracketed_agency(lines.trim_end())) {
-            Some((names, role)) => (names, Some(role)),
-            None => (lines, None),
-        },
+        None => role_on_line(lines).map_or((lines, None), |(names, role)| (names, Some(role))),
         Some((names, role)) => {
             // (the role as written, without the line's indent)
             let role = crate::text::trim(role);
@@ -1447,6 +1458,27 @@ fn dashed_role(line: &str) -> Option<(&str, &str)> {
     })?;
     let (names, rest) = (line.get(..at)?, line.get(at + len..)?);
     is_role_line(rest).then_some((names, rest.trim()))
+}
+
+/// The names and the role or agency on one line of a bare byline: after a
+/// dash ([`dashed_role`]), in brackets ([`bracketed_agency`]) or after a
+/// colon ([`colon_role`]).
+fn role_on_line(line: &str) -> Option<(&str, &str)> {
+    dashed_role(line)
+        .or_else(|| bracketed_agency(line.trim_end()))
+        .or_else(|| colon_role(line))
+}
+
+/// `line` split at a colon between names and a role line
+/// ([`is_role_line`]), as opinion pages credit guest writers: `Ann Poe:
+/// Guest columnist`; `None` for `Opinion: The city must act` (and the
+/// names are read as any bare byline's: `Opinion: Guest columnist` is
+/// none).
+fn colon_role(line: &str) -> Option<(&str, &str)> {
+    // (a byte search: a substring searcher's set-up costs more than the line)
+    let at = memchr::memchr(b':', line.as_bytes())?;
+    let (names, role) = (line.get(..at)?, line.get(at + 1..)?.strip_prefix(' ')?);
+    is_role_line(role).then_some((names, role.trim()))
 }
 
 /// Names with a known agency's credit in brackets after them, `Jane Doe
