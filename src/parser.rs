@@ -514,6 +514,13 @@ fn opens_headline(t: &str) -> bool {
     headline::is_display(t.strip_suffix(',').unwrap_or(t))
 }
 
+/// Whether line text `t` ends with a sentence's stop inside closing quotes,
+/// as a story's first line after its dateline may (`MARFA, Texas — "If it
+/// goes, we all drive ninety miles for milk."`) and a headline does not.
+fn quoted_stop(t: &str) -> bool {
+    t.ends_with(['"', '”']) && t.trim_end_matches(['"', '”']).ends_with(['.', '?', '!'])
+}
+
 /// Whether line text `t` ends as a paragraph does: a sentence's end, a
 /// closing quote or bracket, or a colon before a list.
 fn ends_paragraph(t: &str) -> bool {
@@ -1551,11 +1558,13 @@ impl<'a> Driver<'a, '_> {
                     .is_some_and(|s| s.kind() == SeparatorKind::Colon)
                     && self.headline_run_on(lines.get(i..).unwrap_or(&[]), found.body_start);
                 // (nor does a story's first sentence longer than a headline
-                // that ends in an abbreviation: `(Bloomberg) -- Copper rose
-                // … with the U.S.`)
+                // that ends in an abbreviation, `(Bloomberg) -- Copper rose
+                // … with the U.S.`, or one that ends inside quotes)
                 let sentence = || {
-                    line.end.saturating_sub(found.body_start) > MAX_CREDITED_HEADLINE
-                        && line.get(self.text).trim_end().ends_with('.')
+                    let t = line.get(self.text).trim_end();
+                    (line.end.saturating_sub(found.body_start) > MAX_CREDITED_HEADLINE
+                        && t.ends_with('.'))
+                        || quoted_stop(t)
                 };
                 let headline_like = (self.headline_like(lines, b) && !closed() && !sentence())
                     || (!placed && self.display_after(lines, b, found.body_start));

@@ -1292,6 +1292,18 @@ fn credited_headline_above_an_undated_story() {
             Some("Copper Rebounds"),
             Some("(Bloomberg) --"),
         ),
+        // a story's first line that ends inside quotes, and a headline
+        // quoting with no stop
+        (
+            "Grocery Store Fights On\n\nMARFA, Texas — \"If it goes, we all drive ninety miles for milk.\"\n\nThat was how she put it.",
+            Some("Grocery Store Fights On"),
+            Some("MARFA, Texas —"),
+        ),
+        (
+            "MARFA, Texas — \"If it goes, we all drive for milk\"\n\nThat was how she put it at the meeting.\n\nMore.",
+            Some("MARFA, Texas — \"If it goes, we all drive for milk\""),
+            None,
+        ),
         // a long headline opening like a dateline, with no stop at its end
         (
             "WASHINGTON — Senate Leaders Reach Tentative Deal on Spending Bill That Would Avert Shutdown Through March and Fund Disaster Relief Programs\n\nWASHINGTON (AP) — Senate leaders reached a deal on Friday.\n\nMore.",
