@@ -1598,8 +1598,9 @@ fn bylines_signed_under_the_story() {
 
 /// Critics', syndicates' and guest writers' bylines: a role line under the
 /// names (`Film Critic`, `Crescent Features Syndicate`, `Special to the
-/// Sun-Ledger`), a book review's `Reviewed by`, an opinion page's `Ann Poe:
-/// Guest columnist`; a colon after a word that is no name stays a headline's.
+/// Sun-Ledger`), a book review's `Reviewed by`, an opinion page's `Opinion
+/// by` and `Ann Poe: Guest columnist`; a colon after a word that is no name
+/// stays a headline's.
 #[test]
 fn critics_and_guest_writers_bylines() {
     for (block, byline) in [
@@ -1613,6 +1614,7 @@ fn critics_and_guest_writers_bylines() {
             "By Gideon Farraday",
         ),
         ("Reviewed by Celia Hawthorne", "Reviewed by Celia Hawthorne"),
+        ("Opinion by Wendell Asagi", "Opinion by Wendell Asagi"),
         (
             "Grace Okafor: Guest columnist",
             "Grace Okafor: Guest columnist",

@@ -222,7 +222,7 @@ pub(crate) struct BylineParts<'a> {
 
 /// Strips a leading `By ` (or `By: `) in any case, or `Written by `, `Story
 /// by `, `Words by `, `Text by `, `Reported by `, `Interview by `, an
-/// critic's `Reviewed by `, `Review by `, a
+/// opinion page's `Opinion by `, a critic's `Reviewed by `, `Review by `, a
 /// feature's `Story and photos by ` (`Text and photos by `, `Words and
 /// pictures by `), or a page's label (`Author: `, `Authors: `, `Written by:
 /// `, `Byline: `, the Bangkok Post's `WRITER: `), a British paper's `From `
@@ -256,6 +256,7 @@ fn strip_by(line: &str) -> Option<&str> {
         ],
         Some(b's') => &["story by ", "story and photos by "],
         Some(b'c') => &["compiled by "],
+        Some(b'o') if matches!(line.as_bytes().get(1), Some(b'p' | b'P')) => &["opinion by "],
         Some(b'i') => &["interview by ", "interviewed by "],
         Some(b't') => &["text by ", "text and photos by "],
         // (told by the third letter: `rep`, `rev`)
