@@ -356,10 +356,9 @@ static SPEAKER_WORDS: &[&str] = &[
 /// Words that name a report's subject, not a place, as market, sports and
 /// notice pages open their items in capitals (`NEW YORK STOCKS:`, `GOLF —`,
 /// `RESULTS -`, `NOTICE:`, `LETTER:`), columns (AP's `WASHINGTON TODAY:`),
-/// and the words that end a company's
-/// name (`NORTHWIND TRADERS LTD -`): an unknown place holding one is no
-/// place. Words that also name towns (`GOLD`, `SUGAR`, `STERLING`) are
-/// left out.
+/// and the words that end a company's name (`NORTHWIND TRADERS LTD -`): an
+/// unknown place holding one is no place. Words that also name towns
+/// (`GOLD`, `SUGAR`, `STERLING`) are left out.
 static TOPIC_WORDS: &[&str] = &[
     "ALERT",
     "ATHLETICS",
