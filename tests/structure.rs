@@ -1071,6 +1071,18 @@ fn assert_head(a: &Article<'_>, kicker: Option<&str>, headline: &str, kinds: &[T
     assert_eq!(kinds_of(a), kinds, "{what}");
 }
 
+/// Asserts an article's headline (its line ends read as `\n`) and
+/// dateline, naming the case `what` when they differ.
+fn assert_headline_dateline(a: &Article<'_>, headline: &str, dateline: &str, what: &str) {
+    let lf = |s: &str| s.replace("\r\n", "\n").replace('\r', "\n");
+    assert_eq!(
+        a.headline().map(|h| lf(h.as_str())).as_deref(),
+        Some(headline),
+        "{what}"
+    );
+    assert_eq!(a.dateline().map(|d| d.as_str()), Some(dateline), "{what}");
+}
+
 /// The article's trailer kinds, in order.
 fn kinds_of(a: &Article<'_>) -> Vec<T> {
     a.trailers().iter().map(|t| t.kind()).collect()
@@ -2868,16 +2880,7 @@ fn bracketed_dateline_under_a_run_on_headline() {
     ];
     for (text, headline, dateline) in rows {
         each_variant(text, |a, _, variant| {
-            assert_eq!(
-                a.headline().map(|h| h.as_str()),
-                Some(headline),
-                "{variant}"
-            );
-            assert_eq!(
-                a.dateline().map(|d| d.as_str()),
-                Some(dateline),
-                "{variant}"
-            );
+            assert_headline_dateline(a, headline, dateline, variant);
         });
     }
 }
@@ -3063,17 +3066,7 @@ fn wrapped_headline_run_on_over_the_dateline() {
     for (head, headline, dateline) in rows {
         let text = format!("{head}{body}");
         each_variant(&text, |a, _, variant| {
-            let lf = |s: &str| s.replace("\r\n", "\n").replace('\r', "\n");
-            assert_eq!(
-                a.headline().map(|h| lf(h.as_str())),
-                Some(headline.to_string()),
-                "{variant}"
-            );
-            assert_eq!(
-                a.dateline().map(|d| d.as_str()),
-                Some(dateline),
-                "{variant}"
-            );
+            assert_headline_dateline(a, headline, dateline, variant);
         });
     }
     // the headline's first line under the names of a byline over the dateline
@@ -3107,16 +3100,7 @@ fn points_and_slugs_over_a_run_on_dateline() {
     for (head, headline, dateline) in rows {
         let text = format!("{head}{body}");
         each_variant(&text, |a, _, variant| {
-            assert_eq!(
-                a.headline().map(|h| h.as_str()),
-                Some(headline),
-                "{variant}"
-            );
-            assert_eq!(
-                a.dateline().map(|d| d.as_str()),
-                Some(dateline),
-                "{variant}"
-            );
+            assert_headline_dateline(a, headline, dateline, variant);
         });
     }
 }
