@@ -484,7 +484,10 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
         // (`By Ann Poe` / `Islamabad`), is neither
         let from = super::place::is_known(role);
         if !from {
-            if parts.affiliation.is_some() || !is_affiliation(role) {
+            // (under the names, a line of capitalised words names the
+            // outlet: `Stanford Report`, `New Vision`; names run on after
+            // an `and` read as no byline before this)
+            if parts.affiliation.is_some() || !(is_affiliation(role) || is_outlet_line(role)) {
                 return None;
             }
             parts.affiliation = Some(role);
@@ -494,6 +497,24 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
         return None;
     }
     Some(parts)
+}
+
+/// The most words of an outlet's name on the line under a byline
+/// ([`is_outlet_line`]).
+const MAX_OUTLET_WORDS: usize = 5;
+
+/// Whether `line` reads as an outlet's name: one to [`MAX_OUTLET_WORDS`]
+/// words, each capitalised but `of`, `the`, `and`, `for` and `&`, and no
+/// stop at its end (`Stanford Report`, `Office of Communications`).
+fn is_outlet_line(line: &str) -> bool {
+    let mut words = 0;
+    let capitalised = line.split_whitespace().all(|w| {
+        words += 1;
+        w.starts_with(char::is_uppercase) || matches!(w, "of" | "the" | "and" | "for" | "&")
+    });
+    capitalised
+        && (1..=MAX_OUTLET_WORDS).contains(&words)
+        && !line.ends_with(['.', '!', '?', ':', ','])
 }
 
 /// How a credit for a story's pictures opens, in any ASCII case.
