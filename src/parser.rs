@@ -396,7 +396,7 @@ fn page_top(text: &str, lines: &[Line], first: &Block) -> Option<usize> {
     }
     let mut last = None;
     for i in first.first..first.end.min(first.first + PAGE_TOP_LINES) {
-        let t = lines.get(i).map_or("", |l| text::trim(l.get(text)));
+        let t = trimmed_line(text, lines, i);
         if trailer::is_navigation(t) {
             last = Some(i);
         } else if t.get(..3).is_some_and(|b| b.eq_ignore_ascii_case("by ")) || headline_long(t) {
@@ -433,7 +433,7 @@ const MAX_SECTION_LINES: usize = 3;
 /// the headline (a line of [`PAGE_TOP_WORDS`] words or more). The last
 /// section line stays, as the headline's kicker.
 fn masthead_top(text: &str, lines: &[Line], first: &Block) -> Option<usize> {
-    let line = |i: usize| lines.get(i).map_or("", |l| text::trim(l.get(text)));
+    let line = |i: usize| trimmed_line(text, lines, i);
     let name = line(first.first);
     let words = name.split(' ').count();
     let masthead = words <= 4
@@ -497,6 +497,12 @@ fn blocks(lines: &[Line], out: &mut Vec<Block>) {
 const WRAP_WORDS: [&str; 15] = [
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with",
 ];
+
+/// The text of line `i` of `lines` (into `text`), trimmed; empty past the
+/// table's end.
+fn trimmed_line<'t>(text: &'t str, lines: &[Line], i: usize) -> &'t str {
+    lines.get(i).map_or("", |l| text::trim(l.get(text)))
+}
 
 /// Whether line text `t` ends in a small word ([`WRAP_WORDS`]: `in`, `the`),
 /// as the first line of a hard-wrapped sentence does and a headline rarely.
@@ -707,11 +713,7 @@ impl<'a> Driver<'a, '_> {
     /// it stay with it (`By Ann Poe` / `Staff Writer`).
     fn header_parts(&self, first: usize, end: usize, out: &mut Vec<Span>) {
         let mut start = first;
-        let line_text = |i: usize| {
-            self.lines
-                .get(i)
-                .map_or("", |l| text::trim(l.get(self.text)))
-        };
+        let line_text = |i: usize| trimmed_line(self.text, self.lines, i);
         let stamp = |i: usize| self.header_kind(line_text(i)).is_some();
         let names =
             |i: usize| byline::bare_byline_at(self.text, self.span_of(i, i + 1, 0)).is_some();
@@ -911,11 +913,7 @@ impl<'a> Driver<'a, '_> {
         let lines = block.end - block.first;
         // (a display line over a line that opens with a capital: not a
         // paragraph hard-wrapped, whose second line most often does not)
-        let line = |i: usize| {
-            self.lines
-                .get(i)
-                .map_or("", |l| text::trim(l.get(self.text)))
-        };
+        let line = |i: usize| trimmed_line(self.text, self.lines, i);
         let title = || {
             headline::is_display(line(block.first))
                 && line(block.first + 1).starts_with(char::is_uppercase)
@@ -956,11 +954,7 @@ impl<'a> Driver<'a, '_> {
         let Some(block) = self.blocks.get(b) else {
             return false;
         };
-        let line = |i: usize| {
-            self.lines
-                .get(i)
-                .map_or("", |l| text::trim(l.get(self.text)))
-        };
+        let line = |i: usize| trimmed_line(self.text, self.lines, i);
         text::longer_than(line(block.first + 1), MAX_BYLINE_TITLE)
             && byline::byline(line(block.first)).is_some()
     }
@@ -1119,11 +1113,7 @@ impl<'a> Driver<'a, '_> {
     #[inline(never)]
     fn factiva_header(&self) -> Option<Export> {
         let (block, next) = (self.blocks.first()?, self.blocks.get(1)?);
-        let trimmed = |i: usize| {
-            self.lines
-                .get(i)
-                .map_or("", |l| text::trim(l.get(self.text)))
-        };
+        let trimmed = |i: usize| trimmed_line(self.text, self.lines, i);
         let words =
             (block.first + 1..block.first + 4).find(|&i| export::is_word_count(trimmed(i)))?;
         (trailer::classify_header(trimmed(words + 1)) == Some(TrailerKind::Timestamp)).then_some(
