@@ -1287,17 +1287,8 @@ const MAX_CREDIT_IN_PLACE: usize = 48;
 /// agencies in London`.
 #[inline(never)]
 fn credit_in_place(c: &str) -> bool {
-    // (such a credit is short, where most lines asked are headlines; the
-    // ` in ` found at its `i`s: a substring searcher's set-up costs more
-    // than the line)
-    if c.len() > MAX_CREDIT_IN_PLACE {
-        return false;
-    }
-    let bytes = c.as_bytes();
-    memchr::memchr_iter(b'i', bytes)
-        .find(|&i| i > 0 && bytes.get(i - 1..i + 3) == Some(b" in ".as_slice()))
-        .and_then(|i| Some((c.get(..i - 1)?, c.get(i + 3..)?)))
-        .is_some_and(|(head, place)| is_known_place(place.trim()) && is_credit(head))
+    // (such a credit is short, where most lines asked are headlines)
+    c.len() <= MAX_CREDIT_IN_PLACE && without_place(c, false).is_some_and(is_credit)
 }
 
 /// A byline written without `By`, on its own line under the headline, as
