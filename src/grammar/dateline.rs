@@ -2179,6 +2179,9 @@ fn assemble<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use nom::branch::alt;
+    use nom::bytes::complete::tag;
+    use nom::combinator::opt;
 
     #[test]
     fn periods_closing_places() {
@@ -2206,9 +2209,6 @@ mod tests {
             assert_eq!(hijri_date(s), want, "{s}");
         }
     }
-    use nom::branch::alt;
-    use nom::bytes::complete::tag;
-    use nom::combinator::opt;
 
     #[test]
     fn clocks() {
