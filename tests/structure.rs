@@ -2814,16 +2814,7 @@ fn wire_headlines_run_into_the_dateline() {
             "{headline}\n    {dateline} The company said it\nplaced 30 mln dlrs of notes.\n    More."
         );
         each_variant(&text, |a, _, variant| {
-            assert_eq!(
-                a.headline().map(|h| h.as_str()),
-                Some(headline),
-                "{variant}"
-            );
-            assert_eq!(
-                a.dateline().map(|d| d.as_str()),
-                Some(dateline),
-                "{variant}"
-            );
+            assert_headline_dateline(a, headline, dateline, variant);
         });
     }
 }
