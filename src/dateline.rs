@@ -843,7 +843,8 @@ pub enum SeparatorKind {
     /// `.-` and other marks some agencies use, a dash after the period
     /// that closes the date, as older papers print it (`.—`, `. --`), and a
     /// period alone after a known place opening the story (`Kampala. The
-    /// city …`).
+    /// city …`), and an equals sign after an agency's tag (`PRAGUE (CTK) =
+    /// The cabinet …`).
     Other,
 }
 

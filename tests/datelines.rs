@@ -685,6 +685,19 @@ fn associated_press() {
             body: "The Braves won again.",
             ..R
         },
+        // CTK's equals sign, after the agency's tag only
+        Row {
+            input: "PRAGUE (CTK) = The cabinet approved the budget on Wednesday.",
+            dateline: "PRAGUE (CTK) =",
+            place: Some("PRAGUE"),
+            city: Some("PRAGUE"),
+            country: Some("Czech Republic"),
+            source: Some("CTK"),
+            agencies: &["Czech News Agency"],
+            separator: Some(("=", Other)),
+            body: "The cabinet approved the budget on Wednesday.",
+            ..R
+        },
         Row {
             input: "BOISE, Idaho (AP) _ Snow closed schools.",
             dateline: "BOISE, Idaho (AP) _",

@@ -88,17 +88,14 @@ pub(crate) fn separator(input: &str) -> PResult<'_, SeparatorKind> {
         },
         [b'_', ..] => (SeparatorKind::Underscore, 1),
         [b':', ..] => (SeparatorKind::Colon, 1),
+        // CTK's `PILSEN, May 6 (CTK) =`
+        [b'=', ..] => (SeparatorKind::Other, 1),
         _ => return fail(input, "a separator"),
     };
     let rest = input.get(len..).unwrap_or("");
-    // a hyphen, colon or underscore must stand apart from the next word
-    let loose = matches!(
-        kind,
-        SeparatorKind::Hyphen
-            | SeparatorKind::Colon
-            | SeparatorKind::Underscore
-            | SeparatorKind::Bullet
-    );
+    // a hyphen, colon, underscore, equals sign (the one-byte separators) or
+    // bullet must stand apart from the next word
+    let loose = len == 1 || kind == SeparatorKind::Bullet;
     // (they may touch a capital: `DETROIT, March 4 -General Motors`,
     // `KUALA LUMPUR:Malaysia's`)
     let touching_ok = rest.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“' | '<'));
@@ -2065,10 +2062,20 @@ fn build<'a>(
     // (a caption's place has no date or tag: most datelines stop there)
     let caption =
         || parts.date.is_none() && parts.source.is_none() && opens_caption(input, parts.end);
-    if !certain(input, parts, strength) || caption() {
+    if !certain(input, parts, strength) || caption() || untagged_equals(input, parts) {
         return None;
     }
     assemble(text, line_start, lead, input, parts, marks, strength)
+}
+
+/// Whether the dateline's separator is an equals sign with no agency's tag
+/// before it: CTK closes its tag so (`PILSEN, May 6 (CTK) =`), while a
+/// formula opens a line so too (`PRICE = COST + 20 PERCENT`).
+fn untagged_equals(input: &str, parts: &Parts) -> bool {
+    parts.source.is_none()
+        && parts
+            .separator
+            .is_some_and(|(span, _)| input.as_bytes().get(span.start()) == Some(&b'='))
 }
 
 /// Whether the line `input` after a dateline ending at `end` opens as a photo
@@ -2284,6 +2291,20 @@ mod tests {
                 Some("-"),
             ),
             (
+                "PILSEN, May 6 (CTK) = Industrial output",
+                Some("PILSEN"),
+                Some("May 6"),
+                Some("CTK"),
+                Some("="),
+            ),
+            (
+                "PRAGUE (CTK) = The cabinet",
+                Some("PRAGUE"),
+                None,
+                Some("CTK"),
+                Some("="),
+            ),
+            (
                 "    PORTLAND, Ore., March 2 - Text",
                 Some("PORTLAND, Ore."),
                 Some("March 2"),
@@ -2487,7 +2508,7 @@ mod tests {
         /// The separator picked by its first bytes is the one the ordered
         /// alternatives it replaced picked, with the same rest.
         #[test]
-        fn separator_agrees_with_ordered_alternatives(s in "(—|–|―|-|--|\\.|\\.-|\\. |_|:| |a|A|é|“){0,4}") {
+        fn separator_agrees_with_ordered_alternatives(s in "(—|–|―|-|--|\\.|\\.-|\\. |_|:|=| |a|A|é|“){0,4}") {
             use nom::combinator::value;
             let ordered: PResult<'_, SeparatorKind> = alt((
                 value(SeparatorKind::EmDash, tag("—")),
@@ -2508,12 +2529,14 @@ mod tests {
                 value(SeparatorKind::Hyphen, tag("-")),
                 value(SeparatorKind::Underscore, tag("_")),
                 value(SeparatorKind::Colon, tag(":")),
+                value(SeparatorKind::Other, tag("=")),
             ))
             .parse(s.as_str());
             let picked = separator(&s).ok().map(|(rest, k)| (rest.len(), k));
             // the old rule then made the same checks on the rest
             let want = ordered.ok().and_then(|(rest, kind)| {
-                let loose = matches!(kind, SeparatorKind::Hyphen | SeparatorKind::Colon | SeparatorKind::Underscore);
+                let loose = matches!(kind, SeparatorKind::Hyphen | SeparatorKind::Colon | SeparatorKind::Underscore)
+                    || s.starts_with('=');
                 let touching_ok = rest.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“' | '<'));
                 let apart = !(loose && !touching_ok && rest.starts_with(|c: char| !crate::text::is_space(c)));
                 (apart && !rest.starts_with(['-', '—', '–'])).then_some((rest.len(), kind))
@@ -2593,6 +2616,9 @@ mod tests {
             "Wilcox/Gibbs - New York",
             "March 3 - the day it rained.",
             "March 3 (a Tuesday) was warm.",
+            "PRICE = COST + 20 PERCENT, the rule said.",
+            "LONDON, May 6 = the rate.",
+            "E = mc2 is the equation.",
         ] {
             assert!(dateline_at(input, 0, input.len()).is_none(), "{input:?}");
         }
