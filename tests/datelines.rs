@@ -3074,6 +3074,7 @@ fn a_weekday_alone_names_no_calendar_day() {
         "LONDON, Sunday, the city was quiet.",
         "LONDON, Sunday morning (Reuters) - Ministers met.",
         "LONDON, Sunday",
+        "LONDON, Sunday. the city was quiet.",
     ]);
     // a weekday opening a name is no date
     let d = dateline::parse_dateline("LONDON, Sunday Times (Reuters) - The paper said.");

@@ -2882,6 +2882,32 @@ fn place_and_period_opening_the_story() {
     }
 }
 
+/// British papers closed a dateline of a place and a weekday with a period
+/// (`DUBLIN, Tuesday. Heavy rain …`): the weekday is the date, not the
+/// place's region, though the line has no byte the dateline filter looks
+/// for.
+#[test]
+fn place_weekday_and_period_opening_the_story() {
+    let text = "Rain warning for the west\n\nDUBLIN, Tuesday. Heavy rain is expected across the country tonight.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        let d = a.dateline().unwrap_or_else(|| panic!("{variant}"));
+        assert_eq!(d.as_str(), "DUBLIN, Tuesday.", "{variant}");
+        let place = d.place().map(|p| (p.as_str(), p.region()));
+        assert_eq!(place, Some(("DUBLIN", None)), "{variant}");
+        let date = d.date().map(|d| (d.as_str(), d.weekday()));
+        assert_eq!(
+            date,
+            Some(("Tuesday", Some(chrono::Weekday::Tue))),
+            "{variant}"
+        );
+    });
+    // a lower-case word after the period is a sentence's
+    let text = "Rain warning\n\nDUBLIN, Tuesday. heavy rain is expected.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert!(a.dateline().is_none(), "{variant}");
+    });
+}
+
 /// With no blank line under the headline, a dateline opening with a bracket
 /// on the line under it is still searched: ANSA's `(ANSA) - ROMA, 2 DIC -`
 /// and FBIS's `[Text] Beijing, 2 December (XINHUA) --`.

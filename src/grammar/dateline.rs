@@ -326,6 +326,10 @@ pub(crate) fn dateline_at(text: &str, line_start: usize, line_end: usize) -> Opt
 }
 
 /// [`dateline_at`] without the byte filter, for `line` at `line_start`.
+/// Inlined in both callers: as a call of its own, the filtered search on
+/// every line cost 0.3% more (0.2% with `#[inline]`).
+#[allow(clippy::inline_always)]
+#[inline(always)]
 fn unfiltered<'a>(text: &'a str, line_start: usize, line: &'a str) -> Option<Found<'a>> {
     let (input, marks) = noise(space0(line).ok()?.0).ok()?;
     let lead = offset(line, input);
@@ -476,6 +480,13 @@ pub(crate) fn period_place(text: &str, line_start: usize, line_end: usize) -> Op
     let (name, after) = (input.get(..dot)?, input.get(dot + 1..)?);
     if name.len() > MAX_PERIOD_PLACE || !after.trim_start().starts_with(char::is_uppercase) {
         return None;
+    }
+    // a comma may put a date before the period, which the grammar reads
+    // (`DUBLIN, Tuesday. Heavy rain …`, a line the byte filter passed over)
+    if memchr::memchr(b',', name.as_bytes()).is_some() {
+        if let Some(found) = unfiltered(text, line_start, line) {
+            return Some(found);
+        }
     }
     let mut parts = place_alone(name)?;
     if !parts.place.is_some_and(|p| known_place(name, &p)) {
@@ -973,8 +984,9 @@ fn date_after_comma(input: &str, at: usize) -> Option<(usize, usize, SpannedDate
 }
 
 /// A weekday alone as the date, before the tag or separator: `LONDON,
-/// Sunday (Reuters) -`, `PARIS, Monday — …` (else it would be read as the
-/// place's qualifier). The name must be capitalised, as English writes it.
+/// Sunday (Reuters) -`, `PARIS, Monday — …`, or before the period British
+/// papers closed it with (`DUBLIN, Tuesday. Heavy rain …`); else it would
+/// be read as the place's qualifier. The name must be capitalised, as English writes it.
 /// `input` follows the comma, at `at` in the line.
 fn weekday_before_tag(input: &str, at: usize) -> Option<(usize, SpannedDate)> {
     // a weekday's capital first: most qualifiers stop here
@@ -986,7 +998,7 @@ fn weekday_before_tag(input: &str, at: usize) -> Option<(usize, SpannedDate)> {
     }
     let (len, date) = super::date::weekday_alone(input)?;
     let (next, _) = space0(input.get(len..)?).ok()?;
-    let closes = next.starts_with(['(', '/']) || separator(next).is_ok();
+    let closes = next.starts_with(['(', '/']) || separator(next).is_ok() || period_closes(next);
     closes.then_some((len, (Span::new(at, at + len), date)))
 }
 
