@@ -685,6 +685,38 @@ fn associated_press() {
             body: "The Braves won again.",
             ..R
         },
+        // Fitch Ratings' name, place and date, the hyphens touching them
+        Row {
+            input: "Fitch Ratings-New York-03 March 2015: Fitch Ratings has affirmed the bank.",
+            dateline: "Fitch Ratings-New York-03 March 2015:",
+            place: Some("New York"),
+            city: Some("New York"),
+            country: US,
+            date: Some("03 March 2015"),
+            ymd: (Some(2015), Some(3), Some(3)),
+            iso: Some("2015-03-03"),
+            source: Some("Fitch Ratings"),
+            agencies: &["Fitch Ratings"],
+            separator: Some((":", Colon)),
+            body: "Fitch Ratings has affirmed the bank.",
+            ..R
+        },
+        Row {
+            input: "Fitch Ratings - Hong Kong/Sydney - 12 Jun 2020: Fitch has affirmed the bank.",
+            dateline: "Fitch Ratings - Hong Kong/Sydney - 12 Jun 2020:",
+            place: Some("Hong Kong/Sydney"),
+            city: Some("Hong Kong/Sydney"),
+            cities: &["Hong Kong", "Sydney"],
+            country: Some("Hong Kong"),
+            date: Some("12 Jun 2020"),
+            ymd: (Some(2020), Some(6), Some(12)),
+            iso: Some("2020-06-12"),
+            source: Some("Fitch Ratings"),
+            agencies: &["Fitch Ratings"],
+            separator: Some((":", Colon)),
+            body: "Fitch has affirmed the bank.",
+            ..R
+        },
         // CTK's equals sign, after the agency's tag only
         Row {
             input: "PRAGUE (CTK) = The cabinet approved the budget on Wednesday.",
@@ -3055,6 +3087,41 @@ fn datelines_alone_on_their_line() {
             ..R
         },
     ]);
+}
+
+/// Fitch's name runs onto its place with a hyphen only before a place, a
+/// hyphen, a date and a colon; a source lead is otherwise not extended by
+/// a hyphen before a digit.
+#[test]
+fn a_credit_run_onto_its_place_needs_the_dated_colon() {
+    assert_no_dateline(&[
+        "Fitch Ratings-New York-03 March 2015 Fitch Ratings has affirmed.",
+        "Fitch Ratings-New York said on Tuesday it would review the bank.",
+    ]);
+    for (input, dateline) in [
+        ("Reuters - Acme 2-1 win: The team won.", "Reuters -"),
+        (
+            "Reuters - the plan-2 March 2015: The team won.",
+            "Reuters -",
+        ),
+        ("Reuters - Chicago-03 March 2015 The team won.", "Reuters -"),
+        (
+            "Reuters - Acme Talks 2-3 March 2015: The talks ran on.",
+            "Reuters -",
+        ),
+        (
+            "Reuters - Talks stalled-3 March 2015: The talks ran on.",
+            "Reuters -",
+        ),
+        // the place's own hyphen is kept
+        (
+            "Fitch Ratings-Baden-Baden-03 March 2015: Fitch has affirmed.",
+            "Fitch Ratings-Baden-Baden-03 March 2015:",
+        ),
+    ] {
+        let d = dateline::parse_dateline(input).map(|d| d.as_str());
+        assert_eq!(d, Some(dateline), "{input:?}");
+    }
 }
 
 #[test]

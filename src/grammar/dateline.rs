@@ -942,7 +942,19 @@ fn source_then_place(input: &str) -> PResult<'_, Parts> {
     let (rest, mut parts) = source_lead(input)?;
     let (after, _) = space0(rest)?;
     let at = offset(input, after);
-    let Ok((next, more)) = place_lead(after) else {
+    // a name run onto a hyphen and the next word leads Fitch's place and
+    // date alone: `Fitch Ratings-New York-03 March 2015:`, not `Fitch
+    // Ratings-New York said …`
+    let run_on = matches!(
+        input.as_bytes().get(..at),
+        Some([.., b'a'..=b'z' | b'A'..=b'Z', b'-'])
+    );
+    let dashed = place_dash_date(after);
+    if run_on && dashed.is_none() {
+        return fail(input, "a place and date after a run-on credit");
+    }
+    let lead = dashed.or_else(|| place_lead(after).ok());
+    let Some((next, more)) = lead else {
         return Ok((rest, parts));
     };
     // a place alone after the lead needs capitals or a known name and a
@@ -968,6 +980,48 @@ fn source_then_place(input: &str) -> PResult<'_, Parts> {
     parts.date_after_comma = more.date_after_comma;
     parts.end = more.end + at;
     Ok((next, parts))
+}
+
+/// The longest place [`place_dash_date`] reads before its hyphen, in bytes.
+const MAX_DASHED_PLACE: usize = 40;
+
+/// A place, a hyphen and a date closed by a colon, as Fitch Ratings dates
+/// its releases after its name: `Fitch Ratings-New York-03 March 2015:`,
+/// `Fitch Ratings - London - 12 Jun 2020:`. The hyphen touches the place
+/// and the day (`York-03` would read as one word, and a separator may not
+/// touch a digit), so the place ends at the first hyphen before a digit.
+#[inline(never)]
+fn place_dash_date(input: &str) -> Option<(&str, Parts)> {
+    let window = input.as_bytes().get(..input.len().min(MAX_DASHED_PLACE))?;
+    let dash = memchr::memchr_iter(b'-', window).find(|&i| {
+        let after = window.get(i + 1..).unwrap_or_default();
+        let day = after.iter().position(|&b| b != b' ');
+        day.and_then(|d| after.get(d))
+            .is_some_and(u8::is_ascii_digit)
+    })?;
+    let name = input.get(..dash)?.trim_end();
+    let (rest, (city, lower)) = place_words(name).ok()?;
+    if lower || !rest.is_empty() {
+        return None;
+    }
+    let (after, _) = space0(input.get(dash + 1..)?).ok()?;
+    let (len, date) = date_at(after, offset(input, after))?;
+    let closing = after.get(len..)?;
+    let next = closing.strip_prefix(": ")?;
+    let sep_at = offset(input, closing);
+    let place = PlaceParts {
+        city: Span::new(0, city.len()),
+        ..PlaceParts::default()
+    };
+    let parts = Parts {
+        place: Some(place),
+        place_end: city.len(),
+        date: Some(date),
+        separator: Some((Span::new(sep_at, sep_at + 1), SeparatorKind::Colon)),
+        end: sep_at + 1,
+        ..Parts::default()
+    };
+    Some((next, parts))
 }
 
 /// A date after a place's comma, with the French `le` before it

@@ -346,6 +346,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Financial Times",
     },
     Agency {
+        tag: "Fitch Ratings",
+        name: "Fitch Ratings",
+    },
+    Agency {
         tag: "Fox News",
         name: "Fox News",
     },
@@ -1046,7 +1050,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
-        assert_eq!(AGENCIES.len(), 250);
+        assert_eq!(AGENCIES.len(), 251);
     }
 
     #[test]
