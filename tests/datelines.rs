@@ -717,6 +717,24 @@ fn associated_press() {
             body: "Fitch has affirmed the bank.",
             ..R
         },
+        // the Caribbean Media Corporation's name bare after the date
+        Row {
+            input: "KINGSTON, Jamaica, May 21, CMC – Jamaica and Spain signed a memorandum.",
+            reference: Some("2026-05-22"),
+            dateline: "KINGSTON, Jamaica, May 21, CMC –",
+            place: Some("KINGSTON, Jamaica"),
+            city: Some("KINGSTON"),
+            country: Some("Jamaica"),
+            date: Some("May 21"),
+            ymd: (None, Some(5), Some(21)),
+            iso: Some("2026-05-21"),
+            year_inferred: true,
+            source: Some("CMC"),
+            agencies: &["Caribbean Media Corporation"],
+            separator: Some(("–", EnDash)),
+            body: "Jamaica and Spain signed a memorandum.",
+            ..R
+        },
         // CTK's equals sign, after the agency's tag only
         Row {
             input: "PRAGUE (CTK) = The cabinet approved the budget on Wednesday.",

@@ -242,6 +242,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "China News Service",
     },
     Agency {
+        tag: "CMC",
+        name: "Caribbean Media Corporation",
+    },
+    Agency {
         tag: "CNA",
         name: "Central News Agency",
     },
@@ -530,6 +534,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "MailOnline",
     },
     Agency {
+        tag: "MAP",
+        name: "Maghreb Arabe Presse",
+    },
+    Agency {
         tag: "MarketWatch",
         name: "MarketWatch",
     },
@@ -548,6 +556,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "MENA",
         name: "Middle East News Agency",
+    },
+    Agency {
+        tag: "MercoPress",
+        name: "MercoPress",
     },
     Agency {
         tag: "Motley Fool",
@@ -654,6 +666,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "PA Media",
     },
     Agency {
+        tag: "PANA",
+        name: "Pan African News Agency",
+    },
+    Agency {
         tag: "PAP",
         name: "Polish Press Agency",
     },
@@ -750,12 +766,20 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Ritzau",
     },
     Agency {
+        tag: "RNZ",
+        name: "Radio New Zealand",
+    },
+    Agency {
         tag: "RTT",
         name: "RTTNews",
     },
     Agency {
         tag: "RTTNews",
         name: "RTTNews",
+    },
+    Agency {
+        tag: "S&P Global Ratings",
+        name: "S&P Global Ratings",
     },
     Agency {
         tag: "SANA",
@@ -816,6 +840,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "Tanjug",
         name: "Tanjug",
+    },
+    Agency {
+        tag: "TAP",
+        name: "Tunis Afrique Presse",
     },
     Agency {
         tag: "TASS",
@@ -1050,7 +1078,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
-        assert_eq!(AGENCIES.len(), 251);
+        assert_eq!(AGENCIES.len(), 258);
     }
 
     #[test]

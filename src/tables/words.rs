@@ -152,7 +152,9 @@ static KICKERS: &[&str] = &[
     "CORRECTION",
     "CRIME",
     "CULTURE",
+    "DOMESTIC",
     "ECONOMY",
+    "ECONOMY & FINANCE",
     "EDITOR'S NOTE",
     "EDITORIAL",
     "EDITORS NOTE",
@@ -170,6 +172,7 @@ static KICKERS: &[&str] = &[
     "FACTBOX",
     "FACTS",
     "FEATURE",
+    "FINANCE",
     "FLASH",
     "FOCUS",
     "FOOD",
@@ -182,8 +185,10 @@ static KICKERS: &[&str] = &[
     "HEALTH",
     "HIGHLIGHTS",
     "INSIGHT",
+    "INTERNATIONAL",
     "INTERVIEW",
     "KEY FACTS",
+    "LATEST NEWS",
     "LETTERS",
     "LETTERS TO THE EDITOR",
     "LIFESTYLE",
@@ -222,11 +227,13 @@ static KICKERS: &[&str] = &[
     "REAL ESTATE",
     "RECAP",
     "REFILE",
+    "REGIONAL",
     "REUTERS POLL",
     "REUTERS SUMMIT",
     "REVIEW",
     "SCENARIOS",
     "SCIENCE",
+    "SOCIETY",
     "SPECIAL REPORT",
     "SPORT",
     "SPORTS",
@@ -235,6 +242,8 @@ static KICKERS: &[&str] = &[
     "TECH",
     "TECHNOLOGY",
     "TIMELINE",
+    "TOP NEWS",
+    "TOP STORIES",
     "TRAVEL",
     "U.S.",
     "UPDATE",
@@ -449,7 +458,7 @@ fn listed<const SLOTS: usize>(index: &Index<SLOTS>, table: &[&'static str], word
 static NOT_PLACE_OPENERS_INDEX: Index<256> = Index::new(NOT_PLACE_OPENERS);
 static SHOUT_WORDS_INDEX: Index<64> = Index::new(SHOUT_WORDS);
 static ARTICLES_INDEX: Index<128> = Index::new(ARTICLES);
-static KICKERS_INDEX: Index<256> = Index::new(KICKERS);
+static KICKERS_INDEX: Index<512> = Index::new(KICKERS);
 static FIELD_LABELS_INDEX: Index<128> = Index::new(FIELD_LABELS);
 static SPEAKER_WORDS_INDEX: Index<128> = Index::new(SPEAKER_WORDS);
 static TOPIC_WORDS_INDEX: Index<256> = Index::new(TOPIC_WORDS);
