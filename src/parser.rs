@@ -2181,7 +2181,14 @@ fn build_with<'a>(
     for (k, &span) in header.iter().enumerate() {
         let t = driver.get(span);
         let was_after_byline = core::mem::replace(&mut after_byline, false);
-        if let Some(kind) = driver.header_kind(t) {
+        // (a wire's transmission lines over the headline, `ZCZC`, `PRI:1`,
+        // `AGERPRES-SPO-ROM`, are asked for here only: among the header's
+        // other tests they cost more)
+        let control = || article.headline.is_none() && trailer::is_wire_control(t);
+        if let Some(kind) = driver
+            .header_kind(t)
+            .or_else(|| control().then_some(TrailerKind::Furniture))
+        {
             driver.push_trailer(article, kind, span);
         } else if driver.contact_part(span) {
             // a press release's contact block over its headline

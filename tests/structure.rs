@@ -2662,6 +2662,29 @@ fn stamp_blocks_with_story_text_stay_paragraphs() {
     }
 }
 
+/// National agencies' English services set transmission lines, a slug of
+/// codes, a section's name or the agency's name over the headline: none of
+/// them is the headline.
+#[test]
+fn agency_lines_over_the_headline() {
+    let rows = [
+        "AGERPRES-SPO-ROM\n\nFloods force evacuation near Timisoara\n\nBucharest, February 5 /Agerpres/ - Heavy rain flooded parts of the city.",
+        "PRI:1\nZCZC\n\nFloods force evacuation near Timisoara\n\nBucharest, February 5 /Agerpres/ - Heavy rain flooded parts of the city.",
+        "Society\n\nFloods force evacuation near Timisoara\n\nBucharest, February 5 /Agerpres/ - Heavy rain flooded parts of the city.",
+        "ECONOMY & FINANCE\nFloods force evacuation near Timisoara\n\nBucharest, February 5 /Agerpres/ - Heavy rain flooded parts of the city.",
+    ];
+    for text in rows {
+        each_variant(text, |a, _, variant| {
+            assert_headline_dateline(
+                a,
+                "Floods force evacuation near Timisoara",
+                "Bucharest, February 5 /Agerpres/ -",
+                &format!("{text:?} ({variant})"),
+            );
+        });
+    }
+}
+
 /// AP's wire copy of the 1990s: a slug line over the headline, an advisory
 /// or editor's note, the byline and its role, all in one block; the
 /// dateline in the indented paragraph under it, with `_` after the tag.

@@ -628,6 +628,95 @@ pub(crate) fn is_slug_line(t: &str) -> bool {
 /// The longest wire slug line, in bytes.
 const MAX_SLUG: usize = 80;
 
+/// The longest line [`is_wire_control`] reads.
+const MAX_WIRE_CONTROL: usize = 32;
+
+/// Whether the trimmed line `t` is a wire's transmission matter over a
+/// story: the start and end of a message (`ZCZC`, `NNNN`), a priority
+/// (`PRI:1`, `PRIORITY: 2`), or an agency's slug of codes in capitals joined
+/// by hyphens (`AGERPRES-SPO-ROM`, `XINHUA-SPO-SOU`: the agency, the desk
+/// and the country), with no space; or lines of these (`PRI:1` / `ZCZC`).
+/// Asked of the header's parts only, not of every paragraph a trailer may
+/// open, as [`classify_header`] is.
+pub(crate) fn is_wire_control(t: &str) -> bool {
+    // (two capitals first, or a capital and a colon: most headlines stop
+    // here)
+    if !matches!(t.as_bytes(), [b'A'..=b'Z', b'A'..=b'Z' | b':', ..]) {
+        return false;
+    }
+    // and no space after the first word but a colon's (`PRIORITY: 2`): a
+    // headline in capitals stops here
+    let gap = t.bytes().position(|b| matches!(b, b' ' | b'\n' | b'\r'));
+    if gap.is_some_and(|at| {
+        t.as_bytes().get(at) == Some(&b' ') && t.as_bytes().get(at.wrapping_sub(1)) != Some(&b':')
+    }) {
+        return false;
+    }
+    let mut rest = t;
+    loop {
+        // (the line's end looked for among its first bytes only: a longer
+        // line is none)
+        let end = rest
+            .as_bytes()
+            .iter()
+            .take(MAX_WIRE_CONTROL + 1)
+            .position(|&b| matches!(b, b'\n' | b'\r'))
+            .unwrap_or(rest.len());
+        let (Some(line), Some(after)) = (rest.get(..end), rest.get(end..)) else {
+            return false;
+        };
+        if !is_control_line(crate::text::trim(line)) {
+            return false;
+        }
+        rest = after.trim_start_matches(['\n', '\r']);
+        if rest.is_empty() {
+            return true;
+        }
+    }
+}
+
+/// Whether the trimmed line `t` is one of [`is_wire_control`]'s lines.
+fn is_control_line(t: &str) -> bool {
+    let bytes = t.as_bytes();
+    if t.len() > MAX_WIRE_CONTROL || !bytes.first().is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
+    if matches!(t, "ZCZC" | "NNNN") {
+        return true;
+    }
+    let priority = t
+        .strip_prefix("PRIORITY:")
+        .or_else(|| t.strip_prefix("PRI:"))
+        .map(|r| r.trim_start_matches(' '));
+    if let Some(level) = priority {
+        return level.len() == 1 && level.bytes().all(|b| b.is_ascii_digit());
+    }
+    // codes: two hyphens or more, each between two letters or digits (not
+    // after a news service's cycle code: its `BC-BUDGET-VOTE-NYT` names a
+    // story that has no other headline)
+    if matches!(
+        bytes,
+        [b'B', b'C', b'-', ..] | [b'A' | b'P', b'M', b'-', ..]
+    ) {
+        return false;
+    }
+    let mut hyphens = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b'A'..=b'Z' | b'0'..=b'9' => {}
+            b'-' => {
+                let next = bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric);
+                if i < 2 || !next {
+                    return false;
+                }
+                hyphens += 1;
+            }
+            _ => return false,
+        }
+    }
+    hyphens >= 2
+}
+
 /// Whether `t` is the slug line AP's wire feeds of the 1990s set over a
 /// story: a cycle code (`BC`, `AM`, `PM`), a hyphen, key words joined by
 /// hyphens, then after commas the version and the word count:
@@ -2216,6 +2305,43 @@ mod tests {
         let long = format!("(c) 2026 {}", "and the story goes on ".repeat(20));
         assert_eq!(classify_header(&long), None);
         assert_eq!(classify(&long), None);
+    }
+
+    #[test]
+    fn wire_transmission_lines() {
+        for t in [
+            "ZCZC",
+            "NNNN",
+            "PRI:1",
+            "PRIORITY: 2",
+            "AGERPRES-SPO-ROM",
+            "XINHUA-SPO-SOU",
+            "QNA-SPO-QAT",
+            "WIR-POL-TUR",
+        ] {
+            assert!(is_wire_control(t), "{t:?}");
+            assert_eq!(classify_header(t), None, "{t:?}");
+        }
+        assert!(is_wire_control("PRI:1\r\nZCZC"));
+        assert!(!is_wire_control("PRI:1\nFloods near Timisoara"));
+        for t in [
+            "ZCZC now",
+            "PRI:12",
+            "PRIORITY: high",
+            // one hyphen, a space, a lower-case letter, a doubled hyphen
+            "AGERPRES-SPO",
+            "AGERPRES-SPO ROM",
+            "Agerpres-SPO-ROM",
+            "AGERPRES--SPO-ROM",
+            "AGERPRES-SPO-",
+            "A-SPO-ROM",
+            // a news service's cycle code names the story
+            "BC-BUDGET-VOTE-NYT",
+            "PM-BUDGET-VOTE-NYT",
+            "AGERPRES-SPO-ROM-AGERPRES-SPO-ROM-X",
+        ] {
+            assert!(!is_wire_control(t), "{t:?}");
+        }
     }
 
     #[test]
