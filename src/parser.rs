@@ -778,6 +778,15 @@ impl<'a> Driver<'a, '_> {
                                 || stamp(i + 1)
                                 || names_over_stamp(i + 1))))
             };
+            // a deck in mixed case under a headline in capitals, the
+            // header's first part, as papers stacked them (`HARBOR STRIKE
+            // SPREADS` / `Eight Hundred Men Now Out`): a headline in capitals
+            // may wrap, but not onto a line in mixed case
+            let deck_under_capitals = || {
+                !text::is_all_caps(t)
+                    && text::is_all_caps(line_text(part_start))
+                    && self.headline_to_come(out, line_text(part_start))
+            };
             // a newsroom's credit under the headline: `Our Correspondent`
             // (under names, `Ann Poe` / `Political Correspondent`, a role)
             let credit_under_title = || {
@@ -798,6 +807,7 @@ impl<'a> Driver<'a, '_> {
                 || under_kicker()
                 || standfirst()
                 || credit_under_title()
+                || deck_under_capitals()
             {
                 out.push(self.span_of(start, i, 0));
                 start = i;

@@ -2662,6 +2662,44 @@ fn stamp_blocks_with_story_text_stay_paragraphs() {
     }
 }
 
+/// Papers stacked a headline in capitals over decks in mixed case in one
+/// block (`HARBOR STRIKE SPREADS TO TUGS` / `Eight Hundred Men Now Out`): the
+/// capitals line alone is the headline, the lines under it the deck. A
+/// headline in capitals wrapped over two lines stays whole.
+#[test]
+fn deck_under_a_headline_in_capitals() {
+    let text = "HARBOR STRIKE SPREADS TO TUGS\nEight Hundred Men Now Out\nShippers Appeal to the Mayor\n\nBOSTON, Mass., Dec. 31.—The strike of the longshoremen spread to the tugboat crews.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "HARBOR STRIKE SPREADS TO TUGS",
+            "BOSTON, Mass., Dec. 31.—",
+            variant,
+        );
+        let lf = |s: &str| s.replace("\r\n", "\n").replace('\r', "\n");
+        assert_eq!(
+            a.deck().map(|d| lf(d.as_str())).as_deref(),
+            Some("Eight Hundred Men Now Out\nShippers Appeal to the Mayor"),
+            "{variant}"
+        );
+    });
+    let text = "STRIKERS AND DEPUTIES CLASH AT\nTHE COLLIERY GATE\nTwo Men Shot, Neither Fatally\n\nSCRANTON, Penna., Nov. 10.—A crowd of striking miners gathered.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "STRIKERS AND DEPUTIES CLASH AT\nTHE COLLIERY GATE",
+            "SCRANTON, Penna., Nov. 10.—",
+            variant,
+        );
+    });
+    // under the headline, a block of capitals over a line in mixed case is
+    // one part: an advisory, not names over a deck
+    let text = "Wine harvest starts early\n\nADVANCE FOR WEEKEND EDITIONS\n(Embargoed until Saturday)\n\nBORDEAUX, France, Sept 28 (Reuters) - The wine harvest began.";
+    each_variant(text, |a, _, variant| {
+        assert!(a.byline().is_none(), "{variant}");
+    });
+}
+
 /// National agencies' English services set transmission lines, a slug of
 /// codes, a section's name or the agency's name over the headline: none of
 /// them is the headline.
