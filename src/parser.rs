@@ -787,6 +787,16 @@ impl<'a> Driver<'a, '_> {
                     && text::is_all_caps(line_text(part_start))
                     && self.headline_to_come(out, line_text(part_start))
             };
+            // a standfirst under a headline wrapped over two lines, the
+            // header's first part (`Storm damages roads and` / `bridges in
+            // Dnipro area` / `Meteorologists warn of more rain.`): a headline
+            // does not end in a stop
+            let standfirst_under_wrap = || {
+                i == part_start + 2
+                    && t.ends_with('.')
+                    && headline::is_standfirst_under(line_text(part_start), t)
+                    && self.headline_to_come(out, line_text(part_start))
+            };
             // a newsroom's credit under the headline: `Our Correspondent`
             // (under names, `Ann Poe` / `Political Correspondent`, a role)
             let credit_under_title = || {
@@ -808,6 +818,7 @@ impl<'a> Driver<'a, '_> {
                 || standfirst()
                 || credit_under_title()
                 || deck_under_capitals()
+                || standfirst_under_wrap()
             {
                 out.push(self.span_of(start, i, 0));
                 start = i;

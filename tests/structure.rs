@@ -2700,6 +2700,47 @@ fn deck_under_a_headline_in_capitals() {
     });
 }
 
+/// A headline wrapped over two lines with its standfirst under it in one
+/// block: the standfirst (a sentence in sentence case, ending the block) is
+/// a paragraph of its own, not the headline's third line.
+#[test]
+fn standfirst_under_a_wrapped_headline() {
+    let text = "Former agency head convicted\nof abuse of office\nThe defence said it would appeal the verdict.\n\nPrague, February 9 (CTK) - A court in Prague on Saturday sentenced the former director.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "Former agency head convicted\nof abuse of office",
+            "Prague, February 9 (CTK) -",
+            variant,
+        );
+        assert_eq!(
+            a.paragraphs().next().map(|p| p.as_str()),
+            Some("The defence said it would appeal the verdict."),
+            "{variant}"
+        );
+    });
+    // the third line under a wrapped headline that runs on, or a line under
+    // a headline of three lines, stays in the headline
+    for (text, headline) in [
+        (
+            "Jakarta Festival Draws\nRecord 430,000 Visitors\nOn Its Final Night.\n\nJakarta (ANTARA) - A record crowd attended.",
+            "Jakarta Festival Draws\nRecord 430,000 Visitors\nOn Its Final Night.",
+        ),
+        (
+            "Jakarta Festival Draws\nRecord 430,000 Visitors\nAs Organisers\nPlan a longer event for next year.\n\nJakarta (ANTARA) - A record crowd attended.",
+            "Jakarta Festival Draws\nRecord 430,000 Visitors\nAs Organisers\nPlan a longer event for next year.",
+        ),
+        (
+            "Former agency head convicted\nof abuse of office after\nLengthy trial in the capital city\n\nJakarta (ANTARA) - A record crowd attended.",
+            "Former agency head convicted\nof abuse of office after\nLengthy trial in the capital city",
+        ),
+    ] {
+        each_variant(text, |a, _, variant| {
+            assert_headline_dateline(a, headline, "Jakarta (ANTARA) -", variant);
+        });
+    }
+}
+
 /// National agencies' English services set transmission lines, a slug of
 /// codes, a section's name or the agency's name over the headline: none of
 /// them is the headline.
