@@ -709,8 +709,11 @@ impl<'a> Driver<'a, '_> {
     /// `Storm nears`), or is a standfirst in sentence case under a one-line
     /// headline (`Acme opens plant` / `The carmaker says 500 jobs will
     /// follow`, the block's last line or over one of the parts above), or
-    /// is a newsroom's credit under it (`Our Correspondent`); the lines after
-    /// it stay with it (`By Ann Poe` / `Staff Writer`).
+    /// is a newsroom's credit under it (`Our Correspondent`), or, in the
+    /// header's first part, is a deck in mixed case under a headline in
+    /// capitals (`HARBOR STRIKE SPREADS` / `Eight Hundred Men Now Out`) or a
+    /// standfirst sentence under a headline wrapped over two lines; the
+    /// lines after it stay with it (`By Ann Poe` / `Staff Writer`).
     fn header_parts(&self, first: usize, end: usize, out: &mut Vec<Span>) {
         let mut start = first;
         let line_text = |i: usize| trimmed_line(self.text, self.lines, i);
