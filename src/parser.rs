@@ -405,10 +405,42 @@ fn page_top(text: &str, lines: &[Line], first: &Block) -> Option<usize> {
     }
     let top = match last {
         Some(l) => l + 1,
+        // a breadcrumb trail on the first line: `Home / City / Lucknow`,
+        // `UAE / Society` (a byline's bar is none: `Ann Poe | Reuters`)
+        None if lines
+            .get(first.first)
+            .is_some_and(|l| is_crumb_trail(text, text::trim_span(text, l.start, l.end))) =>
+        {
+            first.first + 1
+        }
         None => masthead_top(text, lines, first)?,
     };
     (top < first.end).then_some(top)
 }
+
+/// Whether the trimmed line at `span` is a page's breadcrumb trail
+/// ([`trailer::is_crumb_trail`]) that reads as no byline (a byline's bar is
+/// one: `Ann Poe | Reuters`).
+fn is_crumb_trail(text: &str, span: Span) -> bool {
+    trailer::is_crumb_trail(text::slice(text, span)) && byline::byline_at(text, span).is_none()
+}
+
+/// Whether the header part at `span`, over the headline, is furniture the
+/// header's other tests leave: a wire's transmission lines
+/// ([`trailer::is_wire_control`]), a page's control alone (`Sign in`) or
+/// its breadcrumb trail ([`is_crumb_trail`]). Out of line: in the header's
+/// loop, these tests cost 0.5% more.
+#[inline(never)]
+fn is_top_furniture(text: &str, span: Span) -> bool {
+    let t = text::slice(text, span);
+    trailer::is_wire_control(t)
+        || (t.len() <= MAX_TOP_CONTROL && trailer::is_navigation(t))
+        || is_crumb_trail(text, span)
+}
+
+/// The longest page control [`is_top_furniture`] looks for (`Skip to main
+/// content`), in bytes.
+const MAX_TOP_CONTROL: usize = 20;
 
 /// Whether the line `t` has [`PAGE_TOP_WORDS`] words or more, as a
 /// headline has and a site's name, section or menu does not: words with a
@@ -2206,9 +2238,10 @@ fn build_with<'a>(
         let t = driver.get(span);
         let was_after_byline = core::mem::replace(&mut after_byline, false);
         // (a wire's transmission lines over the headline, `ZCZC`, `PRI:1`,
-        // `AGERPRES-SPO-ROM`, are asked for here only: among the header's
-        // other tests they cost more)
-        let control = || article.headline.is_none() && trailer::is_wire_control(t);
+        // `AGERPRES-SPO-ROM`, and a page's breadcrumb trail, `UAE /
+        // Society`, are asked for here only: among the header's other tests
+        // they cost more)
+        let control = || article.headline.is_none() && is_top_furniture(text, span);
         if let Some(kind) = driver
             .header_kind(t)
             .or_else(|| control().then_some(TrailerKind::Furniture))
@@ -2251,6 +2284,7 @@ fn build_with<'a>(
             && article.byline.is_none()
             && article.kicker.is_none()
             && (headline::is_kicker_line(t)
+                || (t.ends_with(['s', 'd']) && headline::is_section_label(t))
                 || (driver.page
                     && header
                         .get(k + 1)
@@ -2504,6 +2538,20 @@ mod tests {
             (
                 "Sky News\nSenate panel seeks details of stalled water project\nNov. 28, 2026",
                 Some(1),
+            ),
+            // a breadcrumb trail on the first line, from any link
+            (
+                "Home / City / Lucknow\nLucknow festival returns with a bigger parade\nStaff Reporter",
+                Some(1),
+            ),
+            (
+                "UAE / Society\nMayor quits as investigation into city contracts widens\nAnn Poe",
+                Some(1),
+            ),
+            // but not a title with its site's name
+            (
+                "Mayor quits as investigation widens | Example News\nBy Ann Poe\nMore text",
+                None,
             ),
             // no site's name over the headline, or no headline under it
             (

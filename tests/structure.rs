@@ -2741,6 +2741,67 @@ fn standfirst_under_a_wrapped_headline() {
     }
 }
 
+/// A scraped page's breadcrumb trail, a control (`Sign in`) or its desk's
+/// name (`CNN World`, `KGJH News`) alone over the headline is none of the
+/// headline; a byline's bar is still a byline.
+#[test]
+fn page_lines_over_the_headline() {
+    let story = "\n\nBy Ann Poe\n\nPORTLAND, Ore. (KGJH) - The first trains ran on Monday.";
+    for (head, kicker) in [
+        (
+            "Home / Pakistan\n\nPortland opens first metro line after years of delays",
+            None,
+        ),
+        (
+            "UAE / Society\n\nPortland opens first metro line after years of delays",
+            None,
+        ),
+        (
+            "Sign in\n\nPortland opens first metro line after years of delays",
+            None,
+        ),
+        (
+            "KGJH News\n\nPortland opens first metro line after years of delays",
+            Some("KGJH News"),
+        ),
+        (
+            "India News\n\nPortland opens first metro line after years of delays",
+            Some("India News"),
+        ),
+    ] {
+        let text = format!("{head}{story}");
+        each_variant(&text, |a, _, variant| {
+            assert_headline_dateline(
+                a,
+                "Portland opens first metro line after years of delays",
+                "PORTLAND, Ore. (KGJH) -",
+                &format!("{head:?} ({variant})"),
+            );
+            assert_eq!(
+                a.kicker().map(|k| k.as_str()),
+                kicker,
+                "{head:?} ({variant})"
+            );
+        });
+    }
+    // a desk's name needs a code or a country before `News`; a byline's bar
+    // over the story stays the byline
+    let text = format!("Local News{story}");
+    each_variant(&text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Local News"),
+            "{variant}"
+        );
+    });
+    for byline in ["Ann Poe | Reuters", "Ann Poe | Staff Writer"] {
+        let text = format!("{byline}\n\nPORTLAND, Ore. (KGJH) - The first trains ran on Monday.");
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(a.byline().map(|b| b.as_str()), Some(byline), "{variant}");
+        });
+    }
+}
+
 /// National agencies' English services set transmission lines, a slug of
 /// codes, a section's name or the agency's name over the headline: none of
 /// them is the headline.

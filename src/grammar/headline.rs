@@ -139,6 +139,24 @@ pub(crate) fn is_section_over(t: &str, below: &str) -> bool {
         && is_display(below)
 }
 
+/// Whether the trimmed line `t` is a site's desk over a headline, as pages
+/// copied without their menu keep it: `News` or `World` after a code in
+/// capitals or a country (`CNN World`, `KGJH News`, `India News`). (A
+/// country alone, `England`, may be a headline: it is a kicker only under a
+/// page's top, [`is_section_over`].) The parser asks only of a part over
+/// the headline.
+#[inline(never)]
+pub(crate) fn is_section_label(t: &str) -> bool {
+    if t.len() > MAX_SECTION || !t.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let Some((site, desk)) = t.rsplit_once(' ') else {
+        return false;
+    };
+    matches!(desk, "News" | "World")
+        && (crate::text::is_all_caps(site) || crate::tables::countries::country(site).is_some())
+}
+
 /// Whether `t` opens with a brand written with a small first letter and a
 /// capital inside its first word (`eBay`, `iPhone`, `eWeek`), as a headline
 /// may; a sentence's lower-case start has no capital there.

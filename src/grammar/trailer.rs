@@ -258,6 +258,63 @@ fn is_breadcrumb(t: &str) -> bool {
             .any(|mark| rest.starts_with(mark) && rest.matches(mark).count() >= 2)
 }
 
+/// The longest line [`is_crumb_trail`] reads, in bytes.
+const MAX_CRUMB_TRAIL: usize = 100;
+
+/// The longest link of a breadcrumb trail ([`is_crumb_trail`]), in bytes.
+const MAX_CRUMB: usize = 32;
+
+/// Whether the trimmed line `t` is a page's breadcrumb trail from any first
+/// link: two links or more, each up to four words with a capital first and
+/// no clause's mark or digit, parted by ` / `, ` > `, ` | ` or a bare bar
+/// (`Latest News / India`, `UAE / Society`, `News|Politics`). A headline has
+/// more words than a link (`Opinion | The case for a new tax`). Asked of the
+/// header's first lines only.
+pub(crate) fn is_crumb_trail(t: &str) -> bool {
+    let bytes = t.as_bytes();
+    if t.len() > MAX_CRUMB_TRAIL || !bytes.first().is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
+    // the first mark's byte (`/`, `>` or `|`), looked for among the first
+    // link's bytes in one search: a string pattern's would set up a
+    // searcher for each mark
+    let window = bytes.get(..bytes.len().min(MAX_CRUMB + 2)).unwrap_or(bytes);
+    let Some(at) = memchr::memchr3(b'/', b'>', b'|', window) else {
+        return false;
+    };
+    let bar = bytes.get(at) == Some(&b'|');
+    let mark = if bar && bytes.get(at.wrapping_sub(1)) != Some(&b' ') {
+        "|"
+    } else {
+        match t.get(at.wrapping_sub(1)..at + 2) {
+            Some(m @ (" / " | " > " | " | ")) => m,
+            _ => return false,
+        }
+    };
+    // a link: a capital first, up to four words, no clause's mark or digit
+    let link = |l: &str| {
+        let l = l.trim();
+        l.len() <= MAX_CRUMB
+            && l.starts_with(char::is_uppercase)
+            && l.bytes().filter(|&b| b == b' ').count() < 4
+            && !l
+                .bytes()
+                .any(|b| matches!(b, b':' | b';' | b'?' | b'!' | b'\n' | b'\r' | b'0'..=b'9'))
+            && !l.ends_with(['.', ','])
+    };
+    // two links parted by a bar are a title and its site's name as often
+    // (`Storm Batters Coast | Example News`): the first must be a section's
+    // (`News | Politics`), or a third link must follow
+    let mut links = t.split(mark);
+    let first = links.next().unwrap_or("");
+    let (mut n, mut all) = (1, link(first));
+    for l in links {
+        n += 1;
+        all &= link(l);
+    }
+    all && (!bar || n >= 3 || crate::tables::words::is_kicker(crate::text::trim(first)))
+}
+
 /// How a share button's label opens, in any ASCII case: `Share on
 /// Facebook`, `Share this article`, `Share via Email`.
 const SHARE_LABELS: [&str; 3] = ["share on ", "share this ", "share via "];
@@ -2305,6 +2362,36 @@ mod tests {
         let long = format!("(c) 2026 {}", "and the story goes on ".repeat(20));
         assert_eq!(classify_header(&long), None);
         assert_eq!(classify(&long), None);
+    }
+
+    #[test]
+    fn crumb_trails() {
+        for t in [
+            "Home / Pakistan",
+            "Latest News / India",
+            "UAE / Society",
+            "News / City News / Mumbai News",
+            "News|Politics",
+            "News | Crime and Public Safety",
+            "Sports > Football",
+        ] {
+            assert!(is_crumb_trail(t), "{t:?}");
+        }
+        for t in [
+            "Pakistan",
+            "AC/DC",
+            "Opinion | The case for a new tax on sugar",
+            "Israel / Gaza: talks resume",
+            "Rates rose. / Stocks fell.",
+            "Formula 1 / News",
+            "news / world",
+            "Home / City\nLucknow",
+            // a title and its site's name
+            "Storm Batters Coast | Example News",
+            "The Valley Sentinel | Nation & State",
+        ] {
+            assert!(!is_crumb_trail(t), "{t:?}");
+        }
     }
 
     #[test]
