@@ -3071,6 +3071,41 @@ fn place_weekday_and_period_opening_the_story() {
     });
 }
 
+/// British papers set the dateline on a line of its own, closed by a
+/// period, over the story (`CAIRO, Aug. 26.` / `The situation …`); a
+/// letter's signature ends the text so, and is none.
+#[test]
+fn dateline_closed_by_a_period_over_the_story() {
+    for (dateline, date) in [
+        ("CAIRO, Aug. 26.", "Aug. 26"),
+        ("NAIROBI, Thursday.", "Thursday"),
+    ] {
+        let text = format!(
+            "Unrest in the delta\n\nFrom Our Own Correspondent\n\n{dateline}\nThe situation in the provinces shows little improvement.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            let d = a
+                .dateline()
+                .unwrap_or_else(|| panic!("{dateline:?} ({variant})"));
+            assert_eq!(d.as_str(), dateline, "{variant}");
+            assert_eq!(d.date().map(|d| d.as_str()), Some(date), "{variant}");
+            assert_eq!(
+                paragraph_texts(a).first().map(String::as_str),
+                Some("The situation in the provinces shows little improvement."),
+                "{variant}"
+            );
+        });
+    }
+    for text in [
+        "To the Editor:\n\nThe council is wrong about the bridge.\n\nANN POE\nBrooklyn, Feb. 3, 1952.",
+        "Unrest in the delta\n\nCAIRO, Aug. 26.\nthe situation in the provinces shows little improvement.",
+    ] {
+        each_variant(text, |a, _, variant| {
+            assert!(a.dateline().is_none(), "{text:?} ({variant})");
+        });
+    }
+}
+
 /// With no blank line under the headline, a dateline opening with a bracket
 /// on the line under it is still searched: ANSA's `(ANSA) - ROMA, 2 DIC -`
 /// and FBIS's `[Text] Beijing, 2 December (XINHUA) --`.

@@ -471,22 +471,28 @@ pub(crate) fn period_place(text: &str, line_start: usize, line_end: usize) -> Op
         .as_bytes()
         .get(..line.len().min(MAX_PERIOD_PLACE + 8))?;
     let dot = memchr::memchr(b'.', window)?;
-    if window.get(dot + 1) != Some(&b' ') {
+    // (or the line's end: `NAIROBI, Thursday.` over the story, read below
+    // by the grammar)
+    let at_end = line
+        .as_bytes()
+        .get(dot + 1..)
+        .is_some_and(|r| r.iter().all(|&b| b == b' '));
+    if window.get(dot + 1) != Some(&b' ') && !at_end {
         return None;
     }
     let (input, marks) = noise(space0(line).ok()?.0).ok()?;
     let lead = offset(line, input);
     let dot = dot.checked_sub(lead)?;
     let (name, after) = (input.get(..dot)?, input.get(dot + 1..)?);
-    if name.len() > MAX_PERIOD_PLACE || !after.trim_start().starts_with(char::is_uppercase) {
-        return None;
-    }
     // a comma may put a date before the period, which the grammar reads
     // (`DUBLIN, Tuesday. Heavy rain …`, a line the byte filter passed over)
     if memchr::memchr(b',', name.as_bytes()).is_some() {
         if let Some(found) = unfiltered(text, line_start, line) {
             return Some(found);
         }
+    }
+    if name.len() > MAX_PERIOD_PLACE || !after.trim_start().starts_with(char::is_uppercase) {
+        return None;
     }
     let mut parts = place_alone(name)?;
     if !parts.place.is_some_and(|p| known_place(name, &p)) {
@@ -1082,10 +1088,17 @@ fn day_before_tag(input: &str, at: usize) -> Option<(usize, SpannedDate)> {
 }
 
 /// Whether `s` opens with a period that closes a dateline: a space, then
-/// the story's capital (`. The strike …`).
+/// the story's capital (`. The strike …`), or the end of the line, as
+/// British papers set the dateline on a line of its own (`CAIRO, Aug. 26.`
+/// over the story).
 fn period_closes(s: &str) -> bool {
-    s.strip_prefix(". ")
-        .is_some_and(|r| r.starts_with(char::is_uppercase))
+    match s.strip_prefix('.') {
+        Some(r) => match r.strip_prefix(' ') {
+            Some(story) => story.starts_with(char::is_uppercase),
+            None => r.is_empty(),
+        },
+        None => false,
+    }
 }
 
 /// The most characters a CJK place may have.
@@ -2128,10 +2141,38 @@ fn build<'a>(
     // (a caption's place has no date or tag: most datelines stop there)
     let caption =
         || parts.date.is_none() && parts.source.is_none() && opens_caption(input, parts.end);
-    if !certain(input, parts, strength) || caption() || untagged_equals(input, parts) {
+    if !certain(input, parts, strength)
+        || caption()
+        || untagged_equals(input, parts)
+        || (input.as_bytes().get(parts.end.wrapping_sub(1)) == Some(&b'.')
+            && alone_over_nothing(text, line_start + lead + input.len(), input, parts))
+    {
         return None;
     }
     assemble(text, line_start, lead, input, parts, marks, strength)
+}
+
+/// Whether the dateline is closed by a period at the end of its line
+/// (`CAIRO, Aug. 26.`) and no story opens on the next line, at
+/// `line_end` in `text`: a letter's signature ends so (`Brooklyn, Feb. 3,
+/// 1952.`, the text's last line). Out of line: asked only where a period
+/// ends the dateline.
+#[inline(never)]
+fn alone_over_nothing(text: &str, line_end: usize, input: &str, parts: &Parts) -> bool {
+    let line_ends = input
+        .as_bytes()
+        .get(parts.end..)
+        .is_some_and(|r| r.iter().all(|&b| b == b' '));
+    if !line_ends {
+        return false;
+    }
+    let next = text.get(line_end..).unwrap_or("");
+    let next = next
+        .strip_prefix("\r\n")
+        .or_else(|| next.strip_prefix(['\n', '\r']))
+        .unwrap_or(next)
+        .trim_start_matches([' ', '\t']);
+    !next.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“' | '\''))
 }
 
 /// Whether the dateline's separator is an equals sign with no agency's tag
