@@ -735,6 +735,23 @@ fn associated_press() {
             body: "Jamaica and Spain signed a memorandum.",
             ..R
         },
+        // old wire copy's tag between the period's dash and a second dash
+        Row {
+            input: "PARIS, Jan. 27.—(UP)—The French cabinet fell tonight.",
+            dateline: "PARIS, Jan. 27.—(UP)—",
+            place: Some("PARIS"),
+            city: Some("PARIS"),
+            country: Some("France"),
+            date: Some("Jan. 27"),
+            ymd: (None, Some(1), Some(27)),
+            iso: Some("2027-01-27"),
+            year_inferred: true,
+            source: Some("UP"),
+            agencies: &["United Press"],
+            separator: Some(("—", EmDash)),
+            body: "The French cabinet fell tonight.",
+            ..R
+        },
         // CTK's equals sign, after the agency's tag only
         Row {
             input: "PRAGUE (CTK) = The cabinet approved the budget on Wednesday.",
@@ -3130,6 +3147,11 @@ fn a_credit_run_onto_its_place_needs_the_dated_colon() {
         (
             "Reuters - Talks stalled-3 March 2015: The talks ran on.",
             "Reuters -",
+        ),
+        // a period's dash before a bracket that is no tag
+        (
+            "PARIS, Jan. 27.—(The cabinet fell)— said.",
+            "PARIS, Jan. 27.—",
         ),
         // the place's own hyphen is kept
         (

@@ -1480,7 +1480,12 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
                 parts.separator = Some(sep);
                 rest = next;
             }
-        } else if let Some((next, source, sep)) = dashed_tag(input, rest, &parts, kind) {
+        } else if let Some((next, source, sep)) = dashed_tag(
+            input,
+            rest,
+            &parts,
+            period_dash_as_dash(kind, sep_at, input),
+        ) {
             parts.source = Some(source);
             parts.separator = Some(sep);
             rest = next;
@@ -1700,6 +1705,17 @@ fn dashed_date<'a>(
         let (len, date) = date_at(after, at)?;
         Some((after.get(len..)?, date))
     })
+}
+
+/// The separator of kind `kind` at `sep_at` in `input` as a dash, where it
+/// opens with a period (`.—`): old wire copy set its tag between that and
+/// a second dash (`PARIS, Jan. 27.—(UP)—The …`), read by [`dashed_tag`].
+fn period_dash_as_dash(kind: SeparatorKind, sep_at: usize, input: &str) -> SeparatorKind {
+    if input.as_bytes().get(sep_at) == Some(&b'.') {
+        SeparatorKind::EmDash
+    } else {
+        kind
+    }
 }
 
 /// A tag between two dashes after the date, as JCN and ACN Newswire write

@@ -414,6 +414,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "InfoWorld",
     },
     Agency {
+        tag: "INS",
+        name: "International News Service",
+    },
+    Agency {
         tag: "Interfax",
         name: "Interfax",
     },
@@ -958,6 +962,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Ukrainian National News",
     },
     Agency {
+        tag: "UP",
+        name: "United Press",
+    },
+    Agency {
         tag: "UPI",
         name: "United Press International",
     },
@@ -1078,7 +1086,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
-        assert_eq!(AGENCIES.len(), 258);
+        assert_eq!(AGENCIES.len(), 260);
     }
 
     #[test]
