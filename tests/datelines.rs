@@ -3470,6 +3470,22 @@ fn places_regions_and_countries() {
             body: "The government approved a plan for the mines.",
             ..R
         },
+        // the period after a month's name closes the dateline too
+        Row {
+            input: "BOMBAY, 25th April. The weekly return shows a decline.",
+            reference: Some("1926-04-27"),
+            dateline: "BOMBAY, 25th April.",
+            place: Some("BOMBAY"),
+            city: Some("BOMBAY"),
+            country: Some("India"),
+            date: Some("25th April"),
+            ymd: (None, Some(4), Some(25)),
+            iso: Some("1926-04-25"),
+            year_inferred: true,
+            separator: Some((".", Other)),
+            body: "The weekly return shows a decline.",
+            ..R
+        },
         // a paper's credit for a writer not on its staff, in the tag's place
         Row {
             input: "RICHMOND, Va. (Special to the AFRO) — Teachers will be paid alike.",

@@ -1320,7 +1320,20 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
             Some((0, len, d))
         });
         if let Some((skip, len, d)) = dated {
-            parts.date = Some(d);
+            // a month's name last read with the period after it, which
+            // closes the dateline (`BOMBAY, 25th April. The weekly …`):
+            // the period is given back, for the separator
+            let date_end = skip + len;
+            let given_back = after
+                .get(..date_end)
+                .is_some_and(|date| date.ends_with('.'))
+                && after
+                    .get(date_end.saturating_sub(1)..)
+                    .is_some_and(period_closes);
+            let len = len - usize::from(given_back);
+            let (span, parts_of_date) = d;
+            let span = Span::new(span.start(), span.end() - usize::from(given_back));
+            parts.date = Some((span, parts_of_date));
             parts.date_after_comma = slot == first_slot;
             rest = after.get(skip + len..).unwrap_or("");
             break;
