@@ -1325,11 +1325,8 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
             // the period is given back, for the separator
             let date_end = skip + len;
             let given_back = after
-                .get(..date_end)
-                .is_some_and(|date| date.ends_with('.'))
-                && after
-                    .get(date_end.saturating_sub(1)..)
-                    .is_some_and(period_closes);
+                .get(date_end.saturating_sub(1)..)
+                .is_some_and(period_closes);
             let len = len - usize::from(given_back);
             let (span, parts_of_date) = d;
             let span = Span::new(span.start(), span.end() - usize::from(given_back));
