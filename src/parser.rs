@@ -425,20 +425,29 @@ fn is_crumb_trail(text: &str, span: Span) -> bool {
     trailer::is_crumb_trail(text::slice(text, span)) && byline::byline_at(text, span).is_none()
 }
 
-/// Whether the header part at `span`, over the headline, is furniture the
-/// header's other tests leave: a wire's transmission lines
+/// Whether the header part at `span` is furniture the header's other tests
+/// leave: a rule between a stacked headline's decks (`----`), or over the
+/// headline (`over_headline`) a wire's transmission lines
 /// ([`trailer::is_wire_control`]), a page's control alone (`Sign in`) or
 /// its breadcrumb trail ([`is_crumb_trail`]). Out of line: in the header's
 /// loop, these tests cost 0.5% more.
 #[inline(never)]
-fn is_top_furniture(text: &str, span: Span) -> bool {
+fn is_header_furniture(text: &str, span: Span, over_headline: bool) -> bool {
     let t = text::slice(text, span);
-    trailer::is_wire_control(t)
-        || (t.len() <= MAX_TOP_CONTROL && trailer::is_navigation(t))
-        || is_crumb_trail(text, span)
+    is_rule(t)
+        || (over_headline
+            && (trailer::is_wire_control(t)
+                || (t.len() <= MAX_TOP_CONTROL && trailer::is_navigation(t))
+                || is_crumb_trail(text, span)))
 }
 
-/// The longest page control [`is_top_furniture`] looks for (`Skip to main
+/// Whether the trimmed header part `t` is a rule (`----`, `====`), as
+/// [`export::is_rule_line`] reads one, told by its first byte first.
+fn is_rule(t: &str) -> bool {
+    matches!(t.as_bytes().first(), Some(b'-' | b'=' | b'_')) && export::is_rule_line(t)
+}
+
+/// The longest page control [`is_header_furniture`] looks for (`Skip to main
 /// content`), in bytes.
 const MAX_TOP_CONTROL: usize = 20;
 
@@ -776,8 +785,6 @@ impl<'a> Driver<'a, '_> {
                         .is_some_and(|above| text::is_all_caps(text::trim(above.get(self.text))))
                     && names(i)
             };
-            // the first line's text, for the rules of the second line
-            let above = || line_text(first);
             // a kicker alone on the part's first line: `BREAKING NEWS` /
             // `Storm Nears` (under a breadcrumb trail too: `Sports > Football`
             // / `Sports` / `Storm Nears`)
@@ -834,12 +841,19 @@ impl<'a> Driver<'a, '_> {
             };
             // a newsroom's credit under the headline: `Our Correspondent`
             // (under names, `Ann Poe` / `Political Correspondent`, a role)
+            // (a deck in capitals under a rule may read as names: `TOWBOATS
+            // RUSHED TO SCENE` / `Special to The New York Times.`)
             let credit_under_title = || {
-                i == first + 1
+                i == part_start + 1
                     && byline::is_credit_line(t)
-                    && byline::byline(above()).is_none()
-                    && !names(first)
+                    && byline::byline(line_text(part_start)).is_none()
+                    && (!names(part_start)
+                        || (part_start > first && export::is_rule_line(line_text(part_start - 1))))
             };
+            // a rule between a stacked headline's decks is a part of its
+            // own (`SENATE PASSES TARIFF BILL` / `----` / `Vote Is 48 to
+            // 37`)
+            let rule = || export::is_rule_line(t) || export::is_rule_line(line_text(i - 1));
             // a line under a stamp starts a part of its own: `Published
             // Nov. 28, 2026 6:00 AM EST` / `Ann Poe`
             if byline::byline(t).is_some()
@@ -854,6 +868,7 @@ impl<'a> Driver<'a, '_> {
                 || credit_under_title()
                 || deck_under_capitals()
                 || standfirst_under_wrap()
+                || rule()
             {
                 out.push(self.span_of(start, i, 0));
                 start = i;
@@ -1917,11 +1932,15 @@ impl<'a> Driver<'a, '_> {
                 return display || wrapped;
             }
             // (or a deck's point: `* Brent up 1.2%`)
+            // (or a rule between a stacked headline's decks, `----`, or a
+            // paper's credit under them, `Special to The New York Times.`)
             let ok = (display && !ends_in_wrap_word(t))
                 || wrapped
                 || byline::byline(t).is_some()
+                || byline::is_credit_line(t)
                 || self.header_kind(t).is_some()
-                || headline::is_subhead_line(t);
+                || headline::is_subhead_line(t)
+                || export::is_rule_line(t);
             if !ok {
                 open = opens_headline(t);
                 display_above = open;
@@ -2241,10 +2260,15 @@ fn build_with<'a>(
         // `AGERPRES-SPO-ROM`, and a page's breadcrumb trail, `UAE /
         // Society`, are asked for here only: among the header's other tests
         // they cost more)
-        let control = || article.headline.is_none() && is_top_furniture(text, span);
+        // (asked over the headline, or of a part opening as a rule does)
+        let over_headline = article.headline.is_none();
+        let furniture = || {
+            (over_headline || matches!(t.as_bytes().first(), Some(b'-' | b'=' | b'_')))
+                && is_header_furniture(text, span, over_headline)
+        };
         if let Some(kind) = driver
             .header_kind(t)
-            .or_else(|| control().then_some(TrailerKind::Furniture))
+            .or_else(|| furniture().then_some(TrailerKind::Furniture))
         {
             driver.push_trailer(article, kind, span);
         } else if driver.contact_part(span) {
@@ -2261,7 +2285,13 @@ fn build_with<'a>(
             after_byline = true;
         } else if let Some(b) = article
             .headline
-            .filter(|_| article.byline.is_none())
+            .filter(|_| {
+                article.byline.is_none()
+                    && !k
+                        .checked_sub(1)
+                        .and_then(|above| header.get(above))
+                        .is_some_and(|&above| is_rule(driver.get(above)))
+            })
             .and_then(|_| {
                 // a stamp and a byline under the headline (`Nov. 28, 2026 —
                 // By Ann Poe`), or a line of names: `Ann Poe`, `Ann Poe in Kyiv`

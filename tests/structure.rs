@@ -2700,6 +2700,46 @@ fn deck_under_a_headline_in_capitals() {
     });
 }
 
+/// Papers stacked a headline's decks between rules, with the paper's credit
+/// under them, in one block (`LEVEE BREAKS BELOW THE CITY` / `----` /
+/// `Plantations Flooded` / `----` / `TOWBOATS RUSHED TO SCENE` / `Special to
+/// The New York Times.`): the rules are furniture, the first deck the deck
+/// (not names), the credit the byline, and the dateline under the block is
+/// found.
+#[test]
+fn decks_between_rules() {
+    let text = "LEVEE BREAKS BELOW THE CITY\n----\nPlantations Flooded\n----\nTOWBOATS RUSHED TO SCENE\nSpecial to The New York Times.\n\nNEW ORLEANS, La., Dec. 10.—The levee on the west bank gave way at daybreak.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "LEVEE BREAKS BELOW THE CITY",
+            "NEW ORLEANS, La., Dec. 10.—",
+            variant,
+        );
+        assert_eq!(
+            a.deck().map(|d| d.as_str()),
+            Some("Plantations Flooded"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("Special to The New York Times."),
+            "{variant}"
+        );
+        let rules = a
+            .trailers()
+            .iter()
+            .filter(|t| t.kind() == T::Furniture && t.as_str() == "----")
+            .count();
+        assert_eq!(rules, 2, "{variant}");
+    });
+    // the credit under a one-line headline in its block
+    let text = "Levee breaks\nSpecial to The New York Times.\n\nNEW ORLEANS, La., Dec. 10.—The levee gave way.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(a, "Levee breaks", "NEW ORLEANS, La., Dec. 10.—", variant);
+    });
+}
+
 /// A headline wrapped over two lines with its standfirst under it in one
 /// block: the standfirst (a sentence in sentence case, ending the block) is
 /// a paragraph of its own, not the headline's third line.

@@ -1696,10 +1696,11 @@ pub(crate) fn stamp_after_bar(t: &str) -> Option<usize> {
 
 /// Whether the trimmed line `t` is a newsroom's credit alone, which papers
 /// set under the headline with no blank line between (`Our Correspondent`,
-/// `Staff Reporter`, `Express News Service`): one of [`STOCK_CREDITS`] or
-/// a newsroom's name ([`is_newsroom`]).
+/// `Staff Reporter`, `Express News Service`): one of [`STOCK_CREDITS`], a
+/// newsroom's name ([`is_newsroom`]) or a paper's credit, perhaps closed by
+/// a period (`Special to The New York Times.`).
 pub(crate) fn is_credit_line(t: &str) -> bool {
-    is_stock_credit(t) || is_newsroom(t)
+    is_stock_credit(t) || is_newsroom(t) || special_to(t)
 }
 
 /// Whether `t` is one of [`STOCK_CREDITS`], in any ASCII case.
