@@ -270,8 +270,14 @@ fn strip_by(line: &str) -> Option<&str> {
         Some(b'p') => &["posted by ", "por ", "par "],
         Some(b'v') => &["von "],
         Some(b'd') => &["di ", "door "],
-        // a British paper's `From Ann Poe in Brussels`: only with the place
-        Some(b'f') if memchr::memmem::find(line.as_bytes(), b" in ").is_some() => &["from "],
+        // a British paper's `From Ann Poe in Brussels`: with the place, or
+        // names alone in capitals (`From ANN POE`; a letters page signs
+        // `From Ann Poe` or `From Mr Ann Poe.` over a reader's letter)
+        Some(b'f')
+            if memchr::memmem::find(line.as_bytes(), b" in ").is_some() || from_names(line) =>
+        {
+            &["from "]
+        }
         _ => return None,
     };
     let (form, names) = forms.iter().find_map(|p| {
@@ -288,6 +294,24 @@ fn strip_by(line: &str) -> Option<&str> {
             .and_then(|_| names.get(3..))
             .map_or(names, str::trim_start),
     )
+}
+
+/// Whether `line` is `From` and two or three words in capitals, none a
+/// place the tables know, as British papers credit a correspondent over
+/// the dateline (`From CLARA VANDERMEER`; not `From LONDON TO PARIS`).
+fn from_names(line: &str) -> bool {
+    let Some(names) = line
+        .get(..5)
+        .filter(|head| head.eq_ignore_ascii_case("from "))
+        .and_then(|_| line.get(5..))
+    else {
+        return false;
+    };
+    let words = names.split(' ').count();
+    (2..=3).contains(&words)
+        && names
+            .split(' ')
+            .all(|w| crate::text::is_all_caps(w) && !super::place::is_known(w))
 }
 
 /// The separators bylines put between who and for whom: `Jane Doe | Reuters`,
@@ -487,6 +511,12 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
             // (under the names, a line of capitalised words names the
             // outlet: `Stanford Report`, `New Vision`; names run on after
             // an `and` read as no byline before this)
+            // (a role under names with their agency keeps the agency: `By
+            // Ann Poe, BelTA` / `Special Correspondent`)
+            let agency_named = parts.affiliation.is_some_and(agencies::is_agency);
+            if agency_named && is_role_line(role) {
+                return Some(parts);
+            }
             if parts.affiliation.is_some() || !(is_affiliation(role) || is_outlet_line(role)) {
                 return None;
             }
@@ -1816,6 +1846,22 @@ mod tests {
     }
 
     #[test]
+    fn role_under_names_and_agency() {
+        let b = byline("By Goran Popescu, BelTA\nSpecial Correspondent");
+        assert_eq!(
+            b.map(|b| (b.authors, b.affiliation)),
+            Some((vec!["Goran Popescu"], Some("BelTA")))
+        );
+        for t in [
+            // not a role, or under an affiliation that is no agency
+            "By Goran Popescu, Reuters\nThe council met on Tuesday.",
+            "By Goran Popescu, Staff Writer\nSpecial Correspondent",
+        ] {
+            assert!(byline(t).is_none(), "{t}");
+        }
+    }
+
+    #[test]
     fn from_names_in_a_place() {
         let b = byline("From Ann Poe in Brussels");
         assert_eq!(b.map(|b| b.authors), Some(vec!["Ann Poe"]));
@@ -1823,9 +1869,15 @@ mod tests {
             "From Monday in London, trains will run late.",
             "From Acme Corp",
             "From Ann Poe",
+            "From LONDON TO PARIS",
+            "From ANN",
+            "From ANN POE AND HIS BROTHERS",
         ] {
             assert!(byline(t).is_none(), "{t}");
         }
+        // names alone in capitals, as British papers credit a correspondent
+        let b = byline("From CLARA VANDERMEER");
+        assert_eq!(b.map(|b| b.authors), Some(vec!["CLARA VANDERMEER"]));
     }
 
     #[test]
