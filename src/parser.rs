@@ -428,8 +428,9 @@ fn is_crumb_trail(text: &str, span: Span) -> bool {
 /// Whether the header part at `span` is furniture the header's other tests
 /// leave: a rule between a stacked headline's decks (`----`), or over the
 /// headline (`over_headline`) a wire's transmission lines
-/// ([`trailer::is_wire_control`]), a page's control alone (`Sign in`) or
-/// its breadcrumb trail ([`is_crumb_trail`]). Out of line: in the header's
+/// ([`trailer::is_wire_control`]), an agency's name alone (`Xinhua`), a
+/// page's control alone (`Sign in`) or its breadcrumb trail
+/// ([`is_crumb_trail`]). Out of line: in the header's
 /// loop, these tests cost 0.5% more.
 #[inline(never)]
 fn is_header_furniture(text: &str, span: Span, over_headline: bool) -> bool {
@@ -437,6 +438,7 @@ fn is_header_furniture(text: &str, span: Span, over_headline: bool) -> bool {
     is_rule(t)
         || (over_headline
             && (trailer::is_wire_control(t)
+                || (t.len() <= MAX_AGENCY_LINE && crate::tables::agencies::is_agency(t))
                 || (t.len() <= MAX_TOP_CONTROL && trailer::is_navigation(t))
                 || is_crumb_trail(text, span)))
 }
@@ -446,6 +448,10 @@ fn is_header_furniture(text: &str, span: Span, over_headline: bool) -> bool {
 fn is_rule(t: &str) -> bool {
     matches!(t.as_bytes().first(), Some(b'-' | b'=' | b'_')) && export::is_rule_line(t)
 }
+
+/// The longest agency's name alone over the headline that
+/// [`is_header_furniture`] looks up (`Xinhua`, `KUNA`), in bytes.
+const MAX_AGENCY_LINE: usize = 32;
 
 /// The longest page control [`is_header_furniture`] looks for (`Skip to main
 /// content`), in bytes.

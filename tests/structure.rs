@@ -2852,6 +2852,8 @@ fn agency_lines_over_the_headline() {
         "PRI:1\nZCZC\n\nFloods force evacuation near Timisoara\n\nBucharest, February 5 /Agerpres/ - Heavy rain flooded parts of the city.",
         "Society\n\nFloods force evacuation near Timisoara\n\nBucharest, February 5 /Agerpres/ - Heavy rain flooded parts of the city.",
         "ECONOMY & FINANCE\nFloods force evacuation near Timisoara\n\nBucharest, February 5 /Agerpres/ - Heavy rain flooded parts of the city.",
+        "Xinhua\n\nFloods force evacuation near Timisoara\n\nBucharest, February 5 /Agerpres/ - Heavy rain flooded parts of the city.",
+        "Rating Action:\nFloods force evacuation near Timisoara\n\nBucharest, February 5 /Agerpres/ - Heavy rain flooded parts of the city.",
     ];
     for text in rows {
         each_variant(text, |a, _, variant| {
