@@ -717,6 +717,21 @@ fn associated_press() {
             body: "Fitch has affirmed the bank.",
             ..R
         },
+        // APA's name run onto its place with a hyphen, the country in
+        // brackets (the table names the tag's Austrian agency: `APA` is
+        // both)
+        Row {
+            input: "APA-Dakar (Senegal) - Consumer prices rose by 4.1 percent.",
+            dateline: "APA-Dakar (Senegal) -",
+            place: Some("Dakar (Senegal)"),
+            city: Some("Dakar"),
+            country: Some("Senegal"),
+            source: Some("APA"),
+            agencies: &["Austria Presse Agentur"],
+            separator: Some(("-", Hyphen)),
+            body: "Consumer prices rose by 4.1 percent.",
+            ..R
+        },
         // the Caribbean Media Corporation's name bare after the date
         Row {
             input: "KINGSTON, Jamaica, May 21, CMC – Jamaica and Spain signed a memorandum.",
@@ -3133,6 +3148,9 @@ fn a_credit_run_onto_its_place_needs_the_dated_colon() {
         "Fitch Ratings-New York-03 March 2015 Fitch Ratings has affirmed.",
         "Fitch Ratings-New York said on Tuesday it would review the bank.",
     ]);
+    // a run-on credit's place must be known: `AFP-JIJI` names two agencies
+    let d = dateline::parse_dateline("AFP-JIJI - The talks resumed.");
+    assert_eq!(d.map(|d| d.source().is_none()), Some(true));
     for (input, dateline) in [
         ("Reuters - Acme 2-1 win: The team won.", "Reuters -"),
         (

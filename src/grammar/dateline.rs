@@ -948,19 +948,19 @@ fn source_then_place(input: &str) -> PResult<'_, Parts> {
     let (rest, mut parts) = source_lead(input)?;
     let (after, _) = space0(rest)?;
     let at = offset(input, after);
-    // a name run onto a hyphen and the next word leads Fitch's place and
-    // date alone: `Fitch Ratings-New York-03 March 2015:`, not `Fitch
-    // Ratings-New York said …`
+    // a name run onto a hyphen and the next word leads a place alone:
+    // Fitch's place and date (`Fitch Ratings-New York-03 March 2015:`), or
+    // APA's place (`APA-Dakar (Senegal) -`), not `Fitch Ratings-New York
+    // said …`
     let run_on = matches!(
         input.as_bytes().get(..at),
         Some([.., b'a'..=b'z' | b'A'..=b'Z', b'-'])
     );
-    let dashed = place_dash_date(after);
-    if run_on && dashed.is_none() {
-        return fail(input, "a place and date after a run-on credit");
-    }
-    let lead = dashed.or_else(|| place_lead(after).ok());
+    let lead = place_dash_date(after).or_else(|| place_lead(after).ok());
     let Some((next, more)) = lead else {
+        if run_on {
+            return fail(input, "a place after a run-on credit");
+        }
         return Ok((rest, parts));
     };
     // a place alone after the lead needs capitals or a known name and a
@@ -969,11 +969,16 @@ fn source_then_place(input: &str) -> PResult<'_, Parts> {
         let city = more
             .place
             .map_or("", |p| after.get(p.city.range()).unwrap_or(""));
+        // (after a run-on credit, a known place: `AFP-JIJI -` names two
+        // agencies)
         more.separator.is_some_and(|(_, kind)| kind.is_dash())
-            && (all_caps_place(city) || is_known(city))
+            && ((all_caps_place(city) && !run_on) || is_known(city))
             && reads_as_body(next)
     };
     if more.separator.is_none() || (more.date.is_none() && more.source.is_none() && !place_only()) {
+        if run_on {
+            return fail(input, "a place after a run-on credit");
+        }
         return Ok((rest, parts));
     }
     let shift = |s: Span| Span::new(s.start() + at, s.end() + at);

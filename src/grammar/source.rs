@@ -313,13 +313,13 @@ fn bare_agency_before(input: &str, follows: impl Fn(&str) -> bool) -> PResult<'_
             best = Some(credit.len());
         }
         // a hyphen inside the word may open the separator, run onto the
-        // place after it: Fitch's `Fitch Ratings-New York-03 March 2015:`
-        // (a credit of one word is not looked for so)
+        // place after it: Fitch's `Fitch Ratings-New York-03 March 2015:`,
+        // APA's `APA-Dakar (Senegal) -`
         let inner = after
             .get(1..len)
             .and_then(|w| w.bytes().position(|b| b == b'-'));
         if let Some(cut) = inner.and_then(|h| input.get(..end - len + 1 + h)) {
-            if word > 0 && agencies::is_agency(cut) {
+            if agencies::is_agency(cut) {
                 best = Some(cut.len());
                 break;
             }
