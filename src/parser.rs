@@ -1927,12 +1927,23 @@ impl<'a> Driver<'a, '_> {
     /// Kong weakens`); the last line may not.
     fn header_lines(&self, lines: &[Line]) -> bool {
         let mut display_above = false;
+        // the line above, when a display line: a standfirst may stand under
+        // it (`Court halts demolition of homes` / `Residents say the notices
+        // came late.`)
+        let mut title_above: Option<&str> = None;
         // the line above opened a headline the next line must end
         let mut open = false;
-        lines.iter().all(|l| {
+        lines.iter().enumerate().all(|(i, l)| {
             let t = text::trim(l.get(self.text));
             let display = headline::is_display(t);
             let wrapped = display_above && headline_wrap(t);
+            // (with a header line under it: a sentence last over the
+            // dateline is the story's, `Storm nears coast` / `The storm was
+            // due on Friday, forecasters said.` / `MIAMI (AP) — …`)
+            let standfirst = title_above.is_some_and(|above| {
+                i + 1 < lines.len() && headline::is_standfirst_under(above, t)
+            });
+            title_above = display.then_some(t);
             display_above = display;
             if core::mem::take(&mut open) {
                 return display || wrapped;
@@ -1942,6 +1953,7 @@ impl<'a> Driver<'a, '_> {
             // paper's credit under them, `Special to The New York Times.`)
             let ok = (display && !ends_in_wrap_word(t))
                 || wrapped
+                || standfirst
                 || byline::byline(t).is_some()
                 || byline::is_credit_line(t)
                 || self.header_kind(t).is_some()

@@ -2781,6 +2781,28 @@ fn standfirst_under_a_wrapped_headline() {
     }
 }
 
+/// A page copied one line a paragraph sets the standfirst under the title,
+/// then names, a role and stamps over the dateline: the standfirst is a
+/// header line there (with a header line under it; last over the dateline,
+/// a sentence is the story's).
+#[test]
+fn standfirst_among_header_lines_over_the_dateline() {
+    let text = "Court halts demolition of homes in settlement\nResidents say eviction notices were posted only days before the bulldozers arrived.\nSiti Reyes\nSenior Correspondent\nPublished Nov 2, 2025, 08:15 PM\nSINGAPORE – A court on Saturday ordered the authorities to stop.\nThe ruling follows weeks of protests.\nMore hearings are due.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "Court halts demolition of homes in settlement",
+            "SINGAPORE –",
+            variant,
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("Siti Reyes"),
+            "{variant}"
+        );
+    });
+}
+
 /// A scraped page's breadcrumb trail, a control (`Sign in`) or its desk's
 /// name (`CNN World`, `KGJH News`) alone over the headline is none of the
 /// headline; a byline's bar is still a byline.
