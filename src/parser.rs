@@ -63,6 +63,11 @@ const HEADER_LINES: usize = 4;
 /// The most lines of a header block with no blank line in it that the
 /// dateline search looks under ([`Driver::long_header`]).
 const MAX_LONG_HEADER: usize = 7;
+/// The most lines of a block [`Driver::dateline_under_header`] searches
+/// for the dateline under header lines run together: a page copied one
+/// line a paragraph sets a dozen over it (crumbs, title, standfirst, names,
+/// role, stamps, `Share`, `3 min read`).
+const MAX_HEADER_RUN: usize = 12;
 /// The most lines of a block of time stamps and a byline read as the
 /// header of an article with no dateline ([`Driver::stamp_block`]).
 const MAX_STAMP_BLOCK: usize = 6;
@@ -1717,7 +1722,11 @@ impl<'a> Driver<'a, '_> {
         first: usize,
         lines: &[Line],
     ) -> Option<(usize, usize, Found<'a>)> {
-        for (i, line) in lines.iter().enumerate().take(MAX_LONG_HEADER).skip(1) {
+        for (i, line) in lines.iter().enumerate().take(MAX_HEADER_RUN).skip(1) {
+            // (a database export's `Body` marker: its reader takes the story)
+            if export::is_body_marker(text::trim(line.get(self.text))) {
+                return None;
+            }
             if !self.may_follow_header(lines, i) {
                 // an editor's note or a page's furniture among the header
                 // lines (`(Refiles to fix typo in headline)`, `Share`)

@@ -2803,6 +2803,26 @@ fn standfirst_among_header_lines_over_the_dateline() {
     });
 }
 
+/// A TV station's page copied one line a paragraph: desk, a headline wrapped
+/// over two lines, names, two stamps and `SHARE` over the dateline, eight
+/// lines in all.
+#[test]
+fn long_run_of_header_lines_over_the_dateline() {
+    let text = "WEYL News\nPort Backlog in Albany\nDelays Cargo for Weeks\nby: Victor Gaskins\nPosted: Oct 11, 2025 / 10:06 AM EST\nUpdated: Oct 11, 2025 / 12:06 PM EST\nSHARE\nALBANY, N.Y. (WEYL) - More than 21 cargo ships were waiting off the coast.\nThe backlog began last month.\nPort officials expect it to ease.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("ALBANY, N.Y. (WEYL) -"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("by: Victor Gaskins"),
+            "{variant}"
+        );
+    });
+}
+
 /// A scraped page's breadcrumb trail, a control (`Sign in`) or its desk's
 /// name (`CNN World`, `KGJH News`) alone over the headline is none of the
 /// headline; a byline's bar is still a byline.
