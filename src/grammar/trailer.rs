@@ -227,9 +227,9 @@ const MAX_PAGE_MATTER: usize = 300;
 
 /// How a photo's credit opens in brackets after its caption, in any ASCII
 /// case: `(Photo by Ann Poe/Getty Images)`, `(AP Photo/Ann Poe)`, `(Getty
-/// Images)`, `(File photo)`. (An agency's name alone in brackets, `(Reuters)`,
-/// ends many headlines, and is none.)
-const PHOTO_CREDITS: [&str; 7] = [
+/// Images)`, `(File photo)`, `(Representative image)`. (An agency's name
+/// alone in brackets, `(Reuters)`, ends many headlines, and is none.)
+const PHOTO_CREDITS: [&str; 8] = [
     "(photo by ",
     "(ap photo",
     "(photo: ",
@@ -237,6 +237,7 @@ const PHOTO_CREDITS: [&str; 7] = [
     "(getty images",
     "(afp via getty",
     "(file photo",
+    "(representative image",
 ];
 
 /// The marks a page's breadcrumb trail sets between its links.
@@ -359,7 +360,8 @@ fn is_share_label(l: &str) -> bool {
 
 /// Whether `t` is matter a web page sets around a story: the BBC's photo
 /// lines (`Image source, Getty Images` / `Image caption, Waves …`), a
-/// photo's credit (`Photo: Ann Poe/AP`, `Photograph: Ann Poe`) or a caption
+/// photo's credit (`Photo: Ann Poe/AP`, `Photograph: Ann Poe`, `Image
+/// Credit: Ann Poe/Gulf Desk`) or a caption
 /// that ends with one in brackets (`Waves crashed. (Photo by Ann Poe/Getty
 /// Images)`), the share buttons' labels, a line each (`Share this article` /
 /// `Share on Facebook`), the BBC's `Related topics` over the topics, or a
@@ -371,7 +373,11 @@ fn is_page_matter(t: &str) -> bool {
         return false;
     }
     let labelled = match first_lower(t) {
-        b'i' => starts_ci(t, "image source, ") || starts_ci(t, "image caption, "),
+        b'i' => {
+            starts_ci(t, "image source, ")
+                || starts_ci(t, "image caption, ")
+                || (starts_ci(t, "image credit: ") && is_one_line(t))
+        }
         b'p' => {
             ["photo: ", "photograph: ", "photos: "]
                 .iter()
@@ -460,7 +466,8 @@ fn is_furniture(t: &str) -> bool {
 /// The labels of a page's controls that a copied story keeps as lines of
 /// their own (any ASCII case): the text size buttons, print, save, follow,
 /// the comments' link.
-const PAGE_CONTROLS: [&str; 12] = [
+const PAGE_CONTROLS: [&str; 16] = [
+    "+text size",
     "a a",
     "a+ a-",
     "aa",
@@ -468,15 +475,18 @@ const PAGE_CONTROLS: [&str; 12] = [
     "comments",
     "copy link",
     "follow",
+    "follow us",
     "font size",
     "gift article",
+    "gift this article",
     "print",
+    "reply",
     "save",
     "text size",
 ];
 
 /// The longest line [`is_page_control`] reads: `Comments (12345)`.
-const MAX_PAGE_CONTROL: usize = 16;
+const MAX_PAGE_CONTROL: usize = 17;
 
 /// The controls a page prints over its story, at its top, in any ASCII
 /// case ([`is_navigation`]).
@@ -2273,6 +2283,27 @@ mod tests {
             Some(TrailerKind::EditorsNote)
         );
         assert_eq!(classify("# # #"), Some(TrailerKind::EndMark));
+    }
+
+    #[test]
+    fn page_controls_and_captions_over_the_story() {
+        for t in [
+            "Follow us",
+            "+Text Size",
+            "Reply",
+            "Gift this article",
+            "Performers carry lanterns through the city. (Representative image)",
+            "Image Credit: Ann Poe/Gulf Desk",
+        ] {
+            assert_eq!(classify_header(t), Some(TrailerKind::Furniture), "{t:?}");
+        }
+        for t in [
+            "Follow us on the long road home",
+            "Image Credit: Ann Poe\nThe mayor spoke.",
+            "Imagery shows the damage",
+        ] {
+            assert_eq!(classify_header(t), None, "{t:?}");
+        }
     }
 
     #[test]
