@@ -435,8 +435,8 @@ fn is_crumb_trail(text: &str, span: Span) -> bool {
 /// headline (`over_headline`) a wire's transmission lines
 /// ([`trailer::is_wire_control`]), an agency's name alone (`Xinhua`), a
 /// page's control alone (`Sign in`) or its breadcrumb trail
-/// ([`is_crumb_trail`]). Out of line: in the header's
-/// loop, these tests cost 0.5% more.
+/// ([`is_crumb_trail`]). Out of line: in the header's loop, these tests
+/// cost 0.5% more.
 #[inline(never)]
 fn is_header_furniture(text: &str, span: Span, over_headline: bool) -> bool {
     let t = text::slice(text, span);
@@ -761,11 +761,13 @@ impl<'a> Driver<'a, '_> {
     /// `Storm nears`), or is a standfirst in sentence case under a one-line
     /// headline (`Acme opens plant` / `The carmaker says 500 jobs will
     /// follow`, the block's last line or over one of the parts above), or
-    /// is a newsroom's credit under it (`Our Correspondent`), or, in the
-    /// header's first part, is a deck in mixed case under a headline in
-    /// capitals (`HARBOR STRIKE SPREADS` / `Eight Hundred Men Now Out`) or a
-    /// standfirst sentence under a headline wrapped over two lines; the
-    /// lines after it stay with it (`By Ann Poe` / `Staff Writer`).
+    /// is a newsroom's or paper's credit under it (`Our Correspondent`,
+    /// `Special to The New York Times.`), or, in the header's first part, is
+    /// a deck in mixed case under a headline in capitals (`HARBOR STRIKE
+    /// SPREADS` / `Eight Hundred Men Now Out`) or a standfirst sentence under
+    /// a headline wrapped over two lines, or is a rule between a stacked
+    /// headline's decks (`----`) or the line under one; the lines after it
+    /// stay with it (`By Ann Poe` / `Staff Writer`).
     fn header_parts(&self, first: usize, end: usize, out: &mut Vec<Span>) {
         let mut start = first;
         let line_text = |i: usize| trimmed_line(self.text, self.lines, i);
@@ -859,12 +861,12 @@ impl<'a> Driver<'a, '_> {
                     && byline::is_credit_line(t)
                     && byline::byline(line_text(part_start)).is_none()
                     && (!names(part_start)
-                        || (part_start > first && export::is_rule_line(line_text(part_start - 1))))
+                        || (part_start > first && is_rule(line_text(part_start - 1))))
             };
             // a rule between a stacked headline's decks is a part of its
             // own (`SENATE PASSES TARIFF BILL` / `----` / `Vote Is 48 to
             // 37`)
-            let rule = || export::is_rule_line(t) || export::is_rule_line(line_text(i - 1));
+            let rule = || is_rule(t) || is_rule(line_text(i - 1));
             // a line under a stamp starts a part of its own: `Published
             // Nov. 28, 2026 6:00 AM EST` / `Ann Poe`
             if byline::byline(t).is_some()
@@ -1967,7 +1969,7 @@ impl<'a> Driver<'a, '_> {
                 || byline::is_credit_line(t)
                 || self.header_kind(t).is_some()
                 || headline::is_subhead_line(t)
-                || export::is_rule_line(t);
+                || is_rule(t);
             if !ok {
                 open = opens_headline(t);
                 display_above = open;
@@ -2283,11 +2285,10 @@ fn build_with<'a>(
     for (k, &span) in header.iter().enumerate() {
         let t = driver.get(span);
         let was_after_byline = core::mem::replace(&mut after_byline, false);
-        // (a wire's transmission lines over the headline, `ZCZC`, `PRI:1`,
-        // `AGERPRES-SPO-ROM`, and a page's breadcrumb trail, `UAE /
-        // Society`, are asked for here only: among the header's other tests
-        // they cost more)
-        // (asked over the headline, or of a part opening as a rule does)
+        // furniture the header's other tests leave (a rule, and over the
+        // headline a wire's transmission lines, an agency's name, a page's
+        // control or trail), asked here only, of a part over the headline
+        // or opening as a rule does: among the other tests it cost more
         let over_headline = article.headline.is_none();
         let furniture = || {
             (over_headline || matches!(t.as_bytes().first(), Some(b'-' | b'=' | b'_')))
@@ -2341,6 +2342,7 @@ fn build_with<'a>(
             && article.byline.is_none()
             && article.kicker.is_none()
             && (headline::is_kicker_line(t)
+                // (`News`, `World`: told by the last letter first)
                 || (t.ends_with(['s', 'd']) && headline::is_section_label(t))
                 || (driver.page
                     && header
