@@ -46,6 +46,10 @@ const CENTRED_INDENT: usize = 8;
 
 /// How many blocks at the top of an article are searched for the dateline.
 const HEADER_BLOCKS: usize = 8;
+/// How many blocks at the top of a page copied with a blank line between
+/// its header's lines are searched for the dateline under them
+/// ([`Driver::dateline_under_page_blocks`]).
+const MAX_PAGE_BLOCKS: usize = 16;
 
 /// How many blocks under a colon dateline with an unknown place are read
 /// for a transcript's speaker labels ([`Driver::speakers_near`]).
@@ -1561,13 +1565,70 @@ impl<'a> Driver<'a, '_> {
             .or_else(|| self.period_dateline())
     }
 
+    /// Where no rule read a dateline in the first [`HEADER_BLOCKS`] blocks
+    /// and each of them is one header line (a page copied with a blank line
+    /// between its header's lines: trail, title, standfirst, names, stamps,
+    /// `Share`, `AA`, `Follow us`, a caption): the dateline opening the
+    /// first block under them that is no header line, within
+    /// [`MAX_PAGE_BLOCKS`]. Asked last, so that articles with a dateline
+    /// pay nothing.
+    #[inline(never)]
+    fn dateline_under_page_blocks(&self) -> Option<(usize, usize, Found<'a>)> {
+        // (the quick test first: the first blocks one line each, two of them
+        // short as a page's controls are, `Share`, `AA`; a story laid out a
+        // paragraph a block has longer lines)
+        let firsts = self.blocks.get(..HEADER_BLOCKS)?;
+        let short = firsts
+            .iter()
+            .filter(|b| {
+                self.lines
+                    .get(b.first)
+                    .is_some_and(|l| l.end - l.start <= MAX_TOP_CONTROL)
+            })
+            .count();
+        if short < 2 || firsts.iter().any(|b| b.end - b.first != 1) {
+            return None;
+        }
+        // the title, the first display block (a kicker or a control is
+        // none: `Explainer`, `Sign in`), while the block under it is to
+        // come: a standfirst may stand there, and under no later display
+        // block (`10 min read` over the story's first paragraph)
+        let mut title: Option<&str> = None;
+        let mut titled = false;
+        for (b, block) in self.blocks.iter().enumerate().take(MAX_PAGE_BLOCKS) {
+            let lines = self.lines.get(block.first..block.end).unwrap_or(&[]);
+            let t = lines.first().map_or("", |l| text::trim(l.get(self.text)));
+            let standfirst = title
+                .take()
+                .is_some_and(|above| headline::is_standfirst_under(above, t));
+            if !titled
+                && headline::is_display(t)
+                && !headline::is_kicker_line(t)
+                && !trailer::is_navigation(t)
+            {
+                title = Some(t);
+                titled = true;
+            }
+            let control = || t.len() <= MAX_TOP_CONTROL && trailer::is_navigation(t);
+            if lines.len() == 1 && (standfirst || control() || self.header_lines(lines)) {
+                continue;
+            }
+            let line = lines.first()?;
+            return dateline_at(self.text, line.start, line.end)
+                .map(|found| (b, block.first, found));
+        }
+        None
+    }
+
     /// Where no rule read a dateline: a known place and a period opening the
     /// story's first paragraph (`Kampala. The city …`, [`dateline::period_place`]),
     /// the first block that opens the story, under header blocks only; a
     /// block hard-wrapped over lines opens it when the block as a whole is
     /// no display text (its first line alone, `Kampala. The ministry said
-    /// on`, reads like one) and no byline opens it. Asked after the others,
-    /// so that articles with a dateline pay nothing for it.
+    /// on`, reads like one) and no byline opens it; else one under a page's
+    /// many header blocks ([`Driver::dateline_under_page_blocks`]). Asked
+    /// after the others, so that articles with a dateline pay nothing for
+    /// it.
     #[inline(never)]
     fn period_dateline(&self) -> Option<(usize, usize, Found<'a>)> {
         for (b, block) in self.blocks.iter().enumerate().take(HEADER_BLOCKS) {
@@ -1581,10 +1642,11 @@ impl<'a> Driver<'a, '_> {
             };
             if let Some(line) = lines.first().filter(|_| opens) {
                 return dateline::period_place(self.text, line.start, line.end)
-                    .map(|found| (b, block.first, found));
+                    .map(|found| (b, block.first, found))
+                    .or_else(|| self.dateline_under_page_blocks());
             }
         }
-        None
+        self.dateline_under_page_blocks()
     }
 
     /// [`Driver::find_dateline`] by the rules that read a dateline on a

@@ -2823,6 +2823,28 @@ fn long_run_of_header_lines_over_the_dateline() {
     });
 }
 
+/// A page copied with a blank line between its header's lines sets more
+/// than eight one-line blocks over the story (controls, kicker, title,
+/// standfirst, names, stamps, `Listen to this article`): the dateline
+/// opening the story under them is found. A story whose paragraphs are one
+/// line each has none read from a later paragraph.
+#[test]
+fn dateline_under_many_page_blocks() {
+    let text = "Sign in\n\nExplainer\n\nDrivers face higher pump prices from midnight\n\nTransport unions have threatened to raise fares.\n\nWords by Carla Ashworth\n\nJune 13, 2026\n\n10 min read\n\nListen to this article\n\nSPOKANE — Long queues formed at filling stations on Saturday.\n\nOfficials said the subsidy had become unaffordable.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "Drivers face higher pump prices from midnight",
+            "SPOKANE —",
+            variant,
+        );
+    });
+    let text = "Pump prices rise\n\nDrivers queued.\n\nSome waited.\n\nOthers left.\n\nPrices rose.\n\nUnions objected.\n\nThe minister spoke.\n\nShops closed.\n\nSPOKANE — Long queues formed at filling stations on Saturday.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert!(a.dateline().is_none(), "{variant}");
+    });
+}
+
 /// A scraped page's breadcrumb trail, a control (`Sign in`) or its desk's
 /// name (`CNN World`, `KGJH News`) alone over the headline is none of the
 /// headline; a byline's bar is still a byline.
