@@ -418,7 +418,7 @@ fn page_top(text: &str, lines: &[Line], first: &Block) -> Option<usize> {
         // `UAE / Society` (a byline's bar is none: `Ann Poe | Reuters`)
         None if lines
             .get(first.first)
-            .is_some_and(|l| is_crumb_trail(text, text::trim_span(text, l.start, l.end))) =>
+            .is_some_and(|l| crumb_trail_at(text, text::trim_span(text, l.start, l.end))) =>
         {
             first.first + 1
         }
@@ -430,7 +430,7 @@ fn page_top(text: &str, lines: &[Line], first: &Block) -> Option<usize> {
 /// Whether the trimmed line at `span` is a page's breadcrumb trail
 /// ([`trailer::is_crumb_trail`]) that reads as no byline (a byline's bar is
 /// one: `Ann Poe | Reuters`).
-fn is_crumb_trail(text: &str, span: Span) -> bool {
+fn crumb_trail_at(text: &str, span: Span) -> bool {
     trailer::is_crumb_trail(text::slice(text, span)) && byline::byline_at(text, span).is_none()
 }
 
@@ -439,32 +439,22 @@ fn is_crumb_trail(text: &str, span: Span) -> bool {
 /// headline (`over_headline`) a wire's transmission lines
 /// ([`trailer::is_wire_control`]), an agency's name alone (`Xinhua`), a
 /// page's control alone (`Sign in`) or its breadcrumb trail
-/// ([`is_crumb_trail`]). Out of line: in the header's loop, these tests
+/// ([`crumb_trail_at`]). Out of line: in the header's loop, these tests
 /// cost 0.5% more.
 #[inline(never)]
 fn is_header_furniture(text: &str, span: Span, over_headline: bool) -> bool {
     let t = text::slice(text, span);
-    is_rule(t)
+    export::is_rule_line(t)
         || (over_headline
             && (trailer::is_wire_control(t)
                 || (t.len() <= MAX_AGENCY_LINE && crate::tables::agencies::is_agency(t))
-                || (t.len() <= MAX_TOP_CONTROL && trailer::is_navigation(t))
-                || is_crumb_trail(text, span)))
-}
-
-/// Whether the trimmed header part `t` is a rule (`----`, `====`), as
-/// [`export::is_rule_line`] reads one, told by its first byte first.
-fn is_rule(t: &str) -> bool {
-    matches!(t.as_bytes().first(), Some(b'-' | b'=' | b'_')) && export::is_rule_line(t)
+                || (t.len() <= trailer::MAX_PAGE_TOP_CONTROL && trailer::is_navigation(t))
+                || crumb_trail_at(text, span)))
 }
 
 /// The longest agency's name alone over the headline that
 /// [`is_header_furniture`] looks up (`Xinhua`, `KUNA`), in bytes.
 const MAX_AGENCY_LINE: usize = 32;
-
-/// The longest page control [`is_header_furniture`] looks for (`Skip to main
-/// content`), in bytes.
-const MAX_TOP_CONTROL: usize = 20;
 
 /// Whether the line `t` has [`PAGE_TOP_WORDS`] words or more, as a
 /// headline has and a site's name, section or menu does not: words with a
@@ -865,12 +855,12 @@ impl<'a> Driver<'a, '_> {
                     && byline::is_credit_line(t)
                     && byline::byline(line_text(part_start)).is_none()
                     && (!names(part_start)
-                        || (part_start > first && is_rule(line_text(part_start - 1))))
+                        || (part_start > first && export::is_rule_line(line_text(part_start - 1))))
             };
             // a rule between a stacked headline's decks is a part of its
             // own (`SENATE PASSES TARIFF BILL` / `----` / `Vote Is 48 to
             // 37`)
-            let rule = || is_rule(t) || is_rule(line_text(i - 1));
+            let rule = || export::is_rule_line(t) || export::is_rule_line(line_text(i - 1));
             // a line under a stamp starts a part of its own: `Published
             // Nov. 28, 2026 6:00 AM EST` / `Ann Poe`
             if byline::byline(t).is_some()
@@ -1583,7 +1573,7 @@ impl<'a> Driver<'a, '_> {
             .filter(|b| {
                 self.lines
                     .get(b.first)
-                    .is_some_and(|l| l.end - l.start <= MAX_TOP_CONTROL)
+                    .is_some_and(|l| l.end - l.start <= trailer::MAX_PAGE_TOP_CONTROL)
             })
             .count();
         if short < 2 || firsts.iter().any(|b| b.end - b.first != 1) {
@@ -1609,7 +1599,7 @@ impl<'a> Driver<'a, '_> {
                 title = Some(t);
                 titled = true;
             }
-            let control = || t.len() <= MAX_TOP_CONTROL && trailer::is_navigation(t);
+            let control = || t.len() <= trailer::MAX_PAGE_TOP_CONTROL && trailer::is_navigation(t);
             if lines.len() == 1 && (standfirst || control() || self.header_lines(lines)) {
                 continue;
             }
@@ -2031,7 +2021,7 @@ impl<'a> Driver<'a, '_> {
                 || byline::is_credit_line(t)
                 || self.header_kind(t).is_some()
                 || headline::is_subhead_line(t)
-                || is_rule(t);
+                || export::is_rule_line(t);
             if !ok {
                 open = opens_headline(t);
                 display_above = open;
@@ -2380,7 +2370,7 @@ fn build_with<'a>(
                     && !k
                         .checked_sub(1)
                         .and_then(|above| header.get(above))
-                        .is_some_and(|&above| is_rule(driver.get(above)))
+                        .is_some_and(|&above| export::is_rule_line(driver.get(above)))
             })
             .and_then(|_| {
                 // a stamp and a byline under the headline (`Nov. 28, 2026 —

@@ -1332,9 +1332,9 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
             let given_back = after
                 .get(date_end.saturating_sub(1)..)
                 .is_some_and(period_closes);
-            let len = len - usize::from(given_back);
+            let len = len.saturating_sub(usize::from(given_back));
             let (span, parts_of_date) = d;
-            let span = Span::new(span.start(), span.end() - usize::from(given_back));
+            let span = Span::new(span.start(), span.start() + len);
             parts.date = Some((span, parts_of_date));
             parts.date_after_comma = slot == first_slot;
             rest = after.get(skip + len..).unwrap_or("");

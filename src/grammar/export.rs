@@ -126,10 +126,11 @@ pub(crate) fn full_text(t: &str) -> Option<usize> {
 /// Whether the trimmed line `t` is a rule of three or more `_`, `=` or `-`
 /// and nothing else, as exports draw between documents.
 pub(crate) fn is_rule_line(t: &str) -> bool {
-    t.len() >= 3
-        && [b'_', b'=', b'-']
-            .iter()
-            .any(|&mark| t.bytes().all(|b| b == mark))
+    // (told by the first byte first: most lines asked are text)
+    let Some(&mark @ (b'_' | b'=' | b'-')) = t.as_bytes().first() else {
+        return false;
+    };
+    t.len() >= 3 && t.bytes().all(|b| b == mark)
 }
 
 /// Whether the trimmed line `t` is the marker over the story: `BODY:`, or

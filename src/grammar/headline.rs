@@ -145,7 +145,6 @@ pub(crate) fn is_section_over(t: &str, below: &str) -> bool {
 /// country alone, `England`, may be a headline: it is a kicker only under a
 /// page's top, [`is_section_over`].) The parser asks only of a part over
 /// the headline.
-#[inline(never)]
 pub(crate) fn is_section_label(t: &str) -> bool {
     if t.len() > MAX_SECTION || !t.starts_with(char::is_uppercase) {
         return false;

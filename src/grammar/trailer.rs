@@ -571,7 +571,7 @@ pub(crate) fn is_navigation(t: &str) -> bool {
 
 /// The longest of [`PAGE_TOP_CONTROLS`] and [`PAGE_CONTROLS`], in bytes; a
 /// menu is longer.
-const MAX_PAGE_TOP_CONTROL: usize = 20;
+pub(crate) const MAX_PAGE_TOP_CONTROL: usize = 20;
 
 /// Whether the trimmed line `t` is one of [`PAGE_CONTROLS`], or the
 /// comments' link with their count (`Comments (48)`).
