@@ -46,6 +46,22 @@ const CENTRED_INDENT: usize = 8;
 
 /// How many blocks at the top of an article are searched for the dateline.
 const HEADER_BLOCKS: usize = 8;
+/// How many lines open a page's first block, searched for its header when
+/// the page has no blank lines ([`Driver::page_header`]).
+const PAGE_HEADER_LINES: usize = 16;
+
+/// The most lines of a page's furniture over its title (a site's name, a
+/// menu, a section) that [`Driver::page_header`] passes over.
+const MAX_PAGE_FURNITURE: usize = 5;
+
+/// The longest line [`Driver::page_header`] reads over its stamp or byline:
+/// a longer one is the story's.
+const MAX_PAGE_HEADER_LINE: usize = 200;
+
+/// The longest short line of a page's header ([`Driver::page_header_line`]),
+/// in bytes.
+const MAX_PAGE_HEADER_SHORT: usize = 40;
+
 /// How many blocks at the top of a page copied with a blank line between
 /// its header's lines are searched for the dateline under them
 /// ([`Driver::dateline_under_page_blocks`]).
@@ -1885,6 +1901,150 @@ impl<'a> Driver<'a, '_> {
         story.then_some(n)
     }
 
+    /// The header of a web page copied as text with no blank line between
+    /// its lines and no dateline under it: a title among the first block's
+    /// lines, over a stamp or a byline (`Tech firm sheds jobs` / `45 minutes
+    /// ago` / `Share` / `Ann Poe`), perhaps with names, a role or controls
+    /// between, and a standfirst (`Tech firm sheds jobs` / `The cuts hit
+    /// support staff.` / `Ann Poe` / `May 4, 2026`); over the title, a site's
+    /// name and menu, and a kicker (`The Long Table` / `Cities` / `Housing
+    /// costs outpace wages`). Returns the line the header starts on (the
+    /// kicker's or the title's: the lines above it are the page's furniture),
+    /// the title's line, the line under the title (wrapped over two lines when its second line
+    /// opens in lower case or its first ends in a small word), and the line
+    /// under the header: its lines after the title's each a page's line
+    /// ([`Driver::page_header_line`]).
+    #[inline(never)]
+    fn page_header(&self) -> Option<(usize, usize, usize, usize)> {
+        let block = self.blocks.first()?;
+        let first = block.first;
+        let last = block.end.min(first + PAGE_HEADER_LINES);
+        let line = |i: usize| trimmed_line(self.text, self.lines, i);
+        let stamp = |i: usize| self.header_kind(line(i)) == Some(TrailerKind::Timestamp);
+        // the first stamp or byline with a title above it, above the story's
+        // first long line (a menu may read as a byline: `News | Economy`)
+        let (anchor, title, under) = (first + 1..last)
+            .take_while(|&i| !text::longer_than(line(i), MAX_PAGE_HEADER_LINE))
+            .filter(|&i| stamp(i) || byline::byline(line(i)).is_some())
+            .find_map(|anchor| {
+                let (title, under) = self.page_title(first, anchor)?;
+                Some((anchor, title, under))
+            })?;
+        let top = title
+            - usize::from(
+                title > first
+                    && (headline::is_kicker_line(line(title - 1))
+                        || headline::is_section_label(line(title - 1))),
+            );
+        let end = (anchor..block.end)
+            .find(|&i| !(stamp(i) || byline::byline(line(i)).is_some() || self.page_header_line(i)))
+            .unwrap_or(block.end);
+        // the story under it: the block's other lines, a paragraph of one
+        // line among their first four (a paragraph's short line under the
+        // header's is the header's block's: `Ann Poe` / `Nov. 28, 2026` /
+        // `Farmers blocked three crossings.`)
+        let rest = self.lines.get(end..block.end).unwrap_or_default();
+        let paragraph_line = |l: &Line| {
+            let t = l.get(self.text);
+            text::longer_than(t, 100) && ends_paragraph(t)
+        };
+        if !(rest.is_empty() || rest.iter().take(4).any(paragraph_line)) {
+            return None;
+        }
+        Some((top, title, under, end))
+    }
+
+    /// The title over line `anchor` of a page's header
+    /// ([`Driver::page_header`]), whose block starts on line `first`: its
+    /// line and the line under it. Up from the anchor, names, stamps and
+    /// controls are passed over (and a role under names), then a
+    /// standfirst; the title is a display line of three words or more and no
+    /// kicker or stamp (else the first such line passed over), under at most
+    /// [`MAX_PAGE_FURNITURE`] short lines that end no sentence of four words
+    /// or more.
+    fn page_title(&self, first: usize, anchor: usize) -> Option<(usize, usize)> {
+        let line = |i: usize| trimmed_line(self.text, self.lines, i);
+        let mut title = anchor - 1;
+        while title > first {
+            if self.page_names_line(title) {
+                title -= 1;
+            } else if title - 1 > first
+                && self.page_header_line(title)
+                && byline::bare_byline_at(self.text, self.span_of(title - 1, title, 0)).is_some()
+            {
+                // a role or an outlet under the names: `Ann Poe` / `The
+                // Evening Ledger` (a short title stays: `Acme Opens Plant`)
+                title -= 2;
+            } else {
+                break;
+            }
+        }
+        // (with no stop at its end, under a headline of six words or more:
+        // a site's name over a headline in sentence case is no headline)
+        // (under a title wrapped in sentence case, its first line is asked)
+        let above = |title: usize| {
+            let wrap = title - 1 > first && headline_wrap(line(title - 1));
+            line(title - 1 - usize::from(wrap))
+        };
+        if title > first
+            && headline::is_standfirst_under(above(title), line(title))
+            && (ends_paragraph(line(title)) || headline_long(above(title)))
+        {
+            title -= 1;
+        }
+        let under = title + 1;
+        let wrapped = title > first
+            && (line(title).starts_with(char::is_lowercase) || ends_in_wrap_word(line(title - 1)))
+            && headline::is_display(line(title - 1));
+        let title = title - usize::from(wrapped);
+        let shaped = |title: usize| {
+            let t = line(title);
+            headline::is_display(t)
+                && t.split_whitespace().nth(2).is_some()
+                && !headline::is_kicker_line(t)
+                && self.header_kind(t).is_none()
+                && title - first <= MAX_PAGE_FURNITURE
+        };
+        let (title, under) = if shaped(title) {
+            (title, under)
+        } else {
+            // a short title passed over as names (`FOR IMMEDIATE RELEASE` /
+            // `Nov. 28, 2026` / `Acme Opens Harbour Plant` / `By Ann Poe`):
+            // the first display line passed over
+            let title = (title + 1..anchor).find(|&i| shaped(i))?;
+            (title, title + 1)
+        };
+        // above the title: short lines, no sentence among them (a place may
+        // end in a stop: `Billings, Mont.`)
+        let furniture = (first..title).all(|i| {
+            let t = line(i);
+            !(text::longer_than(t, MAX_HEADER_LINE)
+                || ends_paragraph(t) && t.split_whitespace().nth(3).is_some())
+        });
+        furniture.then_some((title, under))
+    }
+
+    /// Whether line `i` reads as a line of a page's header under its title
+    /// ([`Driver::page_header`]): names or a stamp
+    /// ([`Driver::page_names_line`]), or a short line with no sentence (a
+    /// role, `Northern Service, Managua`, a photo's credit `Reuters`, an
+    /// audio's length `4:14`, a link).
+    fn page_header_line(&self, i: usize) -> bool {
+        let t = trimmed_line(self.text, self.lines, i);
+        (t.len() <= MAX_PAGE_HEADER_SHORT
+            && !ends_paragraph(t)
+            && t.split_whitespace().nth(4).is_none())
+            || self.page_names_line(i)
+    }
+
+    /// Whether line `i` of a page's header is names (`Ann Poe`) or a stamp,
+    /// note or control (`Share`): no title.
+    fn page_names_line(&self, i: usize) -> bool {
+        let t = trimmed_line(self.text, self.lines, i);
+        self.header_kind(t).is_some()
+            || byline::bare_byline_at(self.text, self.span_of(i, i + 1, 0)).is_some()
+    }
+
     /// Whether block `b` (its `lines`) is a lone line with more text after it
     /// whose text from byte `at` on is a display line of at most
     /// [`MAX_CREDITED_HEADLINE`] bytes: a headline after a credit (`Reuters -
@@ -2322,6 +2482,23 @@ fn build_with<'a>(
                 // with no blank line between (and its byline)
                 driver.header_parts(first, first + n, header);
                 (0, first + n, 0)
+            } else if let Some((top, title, under, end)) =
+                (b == 0).then(|| driver.page_header()).flatten()
+            {
+                // a page's title, stamps and names with no blank line
+                // between them (its site's name and menu above: furniture)
+                if top > first {
+                    let span = driver.span_of(first, top, 0);
+                    driver.push_trailer(article, TrailerKind::Furniture, span);
+                }
+                if title > top {
+                    header.push(driver.span_of(top, title, 0));
+                }
+                header.push(driver.span_of(title, under, 0));
+                for i in under..end {
+                    header.push(driver.span_of(i, i + 1, 0));
+                }
+                (0, end, 0)
             } else if b <= display_blocks && driver.byline_over_story(b) {
                 // `By Ann Poe` on the line above the story's first paragraph
                 driver.header_parts(first, first + 1, header);

@@ -6046,3 +6046,206 @@ fn page_headers_over_several_blocks() {
         },
     );
 }
+
+/// A web page copied as text with no blank line between its lines and no
+/// dateline: the title over a stamp or a byline is the headline, with the
+/// names under it the byline, the stamps and controls trailers, a site's
+/// name over the title furniture and a section's name the kicker; a
+/// standfirst between the title and the names stays out of the headline.
+#[test]
+fn page_headers_with_no_blank_lines() {
+    let story = "Crews worked through the night to restore power to the harbour district after a substation failed on Monday evening, the utility said.\nAbout 40,000 homes were affected at the peak of the outage.\nThe utility said it would review its maintenance records.";
+    // a broadcaster's page: title, time gone by, controls, names, role,
+    // photo credit, caption
+    let bbc = format!(
+        "Power cut leaves harbour district dark for hours\n2 hours ago\nShare\nSave\nMarta Quill\nCoastal Service, Portwick\nGetty Images\nA substation near the harbour.\n{story}"
+    );
+    each_variant(&bbc, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Power cut leaves harbour district dark for hours"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("Marta Quill"),
+            "{variant}"
+        );
+        assert!(a.dateline().is_none(), "{variant}");
+        assert_eq!(
+            kinds_of(a)[..3],
+            [T::Timestamp, T::Furniture, T::Furniture],
+            "{variant}"
+        );
+        assert!(
+            paragraph_texts(a)
+                .iter()
+                .any(|p| p.starts_with("Crews worked")),
+            "{variant}"
+        );
+    });
+    // a magazine's page: site's name, section, title, standfirst, names,
+    // date, reading time
+    let magazine = format!(
+        "The Harbour Review\nCities\nPower cut leaves harbour district dark for hours\nEngineers say an ageing substation failed without warning.\nMarta Quill\nNovember 30, 2026\n6 min read\n{story}"
+    );
+    each_variant(&magazine, |a, _, variant| {
+        assert_eq!(a.kicker().map(|h| h.as_str()), Some("Cities"), "{variant}");
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Power cut leaves harbour district dark for hours"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("Marta Quill"),
+            "{variant}"
+        );
+        assert_eq!(kinds_of(a)[0], T::Furniture, "{variant}");
+        assert_eq!(
+            a.trailers().first().map(|t| t.as_str()),
+            Some("The Harbour Review"),
+            "{variant}"
+        );
+    });
+    // a title wrapped in sentence case over a standfirst; and the header
+    // alone in its block, the story in the blocks under it
+    for text in [
+        format!(
+            "Power cut leaves harbour\ndistrict dark for hours\nEngineers say an ageing substation failed.\nBy Marta Quill\nNov 30, 2026\n{story}"
+        ),
+        "THE HARBOUR REVIEW\nNews | Cities | Sport | Weather\nCities\nPower cut leaves harbour district dark for hours\nBy Marta Quill\nCity Reporter\nPublished: Nov 30, 2026\n\nCrews worked through the night.\n\nMore.".to_string(),
+    ] {
+        each_variant(&text, |a, _, variant| {
+            let headline = a.headline().map(|h| h.as_str().split_whitespace().collect::<Vec<_>>().join(" "));
+            assert_eq!(
+                headline.as_deref(),
+                Some("Power cut leaves harbour district dark for hours"),
+                "{text:?} ({variant})"
+            );
+            assert_eq!(a.byline().map(|b| b.as_str()), Some("By Marta Quill"), "{text:?} ({variant})");
+        });
+    }
+    // a site's name over a menu that reads as a byline, a kicker of three
+    // words over a stamp, a place ending in a stop, a desk's name as the
+    // kicker, a title in title case wrapped after a small word; under the
+    // title, a link and names too long for a short line
+    for (text, kicker, headline, byline) in [
+        (
+            "Gulf Courier\nNews | Economy\nHarbour tariffs rise for a third year\nBy Marta Quill\nPublished On 30 Nov 2026\n",
+            None,
+            "Harbour tariffs rise for a third year",
+            "By Marta Quill",
+        ),
+        (
+            "FOR IMMEDIATE RELEASE\nNov 30, 2026\nAcme Opens Harbour Plant\nBy Marta Quill\n",
+            None,
+            "Acme Opens Harbour Plant",
+            "By Marta Quill",
+        ),
+        (
+            "Portwick, Ore.\nHarbour tariffs rise for a third year\nBy Marta Quill\nNov 30, 2026\n",
+            None,
+            "Harbour tariffs rise for a third year",
+            "By Marta Quill",
+        ),
+        (
+            "KPWK News\nHarbour tariffs rise again\nBy Marta Quill\nNov 30, 2026\n",
+            Some("KPWK News"),
+            "Harbour tariffs rise again",
+            "By Marta Quill",
+        ),
+        (
+            "Harbour Tariffs Rise Again in\nPortwick for a Third Year\nBy Marta Quill\nNov 30, 2026\n",
+            None,
+            "Harbour Tariffs Rise Again in Portwick for a Third Year",
+            "By Marta Quill",
+        ),
+        (
+            "Harbour tariffs rise for a third year\n30/11/2026\nhttps://news.example/p/Xk3\nBy Marta Quill and Tomas Lindqvist\n",
+            None,
+            "Harbour tariffs rise for a third year",
+            "By Marta Quill and Tomas Lindqvist",
+        ),
+    ] {
+        let text = format!("{text}{story}");
+        each_variant(&text, |a, _, variant| {
+            let joined = a
+                .headline()
+                .map(|h| h.as_str().split_whitespace().collect::<Vec<_>>().join(" "));
+            assert_eq!(
+                a.kicker().map(|h| h.as_str()),
+                kicker,
+                "{text:?} ({variant})"
+            );
+            assert_eq!(joined.as_deref(), Some(headline), "{text:?} ({variant})");
+            assert_eq!(
+                a.byline().map(|b| b.as_str()),
+                Some(byline),
+                "{text:?} ({variant})"
+            );
+            assert!(
+                paragraph_texts(a)
+                    .first()
+                    .is_some_and(|p| p.starts_with("Crews worked")),
+                "{text:?} ({variant})"
+            );
+        });
+    }
+    // an outlet under the names, over the stamp; a standfirst with no stop
+    // under a long title
+    for (text, headline) in [
+        (
+            "Hundreds flee as wildfire jumps highway\nMarta Quill\nThe Evening Ledger\nPublished 3:24 p.m. ET Nov. 30, 2026\n",
+            "Hundreds flee as wildfire jumps highway",
+        ),
+        (
+            "The Quiet End of the Harbour Fair\nAttendance is down, but something else is going on\nMarta Quill\nNov 30, 2026\n",
+            "The Quiet End of the Harbour Fair",
+        ),
+    ] {
+        let text = format!("{text}{story}");
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some(headline),
+                "{variant}"
+            );
+            assert_eq!(
+                a.byline().map(|b| b.as_str()),
+                Some("Marta Quill"),
+                "{variant}"
+            );
+        });
+    }
+    // a headline in sentence case under a site's name is no standfirst
+    let paper = format!(
+        "The Evening Ledger\nHundreds flee as wildfire jumps highway\nMarta Quill\nPublished 3:24 p.m. ET Nov. 30, 2026\n{story}"
+    );
+    each_variant(&paper, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Hundreds flee as wildfire jumps highway"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("Marta Quill"),
+            "{variant}"
+        );
+    });
+    // no stamp or byline under the title; a sentence over it; the story's
+    // short line under the stamp: no page header
+    for text in [
+        format!("Power cut leaves harbour district dark for hours\nMarta Quill\nCoastal Service\n{story}"),
+        format!("The utility apologised to its customers.\nPower cut leaves harbour district dark for hours\nBy Marta Quill\nNov 30, 2026\n{story}"),
+        "Power cut leaves harbour district dark for hours\nBy Marta Quill\nNov 30, 2026\nCrews worked through the night.\n\nMore.".to_string(),
+        // (six lines over the title: more than a page's furniture)
+        format!("Harbour\nQuay\nDocks\nPiers\nSlipways\nMoorings\nPower cut leaves harbour district dark for hours\nBy Marta Quill\nNov 30, 2026\n{story}"),
+    ] {
+        each_variant(&text, |a, _, variant| {
+            assert!(a.headline().is_none(), "{text:?} ({variant})");
+            assert!(a.byline().is_none(), "{text:?} ({variant})");
+        });
+    }
+}

@@ -177,6 +177,34 @@ fn is_date_stamp(t: &str) -> bool {
         })
 }
 
+/// The most bytes of a time stamp told as time gone by
+/// ([`is_relative_stamp`]).
+const MAX_RELATIVE_STAMP: usize = 24;
+
+/// The units of a time stamp told as time gone by, singular and plural.
+const AGO_UNITS: [&str; 14] = [
+    "min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours", "day", "days", "week",
+    "weeks", "month", "months",
+];
+
+/// Whether `t` is a page's time stamp told as time gone by, as sites print
+/// it under the headline: `45 minutes ago`, `2 hours ago`, `an hour ago`,
+/// `1 day ago` (any ASCII case).
+fn is_relative_stamp(t: &str) -> bool {
+    let mut words = t.split(' ');
+    let (Some(n), Some(unit), Some(ago), None) =
+        (words.next(), words.next(), words.next(), words.next())
+    else {
+        return false;
+    };
+    t.len() <= MAX_RELATIVE_STAMP
+        && ago.eq_ignore_ascii_case("ago")
+        && ((!n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()))
+            || n.eq_ignore_ascii_case("a")
+            || n.eq_ignore_ascii_case("an"))
+        && AGO_UNITS.iter().any(|u| u.eq_ignore_ascii_case(unit))
+}
+
 /// The words a date line may have besides the date, times, the half of the
 /// day and zones: `at`, `Updated 2 hours ago`, a zone's name in words
 /// (Business Wire's `08:00 AM Eastern Standard Time`).
@@ -602,7 +630,9 @@ pub(crate) fn is_reading_time(t: &str) -> bool {
 /// kinds that may also stand above the body.
 pub(crate) fn classify_header(t: &str) -> Option<TrailerKind> {
     let t = crate::text::trim(t);
-    if is_date_stamp(t) {
+    if is_date_stamp(t)
+        || (matches!(t.as_bytes().last(), Some(b'o' | b'O')) && is_relative_stamp(t))
+    {
         return Some(TrailerKind::Timestamp);
     }
     // (a hyphen third is the quick test: most lines stop there; the
@@ -2283,6 +2313,31 @@ mod tests {
             Some(TrailerKind::EditorsNote)
         );
         assert_eq!(classify("# # #"), Some(TrailerKind::EndMark));
+    }
+
+    #[test]
+    fn time_gone_by_stamps() {
+        for t in [
+            "45 minutes ago",
+            "2 hours ago",
+            "an hour ago",
+            "A day ago",
+            "1 min ago",
+            "3 WEEKS AGO",
+        ] {
+            assert_eq!(classify_header(t), Some(TrailerKind::Timestamp), "{t:?}");
+        }
+        for t in [
+            "Two years ago",
+            "2 years ago",
+            "1234 days ago",
+            "45 minutes later",
+            "It was 2 hours ago",
+            "45 minutes  ago",
+            " hours ago",
+        ] {
+            assert_eq!(classify_header(t), None, "{t:?}");
+        }
     }
 
     #[test]
