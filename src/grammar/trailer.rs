@@ -663,8 +663,16 @@ pub(crate) fn classify_header(t: &str) -> Option<TrailerKind> {
             .then_some(TrailerKind::EditorsNote);
     }
     // each kind below opens with one of these bytes: most paragraphs stop here
-    if !matches!(first_lower(t), b'e' | b'c' | b'u' | b'p' | b'l' | b'(') {
-        return None;
+    let first = first_lower(t);
+    if !matches!(first, b'e' | b'c' | b'u' | b'p' | b'l' | b'(') {
+        // a stamp whose label needs its colon: `Issued on: 28/11/2026 -
+        // 10:45`, `Modified: 28/11/2026 - 12:10` (`Modified crops …` opens
+        // a sentence)
+        let labelled = matches!(first, b'i' | b'm')
+            && COLON_STAMP_OPENERS.iter().any(|p| starts_ci(t, p))
+            && t.len() < MAX_STAMP_LINE
+            && has_digit(t);
+        return labelled.then_some(TrailerKind::Timestamp);
     }
     if let Some(kind) = update_note(t) {
         return Some(kind);
@@ -951,6 +959,10 @@ fn update_note(t: &str) -> Option<TrailerKind> {
 /// The words a scraped page's time stamp opens with, before a space or a
 /// colon: `Updated 3:45 p.m. ET`, `Published: Nov. 28, 2026 at 10:45 a.m.`.
 const STAMP_OPENERS: [&str; 4] = ["updated", "published", "last updated", "posted"];
+
+/// The labels a scraped page's time stamp opens with that need their colon
+/// (France 24's `Issued on: 28/11/2026 - 10:45`).
+const COLON_STAMP_OPENERS: [&str; 2] = ["issued on: ", "modified: "];
 
 /// Whether `t` opens with the word `word`, in any ASCII case, then a space
 /// or a colon.
@@ -2316,7 +2328,7 @@ mod tests {
     }
 
     #[test]
-    fn time_gone_by_stamps() {
+    fn page_time_stamps() {
         for t in [
             "45 minutes ago",
             "2 hours ago",
@@ -2328,6 +2340,14 @@ mod tests {
             assert_eq!(classify_header(t), Some(TrailerKind::Timestamp), "{t:?}");
         }
         for t in [
+            "Issued on: 03/04/2026 - 13:04",
+            "Modified: 03/04/2026 - 15:04",
+        ] {
+            assert_eq!(classify_header(t), Some(TrailerKind::Timestamp), "{t:?}");
+        }
+        for t in [
+            "Modified crops are grown on 12 farms",
+            "Issued on 3 occasions",
             "Two years ago",
             "2 years ago",
             "1234 days ago",
