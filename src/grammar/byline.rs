@@ -1381,7 +1381,7 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
         });
     }
     if !plausible_names(t) && !names_then_lower_role(t) {
-        return None;
+        return names_with_agencies(text, span, t);
     }
     // a sentence's end, unless a name suffix ends it (`Tom Roe Jr.`)
     let last = t.rsplit(' ').next().unwrap_or(t);
@@ -1446,6 +1446,37 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
         authors,
         affiliation,
         title: None,
+    })
+}
+
+/// Names on a line of their own with the agencies whose copy the story
+/// draws on, as DW and France 24 credit a story (`Ann Poe with AP, dpa`,
+/// `Ann Poe with AFP, Reuters`): the byline of the names at `span`, the
+/// agencies its affiliation. `t` is the line's text. Out of line: asked
+/// only of lines that read as no names.
+#[inline(never)]
+fn names_with_agencies<'t>(text: &'t str, span: Span, t: &'t str) -> Option<Byline<'t>> {
+    // (most lines asked are headlines with no ` with `: a byte search, not
+    // a string's, which would set up a searcher)
+    let bytes = t.as_bytes();
+    let at = memchr::memchr_iter(b'w', bytes).find(|&i| {
+        i > 0 && bytes.get(i - 1) == Some(&b' ') && bytes.get(i..i + 5) == Some(b"with ")
+    })? - 1;
+    let credits = t.get(at + 6..)?;
+    let agencies_only = credits
+        .split(", ")
+        .flat_map(|part| part.split(" and "))
+        .all(agencies::is_agency);
+    if !agencies_only {
+        return None;
+    }
+    let start = span.start() + crate::text::offset_in(text.get(span.range())?, t)?;
+    let names = bare_byline_at(text, Span::new(start, start + at))?;
+    Some(Byline {
+        text: text.get(span.range())?,
+        span,
+        affiliation: Some(credits),
+        ..names
     })
 }
 
@@ -2353,6 +2384,11 @@ mod tests {
             ("Ann Poe - The Philippine Star", "The Philippine Star"),
             ("Ann Poe - Des Moines Register", "Des Moines Register"),
             ("Ann Poe - Evening Standard", "Evening Standard"),
+            ("Ann Poe with AP, dpa", "AP, dpa"),
+            (
+                "Ann Poe and Tom Roe with AFP and Reuters",
+                "AFP and Reuters",
+            ),
         ];
         let rows: &[(&str, Option<&[&str]>)] = &[
             ("Ann Poe", Some(&["Ann Poe"])),
@@ -2432,6 +2468,15 @@ mod tests {
                 "Ann Poe, senior political correspondent",
                 Some(&["Ann Poe"]),
             ),
+            // names with the agencies whose copy the story uses
+            ("Ann Poe with AP, dpa", Some(&["Ann Poe"])),
+            (
+                "Ann Poe and Tom Roe with AFP and Reuters",
+                Some(&["Ann Poe", "Tom Roe"]),
+            ),
+            ("Ann Poe with Tom Roe, AP", None),
+            ("Talks with AP", None),
+            ("Rates Held Over Winter with AP", None),
             ("Ann Poe, who is a reporter", None),
             ("Ann Poe, the reporter", None),
             ("Ann Poe, news reporter at large", None),
