@@ -766,11 +766,13 @@ impl<'a> Driver<'a, '_> {
     /// the byline and a date together with no blank line between them, so a
     /// new part starts at each line after the first that opens a byline
     /// (`By Ann Poe`), is a note or time stamp (`Nov. 28, 2026`), is names
-    /// alone over a stamp (`Ann Poe` / `Nov. 28, 2026`), or ends the lines
+    /// alone over a stamp (`Ann Poe` / `Nov. 28, 2026`) or under a sentence
+    /// (a standfirst's: `The terminal opens in spring.` / `Ann Poe`), or ends the lines
     /// with names in capitals under a line that is not (AP's `ANN POE` under
     /// `Storm nears`), or is a standfirst in sentence case under a one-line
     /// headline (`Acme opens plant` / `The carmaker says 500 jobs will
-    /// follow`, the block's last line or over one of the parts above), or
+    /// follow`, the block's last line or over names or one of the parts
+    /// above), or
     /// is a newsroom's or paper's credit under it (`Our Correspondent`,
     /// `Special to The New York Times.`), or, in the header's first part, is
     /// a deck in mixed case under a headline in capitals (`HARBOR STRIKE
@@ -841,7 +843,7 @@ impl<'a> Driver<'a, '_> {
                         || (i + 1 < end
                             && (byline::byline(line_text(i + 1)).is_some()
                                 || stamp(i + 1)
-                                || names_over_stamp(i + 1))))
+                                || names(i + 1))))
             };
             // a deck in mixed case under a headline in capitals, the
             // header's first part, as papers stacked them (`HARBOR STRIKE
@@ -883,6 +885,7 @@ impl<'a> Driver<'a, '_> {
                 || stamp(i)
                 || stamp(i - 1)
                 || names_over_stamp(i)
+                || (line_text(i - 1).ends_with(['.', '!', '?']) && names(i))
                 || capital_names_last()
                 || names_under()
                 || subhead()

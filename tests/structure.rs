@@ -6249,3 +6249,49 @@ fn page_headers_with_no_blank_lines() {
         });
     }
 }
+
+/// A standfirst under the headline with the names under it, in one block
+/// over the dateline: the kicker over them stays the kicker, the standfirst
+/// is no part of the headline, and the names (with no stamp under them) are
+/// the byline.
+#[test]
+fn standfirst_over_names_in_one_block() {
+    let text = "POLITICS\nHarbour board approves new ferry terminal\nThe terminal will open next spring.\nMarta Quill, Staff Writer\nVARNA, June 12 (BTA) - The harbour board on Thursday approved a new ferry terminal.\n\nWork starts in March.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.kicker().map(|h| h.as_str()),
+            Some("POLITICS"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Harbour board approves new ferry terminal"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("Marta Quill, Staff Writer"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("VARNA, June 12 (BTA) -"),
+            "{variant}"
+        );
+    });
+    // a sentence of story over names is no standfirst's block: the names
+    // under it start a part only in the header
+    let story = "Harbour board approves new ferry terminal\nThe terminal will open next spring, officials said on Thursday.\nMarta Quill\n\nWork starts in March.";
+    each_variant(story, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Harbour board approves new ferry terminal"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("Marta Quill"),
+            "{variant}"
+        );
+    });
+}
