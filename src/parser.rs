@@ -879,6 +879,9 @@ impl<'a> Driver<'a, '_> {
             // own (`SENATE PASSES TARIFF BILL` / `----` / `Vote Is 48 to
             // 37`)
             let rule = || export::is_rule_line(t) || export::is_rule_line(line_text(i - 1));
+            // the line under a site's bar on the header's first line (`The
+            // Valley Sentinel | Nation & State` / the headline)
+            let under_bar = || i == first + 1 && trailer::is_site_bar(line_text(first));
             // a line under a stamp starts a part of its own: `Published
             // Nov. 28, 2026 6:00 AM EST` / `Ann Poe`
             if byline::byline(t).is_some()
@@ -895,6 +898,7 @@ impl<'a> Driver<'a, '_> {
                 || deck_under_capitals()
                 || standfirst_under_wrap()
                 || rule()
+                || under_bar()
             {
                 out.push(self.span_of(start, i, 0));
                 start = i;
@@ -2524,7 +2528,11 @@ fn build_with<'a>(
         let over_headline = article.headline.is_none();
         let furniture = || {
             (over_headline || matches!(t.as_bytes().first(), Some(b'-' | b'=' | b'_')))
-                && is_header_furniture(text, span, over_headline)
+                && (is_header_furniture(text, span, over_headline)
+                    || (over_headline
+                        && k + 1 < header.len()
+                        && trailer::is_site_bar(t)
+                        && driver.headline_under(header.get(k + 1..).unwrap_or_default())))
         };
         if let Some(kind) = driver
             .header_kind(t)

@@ -6295,3 +6295,54 @@ fn standfirst_over_names_in_one_block() {
         );
     });
 }
+
+/// A site's name and section parted by a bar over the headline (`The
+/// Valley Sentinel | Nation & State`), on the header's first line or in a
+/// block of its own, is furniture; a page's title with its site's name is
+/// not.
+#[test]
+fn site_bars_over_the_headline() {
+    let story = "PORTLAND, Ore. (AP) — A strike by ferry crews stranded thousands of commuters on Monday.\n\nMore.";
+    for text in [
+        format!(
+            "The Harbour Review | Nation & State\nFerry Strike Strands Thousands in Portland\nBy Marta Quill Associated Press\nNovember 30, 2026\n\n{story}"
+        ),
+        format!(
+            "The Harbour Review | Nation & State\n\nFerry Strike Strands Thousands in Portland\n\nBy Marta Quill Associated Press\n\n{story}"
+        ),
+    ] {
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Ferry Strike Strands Thousands in Portland"),
+                "{text:?} ({variant})"
+            );
+            assert_eq!(
+                a.trailers().first().map(|t| (t.kind(), t.as_str())),
+                Some((T::Furniture, "The Harbour Review | Nation & State")),
+                "{text:?} ({variant})"
+            );
+        });
+    }
+    // (a headline wrapped under the bar stays one)
+    let wrapped = format!(
+        "The Harbour Review | Nation & State\nFerry Strike Strands Thousands\nof Commuters in Portland\nBy Marta Quill Associated Press\n\n{story}"
+    );
+    each_variant(&wrapped, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "Ferry Strike Strands Thousands\nof Commuters in Portland",
+            "PORTLAND, Ore. (AP) —",
+            variant,
+        );
+    });
+    let tag = format!(
+        "Ferry Strike Strands Thousands | Example News\nCrews walked out over pay\n\n{story}"
+    );
+    each_variant(&tag, |a, _, variant| {
+        assert!(
+            a.trailers().iter().all(|t| t.kind() != T::Furniture),
+            "{variant}"
+        );
+    });
+}

@@ -584,6 +584,33 @@ fn is_menu(t: &str) -> bool {
     n >= MIN_MENU_ITEMS && numbered * 4 <= n && !is_share_bar(t)
 }
 
+/// Whether the trimmed line `t` is a site's name and section, or a section
+/// and its subsection, parted by a bar, as pages print them over the
+/// headline (`The Valley Sentinel | Nation & State`, `News | Crime and
+/// Public Safety`): two items of up to five words, each opening with a
+/// capital and ending no clause. A page's title with its site's name is
+/// none (`Storm Batters Coast | Example News`: three words or more, then a
+/// name ending in a paper's word, [`super::byline::is_role_word`]); a short
+/// title with a site's name reads as a bar all the same, and the caller
+/// asks whether a headline stands under it.
+pub(crate) fn is_site_bar(t: &str) -> bool {
+    let Some((a, b)) = split_bar_once(t) else {
+        return false;
+    };
+    let item = |i: &str| {
+        i.starts_with(char::is_uppercase)
+            && i.split(' ').nth(5).is_none()
+            && !i.ends_with(['.', ',', ';', ':', '?', '!', '|'])
+    };
+    let title_and_site = || {
+        a.split(' ').nth(2).is_some()
+            && b.rsplit(' ')
+                .next()
+                .is_some_and(super::byline::is_role_word)
+    };
+    !b.contains('|') && item(a) && item(b) && !title_and_site()
+}
+
 /// Two spaces, for [`is_menu`]; built once (see [`CONTRIBUTED`]).
 static DOUBLE_SPACE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("  "));
 
@@ -2325,6 +2352,30 @@ mod tests {
             Some(TrailerKind::EditorsNote)
         );
         assert_eq!(classify("# # #"), Some(TrailerKind::EndMark));
+    }
+
+    #[test]
+    fn site_bars() {
+        for t in [
+            "The Valley Sentinel | Nation & State",
+            "News | Crime and Public Safety",
+            "News | Local News",
+            "Ferry Strike | Example News",
+        ] {
+            assert!(is_site_bar(t), "{t:?}");
+        }
+        for t in [
+            "Ferry Strike Strands Thousands | Example News",
+            "Home | News | Sport",
+            "News |",
+            "news | Politics",
+            "News | Politics.",
+            "Ann Poe | Reuters | London",
+            "News | Crime, Courts, Public Safety and the Wider Region",
+            "The Valley Sentinel Nation & State",
+        ] {
+            assert!(!is_site_bar(t), "{t:?}");
+        }
     }
 
     #[test]
