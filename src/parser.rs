@@ -1107,6 +1107,19 @@ impl<'a> Driver<'a, '_> {
             .or_else(|| (self.page && trailer::is_share_bar(t)).then_some(TrailerKind::Furniture))
     }
 
+    /// Whether a blank line stands between the spans `above` and `below`
+    /// (two line breaks or more between them).
+    fn blank_between(&self, above: Span, below: Span) -> bool {
+        let gap = self.text.get(above.end()..below.start()).unwrap_or("");
+        let breaks = gap.bytes().filter(|&b| b == b'\n').count();
+        let breaks = if breaks == 0 {
+            gap.bytes().filter(|&b| b == b'\r').count()
+        } else {
+            breaks
+        };
+        breaks >= 2
+    }
+
     /// The text of `span`.
     fn get(&self, span: Span) -> &'a str {
         text::slice(self.text, span)
@@ -2584,10 +2597,15 @@ fn build_with<'a>(
             && (headline::is_kicker_line(t)
                 // (`News`, `World`: told by the last letter first)
                 || (t.ends_with(['s', 'd']) && headline::is_section_label(t))
-                || (driver.page
-                    && header
-                        .get(k + 1)
-                        .is_some_and(|&next| headline::is_section_over(t, driver.get(next)))))
+                // (a section's name over the headline on a page, or of one
+                // word in a block of its own: `Weekend`, `GARDENING`)
+                || header.get(k + 1).is_some_and(|&next| {
+                    (driver.page
+                        || (t.len() <= headline::MAX_SECTION
+                            && !t.contains(' ')
+                            && driver.blank_between(span, next)))
+                        && headline::is_section_over(t, driver.get(next))
+                }))
             && driver.headline_under(header.get(k + 1..).unwrap_or_default())
         {
             // `BREAKING NEWS` over the headline (`FOR IMMEDIATE RELEASE`

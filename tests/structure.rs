@@ -6346,3 +6346,39 @@ fn site_bars_over_the_headline() {
         );
     });
 }
+
+/// A section's name of one word in a block of its own over the headline
+/// (`Weekend`, `GARDENING`) is the kicker; in the headline's block it stays
+/// the headline, as [`web_page_tops`] holds (`England` over a standfirst).
+#[test]
+fn one_word_sections_over_the_headline() {
+    for (text, kicker) in [
+        (
+            "Weekend\n\nThe last ferry keeper of the harbour\n\nBy Marta Quill\n\nFor sixteen years one man has kept the crossing running.\n\nMore.",
+            "Weekend",
+        ),
+        (
+            "GARDENING\n\nThe last ferry keeper of the harbour\n\nPosted by Marta Quill\n\n14 Apr 2026\n\nFor sixteen years one man has kept the crossing running.\n\nMore.",
+            "GARDENING",
+        ),
+    ] {
+        each_variant(text, |a, _, variant| {
+            assert_eq!(a.kicker().map(|h| h.as_str()), Some(kicker), "{variant}");
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("The last ferry keeper of the harbour"),
+                "{variant}"
+            );
+        });
+    }
+    // two words in a block of their own stay the headline
+    let text = "Harbour Notes\n\nThe last ferry keeper of the harbour\n\nBy Marta Quill\n\nFor sixteen years one man has kept the crossing running.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert!(a.kicker().is_none(), "{variant}");
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Harbour Notes"),
+            "{variant}"
+        );
+    });
+}

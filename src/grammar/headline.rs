@@ -120,7 +120,7 @@ pub(crate) fn is_sentence_title(t: &str) -> bool {
 }
 
 /// The most bytes of a section's name over a headline ([`is_section_over`]).
-const MAX_SECTION: usize = 24;
+pub(crate) const MAX_SECTION: usize = 24;
 
 /// Whether the trimmed line `t` is a page's section name over the headline
 /// `below` (`Local News`, `UK news`, `Ohio` over a headline of four words
