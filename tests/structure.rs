@@ -6382,3 +6382,39 @@ fn one_word_sections_over_the_headline() {
         );
     });
 }
+
+/// The New York Times archive repeats a story's lead paragraph under a
+/// `LEAD: ` label over the story: the dateline after the label is read,
+/// the label is furniture; a label over no dateline names no place.
+#[test]
+fn archive_lead_labels() {
+    let text = "Floods Displace Thousands After Days of Rain\nBy ANN POE\n\nLEAD: BEIJING, March 25 — Floodwaters forced more than 11,900 people from their homes in and around Beijing today after four days of torrential rain caused rivers to burst their banks, officials said.\n\nBEIJING, March 25 — Floodwaters forced more than 11,900 people from their homes in and around Beijing today after four days of torrential rain caused rivers to burst their banks, officials said.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("BEIJING, March 25 —"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By ANN POE"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.trailers().first().map(|t| (t.kind(), t.as_str())),
+            Some((T::Furniture, "LEAD:")),
+            "{variant}"
+        );
+        assert!(
+            paragraph_texts(a)
+                .first()
+                .is_some_and(|p| p.starts_with("Floodwaters forced")),
+            "{variant}"
+        );
+    });
+    let text = "Council Votes to Close Bridge\nBy ANN POE\n\nLEAD: The council voted on Tuesday to close the old bridge for repairs, officials said.\n\nThe council voted on Tuesday to close the old bridge for repairs, officials said.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert!(a.dateline().is_none(), "{variant}");
+        assert!(a.trailers().is_empty(), "{variant}");
+    });
+}

@@ -412,6 +412,7 @@ static TOPIC_WORDS: &[&str] = &[
     "HOROSCOPE",
     "INC",
     "INGREDIENTS",
+    "LEAD",
     "LETTER",
     "LETTERS",
     "LLC",
