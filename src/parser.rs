@@ -46,6 +46,10 @@ const CENTRED_INDENT: usize = 8;
 
 /// How many blocks at the top of an article are searched for the dateline.
 const HEADER_BLOCKS: usize = 8;
+/// The fewest bytes of the first two lines of a hard-wrapped story under a
+/// title with no blank line between ([`Driver::title_lines`]).
+const MIN_WIRE_LINE: usize = 40;
+
 /// The New York Times archive's label before a repeated lead paragraph.
 const LEAD: &str = "LEAD: ";
 
@@ -1909,14 +1913,40 @@ impl<'a> Driver<'a, '_> {
         if wrap.is_none() && ends_in_wrap_word(t) {
             return None;
         }
-        // a byline line under the title, with the story under it
+        // a byline line under the title, with the story under it (and a
+        // role under it: AP's `By ANN POE` / `Associated Press Writer`)
         if lines
             .get(n)
             .is_some_and(|l| byline::byline(text_of(l)).is_some())
         {
             n += 1;
+            if lines
+                .get(n)
+                .is_some_and(|l| byline::is_role_line(text_of(l)))
+            {
+                n += 1;
+            }
         }
         let rest = lines.get(n..).unwrap_or(&[]);
+        // paragraphs hard-wrapped and marked by a deeper indent than the
+        // title's, as wire copy sets them: the story (a long line at the
+        // deeper indent and a long one at the title's under it; no third
+        // indent, as
+        // scraped pages' stray blank space has; a page's short lines are
+        // none: `Ann Poe`, `2 hours ago`)
+        if let [start, wrapped, more @ ..] = rest {
+            let long = |l: &Line| text::longer_than(l.get(self.text), MIN_WIRE_LINE);
+            let wire = start.indent > title.indent
+                && wrapped.indent == title.indent
+                && long(start)
+                && long(wrapped)
+                && core::iter::once(wrapped)
+                    .chain(more)
+                    .all(|l| l.indent == start.indent || l.indent == title.indent);
+            if wire {
+                return Some(n);
+            }
+        }
         // the cheap test first: the second line of a hard-wrapped paragraph
         // rarely ends a sentence
         if !rest

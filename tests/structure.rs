@@ -6418,3 +6418,96 @@ fn archive_lead_labels() {
         assert!(a.trailers().is_empty(), "{variant}");
     });
 }
+
+/// Wire copy as archives keep it, with no blank lines: the title, AP's
+/// byline and role, and the story hard-wrapped with each paragraph's first
+/// line indented deeper than the title. The title and byline are the
+/// header; a page's stray indents (a stamp, a caption) mark no story.
+#[test]
+fn titles_over_indented_wire_paragraphs() {
+    let story = "   Marta Quill broke the course record at the Riverfront\nMarathon on Wednesday, finishing in 2 hours 7 minutes to win\nby more than a minute.\n   The previous record had stood for 11 years, race officials\nsaid after the finish.\n";
+    for (text, byline) in [
+        (
+            format!(
+                "Runner Smashes Course Record in Marathon\nBy TOM ROE\nAssociated Press Writer\n{story}"
+            ),
+            Some("By TOM ROE"),
+        ),
+        (
+            format!("Runner Smashes Course Record in Marathon\n{story}"),
+            None,
+        ),
+    ] {
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Runner Smashes Course Record in Marathon"),
+                "{variant}"
+            );
+            let lf = |s: &str| s.replace("\r\n", "\n").replace('\r', "\n");
+            assert_eq!(
+                a.byline().map(|b| lf(b.as_str())).as_deref(),
+                byline,
+                "{variant}"
+            );
+            assert_eq!(paragraph_texts(a).len(), 2, "{variant}");
+        });
+    }
+    // a page's lines at a stray indent under the title, short or over
+    // short names: no wire paragraphs
+    for (text, byline) in [
+        (
+            "Runner smashes course record in marathon\n 2 hours ago\nThe previous record had stood for 11 years, race officials said after the finish on a cold Wednesday morning.\n A runner crosses the line.\nMore runners finished later.\n",
+            None,
+        ),
+        (
+            "Runner smashes course record in marathon\n\tOfficials say the course will be used again next spring.\nMarta Quill\nSep 19, 2026\nThe previous record had stood for 11 years, race officials said after the finish on a cold Wednesday morning.\n\tThis story first appeared in The Harbour Review.\n",
+            Some("Marta Quill"),
+        ),
+    ] {
+        each_variant(text, |a, _, variant| {
+            assert!(
+                a.trailers().iter().any(|t| t.kind() == T::Timestamp),
+                "{text:?} ({variant})"
+            );
+            assert_eq!(
+                a.byline().map(|b| b.as_str()),
+                byline,
+                "{text:?} ({variant})"
+            );
+        });
+    }
+    // a page's lines at three indents, or a headline and standfirst at a
+    // stray indent: no wire copy's paragraphs
+    for text in [
+        "Cities\n Harbour Tolls to Rise for the Third Year Running in Portwick\nOfficials say the money will pay for repairs to the old quay walls.\nBy Marta Quill\n\t16 February 2026\n12 min read\n\nThe harbour board announced on Monday that tolls would rise.\n\nMore.",
+        "Cities\n\u{a0}Harbour Tolls to Rise for the Third Year Running in Portwick\n\u{a0}Officials say the money will pay for repairs to the old quay walls.\nBy Marta Quill\nApr 11, 2026\n6 min read\n\nThe harbour board announced on Monday that tolls would rise.\n\nMore.",
+    ] {
+        each_variant(text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Harbour Tolls to Rise for the Third Year Running in Portwick"),
+                "{text:?} ({variant})"
+            );
+            assert_eq!(
+                a.byline().map(|b| b.as_str()),
+                Some("By Marta Quill"),
+                "{text:?} ({variant})"
+            );
+        });
+    }
+    // a page's title over a stamp at a stray indent, short lines and the
+    // story: no wire paragraphs
+    let page = "Runner smashes course record in marathon\n 2 hours ago\nMarta Quill\n A runner crosses the line.\nThe previous record had stood for 11 years, race officials said after the finish on a cold Wednesday morning.\n";
+    each_variant(page, |a, _, variant| {
+        assert!(
+            a.trailers().iter().any(|t| t.kind() == T::Timestamp),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("Marta Quill"),
+            "{variant}"
+        );
+    });
+}
