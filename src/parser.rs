@@ -505,10 +505,12 @@ const MAX_SECTION_LINES: usize = 3;
 /// the block's first line (an agency or outlet the tables know, a site's
 /// address, or up to four words ending in one of the bylines' role words,
 /// which hold the words papers are named with: `Reuters`, `DAWN.COM`, `Sky
-/// News`, `The Straits Times`), then up to
-/// [`MAX_SECTION_LINES`] lines of a section's name (up to three words), then
-/// the headline (a line of [`PAGE_TOP_WORDS`] words or more). The last
-/// section line stays, as the headline's kicker.
+/// News`, `The Straits Times`; or a paper's name,
+/// [`headline::is_masthead`]: `THE NORTHGATE LEDGER`), then up to
+/// [`MAX_SECTION_LINES`] lines of a section's name (up to three words) or
+/// a time stamp, then the headline (a line of [`PAGE_TOP_WORDS`] words or
+/// more). The last section or stamp line stays, as the headline's kicker
+/// or a stamp.
 fn masthead_top(text: &str, lines: &[Line], first: &Block) -> Option<usize> {
     let line = |i: usize| trimmed_line(text, lines, i);
     let name = line(first.first);
@@ -517,7 +519,8 @@ fn masthead_top(text: &str, lines: &[Line], first: &Block) -> Option<usize> {
         && name.starts_with(char::is_uppercase)
         && (crate::tables::agencies::is_agency(name)
             || crate::grammar::source::is_site(name)
-            || name.rsplit(' ').next().is_some_and(byline::is_role_word));
+            || name.rsplit(' ').next().is_some_and(byline::is_role_word)
+            || headline::is_masthead(name));
     if !masthead {
         return None;
     }
@@ -531,7 +534,8 @@ fn masthead_top(text: &str, lines: &[Line], first: &Block) -> Option<usize> {
         let section = t.starts_with(char::is_uppercase)
             && t.split_whitespace().count() <= 3
             && t.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '&');
-        if !section {
+        // (or the page's time stamp: `June 6, 2026`)
+        if !section && trailer::classify_header(t) != Some(TrailerKind::Timestamp) {
             return None;
         }
     }
@@ -2600,7 +2604,7 @@ fn build_with<'a>(
                 && (is_header_furniture(text, span, over_headline)
                     || (over_headline
                         && k + 1 < header.len()
-                        && trailer::is_site_bar(t)
+                        && (trailer::is_site_bar(t) || headline::is_masthead(t))
                         && driver.headline_under(header.get(k + 1..).unwrap_or_default())))
         };
         if let Some(kind) = driver

@@ -6511,3 +6511,49 @@ fn titles_over_indented_wire_paragraphs() {
         );
     });
 }
+
+/// A paper's name alone over the headline, in a block of its own or over
+/// the page's time stamp in the headline's block, is furniture; a
+/// headline ending in a word papers are named with stays the headline.
+#[test]
+fn mastheads_over_the_headline() {
+    let story = "LEEDS (PA) - Councillors in Leeds voted 16 to 7 on Tuesday to approve a plan for 400 homes.\n\nMore.";
+    for text in [
+        format!(
+            "FENLAND GAZETTE\n\nCouncil approves 400 new homes on former rail yard\n\nBy Marta Quill\n\n{story}"
+        ),
+        format!(
+            "The Fenland Ledger\nJune 6, 2026\nCouncil approves 400 new homes on former rail yard\nBy Marta Quill\n\n{story}"
+        ),
+        format!(
+            "FENLAND LEDGER\nMarch 14, 2026 at 10:18 a.m. ET\nNATIONAL\nCouncil approves 400 new homes on former rail yard\nResidents say the plan is long overdue\nBy Marta Quill\n\n{story}"
+        ),
+    ] {
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Council approves 400 new homes on former rail yard"),
+                "{text:?} ({variant})"
+            );
+            assert_eq!(
+                a.byline().map(|b| b.as_str()),
+                Some("By Marta Quill"),
+                "{text:?} ({variant})"
+            );
+            assert_eq!(
+                a.trailers().first().map(|t| t.kind()),
+                Some(T::Furniture),
+                "{text:?} ({variant})"
+            );
+        });
+    }
+    let text =
+        format!("Hard Times\n\nShoppers cut back as prices climb\n\nBy Marta Quill\n\n{story}");
+    each_variant(&text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Hard Times"),
+            "{variant}"
+        );
+    });
+}

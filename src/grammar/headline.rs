@@ -8,6 +8,7 @@
 //! words, or a Markdown `#` line.
 
 use crate::tables::abbreviations::is_abbreviation;
+use crate::tables::words;
 use crate::text::is_all_caps;
 
 /// The most characters a headline or deck may have.
@@ -137,6 +138,43 @@ pub(crate) fn is_section_over(t: &str, below: &str) -> bool {
         && below.split(' ').count() >= 4
         && !below.contains(['\n', '\r'])
         && is_display(below)
+}
+
+/// The most bytes of a paper's name alone on a line ([`is_masthead`]).
+const MAX_MASTHEAD: usize = 40;
+
+/// Whether the trimmed line `t` is a paper's name alone, as pages and
+/// clippings print it over the headline (`Pennine Evening Courier`, `THE
+/// NORTHGATE LEDGER`, `Shannon Valley Record`): two to four capitalised
+/// words (a joining `of`, `the` or `&` too) ending in a paper's word
+/// ([`words::is_paper_word`], or [`words::is_common_paper_word`] in
+/// capitals, after `The` or as the third or fourth word). The parser asks only of a part over the
+/// headline with a headline under it.
+pub(crate) fn is_masthead(t: &str) -> bool {
+    if t.len() > MAX_MASTHEAD || !t.starts_with(char::is_uppercase) {
+        return false;
+    }
+    // the last word first: most lines asked end in no paper's word
+    let Some(space) = memchr::memrchr(b' ', t.as_bytes()) else {
+        return false;
+    };
+    let last = t.get(space + 1..).unwrap_or("");
+    let paper = words::is_paper_word(last);
+    if !paper && !words::is_common_paper_word(last) {
+        return false;
+    }
+    let n = t.split(' ').count();
+    let capitalised = t.split(' ').all(|w| {
+        (w.starts_with(char::is_uppercase) || matches!(w, "of" | "the" | "&"))
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '&' | '.' | '\''))
+    });
+    let common = || is_all_caps(t) || t.starts_with("The ") || n >= 3;
+    // (a kicker is none: `BREAKING NEWS`, `WORLD NEWS`)
+    (2..=4).contains(&n)
+        && capitalised
+        && (paper || common())
+        && !crate::tables::words::is_kicker(t)
 }
 
 /// Whether the trimmed line `t` is a site's desk over a headline, as pages
@@ -285,6 +323,38 @@ fn is_page_furniture(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mastheads() {
+        for t in [
+            "Pennine Evening Courier",
+            "THE NORTHGATE LEDGER",
+            "Western Clarion",
+            "FENLAND NEWS",
+            "The Harbour Times",
+            "Shannon Valley Record",
+            "Tri-County Observer",
+            "Lion City Daily",
+        ] {
+            assert!(is_masthead(t), "{t:?}");
+        }
+        for t in [
+            // a headline ending in a paper's common word, or a kicker
+            "Hard Times",
+            "Good News",
+            "BREAKING NEWS",
+            // one word, five words, small words, digits, a stop
+            "Herald",
+            "The Big Valley Evening Herald",
+            "Storm hits the Herald",
+            "Route 9 Gazette",
+            "Valley Herald.",
+            "valley herald",
+            "Rising Prices Worry Shoppers",
+        ] {
+            assert!(!is_masthead(t), "{t:?}");
+        }
+    }
 
     #[test]
     fn section_names_over_a_headline() {

@@ -267,6 +267,42 @@ static KICKERS: &[&str] = &[
     "YOUR VIEW",
 ];
 
+/// The words a paper's name ends with that few headlines end with
+/// (`The Valley Herald`, `Fenland Gazette`).
+static PAPER_WORDS: &[&str] = &[
+    "advertiser",
+    "bulletin",
+    "chronicle",
+    "clarion",
+    "courant",
+    "courier",
+    "daily",
+    "dispatch",
+    "enquirer",
+    "examiner",
+    "gazette",
+    "herald",
+    "inquirer",
+    "journal",
+    "ledger",
+    "observer",
+    "recorder",
+    "register",
+    "sentinel",
+    "statesman",
+    "telegraph",
+    "tribune",
+    "weekly",
+];
+
+/// The words a paper's name ends with that headlines end with too (`Hard
+/// Times`, `Good News`, `Rising Star`): a name only in capitals, after
+/// `The`, or of three words or more.
+static COMMON_PAPER_WORDS: &[&str] = &[
+    "express", "globe", "guardian", "mail", "mirror", "monitor", "news", "post", "press", "record",
+    "standard", "times",
+];
+
 /// The field labels of news database exports (`LexisNexis`, Nexis Uni,
 /// `ProQuest`): each opens a line of the document's header or of the matter
 /// under the story, with a colon after it (`HEADLINE: …`, `Load-Date:
@@ -471,6 +507,8 @@ static KICKERS_INDEX: Index<512> = Index::new(KICKERS);
 static FIELD_LABELS_INDEX: Index<128> = Index::new(FIELD_LABELS);
 static SPEAKER_WORDS_INDEX: Index<128> = Index::new(SPEAKER_WORDS);
 static TOPIC_WORDS_INDEX: Index<256> = Index::new(TOPIC_WORDS);
+static PAPER_WORDS_INDEX: Index<64> = Index::new(PAPER_WORDS);
+static COMMON_PAPER_WORDS_INDEX: Index<32> = Index::new(COMMON_PAPER_WORDS);
 
 /// Whether `word` opens sentences and never a place (`On`, `Yesterday`), in any case.
 pub(crate) fn is_not_place_opener(word: &str) -> bool {
@@ -490,6 +528,18 @@ pub(crate) fn is_article(word: &str) -> bool {
 /// Whether `text` is a kicker such as `BREAKING` or `EDITOR'S NOTE`, in any case.
 pub(crate) fn is_kicker(text: &str) -> bool {
     listed(&KICKERS_INDEX, KICKERS, text)
+}
+
+/// Whether `word` ends few headlines but many papers' names (`Herald`,
+/// `Gazette`, `Ledger`), in any ASCII case.
+pub(crate) fn is_paper_word(word: &str) -> bool {
+    listed(&PAPER_WORDS_INDEX, PAPER_WORDS, word)
+}
+
+/// Whether `word` ends papers' names and headlines alike (`Times`, `News`,
+/// `Star`), in any ASCII case.
+pub(crate) fn is_common_paper_word(word: &str) -> bool {
+    listed(&COMMON_PAPER_WORDS_INDEX, COMMON_PAPER_WORDS, word)
 }
 
 /// Whether `word` is a database export's field label (`HEADLINE`,
