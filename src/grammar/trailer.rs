@@ -135,6 +135,14 @@ fn is_date_stamp(t: &str) -> bool {
     if !has_digit(t) {
         return false;
     }
+    // a time before the date, as some sites print it: `6:18am, 4 December
+    // 2026`, `10:45 PM, Nov. 28, 2026`
+    let t = match t.as_bytes() {
+        [b'0'..=b'9', b':' | b'.', ..] | [b'0'..=b'9', b'0'..=b'9', b':' | b'.', ..] => {
+            time_first(t).unwrap_or(t)
+        }
+        _ => t,
+    };
     let Some((len, parts)) = super::date::date_len(t) else {
         return false;
     };
@@ -175,6 +183,29 @@ fn is_date_stamp(t: &str) -> bool {
                 // `November 28, 2026 Saturday`
                 || crate::tables::months::weekday(w).is_some()
         })
+}
+
+/// `t` after a time and a comma that open it (`6:18am, 4 December 2026`,
+/// `10:45 PM, Nov. 28, 2026`): the text after the comma, if the words
+/// before it are a time (digits with a colon or a period, which the caller
+/// saw open it) and the half of the day.
+fn time_first(t: &str) -> Option<&str> {
+    let (time, date) = t.split_once(", ")?;
+    let is_time = |w: &str| {
+        !w.is_empty()
+            && w.bytes()
+                .all(|b| b.is_ascii_digit() || matches!(b, b':' | b'.'))
+    };
+    let time_ok = if let Some((clock, half)) = time.split_once(' ') {
+        is_time(clock) && super::date::is_half_day(half)
+    } else {
+        let clock = ["am", "pm", "AM", "PM"]
+            .iter()
+            .find_map(|h| time.strip_suffix(h))
+            .unwrap_or(time);
+        is_time(clock)
+    };
+    time_ok.then_some(date)
 }
 
 /// The most bytes of a time stamp told as time gone by
@@ -2393,11 +2424,17 @@ mod tests {
         for t in [
             "Issued on: 03/04/2026 - 13:04",
             "Modified: 03/04/2026 - 15:04",
+            "6:18am, 4 December 2026",
+            "10:45 PM, Nov. 28, 2026",
+            "08.30, 28 November 2026",
         ] {
             assert_eq!(classify_header(t), Some(TrailerKind::Timestamp), "{t:?}");
         }
         for t in [
             "Modified crops are grown on 12 farms",
+            "6:18am, the ferry left",
+            "6, 4 December 2026",
+            "6:18 sharp, 4 December 2026",
             "Issued on 3 occasions",
             "Two years ago",
             "2 years ago",
