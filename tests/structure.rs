@@ -6557,3 +6557,27 @@ fn mastheads_over_the_headline() {
         );
     });
 }
+
+/// The reporter's address under a byline and its role (`By Ann Poe` /
+/// `Senior Reporter` / `apoe@example.com`) keeps the byline; a third line
+/// that is no address is no byline's.
+#[test]
+fn addresses_under_a_byline_and_role() {
+    let text = "Council approves 400 new homes\n\nBy Marta Quill\nSenior Reporter\nmarta.quill@example.com\n\nLEEDS (PA) - Councillors voted 16 to 7 on Tuesday.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.byline().map(|b| b.as_str().lines().next().unwrap_or("")),
+            Some("By Marta Quill"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.authors().collect::<Vec<_>>()),
+            Some(vec!["Marta Quill"]),
+            "{variant}"
+        );
+    });
+    let text = "Council approves 400 new homes\n\nBy Marta Quill\nSenior Reporter\nThe council met.\n\nLEEDS (PA) - Councillors voted 16 to 7 on Tuesday.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert!(a.byline().is_none(), "{variant}");
+    });
+}

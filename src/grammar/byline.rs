@@ -428,10 +428,14 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
     {
         return None;
     }
-    // at most two lines
-    let (second, None) = (lines.next(), lines.next()) else {
+    // at most two lines, and the reporter's address or account under them
+    // (`By Ann Poe` / `Senior Reporter` / `apoe@example.com`)
+    let (second, third, None) = (lines.next(), lines.next(), lines.next()) else {
         return None;
     };
+    if third.is_some_and(|l| !is_address(l)) {
+        return None;
+    }
     let mut parts = BylineParts::default();
     // after `By`, a slash or a dash also parts who from for whom (`By Ann
     // Poe / Reuters`, `By Ann Poe/Reuters`, `By Ann Poe - Staff Writer`), and
