@@ -2010,16 +2010,21 @@ impl<'a> Driver<'a, '_> {
         let end = (anchor..block.end)
             .find(|&i| !(stamp(i) || byline::byline(line(i)).is_some() || self.page_header_line(i)))
             .unwrap_or(block.end);
-        // the story under it: the block's other lines, a paragraph of one
-        // line among their first four (a paragraph's short line under the
-        // header's is the header's block's: `Ann Poe` / `Nov. 28, 2026` /
-        // `Farmers blocked three crossings.`)
+        // the story under it: the block's other lines, two or more (a
+        // paragraph hard-wrapped, or paragraphs a line each) or a paragraph
+        // of one long line (a paragraph's one short line under the header's
+        // is the header's block's: `Ann Poe` / `Nov. 28, 2026` / `Farmers
+        // blocked three crossings.`)
         let rest = self.lines.get(end..block.end).unwrap_or_default();
         let paragraph_line = |l: &Line| {
             let t = l.get(self.text);
             text::longer_than(t, 100) && ends_paragraph(t)
         };
-        if !(rest.is_empty() || rest.iter().take(4).any(paragraph_line)) {
+        let story = match rest {
+            [] | [_, _, ..] => true,
+            [one] => paragraph_line(one),
+        };
+        if !story {
             return None;
         }
         Some((top, title, under, end))

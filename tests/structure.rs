@@ -6218,6 +6218,21 @@ fn page_headers_with_no_blank_lines() {
             );
         });
     }
+    // the story hard-wrapped under the header
+    let wrapped = "Comment\nWhy I finally gave up on my car\nTwo years without a steering wheel taught me more about the town\nBy Marta Quill\nUpdated 10:12 AM ET July 9, 2026\nI sold my car on a wet Tuesday to a man who haggled me down by $200\nand then asked, twice, whether I was sure.\n\nMore.";
+    each_variant(wrapped, |a, _, variant| {
+        assert_eq!(a.kicker().map(|h| h.as_str()), Some("Comment"), "{variant}");
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Why I finally gave up on my car"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By Marta Quill"),
+            "{variant}"
+        );
+    });
     // a headline in sentence case under a site's name is no standfirst
     let paper = format!(
         "The Evening Ledger\nHundreds flee as wildfire jumps highway\nMarta Quill\nPublished 3:24 p.m. ET Nov. 30, 2026\n{story}"
