@@ -149,17 +149,36 @@ fn is_affiliation(segment: &str) -> bool {
 }
 
 /// Whether `segment` is a broadcaster: call letters with a band (`WXYZ-TV`)
-/// or with words or a channel after them (`KSPQ 7`, `KTLA 5 News`). Bare call
-/// letters (`KING`, `WANG`) may be a name in capitals, and are none.
+/// or with a channel or a broadcaster's word after them (`KSPQ 7`, `KTLA 5
+/// News`, `KGJH News`). Bare call letters (`KING`, `WANG`) and call letters
+/// with another word (`WREN POE`, `KIRA TREVINO`) may be a name in
+/// capitals, and are none.
 fn is_station(segment: &str) -> bool {
     let (letters, more) = segment.split_once(' ').unwrap_or((segment, ""));
     let (sign, band) = letters.split_once('-').unwrap_or((letters, ""));
+    let channel = || {
+        more.starts_with(|c: char| c.is_ascii_digit())
+            || more
+                .split(' ')
+                .any(|w| STATION_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w)))
+    };
     super::dateline::is_call_sign(sign)
-        && (matches!(band, "TV" | "FM" | "AM" | "DT") || (band.is_empty() && !more.is_empty()))
+        && (matches!(band, "TV" | "FM" | "AM" | "DT") || (band.is_empty() && channel()))
         && more.split(' ').all(|w| {
             w.is_empty() || w.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
         })
 }
+
+/// The words a broadcaster's name holds after its call letters (`KGJH
+/// News`, `WXYZ Radio`).
+const STATION_WORDS: [&str; 6] = [
+    "news",
+    "radio",
+    "channel",
+    "newschannel",
+    "staff",
+    "digital",
+];
 
 /// Whether `segment` is a paper's credit for a story from a writer not on
 /// its staff: `Special to The New York Times`, `Special to the Sun-Ledger`
@@ -2354,6 +2373,31 @@ mod tests {
             split_title(&mut b);
             assert_eq!((b.text, b.title), (text, None), "{text:?}");
         }
+    }
+
+    #[test]
+    fn names_in_capitals_and_papers_credits() {
+        // names in capitals whose first reads as call letters, and a
+        // station with its channel or newsroom word
+        for (t, authors, affiliation) in [
+            ("By WREN POE", vec!["WREN POE"], None),
+            ("By KIRA TREVINO", vec!["KIRA TREVINO"], None),
+            ("By Ann Poe, KSPQ 7", vec!["Ann Poe"], Some("KSPQ 7")),
+            ("By Ann Poe, KGJH News", vec!["Ann Poe"], Some("KGJH News")),
+            (
+                "By WREN POE\nSpecial to The New York Times",
+                vec!["WREN POE"],
+                Some("Special to The New York Times"),
+            ),
+        ] {
+            let parts = byline(t);
+            assert_eq!(
+                parts.as_ref().map(|p| (p.authors.clone(), p.affiliation)),
+                Some((authors, affiliation)),
+                "{t:?}"
+            );
+        }
+        assert!(byline("By Ann Poe\nSpecial to him").is_none());
     }
 
     #[test]
