@@ -579,7 +579,7 @@ const MAX_MENU_ITEM: usize = 24;
 fn is_menu(t: &str) -> bool {
     let barred = memchr::memchr(b'|', t.as_bytes()).is_some();
     if !barred && DOUBLE_SPACE.find(t.as_bytes()).is_none() {
-        return false;
+        return is_word_menu(t);
     }
     // an item's first word has a capital (`News`, `iPlayer`, `e-Edition`),
     // and it ends as no clause does (`U.S.` but not `the vote passed.`)
@@ -640,6 +640,38 @@ pub(crate) fn is_site_bar(t: &str) -> bool {
                 .is_some_and(super::byline::is_role_word)
     };
     !b.contains('|') && item(a) && item(b) && !title_and_site()
+}
+
+/// The fewest words of a menu copied with one space between its items
+/// ([`is_word_menu`]).
+const MIN_WORD_MENU: usize = 5;
+
+/// Whether the trimmed line `t` is a menu copied with one space between its
+/// items (`News Sports Weather Classifieds Cars Homes Jobs`, `World Business
+/// Markets Sustainability Legal Technology`): [`MIN_WORD_MENU`] words or
+/// more, each capitalised with no sign but a period, a hyphen or `&`, and
+/// half of them or more a section's name from the kickers' table (`News`,
+/// `Sports`, `Business`). A headline in title case has small words and few
+/// sections' names.
+fn is_word_menu(t: &str) -> bool {
+    // one pass for the shape before any look-up: most lines asked are
+    // sentences and headlines, turned away at a word in lower case
+    let mut n = 0;
+    for w in t.split(' ') {
+        let shaped = w.starts_with(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '&'));
+        if !shaped {
+            return false;
+        }
+        n += 1;
+    }
+    n >= MIN_WORD_MENU
+        && t.split(' ')
+            .filter(|w| crate::tables::words::is_kicker(w))
+            .count()
+            * 2
+            >= n
 }
 
 /// Two spaces, for [`is_menu`]; built once (see [`CONTRIBUTED`]).
@@ -2489,6 +2521,8 @@ mod tests {
             "World  U.S.  Politics  Sports",
             "UK | US | EU | Asia",
             "Home  Football  Cricket  Formula 1  Rugby U  Tennis  Golf",
+            "News Sports Weather Classifieds Cars Homes Jobs",
+            "World Business Markets Sustainability Legal Technology",
         ] {
             assert!(is_navigation(t), "{t:?}");
         }
@@ -2502,6 +2536,11 @@ mod tests {
             // scores: most items hold a digit
             "Leeds 2  Hull 1  Derby 0  York 3",
             "Leeds 2  Hull  Derby  York 3",
+            // one space between: a headline in title case, four items
+            "Business Leaders Back New Health Tax",
+            "Storm Batters Coast As Residents Flee",
+            "News Sports Weather Jobs",
+            "World Business Markets Sport, Culture",
         ] {
             assert!(!is_navigation(t), "{t:?}");
         }
