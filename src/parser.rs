@@ -862,7 +862,11 @@ impl<'a> Driver<'a, '_> {
                         || (i + 1 < end
                             && (byline::byline(line_text(i + 1)).is_some()
                                 || stamp(i + 1)
-                                || names(i + 1))))
+                                || names(i + 1)))
+                        // (or a line over a stamp: the Guardian's `Ann Poe
+                        // South-west England correspondent` / `Sun 29 Nov
+                        // 2026 07.00 GMT`)
+                        || (i + 2 < end && stamp(i + 2)))
             };
             // a deck in mixed case under a headline in capitals, the
             // header's first part, as papers stacked them (`HARBOR STRIKE

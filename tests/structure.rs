@@ -6596,3 +6596,24 @@ fn addresses_under_a_byline_and_role() {
         assert!(a.byline().is_none(), "{variant}");
     });
 }
+
+/// A standfirst under a one-line headline with a line over a time stamp
+/// under it (the names and role as one line, which read as no names) is
+/// parted from the headline, and the section's name over them stays the
+/// kicker.
+#[test]
+fn standfirst_over_a_line_over_a_stamp() {
+    let text = "The Harbour Herald\nEnvironment\nBeavers to be released on the moor in first licensed release\nConservation groups say the animals will help slow flooding\nMarta Quill South-west England correspondent\nSun 29 Nov 2026 07.00 GMT\n\nTwo families of beavers will be released next spring.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.kicker().map(|h| h.as_str()),
+            Some("Environment"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Beavers to be released on the moor in first licensed release"),
+            "{variant}"
+        );
+    });
+}
