@@ -46,6 +46,7 @@ const CENTRED_INDENT: usize = 8;
 
 /// How many blocks at the top of an article are searched for the dateline.
 const HEADER_BLOCKS: usize = 8;
+
 /// The fewest bytes of the first two lines of a hard-wrapped story under a
 /// title with no blank line between ([`Driver::title_lines`]).
 const MIN_WIRE_LINE: usize = 40;
@@ -786,13 +787,13 @@ impl<'a> Driver<'a, '_> {
     /// new part starts at each line after the first that opens a byline
     /// (`By Ann Poe`), is a note or time stamp (`Nov. 28, 2026`), is names
     /// alone over a stamp (`Ann Poe` / `Nov. 28, 2026`) or under a sentence
-    /// (a standfirst's: `The terminal opens in spring.` / `Ann Poe`), or ends the lines
-    /// with names in capitals under a line that is not (AP's `ANN POE` under
-    /// `Storm nears`), or is a standfirst in sentence case under a one-line
-    /// headline (`Acme opens plant` / `The carmaker says 500 jobs will
-    /// follow`, the block's last line or over names or one of the parts
-    /// above), or
-    /// is a newsroom's or paper's credit under it (`Our Correspondent`,
+    /// (a standfirst's: `The terminal opens in spring.` / `Ann Poe`), or
+    /// ends the lines with names in capitals under a line that is not (AP's
+    /// `ANN POE` under `Storm nears`), or is a standfirst in sentence case
+    /// under a one-line headline (`Acme opens plant` / `The carmaker says
+    /// 500 jobs will follow`, the block's last line, or over names, a line
+    /// over a stamp or one of the parts above), or is a newsroom's or
+    /// paper's credit under it (`Our Correspondent`,
     /// `Special to The New York Times.`), or, in the header's first part, is
     /// a deck in mixed case under a headline in capitals (`HARBOR STRIKE
     /// SPREADS` / `Eight Hundred Men Now Out`) or a standfirst sentence under
@@ -1939,9 +1940,8 @@ impl<'a> Driver<'a, '_> {
         // paragraphs hard-wrapped and marked by a deeper indent than the
         // title's, as wire copy sets them: the story (a long line at the
         // deeper indent and a long one at the title's under it; no third
-        // indent, as
-        // scraped pages' stray blank space has; a page's short lines are
-        // none: `Ann Poe`, `2 hours ago`)
+        // indent, as scraped pages' stray blank space has; a page's short
+        // lines are none: `Ann Poe`, `2 hours ago`)
         if let [start, wrapped, more @ ..] = rest {
             let long = |l: &Line| text::longer_than(l.get(self.text), MIN_WIRE_LINE);
             let wire = start.indent > title.indent
@@ -1984,11 +1984,13 @@ impl<'a> Driver<'a, '_> {
     /// support staff.` / `Ann Poe` / `May 4, 2026`); over the title, a site's
     /// name and menu, and a kicker (`The Long Table` / `Cities` / `Housing
     /// costs outpace wages`). Returns the line the header starts on (the
-    /// kicker's or the title's: the lines above it are the page's furniture),
-    /// the title's line, the line under the title (wrapped over two lines when its second line
-    /// opens in lower case or its first ends in a small word), and the line
-    /// under the header: its lines after the title's each a page's line
-    /// ([`Driver::page_header_line`]).
+    /// kicker's or the title's: the lines above it are the page's
+    /// furniture), the title's line, the line under the title (wrapped over
+    /// two lines when its second line opens in lower case or its first ends
+    /// in a small word), and the line under the header: its lines after the
+    /// title's each a page's line ([`Driver::page_header_line`]). The story
+    /// under the header in its block is two lines or more, or one long
+    /// paragraph's line.
     #[inline(never)]
     fn page_header(&self) -> Option<(usize, usize, usize, usize)> {
         let block = self.blocks.first()?;

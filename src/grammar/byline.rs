@@ -1348,9 +1348,11 @@ fn credit_in_place(c: &str) -> bool {
 /// scraped and archived copy often has it: `Ann Poe`, `Ann Poe and Tom
 /// Roe`, `Ann Poe, Tom Roe`, and the Guardian's `Ann Poe in Kyiv` (the place
 /// a known city or country, not an author), and a known agency alone
-/// (`Reuters`, no authors). Each name has two to four
-/// capitalised words, none of them a short title-case word a deck would
-/// hold (`In`, `Over`, `New`), a country or a city; at most three names.
+/// (`Reuters`, no authors), and names with the agencies whose copy the
+/// story draws on ([`names_with_agencies`]: `Ann Poe with AP, dpa`). Each
+/// name has two to four capitalised words, none of them a short title-case
+/// word a deck would hold (`In`, `Over`, `New`), a country or a city; at
+/// most three names.
 /// Only the parser's header asks, and only for the part after a headline.
 pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
     let whole = text.get(span.range())?;

@@ -148,8 +148,9 @@ const MAX_MASTHEAD: usize = 40;
 /// NORTHGATE LEDGER`, `Shannon Valley Record`): two to four capitalised
 /// words (a joining `of`, `the` or `&` too) ending in a paper's word
 /// ([`words::is_paper_word`], or [`words::is_common_paper_word`] in
-/// capitals, after `The` or as the third or fourth word). The parser asks only of a part over the
-/// headline with a headline under it.
+/// capitals, after `The` or as the third or fourth word), and no kicker.
+/// The parser asks of a part over the headline with a headline under it,
+/// and of a page's first line.
 pub(crate) fn is_masthead(t: &str) -> bool {
     if t.len() > MAX_MASTHEAD || !t.starts_with(char::is_uppercase) {
         return false;
@@ -171,10 +172,7 @@ pub(crate) fn is_masthead(t: &str) -> bool {
     });
     let common = || is_all_caps(t) || t.starts_with("The ") || n >= 3;
     // (a kicker is none: `BREAKING NEWS`, `WORLD NEWS`)
-    (2..=4).contains(&n)
-        && capitalised
-        && (paper || common())
-        && !crate::tables::words::is_kicker(t)
+    (2..=4).contains(&n) && capitalised && (paper || common()) && !words::is_kicker(t)
 }
 
 /// Whether the trimmed line `t` is a site's desk over a headline, as pages
