@@ -1131,6 +1131,62 @@ impl<'a> Driver<'a, '_> {
             .or_else(|| (self.page && trailer::is_share_bar(t)).then_some(TrailerKind::Furniture))
     }
 
+    /// How many of the header's first `parts` are a web page's top copied
+    /// with blank lines between its lines: the parts through the last
+    /// navigation part (a menu, a control, a breadcrumb trail) among the
+    /// first [`PAGE_TOP_LINES`], above the first part of
+    /// [`PAGE_TOP_WORDS`] words or more, of more than one line, opening with
+    /// `By` or a stamp (the headline's, the byline's, the header's), as
+    /// [`page_top`] reads them in one block: the site's name and menu over
+    /// them (`WQXJ Action 4 News` / `Watch Live` / `News | Weather |
+    /// Traffic | Closings`).
+    fn page_top_parts(&self, parts: &[Span]) -> usize {
+        self.top_count(parts.iter().copied())
+    }
+
+    /// How many of the header's first `spans` (parts or blocks) are a web
+    /// page's top ([`Driver::page_top_parts`]).
+    fn top_count(&self, spans: impl Iterator<Item = Span>) -> usize {
+        let mut last = None;
+        for (k, span) in spans.enumerate().take(PAGE_TOP_LINES) {
+            let t = self.get(span);
+            if trailer::is_navigation(t) || crumb_trail_at(self.text, span) {
+                last = Some(k);
+            } else if t.contains(['\n', '\r'])
+                || headline_long(t)
+                || t.get(..3).is_some_and(|b| b.eq_ignore_ascii_case("by "))
+                || self.header_kind(t) == Some(TrailerKind::Timestamp)
+            {
+                // the header under the page's top: the headline, a byline,
+                // a stamp
+                break;
+            }
+        }
+        last.map_or(0, |k| k + 1)
+    }
+
+    /// How many of the first blocks are a web page's top, each one line,
+    /// as [`Driver::page_top_parts`] reads the header's parts.
+    #[inline(never)]
+    fn top_blocks(&self) -> usize {
+        self.top_count(self.blocks.iter().map(|b| self.span_of(b.first, b.end, 0)))
+    }
+
+    /// Cuts a web page's top ([`Driver::page_top_parts`]) from the header's
+    /// `parts`, pushed to `article` as trailers: time stamps as such, the
+    /// rest as furniture. Out of line, and before the header's loop rather
+    /// than in it: in it, the test cost 1% more.
+    #[inline(never)]
+    fn cut_top_parts(&self, parts: &mut Vec<Span>, article: &mut Article<'a>) {
+        let n = self.page_top_parts(parts);
+        for span in parts.drain(..n.min(parts.len())) {
+            let kind = self
+                .header_kind(self.get(span))
+                .unwrap_or(TrailerKind::Furniture);
+            self.push_trailer(article, kind, span);
+        }
+    }
+
     /// Whether a blank line stands between the spans `above` and `below`
     /// (two line breaks or more between them).
     fn blank_between(&self, above: Span, below: Span) -> bool {
@@ -2539,7 +2595,8 @@ fn build_with<'a>(
                         0,
                     )))
             });
-            let display_blocks = 3 + usize::from(kicker);
+            // (and a page's top in blocks of their own over them)
+            let display_blocks = 3 + usize::from(kicker) + driver.top_blocks();
             let mut b = 0;
             while let Some(block) = driver.blocks.get(b) {
                 let span = driver.span_of(block.first, block.end, 0);
@@ -2600,6 +2657,11 @@ fn build_with<'a>(
         }
     };
     let mut header_paragraphs: Vec<Paragraph<'_>> = Vec::new();
+    // a page's top copied in blocks of their own (a site's name, a menu):
+    // furniture (a page has three parts or more over its story)
+    if header.len() >= 3 {
+        driver.cut_top_parts(header, article);
+    }
     // whether the part before was the byline, which a role line may follow
     let mut after_byline = false;
     for (k, &span) in header.iter().enumerate() {

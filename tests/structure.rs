@@ -6617,3 +6617,53 @@ fn standfirst_over_a_line_over_a_stamp() {
         );
     });
 }
+
+/// A web page's top copied with blank lines between its lines (the site's
+/// name, its controls, its menu, a breadcrumb trail) is furniture over the
+/// header, as in one block; a menu under the headline leaves it the
+/// headline.
+#[test]
+fn page_tops_in_blocks_of_their_own() {
+    let text = "WQXJ Action 4 News\n\nWatch Live\n\nNews | Weather | Traffic | Closings | Contests | Watch\n\nHome > News > Local\n\nBackyard hens approved as council splits\n\nBy Marta Quill, WQXJ Action 4 News\n\nPublished Nov. 28, 2026\n\nThe ordinance passed 6-3 on Tuesday night.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Backyard hens approved as council splits"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.trailers().first().map(|t| (t.kind(), t.as_str())),
+            Some((T::Furniture, "WQXJ Action 4 News")),
+            "{variant}"
+        );
+        assert!(
+            a.byline()
+                .is_some_and(|b| b.as_str().starts_with("By Marta Quill")),
+            "{variant}"
+        );
+    });
+    let text = "Backyard hens approved as council splits in a late vote\n\nNews | Weather | Traffic | Closings | Contests | Watch\n\nBy Marta Quill\n\nThe ordinance passed 6-3 on Tuesday night.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Backyard hens approved as council splits in a late vote"),
+            "{variant}"
+        );
+    });
+    // a short headline (over two lines, or over a byline or a stamp) with
+    // a menu under them: no page's top
+    for text in [
+        "Hens approved\nafter late vote\n\nNews  Weather  Traffic  Closings\n\nBy Marta Quill\n\nThe ordinance passed 6-3 on Tuesday night.\n\nMore.",
+        "Hens Approved\n\nBy Marta Quill\n\nNews  Weather  Traffic  Closings\n\nThe ordinance passed 6-3 on Tuesday night.\n\nMore.",
+        "Hens Approved\n\nNov. 28, 2026\n\nNews  Weather  Traffic  Closings\n\nThe ordinance passed 6-3 on Tuesday night.\n\nMore.",
+    ] {
+        each_variant(text, |a, _, variant| {
+            let lf = |s: &str| s.replace("\r\n", "\n").replace('\r', "\n");
+            assert!(
+                a.headline()
+                    .is_some_and(|h| lf(h.as_str()).starts_with("Hens")),
+                "{text:?} ({variant})"
+            );
+        });
+    }
+}
