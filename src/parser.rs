@@ -445,6 +445,16 @@ fn page_top(text: &str, lines: &[Line], first: &Block) -> Option<usize> {
         }
     }
     let top = match last {
+        // (a paper's name under the menu, [`headline::is_masthead`]: `Menu
+        // Search  Sign In` / `THE GAZETTE-HERALD` / a section / the
+        // headline; a section's name there stays, `Local News`)
+        Some(l) if headline::is_masthead(trimmed_line(text, lines, l + 1)) => {
+            let rest = Block {
+                first: l + 1,
+                end: first.end,
+            };
+            masthead_top(text, lines, &rest).unwrap_or(l + 1)
+        }
         Some(l) => l + 1,
         // a breadcrumb trail on the first line: `Home / City / Lucknow`,
         // `UAE / Society` (a byline's bar is none: `Ann Poe | Reuters`)
@@ -508,10 +518,10 @@ const MAX_SECTION_LINES: usize = 3;
 /// which hold the words papers are named with: `Reuters`, `DAWN.COM`, `Sky
 /// News`, `The Straits Times`; or a paper's name,
 /// [`headline::is_masthead`]: `THE NORTHGATE LEDGER`), then up to
-/// [`MAX_SECTION_LINES`] lines of a section's name (up to three words) or
-/// a time stamp, then the headline (a line of [`PAGE_TOP_WORDS`] words or
-/// more). The last section or stamp line stays, as the headline's kicker
-/// or a stamp.
+/// [`MAX_SECTION_LINES`] lines of a section's name (up to three words), a
+/// time stamp or a breadcrumb trail, then the headline (a line of
+/// [`PAGE_TOP_WORDS`] words or more). The last of those lines stays, as
+/// the headline's kicker, a stamp or furniture.
 fn masthead_top(text: &str, lines: &[Line], first: &Block) -> Option<usize> {
     let line = |i: usize| trimmed_line(text, lines, i);
     let name = line(first.first);
@@ -535,8 +545,15 @@ fn masthead_top(text: &str, lines: &[Line], first: &Block) -> Option<usize> {
         let section = t.starts_with(char::is_uppercase)
             && t.split_whitespace().count() <= 3
             && t.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '&');
-        // (or the page's time stamp: `June 6, 2026`)
-        if !section && trailer::classify_header(t) != Some(TrailerKind::Timestamp) {
+        // (or the page's time stamp, `June 6, 2026`, or a breadcrumb trail,
+        // `Sports | High School | Football`)
+        let other = || {
+            trailer::classify_header(t) == Some(TrailerKind::Timestamp)
+                || lines
+                    .get(i)
+                    .is_some_and(|l| crumb_trail_at(text, text::trim_span(text, l.start, l.end)))
+        };
+        if !section && !other() {
             return None;
         }
     }

@@ -6650,6 +6650,21 @@ fn page_tops_in_blocks_of_their_own() {
             "{variant}"
         );
     });
+    // controls run together on the page's first line, a paper's name and a
+    // section bar under it, in one block
+    let text = "Menu  Search  Sign In\nTHE GAZETTE-HERALD\nSports | High School | Football\nRidgeview rallies past Lakeside to reach first state semifinal\nBy Marta Quill\nSports Reporter\nPublished: Nov. 28, 2026, 12:41 a.m.\n\nRidgeview's quarterback threw for 300 yards and three touchdowns as the Rams came back from 17 points down on Friday night.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Ridgeview rallies past Lakeside to reach first state semifinal"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.trailers().first().map(|t| t.kind()),
+            Some(T::Furniture),
+            "{variant}"
+        );
+    });
     // a short headline (over two lines, or over a byline or a stamp) with
     // a menu under them: no page's top
     for text in [

@@ -159,7 +159,14 @@ pub(crate) fn is_masthead(t: &str) -> bool {
     let Some(space) = memchr::memrchr(b' ', t.as_bytes()) else {
         return false;
     };
+    // (of a hyphened name, the last part: `GAZETTE-HERALD`)
     let last = t.get(space + 1..).unwrap_or("");
+    let last = last
+        .as_bytes()
+        .iter()
+        .rposition(|&b| b == b'-')
+        .and_then(|at| last.get(at + 1..))
+        .unwrap_or(last);
     let paper = words::is_paper_word(last);
     if !paper && !words::is_common_paper_word(last) {
         return false;
@@ -333,6 +340,7 @@ mod tests {
             "Shannon Valley Record",
             "Tri-County Observer",
             "Lion City Daily",
+            "THE GAZETTE-HERALD",
         ] {
             assert!(is_masthead(t), "{t:?}");
         }

@@ -685,6 +685,61 @@ pub(crate) fn is_navigation(t: &str) -> bool {
     (t.len() <= MAX_PAGE_TOP_CONTROL
         && (is_page_control(t) || PAGE_TOP_CONTROLS.iter().any(|c| c.eq_ignore_ascii_case(t))))
         || (t.len() <= MAX_MENU && is_menu(t))
+        || (t.len() <= MAX_CONTROL_LINE && is_controls_line(t))
+}
+
+/// The longest line of controls alone ([`is_controls_line`]), in bytes.
+const MAX_CONTROL_LINE: usize = 48;
+
+/// The words of a page's controls over the story, in lower case.
+const CONTROL_WORDS: [&str; 27] = [
+    "accessibility",
+    "account",
+    "app",
+    "content",
+    "create",
+    "download",
+    "e-edition",
+    "e-paper",
+    "epaper",
+    "help",
+    "in",
+    "log",
+    "login",
+    "main",
+    "menu",
+    "my",
+    "navigation",
+    "now",
+    "our",
+    "query",
+    "register",
+    "search",
+    "sign",
+    "skip",
+    "subscribe",
+    "to",
+    "up",
+];
+
+/// [`CONTROL_WORDS`] by word, built at compile time.
+static CONTROL_WORDS_INDEX: crate::tables::Index<64> = crate::tables::Index::new(&CONTROL_WORDS);
+
+/// Whether the trimmed line `t` is a page's controls run together, two
+/// words or more, each a control's ([`CONTROL_WORDS`]), parted by spaces
+/// or bars: `E-Paper Subscribe Login`, `SUBSCRIBE NOW | LOG IN`, `Menu
+/// Search`, `Skip to navigation`.
+fn is_controls_line(t: &str) -> bool {
+    let mut words = t.split([' ', '|', '\u{b7}']).filter(|w| !w.is_empty());
+    let control = |w: &str| CONTROL_WORDS_INDEX.get(&CONTROL_WORDS, |c| c, w).is_some();
+    // (the first word first: most lines asked open with no control's)
+    words.next().is_some_and(control) && {
+        let mut n = 1;
+        words.all(|w| {
+            n += 1;
+            control(w)
+        }) && n >= 2
+    }
 }
 
 /// The longest of [`PAGE_TOP_CONTROLS`] and [`PAGE_CONTROLS`], in bytes; a
@@ -2523,6 +2578,11 @@ mod tests {
             "Home  Football  Cricket  Formula 1  Rugby U  Tennis  Golf",
             "News Sports Weather Classifieds Cars Homes Jobs",
             "World Business Markets Sustainability Legal Technology",
+            "E-Paper Subscribe Login",
+            "SUBSCRIBE NOW | LOG IN",
+            "Menu Search",
+            "Skip to navigation",
+            "Sign up Sign in",
         ] {
             assert!(is_navigation(t), "{t:?}");
         }
@@ -2541,6 +2601,9 @@ mod tests {
             "Storm Batters Coast As Residents Flee",
             "News Sports Weather Jobs",
             "World Business Markets Sport, Culture",
+            // controls' words in a sentence, or one alone
+            "Sign up now to vote",
+            "Register",
         ] {
             assert!(!is_navigation(t), "{t:?}");
         }
