@@ -685,16 +685,37 @@ pub(crate) fn is_navigation(t: &str) -> bool {
     (t.len() <= MAX_PAGE_TOP_CONTROL
         && (is_page_control(t) || PAGE_TOP_CONTROLS.iter().any(|c| c.eq_ignore_ascii_case(t))))
         || (t.len() <= MAX_MENU && is_menu(t))
-        || (t.len() <= MAX_CONTROL_LINE && is_controls_line(t))
+        || (t.len() <= MAX_CONTROL_LINE && (is_controls_line(t) || is_weather_widget(t)))
+}
+
+/// Whether the trimmed line `t` is a page's weather widget: a place or
+/// `Weather` in capitalised words, then a temperature in digits and a
+/// degree sign (`Toledo, OH 37°`, `Knoxville, TN 45°F`, `Weather 30°C`).
+fn is_weather_widget(t: &str) -> bool {
+    let t = t
+        .strip_suffix('F')
+        .or_else(|| t.strip_suffix('C'))
+        .unwrap_or(t);
+    t.strip_suffix('°').is_some_and(|rest| {
+        let place = rest.trim_end_matches(|c: char| c.is_ascii_digit());
+        let digits = rest.len() - place.len();
+        // (a place or `Weather` before it: capitalised words, no clause)
+        digits > 0
+            && !place.trim().is_empty()
+            && place
+                .split_whitespace()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+    })
 }
 
 /// The longest line of controls alone ([`is_controls_line`]), in bytes.
 const MAX_CONTROL_LINE: usize = 48;
 
 /// The words of a page's controls over the story, in lower case.
-const CONTROL_WORDS: [&str; 27] = [
+const CONTROL_WORDS: [&str; 40] = [
     "accessibility",
     "account",
+    "alerts",
     "app",
     "content",
     "create",
@@ -704,26 +725,38 @@ const CONTROL_WORDS: [&str; 27] = [
     "epaper",
     "help",
     "in",
+    "live",
     "log",
     "login",
+    "mail",
     "main",
     "menu",
     "my",
     "navigation",
+    "newsletter",
+    "newsletters",
     "now",
     "our",
+    "paper",
     "query",
     "register",
     "search",
+    "shop",
     "sign",
     "skip",
     "subscribe",
+    "support",
+    "the",
     "to",
+    "today's",
+    "trending",
     "up",
+    "us",
+    "watch",
 ];
 
 /// [`CONTROL_WORDS`] by word, built at compile time.
-static CONTROL_WORDS_INDEX: crate::tables::Index<64> = crate::tables::Index::new(&CONTROL_WORDS);
+static CONTROL_WORDS_INDEX: crate::tables::Index<128> = crate::tables::Index::new(&CONTROL_WORDS);
 
 /// Whether the trimmed line `t` is a page's controls run together, two
 /// words or more, each a control's ([`CONTROL_WORDS`]), parted by spaces
@@ -2583,6 +2616,10 @@ mod tests {
             "Menu Search",
             "Skip to navigation",
             "Sign up Sign in",
+            "Shop  Subscribe  Sign in",
+            "Download The App",
+            "Toledo, OH 37°",
+            "Weather 30°C",
         ] {
             assert!(is_navigation(t), "{t:?}");
         }
@@ -2604,6 +2641,8 @@ mod tests {
             // controls' words in a sentence, or one alone
             "Sign up now to vote",
             "Register",
+            "37°",
+            "It reached 45°",
         ] {
             assert!(!is_navigation(t), "{t:?}");
         }
