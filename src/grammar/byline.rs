@@ -286,6 +286,18 @@ fn strip_by(line: &str) -> Option<&str> {
         },
         // and the credit in other languages: Spanish and Portuguese `Por`,
         // French `Par`, German `Von`, Italian `di`, Dutch `Door`
+        // a blog's `Posted on March 23, 2026 by Ann Poe`: the names after
+        // the date
+        Some(b'p')
+            if line
+                .get(..10)
+                .is_some_and(|h| h.eq_ignore_ascii_case("posted on ")) =>
+        {
+            return line
+                .get(10..)?
+                .split_once(" by ")
+                .map(|(_, names)| names.trim());
+        }
         Some(b'p') => &["posted by ", "por ", "par "],
         Some(b'v') => &["von "],
         Some(b'd') => &["di ", "door "],
@@ -2400,6 +2412,14 @@ mod tests {
             );
         }
         assert!(byline("By Ann Poe\nSpecial to him").is_none());
+        // a blog's byline with its date, either way round
+        for t in [
+            "Posted by Ann Poe on March 23, 2026",
+            "Posted on March 23, 2026 by Ann Poe",
+        ] {
+            assert_eq!(byline(t).map(|p| p.authors), Some(vec!["Ann Poe"]), "{t:?}");
+        }
+        assert!(byline("Posted on March 23, 2026").is_none());
     }
 
     #[test]

@@ -881,6 +881,11 @@ pub(crate) fn classify_header(t: &str) -> Option<TrailerKind> {
     if !opens(t) {
         return None;
     }
+    // a blog's byline with its date: `Posted by Ann Poe on March 23,
+    // 2026`, `Posted on March 23, 2026 by Ann Poe`
+    if first_lower(t) == b'p' && t.contains(" by ") {
+        return None;
+    }
     let stamp = |t: &str| t.len() < MAX_STAMP_LINE && has_digit(t);
     // or two, parted by a bar: `PUBLISHED: November 28, 2026 at 10:45 AM
     // MST | UPDATED: November 28, 2026 at 12:10 PM MST`
@@ -2552,6 +2557,8 @@ mod tests {
         }
         for t in [
             "Modified crops are grown on 12 farms",
+            "Posted by Ann Poe on March 23, 2026",
+            "Posted on March 23, 2026 by Ann Poe",
             "6:18am, the ferry left",
             "6, 4 December 2026",
             "6:18 sharp, 4 December 2026",
