@@ -440,7 +440,7 @@ fn page_top(text: &str, lines: &[Line], first: &Block) -> Option<usize> {
         let t = trimmed_line(text, lines, i);
         if trailer::is_navigation(t) {
             last = Some(i);
-        } else if t.get(..3).is_some_and(|b| b.eq_ignore_ascii_case("by ")) || headline_long(t) {
+        } else if text::strip_prefix_ci(t, "by ").is_some() || headline_long(t) {
             break;
         }
     }
@@ -1171,7 +1171,7 @@ impl<'a> Driver<'a, '_> {
                 last = Some(k);
             } else if t.contains(['\n', '\r'])
                 || headline_long(t)
-                || t.get(..3).is_some_and(|b| b.eq_ignore_ascii_case("by "))
+                || text::strip_prefix_ci(t, "by ").is_some()
                 || self.header_kind(t) == Some(TrailerKind::Timestamp)
             {
                 // the header under the page's top: the headline, a byline,

@@ -292,6 +292,15 @@ fn trimmed_span(slice: &str, start: usize) -> Span {
     Span::new(start + lead, start + lead + end)
 }
 
+/// `t` after `prefix`, if `t` opens with it in any ASCII case (`From Ann
+/// Poe` after `from `).
+#[inline]
+pub(crate) fn strip_prefix_ci<'t>(t: &'t str, prefix: &str) -> Option<&'t str> {
+    t.get(..prefix.len())
+        .filter(|head| head.eq_ignore_ascii_case(prefix))
+        .and_then(|_| t.get(prefix.len()..))
+}
+
 /// The byte offset in `whole` where `part`, a slice of it, starts; `None`
 /// if `part` starts before `whole` (the end is for the caller to check).
 pub(crate) fn offset_in(whole: &str, part: &str) -> Option<usize> {

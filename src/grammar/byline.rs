@@ -284,20 +284,16 @@ fn strip_by(line: &str) -> Option<&str> {
             Some(b'v') => &["reviewed by ", "review by "],
             _ => return None,
         },
-        // and the credit in other languages: Spanish and Portuguese `Por`,
-        // French `Par`, German `Von`, Italian `di`, Dutch `Door`
         // a blog's `Posted on March 23, 2026 by Ann Poe`: the names after
         // the date
-        Some(b'p')
-            if line
-                .get(..10)
-                .is_some_and(|h| h.eq_ignore_ascii_case("posted on ")) =>
-        {
+        Some(b'p') if crate::text::strip_prefix_ci(line, "posted on ").is_some() => {
             return line
                 .get(10..)?
                 .split_once(" by ")
                 .map(|(_, names)| names.trim());
         }
+        // and the credit in other languages: Spanish and Portuguese `Por`,
+        // French `Par`, German `Von`, Italian `di`, Dutch `Door`
         Some(b'p') => &["posted by ", "por ", "par "],
         Some(b'v') => &["von "],
         Some(b'd') => &["di ", "door "],
@@ -331,11 +327,7 @@ fn strip_by(line: &str) -> Option<&str> {
 /// place the tables know, as British papers credit a correspondent over
 /// the dateline (`From CLARA VANDERMEER`; not `From LONDON TO PARIS`).
 fn from_names(line: &str) -> bool {
-    let Some(names) = line
-        .get(..5)
-        .filter(|head| head.eq_ignore_ascii_case("from "))
-        .and_then(|_| line.get(5..))
-    else {
+    let Some(names) = crate::text::strip_prefix_ci(line, "from ") else {
         return false;
     };
     let words = names.split(' ').count();
@@ -1402,10 +1394,7 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
             .is_some_and(|(head, place)| is_known_place(place.trim_start()) && is_credit(head))
             || credit_in_place(c)
     };
-    let credited_as = credit
-        .get(..5)
-        .filter(|p| p.eq_ignore_ascii_case("from "))
-        .and_then(|_| credit.get(5..))
+    let credited_as = crate::text::strip_prefix_ci(credit, "from ")
         .filter(|c| is_credit(c))
         .or_else(|| (is_credit(credit) || placed(credit)).then_some(credit));
     if let Some(affiliation) = credited_as.filter(|_| role.is_none()) {

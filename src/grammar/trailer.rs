@@ -4,7 +4,9 @@ use crate::article::{Credit, TrailerKind};
 use memchr::memmem::Finder;
 use std::sync::LazyLock;
 
-/// Whether `t` starts with `prefix`, ignoring ASCII case.
+/// Whether `t` starts with `prefix`, ignoring ASCII case (the test alone:
+/// [`crate::text::strip_prefix_ci`], which also slices the rest, cost 0.1%
+/// more in the trailer scan).
 fn starts_ci(t: &str, prefix: &str) -> bool {
     t.get(..prefix.len())
         .is_some_and(|h| h.eq_ignore_ascii_case(prefix))
@@ -305,11 +307,7 @@ const BREADCRUMB_MARKS: [&str; 5] = [" / ", " > ", " » ", " › ", " | "];
 /// Whether `t` is a page's breadcrumb trail, one line from `Home` through
 /// two sections or more: `Home / News / World`, `Home > News > Europe`.
 fn is_breadcrumb(t: &str) -> bool {
-    let Some(rest) = t
-        .get(..4)
-        .filter(|h| h.eq_ignore_ascii_case("home"))
-        .and_then(|_| t.get(4..))
-    else {
+    let Some(rest) = crate::text::strip_prefix_ci(t, "home") else {
         return false;
     };
     is_one_line(t)
