@@ -2087,7 +2087,7 @@ impl<'a> Driver<'a, '_> {
                         || headline::is_section_label(line(title - 1))),
             );
         let end = (anchor..block.end)
-            .find(|&i| !(stamp(i) || byline::byline(line(i)).is_some() || self.page_header_line(i)))
+            .find(|&i| !(byline::byline(line(i)).is_some() || self.page_header_line(i)))
             .unwrap_or(block.end);
         // the story under it: the block's other lines, two or more (a
         // paragraph hard-wrapped, or paragraphs a line each) or a paragraph
