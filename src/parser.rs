@@ -13,6 +13,8 @@
 //!    between paragraphs are section headings, and typed trailing matter at the
 //!    end (credits, sign-offs, end marks, boilerplate) becomes trailers.
 
+use core::cell::Cell;
+
 use chrono::NaiveDate;
 
 use crate::article::{
@@ -720,11 +722,12 @@ struct Driver<'a, 's> {
     text: &'a str,
     lines: &'s [Line],
     blocks: &'s [Block],
-    /// Whether a web page's top was cut from the first block ([`page_top`]):
-    /// the header under it is then read as pages print it (a section's name
-    /// over the headline its kicker, a standfirst written as a sentence its
-    /// deck, a share bar furniture).
-    page: bool,
+    /// Whether a web page's top was cut from the first block ([`page_top`])
+    /// or from the header's parts ([`Driver::cut_top_parts`]): the header
+    /// under it is then read as pages print it (a section's name over the
+    /// headline its kicker, a standfirst written as a sentence its deck, a
+    /// share bar furniture).
+    page: Cell<bool>,
 }
 
 /// The working vectors of a parse (line table, blocks, body units, header
@@ -865,7 +868,7 @@ impl<'a> Driver<'a, '_> {
             let under_kicker = || {
                 i == part_start + 1
                     && (headline::is_kicker_line(line_text(part_start))
-                        || (self.page && headline::is_section_over(line_text(part_start), t)))
+                        || (self.page.get() && headline::is_section_over(line_text(part_start), t)))
             };
             // a standfirst under a one-line headline in the header's first
             // block, of two lines or over a byline or a stamp (the
@@ -1083,7 +1086,7 @@ impl<'a> Driver<'a, '_> {
             let t = self.get(span);
             headline::is_kicker_line(t)
                 || trailer::classify_header(t) == Some(TrailerKind::Furniture)
-                || (self.page && headline::is_section_over(t, title))
+                || (self.page.get() && headline::is_section_over(t, title))
         })
     }
 
@@ -1127,7 +1130,7 @@ impl<'a> Driver<'a, '_> {
         let display = |span: Span| headline::is_display(self.get(span));
         // (or, under a page's top, a standfirst under the part above it)
         let standfirst = |above: Span, span: Span| {
-            self.page && headline::is_standfirst_under(self.get(above), self.get(span))
+            self.page.get() && headline::is_standfirst_under(self.get(above), self.get(span))
         };
         let header = parts.first().is_some_and(|&span| display(span))
             && parts.windows(2).all(|w| match *w {
@@ -1144,8 +1147,9 @@ impl<'a> Driver<'a, '_> {
     /// it; under a page's top ([`page_top`]), a share bar too (`Facebook
     /// Twitter Email`, [`trailer::is_share_bar`]).
     fn header_kind(&self, t: &str) -> Option<TrailerKind> {
-        trailer::classify_header(t)
-            .or_else(|| (self.page && trailer::is_share_bar(t)).then_some(TrailerKind::Furniture))
+        trailer::classify_header(t).or_else(|| {
+            (self.page.get() && trailer::is_share_bar(t)).then_some(TrailerKind::Furniture)
+        })
     }
 
     /// How many of the header's first `parts` are a web page's top copied
@@ -1196,6 +1200,9 @@ impl<'a> Driver<'a, '_> {
     #[inline(never)]
     fn cut_top_parts(&self, parts: &mut Vec<Span>, article: &mut Article<'a>) {
         let n = self.page_top_parts(parts);
+        if n > 0 {
+            self.page.set(true);
+        }
         for span in parts.drain(..n.min(parts.len())) {
             let kind = self
                 .header_kind(self.get(span))
@@ -1712,33 +1719,39 @@ impl<'a> Driver<'a, '_> {
         if short < 2 || firsts.iter().any(|b| b.end - b.first != 1) {
             return None;
         }
-        // the title, the first display block (a kicker or a control is
-        // none: `Explainer`, `Sign in`), while the block under it is to
-        // come: a standfirst may stand there, and under no later display
-        // block (`10 min read` over the story's first paragraph)
+        // the display block above (a kicker or a control is none:
+        // `Explainer`, `Sign in`), while the block under it is to come: a
+        // standfirst may stand there (the site's name, the headline, `10 min
+        // read` over the story's first paragraph: so a standfirst is asked
+        // for a dateline first)
         let mut title: Option<&str> = None;
-        let mut titled = false;
         for (b, block) in self.blocks.iter().enumerate().take(MAX_PAGE_BLOCKS) {
             let lines = self.lines.get(block.first..block.end).unwrap_or(&[]);
-            let t = lines.first().map_or("", |l| text::trim(l.get(self.text)));
+            let line = lines.first()?;
+            let t = text::trim(line.get(self.text));
             let standfirst = title
                 .take()
                 .is_some_and(|above| headline::is_standfirst_under(above, t));
-            if !titled
-                && headline::is_display(t)
-                && !headline::is_kicker_line(t)
-                && !trailer::is_navigation(t)
+            if headline::is_display(t) && !headline::is_kicker_line(t) && !trailer::is_navigation(t)
             {
                 title = Some(t);
-                titled = true;
             }
             let control = || t.len() <= trailer::MAX_PAGE_TOP_CONTROL && trailer::is_navigation(t);
-            if lines.len() == 1 && (standfirst || control() || self.header_lines(lines)) {
+            // (or a block of the page's matter, a line a button: `Share` /
+            // `Facebook` / `Twitter` / `Email`)
+            let matter = || {
+                let all = self.get(self.span_of(block.first, block.end, 0));
+                trailer::is_share_bar(all) || trailer::classify_header(all).is_some()
+            };
+            let found = || dateline_at(self.text, line.start, line.end);
+            let skip = match lines.len() {
+                1 => (standfirst && found().is_none()) || control() || self.header_lines(lines),
+                _ => matter(),
+            };
+            if skip {
                 continue;
             }
-            let line = lines.first()?;
-            return dateline_at(self.text, line.start, line.end)
-                .map(|found| (b, block.first, found));
+            return found().map(|found| (b, block.first, found));
         }
         None
     }
@@ -2503,7 +2516,7 @@ fn build_with<'a>(
         text,
         lines,
         blocks: block_list,
-        page: page.is_some(),
+        page: Cell::new(page.is_some()),
     };
     article.text = own;
     article.offset = start;
@@ -2750,7 +2763,7 @@ fn build_with<'a>(
                 // (a section's name over the headline on a page, or of one
                 // word in a block of its own: `Weekend`, `GARDENING`)
                 || header.get(k + 1).is_some_and(|&next| {
-                    (driver.page
+                    (driver.page.get()
                         || (t.len() <= headline::MAX_SECTION
                             && !t.contains(' ')
                             && driver.blank_between(span, next)))
@@ -2767,7 +2780,7 @@ fn build_with<'a>(
             && article.byline.is_none()
             && (headline::is_display(t)
                 || headline::is_subhead_line(t)
-                || (driver.page
+                || (driver.page.get()
                     && article
                         .headline
                         .is_some_and(|h| headline::is_standfirst_under(h.text, t))))

@@ -2845,6 +2845,58 @@ fn dateline_under_many_page_blocks() {
     });
 }
 
+/// Over the story's dateline a page may set its site's name over the
+/// headline, a share bar of a button a line or the BBC's photo lines, and
+/// a photo's caption: the dateline is still found, the standfirst under
+/// the headline is the deck, and the bar and the caption are furniture. A
+/// block of two story lines there ends the search.
+#[test]
+fn dateline_under_a_page_share_bar_and_caption() {
+    for matter in [
+        "Share\nFacebook\nTwitter\nEmail",
+        "Image source, Getty Images\nImage caption, Ferries wait at the dock in Twitter Bay",
+    ] {
+        let text = format!(
+            "Sign In | Subscribe\n\nThe Tri-County Beacon\n\nLocal  State  Nation  Schools  Weather\n\nMenu\n\nLOCAL NEWS\n\nHarbor board approves $9 million budget, trims ferry runs\n\nMembers split 5-2 after a three-hour meeting.\n\nBy Lena Marsh, Staff Writer\n\nSunday, February 16, 2025\n\n{matter}\n\nRiders wait at the dock on Friday. (Courtesy photo)\n\nASTORIA, Ore. — The harbor board voted on Sunday night to approve the budget.\n\nMore."
+        );
+        check_page_matter(&text);
+    }
+    let text = "Sign In | Subscribe\n\nThe Tri-County Beacon\n\nLocal  State  Nation  Schools  Weather\n\nMenu\n\nLOCAL NEWS\n\nHarbor board approves $9 million budget, trims ferry runs\n\nMembers split 5-2 after a three-hour meeting.\n\nBy Lena Marsh, Staff Writer\n\nSunday, February 16, 2025\n\nRiders waited at the dock on Friday for the last run.\nSome had waited for hours in the rain.\n\nASTORIA, Ore. — The harbor board voted on Sunday night to approve the budget.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert!(a.dateline().is_none(), "{variant}");
+    });
+}
+
+/// [`dateline_under_a_page_share_bar_and_caption`]'s page, in each variant.
+fn check_page_matter(text: &str) {
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "Harbor board approves $9 million budget, trims ferry runs",
+            "ASTORIA, Ore. —",
+            variant,
+        );
+        assert_eq!(
+            a.deck().map(|d| d.as_str()),
+            Some("Members split 5-2 after a three-hour meeting."),
+            "{variant}"
+        );
+        let furniture = |s: &str| {
+            a.trailers()
+                .iter()
+                .any(|t| t.kind() == T::Furniture && t.as_str().contains(s))
+        };
+        assert!(furniture("Twitter"), "{variant}");
+        assert!(furniture("(Courtesy photo)"), "{variant}");
+        assert!(
+            a.paragraphs()
+                .next()
+                .is_some_and(|p| p.as_str().starts_with("The harbor board voted")),
+            "{variant}"
+        );
+    });
+}
+
 /// A scraped page's breadcrumb trail, a control (`Sign in`) or its desk's
 /// name (`CNN World`, `KGJH News`) alone over the headline is none of the
 /// headline; a byline's bar is still a byline.

@@ -288,10 +288,11 @@ const MAX_PAGE_MATTER: usize = 300;
 
 /// How a photo's credit opens in brackets after its caption, in any ASCII
 /// case: `(Photo by Ann Poe/Getty Images)`, `(AP Photo/Ann Poe)`, `(Getty
-/// Images)`, `(File photo)`, `(Representative image)`. (An agency's name
+/// Images)`, `(File photo)`, `(Courtesy photo)`, `(Representative image)`. (An agency's name
 /// alone in brackets, `(Reuters)`, ends many headlines, and is none.)
-const PHOTO_CREDITS: [&str; 8] = [
+const PHOTO_CREDITS: [&str; 9] = [
     "(photo by ",
+    "(courtesy",
     "(ap photo",
     "(photo: ",
     "(photo courtesy",
