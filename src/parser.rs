@@ -1071,10 +1071,35 @@ impl<'a> Driver<'a, '_> {
         shaped
             && t.len() <= MAX_STANDFIRST
             && self.blocks.get(b + 1).is_some_and(|next| {
-                self.lines
-                    .get(next.first)
-                    .is_some_and(|l| byline::byline(text::trim(l.get(self.text))).is_some())
+                self.lines.get(next.first).is_some_and(|l| {
+                    byline::byline(text::trim(l.get(self.text))).is_some()
+                        || (b > 0 && self.names_block(b + 1, l))
+                })
             })
+    }
+
+    /// Whether block `b`, whose first line is `l`, is a byline of names
+    /// alone as pages print it under a standfirst: the names, with a line
+    /// under them (the reporter's address, role or paper: `Ann Poe` /
+    /// `apoe@example.com`) or a time stamp in the block under it (a section's
+    /// heading of two names' words, `Harbor Master`, has the story under
+    /// it).
+    #[inline(never)]
+    fn names_block(&self, b: usize, l: &Line) -> bool {
+        let Some(block) = self.blocks.get(b) else {
+            return false;
+        };
+        let stamp_under = || {
+            self.blocks
+                .get(b + 1)
+                .and_then(|under| self.lines.get(under.first))
+                .is_some_and(|u| {
+                    trailer::classify_header(u.get(self.text)) == Some(TrailerKind::Timestamp)
+                })
+        };
+        (block.end - block.first > 1 || stamp_under())
+            && byline::bare_byline_at(self.text, text::trim_span(self.text, l.start, l.end))
+                .is_some()
     }
 
     /// Whether the header parts found so far, `parts`, are furniture and

@@ -5921,9 +5921,10 @@ fn sections_and_trails_over_the_headline() {
 /// With no dateline, a headline or standfirst written as sentences over a
 /// block that opens with a byline is header: the headline (`Remote work
 /// didn't kill the office. It killed the commute.`), the byline and its
-/// stamp are read, and a headline with its standfirst under it in one block.
-/// A paragraph over a sentence that opens with `By`, or hard-wrapped over a
-/// byline, stays the story.
+/// stamp are read, and a headline with its standfirst under it in one block;
+/// a standfirst over the names alone (`Ann Poe` / `apoe@example.com`) under
+/// a headline. A paragraph over a sentence that opens with `By`, or
+/// hard-wrapped over a byline, or first over names alone, stays the story.
 #[test]
 fn sentences_over_a_byline_are_header() {
     each_variant(
@@ -5983,6 +5984,29 @@ fn sentences_over_a_byline_are_header() {
             );
         },
     );
+    // a standfirst over the names alone, with the reporter's address or a
+    // stamp under them; a section's heading of two names' words is none
+    for (names, byline) in [
+        ("Ann Poe\napoe@example.com", Some("Ann Poe")),
+        ("Ann Poe\n\nNovember 28, 2026", Some("Ann Poe")),
+        ("Harbor Master", None),
+    ] {
+        let text = format!(
+            "Council shelves ferry plan\n\nInternal documents show the cost tripled in 18 months.\n\n{names}\n\nA plan was shelved.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Council shelves ferry plan"),
+                "{variant}"
+            );
+            assert_eq!(
+                a.byline().map(|b| b.as_str()),
+                byline,
+                "{names:?} ({variant})"
+            );
+        });
+    }
     let long = format!(
         "{}\n\nBy Ann Poe\n\nMore.",
         "The council met on Tuesday to discuss the plan, and then it met again. ".repeat(5)
@@ -5990,6 +6014,7 @@ fn sentences_over_a_byline_are_header() {
     for text in [
         "The council met on Tuesday to discuss the plan.\n\nBy Friday the vote was done.\n\nMore.",
         "The council met on Tuesday to discuss the plan.\nIt voted.\n\nBy Ann Poe\n\nMore.",
+        "The council met on Tuesday to discuss the plan.\n\nAnn Poe\napoe@example.com\n\nMore.",
         // a paragraph hard-wrapped, its first line reading as display text
         "The council met on Tuesday to discuss\nthe plan for the harbour.\n\nBy Ann Poe\n\nMore.",
         "The council met on Tuesday to discuss\nHarbour Board plans for the coming\nyear and beyond.\n\nBy Ann Poe\n\nMore.",
