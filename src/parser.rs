@@ -1024,7 +1024,12 @@ impl<'a> Driver<'a, '_> {
         let opens = block.end - block.first <= MAX_STAMP_BLOCK
             && self.lines.get(block.first).is_some_and(|l| {
                 let t = text::trim(l.get(self.text));
-                self.header_kind(t).is_some() || byline::byline(t).is_some()
+                self.header_kind(t).is_some()
+                    || byline::byline(t).is_some()
+                    // (or names alone, perhaps over their role, paper or
+                    // address: `Ann Poe` / `The Valley Sentinel`)
+                    || byline::bare_byline_at(self.text, text::trim_span(self.text, l.start, l.end))
+                        .is_some()
             });
         if !opens {
             return false;
@@ -1193,12 +1198,23 @@ impl<'a> Driver<'a, '_> {
     /// How many of the header's first `spans` (parts or blocks) are a web
     /// page's top ([`Driver::page_top_parts`]).
     fn top_count(&self, spans: impl Iterator<Item = Span>) -> usize {
+        // (a block of controls, one a line: `Menu` / `Search`)
+        let controls = |t: &str| {
+            t.split(['\n', '\r'])
+                .map(text::trim)
+                .filter(|l| !l.is_empty())
+                .all(trailer::is_navigation)
+        };
         let mut last = None;
         for (k, span) in spans.enumerate().take(PAGE_TOP_LINES) {
             let t = self.get(span);
-            if trailer::is_navigation(t) || crumb_trail_at(self.text, span) {
+            let lines = memchr::memchr2(b'\n', b'\r', t.as_bytes()).is_some();
+            if trailer::is_navigation(t)
+                || crumb_trail_at(self.text, span)
+                || (lines && controls(t))
+            {
                 last = Some(k);
-            } else if t.contains(['\n', '\r'])
+            } else if lines
                 || headline_long(t)
                 || text::strip_prefix_ci(t, "by ").is_some()
                 || self.header_kind(t) == Some(TrailerKind::Timestamp)
@@ -2651,7 +2667,9 @@ fn build_with<'a>(
                     )))
             });
             // (and a page's top in blocks of their own over them)
-            let display_blocks = 3 + usize::from(kicker) + driver.top_blocks();
+            let top = driver.top_blocks();
+            let display_blocks = 3 + usize::from(kicker) + top;
+            let header_blocks = HEADER_BLOCKS + top;
             let mut b = 0;
             while let Some(block) = driver.blocks.get(b) {
                 let span = driver.span_of(block.first, block.end, 0);
@@ -2665,7 +2683,7 @@ fn build_with<'a>(
                             && (more || b == 0)
                             && (headline::is_display(t) || byline::byline(t).is_some()))
                             || (b > 0
-                                && b < HEADER_BLOCKS
+                                && b < header_blocks
                                 && more
                                 && trailer::classify_header(t).is_some()))
                     || (b <= display_blocks && driver.over_byline(b, t));
@@ -2673,7 +2691,7 @@ fn build_with<'a>(
                     driver.header_parts(block.first, block.end, header);
                 } else if !(more
                     && (b < display_blocks && driver.title_block(block, header)
-                        || b > 0 && b < HEADER_BLOCKS && driver.stamp_block(block, header)))
+                        || b > 0 && b < header_blocks && driver.stamp_block(block, header)))
                 {
                     break;
                 }

@@ -6696,8 +6696,9 @@ fn standfirst_over_a_line_over_a_stamp() {
 }
 
 /// A web page's top copied with blank lines between its lines (the site's
-/// name, its controls, its menu, a breadcrumb trail) is furniture over the
-/// header, as in one block; a menu under the headline leaves it the
+/// name, its controls, one or a line each, its menu, a breadcrumb trail) is
+/// furniture over the header, as in one block, and the header under it is
+/// read as far as without it; a menu under the headline leaves it the
 /// headline.
 #[test]
 fn page_tops_in_blocks_of_their_own() {
@@ -6739,6 +6740,29 @@ fn page_tops_in_blocks_of_their_own() {
         assert_eq!(
             a.trailers().first().map(|t| t.kind()),
             Some(T::Furniture),
+            "{variant}"
+        );
+    });
+    // controls a line each in one block among the page's top; under the
+    // headline and its standfirst, the names over their paper, in one block
+    let text = "Skip to content\n\nSUBSCRIBE NOW  |  LOG IN\n\nRed River Gazette-Star\n\nHome | News | Local | Sports | Obits | Opinion\n\nMenu\nSearch\n\nLocal\n\nValley hospital breaks ground on $80 million ER expansion\n\nEmergency visits have climbed about 30% since 2019.\n\nMarta Quill\nRed River Gazette-Star\n\nSun, January 25th 2026 at 9:43 PM\n\nValley Mercy Hospital broke ground Sunday on an expansion of its emergency department.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Valley hospital breaks ground on $80 million ER expansion"),
+            "{variant}"
+        );
+        let byline = a.byline();
+        assert_eq!(byline.map(|b| b.as_str()), Some("Marta Quill"), "{variant}");
+        assert_eq!(
+            byline.and_then(|b| b.affiliation()),
+            Some("Red River Gazette-Star"),
+            "{variant}"
+        );
+        assert!(
+            a.trailers()
+                .iter()
+                .any(|t| t.kind() == T::Furniture && t.as_str().starts_with("Menu")),
             "{variant}"
         );
     });

@@ -1638,7 +1638,8 @@ const MAX_ROLE_LINE: usize = 40;
 /// @annpoe`). One line of at most four words of letters, the first
 /// capitalised, that is a known agency, ends with a role word, or is a role
 /// word and `for` or `at` the newsroom (so a short first paragraph such as
-/// `Press Freedom Day` is none).
+/// `Press Freedom Day` is none); or a paper's name (`The Valley Sentinel`,
+/// [`is_masthead`](crate::grammar::headline::is_masthead)).
 pub(crate) fn is_role_line(t: &str) -> bool {
     let t = t.trim();
     // the reporter's account or address after the role: `News reporter
@@ -1658,8 +1659,9 @@ pub(crate) fn is_role_line(t: &str) -> bool {
         let mut words = t.split(' ');
         words.next().is_some_and(is_role_word) && matches!(words.next(), Some("for" | "at"))
     };
-    plain
-        && (agencies::is_agency(t) || t.rsplit(' ').next().is_some_and(is_role_word) || role_for())
+    (plain
+        && (agencies::is_agency(t) || t.rsplit(' ').next().is_some_and(is_role_word) || role_for()))
+        || crate::grammar::headline::is_masthead(t)
 }
 
 /// The credits newsrooms print on a line of their own in place of a
@@ -1951,6 +1953,10 @@ mod tests {
             ("Press Freedom Day @un", false),
             ("News reporter @", false),
             ("News reporter apoe@example.com", true),
+            // a paper's name
+            ("The Valley Sentinel", true),
+            ("Red River Gazette-Star", true),
+            ("Route 9 Gazette", false),
         ] {
             assert_eq!(is_role_line(t), want, "{t}");
         }

@@ -341,6 +341,9 @@ mod tests {
             "Tri-County Observer",
             "Lion City Daily",
             "THE GAZETTE-HERALD",
+            "The Tri-County Beacon",
+            "Red River Gazette-Star",
+            "Sioux Falls Argus Leader",
         ] {
             assert!(is_masthead(t), "{t:?}");
         }
@@ -357,6 +360,8 @@ mod tests {
             "Valley Herald.",
             "valley herald",
             "Rising Prices Worry Shoppers",
+            "Rising Star",
+            "Year in Review",
         ] {
             assert!(!is_masthead(t), "{t:?}");
         }

@@ -278,6 +278,7 @@ static KICKERS: &[&str] = &[
 /// (`The Valley Herald`, `Fenland Gazette`).
 static PAPER_WORDS: &[&str] = &[
     "advertiser",
+    "argus",
     "bulletin",
     "chronicle",
     "clarion",
@@ -306,8 +307,8 @@ static PAPER_WORDS: &[&str] = &[
 /// Times`, `Good News`, `Rising Star`): a name only in capitals, after
 /// `The`, or of three words or more.
 static COMMON_PAPER_WORDS: &[&str] = &[
-    "express", "globe", "guardian", "mail", "mirror", "monitor", "news", "post", "press", "record",
-    "standard", "times",
+    "beacon", "express", "globe", "guardian", "leader", "mail", "mirror", "monitor", "news",
+    "post", "press", "record", "review", "standard", "star", "times",
 ];
 
 /// The field labels of news database exports (`LexisNexis`, Nexis Uni,
