@@ -893,7 +893,9 @@ pub enum TrailerKind {
     /// the reading time (`3 min read`) or the audio player's label (`Listen
     /// to this article`); under it, the page's tags (`Tags: …`) or footer
     /// links (`Terms of Service | Privacy Policy`). Also a wire's slug line
-    /// over the headline (`BC-Storm-Coast,0450`).
+    /// over the headline (`BC-Storm-Coast,0450`), and on a page saved as
+    /// Markdown the marks, labels and quotes around its headline, deck and
+    /// byline (`#`, `**`, `Title:`) and the menu and links over its title.
     Furniture,
 }
 

@@ -205,6 +205,22 @@
 //! the index codes under it trailers). A `DATELINE: WASHINGTON, Nov. 27`
 //! field is a dateline in any article.
 //!
+//! **Pages saved as Markdown.** A page that reader services, crawlers or
+//! note files saved as Markdown is known by its title: a heading of the
+//! first level (`# Ferry service to resume`), a paragraph over a setext
+//! underline (`=====`), a line in bold alone, a reader service's `Title:`
+//! over its `URL Source:` and `Published Time:`, or a note file's fields
+//! (YAML or TOML front matter, an org file's `#+TITLE:`, a table of the
+//! details: `| Author | Ann Poe |`). Its headline, deck and byline are
+//! the words inside their marks, and the marks, labels and quotes are
+//! furniture trailers of their own (so [`Headline::as_str`] holds no `#`);
+//! the menu, logo and links over the title are furniture; under it a
+//! standfirst (plain, in italics, quoted or a lower heading) is the deck,
+//! the names' line (`By Ann Poe`, `*by Ann Poe*`, `By [Ann
+//! Poe](https://…)` with the links' texts the authors) the byline, an
+//! image and its caption furniture; the story starts at the first line of
+//! prose, whose dateline may be in bold (`**NEW DELHI:** …`).
+//!
 //! **Signatures.** An article with no byline over its story may sign it at
 //! the end: a last paragraph that reads as a byline (`By Ann Poe`, with a
 //! role line under it; `(By Ann Poe)`, as Taiwan's Central News Agency

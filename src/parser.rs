@@ -26,7 +26,7 @@ use crate::grammar::dateline::{
     self, Found, Strength, dateline_at, dateline_field, place_over_tag, rewrap,
 };
 use crate::grammar::export::{self, Field};
-use crate::grammar::{byline, dotted, headline, trailer};
+use crate::grammar::{byline, dotted, headline, markdown, trailer};
 use crate::many::Articles;
 use crate::span::Span;
 use crate::text::{self, Line};
@@ -34,6 +34,35 @@ use crate::text::{self, Line};
 /// How many blocks at the top of an article are searched for a database
 /// export's body marker (a `LexisNexis` header has about ten).
 const EXPORT_BLOCKS: usize = 16;
+
+/// How many lines from the top a page saved as Markdown may set its title
+/// on ([`Driver::markdown_title`]).
+const MARKDOWN_LINES: usize = 60;
+
+/// How many lines a note file's front matter may run to, its `---` lines
+/// with them.
+const MARKDOWN_FRONT_LINES: usize = 30;
+
+/// The longest line of a Markdown page's top opening with a letter (a
+/// control, a site's name): a longer one is prose, under which no title is
+/// looked for.
+const MARKDOWN_PROSE: usize = 200;
+
+/// The longest line of a Markdown page's top opening with a letter and
+/// ending in a stop (a promo's sentence) read as no prose.
+const MARKDOWN_SENTENCE: usize = 100;
+
+/// The most lines (blank ones aside) read under a Markdown page's title
+/// before its story.
+const MARKDOWN_HEADER_LINES: usize = 24;
+
+/// How many lines under a Markdown page's line are looked at for more of
+/// the header ([`Driver::md_header_under`]).
+const MARKDOWN_LOOK: usize = 3;
+
+/// The longest line with no sentence's end under a Markdown page's title
+/// read as furniture (`Advertisement`, `Share this article`).
+const MARKDOWN_SHORT: usize = 60;
 
 /// How many lines of a first block with no blank line in it are searched
 /// for a database export's body marker.
@@ -766,6 +795,24 @@ std::thread_local! {
     static SCRATCH: core::cell::RefCell<Scratch> = core::cell::RefCell::new(Scratch::default());
 }
 
+/// Where a page saved as Markdown has its title ([`Driver::markdown_title`]).
+#[derive(Clone, Copy)]
+enum MdTitle {
+    /// A heading of the first level (`# Storm nears coast`), on this line.
+    Heading(usize),
+    /// The lines over a setext underline (`====`): the first, and the
+    /// underline's.
+    Setext(usize, usize),
+    /// A line in bold alone (`**Storm nears coast**`), this line.
+    Bold(usize),
+    /// A reader service's `Title:` field, on this line, over its other fields.
+    Reader(usize),
+    /// A note file's fields on the lines from the first to the second: its
+    /// front matter between fences on those lines (`---`, `+++`: `true`),
+    /// or an org file's `#+` lines or a table of the details down to it.
+    Front(usize, usize, bool),
+}
+
 /// Where a database export's header ends and its story starts.
 #[derive(Clone, Copy)]
 struct Export {
@@ -1198,12 +1245,13 @@ impl<'a> Driver<'a, '_> {
     /// How many of the header's first `spans` (parts or blocks) are a web
     /// page's top ([`Driver::page_top_parts`]).
     fn top_count(&self, spans: impl Iterator<Item = Span>) -> usize {
-        // (a block of controls, one a line: `Menu` / `Search`)
+        // (a block of controls, one a line: `Menu` / `Search`, or a menu's
+        // items with a list's marks, `* Travel` / `* World`)
         let controls = |t: &str| {
             t.split(['\n', '\r'])
                 .map(text::trim)
                 .filter(|l| !l.is_empty())
-                .all(trailer::is_navigation)
+                .all(|l| trailer::is_navigation(l) || markdown::is_menu_item(l))
         };
         let mut last = None;
         for (k, span) in spans.enumerate().take(PAGE_TOP_LINES) {
@@ -1542,6 +1590,519 @@ impl<'a> Driver<'a, '_> {
                 Some(story)
             }
             None => found,
+        }
+    }
+
+    /// A page saved by a reader service: `Title:` on its first line, over
+    /// the service's other fields (`URL Source:`, `Published Time:`,
+    /// `Markdown Content:`). Asked before the database exports, whose
+    /// fields it shares.
+    #[inline]
+    fn reader_title(&self) -> Option<MdTitle> {
+        let first = self.blocks.first()?.first;
+        let start = self.lines.get(first)?.start;
+        // (the quick test first: most texts open with no `T`)
+        if self.text.as_bytes().get(start) != Some(&b'T') {
+            return None;
+        }
+        self.reader_fields(first, start)
+    }
+
+    /// [`Driver::reader_title`] past its quick test: the first line, `first`
+    /// (at `start`), and the fields under it.
+    #[inline(never)]
+    fn reader_fields(&self, first: usize, start: usize) -> Option<MdTitle> {
+        let opens = self
+            .text
+            .as_bytes()
+            .get(start..)
+            .is_some_and(|b| b.starts_with(b"Title: "));
+        let reader = opens
+            && (first + 1..first + 4)
+                .any(|i| markdown::reader_field(trimmed_line(self.text, self.lines, i)).is_some());
+        reader.then_some(MdTitle::Reader(first))
+    }
+
+    /// Where a page saved as Markdown has its title, among the first
+    /// [`MARKDOWN_LINES`] lines and above line `before` (a dateline found
+    /// there): fields at its top ([`Driver::markdown_fields`]), the first
+    /// heading of the first level (`# Storm nears coast`), a line over a
+    /// setext underline (`====`) or in bold alone. The first byte of each
+    /// line is the quick test; the search stops at a line of prose (one
+    /// opening with a letter, longer than a title).
+    #[inline(never)]
+    fn markdown_title(&self, before: usize) -> Option<MdTitle> {
+        let first = self.blocks.first()?.first;
+        let start = self.lines.get(first)?.start;
+        // (the first line's first bytes pick the fields' tests: most open
+        // none)
+        let fields = match self.text.as_bytes().get(start..)? {
+            [b'T', b'i', b't', b'l', b'e', b':', ..] | [b'-' | b'+' | b'#' | b'|', ..] => {
+                self.markdown_fields(first)
+            }
+            _ => None,
+        };
+        if fields.is_some() {
+            return fields;
+        }
+        let end = before.min(first + MARKDOWN_LINES).min(self.lines.len());
+        // (a heading of the first level under a line in bold is the title:
+        // the bold line a promo's, `**Sign up for The Daily Catch-Up**`)
+        let mut bold = None;
+        let bytes = self.text.as_bytes();
+        for (i, line) in self.lines.get(first..end)?.iter().enumerate() {
+            let title = match bytes.get(line.start) {
+                Some(b'#' | b'=' | b'*') => self.marked_title(first, first + i),
+                Some(b) if b.is_ascii_alphabetic() && self.prose_line(line) => return bold,
+                _ => None,
+            };
+            match title {
+                Some(MdTitle::Bold(_)) => bold = bold.or(title),
+                Some(_) => return title,
+                None => {}
+            }
+        }
+        bold
+    }
+
+    /// Whether `line` reads as prose, no title or control: longer than
+    /// [`MARKDOWN_PROSE`], or than [`MARKDOWN_SENTENCE`] and ending in a
+    /// stop, with no link in it.
+    fn prose_line(&self, line: &Line) -> bool {
+        let len = line.end - line.start;
+        if len <= MARKDOWN_SENTENCE {
+            return false;
+        }
+        let t = line.get(self.text);
+        // (a promo's line with links is none: `By signing up, you agree to
+        // our [Terms of Use](…)`)
+        (len > MARKDOWN_PROSE || text::trim_end(t).ends_with('.'))
+            && memchr::memmem::find(t.as_bytes(), b"](").is_none()
+    }
+
+    /// The title line `i` (opening with `#`, `=` or `*`) makes or ends,
+    /// below the page's first line `first` ([`Driver::markdown_title`]): a
+    /// heading of the first level, the paragraph over a setext underline,
+    /// a line in bold alone.
+    #[inline(never)]
+    fn marked_title(&self, first: usize, i: usize) -> Option<MdTitle> {
+        let line = self.lines.get(i)?;
+        let t = text::trim(line.get(self.text));
+        if markdown::heading(t).is_some_and(|(level, _, _)| level == 1) {
+            return Some(MdTitle::Heading(i));
+        }
+        if i > first && markdown::is_underline(t) {
+            self.lines.get(i - 1).filter(|l| !l.blank)?;
+            // the title's lines: the paragraph over the underline
+            let words = |k: &usize| {
+                self.lines.get(*k).is_some_and(|l| {
+                    let t = text::trim(l.get(self.text));
+                    !l.blank && !markdown::is_links(t) && !markdown::is_menu_item(t)
+                })
+            };
+            let top = (first.max(i.saturating_sub(3))..i)
+                .rev()
+                .take_while(words)
+                .last()
+                .unwrap_or(i - 1);
+            return Some(MdTitle::Setext(top, i));
+        }
+        // a title in bold alone on its line: `**Storm nears coast**`
+        let bold = markdown::emphasis(t) == Some(2)
+            && t.get(2..t.len() - 2).is_some_and(|inner| {
+                headline::is_display(inner) && byline::byline(inner).is_none()
+            });
+        bold.then_some(MdTitle::Bold(i))
+    }
+
+    /// A note file's or a saved page's fields at its top, from line
+    /// `first` ([`Driver::markdown_title`]): a `Title:` field over other
+    /// fields (`Author: Ann Poe`), front matter between fences (`---`,
+    /// TOML's `+++`), an org file's `#+` lines or a table of the details,
+    /// each with the title among them.
+    #[inline(never)]
+    fn markdown_fields(&self, first: usize) -> Option<MdTitle> {
+        let line0 = trimmed_line(self.text, self.lines, first);
+        if line0.starts_with("Title: ") {
+            // (over a reader's fields, or a notes file's: `Author: Ann Poe`)
+            let field = |i: usize| {
+                let t = trimmed_line(self.text, self.lines, i);
+                markdown::reader_field(t).is_some() || markdown::front_field(t).is_some()
+            };
+            return field(first + 1).then_some(MdTitle::Reader(first));
+        }
+        let titled = |a: usize, b: usize| {
+            (a..b).any(|i| {
+                let t = trimmed_line(self.text, self.lines, i);
+                markdown::front_field(t)
+                    .or_else(|| markdown::table_field(t))
+                    .is_some_and(|(key, _, _)| key.eq_ignore_ascii_case("title"))
+            })
+        };
+        let within = |i: &usize| *i < first + MARKDOWN_FRONT_LINES;
+        if line0 == "---" || line0 == "+++" {
+            let close = (first + 1..self.lines.len())
+                .take_while(within)
+                .find(|&i| trimmed_line(self.text, self.lines, i) == line0)?;
+            return titled(first + 1, close).then_some(MdTitle::Front(first, close, true));
+        }
+        if line0.starts_with("#+") || line0.starts_with('|') {
+            let mark = if line0.starts_with('|') { "|" } else { "#+" };
+            let end = (first + 1..self.lines.len())
+                .take_while(within)
+                .find(|&i| !trimmed_line(self.text, self.lines, i).starts_with(mark))
+                .unwrap_or(self.lines.len());
+            return titled(first, end).then_some(MdTitle::Front(first, end, false));
+        }
+        None
+    }
+
+    /// Reads the header of a page saved as Markdown, from its title
+    /// ([`Driver::markdown_title`]) down to the story: the title's text is
+    /// the headline (its marks, label or quotes furniture), the lines above
+    /// it furniture; under it, a standfirst (plain, in italics, quoted or a
+    /// lower heading) is the deck, the names' line (`By Ann Poe`, `*by Ann
+    /// Poe*`, `By [Ann Poe](https://…)`, names alone) the byline, with its
+    /// role under it; time stamps, images and their captions, links alone,
+    /// rules and short lines are trailers. The story starts at the first
+    /// other line, or at one opening with a dateline (`**NEW DELHI:** …`
+    /// too): returned with that dateline.
+    #[inline(never)]
+    fn markdown_header(
+        &self,
+        title: MdTitle,
+        article: &mut Article<'a>,
+    ) -> (Export, Option<(usize, usize, Found<'a>)>) {
+        let trimmed = |i: usize| {
+            self.lines.get(i).map_or(Span::new(0, 0), |l| {
+                text::trim_span(self.text, l.start, l.end)
+            })
+        };
+        let first = self.blocks.first().map_or(0, |b| b.first);
+        let i = match title {
+            MdTitle::Heading(h) | MdTitle::Bold(h) => {
+                self.furniture_lines(first, h, article);
+                let span = trimmed(h);
+                let inner = match title {
+                    MdTitle::Heading(_) => markdown::heading(self.get(span))
+                        .map_or(span, |(_, a, b)| {
+                            Span::new(span.start() + a, span.start() + b)
+                        }),
+                    _ => Span::new(span.start() + 2, span.end() - 2),
+                };
+                self.set_headline(article, span, inner);
+                h + 1
+            }
+            MdTitle::Setext(h, underline) => {
+                self.furniture_lines(first, h, article);
+                let span = self.span_of(h, underline, 0);
+                self.set_headline(article, span, span);
+                self.push_trailer(article, TrailerKind::Furniture, trimmed(underline));
+                underline + 1
+            }
+            MdTitle::Reader(top) => {
+                let mut i = top;
+                while let Some(line) = self.lines.get(i) {
+                    if line.blank {
+                        i += 1;
+                        continue;
+                    }
+                    let span = trimmed(i);
+                    let t = self.get(span);
+                    match markdown::reader_field(t) {
+                        Some((markdown::ReaderField::Title, label)) => {
+                            let value =
+                                text::trim_span(self.text, span.start() + label, span.end());
+                            self.set_headline(article, span, value);
+                        }
+                        Some((markdown::ReaderField::Published, _)) => {
+                            self.push_trailer(article, TrailerKind::Timestamp, span);
+                        }
+                        Some(_) => self.push_trailer(article, TrailerKind::Furniture, span),
+                        None if markdown::front_field(t).is_some() => {
+                            self.front_field(span, article);
+                        }
+                        None => break,
+                    }
+                    i += 1;
+                }
+                i
+            }
+            MdTitle::Front(top, end, fenced) => {
+                let fields = if fenced { top + 1 } else { top };
+                if fenced {
+                    self.push_trailer(article, TrailerKind::Furniture, trimmed(top));
+                }
+                for i in fields..end {
+                    let span = trimmed(i);
+                    if span.is_empty() {
+                        continue;
+                    }
+                    if markdown::is_table_rule(self.get(span)) {
+                        self.push_trailer(article, TrailerKind::Furniture, span);
+                    } else {
+                        self.front_field(span, article);
+                    }
+                }
+                if fenced {
+                    self.push_trailer(article, TrailerKind::Furniture, trimmed(end));
+                    end + 1
+                } else {
+                    end
+                }
+            }
+        };
+        self.markdown_under_title(i, article)
+    }
+
+    /// Reads a Markdown page's header under its title, from line `i` down
+    /// to the story ([`Driver::markdown_header`]).
+    fn markdown_under_title(
+        &self,
+        mut i: usize,
+        article: &mut Article<'a>,
+    ) -> (Export, Option<(usize, usize, Found<'a>)>) {
+        let trimmed = |i: usize| {
+            self.lines.get(i).map_or(Span::new(0, 0), |l| {
+                text::trim_span(self.text, l.start, l.end)
+            })
+        };
+        let headline = article.headline.map_or("", |h| h.text);
+        let (mut seen, mut image_above, mut byline_above, mut stamped) = (0, false, false, false);
+        let mut found = None;
+        while let Some(line) = self.lines.get(i) {
+            if line.blank {
+                i += 1;
+                continue;
+            }
+            seen += 1;
+            let span = trimmed(i);
+            let t = self.get(span);
+            if seen > MARKDOWN_HEADER_LINES {
+                break;
+            }
+            if let Some(f) = self.md_dateline(span, article) {
+                found = Some(f);
+                break;
+            }
+            let image = core::mem::replace(&mut image_above, false);
+            let after_byline = core::mem::replace(&mut byline_above, false);
+            let inner = self.md_inner(span);
+            let u = self.get(inner);
+            let fresh = article.deck.is_none() && article.byline.is_none() && !stamped;
+            // (an image first: its caption may stand under it)
+            image_above = markdown::is_image(t);
+            if image_above
+                || markdown::is_rule(t)
+                || markdown::is_underline(t)
+                || markdown::is_table_rule(t)
+                || u == headline
+                || markdown::is_links(t)
+                || markdown::is_menu_item(t)
+            {
+                self.push_trailer(article, TrailerKind::Furniture, span);
+            } else if markdown::table_field(t).is_some() {
+                // (a table of the article's details: no standfirst under it)
+                self.front_field(span, article);
+                stamped = true;
+            } else if article.headline.is_none() && self.md_title_at(i) {
+                let inner = markdown::heading(t).map_or(span, |(_, a, b)| {
+                    Span::new(span.start() + a, span.start() + b)
+                });
+                self.set_headline(article, span, inner);
+            } else if let Some(b) = article
+                .byline
+                .is_none()
+                .then(|| self.md_byline(inner))
+                .flatten()
+            {
+                article.byline = Some(b);
+                byline_above = true;
+                self.push_around(article, span, inner);
+            } else if let Some(b) = article
+                .byline
+                .as_mut()
+                .filter(|b| after_byline && b.title.is_none() && byline::is_role_line(u))
+            {
+                b.title = Some((u, inner));
+                b.affiliation = b.affiliation.or(Some(u));
+                self.push_around(article, span, inner);
+            } else if let Some(kind) = trailer::classify_header(u) {
+                stamped |= kind == TrailerKind::Timestamp;
+                self.push_trailer(article, kind, inner);
+                self.push_around(article, span, inner);
+            } else if image && u.len() <= MAX_STANDFIRST {
+                // the caption under an image
+                self.push_trailer(article, TrailerKind::Furniture, span);
+            } else if fresh && u.len() <= MAX_STANDFIRST && (u != t || self.md_header_under(i)) {
+                article.deck = Some(Headline {
+                    text: u,
+                    span: inner,
+                });
+                self.push_around(article, span, inner);
+            } else if u.len() <= MARKDOWN_SHORT && !u.ends_with(['.', '!', '?', '"', '”']) {
+                self.push_trailer(article, TrailerKind::Furniture, span);
+            } else {
+                break;
+            }
+            i += 1;
+        }
+        let body_block = self
+            .blocks
+            .iter()
+            .position(|b| b.end > i)
+            .unwrap_or(self.blocks.len());
+        let export = Export {
+            header_end: i,
+            body_block,
+            body_line: i,
+            body_from: 0,
+            marker: None,
+            words: None,
+            codes: false,
+        };
+        (export, found.map(|f| (body_block, i, f)))
+    }
+
+    /// Reads the field of a note file's front matter or header, or of a
+    /// table's row, at `span` (`title: "Storm nears coast"`, `Author: Ann
+    /// Poe`, `date: 2026-11-28`, `| Author | Ann Poe |`):
+    /// the title's value the headline, the author's the byline, the date's
+    /// line a time stamp, any other field furniture.
+    fn front_field(&self, span: Span, article: &mut Article<'a>) {
+        let t = self.get(span);
+        let field = markdown::front_field(t)
+            .or_else(|| markdown::table_field(t))
+            .map(|(key, a, b)| (key, Span::new(span.start() + a, span.start() + b)));
+        let Some((key, value)) = field.filter(|(_, value)| !value.is_empty()) else {
+            self.push_trailer(article, TrailerKind::Furniture, span);
+            return;
+        };
+        let is = |k: &str| key.eq_ignore_ascii_case(k);
+        if is("title") && article.headline.is_none() {
+            self.set_headline(article, span, value);
+        } else if (is("author") || is("authors") || is("byline")) && article.byline.is_none() {
+            match self.md_byline(value) {
+                Some(b) => {
+                    article.byline = Some(b);
+                    self.push_around(article, span, value);
+                }
+                None => self.push_trailer(article, TrailerKind::Furniture, span),
+            }
+        } else if is("date") || is("published") || is("pubdate") {
+            self.push_trailer(article, TrailerKind::Timestamp, span);
+        } else {
+            self.push_trailer(article, TrailerKind::Furniture, span);
+        }
+    }
+
+    /// The words of the Markdown line at `span` inside its marks: a
+    /// heading's `#` marks, emphasis around the whole line, a quote's `> `.
+    fn md_inner(&self, span: Span) -> Span {
+        let t = self.get(span);
+        if let Some((_, a, b)) = markdown::heading(t) {
+            return Span::new(span.start() + a, span.start() + b);
+        }
+        if let Some(m) = markdown::emphasis(t) {
+            return Span::new(span.start() + m, span.end() - m);
+        }
+        t.strip_prefix("> ")
+            .map_or(span, |q| Span::new(span.end() - q.len(), span.end()))
+    }
+
+    /// Whether line `i` is a title by its marks: a heading of the first
+    /// level, or a line over a setext underline.
+    fn md_title_at(&self, i: usize) -> bool {
+        let t = trimmed_line(self.text, self.lines, i);
+        markdown::heading(t).is_some_and(|(level, _, _)| level == 1)
+            || markdown::is_underline(trimmed_line(self.text, self.lines, i + 1))
+    }
+
+    /// Whether one of the few lines under line `i` (blank ones aside) is
+    /// header still: names, a time stamp, an image, links alone; so line
+    /// `i` is a standfirst, not the story's first paragraph.
+    fn md_header_under(&self, i: usize) -> bool {
+        let lines = self.lines.get(i + 1..).unwrap_or(&[]).iter();
+        lines.filter(|l| !l.blank).take(MARKDOWN_LOOK).any(|l| {
+            let span = text::trim_span(self.text, l.start, l.end);
+            let t = self.get(span);
+            let inner =
+                markdown::emphasis(t).map_or(span, |m| Span::new(span.start() + m, span.end() - m));
+            markdown::is_image(t)
+                || markdown::is_links(t)
+                || trailer::classify_header(self.get(inner)) == Some(TrailerKind::Timestamp)
+                || self.md_byline(inner).is_some()
+        })
+    }
+
+    /// The dateline opening the story's line at `span`, plain or in bold
+    /// (`**NEW DELHI:** …`, `**BEIJING, March 3 (Xinhua) --** …`: the
+    /// marks pushed to `article` as furniture, the story after them).
+    fn md_dateline(&self, span: Span, article: &mut Article<'a>) -> Option<Found<'a>> {
+        let t = self.get(span);
+        let Some(rest) = t.strip_prefix("**") else {
+            return dateline_at(self.text, span.start(), span.end());
+        };
+        let close = span.start() + 2 + memchr::memmem::find(rest.as_bytes(), b"**")?;
+        let mut found = dateline_at(self.text, span.start() + 2, close)?;
+        let after = self.text.get(close + 2..span.end())?;
+        found.body_start = close + 2 + (after.len() - after.trim_start().len());
+        self.push_trailer(
+            article,
+            TrailerKind::Furniture,
+            Span::new(span.start(), span.start() + 2),
+        );
+        self.push_trailer(article, TrailerKind::Furniture, Span::new(close, close + 2));
+        Some(found)
+    }
+
+    /// The byline at `span` of a page saved as Markdown: as a header reads
+    /// it (`By Ann Poe`, names alone), or names in links after `By` (`By
+    /// [Ann Poe](https://…) and [Tom Roe](https://…)`, the line whole).
+    fn md_byline(&self, span: Span) -> Option<Byline<'a>> {
+        byline::byline_at(self.text, span)
+            .or_else(|| byline::bare_byline_at(self.text, span))
+            .or_else(|| byline::linked_byline_at(self.text, span))
+    }
+
+    /// Sets `article`'s headline to the text at `inner`, a title's words
+    /// inside the line at `span`; the marks, label or quotes around it in
+    /// the line are furniture.
+    fn set_headline(&self, article: &mut Article<'a>, span: Span, inner: Span) {
+        if inner.is_empty() {
+            self.push_trailer(article, TrailerKind::Furniture, span);
+            return;
+        }
+        article.headline = Some(Headline {
+            text: self.get(inner),
+            span: inner,
+        });
+        self.push_around(article, span, inner);
+    }
+
+    /// Pushes what the line at `span` holds around its part at `inner`
+    /// (marks, a label, quotes: `# `, `**`, `Title:`) to `article` as
+    /// furniture, the blank space between them aside.
+    fn push_around(&self, article: &mut Article<'a>, span: Span, inner: Span) {
+        for (a, b) in [(span.start(), inner.start()), (inner.end(), span.end())] {
+            let part = text::trim_span(self.text, a, b);
+            if !part.is_empty() {
+                self.push_trailer(article, TrailerKind::Furniture, part);
+            }
+        }
+    }
+
+    /// Pushes each block's part of the lines `first..end` to `article` as
+    /// furniture.
+    fn furniture_lines(&self, first: usize, end: usize, article: &mut Article<'a>) {
+        for block in self.blocks {
+            let (a, b) = (block.first.max(first), block.end.min(end));
+            if a < b {
+                let span = self.span_of(a, b, 0);
+                if !span.is_empty() {
+                    self.push_trailer(article, TrailerKind::Furniture, span);
+                }
+            }
         }
     }
 
@@ -2590,7 +3151,9 @@ fn build_with<'a>(
         Some((b, _, _)) => *b,
         None => EXPORT_BLOCKS,
     };
-    let export = if dotted.is_some() {
+    // a page saved by a reader service (`Title:` over `URL Source:`)
+    let reader = dotted.is_none().then(|| driver.reader_title()).flatten();
+    let export = if dotted.is_some() || reader.is_some() {
         None
     } else {
         driver.factiva_codes().or_else(|| {
@@ -2602,6 +3165,21 @@ fn build_with<'a>(
     if let Some(ex) = export {
         found = driver.export_header(ex, article);
     }
+    // a page saved as Markdown: its title, and the header under it, read
+    // by their marks
+    let markdown = reader.or_else(|| {
+        (dotted.is_none() && export.is_none())
+            .then(|| driver.markdown_title(found.as_ref().map_or(usize::MAX, |(_, line, _)| *line)))
+            .flatten()
+    });
+    let export = match markdown {
+        Some(title) => {
+            let (ex, story) = driver.markdown_header(title, article);
+            found = story;
+            Some(ex)
+        }
+        None => export,
+    };
     // Xinhua's `（记者 王明）` right after the dateline is the byline
     let reporter = found
         .as_ref()
@@ -2677,7 +3255,9 @@ fn build_with<'a>(
                 let more = b + 1 < driver.blocks.len();
                 // display blocks and bylines; then a time stamp or editor's
                 // note under them (the Guardian's `Fri 28 Nov 2026 10.45 GMT`)
+                // (a page's top, whatever its lines: cut below)
                 let is_header = (b == 0 && kicker && more)
+                    || b < top
                     || block.end - block.first <= 3
                         && ((b < display_blocks
                             && (more || b == 0)

@@ -3600,18 +3600,23 @@ fn dateline_with_a_time_over_a_stamp() {
     );
 }
 
-/// Pages converted to Markdown keep `#` before the headline and emphasis
-/// around the byline: the byline is read inside the marks, and its span keeps
-/// them.
+/// A page saved as Markdown, known by its title's marks (`#`), has its
+/// headline and byline read inside their marks, which are furniture of
+/// their own; a byline in emphasis with no marked title over it is read
+/// inside the marks, and its span keeps them.
 #[test]
 fn markdown_marks_around_the_byline() {
     let text = "# Council Votes To Close Bridge\n\n**By Ann Poe**\n\nWASHINGTON (AP) — The council voted.\n\nMore.";
     each_variant(text, |a, _, variant| {
         let want = (
-            some("# Council Votes To Close Bridge"),
-            some("**By Ann Poe**"),
+            some("Council Votes To Close Bridge"),
+            some("By Ann Poe"),
             some("WASHINGTON (AP) —"),
-            vec![],
+            vec![
+                (T::Furniture, "#".to_owned()),
+                (T::Furniture, "**".to_owned()),
+                (T::Furniture, "**".to_owned()),
+            ],
         );
         assert_eq!(header_of(a), want, "{variant}");
         let authors: Vec<_> = a
@@ -3620,6 +3625,197 @@ fn markdown_marks_around_the_byline() {
             .unwrap_or_default();
         assert_eq!(authors, ["Ann Poe"], "{variant}");
     });
+    let text = "Council Votes To Close Bridge\n\n**By Ann Poe**\n\nWASHINGTON (AP) — The council voted.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        let want = (
+            some("Council Votes To Close Bridge"),
+            some("**By Ann Poe**"),
+            some("WASHINGTON (AP) —"),
+            vec![],
+        );
+        assert_eq!(header_of(a), want, "{variant}");
+    });
+}
+
+/// Pages saved as Markdown by crawlers and reader services: the menu,
+/// logo and links over the title are furniture; under it the standfirst
+/// in italics is the deck, names in links after `By` the byline, the
+/// image and its caption furniture, and a dateline in bold opens the
+/// story. A reader service's fields (`Title:`, `URL Source:`, `Published
+/// Time:`, `Markdown Content:`) give the title, its `#` copy furniture.
+#[test]
+fn markdown_pages() {
+    let text = "[Skip to content](#main)\n\n[![The Valley Sentinel](https://example.com/logo.svg)](https://example.com/)\n\n- [World](https://example.com/world)\n- [Sport](https://example.com/sport)\n\n# Ferry service to resume after harbor repairs  \n\n_The crossing has been closed since March._\n\nBy [Ann Poe](https://example.com/author/ann-poe) and [Tom Roe](https://example.com/author/tom-roe)\n\nPublished Nov. 28, 2026\n\n![Riders wait at the dock](https://example.com/dock.jpg)\n\nRiders wait at the dock on Friday morning after the harbor board vote. Bo Li/Staff Photographer\n\nStory continues below advertisement\n\n**ASTORIA, Ore. —** The harbor ferry will run again on Monday.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "Ferry service to resume after harbor repairs",
+            "ASTORIA, Ore. —",
+            variant,
+        );
+        assert_eq!(
+            a.deck().map(|d| d.as_str()),
+            Some("The crossing has been closed since March."),
+            "{variant}"
+        );
+        let byline = a.byline();
+        assert!(
+            byline.is_some_and(|b| b.as_str().starts_with("By [Ann Poe](")),
+            "{variant}"
+        );
+        let authors: Vec<_> = byline.map(|b| b.authors().collect()).unwrap_or_default();
+        assert_eq!(authors, ["Ann Poe", "Tom Roe"], "{variant}");
+        assert_eq!(
+            paragraph_texts(a),
+            ["The harbor ferry will run again on Monday.", "More."],
+            "{variant}"
+        );
+        assert!(
+            a.trailers()
+                .iter()
+                .any(|t| t.kind() == T::Timestamp && t.as_str() == "Published Nov. 28, 2026"),
+            "{variant}"
+        );
+    });
+    let text = "Title: Ferry service to resume after harbor repairs\n\nURL Source: https://example.com/ferry\n\nPublished Time: 2026-11-28T10:00:00Z\n\nMarkdown Content:\n[News](https://example.com/news)\n\n# Ferry service to resume after harbor repairs\n\nThe crossing has been closed since March.\n\nBy Ann Poe\nTransport Reporter\n\nASTORIA, Ore. (AP) — The harbor ferry will run again on Monday.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "Ferry service to resume after harbor repairs",
+            "ASTORIA, Ore. (AP) —",
+            variant,
+        );
+        let byline = a.byline();
+        assert_eq!(byline.map(|b| b.as_str()), Some("By Ann Poe"), "{variant}");
+        assert_eq!(
+            byline.and_then(|b| b.affiliation()),
+            Some("Transport Reporter"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.trailers().first().map(|t| (t.kind(), t.as_str())),
+            Some((T::Furniture, "Title:")),
+            "{variant}"
+        );
+        assert_eq!(
+            a.deck().map(|d| d.as_str()),
+            Some("The crossing has been closed since March."),
+            "{variant}"
+        );
+    });
+    // a story's short first paragraph under the title is no deck; a table
+    // of the details under the title gives the byline
+    let text = "# Ferry service to resume\n\nThe ferry runs again on Monday.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert!(a.deck().is_none(), "{variant}");
+        assert_eq!(
+            paragraph_texts(a),
+            ["The ferry runs again on Monday.", "More."],
+            "{variant}"
+        );
+    });
+    let text = "# Ferry service to resume\n\n| | |\n|---|---|\n| Byline | By Ann Poe |\n| Published | 2026-11-28 |\n\n---\n\nThe ferry runs again on Monday.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By Ann Poe"),
+            "{variant}"
+        );
+        assert!(a.deck().is_none(), "{variant}");
+    });
+}
+
+/// A Markdown page's title set other ways: over a setext underline (a
+/// paragraph of two lines too), in bold alone (under a promo in bold, a
+/// heading of the first level wins), or among a note file's fields (YAML
+/// or TOML front matter, an org file's `#+` lines, a table of details),
+/// with the author's field the byline.
+#[test]
+fn markdown_titles() {
+    let story = "\n\nASTORIA, Ore. — The harbor ferry will run again on Monday.\n\nMore.";
+    for (head, title, byline) in [
+        (
+            "Ferry service to resume\n=======================",
+            "Ferry service to resume",
+            None,
+        ),
+        (
+            "Ferry service to resume\nafter harbor repairs\n====================",
+            "Ferry service to resume\nafter harbor repairs",
+            None,
+        ),
+        (
+            "**Ferry service to resume**\n\n*by Ann Poe*",
+            "Ferry service to resume",
+            Some("by Ann Poe"),
+        ),
+        (
+            "**Sign up for The Morning Brief**\n\nBy signing up, you agree to our [Terms of Use](https://example.com/terms) and acknowledge our [Privacy Policy](https://example.com/privacy).\n\n# Ferry service to resume",
+            "Ferry service to resume",
+            None,
+        ),
+        (
+            "### Local News\n\n# Ferry service to resume",
+            "Ferry service to resume",
+            None,
+        ),
+        (
+            "---\ntitle: \"Ferry service to resume\"\nauthor: Ann Poe\ndate: 2026-11-28\n---",
+            "Ferry service to resume",
+            Some("Ann Poe"),
+        ),
+        (
+            "+++\ntitle = \"Ferry service to resume\"\nauthor = \"Ann Poe\"\n+++",
+            "Ferry service to resume",
+            Some("Ann Poe"),
+        ),
+        (
+            "#+TITLE: Ferry service to resume\n#+AUTHOR: Ann Poe",
+            "Ferry service to resume",
+            Some("Ann Poe"),
+        ),
+        (
+            "| Property | Value |\n| --- | --- |\n| Title | Ferry service to resume |\n| Author | Ann Poe |",
+            "Ferry service to resume",
+            Some("Ann Poe"),
+        ),
+    ] {
+        let text = format!("{head}{story}");
+        each_variant(&text, |a, _, variant| {
+            let lf = |s: &str| s.replace("\r\n", "\n").replace('\r', "\n");
+            assert_eq!(
+                a.headline().map(|h| lf(h.as_str())).as_deref(),
+                Some(title),
+                "{head:?} ({variant})"
+            );
+            assert_eq!(
+                a.byline().map(|b| b.as_str()),
+                byline,
+                "{head:?} ({variant})"
+            );
+            assert_eq!(
+                a.dateline().map(|d| d.as_str()),
+                Some("ASTORIA, Ore. —"),
+                "{head:?} ({variant})"
+            );
+        });
+    }
+    // a `#` line under the story's first paragraph is no title, nor a
+    // release's end mark
+    for text in [
+        "The harbor ferry will run again on Monday, officials said after a long meeting that ran past midnight and ended with a vote of the full board and a statement from the mayor.\n\n# Background\n\nMore.",
+        "ACME Opens Plant\n\nThe plant opened on Monday.\n\n###",
+        "=====\nBackground\n\nMore.",
+    ] {
+        each_variant(text, |a, _, variant| {
+            assert!(
+                a.headline()
+                    .is_none_or(|h| !h.as_str().contains("Background")),
+                "{variant}"
+            );
+            assert!(a.trailers().iter().all(|t| t.as_str() != "#"), "{variant}");
+        });
+    }
 }
 
 /// AP's byline in capitals on the line under a headline in mixed case, the
@@ -6763,6 +6959,15 @@ fn page_tops_in_blocks_of_their_own() {
             a.trailers()
                 .iter()
                 .any(|t| t.kind() == T::Furniture && t.as_str().starts_with("Menu")),
+            "{variant}"
+        );
+    });
+    // a menu with a list's marks, as text stripped of its links keeps it
+    let text = "Skip to content\n* Travel\n* World\n* Sport\nSubscribe\nSign In\n\nFeatures\n\nRetired mail carrier trains for a first marathon at 77\n\nBy Marta Quill\n\nPublished Nov. 28, 2026\n\nCallum Whitlock walked a mail route for most of a working life.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Retired mail carrier trains for a first marathon at 77"),
             "{variant}"
         );
     });

@@ -520,6 +520,12 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
             } else {
                 match without_place(name, by.is_some()) {
                     Some(head) if is_name(head) => head,
+                    // an agency's tag in lower case credits the story: `By
+                    // dpa`
+                    _ if parts.affiliation.is_none() && agencies::is_agency(name) => {
+                        parts.affiliation = Some(name);
+                        continue;
+                    }
                     _ => return None,
                 }
             };
@@ -1348,6 +1354,29 @@ fn credit_in_place(c: &str) -> bool {
     c.len() <= MAX_CREDIT_IN_PLACE && without_place(c, false).is_some_and(is_credit)
 }
 
+/// A byline whose names are links, as pages saved as Markdown keep it:
+/// `By [Ann Poe](https://…)`, `By [Ann Poe](…) and [Tom Roe](…)`. The
+/// line whole is the byline; the links' texts are the authors, each a
+/// short name.
+pub(crate) fn linked_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
+    let whole = text.get(span.range())?;
+    let names = strip_by(whole)?;
+    let mut authors = Vec::new();
+    for name in crate::grammar::markdown::link_texts(names) {
+        if !is_short_name(name) {
+            return None;
+        }
+        authors.push(name);
+    }
+    (!authors.is_empty()).then_some(Byline {
+        text: whole,
+        span,
+        authors,
+        affiliation: None,
+        title: None,
+    })
+}
+
 /// A byline written without `By`, on its own line under the headline, as
 /// scraped and archived copy often has it: `Ann Poe`, `Ann Poe and Tom
 /// Roe`, `Ann Poe, Tom Roe`, and the Guardian's `Ann Poe in Kyiv` (the place
@@ -1940,6 +1969,17 @@ mod tests {
     }
 
     #[test]
+    fn linked_bylines() {
+        let t = "By [Ann Poe](https://example.com/a) and [Tom Roe](https://example.com/t)";
+        let b = linked_byline_at(t, Span::new(0, t.len()));
+        assert_eq!(b.map(|b| b.authors), Some(vec!["Ann Poe", "Tom Roe"]));
+        let t = "By [signing up](https://example.com/terms)";
+        assert!(linked_byline_at(t, Span::new(0, t.len())).is_none());
+        let t = "By Ann Poe";
+        assert!(linked_byline_at(t, Span::new(0, t.len())).is_none());
+    }
+
+    #[test]
     fn role_lines() {
         for (t, want) in [
             ("Staff Writer", true),
@@ -2081,6 +2121,8 @@ mod tests {
                 Some("MailOnline"),
             ),
             ("By . Associated Press .", &[], Some("Associated Press")),
+            // an agency's tag in lower case
+            ("By dpa", &[], Some("dpa")),
             ("Posted by Ann Poe", &["Ann Poe"], None),
             ("Story by Ann Poe • 3h", &["Ann Poe"], None),
             ("By Ann Poe | 2 hours ago", &["Ann Poe"], None),

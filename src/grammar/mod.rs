@@ -11,6 +11,7 @@ pub(crate) mod dateline;
 pub(crate) mod dotted;
 pub(crate) mod export;
 pub(crate) mod headline;
+pub(crate) mod markdown;
 pub(crate) mod place;
 pub(crate) mod source;
 pub(crate) mod trailer;
