@@ -522,7 +522,8 @@ fn is_header_furniture(text: &str, span: Span, over_headline: bool) -> bool {
             && (trailer::is_wire_control(t)
                 || (t.len() <= MAX_AGENCY_LINE && crate::tables::agencies::is_agency(t))
                 || (t.len() <= trailer::MAX_PAGE_TOP_CONTROL && trailer::is_navigation(t))
-                || crumb_trail_at(text, span)))
+                || crumb_trail_at(text, span)
+                || export::is_edition_line(t)))
 }
 
 /// The longest agency's name alone over the headline that
@@ -795,6 +796,9 @@ std::thread_local! {
     static SCRATCH: core::cell::RefCell<Scratch> = core::cell::RefCell::new(Scratch::default());
 }
 
+/// A dateline found: its block, its line and the grammar's reading.
+type Placed<'a> = (usize, usize, Found<'a>);
+
 /// Where a page saved as Markdown has its title ([`Driver::markdown_title`]).
 #[derive(Clone, Copy)]
 enum MdTitle {
@@ -807,6 +811,9 @@ enum MdTitle {
     Bold(usize),
     /// A reader service's `Title:` field, on this line, over its other fields.
     Reader(usize),
+    /// A mail's header from this line (`From:` … `Subject:`), perhaps over
+    /// a forwarded message's.
+    Mail(usize),
     /// A note file's fields on the lines from the first to the second: its
     /// front matter between fences on those lines (`---`, `+++`: `true`),
     /// or an org file's `#+` lines or a table of the details down to it.
@@ -1330,14 +1337,6 @@ impl<'a> Driver<'a, '_> {
                 && export::is_body_marker(text::trim(l.get(self.text)))
         };
         // `ProQuest`'s `Full text:` label opening the story's first line
-        let full_text = |l: &Line| {
-            let t = text::trim_start(l.get(self.text));
-            if !matches!(t.as_bytes().first(), Some(b'F' | b'f')) {
-                return None;
-            }
-            let at = l.end - t.len();
-            export::full_text(t).map(|len| Span::new(at, at + len))
-        };
         // the marker (or label) opens a block, or, in copy with no blank
         // lines, is a line of the first block (searched only when no
         // dateline above bounds the search)
@@ -1351,8 +1350,16 @@ impl<'a> Driver<'a, '_> {
                 if is_marker(line) {
                     Some((b, block.first, None))
                 } else {
-                    full_text(line).map(|label| (b, block.first, Some(label)))
+                    self.full_text_label(line)
+                        .map(|label| (b, block.first, Some(label)))
                 }
+            })
+            // (or a label over the dateline in its block: `Article Text:` /
+            // `QUISPAMSIS, N.B. -- …`)
+            .or_else(|| {
+                let block = self.blocks.get(blocks).filter(|b| b.end - b.first > 1)?;
+                let label = self.full_text_label(self.lines.get(block.first)?)?;
+                Some((blocks, block.first, Some(label)))
             })
             .or_else(|| {
                 let block = self.blocks.first().filter(|_| blocks == EXPORT_BLOCKS)?;
@@ -1398,6 +1405,27 @@ impl<'a> Driver<'a, '_> {
                 codes: false,
             },
         })
+    }
+
+    /// `ProQuest`'s `Full text:` label (`NewsBank`'s `Article Text:`)
+    /// opening line `l`, and the blank space after it.
+    #[inline]
+    fn full_text_label(&self, l: &Line) -> Option<Span> {
+        // (the quick test first, on the line's bytes past its indent)
+        let bytes = self.text.as_bytes().get(l.start..l.end)?;
+        let indent = bytes
+            .iter()
+            .take_while(|&&b| b == b' ' || b == b'\t')
+            .count();
+        if !matches!(
+            bytes.get(indent..)?,
+            [b'F' | b'f', b'U' | b'u', ..] | [b'A' | b'a', b'R' | b'r', ..]
+        ) {
+            return None;
+        }
+        let t = text::trim_start(l.get(self.text));
+        let at = l.end - t.len();
+        export::full_text(t).map(|len| Span::new(at, at + len))
     }
 
     /// A story saved from Factiva: a first block of four to
@@ -1637,9 +1665,10 @@ impl<'a> Driver<'a, '_> {
         // (the first line's first bytes pick the fields' tests: most open
         // none)
         let fields = match self.text.as_bytes().get(start..)? {
-            [b'T', b'i', b't', b'l', b'e', b':', ..] | [b'-' | b'+' | b'#' | b'|', ..] => {
-                self.markdown_fields(first)
-            }
+            [b'T', b'i', b't', b'l', b'e', b':', ..]
+            | [b'F', b'r', b'o', b'm', b':', ..]
+            | [b'D', b'a', b't', b'e', b':', ..]
+            | [b'-' | b'+' | b'#' | b'|' | b'a'..=b'z', ..] => self.markdown_fields(first),
             _ => None,
         };
         if fields.is_some() {
@@ -1736,10 +1765,31 @@ impl<'a> Driver<'a, '_> {
                 let t = trimmed_line(self.text, self.lines, i);
                 markdown::front_field(t)
                     .or_else(|| markdown::table_field(t))
-                    .is_some_and(|(key, _, _)| key.eq_ignore_ascii_case("title"))
+                    .is_some_and(|(key, _, _)| {
+                        key.eq_ignore_ascii_case("title") || key.eq_ignore_ascii_case("headline")
+                    })
             })
         };
         let within = |i: &usize| *i < first + MARKDOWN_FRONT_LINES;
+        if line0.starts_with("From:") || line0.starts_with("Date:") {
+            // a mail's header, with its subject
+            let subject = (first + 1..self.lines.len()).take_while(within).any(|i| {
+                matches!(
+                    markdown::mail_field(trimmed_line(self.text, self.lines, i)),
+                    Some(markdown::MailField::Subject(_))
+                )
+            });
+            return subject.then_some(MdTitle::Mail(first));
+        }
+        if line0.starts_with(|c: char| c.is_ascii_lowercase()) {
+            // a news service's fields dumped a line each (`title: …`,
+            // `author: …`, `content: …`), down to the first other line
+            let end = (first..self.lines.len())
+                .take_while(within)
+                .find(|&i| markdown::front_field(trimmed_line(self.text, self.lines, i)).is_none())
+                .unwrap_or(self.lines.len());
+            return titled(first, end).then_some(MdTitle::Front(first, end, false));
+        }
         if line0 == "---" || line0 == "+++" {
             let close = (first + 1..self.lines.len())
                 .take_while(within)
@@ -1772,7 +1822,7 @@ impl<'a> Driver<'a, '_> {
         &self,
         title: MdTitle,
         article: &mut Article<'a>,
-    ) -> (Export, Option<(usize, usize, Found<'a>)>) {
+    ) -> (Export, Option<Placed<'a>>) {
         let trimmed = |i: usize| {
             self.lines.get(i).map_or(Span::new(0, 0), |l| {
                 text::trim_span(self.text, l.start, l.end)
@@ -1828,6 +1878,7 @@ impl<'a> Driver<'a, '_> {
                 }
                 i
             }
+            MdTitle::Mail(top) => self.mail_header(top, article),
             MdTitle::Front(top, end, fenced) => {
                 let fields = if fenced { top + 1 } else { top };
                 if fenced {
@@ -1840,6 +1891,8 @@ impl<'a> Driver<'a, '_> {
                     }
                     if markdown::is_table_rule(self.get(span)) {
                         self.push_trailer(article, TrailerKind::Furniture, span);
+                    } else if let Some(story) = self.story_field(i, span, article) {
+                        return story;
                     } else {
                         self.front_field(span, article);
                     }
@@ -1861,7 +1914,7 @@ impl<'a> Driver<'a, '_> {
         &self,
         mut i: usize,
         article: &mut Article<'a>,
-    ) -> (Export, Option<(usize, usize, Found<'a>)>) {
+    ) -> (Export, Option<Placed<'a>>) {
         let trimmed = |i: usize| {
             self.lines.get(i).map_or(Span::new(0, 0), |l| {
                 text::trim_span(self.text, l.start, l.end)
@@ -1964,6 +2017,104 @@ impl<'a> Driver<'a, '_> {
         (export, found.map(|f| (body_block, i, f)))
     }
 
+    /// Reads a mail's header from line `top` (`From:`, `Sent:`, `To:`,
+    /// `Subject:`, a forwarded message's under the first): the last
+    /// subject's words are the headline (`FW:` and `RE:` furniture with its
+    /// label), the dates time stamps, the rest furniture. Returns the line
+    /// under the header.
+    fn mail_header(&self, top: usize, article: &mut Article<'a>) -> usize {
+        let mut subject: Option<(Span, usize)> = None;
+        let mut i = top;
+        while let Some(line) = self.lines.get(i) {
+            if !line.blank {
+                let span = text::trim_span(self.text, line.start, line.end);
+                match markdown::mail_field(self.get(span)) {
+                    Some(markdown::MailField::Subject(at)) => {
+                        if let Some((above, _)) = subject.replace((span, at)) {
+                            self.push_trailer(article, TrailerKind::Furniture, above);
+                        }
+                    }
+                    Some(markdown::MailField::Date) => {
+                        self.push_trailer(article, TrailerKind::Timestamp, span);
+                    }
+                    Some(markdown::MailField::Other) => {
+                        self.push_trailer(article, TrailerKind::Furniture, span);
+                    }
+                    // the forwarder's note over the message forwarded
+                    None if self.forward_under(i) => {
+                        self.push_trailer(article, TrailerKind::EditorsNote, span);
+                    }
+                    None => break,
+                }
+            }
+            i += 1;
+        }
+        if let Some((span, at)) = subject {
+            let words = text::trim_span(self.text, span.start() + at, span.end());
+            self.set_headline(article, span, words);
+        }
+        i
+    }
+
+    /// Whether a forwarded message's line (`-----Original Message-----`)
+    /// is among the few lines under line `i` (blank ones aside).
+    fn forward_under(&self, i: usize) -> bool {
+        let lines = self.lines.get(i + 1..).unwrap_or(&[]).iter();
+        lines
+            .filter(|l| !l.blank)
+            .take(MARKDOWN_LOOK)
+            .any(|l| markdown::is_forward_line(text::trim(l.get(self.text))))
+    }
+
+    /// The story in a field of a news service's dump at line `i` (`span`):
+    /// `content: …`, `body: …`, `text: …` (or its value on the lines under
+    /// it, `body: |`), its label furniture; with its dateline. `None` for
+    /// any other field.
+    fn story_field(
+        &self,
+        i: usize,
+        span: Span,
+        article: &mut Article<'a>,
+    ) -> Option<(Export, Option<Placed<'a>>)> {
+        let (key, a, b) = markdown::front_field(self.get(span))?;
+        let story = ["content", "body", "text", "story", "article"]
+            .iter()
+            .any(|k| key.eq_ignore_ascii_case(k));
+        if !story {
+            return None;
+        }
+        let value = Span::new(span.start() + a, span.start() + b);
+        let (line, from) = if matches!(self.get(value), "" | "|" | ">") {
+            self.push_trailer(article, TrailerKind::Furniture, span);
+            let next = (i + 1..self.lines.len())
+                .find(|&k| self.lines.get(k).is_some_and(|l| !l.blank))
+                .unwrap_or(self.lines.len());
+            (next, 0)
+        } else {
+            let label = text::trim_span(self.text, span.start(), value.start());
+            self.push_trailer(article, TrailerKind::Furniture, label);
+            (i, value.start())
+        };
+        let body_block = self
+            .blocks
+            .iter()
+            .position(|b| b.end > line)
+            .unwrap_or(self.blocks.len());
+        let found = self.lines.get(line).and_then(|l| {
+            dateline_at(self.text, l.start.max(from), l.end).map(|f| (body_block, line, f))
+        });
+        let export = Export {
+            header_end: line,
+            body_block,
+            body_line: line,
+            body_from: from,
+            marker: None,
+            words: None,
+            codes: false,
+        };
+        Some((export, found))
+    }
+
     /// Reads the field of a note file's front matter or header, or of a
     /// table's row, at `span` (`title: "Storm nears coast"`, `Author: Ann
     /// Poe`, `date: 2026-11-28`, `| Author | Ann Poe |`):
@@ -1979,9 +2130,11 @@ impl<'a> Driver<'a, '_> {
             return;
         };
         let is = |k: &str| key.eq_ignore_ascii_case(k);
-        if is("title") && article.headline.is_none() {
+        if (is("title") || is("headline")) && article.headline.is_none() {
             self.set_headline(article, span, value);
-        } else if (is("author") || is("authors") || is("byline")) && article.byline.is_none() {
+        } else if (is("author") || is("authors") || is("byline") || is("creator"))
+            && article.byline.is_none()
+        {
             match self.md_byline(value) {
                 Some(b) => {
                     article.byline = Some(b);
@@ -1989,7 +2142,12 @@ impl<'a> Driver<'a, '_> {
                 }
                 None => self.push_trailer(article, TrailerKind::Furniture, span),
             }
-        } else if is("date") || is("published") || is("pubdate") {
+        } else if is("date")
+            || is("published")
+            || is("pubdate")
+            || is("publishedAt")
+            || is("published_at")
+        {
             self.push_trailer(article, TrailerKind::Timestamp, span);
         } else {
             self.push_trailer(article, TrailerKind::Furniture, span);
@@ -2278,6 +2436,7 @@ impl<'a> Driver<'a, '_> {
             && article.headline.is_none()
             && !centred
             && !export::is_document_count(t)
+            && !export::is_edition_line(t)
         {
             article.headline = Some(Headline { text: t, span });
             return None;

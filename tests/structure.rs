@@ -3818,6 +3818,143 @@ fn markdown_titles() {
     }
 }
 
+/// A story forwarded or received by mail: the last subject's words (no
+/// `FW:`) are the headline, the header's fields trailers (its dates time
+/// stamps), the forwarder's note an editor's note; in the message, the
+/// title printed again is furniture and the names under it the byline.
+#[test]
+fn stories_by_mail() {
+    let text = "From: Bo Li\nSent: Thursday, November 27, 2025 10:26 AM\nTo: Media Desk\nSubject: FW: Council votes to close Harmon Elementary\n\nAnother one for the archive.\n\n-----Original Message-----\nFrom: Courier Alerts [mailto:alerts@example.com]\nSent: Tuesday, November 25, 2025 6:43 AM\nTo: Bo Li\nSubject: Council votes to close Harmon Elementary\n\nCouncil votes to close Harmon Elementary\nBy Ann Poe\n\nLINDSBORG, Kan. - The board voted 6-2 on Tuesday to close the school.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "Council votes to close Harmon Elementary",
+            "LINDSBORG, Kan. -",
+            variant,
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By Ann Poe"),
+            "{variant}"
+        );
+        let kinds = kinds_of(a);
+        assert_eq!(
+            kinds.iter().filter(|&&k| k == T::Timestamp).count(),
+            2,
+            "{variant}"
+        );
+        assert!(kinds.contains(&T::EditorsNote), "{variant}");
+        assert_eq!(
+            paragraph_texts(a),
+            [
+                "The board voted 6-2 on Tuesday to close the school.",
+                "More."
+            ],
+            "{variant}"
+        );
+    });
+    // a message's header opening with its date and MIME fields
+    let text = "Date: Sat, 2 Aug 2025 06:00:12 -0400\nFrom: \"Wire Alerts\" <alerts@example.com>\nTo: desk@example.com\nSubject: Fw: Fishing fleets brace for smaller quota\nMIME-Version: 1.0\nContent-Type: text/plain; charset=\"utf-8\"\n\nBy Ann Poe\n\nRegulators cut the allowed catch by 8 percent for the coming season.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Fishing fleets brace for smaller quota"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By Ann Poe"),
+            "{variant}"
+        );
+    });
+    // a text that opens `From:` with no subject is no mail's header
+    let text = "From: the desk of the mayor\n\nCity opens two shelters\n\nThe city will open two shelters tonight.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert!(a.headline().is_some(), "{variant}");
+        assert!(a.trailers().is_empty(), "{variant}");
+    });
+}
+
+/// A news service's fields dumped a line each: `title:` the headline,
+/// `author:` the byline, `publishedAt:` a time stamp, the story in
+/// `content:` (its dateline read there) or under `body: |`.
+#[test]
+fn news_service_dumps() {
+    let text = "source: UPI\nauthor: By Ann Poe\ntitle: Storm forces cancellation of music festival\ndescription: Organizers cancelled the event after high winds.\nurl: https://example.com/storm\npublishedAt: 2025-07-11T21:27:12Z\ncontent: NEW YORK, July 10 (UPI) -- Organizers cancelled the festival on Thursday. [+652 chars]";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "Storm forces cancellation of music festival",
+            "NEW YORK, July 10 (UPI) --",
+            variant,
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By Ann Poe"),
+            "{variant}"
+        );
+        assert!(kinds_of(a).contains(&T::Timestamp), "{variant}");
+    });
+    let text = "headline: Teachers approve deal with 31 percent raises\nbyline: By Ann Poe\npublished: 2026-03-18 12:41:35\nbody: |\n  Teachers voted on Wednesday to ratify a three-year contract.\n\n  The agreement raises pay by 31 percent.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Teachers approve deal with 31 percent raises"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By Ann Poe"),
+            "{variant}"
+        );
+        assert_eq!(
+            paragraph_texts(a).first().map(String::as_str),
+            Some("Teachers voted on Wednesday to ratify a three-year contract."),
+            "{variant}"
+        );
+    });
+}
+
+/// An archive's edition line over a stored story (`Fundy Chronicle, The
+/// (NB) - Saturday, November 15, 2025`, `THE NORTHGATE LEDGER · 13 May
+/// 2025 · A7`) is furniture, not the headline; `NewsBank`'s `Article
+/// Text:` opens the story under its fields.
+#[test]
+fn archive_edition_lines() {
+    let text = "Fundy Chronicle, The (NB) - Saturday, November 15, 2025\nSection: Local\nPage: B2\n\nWarehouse plan clears first hurdle\nAuthor: Ann Poe, Staff Writer\n\nArticle Text:\nQUISPAMSIS, N.B. -- The planning commission voted 6-1 on Friday.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "Warehouse plan clears first hurdle",
+            "QUISPAMSIS, N.B. --",
+            variant,
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("Ann Poe, Staff Writer"),
+            "{variant}"
+        );
+    });
+    let text = "THE NORTHGATE LEDGER · 13 May 2025 · A7\n\nStartup puts weather satellite into orbit\n\nMEXICO CITY (AP) — A startup put a small weather satellite into orbit.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "Startup puts weather satellite into orbit",
+            "MEXICO CITY (AP) —",
+            variant,
+        );
+    });
+    // a headline ending with a day and no year stays the headline
+    let text = "U.S. FINANCIAL ANALYSTS - March 3\n\nWilcox/Gibbs - New York\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("U.S. FINANCIAL ANALYSTS - March 3"),
+            "{variant}"
+        );
+    });
+}
+
 /// AP's byline in capitals on the line under a headline in mixed case, the
 /// dateline's line or a blank line after it, is the byline; under a headline
 /// in capitals, or in mixed case, such a line stays in the headline.

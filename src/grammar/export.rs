@@ -110,18 +110,73 @@ pub(crate) fn code_field(code: &str) -> Field {
     }
 }
 
-/// The label `ProQuest` writes before a story's first paragraph, on its line.
-const FULL_TEXT: &str = "full text:";
+/// The labels `ProQuest` and `NewsBank` write before a story's first
+/// paragraph, on its line or alone over it.
+const FULL_TEXT: [&str; 2] = ["full text:", "article text:"];
 
-/// The length of `ProQuest`'s `Full text:` label and the blank space after
-/// it, when the trimmed line `t` opens with it.
+/// The length of `ProQuest`'s `Full text:` label (`NewsBank`'s `Article
+/// Text:`) and the blank space after it, when the trimmed line `t` opens
+/// with it.
 pub(crate) fn full_text(t: &str) -> Option<usize> {
-    let rest = t
-        .get(..FULL_TEXT.len())
-        .filter(|l| l.eq_ignore_ascii_case(FULL_TEXT))
-        .and_then(|_| t.get(FULL_TEXT.len()..))?;
+    let label = match t.as_bytes().first().map(u8::to_ascii_lowercase) {
+        Some(b'f') => FULL_TEXT[0],
+        Some(b'a') => FULL_TEXT[1],
+        _ => return None,
+    };
+    t.get(..label.len())
+        .filter(|head| head.eq_ignore_ascii_case(label))?;
+    let rest = t.get(label.len()..)?;
     Some(t.len() - rest.trim_start().len())
 }
+
+/// Whether the trimmed line `t` is a paper's edition line over a stored
+/// story, as news archives and e-edition readers print it: the paper and
+/// its date after a dash or between dots (`Fundy Chronicle, The (NB) -
+/// Saturday, November 15, 2025`, `THE NORTHGATE LEDGER · 13 May 2025 ·
+/// A7`), or the page alone (`Page 12`, `B3`).
+pub(crate) fn is_edition_line(t: &str) -> bool {
+    // (the quick test first: each form ends with a digit, a year's or a
+    // page's; most headlines do not)
+    if t.len() > MAX_EDITION_LINE || !t.as_bytes().last().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
+    let page = |p: &str| {
+        let p = p.trim();
+        let number = p.strip_prefix("Page ").unwrap_or(p);
+        let digits = number.trim_start_matches(|c: char| c.is_ascii_uppercase());
+        !number.is_empty()
+            && number.len() <= 4
+            && !digits.is_empty()
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && (number.len() > digits.len() || p.len() > number.len())
+    };
+    // (with its year: a headline may end with a day, `ANALYSTS - March 3`)
+    let date = |p: &str| {
+        let year = p
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|run| run.len() == 4);
+        year && trailer::classify_header(p.trim()) == Some(TrailerKind::Timestamp)
+    };
+    if page(t) {
+        return true;
+    }
+    // (the dot found by its last byte, `·` being U+00B7)
+    if memchr::memchr(0xB7, t.as_bytes()).is_some() {
+        let mut parts = t.split(" · ").skip(1);
+        return parts.next().is_some_and(date) && parts.all(page);
+    }
+    memchr::memrchr(b'-', t.as_bytes())
+        .and_then(|at| {
+            Some((
+                t.get(..at)?.strip_suffix(' ')?,
+                t.get(at + 1..)?.strip_prefix(' ')?,
+            ))
+        })
+        .is_some_and(|(paper, when)| paper.starts_with(char::is_uppercase) && date(when))
+}
+
+/// The longest line [`is_edition_line`] reads.
+const MAX_EDITION_LINE: usize = 90;
 
 /// Whether the trimmed line `t` is a rule of three or more `_`, `=` or `-`
 /// and nothing else, as exports draw between documents.
@@ -202,6 +257,29 @@ pub(crate) fn trailing_kind(t: &str) -> Option<TrailerKind> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn edition_lines() {
+        for t in [
+            "Fundy Chronicle, The (NB) - Saturday, November 15, 2025",
+            "THE NORTHGATE LEDGER · 13 May 2025 · A7",
+            "The Northgate Ledger · 13 May 2025 · Page 4",
+            "Page 12",
+            "B3",
+        ] {
+            assert!(super::is_edition_line(t), "{t}");
+        }
+        for t in [
+            "Storm nears coast - Saturday",
+            "U.S. FINANCIAL ANALYSTS - March 3",
+            "Page",
+            "A",
+            "2026",
+            "Storm · Nears · Coast",
+        ] {
+            assert!(!super::is_edition_line(t), "{t}");
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -6,8 +6,10 @@
 //! logo, a breadcrumb trail: `* [World](https://…)`, `[Home](…) › [Sport](…)`),
 //! a rule (`* * *`), a reader service's labelled fields (`Title: …`, `URL
 //! Source: …`, `Published Time: …`, `Markdown Content:`), a note file's
-//! front matter (`title: "…"` between `---` lines) and a table of the
-//! article's details (`| Author | Ann Poe |`).
+//! front matter (`title: "…"` between `---` lines), a table of the
+//! article's details (`| Author | Ann Poe |`) and a mail's header (`From:`,
+//! `Subject:`), with the dumps of news services' fields (`title: …`,
+//! `content: …`).
 //!
 //! Every test here takes a trimmed line and allocates nothing.
 
@@ -286,6 +288,70 @@ pub(crate) fn is_table_rule(t: &str) -> bool {
     t.starts_with('|') && t.bytes().all(|b| matches!(b, b'|' | b'-' | b':' | b' '))
 }
 
+/// A field of an e-mail's header, as a story forwarded or received by
+/// mail keeps it over the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum MailField {
+    /// `Subject: …`: the byte where its value starts, after the label and
+    /// any `RE:` or `FW:` before the words.
+    Subject(usize),
+    /// `Sent: …`, `Date: …`: the message's time stamp.
+    Date,
+    /// Any other field (`From:`, `To:`, `Cc:`), or the line over a
+    /// forwarded message (`-----Original Message-----`).
+    Other,
+}
+
+/// The labels of an e-mail header's fields.
+const MAIL_FIELDS: [(&str, MailField); 13] = [
+    ("From:", MailField::Other),
+    ("MIME-Version:", MailField::Other),
+    ("Content-Type:", MailField::Other),
+    ("Content-Transfer-Encoding:", MailField::Other),
+    ("Message-ID:", MailField::Other),
+    ("Sent:", MailField::Date),
+    ("Date:", MailField::Date),
+    ("To:", MailField::Other),
+    ("Cc:", MailField::Other),
+    ("Bcc:", MailField::Other),
+    ("Subject:", MailField::Subject(0)),
+    ("Reply-To:", MailField::Other),
+    ("Importance:", MailField::Other),
+];
+
+/// What a reply's or a forward's subject opens with.
+const SUBJECT_PREFIXES: [&str; 6] = ["RE:", "Re:", "FW:", "Fw:", "Fwd:", "FWD:"];
+
+/// Whether the e-mail header's field on the trimmed line `t` is the line
+/// over a forwarded message.
+pub(crate) fn is_forward_line(t: &str) -> bool {
+    (t.starts_with("-----") && (t.contains("Original Message") || t.contains("Forwarded message")))
+        || t == "Begin forwarded message:"
+}
+
+/// The e-mail header's field on the trimmed line `t`, or the line over a
+/// forwarded message (`-----Original Message-----`, `---------- Forwarded
+/// message ---------`, `Begin forwarded message:`).
+pub(crate) fn mail_field(t: &str) -> Option<MailField> {
+    if is_forward_line(t) {
+        return Some(MailField::Other);
+    }
+    let &(label, field) = MAIL_FIELDS.iter().find(|(label, _)| t.starts_with(label))?;
+    if field != MailField::Subject(0) {
+        return Some(field);
+    }
+    let mut at = label.len();
+    loop {
+        let rest = t.get(at..)?;
+        let words = rest.trim_start();
+        at += rest.len() - words.len();
+        match SUBJECT_PREFIXES.iter().find(|p| words.starts_with(*p)) {
+            Some(p) => at += p.len(),
+            None => return Some(MailField::Subject(at)),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -360,5 +426,19 @@ mod tests {
         assert!(is_table_rule("|---|---|"));
         assert!(is_table_rule("| | |"));
         assert!(!is_table_rule("| Author | Ann Poe |"));
+        assert_eq!(
+            mail_field("Subject: FW: Fwd: Storm"),
+            Some(MailField::Subject(18))
+        );
+        assert_eq!(
+            mail_field("Sent: Friday, April 5, 2024"),
+            Some(MailField::Date)
+        );
+        assert_eq!(
+            mail_field("-----Original Message-----"),
+            Some(MailField::Other)
+        );
+        assert_eq!(mail_field("---"), None);
+        assert_eq!(mail_field("Fromage: cheese"), None);
     }
 }

@@ -317,6 +317,7 @@ static COMMON_PAPER_WORDS: &[&str] = &[
 /// November 28, 2026`, `Publication info: …`).
 static FIELD_LABELS: &[&str] = &[
     "ABSTRACT",
+    "ARTICLE TEXT",
     "AUTHOR",
     "BODY",
     "BYLINE",
@@ -347,6 +348,7 @@ static FIELD_LABELS: &[&str] = &[
     "LOCATION",
     "NOTES",
     "ORGANIZATION",
+    "PAGE",
     "PAGES",
     "PERSON",
     "PLACE OF PUBLICATION",
@@ -357,7 +359,9 @@ static FIELD_LABELS: &[&str] = &[
     "PUBLICATION TITLE",
     "PUBLICATION YEAR",
     "PUBLICATION-TYPE",
+    "PUBLISHED",
     "PUBLISHER",
+    "RECORD NUMBER",
     "SECTION",
     "SERIES",
     "SOURCE TYPE",
