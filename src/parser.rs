@@ -1376,11 +1376,14 @@ impl<'a> Driver<'a, '_> {
         // (or `Full text:` opens the text: a `ProQuest` document saved from
         // its story on, the fields under it)
         let opens_text = label.is_some() && self.blocks.first().is_some_and(|f| f.first == marker);
-        if !opens_text
-            && !above
-                .iter()
-                .any(|l| export::field(text::trim(l.get(self.text))).is_some())
-        {
+        let field = |l: &Line| export::field(text::trim(l.get(self.text))).is_some();
+        // (or `ProQuest`'s fields under the story)
+        let fields_under = || {
+            self.lines
+                .get(marker..)
+                .is_some_and(|under| under.iter().any(field))
+        };
+        if !opens_text && !above.iter().any(field) && !fields_under() {
             return None;
         }
         let line = self.lines.get(marker)?;
@@ -2260,6 +2263,65 @@ impl<'a> Driver<'a, '_> {
                 if !span.is_empty() {
                     self.push_trailer(article, TrailerKind::Furniture, span);
                 }
+            }
+        }
+    }
+
+    /// The headline or byline (`field`) from an export's `Title:` or
+    /// `Author:` field under its story, as `ProQuest` prints its fields
+    /// after the full text: the line is found in a furniture trailer among
+    /// `article`'s trailers from `from` on, which is split around it (its
+    /// label furniture of its own).
+    #[inline(never)]
+    fn trailing_field(&self, article: &mut Article<'a>, from: usize, field: Field) {
+        let found = article
+            .trailers
+            .iter()
+            .enumerate()
+            .skip(from)
+            .find_map(|(k, t)| {
+                if t.kind != TrailerKind::Furniture {
+                    return None;
+                }
+                let mut at = t.span.start();
+                for line in t.text.split(['\n', '\r']) {
+                    let span = text::trim_span(self.text, at, at + line.len());
+                    at += line.len() + 1;
+                    if export::field(self.get(span)) == Some(field) {
+                        return Some((k, span));
+                    }
+                }
+                None
+            });
+        let Some((k, line)) = found else { return };
+        let Some(colon) = memchr::memchr(b':', self.get(line).as_bytes()) else {
+            return;
+        };
+        let value = text::trim_span(self.text, line.start() + colon + 1, line.end());
+        if value.is_empty() {
+            return;
+        }
+        match field {
+            Field::Byline => match self.field_byline(value) {
+                Some(byline) => article.byline = Some(byline),
+                None => return,
+            },
+            _ => {
+                article.headline = Some(Headline {
+                    text: self.get(value),
+                    span: value,
+                });
+            }
+        }
+        let whole = article.trailers.remove(k).span;
+        for (a, b) in [
+            (whole.start(), line.start()),
+            (line.start(), line.start() + colon + 1),
+            (line.end(), whole.end()),
+        ] {
+            let part = text::trim_span(self.text, a, b);
+            if !part.is_empty() {
+                self.push_trailer(article, TrailerKind::Furniture, part);
             }
         }
     }
@@ -3644,6 +3706,7 @@ fn build_with<'a>(
     // Document`), in a paragraph of their own or, in copy with no blank
     // lines, as the last lines of the story's
     if let Some(ex) = export {
+        let pushed = article.trailers.len();
         // Factiva's index codes and document number (`NS …`, `AN …`), but
         // the story's own `LP` and `TD`
         let coded = |t: &str| {
@@ -3670,6 +3733,14 @@ fn build_with<'a>(
             };
             driver.push_trailer(article, kind, last);
             u.span = text::trim_span(text, u.span.start(), u.span.start() + cut);
+        }
+        // (`ProQuest` may print its fields under the story only: its
+        // `Title:` the headline, its `Author:` the byline)
+        if article.headline.is_none() {
+            driver.trailing_field(article, pushed, Field::Headline);
+        }
+        if article.byline.is_none() {
+            driver.trailing_field(article, pushed, Field::Byline);
         }
     }
     // trailers at the end

@@ -3955,6 +3955,51 @@ fn archive_edition_lines() {
     });
 }
 
+/// A `ProQuest` document saved from its story on (`Full text`, with or
+/// without its colon) prints its fields under the story: its `Title:` is
+/// the headline and its `Author:` the byline, each label furniture; a
+/// `Full text` label over the story with the fields under it opens the
+/// story also under an unlabelled title.
+#[test]
+fn proquest_fields_under_the_story() {
+    let text = "Full text\n\nBOISE, Idaho (AP) — The airline agreed to buy 36 jets on Tuesday.\nThe order is its largest.\n\nSubject: Airlines; Aircraft orders\n\nTitle: Airline orders 36 jets in biggest fleet overhaul\nAuthor: Poe, Ann\nPublication title: The Harbor Sentinel; Portland, Maine\nPublication date: Dec 4, 2024\nDatabase: U.S. Newsstream";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "Airline orders 36 jets in biggest fleet overhaul",
+            "BOISE, Idaho (AP) —",
+            variant,
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("Poe, Ann"),
+            "{variant}"
+        );
+        assert!(
+            a.trailers().iter().any(|t| t.as_str() == "Author:"),
+            "{variant}"
+        );
+    });
+    let text = "Airline orders 36 jets in biggest fleet overhaul\n\nPoe, Ann. The Harbor Sentinel; Portland, Maine [Portland, Maine]. 04 Dec 2024: B.3.\n\nFull text\nThe airline agreed to buy 36 jets on Tuesday.\n\nTitle: Airline orders 36 jets in biggest fleet overhaul\nAuthor: Poe, Ann\nPublication title: The Harbor Sentinel";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Airline orders 36 jets in biggest fleet overhaul"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("Poe, Ann"),
+            "{variant}"
+        );
+        assert_eq!(
+            paragraph_texts(a),
+            ["The airline agreed to buy 36 jets on Tuesday."],
+            "{variant}"
+        );
+    });
+}
+
 /// AP's byline in capitals on the line under a headline in mixed case, the
 /// dateline's line or a blank line after it, is the byline; under a headline
 /// in capitals, or in mixed case, such a line stays in the headline.

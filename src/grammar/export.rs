@@ -123,6 +123,11 @@ pub(crate) fn full_text(t: &str) -> Option<usize> {
         Some(b'a') => FULL_TEXT[1],
         _ => return None,
     };
+    // (or the label alone on its line with no colon: `Full text`)
+    let bare = label.len() - 1;
+    if t.len() == bare && t.eq_ignore_ascii_case(label.get(..bare)?) {
+        return Some(t.len());
+    }
     t.get(..label.len())
         .filter(|head| head.eq_ignore_ascii_case(label))?;
     let rest = t.get(label.len()..)?;
