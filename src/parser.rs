@@ -1253,12 +1253,17 @@ impl<'a> Driver<'a, '_> {
     /// page's top ([`Driver::page_top_parts`]).
     fn top_count(&self, spans: impl Iterator<Item = Span>) -> usize {
         // (a block of controls, one a line: `Menu` / `Search`, or a menu's
-        // items with a list's marks, `* Travel` / `* World`)
+        // items with a list's marks, `* Travel` / `* World`; a paper's name
+        // among them, `Skip to main content` / `THE GAZETTE-STAR`)
         let controls = |t: &str| {
             t.split(['\n', '\r'])
                 .map(text::trim)
                 .filter(|l| !l.is_empty())
-                .all(|l| trailer::is_navigation(l) || markdown::is_menu_item(l))
+                .all(|l| {
+                    trailer::is_navigation(l)
+                        || markdown::is_menu_item(l)
+                        || headline::is_masthead(l)
+                })
         };
         let mut last = None;
         for (k, span) in spans.enumerate().take(PAGE_TOP_LINES) {

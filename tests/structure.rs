@@ -7144,6 +7144,21 @@ fn page_tops_in_blocks_of_their_own() {
             "{variant}"
         );
     });
+    // a paper's name under a control in one block, a menu under them,
+    // then a section over the headline, its byline and stamp in one block
+    let text = "Skip to main content\nRED RIVER GAZETTE-STAR\n\nToday's e-Edition\n\nNews | Sports | Obituaries | Opinion | Business\n\nLOCAL NEWS\n'We never thought about quitting': family reopens taqueria\nBy MARTA QUILL\nPosted: Jul 2, 2025 / 12:18 PM CDT\n\nEleven months after a kitchen fire, the family reopened the restaurant this week.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("'We never thought about quitting': family reopens taqueria"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By MARTA QUILL"),
+            "{variant}"
+        );
+    });
     // a menu with a list's marks, as text stripped of its links keeps it
     let text = "Skip to content\n* Travel\n* World\n* Sport\nSubscribe\nSign In\n\nFeatures\n\nRetired mail carrier trains for a first marathon at 77\n\nBy Marta Quill\n\nPublished Nov. 28, 2026\n\nCallum Whitlock walked a mail route for most of a working life.\n\nMore.";
     each_variant(text, |a, _, variant| {
