@@ -811,6 +811,9 @@ enum MdTitle {
     Bold(usize),
     /// A reader service's `Title:` field, on this line, over its other fields.
     Reader(usize),
+    /// Pandoc's title block from this line: `% Title`, then `% Author` and
+    /// `% Date`.
+    Pandoc(usize),
     /// A mail's header from this line (`From:` … `Subject:`), perhaps over
     /// a forwarded message's.
     Mail(usize),
@@ -1263,6 +1266,7 @@ impl<'a> Driver<'a, '_> {
                     trailer::is_navigation(l)
                         || markdown::is_menu_item(l)
                         || headline::is_masthead(l)
+                        || trailer::is_link_reference(l)
                 })
         };
         let mut last = None;
@@ -1676,7 +1680,7 @@ impl<'a> Driver<'a, '_> {
             [b'T', b'i', b't', b'l', b'e', b':', ..]
             | [b'F', b'r', b'o', b'm', b':', ..]
             | [b'D', b'a', b't', b'e', b':', ..]
-            | [b'-' | b'+' | b'#' | b'|' | b'a'..=b'z', ..] => self.markdown_fields(first),
+            | [b'-' | b'+' | b'#' | b'|' | b'%' | b'a'..=b'z', ..] => self.markdown_fields(first),
             _ => None,
         };
         if fields.is_some() {
@@ -1779,6 +1783,10 @@ impl<'a> Driver<'a, '_> {
             })
         };
         let within = |i: &usize| *i < first + MARKDOWN_FRONT_LINES;
+        if line0.starts_with("% ") {
+            // Pandoc's title block: `% Title` / `% Author` / `% Date`
+            return Some(MdTitle::Pandoc(first));
+        }
         if line0.starts_with("From:") || line0.starts_with("Date:") {
             // a mail's header, with its subject
             let subject = (first + 1..self.lines.len()).take_while(within).any(|i| {
@@ -1878,6 +1886,10 @@ impl<'a> Driver<'a, '_> {
                         }
                         Some(_) => self.push_trailer(article, TrailerKind::Furniture, span),
                         None if markdown::front_field(t).is_some() => {
+                            // (an extraction tool's `Text:` holds the story)
+                            if let Some(story) = self.story_field(i, span, article) {
+                                return story;
+                            }
                             self.front_field(span, article);
                         }
                         None => break,
@@ -1887,6 +1899,7 @@ impl<'a> Driver<'a, '_> {
                 i
             }
             MdTitle::Mail(top) => self.mail_header(top, article),
+            MdTitle::Pandoc(top) => self.pandoc_header(top, article),
             MdTitle::Front(top, end, fenced) => {
                 let fields = if fenced { top + 1 } else { top };
                 if fenced {
@@ -2023,6 +2036,35 @@ impl<'a> Driver<'a, '_> {
             codes: false,
         };
         (export, found.map(|f| (body_block, i, f)))
+    }
+
+    /// Reads Pandoc's title block from line `top` (`% Title` / `% Author`
+    /// / `% Date`): the title the headline, the author the byline, the date
+    /// a time stamp, each `%` furniture. Returns the line under it.
+    fn pandoc_header(&self, top: usize, article: &mut Article<'a>) -> usize {
+        let mut i = top;
+        while let Some(span) = self
+            .lines
+            .get(i)
+            .filter(|l| !l.blank && i < top + 3)
+            .map(|l| text::trim_span(self.text, l.start, l.end))
+            .filter(|&span| self.get(span).starts_with('%'))
+        {
+            let value = text::trim_span(self.text, span.start() + 1, span.end());
+            match i - top {
+                0 => self.set_headline(article, span, value),
+                1 => match self.md_byline(value).filter(|_| !value.is_empty()) {
+                    Some(b) => {
+                        article.byline = Some(b);
+                        self.push_around(article, span, value);
+                    }
+                    None => self.push_trailer(article, TrailerKind::Furniture, span),
+                },
+                _ => self.push_trailer(article, TrailerKind::Timestamp, span),
+            }
+            i += 1;
+        }
+        i
     }
 
     /// Reads a mail's header from line `top` (`From:`, `Sent:`, `To:`,

@@ -4000,6 +4000,88 @@ fn proquest_fields_under_the_story() {
     });
 }
 
+/// Articles as clipping tools and extraction libraries save them: the
+/// story's address or the site's domain under the title is furniture, not
+/// the headline's second line; a text browser's numbered links over the
+/// title are furniture; an extraction tool's `Title:` / `Author(s):` /
+/// `Text:` block gives headline, byline and story; Pandoc's title block
+/// (`% Title` / `% Author` / `% Date`) gives headline and byline.
+#[test]
+fn clipped_and_extracted_articles() {
+    for under in [
+        "https://www.example.com/science/2026/01/22/water-vapour",
+        "kestrelreview.example",
+    ] {
+        let text = format!(
+            "Astronomers detect water vapour on a nearby planet\n{under}\n\nBy Ann Poe\n\nAstronomers said on Friday they had detected water vapour in the atmosphere of a small planet.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Astronomers detect water vapour on a nearby planet"),
+                "{under:?} ({variant})"
+            );
+            assert_eq!(
+                a.byline().map(|b| b.as_str()),
+                Some("By Ann Poe"),
+                "{variant}"
+            );
+        });
+    }
+    let text = "   #[1]Open Wire Review RSS feed\n\n   [2]Skip to main content\n     * [3]Science\n     * [4]Culture\n\n            Rangers film lost songbird for first time in decades\n\n   A songbird that had not been recorded for 19 years has been photographed in a remote forest.\n\n   More.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Rangers film lost songbird for first time in decades"),
+            "{variant}"
+        );
+    });
+    let text = "#[1]Open Wire Review RSS feed\n\nRangers film lost songbird for first time in decades\n\nA songbird that had not been recorded for 19 years has been photographed in a remote forest.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Rangers film lost songbird for first time in decades"),
+            "{variant}"
+        );
+    });
+    let text = "Title: Recount ordered in tight mayoral race\nAuthor(s): Ann Poe\nPublished: 2025-08-04\nText: Election officials ordered a full recount on Monday.\n\nThe recount will begin next week.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Recount ordered in tight mayoral race"),
+            "{variant}"
+        );
+        assert_eq!(a.byline().map(|b| b.as_str()), Some("Ann Poe"), "{variant}");
+        assert_eq!(
+            paragraph_texts(a).first().map(String::as_str),
+            Some("Election officials ordered a full recount on Monday."),
+            "{variant}"
+        );
+    });
+    let text = "% Composer dies aged 80\n% Ann Poe\n% December 29, 2024\n\nLAGOS, Nigeria — The composer died on Saturday at her home in Lagos.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(a, "Composer dies aged 80", "LAGOS, Nigeria —", variant);
+        assert_eq!(a.byline().map(|b| b.as_str()), Some("Ann Poe"), "{variant}");
+        assert!(kinds_of(a).contains(&T::Timestamp), "{variant}");
+    });
+    // a PDF's running head and an edition line with bars over the title
+    for head in [
+        "THE VALLEY SENTINEL Monday, June 10, 2024 A3",
+        "The Valley Sentinel | December 3, 2026 | Page 1",
+    ] {
+        let text = format!(
+            "{head}\n\nCourt curbs phone tracking by police\n\nThe court ruled on Tuesday that police need a warrant.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Court curbs phone tracking by police"),
+                "{head:?} ({variant})"
+            );
+        });
+    }
+}
+
 /// AP's byline in capitals on the line under a headline in mixed case, the
 /// dateline's line or a blank line after it, is the byline; under a headline
 /// in capitals, or in mixed case, such a line stays in the headline.

@@ -170,7 +170,20 @@ pub(crate) fn is_edition_line(t: &str) -> bool {
         let mut parts = t.split(" · ").skip(1);
         return parts.next().is_some_and(date) && parts.all(page);
     }
-    memchr::memrchr(b'-', t.as_bytes())
+    // (or bars: `The Valley Sentinel | December 3, 2026 | Page 1`)
+    if memchr::memchr(b'|', t.as_bytes()).is_some() {
+        let mut parts = t.split(" | ").skip(1);
+        return parts.next().is_some_and(date) && parts.all(page);
+    }
+    // a PDF's running head: `THE VALLEY SENTINEL Monday, June 10, 2024 A3`
+    // (the date found from one of the head's last four words on)
+    t.rsplit_once(' ').is_some_and(|(head, last)| {
+        page(last)
+            && head.starts_with(char::is_uppercase)
+            && memchr::memrchr_iter(b' ', head.as_bytes())
+                .take(4)
+                .any(|at| head.get(at + 1..).is_some_and(date))
+    }) || memchr::memrchr(b'-', t.as_bytes())
         .and_then(|at| {
             Some((
                 t.get(..at)?.strip_suffix(' ')?,
@@ -270,6 +283,8 @@ mod tests {
             "The Northgate Ledger · 13 May 2025 · Page 4",
             "Page 12",
             "B3",
+            "The Valley Sentinel | December 3, 2026 | Page 1",
+            "THE VALLEY SENTINEL Monday, June 10, 2024 A3",
         ] {
             assert!(super::is_edition_line(t), "{t}");
         }

@@ -241,6 +241,8 @@ pub(crate) fn front_field(t: &str) -> Option<(&str, usize, usize)> {
     let from = if t.starts_with("#+") { 2 } else { 0 };
     let colon = from + memchr::memchr2(b':', b'=', t.get(from..)?.as_bytes())?;
     let key = t.get(from..colon)?.trim_end();
+    // (`Author(s):` as extraction tools print it)
+    let key = key.strip_suffix("(s)").unwrap_or(key);
     let keyed = !key.is_empty()
         && key.len() <= 16
         && key
@@ -417,6 +419,7 @@ mod tests {
         assert_eq!(front_field("Officials said: no"), None);
         assert_eq!(front_field("title = \"Storm\""), Some(("title", 9, 14)));
         assert_eq!(front_field("#+TITLE: Storm"), Some(("TITLE", 9, 14)));
+        assert_eq!(front_field("Author(s): Ann Poe"), Some(("Author", 11, 18)));
         assert_eq!(
             table_field("| Author | Ann Poe |"),
             Some(("Author", 11, 18))

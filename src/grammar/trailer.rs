@@ -416,6 +416,39 @@ fn is_share_label(l: &str) -> bool {
         || (l.len() <= MAX_FURNITURE && SHARE_LABELS.iter().any(|p| starts_ci(l, p)))
 }
 
+/// Whether the trimmed line `t` is a web address alone, as read-later apps
+/// and extraction tools print the story's under its title
+/// (`https://example.com/news/storm`, `www.example.com`) or the site's
+/// domain (`example.com`, in lower case, no space).
+pub(crate) fn is_web_address(t: &str) -> bool {
+    let b = t.as_bytes();
+    let url = b.starts_with(b"http://") || b.starts_with(b"https://") || b.starts_with(b"www.");
+    let domain = || {
+        t.len() <= MAX_FURNITURE
+            && b.first().is_some_and(u8::is_ascii_lowercase)
+            && memchr::memchr(b'.', b).is_some()
+            && b.iter()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'.' | b'-'))
+    };
+    (url || domain()) && memchr::memchr2(b' ', b'\t', b).is_none()
+}
+
+/// Whether the trimmed line `t` is a text browser's link alone, after its
+/// reference number: `#[1]Site RSS feed`, `[2]Skip to main content`, at
+/// most [`MAX_FURNITURE`] bytes after the number.
+pub(crate) fn is_link_reference(t: &str) -> bool {
+    let t = t.strip_prefix('#').unwrap_or(t);
+    let Some(rest) = t.strip_prefix('[') else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0
+        && rest
+            .get(digits..)
+            .and_then(|r| r.strip_prefix(']'))
+            .is_some_and(|link| !link.is_empty() && link.len() <= MAX_FURNITURE)
+}
+
 /// Whether `t` is matter a web page sets around a story: the BBC's photo
 /// lines (`Image source, Getty Images` / `Image caption, Waves …`), a
 /// photo's credit (`Photo: Ann Poe/AP`, `Photograph: Ann Poe`, `Image
@@ -495,6 +528,15 @@ fn is_furniture(t: &str) -> bool {
         _ => false,
     };
     if maybe_page_matter && is_page_matter(t) {
+        return true;
+    }
+    // a web address alone (`https://…`, `www.…`, a site's domain)
+    if matches!(t.as_bytes().first(), Some(b'a'..=b'z')) && is_web_address(t) {
+        return true;
+    }
+    // a text browser's link under its reference number, short (`#[1]Site
+    // RSS feed`, `[2]Skip to main content`)
+    if matches!(t.as_bytes(), [b'#', b'[', ..] | [b'[', b'0'..=b'9', ..]) && is_link_reference(t) {
         return true;
     }
     if t.len() > MAX_FURNITURE {
