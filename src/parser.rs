@@ -1847,6 +1847,7 @@ impl<'a> Driver<'a, '_> {
         let first = self.blocks.first().map_or(0, |b| b.first);
         let i = match title {
             MdTitle::Heading(h) | MdTitle::Bold(h) => {
+                let first = self.front_above(first, h, article);
                 self.furniture_lines(first, h, article);
                 let span = trimmed(h);
                 let inner = match title {
@@ -1975,7 +1976,8 @@ impl<'a> Driver<'a, '_> {
                 || markdown::is_menu_item(t)
             {
                 self.push_trailer(article, TrailerKind::Furniture, span);
-            } else if markdown::table_field(t).is_some() {
+            } else if markdown::table_field(t).is_some() || markdown::emphasized_field(t).is_some()
+            {
                 // (a table of the article's details: no standfirst under it)
                 self.front_field(span, article);
                 stamped = true;
@@ -2036,6 +2038,32 @@ impl<'a> Driver<'a, '_> {
             codes: false,
         };
         (export, found.map(|f| (body_block, i, f)))
+    }
+
+    /// Reads front matter with no title over a page's title on line `h`
+    /// (`---` / `author: Ann Poe` / `source: …` / `---`), from line
+    /// `first`: its fields as [`Driver::front_field`] reads them. Returns
+    /// the line under it, or `first` when there is none.
+    fn front_above(&self, first: usize, h: usize, article: &mut Article<'a>) -> usize {
+        let fence = |i: usize| trimmed_line(self.text, self.lines, i) == "---";
+        if !fence(first) {
+            return first;
+        }
+        let Some(close) = (first + 1..h).find(|&i| fence(i)) else {
+            return first;
+        };
+        for i in first..=close {
+            let Some(line) = self.lines.get(i).filter(|l| !l.blank) else {
+                continue;
+            };
+            let span = text::trim_span(self.text, line.start, line.end);
+            if i == first || i == close {
+                self.push_trailer(article, TrailerKind::Furniture, span);
+            } else {
+                self.front_field(span, article);
+            }
+        }
+        close + 1
     }
 
     /// Reads Pandoc's title block from line `top` (`% Title` / `% Author`
@@ -2174,6 +2202,7 @@ impl<'a> Driver<'a, '_> {
         let t = self.get(span);
         let field = markdown::front_field(t)
             .or_else(|| markdown::table_field(t))
+            .or_else(|| markdown::emphasized_field(t))
             .map(|(key, a, b)| (key, Span::new(span.start() + a, span.start() + b)));
         let Some((key, value)) = field.filter(|(_, value)| !value.is_empty()) else {
             self.push_trailer(article, TrailerKind::Furniture, span);
@@ -2238,6 +2267,7 @@ impl<'a> Driver<'a, '_> {
                 markdown::emphasis(t).map_or(span, |m| Span::new(span.start() + m, span.end() - m));
             markdown::is_image(t)
                 || markdown::is_links(t)
+                || markdown::emphasized_field(t).is_some()
                 || trailer::classify_header(self.get(inner)) == Some(TrailerKind::Timestamp)
                 || self.md_byline(inner).is_some()
         })

@@ -3759,6 +3759,18 @@ fn markdown_titles() {
             "Ferry service to resume",
             None,
         ),
+        // front matter with no title over the heading; details with their
+        // labels in emphasis under it
+        (
+            "---\nauthor: Ann Poe\nsource: https://example.com/ferry\n---\n\n# Ferry service to resume",
+            "Ferry service to resume",
+            Some("Ann Poe"),
+        ),
+        (
+            "# Ferry service to resume\n\nCrossings resume after six months of repairs to the old timber pier\n\n**Author:** Ann Poe  \n*Date:* 14 June 2025\n\n---",
+            "Ferry service to resume",
+            Some("Ann Poe"),
+        ),
         (
             "---\ntitle: \"Ferry service to resume\"\nauthor: Ann Poe\ndate: 2026-11-28\n---",
             "Ferry service to resume",

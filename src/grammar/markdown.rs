@@ -265,6 +265,31 @@ pub(crate) fn front_field(t: &str) -> Option<(&str, usize, usize)> {
     Some((key, start, end))
 }
 
+/// The key and the byte range of the value of a field whose label is in
+/// emphasis, as documents converted to Markdown print an article's
+/// details: `**Author:** Ann Poe`, `*Date:* June 14, 2025`, `__By:__ Ann
+/// Poe` (the colon inside the marks or after them), in the trimmed line
+/// `t`.
+pub(crate) fn emphasized_field(t: &str) -> Option<(&str, usize, usize)> {
+    let mark = ["**", "__", "*", "_"]
+        .into_iter()
+        .find(|m| t.starts_with(m))?;
+    let inner = t.get(mark.len()..)?;
+    let close = memchr::memmem::find(inner.as_bytes(), mark.as_bytes())?;
+    let label = inner.get(..close)?;
+    let after = inner.get(close + mark.len()..)?;
+    let (key, after) = match label.strip_suffix(':') {
+        Some(key) => (key, after),
+        None => (label, after.strip_prefix(':')?),
+    };
+    let keyed = !key.is_empty()
+        && key.len() <= 16
+        && key.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ');
+    let value = after.trim();
+    let start = t.len() - after.len() + (after.len() - after.trim_start().len());
+    (keyed && !value.is_empty()).then_some((key, start, start + value.len()))
+}
+
 /// The key and the byte range of the value of a table's row of two cells,
 /// as pages list an article's details (`| Author | Ann Poe |`), in the
 /// trimmed line `t`: a key of letters and spaces, a value not empty.
@@ -426,6 +451,13 @@ mod tests {
         );
         assert_eq!(table_field("| Author | |"), None);
         assert_eq!(table_field("| a | b | c |"), None);
+        assert_eq!(
+            emphasized_field("**Author:** Ann Poe"),
+            Some(("Author", 12, 19))
+        );
+        assert_eq!(emphasized_field("*Date*: June 14"), Some(("Date", 8, 15)));
+        assert_eq!(emphasized_field("**Sign up** today"), None);
+        assert_eq!(emphasized_field("**By Ann Poe**"), None);
         assert!(is_table_rule("|---|---|"));
         assert!(is_table_rule("| | |"));
         assert!(!is_table_rule("| Author | Ann Poe |"));
