@@ -198,8 +198,11 @@
 //! deck) are read by their labels (the headline, byline and deck are the
 //! values, each label a furniture trailer of its own; the dateline keeps its
 //! label), the other fields (`SECTION:`, `LENGTH:`,
-//! `LOAD-DATE:` …) and the publication's lines are trailers, and the story
-//! starts under `BODY:` or after `Full text:` (Factiva's unlabelled header
+//! `LOAD-DATE:` …) and the publication's lines (an archive's edition line,
+//! `Fundy Chronicle, The (NB) - Saturday, November 15, 2025`) are trailers,
+//! and the story starts under `BODY:` or after `Full text:` or `Article
+//! Text:` (`ProQuest`'s `Title:` and `Author:` printed under the story
+//! give the headline and byline the header lacks; Factiva's unlabelled header
 //! block is read line by line, and its field codes by code: `HD` the
 //! headline, `BY` the byline, `PD` the date, the story after `LP` or `TD`,
 //! the index codes under it trailers). A `DATELINE: WASHINGTON, Nov. 27`
@@ -219,7 +222,12 @@
 //! the names' line (`By Ann Poe`, `*by Ann Poe*`, `By [Ann
 //! Poe](https://…)` with the links' texts the authors) the byline, an
 //! image and its caption furniture; the story starts at the first line of
-//! prose, whose dateline may be in bold (`**NEW DELHI:** …`).
+//! prose, whose dateline may be in bold (`**NEW DELHI:** …`). The same
+//! reading takes a story received by mail (the last `Subject:`'s words the
+//! headline, `FW:` and the header's fields furniture), a news service's
+//! fields dumped a line each (`title:`, `author:`, the story in `content:`
+//! or `body:`), an extraction tool's `Title:` / `Author(s):` / `Text:` and
+//! Pandoc's `% Title` block.
 //!
 //! **Signatures.** An article with no byline over its story may sign it at
 //! the end: a last paragraph that reads as a byline (`By Ann Poe`, with a

@@ -1758,9 +1758,11 @@ impl<'a> Driver<'a, '_> {
 
     /// A note file's or a saved page's fields at its top, from line
     /// `first` ([`Driver::markdown_title`]): a `Title:` field over other
-    /// fields (`Author: Ann Poe`), front matter between fences (`---`,
-    /// TOML's `+++`), an org file's `#+` lines or a table of the details,
-    /// each with the title among them.
+    /// fields (`Author: Ann Poe`), Pandoc's `% Title` block, a mail's header
+    /// with its subject (`From:` or `Date:` first), a news service's fields
+    /// a line each (`title: …`), front matter between fences (`---`, TOML's
+    /// `+++`), an org file's `#+` lines or a table of the details, each
+    /// with the title among them.
     #[inline(never)]
     fn markdown_fields(&self, first: usize) -> Option<MdTitle> {
         let line0 = trimmed_line(self.text, self.lines, first);
@@ -1829,8 +1831,9 @@ impl<'a> Driver<'a, '_> {
     /// it furniture; under it, a standfirst (plain, in italics, quoted or a
     /// lower heading) is the deck, the names' line (`By Ann Poe`, `*by Ann
     /// Poe*`, `By [Ann Poe](https://…)`, names alone) the byline, with its
-    /// role under it; time stamps, images and their captions, links alone,
-    /// rules and short lines are trailers. The story starts at the first
+    /// role under it; details in a table or with their labels in emphasis
+    /// are read as fields; time stamps, images and their captions, links
+    /// alone, rules and short lines are trailers. The story starts at the first
     /// other line, or at one opening with a dateline (`**NEW DELHI:** …`
     /// too): returned with that dateline.
     #[inline(never)]
@@ -2193,11 +2196,13 @@ impl<'a> Driver<'a, '_> {
         Some((export, found))
     }
 
-    /// Reads the field of a note file's front matter or header, or of a
-    /// table's row, at `span` (`title: "Storm nears coast"`, `Author: Ann
-    /// Poe`, `date: 2026-11-28`, `| Author | Ann Poe |`):
-    /// the title's value the headline, the author's the byline, the date's
-    /// line a time stamp, any other field furniture.
+    /// Reads the field of a note file's front matter or header, of a news
+    /// service's dump, of a table's row or with its label in emphasis, at
+    /// `span` (`title: "Storm nears coast"`, `Author: Ann Poe`, `date:
+    /// 2026-11-28`, `| Author | Ann Poe |`, `**Author:** Ann Poe`): the
+    /// title's (`headline`'s) value the headline, the author's (`authors`,
+    /// `byline`, `creator`) the byline, the date's (`published`,
+    /// `publishedAt`) line a time stamp, any other field furniture.
     fn front_field(&self, span: Span, article: &mut Article<'a>) {
         let t = self.get(span);
         let field = markdown::front_field(t)
@@ -2256,8 +2261,9 @@ impl<'a> Driver<'a, '_> {
     }
 
     /// Whether one of the few lines under line `i` (blank ones aside) is
-    /// header still: names, a time stamp, an image, links alone; so line
-    /// `i` is a standfirst, not the story's first paragraph.
+    /// header still: names, a time stamp, an image, links alone, a detail
+    /// with its label in emphasis; so line `i` is a standfirst, not the
+    /// story's first paragraph.
     fn md_header_under(&self, i: usize) -> bool {
         let lines = self.lines.get(i + 1..).unwrap_or(&[]).iter();
         lines.filter(|l| !l.blank).take(MARKDOWN_LOOK).any(|l| {
