@@ -603,6 +603,22 @@ fn cut_page_top(text: &str, lines: &[Line], blocks: &mut [Block]) -> Option<Span
     Some(span)
 }
 
+/// Whether the text `t`, of more lines than one, is a page's controls a
+/// line each: `Menu` / `Search`, a menu's items with a list's marks (`*
+/// Travel` / `* World`), a paper's name among them (`Skip to main content`
+/// / `THE GAZETTE-STAR`), a text browser's numbered links.
+fn controls_block(t: &str) -> bool {
+    t.split(['\n', '\r'])
+        .map(text::trim)
+        .filter(|l| !l.is_empty())
+        .all(|l| {
+            trailer::is_navigation(l)
+                || markdown::is_menu_item(l)
+                || headline::is_masthead(l)
+                || trailer::is_link_reference(l)
+        })
+}
+
 /// Splits `lines` into blocks, pushed to `out`.
 fn blocks(lines: &[Line], out: &mut Vec<Block>) {
     let mut open: Option<usize> = None;
@@ -1255,27 +1271,13 @@ impl<'a> Driver<'a, '_> {
     /// How many of the header's first `spans` (parts or blocks) are a web
     /// page's top ([`Driver::page_top_parts`]).
     fn top_count(&self, spans: impl Iterator<Item = Span>) -> usize {
-        // (a block of controls, one a line: `Menu` / `Search`, or a menu's
-        // items with a list's marks, `* Travel` / `* World`; a paper's name
-        // among them, `Skip to main content` / `THE GAZETTE-STAR`)
-        let controls = |t: &str| {
-            t.split(['\n', '\r'])
-                .map(text::trim)
-                .filter(|l| !l.is_empty())
-                .all(|l| {
-                    trailer::is_navigation(l)
-                        || markdown::is_menu_item(l)
-                        || headline::is_masthead(l)
-                        || trailer::is_link_reference(l)
-                })
-        };
         let mut last = None;
         for (k, span) in spans.enumerate().take(PAGE_TOP_LINES) {
             let t = self.get(span);
             let lines = memchr::memchr2(b'\n', b'\r', t.as_bytes()).is_some();
             if trailer::is_navigation(t)
                 || crumb_trail_at(self.text, span)
-                || (lines && controls(t))
+                || (lines && controls_block(t))
             {
                 last = Some(k);
             } else if lines
@@ -2787,6 +2789,13 @@ impl<'a> Driver<'a, '_> {
             if !header_like {
                 if fallback.is_some() {
                     break;
+                }
+                // (a page's controls a line each, over the header: the
+                // search goes on under them)
+                if b + 1 < HEADER_BLOCKS
+                    && controls_block(self.get(self.span_of(block.first, block.end, 0)))
+                {
+                    continue;
                 }
                 let under = self.dateline_under_header(b, block.first, lines);
                 // a wire's header of more lines (a slug and an editor's note

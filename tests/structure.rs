@@ -2897,6 +2897,23 @@ fn check_page_matter(text: &str) {
     });
 }
 
+/// A page's controls a line each in a block of more than four lines (a
+/// menu with a list's marks, the controls under it) over the header do not
+/// end the search for the dateline under the headline, its stamp and a
+/// caption.
+#[test]
+fn dateline_under_a_long_block_of_controls() {
+    let text = "Coastal Morning Post\n\n\t* Business\n\t* Weather\n\t* Sport\n\t* Politics\n\t* Science\nSearch  Subscribe  Sign in\n\nRugby chiefs part ways with coach Fujita\n\nMonday, May 26, 2025\n\n[image: Ann Poe listens to questions. (Photo by Bo Li)]\n\nOSAKA, Japan — The rugby union dismissed its head coach on Monday.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "Rugby chiefs part ways with coach Fujita",
+            "OSAKA, Japan —",
+            variant,
+        );
+    });
+}
+
 /// A scraped page's breadcrumb trail, a control (`Sign in`) or its desk's
 /// name (`CNN World`, `KGJH News`) alone over the headline is none of the
 /// headline; a byline's bar is still a byline.
