@@ -2012,7 +2012,7 @@ impl<'a> Driver<'a, '_> {
                 stamped |= kind == TrailerKind::Timestamp;
                 self.push_trailer(article, kind, inner);
                 self.push_around(article, span, inner);
-            } else if image && u.len() <= MAX_STANDFIRST {
+            } else if (image || trailer::is_credited_caption(u)) && u.len() <= MAX_STANDFIRST {
                 // the caption under an image
                 self.push_trailer(article, TrailerKind::Furniture, span);
             } else if fresh && u.len() <= MAX_STANDFIRST && (u != t || self.md_header_under(i)) {

@@ -3720,6 +3720,11 @@ fn markdown_pages() {
             "{variant}"
         );
     });
+    // a caption ending in its credit over the story, under front matter
+    let text = "---\ntitle: Ferry service to resume\nauthor: Ann Poe\n---\nRiders wait at the dock on Friday after the board's vote. Photograph: Bo Li\nASTORIA, Ore. — The harbor ferry will run again on Monday.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(a, "Ferry service to resume", "ASTORIA, Ore. —", variant);
+    });
     // a story's short first paragraph under the title is no deck; a table
     // of the details under the title gives the byline
     let text = "# Ferry service to resume\n\nThe ferry runs again on Monday.\n\nMore.";

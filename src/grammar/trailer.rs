@@ -433,6 +433,29 @@ pub(crate) fn is_web_address(t: &str) -> bool {
     (url || domain()) && memchr::memchr2(b' ', b'\t', b).is_none()
 }
 
+/// Whether the trimmed line `t` is a photo's caption ending in its credit
+/// after a label (`Riders wait at the dock. Photograph: Ann Poe`, `…
+/// Image: Ann Poe/AFP`): the credit after the last label at most
+/// [`MAX_FURNITURE`] bytes, with no sentence's end.
+pub(crate) fn is_credited_caption(t: &str) -> bool {
+    [
+        " Photograph: ",
+        " Photo: ",
+        " Image: ",
+        " Picture: ",
+        " Credit: ",
+    ]
+    .iter()
+    .filter_map(|label| {
+        memchr::memmem::rfind(t.as_bytes(), label.as_bytes()).map(|at| at + label.len())
+    })
+    .max()
+    .and_then(|at| t.get(at..))
+    .is_some_and(|credit| {
+        !credit.is_empty() && credit.len() <= MAX_FURNITURE && !credit.ends_with(['.', '!', '?'])
+    })
+}
+
 /// Whether the trimmed line `t` is a text browser's link alone, after its
 /// reference number: `#[1]Site RSS feed`, `[2]Skip to main content`, at
 /// most [`MAX_FURNITURE`] bytes after the number.
@@ -2614,6 +2637,20 @@ mod tests {
         ] {
             assert_eq!(classify_header(t), None, "{t:?}");
         }
+    }
+
+    #[test]
+    fn credited_captions() {
+        assert!(is_credited_caption(
+            "Riders wait at the dock. Photograph: Ann Poe"
+        ));
+        assert!(is_credited_caption("Riders wait. Image: Ann Poe/AFP"));
+        assert!(!is_credited_caption(
+            "The minister said the photo: was taken in May."
+        ));
+        assert!(!is_credited_caption(
+            "Riders wait. Photo: Ann Poe took it on Friday before the vote began."
+        ));
     }
 
     #[test]
