@@ -2930,6 +2930,10 @@ fn page_lines_over_the_headline() {
             None,
         ),
         (
+            "News › Local › Transport\n\nPortland opens first metro line after years of delays",
+            None,
+        ),
+        (
             "Sign in\n\nPortland opens first metro line after years of delays",
             None,
         ),

@@ -337,19 +337,28 @@ pub(crate) fn is_crumb_trail(t: &str) -> bool {
     // the first mark's byte (`/`, `>` or `|`), looked for among the first
     // link's bytes in one search: a string pattern's would set up a
     // searcher for each mark
-    let window = bytes.get(..bytes.len().min(MAX_CRUMB + 2)).unwrap_or(bytes);
-    let Some(at) = memchr::memchr3(b'/', b'>', b'|', window) else {
-        return false;
-    };
-    let bar = bytes.get(at) == Some(&b'|');
-    let mark = if bar && bytes.get(at.wrapping_sub(1)) != Some(&b' ') {
-        "|"
-    } else {
-        match t.get(at.wrapping_sub(1)..at + 2) {
+    let window = bytes.get(..bytes.len().min(MAX_CRUMB + 4)).unwrap_or(bytes);
+    let mark = match memchr::memchr3(b'/', b'>', b'|', window) {
+        Some(at)
+            if bytes.get(at) == Some(&b'|') && bytes.get(at.wrapping_sub(1)) != Some(&b' ') =>
+        {
+            "|"
+        }
+        Some(at) => match t.get(at.wrapping_sub(1)..at + 2) {
             Some(m @ (" / " | " > " | " | ")) => m,
             _ => return false,
-        }
+        },
+        // (or an angle quote, found by its last byte: ` › ` is U+203A, ` » `
+        // U+00BB)
+        None => match memchr::memchr2(0xBA, 0xBB, window)
+            .and_then(|last| t.get(last.checked_sub(3)?..last + 2))
+        {
+            Some(m) if m.ends_with(" › ") => " › ",
+            Some(m) if m.ends_with(" » ") => " » ",
+            _ => return false,
+        },
     };
+    let bar = mark.contains('|');
     // a link: a capital first, up to four words, no clause's mark or digit
     let link = |l: &str| {
         let l = l.trim();
@@ -2794,6 +2803,9 @@ mod tests {
             "News|Politics",
             "News | Crime and Public Safety",
             "Sports > Football",
+            "UK › Sport",
+            "News › Local › Travel",
+            "World » Europe",
         ] {
             assert!(is_crumb_trail(t), "{t:?}");
         }
@@ -2809,6 +2821,8 @@ mod tests {
             // a title and its site's name
             "Storm Batters Coast | Example News",
             "The Valley Sentinel | Nation & State",
+            "Rates rise › again",
+            "Storm nears the coast of Florida as thousands flee »",
         ] {
             assert!(!is_crumb_trail(t), "{t:?}");
         }
