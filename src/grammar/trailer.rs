@@ -350,13 +350,18 @@ pub(crate) fn is_crumb_trail(t: &str) -> bool {
         },
         // (or an angle quote, found by its last byte: ` › ` is U+203A, ` » `
         // U+00BB)
-        None => match memchr::memchr2(0xBA, 0xBB, window)
-            .and_then(|last| t.get(last.checked_sub(3)?..last + 2))
-        {
-            Some(m) if m.ends_with(" › ") => " › ",
-            Some(m) if m.ends_with(" » ") => " » ",
-            _ => return false,
-        },
+        None => {
+            let quote = |last: usize, mark: &'static str| {
+                let start = (last + 2).checked_sub(mark.len())?;
+                (t.get(start..last + 2) == Some(mark)).then_some(mark)
+            };
+            let found = memchr::memchr2(0xBA, 0xBB, window)
+                .and_then(|last| quote(last, " › ").or_else(|| quote(last, " » ")));
+            match found {
+                Some(mark) => mark,
+                None => return false,
+            }
+        }
     };
     let bar = mark.contains('|');
     // a link: a capital first, up to four words, no clause's mark or digit
@@ -2806,6 +2811,7 @@ mod tests {
             "UK › Sport",
             "News › Local › Travel",
             "World » Europe",
+            "Bogotá » Local",
         ] {
             assert!(is_crumb_trail(t), "{t:?}");
         }
