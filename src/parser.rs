@@ -1781,9 +1781,7 @@ impl<'a> Driver<'a, '_> {
                 let t = trimmed_line(self.text, self.lines, i);
                 markdown::front_field(t)
                     .or_else(|| markdown::table_field(t))
-                    .is_some_and(|(key, _, _)| {
-                        key.eq_ignore_ascii_case("title") || key.eq_ignore_ascii_case("headline")
-                    })
+                    .is_some_and(|(key, _, _)| markdown::key(key) == markdown::Key::Title)
             })
         };
         let within = |i: &usize| *i < first + MARKDOWN_FRONT_LINES;
@@ -1844,25 +1842,15 @@ impl<'a> Driver<'a, '_> {
         title: MdTitle,
         article: &mut Article<'a>,
     ) -> (Export, Option<Placed<'a>>) {
-        let trimmed = |i: usize| {
-            self.lines.get(i).map_or(Span::new(0, 0), |l| {
-                text::trim_span(self.text, l.start, l.end)
-            })
-        };
+        let trimmed = |i: usize| self.span_of(i, i + 1, 0);
         let first = self.blocks.first().map_or(0, |b| b.first);
         let i = match title {
             MdTitle::Heading(h) | MdTitle::Bold(h) => {
                 let first = self.front_above(first, h, article);
                 self.furniture_lines(first, h, article);
+                // (the words inside the heading's marks or the bold)
                 let span = trimmed(h);
-                let inner = match title {
-                    MdTitle::Heading(_) => markdown::heading(self.get(span))
-                        .map_or(span, |(_, a, b)| {
-                            Span::new(span.start() + a, span.start() + b)
-                        }),
-                    _ => Span::new(span.start() + 2, span.end() - 2),
-                };
-                self.set_headline(article, span, inner);
+                self.set_headline(article, span, self.md_inner(span));
                 h + 1
             }
             MdTitle::Setext(h, underline) => {
@@ -1942,11 +1930,7 @@ impl<'a> Driver<'a, '_> {
         mut i: usize,
         article: &mut Article<'a>,
     ) -> (Export, Option<Placed<'a>>) {
-        let trimmed = |i: usize| {
-            self.lines.get(i).map_or(Span::new(0, 0), |l| {
-                text::trim_span(self.text, l.start, l.end)
-            })
-        };
+        let trimmed = |i: usize| self.span_of(i, i + 1, 0);
         let headline = article.headline.map_or("", |h| h.text);
         let (mut seen, mut image_above, mut byline_above, mut stamped) = (0, false, false, false);
         let mut found = None;
@@ -1987,9 +1971,6 @@ impl<'a> Driver<'a, '_> {
                 self.front_field(span, article);
                 stamped = true;
             } else if article.headline.is_none() && self.md_title_at(i) {
-                let inner = markdown::heading(t).map_or(span, |(_, a, b)| {
-                    Span::new(span.start() + a, span.start() + b)
-                });
                 self.set_headline(article, span, inner);
             } else if let Some(b) = article
                 .byline
@@ -2028,21 +2009,8 @@ impl<'a> Driver<'a, '_> {
             }
             i += 1;
         }
-        let body_block = self
-            .blocks
-            .iter()
-            .position(|b| b.end > i)
-            .unwrap_or(self.blocks.len());
-        let export = Export {
-            header_end: i,
-            body_block,
-            body_line: i,
-            body_from: 0,
-            marker: None,
-            words: None,
-            codes: false,
-        };
-        (export, found.map(|f| (body_block, i, f)))
+        let export = self.story_at(i, 0);
+        (export, found.map(|f| (export.body_block, i, f)))
     }
 
     /// Reads front matter with no title over a page's title on line `h`
@@ -2160,10 +2128,7 @@ impl<'a> Driver<'a, '_> {
         article: &mut Article<'a>,
     ) -> Option<(Export, Option<Placed<'a>>)> {
         let (key, a, b) = markdown::front_field(self.get(span))?;
-        let story = ["content", "body", "text", "story", "article"]
-            .iter()
-            .any(|k| key.eq_ignore_ascii_case(k));
-        if !story {
+        if markdown::key(key) != markdown::Key::Story {
             return None;
         }
         let value = Span::new(span.start() + a, span.start() + b);
@@ -2178,15 +2143,22 @@ impl<'a> Driver<'a, '_> {
             self.push_trailer(article, TrailerKind::Furniture, label);
             (i, value.start())
         };
+        let export = self.story_at(line, from);
+        let found = self.lines.get(line).and_then(|l| {
+            dateline_at(self.text, l.start.max(from), l.end).map(|f| (export.body_block, line, f))
+        });
+        Some((export, found))
+    }
+
+    /// Where the story a page's fields or Markdown header stand over starts:
+    /// on line `line`, from byte `from` (0: the line's start).
+    fn story_at(&self, line: usize, from: usize) -> Export {
         let body_block = self
             .blocks
             .iter()
             .position(|b| b.end > line)
             .unwrap_or(self.blocks.len());
-        let found = self.lines.get(line).and_then(|l| {
-            dateline_at(self.text, l.start.max(from), l.end).map(|f| (body_block, line, f))
-        });
-        let export = Export {
+        Export {
             header_end: line,
             body_block,
             body_line: line,
@@ -2194,8 +2166,7 @@ impl<'a> Driver<'a, '_> {
             marker: None,
             words: None,
             codes: false,
-        };
-        Some((export, found))
+        }
     }
 
     /// Reads the field of a note file's front matter or header, of a news
@@ -2206,37 +2177,25 @@ impl<'a> Driver<'a, '_> {
     /// `byline`, `creator`) the byline, the date's (`published`,
     /// `publishedAt`) line a time stamp, any other field furniture.
     fn front_field(&self, span: Span, article: &mut Article<'a>) {
-        let t = self.get(span);
-        let field = markdown::front_field(t)
-            .or_else(|| markdown::table_field(t))
-            .or_else(|| markdown::emphasized_field(t))
+        let field = markdown::any_field(self.get(span))
             .map(|(key, a, b)| (key, Span::new(span.start() + a, span.start() + b)));
         let Some((key, value)) = field.filter(|(_, value)| !value.is_empty()) else {
             self.push_trailer(article, TrailerKind::Furniture, span);
             return;
         };
-        let is = |k: &str| key.eq_ignore_ascii_case(k);
-        if (is("title") || is("headline")) && article.headline.is_none() {
-            self.set_headline(article, span, value);
-        } else if (is("author") || is("authors") || is("byline") || is("creator"))
-            && article.byline.is_none()
-        {
-            match self.md_byline(value) {
+        match markdown::key(key) {
+            markdown::Key::Title if article.headline.is_none() => {
+                self.set_headline(article, span, value);
+            }
+            markdown::Key::Author if article.byline.is_none() => match self.md_byline(value) {
                 Some(b) => {
                     article.byline = Some(b);
                     self.push_around(article, span, value);
                 }
                 None => self.push_trailer(article, TrailerKind::Furniture, span),
-            }
-        } else if is("date")
-            || is("published")
-            || is("pubdate")
-            || is("publishedAt")
-            || is("published_at")
-        {
-            self.push_trailer(article, TrailerKind::Timestamp, span);
-        } else {
-            self.push_trailer(article, TrailerKind::Furniture, span);
+            },
+            markdown::Key::Date => self.push_trailer(article, TrailerKind::Timestamp, span),
+            _ => self.push_trailer(article, TrailerKind::Furniture, span),
         }
     }
 

@@ -135,10 +135,12 @@ pub(crate) fn full_text(t: &str) -> Option<usize> {
 }
 
 /// Whether the trimmed line `t` is a paper's edition line over a stored
-/// story, as news archives and e-edition readers print it: the paper and
-/// its date after a dash or between dots (`Fundy Chronicle, The (NB) -
-/// Saturday, November 15, 2025`, `THE NORTHGATE LEDGER · 13 May 2025 ·
-/// A7`), or the page alone (`Page 12`, `B3`).
+/// story, as news archives, e-edition readers and PDFs print it: the paper
+/// and its date (with its year) after a dash or between dots or bars
+/// (`Fundy Chronicle, The (NB) - Saturday, November 15, 2025`, `THE
+/// NORTHGATE LEDGER · 13 May 2025 · A7`, `The Valley Sentinel | December
+/// 3, 2026 | Page 1`), a PDF's running head (`THE VALLEY SENTINEL Monday,
+/// June 10, 2024 A3`), or the page alone (`Page 12`, `B3`).
 pub(crate) fn is_edition_line(t: &str) -> bool {
     // (the quick test first: each form ends with a digit, a year's or a
     // page's; most headlines do not)
@@ -165,15 +167,13 @@ pub(crate) fn is_edition_line(t: &str) -> bool {
     if page(t) {
         return true;
     }
-    // (the dot found by its last byte, `·` being U+00B7)
-    if memchr::memchr(0xB7, t.as_bytes()).is_some() {
-        let mut parts = t.split(" · ").skip(1);
-        return parts.next().is_some_and(date) && parts.all(page);
-    }
-    // (or bars: `The Valley Sentinel | December 3, 2026 | Page 1`)
-    if memchr::memchr(b'|', t.as_bytes()).is_some() {
-        let mut parts = t.split(" | ").skip(1);
-        return parts.next().is_some_and(date) && parts.all(page);
+    // the paper, its date and pages between dots or bars (the dot found by
+    // its last byte, `·` being U+00B7)
+    for (byte, mark) in [(0xB7, " · "), (b'|', " | ")] {
+        if memchr::memchr(byte, t.as_bytes()).is_some() {
+            let mut parts = t.split(mark).skip(1);
+            return parts.next().is_some_and(date) && parts.all(page);
+        }
     }
     // a PDF's running head: `THE VALLEY SENTINEL Monday, June 10, 2024 A3`
     // (the date found from one of the head's last four words on)

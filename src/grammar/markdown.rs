@@ -265,6 +265,60 @@ pub(crate) fn front_field(t: &str) -> Option<(&str, usize, usize)> {
     Some((key, start, end))
 }
 
+/// What a field's key names, as note files, news services' dumps and
+/// tables of details spell it, in any ASCII case.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Key {
+    /// `title`, `headline`.
+    Title,
+    /// `author`, `authors`, `byline`, `creator`.
+    Author,
+    /// `date`, `published`, `pubdate`, `publishedAt`, `published_at`.
+    Date,
+    /// `content`, `body`, `text`, `story`, `article`: the story itself.
+    Story,
+    /// Any other key (`source`, `tags`, `url`).
+    Other,
+}
+
+/// The keys of [`Key`]'s kinds other than `Other`.
+const KEYS: [(&str, Key); 16] = [
+    ("title", Key::Title),
+    ("headline", Key::Title),
+    ("author", Key::Author),
+    ("authors", Key::Author),
+    ("byline", Key::Author),
+    ("creator", Key::Author),
+    ("date", Key::Date),
+    ("published", Key::Date),
+    ("pubdate", Key::Date),
+    ("publishedat", Key::Date),
+    ("published_at", Key::Date),
+    ("content", Key::Story),
+    ("body", Key::Story),
+    ("text", Key::Story),
+    ("story", Key::Story),
+    ("article", Key::Story),
+];
+
+/// What the field's key `key` names.
+pub(crate) fn key(key: &str) -> Key {
+    KEYS.iter()
+        .find(|(k, _)| key.eq_ignore_ascii_case(k))
+        .map_or(Key::Other, |&(_, kind)| kind)
+}
+
+/// A field of the trimmed line `t` in any of the shapes a page's details
+/// take: front matter's or a dump's (`author: Ann Poe`,
+/// [`front_field`]), a table's row ([`table_field`]) or a label in
+/// emphasis ([`emphasized_field`]); its key and the byte range of its
+/// value.
+pub(crate) fn any_field(t: &str) -> Option<(&str, usize, usize)> {
+    front_field(t)
+        .or_else(|| table_field(t))
+        .or_else(|| emphasized_field(t))
+}
+
 /// The key and the byte range of the value of a field whose label is in
 /// emphasis, as documents converted to Markdown print an article's
 /// details: `**Author:** Ann Poe`, `*Date:* June 14, 2025`, `__By:__ Ann
@@ -442,6 +496,10 @@ mod tests {
         assert_eq!(front_field("title: \"Storm\""), Some(("title", 8, 13)));
         assert_eq!(front_field("author: Ann Poe"), Some(("author", 8, 15)));
         assert_eq!(front_field("Officials said: no"), None);
+        assert_eq!(key("Headline"), Key::Title);
+        assert_eq!(key("publishedAt"), Key::Date);
+        assert_eq!(key("content"), Key::Story);
+        assert_eq!(key("source"), Key::Other);
         assert_eq!(front_field("title = \"Storm\""), Some(("title", 9, 14)));
         assert_eq!(front_field("#+TITLE: Storm"), Some(("TITLE", 9, 14)));
         assert_eq!(front_field("Author(s): Ann Poe"), Some(("Author", 11, 18)));
