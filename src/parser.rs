@@ -1088,9 +1088,11 @@ impl<'a> Driver<'a, '_> {
     /// Whether `block`, which reads as no header block whole, is time stamps
     /// and a byline with no blank line between (CNBC's `Published Fri, Nov
     /// 28 2026 10:45 AM EST` / `Updated …` / `Ann Poe` / `@annpoe`; a TV
-    /// station's `by: Ann Poe` / `Posted: Nov 28, 2026 / 06:02 AM EST`): its
-    /// first line a stamp, a note or a byline, and each of its parts (as
-    /// [`Driver::header_parts`] splits them) a stamp, a note or names. The
+    /// station's `by: Ann Poe` / `Posted: Nov 28, 2026 / 06:02 AM EST`; a
+    /// page's names alone over their paper, `Ann Poe` / `The Valley
+    /// Sentinel`): its first line a stamp, a note, a byline or names alone,
+    /// and each of its parts (as [`Driver::header_parts`] splits them) a
+    /// stamp, a note or names (with their role, paper or address). The
     /// parts are pushed to `out` when it is; else `out` is left as it was.
     #[inline(never)]
     fn stamp_block(&self, block: &Block, out: &mut Vec<Span>) -> bool {
