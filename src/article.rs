@@ -895,7 +895,9 @@ pub enum TrailerKind {
     /// links (`Terms of Service | Privacy Policy`). Also a wire's slug line
     /// over the headline (`BC-Storm-Coast,0450`), and on a page saved as
     /// Markdown the marks, labels and quotes around its headline, deck and
-    /// byline (`#`, `**`, `Title:`) and the menu and links over its title.
+    /// byline (`#`, `**`, `Title:`) and the menu and links over its title;
+    /// in a research corpus' record, its tags and the elements that are
+    /// neither headline, byline, dateline nor story (`<DOCNO>`, `<TOPICS>`).
     Furniture,
 }
 

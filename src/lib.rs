@@ -208,6 +208,22 @@
 //! the index codes under it trailers). A `DATELINE: WASHINGTON, Nov. 27`
 //! field is a dateline in any article.
 //!
+//! **Records of the research corpora.** A record in SGML or XML markup, as
+//! Gigaword (`<DOC id="…">`), Reuters-21578 (`<REUTERS …>`), the TREC
+//! disks (`<DOC>` / `<DOCNO>`), Reuters Corpus Volume 1 (`<newsitem …>`)
+//! and NITF (`<nitf>`) keep their stories, is read by its elements' names:
+//! the headline's words (`<HEADLINE>`, `<HEAD>`, `<HL>`, `<hl1>`; a
+//! `<TITLE>` where no headline element follows it; a second headline the
+//! deck; the Financial Times' date before it furniture), the byline's
+//! (`<BYLINE>`, `<AUTHOR>`; a role line in a second `<BYLINE>` its title),
+//! the dateline's (`<DATELINE>`, read as a labelled field's value is: `NEW
+//! YORK`, `JERUSALEM (AP)`), the record's date a time stamp; each tag, and
+//! every other element (numbers, codes, topics, the control codes `&#2;`),
+//! furniture. The story starts at its text's first paragraph (a dateline
+//! opening it is read where the record has none), its paragraphs hold no
+//! tag, and what follows the story's closing tag (`</TEXT>`: a copyright,
+//! codes) is furniture.
+//!
 //! **Pages saved as Markdown.** A page that reader services, crawlers or
 //! note files saved as Markdown is known by its title: a heading of the
 //! first level (`# Ferry service to resume`), a paragraph over a setext

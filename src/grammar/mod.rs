@@ -12,6 +12,7 @@ pub(crate) mod dotted;
 pub(crate) mod export;
 pub(crate) mod headline;
 pub(crate) mod markdown;
+pub(crate) mod markup;
 pub(crate) mod place;
 pub(crate) mod source;
 pub(crate) mod trailer;

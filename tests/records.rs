@@ -1,0 +1,495 @@
+//! Records of the research corpora in SGML or XML markup: a record's
+//! elements give the headline, byline and dateline, its tags and other
+//! elements are furniture, and its story's paragraphs hold no tag. The
+//! records are written here in each corpus' layout; no text comes from a
+//! corpus.
+
+mod common;
+
+use dateline::{Article, NodeKind, TrailerKind};
+
+/// What a record's parse is expected to give.
+struct Expect<'e> {
+    headline: Option<&'e str>,
+    deck: Option<&'e str>,
+    byline: Option<&'e str>,
+    byline_title: Option<&'e str>,
+    dateline: Option<&'e str>,
+    paragraphs: &'e [&'e str],
+}
+
+/// Parses `text` as written and with CRLF line ends, checks the invariants
+/// and the expected parts, and that no paragraph, headline or byline holds
+/// a tag or a control entity.
+fn check(what: &str, text: &str, e: &Expect<'_>) {
+    for (variant, text) in [("lf", text.to_owned()), ("crlf", common::crlf(text))] {
+        let a = dateline::parse(&text);
+        common::validate(&a, &text);
+        let at = format!("{what} ({variant})");
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            e.headline,
+            "headline of {at}"
+        );
+        assert_eq!(a.deck().map(|h| h.as_str()), e.deck, "deck of {at}");
+        assert_eq!(a.byline().map(|b| b.as_str()), e.byline, "byline of {at}");
+        assert_eq!(
+            a.byline().and_then(|b| b.title()),
+            e.byline_title,
+            "byline title of {at}"
+        );
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            e.dateline,
+            "dateline of {at}"
+        );
+        let paragraphs: Vec<String> = a
+            .paragraphs()
+            .map(|p| p.as_str().replace("\r\n", "\n"))
+            .collect();
+        assert_eq!(paragraphs, e.paragraphs, "paragraphs of {at}");
+        for node in a.nodes() {
+            let tagged = node.as_str().contains(['<', '>']) || node.as_str().contains("&#");
+            let furniture = matches!(
+                node.kind(),
+                NodeKind::Trailer(TrailerKind::Furniture | TrailerKind::Timestamp)
+            );
+            assert!(
+                !tagged || furniture,
+                "{:?} {:?} of {at} holds a tag",
+                node.kind(),
+                node.as_str()
+            );
+        }
+    }
+}
+
+/// The kinds of `a`'s trailers.
+fn trailer_kinds(a: &Article<'_>) -> Vec<TrailerKind> {
+    a.trailers().iter().map(|t| t.kind()).collect()
+}
+
+#[test]
+fn gigaword_documents() {
+    let text = r#"<DOC id="XIN_ENG_20030611.0042" type="story" >
+<HEADLINE>
+Rail link to port opens after four years of work
+</HEADLINE>
+<DATELINE>
+NANNING, June 11 (Xinhua)
+</DATELINE>
+<TEXT>
+<P>
+A rail link between the regional capital and its main sea port opened
+to freight on Wednesday, cutting the journey by road to half a day.
+</P>
+<P>
+The line will carry up to 12 million tons of goods a year, officials
+said.
+</P>
+</TEXT>
+</DOC>
+"#;
+    check(
+        "a Gigaword story with a dateline element",
+        text,
+        &Expect {
+            headline: Some("Rail link to port opens after four years of work"),
+            deck: None,
+            byline: None,
+            byline_title: None,
+            dateline: Some("NANNING, June 11 (Xinhua)"),
+            paragraphs: &[
+                "A rail link between the regional capital and its main sea port opened\nto freight on Wednesday, cutting the journey by road to half a day.",
+                "The line will carry up to 12 million tons of goods a year, officials\nsaid.",
+            ],
+        },
+    );
+    let a = dateline::parse(text);
+    let source = a.dateline().and_then(|d| d.source()).map(|s| s.as_str());
+    assert_eq!(source, Some("Xinhua"));
+    assert!(
+        trailer_kinds(&a)
+            .iter()
+            .all(|&k| k == TrailerKind::Furniture)
+    );
+
+    // no dateline element: the dateline opens the first paragraph
+    let text = r#"<DOC id="APW_ENG_19990305.0117" type="story" >
+<HEADLINE>
+Ice storm closes schools across the valley
+</HEADLINE>
+<TEXT>
+<P>
+   BANGOR, Maine (AP) _ An ice storm closed schools and downed power
+lines across the valley on Friday.
+</P>
+<P>
+   Crews expected to restore most service by Saturday night.
+</P>
+</TEXT>
+</DOC>
+"#;
+    check(
+        "a Gigaword story opening with its dateline",
+        text,
+        &Expect {
+            headline: Some("Ice storm closes schools across the valley"),
+            deck: None,
+            byline: None,
+            byline_title: None,
+            dateline: Some("BANGOR, Maine (AP) _"),
+            paragraphs: &[
+                "An ice storm closed schools and downed power\nlines across the valley on Friday.",
+                "Crews expected to restore most service by Saturday night.",
+            ],
+        },
+    );
+
+    // no headline element: none is made up from the tags
+    let text = r#"<DOC id="NYT_ENG_20050722.0301" type="advis" >
+<TEXT>
+<P>
+Editors: the following stories are moving on the wire tonight.
+</P>
+</TEXT>
+</DOC>
+"#;
+    check(
+        "a Gigaword advisory",
+        text,
+        &Expect {
+            headline: None,
+            deck: None,
+            byline: None,
+            byline_title: None,
+            dateline: None,
+            paragraphs: &["Editors: the following stories are moving on the wire tonight."],
+        },
+    );
+}
+
+#[test]
+fn reuters_21578_records() {
+    let text = r#"<REUTERS TOPICS="YES" LEWISSPLIT="TRAIN" CGISPLIT="TRAINING-SET" OLDID="5101" NEWID="212">
+<DATE>2-MAR-1987 11:20:05.10</DATE>
+<TOPICS><D>grain</D><D>wheat</D></TOPICS>
+<PLACES><D>canada</D></PLACES>
+<PEOPLE></PEOPLE>
+<UNKNOWN> 
+&#5;&#5;&#5;G
+&#22;&#22;&#1;f0512&#31;reute
+u f BC-CANADA-WHEAT   03-02 0101</UNKNOWN>
+<TEXT>&#2;
+<TITLE>CANADIAN WHEAT BOARD RAISES INITIAL PRICES</TITLE>
+<AUTHOR>    by Nell Farraday, Reuters</AUTHOR>
+<DATELINE>    WINNIPEG, March 2 - </DATELINE><BODY>The Canadian Wheat Board raised its initial
+payments for spring wheat by five dlrs a tonne, citing firmer
+export demand.
+    The change takes effect on Monday, the board said.
+ Reuter
+&#3;</BODY></TEXT>
+</REUTERS>
+"#;
+    check(
+        "a Reuters-21578 record",
+        text,
+        &Expect {
+            headline: Some("CANADIAN WHEAT BOARD RAISES INITIAL PRICES"),
+            deck: None,
+            byline: Some("by Nell Farraday, Reuters"),
+            byline_title: None,
+            dateline: Some("WINNIPEG, March 2 -"),
+            paragraphs: &[
+                "The Canadian Wheat Board raised its initial\npayments for spring wheat by five dlrs a tonne, citing firmer\nexport demand.",
+                "The change takes effect on Monday, the board said.",
+            ],
+        },
+    );
+    let a = dateline::parse(text);
+    let kinds = trailer_kinds(&a);
+    assert_eq!(kinds.get(1), Some(&TrailerKind::Timestamp), "{kinds:?}");
+    assert!(kinds.contains(&TrailerKind::SignOff), "{kinds:?}");
+    let authors: Vec<_> = a
+        .byline()
+        .map(|b| b.authors().collect())
+        .unwrap_or_default();
+    assert_eq!(authors, ["Nell Farraday"]);
+}
+
+#[test]
+fn trec_disk_records() {
+    let text = r"<DOC>
+<DOCNO> AP880314-0021 </DOCNO>
+<FILEID>AP-NR-03-14-88 0412EST</FILEID>
+<FIRST>r i AM-Ferry-Strike 03-14 0290</FIRST>
+<SECOND>AM-Ferry-Strike,0301</SECOND>
+<HEAD>Ferry Crews Walk Out Over Pay</HEAD>
+<HEAD>Islanders Stranded on Mainland</HEAD>
+<BYLINE>By MARGO QUILL</BYLINE>
+<BYLINE>Associated Press Writer</BYLINE>
+<DATELINE>SEATTLE (AP) </DATELINE>
+<TEXT>
+   Crews on the state's island ferries walked off the job Monday, leaving
+commuters on both sides of the sound to find other ways home.
+   The union said talks over a new contract had broken down late Sunday.
+</TEXT>
+</DOC>
+";
+    check(
+        "an AP record of the TREC disks",
+        text,
+        &Expect {
+            headline: Some("Ferry Crews Walk Out Over Pay"),
+            deck: Some("Islanders Stranded on Mainland"),
+            byline: Some("By MARGO QUILL"),
+            byline_title: Some("Associated Press Writer"),
+            dateline: Some("SEATTLE (AP)"),
+            paragraphs: &[
+                "Crews on the state's island ferries walked off the job Monday, leaving\ncommuters on both sides of the sound to find other ways home.",
+                "The union said talks over a new contract had broken down late Sunday.",
+            ],
+        },
+    );
+
+    let text = r"<DOC>
+<DOCNO> LA031290-0077 </DOCNO>
+<DATE>
+<P>
+March 12, 1990, Monday, Valley Edition
+</P>
+</DATE>
+<SECTION>
+<P>
+Metro; Part B; Page 3; Column 1
+</P>
+</SECTION>
+<HEADLINE>
+<P>
+LIBRARY BRANCH TO STAY OPEN ON SUNDAYS
+</P>
+</HEADLINE>
+<BYLINE>
+<P>
+By TESS ORLAND, Times Staff Writer
+</P>
+</BYLINE>
+<TEXT>
+<P>
+The city's busiest library branch will open on Sundays starting next month.
+</P>
+<P>
+The change follows a petition signed by more than 3,000 residents.
+</P>
+</TEXT>
+<TYPE>
+<P>
+Column
+</P>
+</TYPE>
+</DOC>
+";
+    check(
+        "an LA Times record of the TREC disks",
+        text,
+        &Expect {
+            headline: Some("LIBRARY BRANCH TO STAY OPEN ON SUNDAYS"),
+            deck: None,
+            byline: Some("By TESS ORLAND, Times Staff Writer"),
+            byline_title: None,
+            dateline: None,
+            paragraphs: &[
+                "The city's busiest library branch will open on Sundays starting next month.",
+                "The change follows a petition signed by more than 3,000 residents.",
+            ],
+        },
+    );
+
+    let text = r"<DOC>
+<DOCNO>FT921-4410</DOCNO>
+<DATE>920304
+</DATE>
+<HEADLINE>
+FT  04 MAR 92 / Shipyard wins order for two tankers
+</HEADLINE>
+<BYLINE>
+By PIERS LANGHAM
+</BYLINE>
+<TEXT>
+A shipyard on the Clyde has won an order for two tankers.
+</TEXT>
+<DATELINE> GLASGOW </DATELINE>
+</DOC>
+";
+    check(
+        "an FT record of the TREC disks, its date before the headline",
+        text,
+        &Expect {
+            headline: Some("Shipyard wins order for two tankers"),
+            deck: None,
+            byline: Some("By PIERS LANGHAM"),
+            byline_title: None,
+            dateline: None,
+            paragraphs: &["A shipyard on the Clyde has won an order for two tankers."],
+        },
+    );
+
+    let text = r"<DOC>
+<DOCNO> WSJ870415-0102 </DOCNO>
+<HL> Grain Futures Slip on Rain </HL>
+<DD> 04/15/87</DD>
+<SO> WALL STREET JOURNAL (J)</SO>
+<DATELINE> CHICAGO </DATELINE>
+<TEXT>
+   Grain futures prices fell as rain across the Plains eased fears that
+a dry spring would cut the wheat crop.
+   Corn for May delivery dropped two cents a bushel.
+</TEXT>
+</DOC>
+";
+    check(
+        "a Wall Street Journal record of the TREC disks",
+        text,
+        &Expect {
+            headline: Some("Grain Futures Slip on Rain"),
+            deck: None,
+            byline: None,
+            byline_title: None,
+            dateline: Some("CHICAGO"),
+            paragraphs: &[
+                "Grain futures prices fell as rain across the Plains eased fears that\na dry spring would cut the wheat crop.",
+                "Corn for May delivery dropped two cents a bushel.",
+            ],
+        },
+    );
+    let a = dateline::parse(text);
+    let place = a.dateline().and_then(|d| d.place()).map(|p| p.as_str());
+    assert_eq!(place, Some("CHICAGO"));
+}
+
+#[test]
+fn rcv1_and_nitf_documents() {
+    let text = r#"<?xml version="1.0" encoding="iso-8859-1" ?>
+<newsitem itemid="40512" id="root" date="1996-09-03" xml:lang="en">
+<title>CHILE: Copper miners vote to end strike.</title>
+<headline>Copper miners vote to end strike.</headline>
+<byline>Rosa Delvalle</byline>
+<dateline>SANTIAGO 1996-09-03</dateline>
+<text>
+<p>Workers at a copper mine in northern Chile voted on Tuesday to end a strike, the union said.</p>
+<p>The deal raises wages by four percent.</p>
+</text>
+<copyright>(c) Reuters Limited 1996</copyright>
+<metadata>
+<codes class="bip:countries:1.0">
+  <code code="CHIL">
+    <editdetail attribution="Reuters BIP Coding Group" action="confirmed" date="1996-09-03"/>
+  </code>
+</codes>
+</metadata>
+</newsitem>
+"#;
+    check(
+        "an RCV1 news item",
+        text,
+        &Expect {
+            headline: Some("Copper miners vote to end strike."),
+            deck: None,
+            byline: Some("Rosa Delvalle"),
+            byline_title: None,
+            dateline: Some("SANTIAGO 1996-09-03"),
+            paragraphs: &[
+                "Workers at a copper mine in northern Chile voted on Tuesday to end a strike, the union said.",
+                "The deal raises wages by four percent.",
+            ],
+        },
+    );
+    let a = dateline::parse(text);
+    let date = a
+        .dateline()
+        .and_then(|d| d.date())
+        .and_then(|d| d.to_naive_date());
+    assert_eq!(date.map(|d| d.to_string()).as_deref(), Some("1996-09-03"));
+
+    // the title alone: the headline
+    let text = "<?xml version=\"1.0\" ?>\n<newsitem itemid=\"7\">\n<title>PERU: Fishing fleet returns early.</title>\n<text>\n<p>The fleet returned a week early.</p>\n</text>\n</newsitem>\n";
+    check(
+        "an item with a title and no headline element",
+        text,
+        &Expect {
+            headline: Some("PERU: Fishing fleet returns early."),
+            deck: None,
+            byline: None,
+            byline_title: None,
+            dateline: None,
+            paragraphs: &["The fleet returned a week early."],
+        },
+    );
+
+    let text = r#"<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE nitf SYSTEM "http://www.nitf.org/IPTC/NITF/3.3/specification/dtd/nitf-3-3.dtd">
+<nitf change.date="June 10, 2005" version="-//IPTC//DTD NITF 3.3//EN">
+  <head>
+    <title>Harbor Tunnel Plan Wins Vote</title>
+    <meta content="14" name="publication_day_of_month"/>
+    <docdata>
+      <doc-id id-string="688123"/>
+    </docdata>
+  </head>
+  <body>
+    <body.head>
+      <hedline>
+        <hl1>Harbor Tunnel Plan Wins Vote</hl1>
+      </hedline>
+      <byline class="print_byline">By DANA WHITCOMB</byline>
+      <byline class="normalized_byline">Whitcomb, Dana</byline>
+      <dateline>BALTIMORE, May 13</dateline>
+    </body.head>
+    <body.content>
+      <block class="lead_paragraph">
+        <p>The City Council voted 9 to 4 tonight to build a second harbor tunnel.</p>
+      </block>
+      <block class="full_text">
+        <p>The City Council voted 9 to 4 tonight to build a second harbor tunnel.</p>
+      </block>
+    </body.content>
+  </body>
+</nitf>
+"#;
+    check(
+        "an NITF document, its lead paragraph's block repeating the text's",
+        text,
+        &Expect {
+            headline: Some("Harbor Tunnel Plan Wins Vote"),
+            deck: None,
+            byline: Some("By DANA WHITCOMB"),
+            byline_title: None,
+            dateline: Some("BALTIMORE, May 13"),
+            paragraphs: &["The City Council voted 9 to 4 tonight to build a second harbor tunnel."],
+        },
+    );
+}
+
+#[test]
+fn markup_that_is_no_record() {
+    // a story quoting tags, and a page's markup, are read as text
+    let text = "<html>\n<title>Storm nears coast</title>\n\nMIAMI (AP) — A storm neared the coast.";
+    let a = dateline::parse(text);
+    common::validate(&a, text);
+    assert_eq!(a.dateline().map(|d| d.as_str()), Some("MIAMI (AP) —"));
+    let text = "Storm nears coast\n\n<DOC> MIAMI (AP) — A storm neared the coast.";
+    let a = dateline::parse(text);
+    common::validate(&a, text);
+    assert_eq!(a.headline().map(|h| h.as_str()), Some("Storm nears coast"));
+    // a record cut short keeps every byte
+    for text in [
+        "<DOC>",
+        "<DOC>\n<HEADLINE>\nStorm nears",
+        "<DOC>\n<TEXT>\n<P>\nA storm",
+        "<REUTERS>\n<DATELINE>    MIAMI, March 2 - </DATELINE><BODY>",
+        "<?xml version=\"1.0\"?>\n<newsitem>\n<headline></headline>\n<byline> </byline>",
+    ] {
+        let a = dateline::parse(text);
+        common::validate(&a, text);
+    }
+}
