@@ -922,6 +922,8 @@ impl<'a> Driver<'a, '_> {
                 && (stamp(i + 1)
                     || (i + 2 < end && byline::is_role_line(line_text(i + 1)) && stamp(i + 2)))
         };
+        // (whether the line before is a release's label)
+        let mut over_release = false;
         for i in first + 1..end {
             let Some(line) = self.lines.get(i) else { break };
             let t = text::trim(line.get(self.text));
@@ -1013,6 +1015,15 @@ impl<'a> Driver<'a, '_> {
             // the line under a site's bar on the header's first line (`The
             // Valley Sentinel | Nation & State` / the headline)
             let under_bar = || i == first + 1 && trailer::is_site_bar(line_text(first));
+            // a release's label is a part of its own (`Acme Foods Ltd` /
+            // `NEWS RELEASE` / `Release date: May 2, 2025`)
+            let release = headline::release_label(t).is_some();
+            let after_release = if i == first + 1 {
+                headline::release_label(line_text(first)).is_some()
+            } else {
+                over_release
+            };
+            over_release = release;
             // a line under a stamp starts a part of its own: `Published
             // Nov. 28, 2026 6:00 AM EST` / `Ann Poe`
             if byline::byline(t).is_some()
@@ -1030,6 +1041,8 @@ impl<'a> Driver<'a, '_> {
                 || standfirst_under_wrap()
                 || rule()
                 || under_bar()
+                || release
+                || after_release
             {
                 out.push(self.span_of(start, i, 0));
                 start = i;
@@ -1196,16 +1209,31 @@ impl<'a> Driver<'a, '_> {
                 .is_some()
     }
 
+    /// Whether the header's part `k` of `parts` is a release's issuer, a
+    /// company's name alone next to its label (`Kestrelmoor Medical A/S`
+    /// over or under `STOCK EXCHANGE RELEASE`).
+    fn issuer_part(&self, parts: &[Span], k: usize) -> bool {
+        let label = |k: usize| {
+            parts
+                .get(k)
+                .is_some_and(|&p| headline::release_label(self.get(p)).is_some())
+        };
+        (label(k + 1) || k.checked_sub(1).is_some_and(label))
+            && headline::is_company_line(self.get(parts.get(k).copied().unwrap_or_default()))
+    }
+
     /// Whether the header parts found so far, `parts`, are furniture and
     /// kickers only (a breadcrumb trail, `Europe`; under a page's top, the
     /// section's name over `title`, `UK news`): the next part, `title`, may
     /// be the headline, with a standfirst under it.
     fn headline_to_come(&self, parts: &[Span], title: &str) -> bool {
-        parts.iter().all(|&span| {
+        parts.iter().enumerate().all(|(k, &span)| {
             let t = self.get(span);
             headline::is_kicker_line(t)
-                || trailer::classify_header(t) == Some(TrailerKind::Furniture)
+                || trailer::classify_header(t).is_some()
                 || (self.page.get() && headline::is_section_over(t, title))
+                || headline::release_label(t).is_some()
+                || self.issuer_part(parts, k)
         })
     }
 
@@ -3902,9 +3930,27 @@ fn build_with<'a>(
         // control or trail), asked here only, of a part over the headline
         // or opening as a rule does: among the other tests it cost more
         let over_headline = article.headline.is_none();
+        // a release's issuer, over the headline: its label under it, or
+        // over it as the kicker (`Acme Foods Ltd` / `NEWS RELEASE`)
+        let issuer = || {
+            let label_under = header
+                .get(k + 1)
+                .is_some_and(|&n| headline::release_label(driver.get(n)).is_some());
+            let label_over = article
+                .kicker
+                .is_some_and(|h| headline::release_label(h.text).is_some());
+            (label_under || label_over)
+                && driver.headline_under(
+                    header
+                        .get(k + 1 + usize::from(label_under)..)
+                        .unwrap_or_default(),
+                )
+                && headline::is_company_line(t)
+        };
         let furniture = || {
             (over_headline || matches!(t.as_bytes().first(), Some(b'-' | b'=' | b'_')))
                 && (is_header_furniture(text, span, over_headline)
+                    || (over_headline && issuer())
                     || (over_headline
                         && k + 1 < header.len()
                         && (trailer::is_site_bar(t) || headline::is_masthead(t))
@@ -3954,6 +4000,26 @@ fn build_with<'a>(
             b.span = Span::new(b.span.start(), span.end());
             b.text = driver.get(b.span);
             b.affiliation = b.affiliation.or(Some(t));
+        } else if let Some(len) = article
+            .headline
+            .is_none()
+            .then(|| headline::release_label(t))
+            .flatten()
+            .filter(|_| article.kicker.is_none() && article.byline.is_none())
+        {
+            // a release's label over its headline (`MEDIA RELEASE`), the
+            // release's date after it on its line (`\t\tDate: 23/11/2020`)
+            let label = Span::new(span.start(), span.start() + len);
+            article.kicker = Some(Headline {
+                text: driver.get(label),
+                span: label,
+            });
+            let rest = text::trim_span(text, label.end(), span.end());
+            if !rest.is_empty() {
+                let kind =
+                    trailer::classify_header(driver.get(rest)).unwrap_or(TrailerKind::Furniture);
+                driver.push_trailer(article, kind, rest);
+            }
         } else if article.headline.is_none()
             && article.byline.is_none()
             && article.kicker.is_none()

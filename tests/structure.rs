@@ -1783,6 +1783,111 @@ fn issuer_stamp_under_a_release_headline() {
     });
 }
 
+/// A press release's label over its headline (`MEDIA RELEASE`, `STOCK
+/// EXCHANGE RELEASE`, `Inside information`) is the kicker, with the date
+/// after it on its line a time stamp; the issuer's name next to the label
+/// is furniture, an embargo an editor's note, a `Release date:` a stamp;
+/// a sentence-case subhead under the headline is the deck. A headline
+/// under a label, a headline opening with a label's words, an embargo's
+/// word in a headline and a company's name with no label are read as
+/// before.
+#[test]
+fn release_labels_over_the_headline() {
+    let story = "\n\nAcme Medical A/S said today that it had named a new chief financial officer.";
+    // (the header over the story, then the kicker, headline, deck and
+    // trailer kinds read)
+    type Row<'r> = (&'r str, Option<&'r str>, &'r str, Option<&'r str>, &'r [T]);
+    let rows: [Row<'_>; 10] = [
+        (
+            "MEDIA RELEASE\t\t\tDate: 23/11/2020\n\nAcme Drug Meets Primary Endpoint in Study",
+            Some("MEDIA RELEASE"),
+            "Acme Drug Meets Primary Endpoint in Study",
+            None,
+            &[T::Timestamp],
+        ),
+        // (its date after it, in one block with the headline and deck)
+        (
+            "MEDIA RELEASE\t\tDate: 23/11/2020\nAcme Drug Meets Primary Endpoint in Study\nThe company says the drug cut coughing by a third",
+            Some("MEDIA RELEASE"),
+            "Acme Drug Meets Primary Endpoint in Study",
+            Some("The company says the drug cut coughing by a third"),
+            &[T::Timestamp],
+        ),
+        (
+            "Inside information\nAcme Medical Oyj\n6 December 2022 at 18:14 CET\n\nAcme Medical Oyj: Net Sales Up 22% in the Third Quarter",
+            Some("Inside information"),
+            "Acme Medical Oyj: Net Sales Up 22% in the Third Quarter",
+            None,
+            &[T::Furniture, T::Timestamp],
+        ),
+        (
+            "ACME MEDICAL LTD\n\nNEWS RELEASE\nRelease date: May 2, 2025\n\nAcme Medical Opens Plant in Leeds",
+            Some("NEWS RELEASE"),
+            "Acme Medical Opens Plant in Leeds",
+            None,
+            &[T::Furniture, T::Timestamp],
+        ),
+        (
+            "EMBARGOED UNTIL 00:01 GMT, 24 JULY 2025\nNEWS RELEASE\n\nAcme Medical Unveils Pallet Mover",
+            Some("NEWS RELEASE"),
+            "Acme Medical Unveils Pallet Mover",
+            None,
+            &[T::EditorsNote],
+        ),
+        (
+            "Acme Medical A/S\nSTOCK EXCHANGE RELEASE\n5 August 2019 at 19:14 EET\n\nAcme Medical A/S Names Ann Poe Chief Financial Officer\nAppointment follows a search led by the board's nomination committee",
+            Some("STOCK EXCHANGE RELEASE"),
+            "Acme Medical A/S Names Ann Poe Chief Financial Officer",
+            Some("Appointment follows a search led by the board's nomination committee"),
+            &[T::Furniture, T::Timestamp],
+        ),
+        (
+            "PRESS RELEASE\nAcme Medical Group\n\nAcme Medical Opens Plant in Leeds",
+            Some("PRESS RELEASE"),
+            "Acme Medical Opens Plant in Leeds",
+            None,
+            &[T::Furniture],
+        ),
+        // a headline under the label, ending in a company's name
+        (
+            "PRESS RELEASE\nRivals Bid for Acme Medical Group",
+            Some("PRESS RELEASE"),
+            "Rivals Bid for Acme Medical Group",
+            None,
+            &[],
+        ),
+        (
+            "Media release times shift as agency moves online",
+            None,
+            "Media release times shift as agency moves online",
+            None,
+            &[],
+        ),
+        (
+            "Embargoed until 2027, files on the strike stay shut",
+            None,
+            "Embargoed until 2027, files on the strike stay shut",
+            None,
+            &[],
+        ),
+    ];
+    for (head, kicker, headline, deck, kinds) in rows {
+        let text = format!("{head}{story}");
+        each_variant(&text, |a, _, variant| {
+            let what = format!("{head:?} ({variant})");
+            let lf = |s: &str| s.replace("\r\n", "\n");
+            assert_eq!(a.kicker().map(|h| h.as_str()), kicker, "{what}");
+            assert_eq!(
+                a.headline().map(|h| lf(h.as_str())).as_deref(),
+                Some(headline),
+                "{what}"
+            );
+            assert_eq!(a.deck().map(|h| h.as_str()), deck, "{what}");
+            assert_eq!(kinds_of(a), kinds, "{what}");
+        });
+    }
+}
+
 /// A date with its weekday on a line of its own under the headline is a
 /// time stamp: the weekday is not a dateline's place.
 #[test]

@@ -112,6 +112,119 @@ pub(crate) fn is_kicker_line(t: &str) -> bool {
     }
 }
 
+/// The length of the press release's label the trimmed line `t` opens with
+/// (`NEWS RELEASE`, `MEDIA ADVISORY`, `Inside information`, in any case;
+/// each a kicker of the table too), alone on the line or with the
+/// release's date after a tab or two spaces (`MEDIA RELEASE\t\tDate:
+/// 23/11/2020`).
+#[inline]
+pub(crate) fn release_label(t: &str) -> Option<usize> {
+    // the quick test first, inlined where it is asked: the first word's
+    // length, by its first letter (most lines fail it)
+    let bytes = t.as_bytes();
+    let space = match bytes.first()?.to_ascii_uppercase() {
+        b'A' | b'F' => 3,
+        b'N' => 4,
+        b'J' | b'M' | b'P' | b'S' => 5,
+        b'I' => 6,
+        b'C' => 7,
+        _ => return None,
+    };
+    if bytes.get(space) != Some(&b' ') {
+        return None;
+    }
+    label_of_release(t)
+}
+
+/// [`release_label`] past its quick test.
+#[inline(never)]
+fn label_of_release(t: &str) -> Option<usize> {
+    let labels: &[&str] = match t.as_bytes().first()?.to_ascii_uppercase() {
+        b'A' => &["ASX ANNOUNCEMENT"],
+        b'C' => &["COMPANY ANNOUNCEMENT"],
+        b'F' => &["FOR IMMEDIATE RELEASE"],
+        b'I' => &["INSIDE INFORMATION"],
+        b'J' => &["JOINT PRESS RELEASE"],
+        b'M' => &[
+            "MEDIA ADVISORY",
+            "MEDIA ALERT",
+            "MEDIA RELEASE",
+            "MEDIA STATEMENT",
+        ],
+        b'N' => &["NEWS RELEASE"],
+        b'P' => &["PRESS RELEASE", "PRESS STATEMENT"],
+        b'S' => &["STOCK EXCHANGE RELEASE"],
+        _ => return None,
+    };
+    labels.iter().find_map(|l| {
+        // (what follows the label, then its last letter, before its words)
+        let bytes = t.as_bytes();
+        let closes = matches!(bytes.get(l.len()), None | Some(b':' | b'\t' | b' '));
+        let last = l.len().checked_sub(1).and_then(|k| bytes.get(k));
+        if !closes
+            || last.map(u8::to_ascii_uppercase) != l.as_bytes().last().copied()
+            || !t.get(..l.len())?.eq_ignore_ascii_case(l)
+        {
+            return None;
+        }
+        let rest = t.get(l.len()..)?;
+        (rest.is_empty() || rest.starts_with('\t') || rest.starts_with("  ")).then_some(l.len())
+    })
+}
+
+/// The last words of companies' names ([`is_company_line`]), in any ASCII
+/// case, a period after them aside.
+const COMPANY_WORDS: [&str; 24] = [
+    "A/S",
+    "AB",
+    "AG",
+    "ASA",
+    "BHD",
+    "CO",
+    "CORP",
+    "CORPORATION",
+    "GMBH",
+    "GROUP",
+    "HOLDINGS",
+    "INC",
+    "INCORPORATED",
+    "LIMITED",
+    "LLC",
+    "LTD",
+    "N.V",
+    "NV",
+    "OY",
+    "OYJ",
+    "PLC",
+    "S.A",
+    "SA",
+    "SE",
+];
+
+/// The most words of a company's name alone on its line.
+const MAX_COMPANY_WORDS: usize = 6;
+
+/// Whether the trimmed line `t` is a company's name alone, as a release
+/// prints its issuer's over or under its label (`Kestrelmoor Medical A/S`,
+/// `BRIGHTMOOR FOODS LTD.`): up to [`MAX_COMPANY_WORDS`] words, the first
+/// capitalised, the last a company's ([`COMPANY_WORDS`]).
+pub(crate) fn is_company_line(t: &str) -> bool {
+    if t.len() > MAX_COMPANY_LINE {
+        return false;
+    }
+    let Some(space) = memchr::memrchr(b' ', t.as_bytes()) else {
+        return false;
+    };
+    let last = t.get(space + 1..).unwrap_or("");
+    let last = last.strip_suffix('.').unwrap_or(last);
+    COMPANY_WORDS.iter().any(|w| w.eq_ignore_ascii_case(last))
+        && t.starts_with(char::is_uppercase)
+        && t.split(' ').count() <= MAX_COMPANY_WORDS
+}
+
+/// The longest company's name alone on its line, in bytes.
+const MAX_COMPANY_LINE: usize = 60;
+
 /// Whether the trimmed part `t` is a headline written as a sentence, as
 /// opinion pages print theirs (`I Retired at 62. Here's What Nobody Told
 /// Me.`): a display line but for the stop at its end. Asked only of a part

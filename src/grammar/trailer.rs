@@ -924,7 +924,7 @@ pub(crate) fn classify_header(t: &str) -> Option<TrailerKind> {
         // a stamp whose label needs its colon: `Issued on: 28/11/2026 -
         // 10:45`, `Modified: 28/11/2026 - 12:10` (`Modified crops …` opens
         // a sentence)
-        let labelled = matches!(first, b'i' | b'm')
+        let labelled = matches!(first, b'i' | b'm' | b'r')
             && COLON_STAMP_OPENERS.iter().any(|p| starts_ci(t, p))
             && t.len() < MAX_STAMP_LINE
             && has_digit(t);
@@ -945,8 +945,9 @@ pub(crate) fn classify_header(t: &str) -> Option<TrailerKind> {
     {
         return Some(TrailerKind::EditorsNote);
     }
-    // AP's advisory to editors over the story: `Eds: Updates with details.`
-    if starts_ci(t, "eds:") {
+    // AP's advisory to editors over the story: `Eds: Updates with details.`;
+    // a release's embargo (`EMBARGOED UNTIL 00:01 GMT, 24 JULY 2025`)
+    if starts_ci(t, "eds:") || (first == b'e' || first == b'u') && is_embargo(t) {
         return Some(TrailerKind::EditorsNote);
     }
     if starts_ci(t, "correction")
@@ -969,6 +970,38 @@ pub(crate) fn classify_header(t: &str) -> Option<TrailerKind> {
     // MST | UPDATED: November 28, 2026 at 12:10 PM MST`
     let two = || split_bar_once(t).is_some_and(|(a, b)| stamp(a) && opens(b) && stamp(b));
     (stamp(t) || two()).then_some(TrailerKind::Timestamp)
+}
+
+/// How a release's embargo line opens, in any case.
+const EMBARGO_OPENERS: [&str; 6] = [
+    "embargoed until ",
+    "embargoed till ",
+    "embargoed to ",
+    "embargoed: ",
+    "embargo: ",
+    "under embargo until ",
+];
+
+/// The longest line read as an embargo.
+const MAX_EMBARGO: usize = 120;
+
+/// Whether the trimmed line `t` is a release's embargo: `EMBARGOED UNTIL
+/// 00:01 GMT, 24 JULY 2025`, `Embargo: 10:00 CET, 3 March 2026`: a clock
+/// time or a month's name in it (`Embargoed goods were seized`, `Embargoed
+/// until 2027, files stay shut` open sentences).
+fn is_embargo(t: &str) -> bool {
+    let timed = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        crate::tables::months::month(w).is_some()
+            || w.split_once([':', '.']).is_some_and(|(h, m)| {
+                (1..=2).contains(&h.len())
+                    && m.len() == 2
+                    && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+            })
+    };
+    t.len() <= MAX_EMBARGO
+        && EMBARGO_OPENERS.iter().any(|p| starts_ci(t, p))
+        && t.split(' ').any(timed)
 }
 
 /// `t` parted at its first ` | `, found by its `|` (a string pattern's
@@ -1223,7 +1256,8 @@ const STAMP_OPENERS: [&str; 4] = ["updated", "published", "last updated", "poste
 
 /// The labels a scraped page's time stamp opens with that need their colon
 /// (France 24's `Issued on: 28/11/2026 - 10:45`).
-const COLON_STAMP_OPENERS: [&str; 2] = ["issued on: ", "modified: "];
+const COLON_STAMP_OPENERS: [&str; 4] =
+    ["issued on: ", "modified: ", "release date: ", "released: "];
 
 /// Whether `t` opens with the word `word`, in any ASCII case, then a space
 /// or a colon.
