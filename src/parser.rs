@@ -4035,7 +4035,10 @@ fn build_with<'a>(
                             && driver.blank_between(span, next)))
                         && headline::is_section_over(t, driver.get(next))
                 }))
-            && driver.headline_under(header.get(k + 1..).unwrap_or_default())
+            && (driver.headline_under(header.get(k + 1..).unwrap_or_default())
+                // (a wire's priority is never the headline: `BULLETIN`
+                // over a slug and the story)
+                || headline::is_priority_line(t))
         {
             // `BREAKING NEWS` over the headline (`FOR IMMEDIATE RELEASE`
             // over a release's date, contact block and headline)

@@ -3150,6 +3150,78 @@ fn wire_slug_over_the_headline() {
     }
 }
 
+/// Today's wire slugs over the headline (AP's `AP-US-Storm-Idaho, 1st
+/// Ld-Writethru`, the Canadian Press's `BC-CP-Owl-Survey, 93`), a word
+/// count and a `Keywords:` line are furniture; a priority (`BULLETIN`) is
+/// the kicker, over the headline or over a story sent with none. A
+/// headline opening with `AP-` or `BC-` words, or with a priority and
+/// more, stays the headline.
+#[test]
+fn todays_wire_slugs_over_the_headline() {
+    type Row<'r> = (
+        &'r str,
+        Option<&'r str>,
+        Option<&'r str>,
+        &'r [(T, &'r str)],
+    );
+    let rows: [Row<'_>; 6] = [
+        (
+            "FLASH\nAP-US-Owl-Survey-Idaho, 1st Ld-Writethru\nEds: Adds byline.\n(153 words)\nVolunteers count rare owls near Boise\nBy ANN POE\nAP Science Writer\n\nBOISE, Idaho (AP) -- Volunteers counted owls.",
+            Some("FLASH"),
+            Some("Volunteers count rare owls near Boise"),
+            &[
+                (T::Furniture, "AP-US-Owl-Survey-Idaho, 1st Ld-Writethru"),
+                (T::EditorsNote, "Eds: Adds byline."),
+                (T::Furniture, "(153 words)"),
+            ],
+        ),
+        (
+            "BULLETIN\nAP-AS-Storm-Vietnam\n\nHANOI, Vietnam (AP) — A storm tore through Hanoi.",
+            Some("BULLETIN"),
+            None,
+            &[(T::Furniture, "AP-AS-Storm-Vietnam")],
+        ),
+        (
+            "BC-CP-Transit-Strike-Alberta, 1st Writethru\nKeywords: TRANSIT-STRIKE\nTransit strike shuts bus routes in Red Deer\nBy Ann Poe\nTHE CANADIAN PRESS\n\nRED DEER, Alta. — Commuters packed into taxis.",
+            None,
+            Some("Transit strike shuts bus routes in Red Deer"),
+            &[
+                (T::Furniture, "BC-CP-Transit-Strike-Alberta, 1st Writethru"),
+                (T::Furniture, "Keywords: TRANSIT-STRIKE"),
+            ],
+        ),
+        (
+            "BC-CP-Owl-Survey-Manitoba, 93\nVolunteers count rare owls near Winnipeg\n\nWINNIPEG (CP) — Volunteers counted owls.",
+            None,
+            Some("Volunteers count rare owls near Winnipeg"),
+            &[(T::Furniture, "BC-CP-Owl-Survey-Manitoba, 93")],
+        ),
+        (
+            "AP-NORC poll finds support for transit plan\n\nWASHINGTON (AP) — Most adults back the plan.",
+            None,
+            Some("AP-NORC poll finds support for transit plan"),
+            &[],
+        ),
+        (
+            "URGENT: Storm nears the coast\n\nMIAMI (AP) — Winds rose.",
+            None,
+            Some("URGENT: Storm nears the coast"),
+            &[],
+        ),
+    ];
+    for (text, kicker, headline, trailers) in rows {
+        each_variant(text, |a, _, variant| {
+            let what = format!("{text:?} ({variant})");
+            assert_eq!(a.kicker().map(|h| h.as_str()), kicker, "{what}");
+            assert_eq!(a.headline().map(|h| h.as_str()), headline, "{what}");
+            let (_, _, _, got) = header_of(a);
+            let got: Vec<(T, &str)> = got.iter().map(|(k, t)| (*k, t.as_str())).collect();
+            assert_eq!(got, trailers, "{what}");
+            assert!(a.dateline().is_some(), "{what}");
+        });
+    }
+}
+
 /// A photo's caption between the byline and the dateline (AP's `FILE - In
 /// this … photo`, Getty Images' `SAN DIEGO, CA - NOVEMBER 27: …`) is page
 /// furniture over the story, not its dateline.

@@ -225,6 +225,16 @@ pub(crate) fn is_company_line(t: &str) -> bool {
 /// The longest company's name alone on its line, in bytes.
 const MAX_COMPANY_LINE: usize = 60;
 
+/// Whether the trimmed line `t` is a wire's priority alone (`BULLETIN`,
+/// `URGENT`, `FLASH`), in any case, a colon after it aside: a kicker over
+/// the headline, or over a story sent with none.
+pub(crate) fn is_priority_line(t: &str) -> bool {
+    let t = t.strip_suffix(':').unwrap_or(t);
+    ["BULLETIN", "URGENT", "FLASH"]
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(t))
+}
+
 /// Whether the trimmed part `t` is a headline written as a sentence, as
 /// opinion pages print theirs (`I Retired at 62. Here's What Nobody Told
 /// Me.`): a display line but for the stop at its end. Asked only of a part

@@ -590,7 +590,9 @@ fn is_furniture(t: &str) -> bool {
         return true;
     }
     match first_lower(t) {
-        b'0'..=b'9' => is_reading_time(t),
+        b'0'..=b'9' => is_reading_time(t) || is_word_count(t),
+        b'(' => is_word_count(t),
+        b'k' => starts_ci(t, "keywords:") || starts_ci(t, "keyword:"),
         b'l' => LISTEN
             .iter()
             .find(|p| starts_ci(t, p))
@@ -598,6 +600,23 @@ fn is_furniture(t: &str) -> bool {
             .is_some_and(length),
         _ => false,
     }
+}
+
+/// Whether the trimmed line `t` is a wire's word count over the story,
+/// alone on its line: `(153 words)`, `612 words`.
+fn is_word_count(t: &str) -> bool {
+    let inner = t
+        .strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+        .unwrap_or(t);
+    let digits = inner
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b',')
+        .count();
+    (1..=6).contains(&digits)
+        && inner
+            .get(digits..)
+            .is_some_and(|w| w.eq_ignore_ascii_case(" words"))
 }
 
 /// The labels of a page's controls that a copied story keeps as lines of
@@ -1124,6 +1143,13 @@ fn is_control_line(t: &str) -> bool {
 /// words, and no count: `BC-US--Storms-Midwest,1st Ld-Writethru`,
 /// `BC-EU--Spain-Heat Wave`.
 fn is_wire_slug(t: &str) -> bool {
+    if let Some(rest) = t.strip_prefix("AP-").filter(|_| t.len() <= MAX_SLUG) {
+        return is_desk_slug(rest);
+    }
+    // (the Canadian Press's `BC-CP-…` is one)
+    if t.strip_prefix("BC-").is_some_and(is_desk_slug) && t.len() <= MAX_SLUG {
+        return true;
+    }
     let cycle = matches!(
         t.as_bytes(),
         [b'B', b'C', b'-', ..] | [b'A' | b'P', b'M', b'-', ..]
@@ -1159,6 +1185,37 @@ fn is_wire_slug(t: &str) -> bool {
         && count.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// Whether `rest`, after `AP-` (or `BC-`), ends a slug as AP's and the
+/// Canadian Press's feeds set it today: a desk's code (`US`, `EU`, `AS`,
+/// `CP`) and a hyphen, the key words, then after a comma the version or
+/// the word count, or after a slash the count: `AP-EU-Germany-Election,
+/// 2nd Ld-Writethru`, `AP-US-Storm-Texas/789`, `AP-AS-Storm-Vietnam`,
+/// `BC-CP-Transit-Strike, 1st Writethru`, `BC-CP-Owl-Survey, 93`.
+fn is_desk_slug(rest: &str) -> bool {
+    let desk = rest.bytes().take_while(u8::is_ascii_uppercase).count();
+    let Some(after) = rest
+        .get(desk..)
+        .and_then(|r| r.strip_prefix('-'))
+        .filter(|_| (2..=4).contains(&desk))
+    else {
+        return false;
+    };
+    let (words, tail) = match after.find([',', '/']) {
+        Some(at) => (
+            after.get(..at).unwrap_or(""),
+            after.get(at + 1..).unwrap_or(""),
+        ),
+        None => (after, ""),
+    };
+    let count = |p: &str| (2..=5).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
+    words.starts_with(|c: char| c.is_ascii_alphanumeric())
+        && is_key_words(words)
+        && tail.split(',').all(|p| {
+            let p = p.trim();
+            p.is_empty() || is_version(p) || count(p)
+        })
+}
+
 /// Whether `words` are a slug's key words: letters and digits joined by
 /// hyphens (`Storm-Coast`).
 fn is_key_words(words: &str) -> bool {
@@ -1172,7 +1229,13 @@ fn is_key_words(words: &str) -> bool {
 /// writethru (`1stLd-Writethru`, `2nd Ld`), or an advance (`Adv28`).
 fn is_version(t: &str) -> bool {
     let t = t.trim();
-    t.starts_with(|c: char| c.is_ascii_digit()) && (t.contains("Ld") || t.contains("LD"))
+    let ends = |w: &str| {
+        t.len() >= w.len()
+            && t.get(t.len() - w.len()..)
+                .is_some_and(|e| e.eq_ignore_ascii_case(w))
+    };
+    t.starts_with(|c: char| c.is_ascii_digit())
+        && (t.contains("Ld") || t.contains("LD") || ends("writethru"))
         || t.eq_ignore_ascii_case("writethru")
         || t.get(..3).is_some_and(|a| a.eq_ignore_ascii_case("adv"))
 }
