@@ -10,7 +10,7 @@
 //! The reference date for years a dateline leaves out is the first of a
 //! top-level `reference_date`, `expect.reference_date`, `expect.doc_date` and
 //! `meta.doc_date` that reads as a date: `26-FEB-1987 15:01:01.79`, ISO
-//! `1987-02-26`, RFC 3339 `2023-07-13T09:30:00Z`, RFC 2822
+//! `1987-02-26`, `19920922T000000`, RFC 3339 `2023-07-13T09:30:00Z`, RFC 2822
 //! `Thu, 13 Jul 2023 09:30:00 +0000`, or Unix seconds. `meta.clean` (or a
 //! top-level `clean`) false marks cases the corpus itself calls irregular.
 //!
@@ -68,8 +68,14 @@ fn date_from_text(s: &str) -> Option<NaiveDate> {
         .find_map(|f| NaiveDate::parse_from_str(first, f).ok())
         .or_else(|| NaiveDate::parse_from_str(s, "%d %B %Y").ok())
         .or_else(|| NaiveDate::parse_from_str(s, "%B %d, %Y").ok())
-        // ISO date and time without an offset: `2023-07-13T09:30:00`
+        // ISO date and time without an offset: `2023-07-13T09:30:00`, or
+        // in the basic format: `19920922T000000`
         .or_else(|| NaiveDate::parse_from_str(s.get(..10)?, "%Y-%m-%d").ok())
+        .or_else(|| {
+            s.get(8..)
+                .filter(|t| t.starts_with('T'))
+                .and_then(|_| NaiveDate::parse_from_str(s.get(..8)?, "%Y%m%d").ok())
+        })
 }
 
 /// The case's reference date, from the first field that holds one.

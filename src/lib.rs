@@ -213,8 +213,9 @@
 //! disks (`<DOC>` / `<DOCNO>`), Reuters Corpus Volume 1 (`<newsitem …>`)
 //! and NITF (`<nitf>`) keep their stories, is read by its elements' names:
 //! the headline's words (`<HEADLINE>`, `<HEAD>`, `<HL>`, `<hl1>`; a
-//! `<TITLE>` where no headline element follows it; a second headline the
-//! deck; the Financial Times' date before it furniture), the byline's
+//! `<TITLE>` where no headline element follows it; a second headline, or
+//! a second paragraph in one, the deck; the Financial Times' date before
+//! it furniture), the byline's
 //! (`<BYLINE>`, `<AUTHOR>`; a role line in a second `<BYLINE>` its title),
 //! the dateline's (`<DATELINE>`, read as a labelled field's value is: `NEW
 //! YORK`, `JERUSALEM (AP)`), the record's date a time stamp; each tag, and

@@ -2122,8 +2122,14 @@ impl<'a> Driver<'a, '_> {
             }
             let here = row.end - rest.len();
             let Some(tag) = markup::tag(rest) else {
-                // (Reuters-21578's control codes after a tag: `<TEXT>&#2;`)
-                if let Some(len) = markup::entity(rest) {
+                // (Reuters-21578's control codes after a tag, `<TEXT>&#2;`,
+                // and the stars before a brief's title, `******<TITLE>`)
+                let stars = rest.bytes().take_while(|&b| b == b'*').count();
+                let marks = markup::entity(rest).or_else(|| {
+                    (stars > 0 && rest.get(stars..).is_some_and(|r| r.starts_with('<')))
+                        .then_some(stars)
+                });
+                if let Some(len) = marks {
                     self.push_trailer(article, TrailerKind::Furniture, Span::new(here, here + len));
                     at = here + len;
                     continue;
@@ -2156,11 +2162,7 @@ impl<'a> Driver<'a, '_> {
             }
             match role {
                 markup::Role::Headline if article.headline.is_none() => {
-                    let t = self.get(inner);
-                    let words = markup::ft_prefix(t).map_or(inner, |k| {
-                        text::trim_span(self.text, inner.start() + k, inner.end())
-                    });
-                    self.set_headline(article, whole, words);
+                    self.record_headline(article, whole, inner);
                 }
                 markup::Role::Headline if article.deck.is_none() && !inner.is_empty() => {
                     article.deck = Some(Headline {
@@ -2201,6 +2203,42 @@ impl<'a> Driver<'a, '_> {
             None => found = self.record_dateline(line, from, article),
         }
         (export, found)
+    }
+
+    /// Reads a record's headline element, `whole`, its words at `inner`:
+    /// the headline, past the Financial Times' date before it (`FT  14 MAY
+    /// 91 / …`); a second paragraph in it (LA Times' `<P>` under the
+    /// first) the deck.
+    fn record_headline(&self, article: &mut Article<'a>, whole: Span, inner: Span) {
+        let t = self.get(inner);
+        let words = markup::ft_prefix(t).map_or(inner, |k| {
+            text::trim_span(self.text, inner.start() + k, inner.end())
+        });
+        let Some(lt) = memchr::memchr(b'<', self.get(words).as_bytes()) else {
+            self.set_headline(article, whole, words);
+            return;
+        };
+        let head = text::trim_span(self.text, words.start(), words.start() + lt);
+        let rest = self.text.get(words.start() + lt..words.end()).unwrap_or("");
+        let deck = text::trim_span(
+            self.text,
+            words.start() + lt + markup::lead_tags(rest),
+            words.end(),
+        );
+        self.set_headline(article, Span::new(whole.start(), head.end()), head);
+        if deck.is_empty() || article.deck.is_some() {
+            self.push_trailer(
+                article,
+                TrailerKind::Furniture,
+                text::trim_span(self.text, head.end(), whole.end()),
+            );
+            return;
+        }
+        article.deck = Some(Headline {
+            text: self.get(deck),
+            span: deck,
+        });
+        self.push_around(article, Span::new(head.end(), whole.end()), deck);
     }
 
     /// The element whose opening tag, named `name`, is at `open` on line

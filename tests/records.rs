@@ -208,6 +208,20 @@ export demand.
     );
     let a = dateline::parse(text);
     let kinds = trailer_kinds(&a);
+    // a brief: its title alone, after the wire's stars
+    let brief = "<REUTERS TOPICS=\"NO\" NEWID=\"3932\">\n<DATE>27-AUG-1987 12:26:36.95</DATE>\n<TEXT TYPE=\"BRIEF\">&#2;\n******<TITLE>HARBOR OIL CORP SETS TWO-FOR-ONE STOCK SPLIT</TITLE>\n&#3;\n\n</TEXT>\n</REUTERS>\n";
+    check(
+        "a Reuters-21578 brief",
+        brief,
+        &Expect {
+            headline: Some("HARBOR OIL CORP SETS TWO-FOR-ONE STOCK SPLIT"),
+            deck: None,
+            byline: None,
+            byline_title: None,
+            dateline: None,
+            paragraphs: &[],
+        },
+    );
     assert_eq!(kinds.get(1), Some(&TrailerKind::Timestamp), "{kinds:?}");
     assert!(kinds.contains(&TrailerKind::SignOff), "{kinds:?}");
     let authors: Vec<_> = a
@@ -268,6 +282,9 @@ Metro; Part B; Page 3; Column 1
 <P>
 LIBRARY BRANCH TO STAY OPEN ON SUNDAYS
 </P>
+<P>
+Petition from residents wins longer hours
+</P>
 </HEADLINE>
 <BYLINE>
 <P>
@@ -290,11 +307,11 @@ Column
 </DOC>
 ";
     check(
-        "an LA Times record of the TREC disks",
+        "an LA Times record of the TREC disks, a second paragraph in its headline",
         text,
         &Expect {
             headline: Some("LIBRARY BRANCH TO STAY OPEN ON SUNDAYS"),
-            deck: None,
+            deck: Some("Petition from residents wins longer hours"),
             byline: Some("By TESS ORLAND, Times Staff Writer"),
             byline_title: None,
             dateline: None,
