@@ -1888,6 +1888,79 @@ fn release_labels_over_the_headline() {
     }
 }
 
+/// Agencies' credits beside the names under the headline: `By Ann Poe with
+/// AFP` and the Guardian's `Ann Poe and agencies` (the agencies the
+/// affiliation), AAP's `(Australian Associated Press)` under the names
+/// (the byline's title); the stamps under them, in dpa's `15.05.2023,
+/// 13:58` or with a zone's offset (`9:14 AM GMT+1`), are time stamps.
+#[test]
+fn agency_credits_beside_the_names() {
+    type Row<'r> = (
+        &'r str,
+        &'r str,
+        &'r [&'r str],
+        Option<&'r str>,
+        Option<&'r str>,
+    );
+    let rows: [Row<'_>; 5] = [
+        (
+            "By Ann Poe with AFP\n21 May 2026",
+            "By Ann Poe with AFP",
+            &["Ann Poe"],
+            Some("AFP"),
+            None,
+        ),
+        (
+            "Ann Poe and agencies\nWed 31 Aug 2022 19.17 GMT",
+            "Ann Poe and agencies",
+            &["Ann Poe"],
+            Some("agencies"),
+            None,
+        ),
+        (
+            "Ann Poe\n(Australian Associated Press)\n28 July 2025, 3:41 am",
+            "Ann Poe",
+            &["Ann Poe"],
+            Some("(Australian Associated Press)"),
+            Some("(Australian Associated Press)"),
+        ),
+        (
+            "Ann Poe, dpa\n15.05.2023, 13:58",
+            "Ann Poe, dpa",
+            &["Ann Poe"],
+            Some("dpa"),
+            None,
+        ),
+        (
+            "By Ann Poe and Tom Roe | Reuters\nFebruary 1, 2021 9:14 AM GMT+1",
+            "By Ann Poe and Tom Roe | Reuters",
+            &["Ann Poe", "Tom Roe"],
+            Some("Reuters"),
+            None,
+        ),
+    ];
+    for (names, byline, authors, affiliation, title) in rows {
+        let text = format!(
+            "Storm Hits the Coast\n\n{names}\n\nThe storm hit the coast on Monday, officials said."
+        );
+        each_variant(&text, |a, _, variant| {
+            let what = format!("{names:?} ({variant})");
+            let b = a.byline();
+            assert_eq!(b.map(|b| b.as_str()), Some(byline), "{what}");
+            assert_eq!(
+                b.map(|b| b.authors().collect::<Vec<_>>())
+                    .unwrap_or_default(),
+                authors,
+                "{what}"
+            );
+            assert_eq!(b.and_then(|b| b.affiliation()), affiliation, "{what}");
+            assert_eq!(b.and_then(|b| b.title()), title, "{what}");
+            assert!(a.deck().is_none(), "{what}");
+            assert_eq!(kinds_of(a), [T::Timestamp], "{what}");
+        });
+    }
+}
+
 /// A date with its weekday on a line of its own under the headline is a
 /// time stamp: the weekday is not a dateline's place.
 #[test]

@@ -478,7 +478,8 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
         // `Jane Doe, Reuters` passed the test above; `by Xinhua writers …`
         by.map_or(first, |names| {
             let names = without_copyright(names, &mut parts);
-            after_agency_credit(without_address(names), &mut parts)
+            let names = after_agency_credit(without_address(names), &mut parts);
+            before_agencies(names, &mut parts)
         })
     };
     // comma segments; the last may be an affiliation; ` and ` splits names
@@ -1511,28 +1512,64 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
 /// only of lines that read as no names.
 #[inline(never)]
 fn names_with_agencies<'t>(text: &'t str, span: Span, t: &'t str) -> Option<Byline<'t>> {
-    // (most lines asked are headlines with no ` with `: a byte search, not
-    // a string's, which would set up a searcher)
-    let bytes = t.as_bytes();
-    let at = memchr::memchr_iter(b'w', bytes).find(|&i| {
-        i > 0 && bytes.get(i - 1) == Some(&b' ') && bytes.get(i..i + 5) == Some(b"with ")
-    })? - 1;
-    let credits = t.get(at + 6..)?;
-    let agencies_only = credits
-        .split(", ")
-        .flat_map(|part| part.split(" and "))
-        .all(agencies::is_agency);
-    if !agencies_only {
-        return None;
-    }
+    let (who, credits) = with_agencies(t)?;
     let start = span.start() + crate::text::offset_in(text.get(span.range())?, t)?;
-    let names = bare_byline_at(text, Span::new(start, start + at))?;
+    let names = bare_byline_at(text, Span::new(start, start + who.len()))?;
     Some(Byline {
         text: text.get(span.range())?,
         span,
         affiliation: Some(credits),
         ..names
     })
+}
+
+/// The names of a byline after `By` before the agencies whose copy the
+/// story draws on (`By Ann Poe with AFP`: the agencies the affiliation, if
+/// none is yet), or `names` whole.
+fn before_agencies<'t>(names: &'t str, parts: &mut BylineParts<'t>) -> &'t str {
+    // (a credit is no one's name: `By Reuters Staff and Agencies`)
+    let of_people = |(who, _): &(&str, &str)| !is_credit(who) && !is_credit(names);
+    match with_agencies(names).filter(|w| parts.affiliation.is_none() && of_people(w)) {
+        Some((who, credits)) => {
+            parts.affiliation = Some(credits);
+            who
+        }
+        None => names,
+    }
+}
+
+/// `names` parted from the agencies after them whose copy the story draws
+/// on: after ` with ` (`Ann Poe with AP, dpa`, `Ann Poe with AFP`), or
+/// after ` and ` a newsroom's stock credit (the Guardian's `Ann Poe and
+/// agencies`): the names and the credits.
+fn with_agencies(names: &str) -> Option<(&str, &str)> {
+    // (most lines asked are headlines with neither: a byte search, not a
+    // string's, which would set up a searcher)
+    let bytes = names.as_bytes();
+    let with = memchr::memchr_iter(b'w', bytes).find(|&i| {
+        i > 0 && bytes.get(i - 1) == Some(&b' ') && bytes.get(i..i + 5) == Some(b"with ")
+    });
+    if let Some(at) = with {
+        let credits = names.get(at + 5..)?;
+        let agencies_only = credits
+            .split(", ")
+            .flat_map(|part| part.split(" and "))
+            .all(agencies::is_agency);
+        return agencies_only.then(|| (names.get(..at - 1).unwrap_or(""), credits));
+    }
+    // (the credit's last word first: most lines end in another)
+    let last = memchr::memrchr(b' ', bytes).and_then(|k| names.get(k + 1..))?;
+    if !["agencies", "agency", "wires", "services"]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(last))
+    {
+        return None;
+    }
+    let at = memchr::memrchr_iter(b'a', bytes).find(|&i| {
+        i > 0 && bytes.get(i - 1) == Some(&b' ') && bytes.get(i..i + 4) == Some(b"and ")
+    })?;
+    let (who, credit) = (names.get(..at - 1)?, names.get(at + 4..)?);
+    is_stock_credit(credit).then_some((who, credit))
 }
 
 /// Whether `org`, after a byline's bar, is its affiliation: not where the
@@ -1668,9 +1705,16 @@ const MAX_ROLE_LINE: usize = 40;
 /// capitalised, that is a known agency, ends with a role word, or is a role
 /// word and `for` or `at` the newsroom (so a short first paragraph such as
 /// `Press Freedom Day` is none); or a paper's name (`The Valley Sentinel`,
-/// [`is_masthead`](crate::grammar::headline::is_masthead)).
+/// [`is_masthead`](crate::grammar::headline::is_masthead)); any of these
+/// in brackets too (`(Australian Associated Press)`, as AAP's pages print
+/// it).
 pub(crate) fn is_role_line(t: &str) -> bool {
     let t = t.trim();
+    // in brackets, as AAP's pages print the agency's name under the
+    // names: `(Australian Associated Press)`
+    if let Some(inner) = t.strip_prefix('(').and_then(|i| i.strip_suffix(')')) {
+        return is_role_line(inner);
+    }
     // the reporter's account or address after the role: `News reporter
     // @annpoe`
     let t = match t.rsplit_once(' ') {

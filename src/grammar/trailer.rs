@@ -181,6 +181,12 @@ fn is_date_stamp(t: &str) -> bool {
                 || super::date::is_half_day(w)
                 || STAMP_WORDS.iter().any(|m| m.eq_ignore_ascii_case(w))
                 || super::date::is_zone(w)
+                // a zone and its offset: `GMT+1`, `UTC-05:00`
+                || w.split_once(['+', '-']).is_some_and(|(zone, offset)| {
+                    super::date::is_zone(zone)
+                        && (1..=5).contains(&offset.len())
+                        && offset.bytes().all(|b| b.is_ascii_digit() || b == b':')
+                })
                 // the weekday after the date, as news databases print it:
                 // `November 28, 2026 Saturday`
                 || crate::tables::months::weekday(w).is_some()
@@ -193,10 +199,12 @@ fn is_date_stamp(t: &str) -> bool {
 /// saw open it) and the half of the day.
 fn time_first(t: &str) -> Option<&str> {
     let (time, date) = t.split_once(", ")?;
+    // (one mark: `15.05.2023, 13:58` opens with a date)
     let is_time = |w: &str| {
         !w.is_empty()
             && w.bytes()
                 .all(|b| b.is_ascii_digit() || matches!(b, b':' | b'.'))
+            && w.bytes().filter(|&b| matches!(b, b':' | b'.')).count() == 1
     };
     let time_ok = if let Some((clock, half)) = time.split_once(' ') {
         is_time(clock) && super::date::is_half_day(half)
