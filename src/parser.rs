@@ -1223,7 +1223,8 @@ impl<'a> Driver<'a, '_> {
     }
 
     /// Whether the header parts found so far, `parts`, are furniture and
-    /// kickers only (a breadcrumb trail, `Europe`; under a page's top, the
+    /// kickers only (a breadcrumb trail, `Europe`, a time stamp, a
+    /// release's label and its issuer; under a page's top, the
     /// section's name over `title`, `UK news`): the next part, `title`, may
     /// be the headline, with a standfirst under it.
     fn headline_to_come(&self, parts: &[Span], title: &str) -> bool {
@@ -1231,6 +1232,7 @@ impl<'a> Driver<'a, '_> {
             let t = self.get(span);
             headline::is_kicker_line(t)
                 || trailer::classify_header(t).is_some()
+                || is_header_furniture(self.text, span, true)
                 || (self.page.get() && headline::is_section_over(t, title))
                 || headline::release_label(t).is_some()
                 || self.issuer_part(parts, k)

@@ -1961,6 +1961,71 @@ fn agency_credits_beside_the_names() {
     }
 }
 
+/// Companies' newsroom and blog pages copied as text: a trail of sections
+/// (`Resources / Blog`) over a headline with its standfirst in one block,
+/// the names over the date and reading time (`April 29, 2024 · 9 min
+/// read`), the page's controls (`‹ Back to news`, `Download PDF (179 KB)`,
+/// `Share`) and category (`Category: Corporate news`), a label and the
+/// date parted by a bar (`Press release | 17 June 2019`, read as a menu).
+#[test]
+fn company_newsroom_pages() {
+    let blog = "Resources / Blog\n\nWhy we publish our supplier list\nEvery farm we buy from, and what we check when we visit.\n\nBy Ann Poe, Chief Marketing Officer\nApril 29, 2024 · 9 min read\n\nShare\n\nToday we are publishing the name of every farm that grows what we sell.";
+    each_variant(blog, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Why we publish our supplier list"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.deck().map(|h| h.as_str()),
+            Some("Every farm we buy from, and what we check when we visit."),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By Ann Poe, Chief Marketing Officer"),
+            "{variant}"
+        );
+        assert_eq!(
+            kinds_of(a),
+            [T::Furniture, T::Timestamp, T::Furniture],
+            "{variant}"
+        );
+        assert_eq!(a.paragraphs().count(), 1, "{variant}");
+    });
+    let release = "‹ Back to news\n\nCategory: Corporate news\n\nPress release | 17 June 2019\n\nAcme Robotics N.V. Introduces a Pallet Mover\n\nDownload PDF (179 KB)\n\nAMSTERDAM, June 17, 2019 – Acme Robotics N.V. today introduced a pallet mover.";
+    each_variant(release, |a, _, variant| {
+        assert!(a.kicker().is_none(), "{variant}");
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Acme Robotics N.V. Introduces a Pallet Mover"),
+            "{variant}"
+        );
+        assert!(a.byline().is_none(), "{variant}");
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("AMSTERDAM, June 17, 2019 –"),
+            "{variant}"
+        );
+        let furniture: Vec<_> = a
+            .trailers()
+            .iter()
+            .filter(|t| t.kind() == T::Furniture)
+            .map(|t| t.as_str())
+            .collect();
+        assert_eq!(
+            furniture,
+            [
+                "‹ Back to news",
+                "Category: Corporate news",
+                "Press release | 17 June 2019",
+                "Download PDF (179 KB)"
+            ],
+            "{variant}"
+        );
+    });
+}
+
 /// A date with its weekday on a line of its own under the headline is a
 /// time stamp: the weekday is not a dateline's place.
 #[test]

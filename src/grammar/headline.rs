@@ -168,7 +168,8 @@ fn label_of_release(t: &str) -> Option<usize> {
             return None;
         }
         let rest = t.get(l.len()..)?;
-        (rest.is_empty() || rest.starts_with('\t') || rest.starts_with("  ")).then_some(l.len())
+        let parted = rest.starts_with('\t') || rest.starts_with("  ");
+        (rest.is_empty() || parted).then_some(l.len())
     })
 }
 

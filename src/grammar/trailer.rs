@@ -150,9 +150,11 @@ fn is_date_stamp(t: &str) -> bool {
     };
     let after = t.get(len..).unwrap_or("");
     // GlobeNewswire credits the issuer after a bar: `November 28, 2026 08:00
-    // ET | Source: Acme Corp`
-    let after = match after.split_once('|') {
+    // ET | Source: Acme Corp`; a blog gives the reading time after a dot:
+    // `April 29, 2024 · 9 min read`
+    let after = match after.split_once(['|', '·', '•']) {
         Some((stamp, credit)) if starts_ci(credit.trim_start(), "source:") => stamp,
+        Some((stamp, time)) if is_reading_time(time.trim()) => stamp,
         _ => after,
     };
     parts.month.is_some()
@@ -600,6 +602,8 @@ fn is_furniture(t: &str) -> bool {
     match first_lower(t) {
         b'0'..=b'9' => is_reading_time(t) || is_word_count(t),
         b'(' => is_word_count(t),
+        // a page's category over the headline: `Category: Corporate news`
+        b'c' => starts_ci(t, "category:") || starts_ci(t, "categories:"),
         b'k' => starts_ci(t, "keywords:") || starts_ci(t, "keyword:"),
         b'l' => LISTEN
             .iter()
@@ -630,14 +634,17 @@ fn is_word_count(t: &str) -> bool {
 /// The labels of a page's controls that a copied story keeps as lines of
 /// their own (any ASCII case): the text size buttons, print, save, follow,
 /// the comments' link.
-const PAGE_CONTROLS: [&str; 16] = [
+const PAGE_CONTROLS: [&str; 19] = [
     "+text size",
     "a a",
     "a+ a-",
     "aa",
+    "back to news",
+    "back to newsroom",
     "bookmark",
     "comments",
     "copy link",
+    "download pdf",
     "follow",
     "follow us",
     "font size",
@@ -649,8 +656,8 @@ const PAGE_CONTROLS: [&str; 16] = [
     "text size",
 ];
 
-/// The longest line [`is_page_control`] reads: `Comments (12345)`.
-const MAX_PAGE_CONTROL: usize = 17;
+/// The longest line [`is_page_control`] reads: `Download PDF (179 KB)`.
+const MAX_PAGE_CONTROL: usize = 24;
 
 /// The controls a page prints over its story, at its top, in any ASCII
 /// case ([`is_navigation`]).
@@ -884,9 +891,19 @@ fn is_controls_line(t: &str) -> bool {
 /// menu is longer.
 pub(crate) const MAX_PAGE_TOP_CONTROL: usize = 20;
 
-/// Whether the trimmed line `t` is one of [`PAGE_CONTROLS`], or the
-/// comments' link with their count (`Comments (48)`).
+/// Whether the trimmed line `t` is one of [`PAGE_CONTROLS`] (after an
+/// arrow: `‹ Back to news`; a file's size after it: `Download PDF (179
+/// KB)`), or the comments' link with their count (`Comments (48)`).
 fn is_page_control(t: &str) -> bool {
+    let t = t
+        .strip_prefix(['‹', '«', '←', '<'])
+        .map_or(t, str::trim_start);
+    let t = t
+        .strip_suffix(" KB)")
+        .or_else(|| t.strip_suffix(" MB)"))
+        .and_then(|r| r.rsplit_once(" ("))
+        .filter(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
+        .map_or(t, |(label, _)| label);
     let count = t
         .strip_suffix(')')
         .and_then(|r| r.rsplit_once(" ("))
