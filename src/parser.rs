@@ -4045,15 +4045,21 @@ fn build_with<'a>(
             .is_none()
             .then(|| headline::release_label(t))
             .flatten()
-            .filter(|_| article.kicker.is_none() && article.byline.is_none())
+            .filter(|_| article.byline.is_none())
         {
             // a release's label over its headline (`MEDIA RELEASE`), the
-            // release's date after it on its line (`\t\tDate: 23/11/2020`)
+            // release's date after it on its line (`\t\tDate: 23/11/2020`);
+            // a second label under the kicker (`PRESS RELEASE` / `FOR
+            // IMMEDIATE RELEASE`) furniture
             let label = Span::new(span.start(), span.start() + len);
-            article.kicker = Some(Headline {
-                text: driver.get(label),
-                span: label,
-            });
+            if article.kicker.is_some() {
+                driver.push_trailer(article, TrailerKind::Furniture, label);
+            } else {
+                article.kicker = Some(Headline {
+                    text: driver.get(label),
+                    span: label,
+                });
+            }
             let rest = text::trim_span(text, label.end(), span.end());
             if !rest.is_empty() {
                 let kind =

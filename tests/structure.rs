@@ -1797,7 +1797,28 @@ fn release_labels_over_the_headline() {
     // (the header over the story, then the kicker, headline, deck and
     // trailer kinds read)
     type Row<'r> = (&'r str, Option<&'r str>, &'r str, Option<&'r str>, &'r [T]);
-    let rows: [Row<'_>; 10] = [
+    let rows: [Row<'_>; 13] = [
+        (
+            "PRESS RELEASE\nFOR IMMEDIATE RELEASE\n\nAcme Medical Opens Plant in Leeds",
+            Some("PRESS RELEASE"),
+            "Acme Medical Opens Plant in Leeds",
+            None,
+            &[T::Furniture],
+        ),
+        (
+            "Company announcement No. 23/2026\n\nAcme Medical Names New Finance Chief",
+            Some("Company announcement No. 23/2026"),
+            "Acme Medical Names New Finance Chief",
+            None,
+            &[],
+        ),
+        (
+            "ACME MEDICAL B.V.\nPRESS RELEASE\n\nACME MEDICAL B.V. EXPANDS IN THE NETHERLANDS",
+            Some("PRESS RELEASE"),
+            "ACME MEDICAL B.V. EXPANDS IN THE NETHERLANDS",
+            None,
+            &[T::Furniture],
+        ),
         (
             "MEDIA RELEASE\t\t\tDate: 23/11/2020\n\nAcme Drug Meets Primary Endpoint in Study",
             Some("MEDIA RELEASE"),

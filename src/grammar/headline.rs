@@ -116,7 +116,8 @@ pub(crate) fn is_kicker_line(t: &str) -> bool {
 /// (`NEWS RELEASE`, `MEDIA ADVISORY`, `Inside information`, in any case;
 /// each a kicker of the table too), alone on the line or with the
 /// release's date after a tab or two spaces (`MEDIA RELEASE\t\tDate:
-/// 23/11/2020`).
+/// 23/11/2020`); a company announcement with its number, the line whole
+/// (`Company announcement No. 23/2026`).
 #[inline]
 pub(crate) fn release_label(t: &str) -> Option<usize> {
     // the quick test first, inlined where it is asked: the first word's
@@ -169,18 +170,28 @@ fn label_of_release(t: &str) -> Option<usize> {
         }
         let rest = t.get(l.len()..)?;
         let parted = rest.starts_with('\t') || rest.starts_with("  ");
+        // (a company announcement's number is part of its label: `Company
+        // announcement No. 23/2026`)
+        let numbered = rest
+            .strip_prefix(" No. ")
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b'/'));
+        if numbered {
+            return Some(t.len());
+        }
         (rest.is_empty() || parted).then_some(l.len())
     })
 }
 
 /// The last words of companies' names ([`is_company_line`]), in any ASCII
 /// case, a period after them aside.
-const COMPANY_WORDS: [&str; 24] = [
+const COMPANY_WORDS: [&str; 26] = [
     "A/S",
     "AB",
     "AG",
     "ASA",
+    "B.V",
     "BHD",
+    "BV",
     "CO",
     "CORP",
     "CORPORATION",
