@@ -1571,6 +1571,45 @@ fn agencies_in_their_own_forms() {
     ]);
 }
 
+/// A country after `the` in lower case, as European releases and Manila's
+/// papers write it (`Amsterdam, the Netherlands –`), is the place's
+/// qualifier, its country without the article; other words after `the`
+/// are no place.
+#[test]
+fn countries_after_the() {
+    check(&[
+        Row {
+            input: "Amsterdam, the Netherlands – June 17, 2019 – Acme introduced a mover.",
+            dateline: "Amsterdam, the Netherlands – June 17, 2019 –",
+            place: Some("Amsterdam, the Netherlands"),
+            city: Some("Amsterdam"),
+            cities: &["Amsterdam"],
+            country: Some("Netherlands"),
+            date: Some("June 17, 2019"),
+            ymd: (Some(2019), Some(6), Some(17)),
+            iso: Some("2019-06-17"),
+            separator: Some(("–", EnDash)),
+            body: "Acme introduced a mover.",
+            ..R
+        },
+        Row {
+            input: "MANILA, the Philippines — The storm hit.",
+            dateline: "MANILA, the Philippines —",
+            place: Some("MANILA, the Philippines"),
+            city: Some("MANILA"),
+            cities: &["MANILA"],
+            country: Some("Philippines"),
+            separator: Some(("—", EmDash)),
+            body: "The storm hit.",
+            ..R
+        },
+    ]);
+    assert_no_dateline(&[
+        "Paris, the city of light — The storm hit.",
+        "Lyon, the Rhone valley's hub — Trade grew.",
+    ]);
+}
+
 #[test]
 fn agency_only_leads() {
     check(&[

@@ -1397,7 +1397,14 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
             rest = after.get(len..).unwrap_or("");
             continue;
         }
-        let Ok((next, (q, q_lower))) = place_words(after) else {
+        // (a known country after `the` in lower case: `Amsterdam, the
+        // Netherlands`, `MANILA, the Philippines`)
+        let the = after
+            .strip_prefix("the ")
+            .and_then(|country| place_words(country).ok())
+            .filter(|(_, (country, _))| is_known(country))
+            .and_then(|(next, _)| Some((next, (after.get(..offset(after, next))?, false))));
+        let Some((next, (q, q_lower))) = the.or_else(|| place_words(after).ok()) else {
             break;
         };
         if q_lower && !is_known(q) {
@@ -1419,8 +1426,10 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
             }
             None => q,
         };
+        // (the country without its article: `Netherlands`)
+        let the = if the.is_some() { 4 } else { 0 };
         if let Some(s) = place.qualifiers.get_mut(slot) {
-            *s = Some(Span::new(at, at + q.len()));
+            *s = Some(Span::new(at + the, at + q.len()));
         }
         parts.place_end = at + q.len();
         rest = next;
