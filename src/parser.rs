@@ -76,6 +76,17 @@ const RECORD_LINES: usize = 80;
 /// for on; an element not closed by then holds others (`<DOC>`, `<head>`).
 const ELEMENT_LINES: usize = 12;
 
+/// How many bytes after an element's opening tag its closing tag is looked
+/// for in at most (with [`ELEMENT_LINES`]): a line of a million tags is
+/// searched a bounded length for each.
+const ELEMENT_BYTES: usize = 4096;
+
+/// How many tags and control codes of a record's header are read before
+/// its story ([`Driver::record_header`]): with [`ELEMENT_BYTES`], the
+/// walk's time and the trailers it makes are bounded whatever the lines
+/// hold.
+const RECORD_TAGS: usize = 256;
+
 /// The most lines of Factiva's header block.
 const FACTIVA_LINES: usize = 14;
 
@@ -2109,6 +2120,7 @@ impl<'a> Driver<'a, '_> {
         let mut found: Option<Placed<'a>> = None;
         let mut i = top;
         let mut at = 0;
+        let mut tags = 0;
         let (line, from) = loop {
             let Some(row) = self.lines.get(i).filter(|_| i < top + RECORD_LINES) else {
                 break (i.min(self.lines.len()), 0);
@@ -2131,7 +2143,8 @@ impl<'a> Driver<'a, '_> {
                     (stars > 0 && rest.get(stars..).is_some_and(|r| r.starts_with('<')))
                         .then_some(stars)
                 });
-                if let Some(len) = marks {
+                tags += 1;
+                if let Some(len) = marks.filter(|_| tags <= RECORD_TAGS) {
                     self.push_trailer(article, TrailerKind::Furniture, Span::new(here, here + len));
                     at = here + len;
                     continue;
@@ -2141,7 +2154,8 @@ impl<'a> Driver<'a, '_> {
             let open = Span::new(here, here + tag.len);
             at = open.end();
             let role = markup::role(tag.name);
-            if role == markup::Role::Paragraph {
+            tags += 1;
+            if role == markup::Role::Paragraph || tags > RECORD_TAGS {
                 break (i, here);
             }
             // (NITF's blocks hold the story, but the lead paragraph's,
@@ -2254,7 +2268,8 @@ impl<'a> Driver<'a, '_> {
             .lines
             .get(i + ELEMENT_LINES)
             .or_else(|| self.lines.last())
-            .map_or(open.end(), |l| l.end);
+            .map_or(open.end(), |l| l.end)
+            .min(floor_char_boundary(self.text, open.end() + ELEMENT_BYTES));
         let inside = self.text.get(open.end()..limit)?;
         let (close, len) = markup::close_of(inside, name)?;
         let content = inside

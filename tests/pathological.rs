@@ -64,6 +64,15 @@ const CASES: &[(&str, Build)] = &[
         format!("LONDON{} - Hi.", "/PARIS".repeat(20_000))
     }),
     ("100k stars", || "*".repeat(100_000)),
+    ("a record's line of 100k tags", || {
+        format!("<DOC>\n{}\n<TEXT>\nText.\n", "<x>".repeat(100_000))
+    }),
+    ("a record of 100k tag lines", || {
+        format!("<DOC>\n{}</TEXT>\n", "<P>\n".repeat(100_000))
+    }),
+    ("a record's 100k control codes", || {
+        format!("<REUTERS>\n<TEXT>{}\n", "&#2;".repeat(100_000))
+    }),
     ("100k CRs", || "\r".repeat(100_000)),
     ("100k NULs", || "\0".repeat(100_000)),
     ("100k BOMs", || "\u{feff}".repeat(100_000)),

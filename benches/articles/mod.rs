@@ -307,6 +307,12 @@ pub fn pathological(scale: usize) -> Vec<(&'static str, String)> {
             "'\"".repeat(10_000 * scale)
         ),
     ));
+    // a research corpus' record whose header line holds 100k tags, none
+    // closed: each is looked for a bounded length
+    out.push((
+        "record-tags-100k",
+        format!("<DOC>\n{}\n<TEXT>\nText.\n", "<x>".repeat(100_000 * scale)),
+    ));
     // many short articles in one stream, for `parse_many` (see [`STREAM`])
     let mut stream = String::with_capacity(20_000 * scale * 48);
     for i in 0..20_000 * scale {
