@@ -414,6 +414,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "InfoWorld",
     },
     Agency {
+        tag: "INP",
+        name: "Independent News Pakistan",
+    },
+    Agency {
         tag: "INS",
         name: "International News Service",
     },
@@ -634,6 +638,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "National News Agency",
     },
     Agency {
+        tag: "NNI",
+        name: "News Network International",
+    },
+    Agency {
         tag: "Notimex",
         name: "Notimex",
     },
@@ -692,6 +700,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "PNA",
         name: "Philippine News Agency",
+    },
+    Agency {
+        tag: "PPI",
+        name: "Pakistan Press International",
     },
     Agency {
         tag: "PR Newswire",
@@ -1086,7 +1098,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
-        assert_eq!(AGENCIES.len(), 260);
+        assert_eq!(AGENCIES.len(), 263);
     }
 
     #[test]
