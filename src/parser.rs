@@ -1271,10 +1271,16 @@ impl<'a> Driver<'a, '_> {
     /// paper's headline / `Our Correspondent`). Of its parts, as
     /// [`Driver::header_parts`] splits them, the first is a display line and
     /// the others display lines, bylines or stamps (the lines it splits at
-    /// are those a header has). The parts are pushed to `out` when it is;
-    /// else `out` is left as it was.
+    /// are those a header has), or a standfirst under a page's top or over
+    /// a block opening with a stamp or names (a blog's headline /
+    /// standfirst, then `14 November 2023` / `Ann Poe | Head of Research`).
+    /// The parts are pushed to `out` when it is; else `out` is left as it
+    /// was. `b` is the block's index.
     #[inline(never)]
-    fn title_block(&self, block: &Block, out: &mut Vec<Span>) -> bool {
+    fn title_block(&self, b: usize, out: &mut Vec<Span>) -> bool {
+        let Some(block) = self.blocks.get(b) else {
+            return false;
+        };
         let lines = block.end - block.first;
         if !(2..=MAX_TITLE_BLOCK).contains(&lines) {
             return false;
@@ -1288,9 +1294,16 @@ impl<'a> Driver<'a, '_> {
                 || byline::bare_byline_at(self.text, span).is_some()
         };
         let display = |span: Span| headline::is_display(self.get(span));
-        // (or, under a page's top, a standfirst under the part above it)
+        // (or a standfirst under the part above it, under a page's top or
+        // over a block opening with a stamp or names)
+        let header_under = || {
+            self.blocks
+                .get(b + 1)
+                .is_some_and(|next| credit(self.span_of(next.first, next.first + 1, 0)))
+        };
         let standfirst = |above: Span, span: Span| {
-            self.page.get() && headline::is_standfirst_under(self.get(above), self.get(span))
+            headline::is_standfirst_under(self.get(above), self.get(span))
+                && (self.page.get() || header_under())
         };
         let header = parts.first().is_some_and(|&span| display(span))
             && parts.windows(2).all(|w| match *w {
@@ -3930,7 +3943,7 @@ fn build_with<'a>(
                 if is_header {
                     driver.header_parts(block.first, block.end, header);
                 } else if !(more
-                    && (b < display_blocks && driver.title_block(block, header)
+                    && (b < display_blocks && driver.title_block(b, header)
                         || b > 0 && b < header_blocks && driver.stamp_block(block, header)))
                 {
                     break;

@@ -2014,6 +2014,32 @@ fn company_newsroom_pages() {
         );
         assert_eq!(a.paragraphs().count(), 1, "{variant}");
     });
+    // the stamp over the names, the role after a bar: the standfirst over
+    // them is the deck (over the story's paragraphs, a line under the
+    // title is the first paragraph, as before)
+    let blog = "Home > Blog > Product\n\nHow we rebuilt our routing engine\nA look at the trade-offs behind fairer delivery windows.\n\n14 November 2023\nAnn Poe | Head of Research\n\nShare\n\nWhen we started delivering to farms, our planner assumed paved roads.";
+    each_variant(blog, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("How we rebuilt our routing engine"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.deck().map(|h| h.as_str()),
+            Some("A look at the trade-offs behind fairer delivery windows."),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("Ann Poe | Head of Research"),
+            "{variant}"
+        );
+    });
+    let plain = "Storm hits the coast\nForecasters say more rain is due on Friday.\n\nThe storm hit on Monday, and crews cleared roads through the night.\n\nSchools stayed shut.";
+    each_variant(plain, |a, _, variant| {
+        assert!(a.deck().is_none(), "{variant}");
+        assert_eq!(a.paragraphs().count(), 3, "{variant}");
+    });
     let release = "‹ Back to news\n\nCategory: Corporate news\n\nPress release | 17 June 2019\n\nAcme Robotics N.V. Introduces a Pallet Mover\n\nDownload PDF (179 KB)\n\nAMSTERDAM, June 17, 2019 – Acme Robotics N.V. today introduced a pallet mover.";
     each_variant(release, |a, _, variant| {
         assert!(a.kicker().is_none(), "{variant}");
