@@ -4117,6 +4117,15 @@ fn build_with<'a>(
             // `BREAKING NEWS` over the headline (`FOR IMMEDIATE RELEASE`
             // over a release's date, contact block and headline)
             article.kicker = Some(Headline { text: t, span });
+        } else if article.headline.is_none()
+            && article.byline.is_none()
+            && article.kicker.is_some()
+            && headline::is_kicker_line(t)
+            && driver.headline_under(header.get(k + 1..).unwrap_or_default())
+        {
+            // a second kicker under the first (`ENVIRONMENT` / `Analysis`
+            // over the headline): furniture
+            driver.push_trailer(article, TrailerKind::Furniture, span);
         } else if article.headline.is_none() && article.byline.is_none() {
             article.headline = Some(Headline { text: t, span });
         } else if article.deck.is_none()

@@ -2073,6 +2073,45 @@ fn company_newsroom_pages() {
     });
 }
 
+/// A page's note on an old story (`This article is more than 1 year old`)
+/// is furniture, and a second kicker under the first (`ENVIRONMENT` /
+/// `Analysis`) too: the headline is the display line under them. A kicker
+/// over no headline stays the headline, as before, and so does a headline
+/// opening with the note's words.
+#[test]
+fn age_notes_and_stacked_kickers() {
+    let rows: [(&str, Option<&str>, &str); 4] = [
+        // (a headline that opens so is none)
+        (
+            "This article is more than a review of the year\n\nCouncillors rejected the plans on Tuesday.",
+            None,
+            "This article is more than a review of the year",
+        ),
+        (
+            "This article is more than 1 year old\n\nPlans for wind farm near Swansea rejected\n\nCouncillors rejected the plans on Tuesday.",
+            None,
+            "Plans for wind farm near Swansea rejected",
+        ),
+        (
+            "ENVIRONMENT\nAnalysis\nCoastal erosion: residents demand action after storm\n\nResidents of a beachside street say they fear for their homes.",
+            Some("ENVIRONMENT"),
+            "Coastal erosion: residents demand action after storm",
+        ),
+        (
+            "ENVIRONMENT\nAnalysis\n\nResidents of a beachside street say they fear for their homes.",
+            Some("ENVIRONMENT"),
+            "Analysis",
+        ),
+    ];
+    for (text, kicker, headline) in rows {
+        each_variant(text, |a, _, variant| {
+            let what = format!("{text:?} ({variant})");
+            assert_eq!(a.kicker().map(|h| h.as_str()), kicker, "{what}");
+            assert_eq!(a.headline().map(|h| h.as_str()), Some(headline), "{what}");
+        });
+    }
+}
+
 /// A date with its weekday on a line of its own under the headline is a
 /// time stamp: the weekday is not a dateline's place.
 #[test]

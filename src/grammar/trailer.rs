@@ -957,6 +957,11 @@ pub(crate) fn classify_header(t: &str) -> Option<TrailerKind> {
         if CORRECTED.iter().any(|p| starts_ci(t, p)) {
             return Some(TrailerKind::Correction);
         }
+        // a page's note on an old story: `This article is more than 1
+        // year old`
+        if starts_ci(t, "this article is more than ") && t.ends_with(" old") {
+            return Some(TrailerKind::Furniture);
+        }
         return DEVELOPING
             .iter()
             .any(|p| starts_ci(t, p))
