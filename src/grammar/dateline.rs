@@ -270,10 +270,7 @@ pub(crate) fn dateline_inside(text: &str, start: usize, end: usize) -> Option<Fo
 /// story's start, with nothing after them; else, as the field says what it
 /// is, a place alone (a city and up to two qualifiers after commas) or a
 /// place and an agency's tag (`JERUSALEM (AP)`). `marks` bytes before the
-/// value (a label) are kept in the dateline's span. Out of line: inlined
-/// in its two callers, the grammar's other rules were built otherwise and
-/// cost 0.1% more.
-#[inline(never)]
+/// value (a label) are kept in the dateline's span.
 fn dateline_value<'a>(
     text: &'a str,
     line_start: usize,
@@ -1427,9 +1424,9 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
             None => q,
         };
         // (the country without its article: `Netherlands`)
-        let the = if the.is_some() { 4 } else { 0 };
+        let article = if the.is_some() { "the ".len() } else { 0 };
         if let Some(s) = place.qualifiers.get_mut(slot) {
-            *s = Some(Span::new(at + the, at + q.len()));
+            *s = Some(Span::new(at + article, at + q.len()));
         }
         parts.place_end = at + q.len();
         rest = next;

@@ -160,7 +160,7 @@ fn label_of_release(t: &str) -> Option<usize> {
     labels.iter().find_map(|l| {
         // (what follows the label, then its last letter, before its words)
         let bytes = t.as_bytes();
-        let closes = matches!(bytes.get(l.len()), None | Some(b':' | b'\t' | b' '));
+        let closes = matches!(bytes.get(l.len()), None | Some(b'\t' | b' '));
         let last = l.len().checked_sub(1).and_then(|k| bytes.get(k));
         if !closes
             || last.map(u8::to_ascii_uppercase) != l.as_bytes().last().copied()
