@@ -156,8 +156,11 @@
 //! **Header.** Above the dateline (or, without one, the leading display
 //! blocks): the first display block is the [`Headline`] (one or more lines, in
 //! title case, sentence case or ALL CAPS), a second one the deck; a label such as
-//! `BREAKING NEWS` or `Exclusive`, or a section's name (`Sports`, `Local
-//! News`), alone over the headline is its kicker; a `By ...` or
+//! `BREAKING NEWS` or `Exclusive`, a wire's priority (`BULLETIN`), a
+//! release's label (`MEDIA RELEASE`, with its date after a tab: a stamp),
+//! or a section's name (`Sports`, `Local News`), alone over the headline
+//! is its kicker (a second kicker under it, and a release's issuer,
+//! `Acme Medical A/S`, beside its label, are furniture); a `By ...` or
 //! `Name | Org` block the [`Byline`] (but a page's `Title | Site` over a
 //! `By …` line is the headline; a role line under it, `Staff Writer` or
 //! the BBC's `Business reporter` in a block of its own, belongs to it, and
@@ -167,7 +170,9 @@
 //! is a [`Trailer`] of its own). A story
 //! with only a headline is an article. Editor's notes (Reuters' `(Adds
 //! comment in paragraph 4)` too), `Updated 3:45 p.m. ET` and `Published: …`
-//! stamps, AP's `Eds:` advisories and wire slug lines (`BC-Storm-Coast,0450`),
+//! stamps, AP's `Eds:` advisories, embargoes, word counts, `Keywords:`
+//! lines and wire slug lines (`BC-Storm-Coast,0450`, `AP-US-Storm-Texas,
+//! 1st Ld-Writethru`),
 //! lines that are only a date (`Nov. 28, 2026`, `Fri 28 Nov 2026
 //! 10.45 GMT`) and page furniture (`3 min read`, `Listen to this article`,
 //! a photo's credit or the BBC's `Image caption, …`, a breadcrumb trail) in
