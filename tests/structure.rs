@@ -6023,6 +6023,40 @@ Last updated: 2026-11-29
 Database: Example News Database
 ";
 
+/// A record's field block with `Date:` and `From:` among its fields, as
+/// some databases print it: each field a line of its own (before, `Date:`
+/// and `From:` ran on into the title's value, the headline).
+#[test]
+fn date_and_from_fields_under_a_title() {
+    let text = "Title: Strike halts traffic at port\nDate: May 7, 2025\nFrom: The Lakeshore Herald\nPublisher: Lakeshore Herald Inc.\nDocument Type: Article\nLength: 140 words\n\nFull Text: \n\nNEW YORK (AP) — Dockworkers began a strike on Tuesday.\n\nThe union said jobs were at stake.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Strike halts traffic at port"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("NEW YORK (AP) —"),
+            "{variant}"
+        );
+        let fields: Vec<&str> = a.trailers().iter().map(|t| t.as_str()).collect();
+        assert_eq!(
+            fields,
+            [
+                "Title:",
+                "Date: May 7, 2025",
+                "From: The Lakeshore Herald",
+                "Publisher: Lakeshore Herald Inc.",
+                "Document Type: Article",
+                "Length: 140 words",
+                "Full Text:"
+            ],
+            "{variant}"
+        );
+    });
+}
+
 /// `ProQuest`'s document: the title is the headline, `Author:` the byline
 /// (its authors in catalogue order, kept as written), `Abstract:` the deck;
 /// the story starts after `Full text:` on its line (with its dateline); the
