@@ -1054,6 +1054,7 @@ impl<'a> Driver<'a, '_> {
                 || under_bar()
                 || release
                 || after_release
+                || (i == part_start + 1 && headline::is_masthead(t))
             {
                 out.push(self.span_of(start, i, 0));
                 start = i;
@@ -1244,6 +1245,7 @@ impl<'a> Driver<'a, '_> {
             headline::is_kicker_line(t)
                 || trailer::classify_header(t).is_some()
                 || is_header_furniture(self.text, span, true)
+                || headline::is_masthead(t)
                 || (self.page.get() && headline::is_section_over(t, title))
                 || headline::release_label(t).is_some()
                 || self.issuer_part(parts, k)
@@ -4128,6 +4130,14 @@ fn build_with<'a>(
             driver.push_trailer(article, TrailerKind::Furniture, span);
         } else if article.headline.is_none() && article.byline.is_none() {
             article.headline = Some(Headline { text: t, span });
+        } else if article.deck.is_none()
+            && article.byline.is_none()
+            && article.headline.is_some()
+            && headline::is_masthead(t)
+        {
+            // the paper's name under the headline (a news service's dump:
+            // the title / `The Harbor Sentinel` / its date): furniture
+            driver.push_trailer(article, TrailerKind::Furniture, span);
         } else if article.deck.is_none()
             && article.byline.is_none()
             && (headline::is_display(t)

@@ -6023,6 +6023,42 @@ Last updated: 2026-11-29
 Database: Example News Database
 ";
 
+/// A paper's name next to the headline: under it in a news service's dump
+/// (the title / `The Harbor Sentinel` / its date) it is furniture; over it
+/// (an archive's page: `THE NORTHGATE LEDGER` / date / `Page 4`) it leaves
+/// the standfirst under the headline the deck.
+#[test]
+fn paper_names_beside_the_headline() {
+    let under = "Transit tax clears Portland council on 5-2 vote\nThe Harbor Sentinel\nMon, 26 Feb 2024 03:48:37 GMT\n\nThe council voted 5-2 on Monday night to approve the tax.";
+    each_variant(under, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Transit tax clears Portland council on 5-2 vote"),
+            "{variant}"
+        );
+        assert!(a.deck().is_none(), "{variant}");
+        assert_eq!(kinds_of(a), [T::Furniture, T::Timestamp], "{variant}");
+    });
+    let over = "THE NORTHGATE LEDGER\nJune 21, 2025\nPage 4\n\nHeat record falls in Rome as temperatures soar\nAuthorities open cooling centers and warn of strain on the power grid\nAnn Poe, The Associated Press\n\nROME (AP) — Temperatures in Rome reached 41 degrees on Friday.";
+    each_variant(over, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Heat record falls in Rome as temperatures soar"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.deck().map(|h| h.as_str()),
+            Some("Authorities open cooling centers and warn of strain on the power grid"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("Ann Poe, The Associated Press"),
+            "{variant}"
+        );
+    });
+}
+
 /// A record's field block with `Date:` and `From:` among its fields, as
 /// some databases print it: each field a line of its own (before, `Date:`
 /// and `From:` ran on into the title's value, the headline).
