@@ -1447,12 +1447,20 @@ impl<'a> Driver<'a, '_> {
             .or_else(|| {
                 let block = self.blocks.first().filter(|_| blocks == EXPORT_BLOCKS)?;
                 let lines = self.lines.get(block.first..block.end)?;
-                let at = lines
+                // (the marker, or `Full text:` as a line of its own or
+                // opening the story's line)
+                lines
                     .iter()
                     .take(EXPORT_LINES)
+                    .enumerate()
                     .skip(1)
-                    .position(is_marker)?;
-                Some((0, block.first + 1 + at, None))
+                    .find_map(|(k, l)| {
+                        let at = block.first + k;
+                        if is_marker(l) {
+                            return Some((0, at, None));
+                        }
+                        self.full_text_label(l).map(|label| (0, at, Some(label)))
+                    })
             });
         let (b, marker, label) = found?;
         let above = self.lines.get(..marker)?;

@@ -6023,6 +6023,32 @@ Last updated: 2026-11-29
 Database: Example News Database
 ";
 
+/// `ProQuest`'s `Full text:` on a line of its own among the fields, in a
+/// first block with no blank line (the story's first paragraph under it in
+/// the same block): the story starts under it, the fields over it are the
+/// header. Before, the block was one headline.
+#[test]
+fn full_text_line_in_a_block_of_fields() {
+    let text = "Title: Families face longer drive as hospital closes unit\nPublication title: The Northgate Ledger; Northgate, Ohio\nPublication date: Dec 3, 2026\nFull text:\nMILLBURY, Ohio -- The hospital will stop delivering babies on June 30,\nofficials said on Wednesday.\n\nThe hospital delivered 310 babies last year.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Families face longer drive as hospital closes unit"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("MILLBURY, Ohio --"),
+            "{variant}"
+        );
+        assert_eq!(a.paragraphs().count(), 2, "{variant}");
+        assert!(
+            a.trailers().iter().any(|t| t.as_str() == "Full text:"),
+            "{variant}"
+        );
+    });
+}
+
 /// A paper's name next to the headline: under it in a news service's dump
 /// (the title / `The Harbor Sentinel` / its date) it is furniture; over it
 /// (an archive's page: `THE NORTHGATE LEDGER` / date / `Page 4`) it leaves
