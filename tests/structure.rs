@@ -6023,6 +6023,28 @@ Last updated: 2026-11-29
 Database: Example News Database
 ";
 
+/// A `LexisNexis` document's headline wrapped onto a second line in lower
+/// case, over the publication's lines: both lines are the headline (before,
+/// the second was furniture).
+#[test]
+fn export_headline_wrapped_in_lower_case() {
+    let text = "Pipe bursts under Elm Street, leaving\nfour hundred homes without clean water\nValley Courier (Lakeview, Ohio)\nMarch 2, 2026 Monday\nHome Edition\n\nSection: NEWS; Pg. A1\nLength: 98 words\nByline: ANN POE\n\nBody\n\nLAKEVIEW, Ohio -- An old water pipe burst early Monday.\n\nCrews worked through the night.";
+    each_variant(text, |a, _, variant| {
+        let lf = |s: &str| s.replace("\r\n", "\n").replace('\r', "\n");
+        assert_eq!(
+            a.headline().map(|h| lf(h.as_str())).as_deref(),
+            Some("Pipe bursts under Elm Street, leaving\nfour hundred homes without clean water"),
+            "{variant}"
+        );
+        assert_eq!(a.byline().map(|b| b.as_str()), Some("ANN POE"), "{variant}");
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("LAKEVIEW, Ohio --"),
+            "{variant}"
+        );
+    });
+}
+
 /// `ProQuest`'s `Full text:` on a line of its own among the fields, in a
 /// first block with no blank line (the story's first paragraph under it in
 /// the same block): the story starts under it, the fields over it are the
