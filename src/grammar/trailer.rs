@@ -443,14 +443,17 @@ fn is_share_label(l: &str) -> bool {
 /// Whether the trimmed line `t` is a web address alone, as read-later apps
 /// and extraction tools print the story's under its title
 /// (`https://example.com/news/storm`, `www.example.com`) or the site's
-/// domain (`example.com`, in lower case, no space).
+/// domain (`example.com`, in lower case, no space, ending in a top-level
+/// domain of two letters or more: a word and its stop, `said.`, is none).
 pub(crate) fn is_web_address(t: &str) -> bool {
     let b = t.as_bytes();
     let url = b.starts_with(b"http://") || b.starts_with(b"https://") || b.starts_with(b"www.");
     let domain = || {
         t.len() <= MAX_FURNITURE
             && b.first().is_some_and(u8::is_ascii_lowercase)
-            && memchr::memchr(b'.', b).is_some()
+            && t.rsplit_once('.').is_some_and(|(name, tld)| {
+                !name.is_empty() && tld.len() >= 2 && tld.bytes().all(|c| c.is_ascii_lowercase())
+            })
             && b.iter()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'.' | b'-'))
     };
@@ -2364,6 +2367,24 @@ pub(crate) fn trailing_start<'t>(n: usize, text: impl Fn(usize) -> &'t str) -> T
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn web_addresses() {
+        for t in [
+            "https://example.com/news/storm",
+            "www.example.com",
+            "example.com",
+            "news.example.co.uk",
+            "ktvq-2.example.org",
+        ] {
+            assert!(is_web_address(t), "{t:?}");
+        }
+        // a word and its stop, a lone dot, a number, an abbreviation in
+        // capitals: no domain (a paragraph's last line `said.` was one)
+        for t in ["said.", "etc.", ".", "3.5", "a.b", "U.S.", "said. more"] {
+            assert!(!is_web_address(t), "{t:?}");
+        }
+    }
 
     #[test]
     fn run_in_end_marks() {
