@@ -1571,6 +1571,35 @@ fn agencies_in_their_own_forms() {
     ]);
 }
 
+/// A labelled `DATELINE:` field may hold a place and an agency's tag with
+/// no separator after it (`JERUSALEM (AP)`, `SAN FRANCISCO /PRNewswire/`,
+/// `LONDON/PARIS (Reuters)`): the field says what it is.
+#[test]
+fn labelled_place_and_tag() {
+    for (value, place, source) in [
+        ("JERUSALEM (AP)", "JERUSALEM", "AP"),
+        ("SAN FRANCISCO /PRNewswire/", "SAN FRANCISCO", "PRNewswire"),
+        ("LONDON/PARIS (Reuters)", "LONDON/PARIS", "Reuters"),
+    ] {
+        let text = format!(
+            "HEADLINE: Storm nears\nDATELINE: {value}\nBODY:\nThe storm neared the coast.\n\nMore."
+        );
+        let article = dateline::parse(&text);
+        common::validate(&article, &text);
+        let d = article.dateline();
+        assert_eq!(
+            d.and_then(|d| d.place()).map(|p| p.as_str()),
+            Some(place),
+            "{value}"
+        );
+        assert_eq!(
+            d.and_then(|d| d.source()).map(|s| s.as_str()),
+            Some(source),
+            "{value}"
+        );
+    }
+}
+
 /// A country after `the` in lower case, as European releases and Manila's
 /// papers write it (`Amsterdam, the Netherlands –`), is the place's
 /// qualifier, its country without the article; other words after `the`

@@ -310,7 +310,9 @@ fn dateline_value<'a>(
 /// space: a field's `OMAHA, Neb. (AP)`, which at a story's start would need
 /// a separator after it.
 fn place_then_tag(input: &str) -> Option<Parts> {
-    let open = input.rfind(['(', '/'])?;
+    // (a bracket's last, `LONDON/PARIS (Reuters)`; else a slash tag's first,
+    // `SAN FRANCISCO /PRNewswire/`)
+    let open = input.rfind('(').or_else(|| input.find('/'))?;
     let (head, tail) = (input.get(..open)?, input.get(open..)?);
     let mut parts = place_alone(head.trim_end())?;
     let (rest, tag) = bracket_or_slash_tag(tail).ok()?;
