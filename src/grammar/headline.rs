@@ -599,6 +599,42 @@ mod tests {
     }
 
     #[test]
+    fn release_labels() {
+        // every label passes the quick test of its first word's length, in
+        // any case, and is a kicker of the table too
+        for label in [
+            "ASX ANNOUNCEMENT",
+            "COMPANY ANNOUNCEMENT",
+            "FOR IMMEDIATE RELEASE",
+            "INSIDE INFORMATION",
+            "JOINT PRESS RELEASE",
+            "MEDIA ADVISORY",
+            "MEDIA ALERT",
+            "MEDIA RELEASE",
+            "MEDIA STATEMENT",
+            "NEWS RELEASE",
+            "PRESS RELEASE",
+            "PRESS STATEMENT",
+            "STOCK EXCHANGE RELEASE",
+        ] {
+            assert_eq!(release_label(label), Some(label.len()), "{label}");
+            let lower = label.to_ascii_lowercase();
+            assert_eq!(release_label(&lower), Some(label.len()), "{lower}");
+            assert!(is_kicker_line(label), "{label}");
+        }
+        assert_eq!(release_label("MEDIA RELEASE\t\tDate: 23/11/2020"), Some(13));
+        assert_eq!(release_label("Company announcement No. 23/2026"), Some(32));
+        for t in [
+            "MEDIA RELEASES",
+            "Media release times shift",
+            "NEWS RELEASED",
+            "NEWS",
+        ] {
+            assert_eq!(release_label(t), None, "{t}");
+        }
+    }
+
+    #[test]
     fn kicker_lines() {
         for t in [
             "BREAKING NEWS",
