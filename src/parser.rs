@@ -549,6 +549,15 @@ fn is_header_furniture(text: &str, span: Span, over_headline: bool) -> bool {
 /// [`is_header_furniture`] looks up (`Xinhua`, `KUNA`), in bytes.
 const MAX_AGENCY_LINE: usize = 32;
 
+/// Whether the trimmed line `t` may be an issuer's name alone under a
+/// release's type: short, no sentence's stop at its end.
+fn is_issuer_line(t: &str) -> bool {
+    t.len() <= MAX_ISSUER_LINE && !t.ends_with(['.', '!', '?', ':'])
+}
+
+/// The longest issuer's name [`is_issuer_line`] reads, in bytes.
+const MAX_ISSUER_LINE: usize = 80;
+
 /// Whether the line `t` has [`PAGE_TOP_WORDS`] words or more, as a
 /// headline has and a site's name, section or menu does not: words with a
 /// letter (a menu's bars and numbers are none).
@@ -1400,6 +1409,33 @@ impl<'a> Driver<'a, '_> {
                 .unwrap_or(TrailerKind::Furniture);
             self.push_trailer(article, kind, span);
         }
+    }
+
+    /// Whether block `b` is one line, an issuer's name, under a block of
+    /// one line that is a science release's type (`Peer-Reviewed
+    /// Publication` / `Northfield Institute of Technology`).
+    fn issuer_under_type(&self, b: usize) -> bool {
+        let one_line = |b: usize| {
+            self.blocks
+                .get(b)
+                .filter(|block| block.end - block.first == 1)
+                .map(|block| self.get(self.span_of(block.first, block.end, 0)))
+        };
+        b.checked_sub(1)
+            .and_then(one_line)
+            .is_some_and(trailer::is_release_type)
+            && one_line(b).is_some_and(is_issuer_line)
+    }
+
+    /// Whether the header's part `k` of `parts` is a science release's
+    /// issuer under its type (`Peer-Reviewed Publication` / `Marlow
+    /// University`). Out of line: asked of every part, true of few.
+    #[inline(never)]
+    fn issuer_part_under_type(&self, parts: &[Span], k: usize) -> bool {
+        k.checked_sub(1)
+            .and_then(|above| parts.get(above))
+            .is_some_and(|&above| trailer::is_release_type(self.get(above)))
+            && parts.get(k).is_some_and(|&p| is_issuer_line(self.get(p)))
     }
 
     /// Whether a blank line stands between the spans `above` and `below`
@@ -3988,7 +4024,8 @@ fn build_with<'a>(
                                 && b < header_blocks
                                 && more
                                 && trailer::classify_header(t).is_some()))
-                    || (b <= display_blocks && driver.over_byline(b, t));
+                    || (b <= display_blocks && driver.over_byline(b, t))
+                    || (more && driver.issuer_under_type(b));
                 if is_header {
                     driver.header_parts(block.first, block.end, header);
                 } else if !(more
@@ -4063,10 +4100,12 @@ fn build_with<'a>(
                         && (trailer::is_site_bar(t) || headline::is_masthead(t))
                         && driver.headline_under(header.get(k + 1..).unwrap_or_default())))
         };
-        if let Some(kind) = driver
-            .header_kind(t)
-            .or_else(|| furniture().then_some(TrailerKind::Furniture))
-        {
+        // a science release's issuer under its type (`Peer-Reviewed
+        // Publication` / `Marlow University`)
+        if let Some(kind) = driver.header_kind(t).or_else(|| {
+            (furniture() || driver.issuer_part_under_type(header, k))
+                .then_some(TrailerKind::Furniture)
+        }) {
             driver.push_trailer(article, kind, span);
         } else if driver.contact_part(span) {
             // a press release's contact block over its headline

@@ -7824,3 +7824,79 @@ fn page_tops_in_blocks_of_their_own() {
         });
     }
 }
+
+/// A science news service's release: `NEWS RELEASE` and its day on one line
+/// is the kicker and a stamp, not a dateline (`NEWS RELEASE` is no place);
+/// the release's type under the headline (`Peer-Reviewed Publication`)
+/// and the issuer's name under the type are furniture, in blocks of their
+/// own or in one, and the story's own dateline is read under them. An
+/// institution's name alone under a headline is no one's byline; a
+/// headline that opens with the label's words stays the headline.
+#[test]
+fn science_releases() {
+    let blocks = "NEWS RELEASE 28-NOV-2026\n\nSoil sensors read moisture from orbit\n\nPeer-Reviewed Publication\n\nNorthfield Institute of Technology\n\nEngineers in Northfield have flown a sensor that reads soil moisture from a small satellite.\n\nThe team flew it for two seasons.";
+    each_variant(blocks, |a, _, variant| {
+        assert_head(
+            a,
+            Some("NEWS RELEASE"),
+            "Soil sensors read moisture from orbit",
+            &[T::Timestamp, T::Furniture, T::Furniture],
+            variant,
+        );
+        assert!(a.dateline().is_none(), "{variant}");
+        assert!(a.byline().is_none(), "{variant}");
+        assert!(a.deck().is_none(), "{variant}");
+        assert!(
+            a.paragraphs()
+                .next()
+                .is_some_and(|p| p.as_str().starts_with("Engineers")),
+            "{variant}"
+        );
+    });
+    let one_block = "NEWS RELEASE 28-NOV-2026\nGrant funds a study of coastal flooding\nGrant and Award\nMarlow University\n\nMARLOW, Mass. -- A new grant will pay for five years of work on coastal flooding.\n\nMore.";
+    each_variant(one_block, |a, _, variant| {
+        assert_head(
+            a,
+            Some("NEWS RELEASE"),
+            "Grant funds a study of coastal flooding",
+            &[T::Timestamp, T::Furniture, T::Furniture],
+            variant,
+        );
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("MARLOW, Mass. --"),
+            "{variant}"
+        );
+        assert!(a.byline().is_none(), "{variant}");
+    });
+    // a short first paragraph under the type is the story's
+    let short = "NEWS RELEASE 28-NOV-2026\n\nSoil sensors read moisture from orbit\n\nPeer-Reviewed Publication\n\nThe sensor flew for two seasons.\n\nIt worked.";
+    each_variant(short, |a, _, variant| {
+        assert_eq!(
+            a.paragraphs().next().map(|p| p.as_str()),
+            Some("The sensor flew for two seasons."),
+            "{variant}"
+        );
+    });
+    // a university's own page: its name under the headline credits no one
+    let page = "Marlow team maps the coast's oldest dunes\n\nMarlow University\n\nGeologists at Marlow have dated the dunes along the bay.\n\nMore.";
+    each_variant(page, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Marlow team maps the coast's oldest dunes"),
+            "{variant}"
+        );
+        assert!(a.byline().is_none(), "{variant}");
+    });
+    // the label's words opening a headline, with a date in it
+    let headline =
+        "NEWS RELEASE 28-NOV-2026 draws a crowd of reporters\n\nThe agency's office was full.";
+    each_variant(headline, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("NEWS RELEASE 28-NOV-2026 draws a crowd of reporters"),
+            "{variant}"
+        );
+        assert!(a.kicker().is_none(), "{variant}");
+    });
+}

@@ -1313,6 +1313,31 @@ const NOT_IN_NAMES: &[&str] = &[
     "Was", "Were", "Will", "New", "Not", "No", "Over", "After", "Amid", "Into",
 ];
 
+/// The last words of institutions' names, which no one's name ends with
+/// (`Marlow University`, `Kestrel Research Institute`): a science release
+/// prints its issuer's name alone under the headline.
+const INSTITUTIONS: [&str; 12] = [
+    "Academy",
+    "Center",
+    "Centre",
+    "Clinic",
+    "College",
+    "Foundation",
+    "Hospital",
+    "Institute",
+    "Laboratory",
+    "Museum",
+    "Observatory",
+    "University",
+];
+
+/// Whether the name `name` ends with an institution's word
+/// ([`INSTITUTIONS`]).
+fn is_institution(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    INSTITUTIONS.contains(&last)
+}
+
 /// Whether `c`, a line alone, credits a story with no author named: an
 /// agency (`Reuters`), a newsroom's stock credit (`Staff Reporter`) or
 /// name (`Reuters Staff`), an agency and a stock credit (`Al Jazeera and
@@ -1487,6 +1512,7 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
             if !is_short_name(name)
                 || is_known_place(name)
                 || name.split_whitespace().any(deck_word)
+                || is_institution(name)
             {
                 return None;
             }

@@ -2147,10 +2147,13 @@ fn certain(input: &str, parts: &Parts, strength: Strength) -> bool {
     // with no separator, an unknown place in mixed case is a line's first
     // word before a date (`Record March 13`, a table's row), and one with a
     // shout's small words a headline's (`TREASURY BALANCES AT FED ROSE ON
-    // FEB 25`), not a place
+    // FEB 25`) or a release's label, not a place
     if parts.separator.is_none()
         && parts.source.is_none()
-        && (!is_all_caps(city) || city.split(' ').any(words::is_shout_word))
+        && (!is_all_caps(city)
+            || city.split(' ').any(words::is_shout_word)
+            // (a release's label and its day: `NEWS RELEASE 28-NOV-2026`)
+            || super::headline::release_label(city).is_some())
         && !known()
     {
         return false;

@@ -175,10 +175,17 @@ fn label_of_release(t: &str) -> Option<usize> {
         let numbered = rest
             .strip_prefix(" No. ")
             .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b'/'));
+        // (EurekAlert! prints the day after one space: `NEWS RELEASE
+        // 28-NOV-2026`)
+        let dated = || {
+            rest.strip_prefix(' ')
+                .and_then(|d| super::date::date(d).ok())
+                .is_some_and(|(after, _)| after.trim().is_empty())
+        };
         if numbered {
             return Some(t.len());
         }
-        (rest.is_empty() || parted).then_some(l.len())
+        (rest.is_empty() || parted || dated()).then_some(l.len())
     })
 }
 
@@ -624,11 +631,14 @@ mod tests {
         }
         assert_eq!(release_label("MEDIA RELEASE\t\tDate: 23/11/2020"), Some(13));
         assert_eq!(release_label("Company announcement No. 23/2026"), Some(32));
+        assert_eq!(release_label("NEWS RELEASE 28-NOV-2026"), Some(12));
         for t in [
             "MEDIA RELEASES",
             "Media release times shift",
             "NEWS RELEASED",
             "NEWS",
+            "NEWS RELEASE 28-NOV-2026 draws a crowd",
+            "News release Nov. 28 rules",
         ] {
             assert_eq!(release_label(t), None, "{t}");
         }

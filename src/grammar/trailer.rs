@@ -608,6 +608,9 @@ fn is_furniture(t: &str) -> bool {
         // a page's category over the headline: `Category: Corporate news`
         b'c' => starts_ci(t, "category:") || starts_ci(t, "categories:"),
         b'k' => starts_ci(t, "keywords:") || starts_ci(t, "keyword:"),
+        // a science release's type under its headline (`Peer-Reviewed
+        // Publication`, `Grant and Award`)
+        b'a' | b'b' | b'f' | b'g' | b'm' | b'p' | b'r' => is_release_type(t),
         b'l' => LISTEN
             .iter()
             .find(|p| starts_ci(t, p))
@@ -658,6 +661,26 @@ const PAGE_CONTROLS: [&str; 19] = [
     "save",
     "text size",
 ];
+
+/// The types a science news service gives its releases, printed under
+/// the headline, in any ASCII case ([`is_furniture`]).
+const RELEASE_TYPES: [&str; 8] = [
+    "announcement",
+    "book announcement",
+    "business announcement",
+    "feature story",
+    "grant and award",
+    "meeting announcement",
+    "peer-reviewed publication",
+    "reports and proceedings",
+];
+
+/// Whether the trimmed line `t` is a science release's type alone
+/// ([`RELEASE_TYPES`]): `Peer-Reviewed Publication`, `Grant and Award`.
+pub(crate) fn is_release_type(t: &str) -> bool {
+    // (their lengths: most lines asked are longer)
+    (12..=25).contains(&t.len()) && RELEASE_TYPES.iter().any(|r| r.eq_ignore_ascii_case(t))
+}
 
 /// The longest line [`is_page_control`] reads: `Download PDF (179 KB)`.
 const MAX_PAGE_CONTROL: usize = 24;
