@@ -2636,10 +2636,16 @@ impl<'a> Driver<'a, '_> {
     }
 
     /// The words of the Markdown line at `span` inside its marks: a
-    /// heading's `#` marks, emphasis around the whole line, a quote's `> `.
+    /// heading's `#` marks (and a link's around a heading's words, its
+    /// address after them), emphasis around the whole line, a quote's `> `.
     fn md_inner(&self, span: Span) -> Span {
         let t = self.get(span);
         if let Some((_, a, b)) = markdown::heading(t) {
+            // (a title that links to its page: the link's text)
+            let (a, b) = t
+                .get(a..b)
+                .and_then(markdown::whole_link)
+                .map_or((a, b), |(x, y)| (a + x, a + y));
             return Span::new(span.start() + a, span.start() + b);
         }
         if let Some(m) = markdown::emphasis(t) {

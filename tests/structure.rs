@@ -4154,7 +4154,8 @@ fn markdown_pages() {
 
 /// A Markdown page's title set other ways: over a setext underline (a
 /// paragraph of two lines too), in bold alone (under a promo in bold, a
-/// heading of the first level wins), or among a note file's fields (YAML
+/// heading of the first level wins), as a heading's link to its page (the
+/// link's text), or among a note file's fields (YAML
 /// or TOML front matter, an org file's `#+` lines, a table of details),
 /// with the author's field the byline.
 #[test]
@@ -4184,6 +4185,17 @@ fn markdown_titles() {
         (
             "### Local News\n\n# Ferry service to resume",
             "Ferry service to resume",
+            None,
+        ),
+        // a heading that links to its page: the link's text
+        (
+            "# [Ferry service to resume](https://example.com/news/ferry-service-to-resume)",
+            "Ferry service to resume",
+            None,
+        ),
+        (
+            "# [Ferry [video] service to resume](https://example.com/news/ferry)",
+            "Ferry [video] service to resume",
             None,
         ),
         // front matter with no title over the heading; details with their

@@ -166,6 +166,17 @@ pub(crate) fn is_links(t: &str) -> bool {
     }
 }
 
+/// Where the text of a link that is the whole of `t` lies (`[Floods
+/// force 400 from homes](https://…)` gives the range of `Floods force 400
+/// from homes`): a title saved as a link to its page. An image is none.
+pub(crate) fn whole_link(t: &str) -> Option<(usize, usize)> {
+    if !t.starts_with('[') || link_len(t) != Some(t.len()) {
+        return None;
+    }
+    let close = t.find("](")?;
+    (close > 1).then_some((1, close))
+}
+
 /// Whether the trimmed line `t` is a menu's item written with a list's
 /// mark and up to three words (`* Travel`, `- Sport`), as text stripped of
 /// its links keeps it.
@@ -478,6 +489,24 @@ mod tests {
         assert!(!is_links("By [Ann Poe](https://example.com/ann)"));
         assert!(is_menu_item("* Travel"));
         assert!(!is_menu_item("Travel"));
+    }
+
+    #[test]
+    fn whole_links() {
+        assert_eq!(
+            whole_link("[Storm nears coast](https://example.com/s)"),
+            Some((1, 18))
+        );
+        for t in [
+            "[Storm](https://example.com/s) and [Rain](https://example.com/r)",
+            "[Storm](https://example.com/s) nears",
+            "![Storm](https://example.com/s.jpg)",
+            "[](https://example.com/s)",
+            "Storm nears coast",
+            "[Storm nears coast]",
+        ] {
+            assert_eq!(whole_link(t), None, "{t}");
+        }
     }
 
     #[test]
