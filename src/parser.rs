@@ -1438,6 +1438,28 @@ impl<'a> Driver<'a, '_> {
             && parts.get(k).is_some_and(|&p| is_issuer_line(self.get(p)))
     }
 
+    /// Whether the header's part `k` of `parts` is a desk's label in a
+    /// block of its own over the headline ([`headline::is_desk_over`]:
+    /// `Club News`, `LOCAL POLITICS`). Out of line: asked of an article's
+    /// first part, true of few.
+    #[inline(never)]
+    fn desk_over(&self, parts: &[Span], k: usize) -> bool {
+        let (Some(&label), Some(&next)) = (parts.get(k), parts.get(k + 1)) else {
+            return false;
+        };
+        headline::is_desk_over(self.get(label), self.get(next), || {
+            parts.get(k + 2).is_some_and(|&d| self.deck_part(d))
+        }) && self.blank_between(label, next)
+    }
+
+    /// Whether the header's part at `span`, under a headline, may be its
+    /// deck: no byline (`By Ann Poe`, names alone) and no stamp.
+    fn deck_part(&self, span: Span) -> bool {
+        byline::byline_at(self.text, span).is_none()
+            && byline::bare_byline_at(self.text, span).is_none()
+            && trailer::classify_header(self.get(span)).is_none()
+    }
+
     /// Whether a blank line stands between the spans `above` and `below`
     /// (two line breaks or more between them).
     fn blank_between(&self, above: Span, below: Span) -> bool {
@@ -4192,6 +4214,9 @@ fn build_with<'a>(
                             && !t.contains(' ')
                             && driver.blank_between(span, next)))
                         && headline::is_section_over(t, driver.get(next))
+                        // (a desk's label in a block of its own: `Club
+                        // News`, `LOCAL POLITICS`)
+                        || (t.len() <= headline::MAX_DESK && driver.desk_over(header, k))
                 }))
             && (driver.headline_under(header.get(k + 1..).unwrap_or_default())
                 // (a wire's priority is never the headline: `BULLETIN`

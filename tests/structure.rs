@@ -7912,3 +7912,104 @@ fn science_releases() {
         assert!(a.kicker().is_none(), "{variant}");
     });
 }
+
+/// A desk's label in a block of its own over the headline is the kicker:
+/// up to three words ending in a desk's word (`Club News`, `Match report`,
+/// `Press Releases`), or up to four in capitals over a headline in sentence
+/// case and its deck (`LOCAL POLITICS`). An old paper's headline in
+/// capitals over its deck in title case, a headline in capitals over its
+/// deck in sentence case, a short headline over its deck and a label over
+/// a byline are read as before.
+#[test]
+fn desk_labels_over_the_headline() {
+    let story = "\n\nBy Ann Poe\n\nThe club said on Friday that the striker had signed until 2029.\n\nMore.";
+    for (head, kicker, headline) in [
+        (
+            "Club News\n\nAmankwah commits his future to the club",
+            Some("Club News"),
+            "Amankwah commits his future to the club",
+        ),
+        (
+            "Match report\n\nVale come from behind to beat Ashbourne Town",
+            Some("Match report"),
+            "Vale come from behind to beat Ashbourne Town",
+        ),
+        (
+            "LOCAL POLITICS\n\nMayor's race draws a record field of candidates\n\nFiling closed at noon Monday",
+            Some("LOCAL POLITICS"),
+            "Mayor's race draws a record field of candidates",
+        ),
+        (
+            "THE WAR IN UKRAINE\n\nAt a field hospital, medics count the hours between shellings\n\nSurgeons work in a school basement",
+            Some("THE WAR IN UKRAINE"),
+            "At a field hospital, medics count the hours between shellings",
+        ),
+        // a headline in capitals over its deck
+        (
+            "STORM HITS COAST\n\nResidents told to leave as the winds reach 100 mph",
+            None,
+            "STORM HITS COAST",
+        ),
+        (
+            "STORM HITS COAST\n\nResidents told to leave as the winds reach 100 mph\n\nUpdated 10:45 a.m. ET",
+            None,
+            "STORM HITS COAST",
+        ),
+        // an old paper's decks; a headline and its deck
+        (
+            "SENATE PASSES TARIFF BILL\n\nVote Is 48 to 37 After Long Debate",
+            None,
+            "SENATE PASSES TARIFF BILL",
+        ),
+        (
+            "Storm nears coast\n\nResidents told to leave as the winds reach 100 mph",
+            None,
+            "Storm nears coast",
+        ),
+        (
+            "Striker signs on\n\nAmankwah commits his future to the club",
+            None,
+            "Striker signs on",
+        ),
+        // a desk's word ending a longer headline; a headline in capitals
+        // of five words, or with a figure
+        (
+            "Ministers Publish the Flood Report\n\nThe findings will shape the next budget",
+            None,
+            "Ministers Publish the Flood Report",
+        ),
+        (
+            "NAVY TO BUILD TWO BATTLESHIPS\n\nHouse committee agrees on a programme of new ships",
+            None,
+            "NAVY TO BUILD TWO BATTLESHIPS",
+        ),
+        (
+            "STOCKS JUMP 4%\n\nMarkets rally as the central bank holds its rates",
+            None,
+            "STOCKS JUMP 4%",
+        ),
+    ] {
+        let text = format!("{head}{story}");
+        each_variant(&text, |a, _, variant| {
+            let what = format!("{head:?} ({variant})");
+            assert_eq!(a.kicker().map(|h| h.as_str()), kicker, "{what}");
+            assert_eq!(a.headline().map(|h| h.as_str()), Some(headline), "{what}");
+            assert_eq!(a.byline().map(|b| b.as_str()), Some("By Ann Poe"), "{what}");
+        });
+    }
+    // a headline in capitals over its deck and names alone
+    let text = "STORM HITS COAST\n\nResidents told to leave as the winds reach 100 mph\n\nAnn Poe\n\nThe storm made landfall at dawn.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("STORM HITS COAST"),
+            "{variant}"
+        );
+        assert!(a.kicker().is_none(), "{variant}");
+    });
+    // a desk's label over the byline: no headline under it to be a kicker of
+    let text = "Health News\n\nBy Ann Poe\n\nThe clinic opened on Friday.";
+    each_variant(text, |a, _, variant| {
+        assert!(a.kicker().is_none(), "{variant}");
+    });
+}

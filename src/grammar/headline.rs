@@ -282,6 +282,66 @@ pub(crate) fn is_section_over(t: &str, below: &str) -> bool {
         && is_display(below)
 }
 
+/// The last words of desks' labels over headlines (`Health News`,
+/// `Expert Analysis`, `Match report`, `Press Releases`), in any ASCII case.
+const DESK_WORDS: [&str; 18] = [
+    "analysis",
+    "business",
+    "commentary",
+    "explainer",
+    "features",
+    "health",
+    "insight",
+    "interview",
+    "news",
+    "obituaries",
+    "opinion",
+    "politics",
+    "releases",
+    "report",
+    "review",
+    "reviews",
+    "sport",
+    "sports",
+];
+
+/// The most bytes of a desk's label over a headline ([`is_desk_over`]).
+pub(crate) const MAX_DESK: usize = 32;
+
+/// Whether the trimmed line `t`, in a block of its own, is a desk's label
+/// over the headline `below`, as pages and newsletters print it: up to three
+/// words ending in a desk's word ([`DESK_WORDS`]: `Club News`, `Match
+/// report`), or up to four in capitals over a headline in sentence case
+/// and a deck (`deck_under` tells: the part under the headline is no
+/// byline or stamp) (`THE WAR IN UKRAINE`, `LOCAL POLITICS`); words of
+/// letters only. The parser asks of lines of [`MAX_DESK`] bytes at most
+/// (longer ones, most first lines, are told there), with a headline to come
+/// under it.
+pub(crate) fn is_desk_over(t: &str, below: &str, deck_under: impl FnOnce() -> bool) -> bool {
+    let words = t.split(' ').count();
+    let lettered = t
+        .split(' ')
+        .all(|w| w == "&" || (!w.is_empty() && w.chars().all(char::is_alphabetic)));
+    let desk = words <= 3
+        && t.rsplit(' ')
+            .next()
+            .is_some_and(|w| DESK_WORDS.iter().any(|d| d.eq_ignore_ascii_case(w)));
+    // (in sentence case: a word of four letters or more in lower case; an
+    // old paper's deck in title case under its headline in capitals is
+    // none: `SENATE PASSES TARIFF BILL` / `Vote Is 48 to 37 After Long
+    // Debate`)
+    let sentence_case = || {
+        below
+            .split(' ')
+            .any(|w| w.len() >= 4 && w.starts_with(|c: char| c.is_lowercase()))
+    };
+    // (and a deck under the headline: a headline in capitals may stand
+    // over its deck in sentence case, `STORM HITS COAST` / `Residents told
+    // to leave …`, but not over two display lines)
+    let capitals = words <= 4 && crate::text::is_all_caps(t) && sentence_case() && deck_under();
+    lettered && (desk || capitals)
+}
+
 /// The most bytes of a paper's name alone on a line ([`is_masthead`]).
 const MAX_MASTHEAD: usize = 40;
 
