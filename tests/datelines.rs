@@ -4341,6 +4341,10 @@ fn shouts_and_lookalikes_have_no_dateline() {
         "RESULTS - Surrey beat Somerset by six wickets.",
         "NOTICE: The office will close at noon on Friday.",
         "LETTER: As a cyclist and a driver, I see both sides.",
+        // a page's media labels, and a story's field with its number
+        "IMAGE: Test plots at the university's research farm in July.",
+        "VIDEO: Crews clear the road after the slide.",
+        "Story ID: 501944",
         // a column's name
         "WASHINGTON TODAY: Budget fight looms as lawmakers return.",
         // a ship's place, but a shout: small words after the ship's name

@@ -2068,14 +2068,15 @@ pub(crate) fn is_call_sign(tag: &str) -> bool {
 }
 
 /// Whether the rest of the line reads as a story's first words: empty, or
-/// starting with no lower-case letter and not all in capitals. A weak match
-/// (a place and a separator only) needs it: `China - the world's ...` and
-/// `FED HOLDS RATES: WHAT IT MEANS` are not datelines.
+/// starting with no lower-case letter, not all in capitals, with a letter.
+/// A weak match (a place and a separator only) needs it: `China - the
+/// world's ...`, `FED HOLDS RATES: WHAT IT MEANS` and a field's number
+/// (`Story ID: 501944`) are not datelines.
 fn reads_as_body(rest: &str) -> bool {
     let rest = rest.trim_start_matches(crate::text::is_space);
     match rest.chars().next() {
         None => true,
-        Some(c) => !c.is_lowercase() && !is_all_caps(rest),
+        Some(c) => !c.is_lowercase() && !is_all_caps(rest) && rest.chars().any(char::is_alphabetic),
     }
 }
 

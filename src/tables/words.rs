@@ -432,7 +432,8 @@ static SPEAKER_WORDS: &[&str] = &[
 
 /// Words that name a report's subject, not a place, as market, sports and
 /// notice pages open their items in capitals (`NEW YORK STOCKS:`, `GOLF —`,
-/// `RESULTS -`, `NOTICE:`, `LETTER:`), columns (AP's `WASHINGTON TODAY:`),
+/// `RESULTS -`, `NOTICE:`, `LETTER:`), a page's media labels (`IMAGE:`,
+/// `VIDEO:`), columns (AP's `WASHINGTON TODAY:`),
 /// and the words that end a company's name (`NORTHWIND TRADERS LTD -`): an
 /// unknown place holding one is no place. Words that also name towns
 /// (`GOLD`, `SUGAR`, `STERLING`) are left out.
@@ -445,6 +446,7 @@ static TOPIC_WORDS: &[&str] = &[
     "BIRTHS",
     "BONDS",
     "BOXING",
+    "CAPTION",
     "CLARIFICATION",
     "CLOSURE",
     "COCOA",
@@ -468,8 +470,10 @@ static TOPIC_WORDS: &[&str] = &[
     "GMBH",
     "GOLF",
     "GRAINS",
+    "GRAPHIC",
     "HOCKEY",
     "HOROSCOPE",
+    "IMAGE",
     "INC",
     "INGREDIENTS",
     "LEAD",
@@ -492,6 +496,8 @@ static TOPIC_WORDS: &[&str] = &[
     "OBITUARIES",
     "OBITUARY",
     "OIL",
+    "PHOTO",
+    "PICTURE",
     "PLATINUM",
     "PLC",
     "POLL",
@@ -510,6 +516,7 @@ static TOPIC_WORDS: &[&str] = &[
     "TODAY",
     "TRAFFIC",
     "TREASURIES",
+    "VIDEO",
     "WANTED",
     "WEATHER",
     "WHEAT",
