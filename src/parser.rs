@@ -530,8 +530,9 @@ fn crumb_trail_at(text: &str, span: Span) -> bool {
 /// leave: a rule between a stacked headline's decks (`----`), or over the
 /// headline (`over_headline`) a wire's transmission lines
 /// ([`trailer::is_wire_control`]), an agency's name alone (`Xinhua`), a
-/// page's control alone (`Sign in`) or its breadcrumb trail
-/// ([`crumb_trail_at`]). Out of line: in the header's loop, these tests
+/// page's control alone (`Sign in`), its breadcrumb trail
+/// ([`crumb_trail_at`]) or a slug of key words
+/// ([`trailer::is_keyword_slug`]: `Sask-Grain-Rail,0389`). Out of line: in the header's loop, these tests
 /// cost 0.5% more.
 #[inline(never)]
 fn is_header_furniture(text: &str, span: Span, over_headline: bool) -> bool {
@@ -542,7 +543,8 @@ fn is_header_furniture(text: &str, span: Span, over_headline: bool) -> bool {
                 || (t.len() <= MAX_AGENCY_LINE && crate::tables::agencies::is_agency(t))
                 || (t.len() <= trailer::MAX_PAGE_TOP_CONTROL && trailer::is_navigation(t))
                 || crumb_trail_at(text, span)
-                || export::is_edition_line(t)))
+                || export::is_edition_line(t)
+                || trailer::is_keyword_slug(t)))
 }
 
 /// The longest agency's name alone over the headline that

@@ -3375,8 +3375,11 @@ fn wire_slug_over_the_headline() {
 }
 
 /// Today's wire slugs over the headline (AP's `AP-US-Storm-Idaho, 1st
-/// Ld-Writethru`, the Canadian Press's `BC-CP-Owl-Survey, 93`), a word
-/// count and a `Keywords:` line are furniture; a priority (`BULLETIN`) is
+/// Ld-Writethru`, the Canadian Press's `BC-CP-Owl-Survey, 93` and older
+/// `Sask-Grain-Rail,0389`, AFP's `Senegal-fishing-economy,FOCUS`, a news
+/// service's `BC-JAZZ-CLUB-CLOSING-NYT`), a word count and a `Keywords:`
+/// line are furniture (a news service's slug alone over the story, its
+/// only title, stays the headline); a priority (`BULLETIN`) is
 /// the kicker, over the headline or over a story sent with none. A
 /// headline opening with `AP-` or `BC-` words, or with a priority and
 /// more, stays the headline.
@@ -3388,7 +3391,25 @@ fn todays_wire_slugs_over_the_headline() {
         Option<&'r str>,
         &'r [(T, &'r str)],
     );
-    let rows: [Row<'_>; 6] = [
+    let rows: [Row<'_>; 10] = [
+        (
+            "Sask-Grain-Rail,0389\nFarmers say rail delays leave grain in bins\nBy Ann Poe\nTHE CANADIAN PRESS\n\nREGINA — Farmers say rail delays are costing them.",
+            None,
+            Some("Farmers say rail delays leave grain in bins"),
+            &[(T::Furniture, "Sask-Grain-Rail,0389")],
+        ),
+        (
+            "Senegal-fishing-economy,FOCUS\nSenegal's fishermen turn to seaweed\nby Ann Poe\n\nDAKAR, Sept 3, 2025 (AFP) - Catches have fallen.",
+            None,
+            Some("Senegal's fishermen turn to seaweed"),
+            &[(T::Furniture, "Senegal-fishing-economy,FOCUS")],
+        ),
+        (
+            "BC-JAZZ-CLUB-CLOSING-NYT\n\nLast set at the Blue Lantern jazz club\n\nBy Ann Poe\n\nNEW YORK _ The club closed.",
+            None,
+            Some("Last set at the Blue Lantern jazz club"),
+            &[(T::Furniture, "BC-JAZZ-CLUB-CLOSING-NYT")],
+        ),
         (
             "FLASH\nAP-US-Owl-Survey-Idaho, 1st Ld-Writethru\nEds: Adds byline.\n(153 words)\nVolunteers count rare owls near Boise\nBy ANN POE\nAP Science Writer\n\nBOISE, Idaho (AP) -- Volunteers counted owls.",
             Some("FLASH"),
@@ -3419,6 +3440,12 @@ fn todays_wire_slugs_over_the_headline() {
             None,
             Some("Volunteers count rare owls near Winnipeg"),
             &[(T::Furniture, "BC-CP-Owl-Survey-Manitoba, 93")],
+        ),
+        (
+            "BC-BUDGET-VOTE-NYT\n\nBOSTON _ The House voted to approve the budget.",
+            None,
+            Some("BC-BUDGET-VOTE-NYT"),
+            &[],
         ),
         (
             "AP-NORC poll finds support for transit plan\n\nWASHINGTON (AP) — Most adults back the plan.",

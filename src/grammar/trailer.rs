@@ -1281,6 +1281,31 @@ fn is_key_words(words: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'-')
 }
 
+/// Whether `t` is a slug of key words with no cycle code, as the Canadian
+/// Press's older copy and AFP's set it over the headline: words joined by
+/// hyphens, no space, then after a comma the word count or the story's
+/// kind in capitals (`Sask-Grain-Rail,0389`, `Senegal-fishing-economy,FOCUS`).
+#[inline]
+pub(crate) fn is_keyword_slug(t: &str) -> bool {
+    // (its first and last bytes, then a space: most lines asked are
+    // headlines, which end in a small letter or hold a space)
+    if !matches!(t.as_bytes(), [b'A'..=b'Z', .., b'0'..=b'9' | b'A'..=b'Z'])
+        || t.len() > MAX_SLUG
+        || memchr::memchr(b' ', t.as_bytes()).is_some()
+    {
+        return false;
+    }
+    let Some((words, after)) = t.split_once(',') else {
+        return false;
+    };
+    let count = (3..=5).contains(&after.len()) && after.bytes().all(|b| b.is_ascii_digit());
+    let kind = (3..=12).contains(&after.len())
+        && after
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+    words.contains('-') && is_key_words(words) && (count || kind)
+}
+
 /// Whether `t` names a story's version in a slug: a lead's number and
 /// writethru (`1stLd-Writethru`, `2nd Ld`), or an advance (`Adv28`).
 fn is_version(t: &str) -> bool {
@@ -3063,6 +3088,25 @@ mod tests {
             "a0377 &Cx1f; PM-Iowa-Schools 10-24 0233",
         ] {
             assert_eq!(classify_header(t), Some(TrailerKind::Furniture), "{t:?}");
+        }
+        // key words with no cycle code: a count, a story's kind
+        for t in [
+            "Sask-Grain-Rail,0389",
+            "Senegal-fishing-economy,FOCUS",
+            "Japan-quake-toll,2NDLEAD",
+        ] {
+            assert!(is_keyword_slug(t), "{t:?}");
+        }
+        for t in [
+            // a space, no hyphen, a count or kind out of bounds, lower case
+            "Sask-Grain Rail,0389",
+            "Saskatchewan,0389",
+            "Sask-Grain-Rail,38",
+            "Sask-Grain-Rail,FOCUSANDMORETEXT",
+            "Sask-Grain-Rail,focus",
+            "Sask-Grain-Rail",
+        ] {
+            assert!(!is_keyword_slug(t), "{t:?}");
         }
         for t in [
             // no word count, a space in the key words, a count of two digits
