@@ -5248,3 +5248,106 @@ fn capitals_before_the_story_without_a_separator() {
         "KATHMANDU, NOV 29 (Photo) The airport will stay open.",
     ]);
 }
+
+/// A date in brackets may carry the time it was filed (`(June 9, 2026,
+/// 6:12 PM EDT)`); a news service's name before it is the source, the
+/// place after it if any (Law360's `Law360, New York (…) --`). MT
+/// Newswires sets the time before the date (`10:42 AM EST, 11/27/2026 (MT
+/// Newswires) --`), an American zone reading a slashed date month first;
+/// with no tag after them, a time and a date open no dateline.
+#[test]
+fn services_with_filed_times() {
+    check(&[
+        Row {
+            input: "Law360 (June 9, 2026, 6:12 PM EDT) -- A judge tossed the suit.",
+            dateline: "Law360 (June 9, 2026, 6:12 PM EDT) --",
+            date: Some("June 9, 2026"),
+            ymd: (Some(2026), Some(6), Some(9)),
+            iso: Some("2026-06-09"),
+            source: Some("Law360"),
+            agencies: &["Law360"],
+            separator: Some(("--", DoubleHyphen)),
+            body: "A judge tossed the suit.",
+            ..R
+        },
+        Row {
+            input: "Law360, New York (June 9, 2026, 6:12 PM EDT) -- A judge tossed the suit.",
+            dateline: "Law360, New York (June 9, 2026, 6:12 PM EDT) --",
+            place: Some("New York"),
+            city: Some("New York"),
+            cities: &["New York"],
+            country: US,
+            date: Some("June 9, 2026"),
+            ymd: (Some(2026), Some(6), Some(9)),
+            iso: Some("2026-06-09"),
+            source: Some("Law360"),
+            agencies: &["Law360"],
+            separator: Some(("--", DoubleHyphen)),
+            body: "A judge tossed the suit.",
+            ..R
+        },
+        Row {
+            input: "BERLIN (June 9, 2026, 18:12 CET) -- The court ruled.",
+            dateline: "BERLIN (June 9, 2026, 18:12 CET) --",
+            place: Some("BERLIN"),
+            city: Some("BERLIN"),
+            cities: &["BERLIN"],
+            country: Some("Germany"),
+            date: Some("June 9, 2026"),
+            ymd: (Some(2026), Some(6), Some(9)),
+            iso: Some("2026-06-09"),
+            separator: Some(("--", DoubleHyphen)),
+            body: "The court ruled.",
+            ..R
+        },
+        Row {
+            input: "03:15 PM EDT, 06/04/2026 (MT Newswires) -- Stocks rose.",
+            dateline: "03:15 PM EDT, 06/04/2026 (MT Newswires) --",
+            date: Some("06/04/2026"),
+            ymd: (Some(2026), Some(6), Some(4)),
+            iso: Some("2026-06-04"),
+            source: Some("MT Newswires"),
+            agencies: &["MT Newswires"],
+            separator: Some(("--", DoubleHyphen)),
+            body: "Stocks rose.",
+            ..R
+        },
+        Row {
+            input: "10:42 AM EST, 11/27/2026 (MT Newswires) -- Stocks rose.",
+            dateline: "10:42 AM EST, 11/27/2026 (MT Newswires) --",
+            date: Some("11/27/2026"),
+            ymd: (Some(2026), Some(11), Some(27)),
+            iso: Some("2026-11-27"),
+            source: Some("MT Newswires"),
+            agencies: &["MT Newswires"],
+            separator: Some(("--", DoubleHyphen)),
+            body: "Stocks rose.",
+            ..R
+        },
+        Row {
+            input: "10:42 AM EST, Nov. 6, 2026 (MT Newswires) -- Stocks rose.",
+            dateline: "10:42 AM EST, Nov. 6, 2026 (MT Newswires) --",
+            date: Some("Nov. 6, 2026"),
+            ymd: (Some(2026), Some(11), Some(6)),
+            iso: Some("2026-11-06"),
+            source: Some("MT Newswires"),
+            agencies: &["MT Newswires"],
+            separator: Some(("--", DoubleHyphen)),
+            body: "Stocks rose.",
+            ..R
+        },
+        Row {
+            input: "03:15 CET, 06/04/2026 (dpa) -- Stocks rose.",
+            dateline: "03:15 CET, 06/04/2026 (dpa) --",
+            date: Some("06/04/2026"),
+            ymd: (Some(2026), Some(4), Some(6)),
+            iso: Some("2026-04-06"),
+            source: Some("dpa"),
+            agencies: &["Deutsche Presse-Agentur"],
+            separator: Some(("--", DoubleHyphen)),
+            body: "Stocks rose.",
+            ..R
+        },
+    ]);
+    assert_no_dateline(&["10:42 AM EST, 11/27/2026 -- Stocks rose on Friday."]);
+}

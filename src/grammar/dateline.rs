@@ -842,20 +842,54 @@ fn bracketed_place(input: &str, tag: &Tag) -> Option<Parts> {
     })
 }
 
+/// The time zones of the United States a clock may name (`EST`, `EDT`),
+/// whose copy writes a slashed date month first.
+const US_ZONES: [&str; 10] = [
+    "CDT", "CST", "EDT", "EST", "ET", "MDT", "MST", "PDT", "PST", "PT",
+];
+
 /// A date and a tag with no place before them, as Reuters' online copy
-/// drops the place: `Nov 28 (Reuters) - Oil prices rose`; or a whole date
+/// drops the place: `Nov 28 (Reuters) - Oil prices rose`, MT Newswires with
+/// the time first: `10:42 AM EST, 11/27/2026 (MT Newswires) --`; or a whole date
 /// alone before a dash, as press releases without a place open: `Nov. 28,
 /// 2026 -- Acme Corp. today announced`.
 fn date_lead(input: &str) -> PResult<'_, Parts> {
     if !super::date::may_open_date(input) {
         return fail(input, "a date");
     }
-    let Some((len, date)) = date_at(input, 0) else {
+    // the time it was filed before the date, with a tag after them: `10:42
+    // AM EST, 11/27/2026 (MT Newswires) --`
+    // (an American zone on the clock reads a slashed date month first:
+    // `03:15 PM EDT, 06/04/2026` is June 4)
+    let clocked = clock(input).and_then(|len| {
+        let after = input.get(len..)?.strip_prefix(", ")?;
+        let (date_len, (span, mut date)) = date_at(after, offset(input, after))?;
+        let american = input
+            .get(..len)?
+            .rsplit(' ')
+            .next()
+            .is_some_and(|zone| US_ZONES.contains(&zone));
+        if american && after.get(..date_len)?.contains('/') {
+            if let (Some(day), Some(month)) = (date.day, date.month) {
+                if day <= 12 {
+                    (date.day, date.month) = (Some(month), Some(day));
+                }
+            }
+        }
+        Some((date_len, (span, date)))
+    });
+    let Some((end, date)) = clocked
+        .map(|(len, date)| (date.0.start() + len, date))
+        .or_else(|| date_at(input, 0))
+    else {
         return fail(input, "a date");
     };
-    let (rest, _) = space0(input.get(len..).unwrap_or(""))?;
+    let (rest, _) = space0(input.get(end..).unwrap_or(""))?;
     let at = offset(input, rest);
     let Ok((rest, tag)) = bracket_or_slash_tag(rest) else {
+        if clocked.is_some() {
+            return fail(input, "a tag after a time and a date");
+        }
         return bare_date_lead(input, rest, date);
     };
     let (rest, _) = space0(rest)?;
@@ -1486,10 +1520,33 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
     } else if let Some((len, d)) = after
         .strip_prefix('(')
         .and_then(|inner| date_at(inner, at + 1))
+        // (and the time it was filed: `(June 9, 2026, 6:12 PM EDT)`)
+        .map(|(len, d)| {
+            let time = after.get(len + 1..).and_then(time_after_date).unwrap_or(0);
+            (len + time, d)
+        })
         .filter(|(len, _)| after.get(len + 1..).is_some_and(|r| r.starts_with(')')))
     {
         if parts.date.is_none() {
             parts.date = Some(d);
+        }
+        // a news service's name before its date is the source, and the
+        // place, if any, follows it: `Law360 (June 9, 2026, 6:12 PM EDT)
+        // --`, `Law360, New York (June 9, 2026) --`
+        if let Some(place) = parts.place.filter(|p| {
+            input
+                .get(p.city.range())
+                .is_some_and(crate::tables::agencies::is_agency)
+        }) {
+            let [first, second, third] = place.qualifiers;
+            parts.source = Some((place.city, place.city));
+            parts.place = first.map(|city| PlaceParts {
+                city,
+                qualifiers: [second, third, None],
+            });
+            if let Some(p) = parts.place {
+                parts.place_start = p.city.start();
+            }
         }
         rest = after.get(len + 2..).unwrap_or("");
     } else if rest.trim_start().starts_with(',') {

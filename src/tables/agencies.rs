@@ -514,6 +514,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Kyodo News",
     },
     Agency {
+        tag: "Law360",
+        name: "Law360",
+    },
+    Agency {
         tag: "Live Science",
         name: "Live Science",
     },
@@ -572,6 +576,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "Motley Fool",
         name: "The Motley Fool",
+    },
+    Agency {
+        tag: "MT Newswires",
+        name: "MT Newswires",
     },
     Agency {
         tag: "MTI",
@@ -1098,7 +1106,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
-        assert_eq!(AGENCIES.len(), 263);
+        assert_eq!(AGENCIES.len(), 265);
     }
 
     #[test]
