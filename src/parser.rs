@@ -4041,8 +4041,9 @@ fn build_with<'a>(
                 let span = driver.span_of(block.first, block.end, 0);
                 let t = driver.get(span);
                 let more = b + 1 < driver.blocks.len();
-                // display blocks and bylines; then a time stamp or editor's
-                // note under them (the Guardian's `Fri 28 Nov 2026 10.45 GMT`)
+                // display blocks and bylines; a time stamp, correction or
+                // editor's note under them or over them (the Guardian's `Fri
+                // 28 Nov 2026 10.45 GMT`, `CORRECTION: An earlier version …`)
                 // (a page's top, whatever its lines: cut below)
                 let is_header = (b == 0 && kicker && more)
                     || b < top
@@ -4050,8 +4051,7 @@ fn build_with<'a>(
                         && ((b < display_blocks
                             && (more || b == 0)
                             && (headline::is_display(t) || byline::byline(t).is_some()))
-                            || (b > 0
-                                && b < header_blocks
+                            || (b < header_blocks
                                 && more
                                 && trailer::classify_header(t).is_some()))
                     || (b <= display_blocks && driver.over_byline(b, t))

@@ -8040,3 +8040,42 @@ fn desk_labels_over_the_headline() {
         assert!(a.kicker().is_none(), "{variant}");
     });
 }
+
+/// A correction or an editor's note over the headline, in a block of its
+/// own, is a trailer of its kind, and the headline and byline under it are
+/// read; a story under such a note with no headline keeps its paragraphs.
+#[test]
+fn notes_over_the_headline() {
+    for (note, kind) in [
+        (
+            "CORRECTION: An earlier version of this story misstated the number of seats on the board. There are nine.",
+            T::Correction,
+        ),
+        (
+            "Editor's note: This story has been updated with comment from the mayor.",
+            T::EditorsNote,
+        ),
+    ] {
+        let text = format!(
+            "{note}\n\nTransit board fills vacant seats ahead of fare vote\n\nBy Ann Poe\n\nThe board added three members on Tuesday.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Transit board fills vacant seats ahead of fare vote"),
+                "{variant}"
+            );
+            assert_eq!(
+                a.byline().map(|b| b.as_str()),
+                Some("By Ann Poe"),
+                "{variant}"
+            );
+            assert_eq!(kinds_of(a), [kind], "{variant}");
+        });
+    }
+    let text = "Editor's note: This story has been updated.\n\nThe board added three members on Tuesday. It meets again in June.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert!(a.headline().is_none(), "{variant}");
+        assert_eq!(a.paragraphs().count(), 2, "{variant}");
+    });
+}
