@@ -4161,7 +4161,9 @@ fn build_with<'a>(
             .and_then(|_| {
                 // a stamp and a byline under the headline (`Nov. 28, 2026 —
                 // By Ann Poe`), or a line of names: `Ann Poe`, `Ann Poe in Kyiv`
-                byline::stamp_byline_at(text, span).or_else(|| byline::bare_byline_at(text, span))
+                byline::stamp_byline_at(text, span)
+                    .or_else(|| byline::bare_byline_at(text, span))
+                    .or_else(|| byline::names_then_stamp(text, span))
             })
         {
             article.byline = Some(driver.unstamped(article, b));

@@ -975,6 +975,11 @@ fn byline_forms() {
             None,
         ),
         ("By Jane Doe on November 28, 2026", &["Jane Doe"], None),
+        // a stamp after the names with no mark, or after a slash: the line
+        // whole, the names read
+        ("By Jane Doe Sept. 10, 2026", &["Jane Doe"], None),
+        ("Jane Doe / April 14, 2026", &["Jane Doe"], None),
+        ("Jane Doe Sat 28 Nov 2026 // 15:45 UTC", &["Jane Doe"], None),
         ("Nov. 28, 2026 — By Jane Doe", &["Jane Doe"], None),
         (
             "By Jane Doe, BBC News, Washington",

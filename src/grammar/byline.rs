@@ -477,7 +477,7 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
     } else {
         // `Jane Doe, Reuters` passed the test above; `by Xinhua writers …`
         by.map_or(first, |names| {
-            let names = without_copyright(names, &mut parts);
+            let names = without_copyright(without_stamp(names), &mut parts);
             let names = after_agency_credit(without_address(names), &mut parts);
             before_agencies(names, &mut parts)
         })
@@ -1882,6 +1882,102 @@ pub(crate) fn stamp_after_bar(t: &str) -> Option<usize> {
     .then_some(mark)
 }
 
+/// Whether `t` ends as a time stamp does: in a digit, a zone's capital or
+/// a period (`2026`, `UTC`, `p.m.`); most bylines and headlines end in a
+/// small letter.
+fn ends_like_stamp(t: &str) -> bool {
+    matches!(t.as_bytes().last(), Some(b'0'..=b'9' | b'A'..=b'Z' | b'.'))
+}
+
+/// `names` without a time stamp after them (`Ann Poe Sept. 10, 2026` gives
+/// `Ann Poe`; [`unmarked_stamp`]).
+fn without_stamp(names: &str) -> &str {
+    if !ends_like_stamp(names) {
+        return names;
+    }
+    unmarked_stamp(names)
+        .and_then(|at| names.get(..at))
+        .map_or(names, str::trim_end)
+}
+
+/// Names on a line of their own with a time stamp after them, after a slash
+/// or none (`Ann Poe / April 14, 2026`, The Register's `Ann Poe Sat 28 Nov
+/// 2026 // 15:45 UTC`): the byline of the line whole at `span`, its names
+/// read as [`bare_byline_at`] reads them. Only the parser's header asks,
+/// of a part under the headline that reads as nothing else.
+#[inline(never)]
+pub(crate) fn names_then_stamp(text: &str, span: Span) -> Option<Byline<'_>> {
+    let t = crate::text::trim(text.get(span.range())?);
+    // (the quick tests first: a short line, two capitalised words first;
+    // most lines asked are headlines in sentence case)
+    let mut words = t.split(' ');
+    let capital = |w: Option<&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase));
+    if !ends_like_stamp(t)
+        || t.len() > MAX_BARE_BYLINE
+        || !capital(words.next())
+        || !capital(words.next())
+    {
+        return None;
+    }
+    let end = stamp_after_names(t)?;
+    let start = span.start() + crate::text::offset_in(text.get(span.range())?, t)?;
+    let names = crate::text::trim_end(t.get(..end)?);
+    let read = bare_byline_at(text, Span::new(start, start + names.len()))?;
+    Some(Byline {
+        text: text.get(span.range())?,
+        span,
+        ..read
+    })
+}
+
+/// The most words before a stamp with no mark after a byline's names
+/// ([`unmarked_stamp`]): `By` and up to four names' words.
+const MAX_STAMPED_NAMES: usize = 6;
+
+/// Where the names end in a line of names and a time stamp with no bar
+/// (`Ann Poe / April 14, 2026`, `Ann Poe Sat 28 Nov 2026 // 15:45 UTC`):
+/// the offset of the slash between spaces, or of the stamp's first word
+/// ([`unmarked_stamp`]). The line whole stays the byline, as a `By` line
+/// with its date does (`By Ann Poe on November 28, 2026`).
+fn stamp_after_names(t: &str) -> Option<usize> {
+    // (a byte search: a substring searcher's set-up costs more than the line)
+    let slash = memchr::memchr(b'/', t.as_bytes()).filter(|&at| {
+        at > 0
+            && t.as_bytes().get(at - 1) == Some(&b' ')
+            && t.get(at + 1..)
+                .and_then(|r| r.strip_prefix(' '))
+                .is_some_and(|stamp| {
+                    super::trailer::classify_header(stamp) == Some(TrailerKind::Timestamp)
+                })
+    });
+    slash.map(|at| at - 1).or_else(|| unmarked_stamp(t))
+}
+
+/// Where a time stamp with no mark before it starts after the names of the
+/// byline `t` (`By Ann Poe Sept. 10, 2026`): a word past the second, up to
+/// the sixth, that may open a date and from which the rest is a stamp; the
+/// words before it capitalised (a small word, `the`, ends the search).
+fn unmarked_stamp(t: &str) -> Option<usize> {
+    let bytes = t.as_bytes();
+    let mut words = 1;
+    for space in memchr::memchr_iter(b' ', bytes).take(MAX_STAMPED_NAMES) {
+        let at = space + 1;
+        let rest = t.get(at..)?;
+        match bytes.get(at) {
+            Some(b'a'..=b'z') => return None,
+            Some(b' ') | None => continue,
+            Some(_) => {}
+        }
+        // (the quick test of a date's first word before the stamp's rules)
+        if words >= 2 && super::date::may_open_date(rest) {
+            return (super::trailer::classify_header(rest) == Some(TrailerKind::Timestamp))
+                .then_some(at);
+        }
+        words += 1;
+    }
+    None
+}
+
 /// Whether the trimmed line `t` is a newsroom's credit alone, which papers
 /// set under the headline with no blank line between (`Our Correspondent`,
 /// `Staff Reporter`, `Express News Service`): one of [`STOCK_CREDITS`], a
@@ -1970,6 +2066,26 @@ pub(crate) fn reporter_after(text: &str, at: usize) -> Option<(Byline<'_>, usize
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stamps_after_names() {
+        for (t, at) in [
+            ("Ann Poe / April 14, 2026", Some(7)),
+            ("Ann Poe Sat 28 Nov 2026 // 15:45 UTC", Some(8)),
+            ("By Ann Poe Sept. 10, 2026", Some(11)),
+            // a slash before no stamp, a date inside the first two words, none
+            ("Ann Poe / Staff Writer", None),
+            ("Ann Poe /April 14, 2026", None),
+            // a slash glued to the names: the date after it, unmarked
+            ("Ann Poe/ April 14, 2026", Some(9)),
+            // a small word before the date: a headline's, not names
+            ("Storm Nears the Coast Nov. 28, 2026", None),
+            ("Nov. 28, 2026", None),
+            ("Ann Poe", None),
+        ] {
+            assert_eq!(stamp_after_names(t), at, "{t:?}");
+        }
+    }
 
     #[test]
     fn credits_in_other_languages() {
