@@ -8084,3 +8084,49 @@ fn notes_over_the_headline() {
         assert_eq!(a.paragraphs().count(), 2, "{variant}");
     });
 }
+
+/// A newswire's page (`News provided by` over the issuer's name and the
+/// time), a `NEWS ALERT` kicker and a science site's `FULL STORY` control
+/// over the story: furniture and a kicker, the headline and byline under
+/// them read, no name taken for a byline.
+#[test]
+fn newswire_pages_and_alerts() {
+    let page = "News provided by\n\nBrightmoor Foods\n\nNov 17, 2026, 08:00 ET\n\nBrightmoor Foods Recalls Frozen Burritos Over Plastic Pieces\n\nRecall covers about 48,000 pounds sold in 11 states\n\nSPRINGDALE, Ark., Nov. 17, 2026 /PRNewswire/ -- Brightmoor Foods is recalling burritos.\n\nMore.";
+    each_variant(page, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Brightmoor Foods Recalls Frozen Burritos Over Plastic Pieces"),
+            "{variant}"
+        );
+        assert!(a.byline().is_none(), "{variant}");
+        let (_, _, _, trailers) = header_of(a);
+        let kinds: Vec<T> = trailers.iter().map(|(k, _)| *k).collect();
+        assert_eq!(
+            kinds,
+            [T::Furniture, T::Furniture, T::Timestamp],
+            "{variant}"
+        );
+    });
+    let alert = "NEWS ALERT\n\nCounty issues boil-water notice after main break\n\nBy Ann Poe\n\nSEATTLE (AP) — Officials told households to boil water.";
+    each_variant(alert, |a, _, variant| {
+        assert_eq!(
+            a.kicker().map(|h| h.as_str()),
+            Some("NEWS ALERT"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("County issues boil-water notice after main break"),
+            "{variant}"
+        );
+    });
+    let science = "Iron catalyst rivals platinum\n\nDate: October 9, 2025\n\nSource: Bayou Institute\n\nFULL STORY\n\nHOUSTON – A new catalyst splits water.\n\nMore.";
+    each_variant(science, |a, _, variant| {
+        assert!(a.byline().is_none(), "{variant}");
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("HOUSTON –"),
+            "{variant}"
+        );
+    });
+}

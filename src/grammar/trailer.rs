@@ -610,7 +610,7 @@ fn is_furniture(t: &str) -> bool {
         b'k' => starts_ci(t, "keywords:") || starts_ci(t, "keyword:"),
         // a science release's type under its headline (`Peer-Reviewed
         // Publication`, `Grant and Award`)
-        b'a' | b'b' | b'f' | b'g' | b'm' | b'p' | b'r' => is_release_type(t),
+        b'a' | b'b' | b'f' | b'g' | b'm' | b'n' | b'p' | b'r' => is_release_type(t),
         b'l' => LISTEN
             .iter()
             .find(|p| starts_ci(t, p))
@@ -640,7 +640,7 @@ fn is_word_count(t: &str) -> bool {
 /// The labels of a page's controls that a copied story keeps as lines of
 /// their own (any ASCII case): the text size buttons, print, save, follow,
 /// the comments' link.
-const PAGE_CONTROLS: [&str; 19] = [
+const PAGE_CONTROLS: [&str; 20] = [
     "+text size",
     "a a",
     "a+ a-",
@@ -654,6 +654,7 @@ const PAGE_CONTROLS: [&str; 19] = [
     "follow",
     "follow us",
     "font size",
+    "full story",
     "gift article",
     "gift this article",
     "print",
@@ -663,20 +664,23 @@ const PAGE_CONTROLS: [&str; 19] = [
 ];
 
 /// The types a science news service gives its releases, printed under
-/// the headline, in any ASCII case ([`is_furniture`]).
-const RELEASE_TYPES: [&str; 8] = [
+/// the headline, and the line a newswire's page prints over the issuer's
+/// name (`News provided by`), in any ASCII case ([`is_furniture`]).
+const RELEASE_TYPES: [&str; 9] = [
     "announcement",
     "book announcement",
     "business announcement",
     "feature story",
     "grant and award",
     "meeting announcement",
+    "news provided by",
     "peer-reviewed publication",
     "reports and proceedings",
 ];
 
 /// Whether the trimmed line `t` is a science release's type alone
-/// ([`RELEASE_TYPES`]): `Peer-Reviewed Publication`, `Grant and Award`.
+/// ([`RELEASE_TYPES`]): `Peer-Reviewed Publication`, `Grant and Award`;
+/// or a newswire's `News provided by` over the issuer's name.
 pub(crate) fn is_release_type(t: &str) -> bool {
     // (their lengths: most lines asked are longer)
     (12..=25).contains(&t.len()) && RELEASE_TYPES.iter().any(|r| r.eq_ignore_ascii_case(t))

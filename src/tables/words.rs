@@ -225,6 +225,7 @@ static KICKERS: &[&str] = &[
     "NATION",
     "NATIONAL",
     "NEWS",
+    "NEWS ALERT",
     "NEWS ANALYSIS",
     "NEWS RELEASE",
     "NOTE",
