@@ -108,8 +108,11 @@ const LEAD: &str = "LEAD: ";
 /// `text`, where a dateline starts, if it stands there.
 #[inline(never)]
 fn lead_label(text: &str, at: usize) -> Option<Span> {
-    let from = at.checked_sub(LEAD.len())?;
-    (text.get(from..at) == Some(LEAD)).then(|| Span::new(from, at - 1))
+    // (blank space after the colon may run on: `LEAD:  WASHINGTON —`)
+    let head = text.get(..at)?.trim_end_matches([' ', '\t']);
+    let label = LEAD.trim_end();
+    let from = head.len().checked_sub(label.len())?;
+    (head.get(from..) == Some(label)).then(|| Span::new(from, head.len()))
 }
 
 /// How many lines open a page's first block, searched for its header when
@@ -3989,7 +3992,10 @@ fn build_with<'a>(
             // (out of line behind its colon: inlined here, the test cost
             // 0.1% more)
             let at = f.dateline.span.start();
-            if at >= 2 && text.as_bytes().get(at - 2) == Some(&b':') {
+            let colon = text
+                .get(..at)
+                .is_some_and(|head| head.trim_end_matches([' ', '\t']).ends_with(':'));
+            if colon {
                 if let Some(label) = lead_label(text, at) {
                     driver.push_trailer(article, TrailerKind::Furniture, label);
                 }

@@ -188,3 +188,26 @@ fn fuzz_input_8() {
         ))
     );
 }
+
+/// The `article` fuzzer's find: the archive's `LEAD:` label with two
+/// spaces after its colon before the dateline. The dateline was read after
+/// the label, but the label was taken for furniture only with one space
+/// after it, so it lay in no node; blank space after the colon may now
+/// run on.
+#[test]
+fn fuzz_input_9() {
+    let text =
+        "Talks go on\n\nLEAD:  New Delhi [India], November 28 (ANI): The cabinet met.\n\nMore.";
+    invariants::check_all(text);
+    let article = dateline::parse(text);
+    assert_eq!(
+        article.dateline().map(|d| d.as_str()),
+        Some("New Delhi [India], November 28 (ANI):")
+    );
+    let label: Vec<_> = article
+        .trailers()
+        .iter()
+        .map(|t| (t.kind(), t.as_str()))
+        .collect();
+    assert_eq!(label, [(dateline::TrailerKind::Furniture, "LEAD:")]);
+}
