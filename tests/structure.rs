@@ -978,6 +978,11 @@ fn byline_forms() {
         // a stamp after the names with no mark, or after a slash: the line
         // whole, the names read
         ("By Jane Doe Sept. 10, 2026", &["Jane Doe"], None),
+        (
+            "By Jane Doe and John Roe (October 16, 2025, 5:21 PM EDT)",
+            &["Jane Doe", "John Roe"],
+            None,
+        ),
         ("Jane Doe / April 14, 2026", &["Jane Doe"], None),
         ("Jane Doe Sat 28 Nov 2026 // 15:45 UTC", &["Jane Doe"], None),
         ("Nov. 28, 2026 — By Jane Doe", &["Jane Doe"], None),

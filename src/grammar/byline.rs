@@ -1882,11 +1882,14 @@ pub(crate) fn stamp_after_bar(t: &str) -> Option<usize> {
     .then_some(mark)
 }
 
-/// Whether `t` ends as a time stamp does: in a digit, a zone's capital or
-/// a period (`2026`, `UTC`, `p.m.`); most bylines and headlines end in a
-/// small letter.
+/// Whether `t` ends as a time stamp does: in a digit, a zone's capital, a
+/// period or a bracket (`2026`, `UTC`, `p.m.`, `EDT)`); most bylines and
+/// headlines end in a small letter.
 fn ends_like_stamp(t: &str) -> bool {
-    matches!(t.as_bytes().last(), Some(b'0'..=b'9' | b'A'..=b'Z' | b'.'))
+    matches!(
+        t.as_bytes().last(),
+        Some(b'0'..=b'9' | b'A'..=b'Z' | b'.' | b')')
+    )
 }
 
 /// `names` without a time stamp after them (`Ann Poe Sept. 10, 2026` gives
@@ -1931,7 +1934,8 @@ pub(crate) fn names_then_stamp(text: &str, span: Span) -> Option<Byline<'_>> {
 }
 
 /// The most words before a stamp with no mark after a byline's names
-/// ([`unmarked_stamp`]): `By` and up to four names' words.
+/// ([`unmarked_stamp`]): `By` and up to five words of names (`Ann Poe and
+/// Tom Roe`).
 const MAX_STAMPED_NAMES: usize = 6;
 
 /// Where the names end in a line of names and a time stamp with no bar
@@ -1964,13 +1968,19 @@ fn unmarked_stamp(t: &str) -> Option<usize> {
         let at = space + 1;
         let rest = t.get(at..)?;
         match bytes.get(at) {
+            // (names joined by `and` go on: `By Ann Poe and Tom Roe …`)
+            Some(b'a') if rest.starts_with("and ") => {}
             Some(b'a'..=b'z') => return None,
             Some(b' ') | None => continue,
             Some(_) => {}
         }
-        // (the quick test of a date's first word before the stamp's rules)
-        if words >= 2 && super::date::may_open_date(rest) {
-            return (super::trailer::classify_header(rest) == Some(TrailerKind::Timestamp))
+        // (the quick test of a date's first word before the stamp's rules;
+        // a stamp in brackets, as Law360 prints it: `By Ann Poe (October
+        // 16, 2025, 5:21 PM EDT)`)
+        let bracketed = rest.strip_prefix('(').and_then(|r| r.strip_suffix(')'));
+        let stamp = bracketed.unwrap_or(rest);
+        if words >= 2 && super::date::may_open_date(stamp) {
+            return (super::trailer::classify_header(stamp) == Some(TrailerKind::Timestamp))
                 .then_some(at);
         }
         words += 1;
@@ -2073,6 +2083,8 @@ mod tests {
             ("Ann Poe / April 14, 2026", Some(7)),
             ("Ann Poe Sat 28 Nov 2026 // 15:45 UTC", Some(8)),
             ("By Ann Poe Sept. 10, 2026", Some(11)),
+            ("By Ann Poe (October 16, 2025, 5:21 PM EDT)", Some(11)),
+            ("By Ann Poe and Tom Roe Sept. 10, 2026", Some(23)),
             // a slash before no stamp, a date inside the first two words, none
             ("Ann Poe / Staff Writer", None),
             ("Ann Poe /April 14, 2026", None),
