@@ -5351,3 +5351,39 @@ fn services_with_filed_times() {
     ]);
     assert_no_dateline(&["10:42 AM EST, 11/27/2026 -- Stocks rose on Friday."]);
 }
+
+/// AP's positions where no town names the place, in capitals before a
+/// dash with no tag (`IN THE GULF OF MEXICO —`, `ON THE U.S.-MEXICO BORDER
+/// —`): a preposition, `THE` and a place's words with one for land or
+/// water. Columns and phrases in capitals with no such word, or with a
+/// small word in them, are no datelines.
+#[test]
+fn positions_in_capitals() {
+    check(&[
+        Row {
+            input: "IN THE GULF OF MEXICO — Crews left the rigs as the storm neared.",
+            dateline: "IN THE GULF OF MEXICO —",
+            place: Some("IN THE GULF OF MEXICO"),
+            city: Some("IN THE GULF OF MEXICO"),
+            cities: &["IN THE GULF OF MEXICO"],
+            separator: Some(("—", EmDash)),
+            body: "Crews left the rigs as the storm neared.",
+            ..R
+        },
+        Row {
+            input: "ON THE U.S.-MEXICO BORDER — The line formed before dawn.",
+            dateline: "ON THE U.S.-MEXICO BORDER —",
+            place: Some("ON THE U.S.-MEXICO BORDER"),
+            city: Some("ON THE U.S.-MEXICO BORDER"),
+            cities: &["ON THE U.S.-MEXICO BORDER"],
+            separator: Some(("—", EmDash)),
+            body: "The line formed before dawn.",
+            ..R
+        },
+    ]);
+    assert_no_dateline(&[
+        "IN THE BEGINNING — The town had one road.",
+        "ON THE RECORD — The mayor spoke at length.",
+        "IN THE SEA TO THE NORTH — Boats waited.",
+    ]);
+}

@@ -2059,9 +2059,56 @@ fn known_tag(tag: &str) -> bool {
 /// reporter travelled on may have its article (`ABOARD THE USS NIMITZ`, `ON
 /// BOARD THE`).
 fn all_caps_place(city: &str) -> bool {
+    // (a position's words are in capitals: its lead and word for land or
+    // water are)
+    if position(city).is_some() {
+        return true;
+    }
     let name = ship(city).unwrap_or(city);
     is_all_caps(city) && !words::is_kicker(city) && !name.split(' ').any(words::is_shout_word)
 }
+
+/// Where AP's reporter stood when no town names it, in capitals: a
+/// preposition and `THE`, then a place's words with a word for land or
+/// water among them (`IN THE GULF OF MEXICO`, `ON THE U.S.-MEXICO BORDER`,
+/// `ALONG THE RIO GRANDE RIVER`): the words after `THE`. `OF` may join
+/// them; no other small word.
+fn position(city: &str) -> Option<&str> {
+    let rest = [
+        "IN THE ",
+        "ON THE ",
+        "ALONG THE ",
+        "OFF THE ",
+        "NEAR THE ",
+        "ACROSS THE ",
+    ]
+    .iter()
+    .find_map(|lead| city.strip_prefix(lead))?;
+    let words = || rest.split([' ', '-']);
+    let small = words().any(|w| w != "OF" && words::is_shout_word(w));
+    let ground = words().any(|w| GROUND_WORDS.contains(&w));
+    (!small && ground).then_some(rest)
+}
+
+/// Words for land or water that AP's positions name ([`position`]).
+const GROUND_WORDS: [&str; 16] = [
+    "BAY",
+    "BORDER",
+    "COAST",
+    "DESERT",
+    "FRONT",
+    "FRONTLINE",
+    "GULF",
+    "ISLAND",
+    "ISLANDS",
+    "LAKE",
+    "MOUNTAINS",
+    "OCEAN",
+    "RIVER",
+    "SEA",
+    "STRAIT",
+    "VALLEY",
+];
 
 /// The ship's or plane's name after the words a reporter aboard writes
 /// before it (`ABOARD THE USS NIMITZ`, `ON BOARD THE HMS ALBION`).
@@ -2183,13 +2230,15 @@ fn certain(input: &str, parts: &Parts, strength: Strength) -> bool {
     }
     // a sentence's first word (`On`, `Yesterday`) never opens a place, but
     // for AP's places in capitals under a known agency's tag (`AT SEA (AP)
-    // —`, `ON THE SOUTH LAWN (AP) —`) and a ship's (`ON BOARD THE HMS
-    // ALBION —`, see [`all_caps_place`]); an article (`El 13 de julio -`) is
+    // —`, `ON THE SOUTH LAWN (AP) —`), a ship's (`ON BOARD THE HMS ALBION
+    // —`, see [`all_caps_place`]) and a position's (`IN THE GULF OF MEXICO
+    // —`, [`position`]); an article (`El 13 de julio -`) is
     // never a whole place
     let first = city.split([' ', '/']).next().unwrap_or(city);
     let opener = words::is_not_place_opener(first)
         && !(parts.source.is_some() && is_all_caps(city) && known_tag(tag))
-        && ship(city).is_none();
+        && ship(city).is_none()
+        && position(city).is_none();
     // a weekday is the date's first word, never a place (`Monday,
     // November 28, 2026` on a line of its own under the headline)
     if opener || words::is_article(city) || crate::tables::months::weekday(city).is_some() {
