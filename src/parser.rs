@@ -4133,7 +4133,9 @@ fn build_with<'a>(
                     || (over_headline && issuer())
                     || (over_headline
                         && k + 1 < header.len()
-                        && (trailer::is_site_bar(t) || headline::is_masthead(t))
+                        && (trailer::is_site_bar(t)
+                            || headline::is_masthead(t)
+                            || trailer::is_programme_line(t))
                         && driver.headline_under(header.get(k + 1..).unwrap_or_default())))
         };
         // a science release's issuer under its type (`Peer-Reviewed

@@ -8091,9 +8091,10 @@ fn notes_over_the_headline() {
 }
 
 /// A newswire's page (`News provided by` over the issuer's name and the
-/// time), a `NEWS ALERT` kicker and a science site's `FULL STORY` control
-/// over the story: furniture and a kicker, the headline and byline under
-/// them read, no name taken for a byline.
+/// time), a `NEWS ALERT` kicker, a public broadcaster's `Heard on All
+/// Things Considered` and a science site's `FULL STORY` control over the
+/// story: furniture and a kicker, the headline and byline under them read,
+/// no name taken for a byline.
 #[test]
 fn newswire_pages_and_alerts() {
     let page = "News provided by\n\nBrightmoor Foods\n\nNov 17, 2026, 08:00 ET\n\nBrightmoor Foods Recalls Frozen Burritos Over Plastic Pieces\n\nRecall covers about 48,000 pounds sold in 11 states\n\nSPRINGDALE, Ark., Nov. 17, 2026 /PRNewswire/ -- Brightmoor Foods is recalling burritos.\n\nMore.";
@@ -8125,6 +8126,29 @@ fn newswire_pages_and_alerts() {
             "{variant}"
         );
     });
+    // a public broadcaster's programme over the headline; a headline that
+    // opens with the words, with nothing under it to be a headline
+    let heard = "Heard on All Things Considered\n\nWhy some towns pay people to move there\n\nAnn Poe\n\nAugust 20, 2025 5:04 PM ET\n\nA town in Kansas offers free land.\n\nMore.";
+    each_variant(heard, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Why some towns pay people to move there"),
+            "{variant}"
+        );
+        assert_eq!(a.byline().map(|b| b.as_str()), Some("Ann Poe"), "{variant}");
+    });
+    for text in [
+        "Heard On Wall Street Traders Stay Calm\n\nThe market rose on Friday.",
+        "Heard on the street, traders were calm\n\nThe market rose on Friday.",
+    ] {
+        each_variant(text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                text.split('\n').next(),
+                "{variant}"
+            );
+        });
+    }
     let science = "Iron catalyst rivals platinum\n\nDate: October 9, 2025\n\nSource: Bayou Institute\n\nFULL STORY\n\nHOUSTON – A new catalyst splits water.\n\nMore.";
     each_variant(science, |a, _, variant| {
         assert!(a.byline().is_none(), "{variant}");

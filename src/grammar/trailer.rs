@@ -1285,6 +1285,21 @@ fn is_key_words(words: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'-')
 }
 
+/// Whether the trimmed line `t` names the public broadcaster's programme a
+/// story was heard on, its words capitalised, with no comma: `Heard on All
+/// Things Considered`, `Heard on Morning Edition`. The parser asks of a
+/// part over the headline, with a headline under it.
+pub(crate) fn is_programme_line(t: &str) -> bool {
+    t.get(..9)
+        .is_some_and(|l| l.eq_ignore_ascii_case("heard on "))
+        && t.get(9..).is_some_and(|programme| {
+            !programme.contains(',')
+                && programme
+                    .split(' ')
+                    .all(|w| w == "&" || w.starts_with(|c: char| c.is_uppercase()))
+        })
+}
+
 /// Whether `t` is a slug of key words with no cycle code, as the Canadian
 /// Press's older copy and AFP's set it over the headline: words joined by
 /// hyphens, no space, then after a comma the word count or the story's
@@ -3068,6 +3083,26 @@ mod tests {
             "AGERPRES-SPO-ROM-AGERPRES-SPO-ROM-X",
         ] {
             assert!(!is_wire_control(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn programme_lines() {
+        for t in [
+            "Heard on All Things Considered",
+            "HEARD ON Morning Edition",
+            "Heard on Here & Now",
+        ] {
+            assert!(is_programme_line(t), "{t:?}");
+        }
+        for t in [
+            "Heard on the street, traders were calm",
+            "Heard on the radio in Kansas",
+            "Heard On Wall Street, Traders Stay Calm",
+            "Heard",
+            "Heard at All Things Considered",
+        ] {
+            assert!(!is_programme_line(t), "{t:?}");
         }
     }
 
