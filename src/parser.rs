@@ -535,8 +535,8 @@ fn crumb_trail_at(text: &str, span: Span) -> bool {
 /// ([`trailer::is_wire_control`]), an agency's name alone (`Xinhua`), a
 /// page's control alone (`Sign in`), its breadcrumb trail
 /// ([`crumb_trail_at`]) or a slug of key words
-/// ([`trailer::is_keyword_slug`]: `Sask-Grain-Rail,0389`). Out of line: in the header's loop, these tests
-/// cost 0.5% more.
+/// ([`trailer::is_keyword_slug`]: `Sask-Grain-Rail,0389`). Out of line: in
+/// the header's loop, these tests cost 0.5% more.
 #[inline(never)]
 fn is_header_furniture(text: &str, span: Span, over_headline: bool) -> bool {
     let t = text::slice(text, span);
