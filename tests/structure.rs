@@ -984,6 +984,11 @@ fn byline_forms() {
             None,
         ),
         ("Jane Doe / April 14, 2026", &["Jane Doe"], None),
+        (
+            "Jane Doe / 11:12 AM EDT • September 30, 2025",
+            &["Jane Doe"],
+            None,
+        ),
         ("Jane Doe Sat 28 Nov 2026 // 15:45 UTC", &["Jane Doe"], None),
         ("Nov. 28, 2026 — By Jane Doe", &["Jane Doe"], None),
         (

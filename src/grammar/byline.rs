@@ -1877,8 +1877,16 @@ pub(crate) fn stamp_after_bar(t: &str) -> Option<usize> {
         _ => return None,
     };
     let stamp = t.get(last + 1..)?;
-    (crate::grammar::trailer::classify_header(stamp)
-        == Some(crate::article::TrailerKind::Timestamp))
+    // (a time before the mark is the stamp's first half: `Ann Poe / 11:12
+    // AM EDT • September 30, 2025` is names and a stamp, the line whole)
+    let clocked = t
+        .get(..mark)?
+        .as_bytes()
+        .windows(3)
+        .any(|w| matches!(w, [a, b':', b] if a.is_ascii_digit() && b.is_ascii_digit()));
+    (!clocked
+        && crate::grammar::trailer::classify_header(stamp)
+            == Some(crate::article::TrailerKind::Timestamp))
     .then_some(mark)
 }
 

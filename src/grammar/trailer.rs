@@ -195,12 +195,18 @@ fn is_date_stamp(t: &str) -> bool {
         })
 }
 
-/// `t` after a time and a comma that open it (`6:18am, 4 December 2026`,
-/// `10:45 PM, Nov. 28, 2026`): the text after the comma, if the words
-/// before it are a time (digits with a colon or a period, which the caller
-/// saw open it) and the half of the day.
+/// `t` after a time and a comma or a dot that open it (`6:18am, 4 December
+/// 2026`, `10:45 PM, Nov. 28, 2026`, `11:12 AM EDT • September 30, 2025`):
+/// the text after the mark, if the words before it are a time (digits with
+/// a colon or a period, which the caller saw open it), the half of the day
+/// and perhaps a zone.
 fn time_first(t: &str) -> Option<&str> {
-    let (time, date) = t.split_once(", ")?;
+    // (or a dot: TechCrunch's `11:12 AM EDT • September 30, 2025`)
+    let (at, mark) = [", ", " • ", " · "]
+        .iter()
+        .filter_map(|m| Some((t.find(m)?, m.len())))
+        .min()?;
+    let (time, date) = (t.get(..at)?, t.get(at + mark..)?);
     // (one mark: `15.05.2023, 13:58` opens with a date)
     let is_time = |w: &str| {
         !w.is_empty()
@@ -209,7 +215,11 @@ fn time_first(t: &str) -> Option<&str> {
             && w.bytes().filter(|&b| matches!(b, b':' | b'.')).count() == 1
     };
     let time_ok = if let Some((clock, half)) = time.split_once(' ') {
-        is_time(clock) && super::date::is_half_day(half)
+        // (the half of the day, and a zone after it: `11:12 AM EDT`)
+        let (half, zone) = half.split_once(' ').unwrap_or((half, ""));
+        is_time(clock)
+            && super::date::is_half_day(half)
+            && (zone.is_empty() || super::date::is_zone(zone))
     } else {
         let clock = ["am", "pm", "AM", "PM"]
             .iter()
@@ -2845,6 +2855,9 @@ mod tests {
             "6:18am, 4 December 2026",
             "10:45 PM, Nov. 28, 2026",
             "08.30, 28 November 2026",
+            // a dot after the time and its zone (TechCrunch)
+            "11:12 AM EDT • September 30, 2025",
+            "9:00 AM PST · January 14, 2026",
         ] {
             assert_eq!(classify_header(t), Some(TrailerKind::Timestamp), "{t:?}");
         }
@@ -2855,6 +2868,7 @@ mod tests {
             "6:18am, the ferry left",
             "6, 4 December 2026",
             "6:18 sharp, 4 December 2026",
+            "6:18 AM sharp • 4 December 2026",
             "Issued on 3 occasions",
             "Two years ago",
             "2 years ago",
