@@ -5,14 +5,19 @@
 //! dateline    = noise? ( source_lead place_lead? | date_lead | place_lead | cjk_lead )
 //! noise       = "*"* ( "Reporting from " )?                    (any case: the Los Angeles Times)
 //! source_lead = ( paren_tag | bare_agency ) separator          (a dated or tagged place_lead may follow)
-//! date_lead   = date ( ( paren_tag | slash_tag ) separator     (`Nov 28 (Reuters) -`)
+//! date_lead   = ( clock ", " )? date ( ( paren_tag | slash_tag ) separator
+//!                                                             (`Nov 28 (Reuters) -`; MT Newswires' time first:
+//!                                                              `10:42 AM EST, 11/27/2026 (MT Newswires) --`)
 //!                    | dash ( place dash )? Capital )          (a bare date needs its year; the place
 //!                                                              in capitals or known: `… 2026 - WASHINGTON -`)
 //! place_lead  = place ( "." &date )? ( ( " (" qualifier ")" )? " [" qualifier "]" | " (" country ")" )?
 //!                                                             (Interfax's `MOSCOW.`, ANI's `(Uttar Pradesh) [India]`)
 //!               ( "," "le"? ( date | qualifier ) ){0,3} date? ","? tag? date? close
-//! tag         = paren_tag | slash_tag | "--" paren_tag | "," bare_agency | "(" date ")"
+//! tag         = paren_tag | slash_tag | "--" paren_tag | "," bare_agency | "(" date clock? ")"
 //!             | bare_agency &separator                      (after a date: `Nov. 28 Kyodo -`)
+//!                                                             (a service's name for the place before
+//!                                                              `(date)` is the source: Law360's
+//!                                                              `Law360, New York (June 9, 2026, 6:12 PM EDT) --`)
 //! close       = separator ( date dash | paren_tag dash )?      (a date or JCN's tag between dashes)
 //!             | end of line after a date, perhaps and a time  (`LONDON 1996-08-30`, `CHENNAI,
 //!                                                              November 28, 2026 00:00 IST`)
@@ -24,7 +29,9 @@
 //! ```
 //!
 //! A match is then checked in [`build`]: a place never opens with a
-//! sentence's first word (`On`, `Yesterday`); a lower-case place needs a known
+//! sentence's first word (`On`, `Yesterday`), but for AP's places in capitals
+//! under a known tag, a ship's (`ABOARD THE USS NIMITZ`) and a position's
+//! (`IN THE GULF OF MEXICO —`); a lower-case place needs a known
 //! name or a date after its comma; and a weak match (a place and a separator
 //! only) needs a known or ALL-CAPS place that is no kicker (`BREAKING`) or shout
 //! (`STOP THE PRESSES`), followed by text that reads as a story (not lower
