@@ -157,22 +157,28 @@
 //! blocks): the first display block is the [`Headline`] (one or more lines, in
 //! title case, sentence case or ALL CAPS), a second one the deck; a label such as
 //! `BREAKING NEWS` or `Exclusive`, a wire's priority (`BULLETIN`), a
-//! release's label (`MEDIA RELEASE`, with its date after a tab: a stamp),
-//! or a section's name (`Sports`, `Local News`), alone over the headline
-//! is its kicker (a second kicker under it, and a release's issuer,
-//! `Acme Medical A/S`, beside its label, are furniture); a `By ...` or
+//! release's label (`MEDIA RELEASE`, with its date after a tab: a stamp;
+//! `NEWS RELEASE 28-NOV-2026`), a section's name (`Sports`, `Local News`)
+//! or a desk's label in a block of its own (`Match report`, `LOCAL
+//! POLITICS`), alone over the headline is its kicker (a second kicker under
+//! it, a release's issuer, `Acme Medical A/S`, beside its label, and a
+//! science release's type and issuer under the headline, `Peer-Reviewed
+//! Publication` / `Marlow University`, are furniture); a `By ...` or
 //! `Name | Org` block the [`Byline`] (but a page's `Title | Site` over a
 //! `By …` line is the headline; a role line under it, `Staff Writer` or
 //! the BBC's `Business reporter` in a block of its own, belongs to it, and
 //! so does the reporter's mail address or account on the line under it; an
 //! agency's credit before a bar, `Press Trust of India | New Delhi`, names
 //! no author; a time stamp after a bar or a dot at its end, `| Updated: …`,
-//! is a [`Trailer`] of its own). A story
+//! is a [`Trailer`] of its own, while one after the names with no bar or
+//! after a slash, `By Ann Poe Sept. 10, 2026`, `Ann Poe / April 14, 2026`,
+//! stays in the byline's line). A story
 //! with only a headline is an article. Editor's notes (Reuters' `(Adds
 //! comment in paragraph 4)` too), `Updated 3:45 p.m. ET` and `Published: …`
-//! stamps, AP's `Eds:` advisories, embargoes, word counts, `Keywords:`
-//! lines and wire slug lines (`BC-Storm-Coast,0450`, `AP-US-Storm-Texas,
-//! 1st Ld-Writethru`),
+//! stamps, AP's `Eds:` advisories, corrections and editor's notes over the
+//! headline, embargoes, word counts, `Keywords:` lines and wire slug lines
+//! (`BC-Storm-Coast,0450`, `AP-US-Storm-Texas, 1st Ld-Writethru`,
+//! `Sask-Grain-Rail,0389`),
 //! lines that are only a date (`Nov. 28, 2026`, `Fri 28 Nov 2026
 //! 10.45 GMT`) and page furniture (`3 min read`, `Listen to this article`,
 //! a photo's credit or the BBC's `Image caption, …`, a breadcrumb trail) in
