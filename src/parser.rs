@@ -2719,6 +2719,12 @@ impl<'a> Driver<'a, '_> {
         };
         let close = span.start() + 2 + memchr::memmem::find(rest.as_bytes(), b"**")?;
         let mut found = dateline_at(self.text, span.start() + 2, close)?;
+        // (the bold words must be the dateline whole: `**AS.—A, Ore. —**`
+        // reads `AS.—` and leaves words inside the marks)
+        let inside = self.text.get(found.dateline.span.end()..close)?;
+        if !inside.trim().is_empty() {
+            return None;
+        }
         let after = self.text.get(close + 2..span.end())?;
         found.body_start = close + 2 + (after.len() - after.trim_start().len());
         self.push_trailer(

@@ -211,3 +211,28 @@ fn fuzz_input_9() {
         .collect();
     assert_eq!(label, [(dateline::TrailerKind::Furniture, "LEAD:")]);
 }
+
+/// The `article` fuzzer's find: a Markdown page's story opening with bold
+/// words that hold a dateline and more (`**AS.—A, Ore. —** The ferry …`).
+/// The dateline read inside the marks (`AS.—`) ended before the closing
+/// marks, and the words between lay in no node; bold words are a dateline
+/// only when the dateline is all of them.
+#[test]
+fn fuzz_input_10() {
+    let text = "# Ferry service to resume\n\n**AS.—A, Ore. —** The ferry runs again.\n\nMore.";
+    invariants::check_all(text);
+    let article = dateline::parse(text);
+    assert!(article.dateline().is_none());
+    assert_eq!(
+        article.paragraphs().next().map(|p| p.as_str()),
+        Some("**AS.—A, Ore. —** The ferry runs again.")
+    );
+    // a dateline that is all of the bold words is read as before
+    let text = "# Ferry service to resume\n\n**ASTORIA, Ore. —** The ferry runs again.\n\nMore.";
+    invariants::check_all(text);
+    let article = dateline::parse(text);
+    assert_eq!(
+        article.dateline().map(|d| d.as_str()),
+        Some("ASTORIA, Ore. —")
+    );
+}
