@@ -104,12 +104,11 @@ const MIN_WIRE_LINE: usize = 40;
 /// The New York Times archive's label before a repeated lead paragraph.
 const LEAD: &str = "LEAD: ";
 
-/// The New York Times archive's `LEAD:` label right before byte `at` of
-/// `text`, where a dateline starts, if it stands there.
+/// The New York Times archive's `LEAD:` label ending `head`, the text
+/// before a dateline without the blank space before it, if it stands there
+/// (its span is `head`'s offsets, which are the text's).
 #[inline(never)]
-fn lead_label(text: &str, at: usize) -> Option<Span> {
-    // (blank space after the colon may run on: `LEAD:  WASHINGTON —`)
-    let head = text.get(..at)?.trim_end_matches([' ', '\t']);
+fn lead_label(head: &str) -> Option<Span> {
     let label = LEAD.trim_end();
     let from = head.len().checked_sub(label.len())?;
     (head.get(from..) == Some(label)).then(|| Span::new(from, head.len()))
@@ -554,13 +553,16 @@ fn is_header_furniture(text: &str, span: Span, over_headline: bool) -> bool {
 /// [`is_header_furniture`] looks up (`Xinhua`, `KUNA`), in bytes.
 const MAX_AGENCY_LINE: usize = 32;
 
-/// Whether the trimmed line `t` may be an issuer's name alone under a
-/// release's type: short, no sentence's stop at its end.
-fn is_issuer_line(t: &str) -> bool {
-    t.len() <= MAX_ISSUER_LINE && !t.ends_with(['.', '!', '?', ':'])
+/// Whether the trimmed line `t` is an issuer's name alone under the line
+/// `above`, a science release's type (`Peer-Reviewed Publication` /
+/// `Marlow University`): short, no sentence's stop at its end.
+fn is_issuer_under(above: &str, t: &str) -> bool {
+    trailer::is_release_type(above)
+        && t.len() <= MAX_ISSUER_LINE
+        && !t.ends_with(['.', '!', '?', ':'])
 }
 
-/// The longest issuer's name [`is_issuer_line`] reads, in bytes.
+/// The longest issuer's name [`is_issuer_under`] reads, in bytes.
 const MAX_ISSUER_LINE: usize = 80;
 
 /// Whether the line `t` has [`PAGE_TOP_WORDS`] words or more, as a
@@ -1428,8 +1430,8 @@ impl<'a> Driver<'a, '_> {
         };
         b.checked_sub(1)
             .and_then(one_line)
-            .is_some_and(trailer::is_release_type)
-            && one_line(b).is_some_and(is_issuer_line)
+            .zip(one_line(b))
+            .is_some_and(|(above, t)| is_issuer_under(above, t))
     }
 
     /// Whether the header's part `k` of `parts` is a science release's
@@ -1439,8 +1441,8 @@ impl<'a> Driver<'a, '_> {
     fn issuer_part_under_type(&self, parts: &[Span], k: usize) -> bool {
         k.checked_sub(1)
             .and_then(|above| parts.get(above))
-            .is_some_and(|&above| trailer::is_release_type(self.get(above)))
-            && parts.get(k).is_some_and(|&p| is_issuer_line(self.get(p)))
+            .zip(parts.get(k))
+            .is_some_and(|(&above, &part)| is_issuer_under(self.get(above), self.get(part)))
     }
 
     /// Whether the header's part `k` of `parts` is a desk's label in a
@@ -3998,11 +4000,10 @@ fn build_with<'a>(
             // (out of line behind its colon: inlined here, the test cost
             // 0.1% more)
             let at = f.dateline.span.start();
-            let colon = text
-                .get(..at)
-                .is_some_and(|head| head.trim_end_matches([' ', '\t']).ends_with(':'));
-            if colon {
-                if let Some(label) = lead_label(text, at) {
+            // (blank space after the colon may run on: `LEAD:  WASHINGTON —`)
+            let head = text.get(..at).unwrap_or("").trim_end_matches([' ', '\t']);
+            if head.ends_with(':') {
+                if let Some(label) = lead_label(head) {
                     driver.push_trailer(article, TrailerKind::Furniture, label);
                 }
             }
