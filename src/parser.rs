@@ -2897,12 +2897,21 @@ impl<'a> Driver<'a, '_> {
             // to the line's end (`The Daily Ledger | UPDATED: …`) ends with
             // the byline (the authors stand before the stamp)
             let kept = b.text;
-            b.affiliation = b.affiliation.and_then(|a| {
+            let cut = |a: &'a str| {
                 let at = text::offset_in(kept, a)?;
                 let end = (at + a.len()).min(kept.len());
                 kept.get(at..end)
                     .map(str::trim_end)
                     .filter(|a| !a.is_empty())
+            };
+            b.affiliation = b.affiliation.and_then(cut);
+            // (and so are names read to the line's end: each part of a
+            // byline lies in its text)
+            b.authors.retain_mut(|name| {
+                cut(name).is_some_and(|n| {
+                    *name = n;
+                    true
+                })
             });
         }
         b

@@ -2605,6 +2605,20 @@ fn bylines_with_addresses_and_labels() {
         ),
         ("WRITER: Ann Poe", &["Ann Poe"], None),
         ("By Online Reporters", &[], Some("Online Reporters")),
+        // bars with no spaces, as some sites' templates glue them: the
+        // names end at the first, and a stamp after the last is cut off
+        (
+            "by Ann Poe|Rigzone Staff",
+            &["Ann Poe"],
+            Some("Rigzone Staff"),
+        ),
+        (
+            "by Ann Poe|Rigzone Staff|Friday, November 27, 2026",
+            &["Ann Poe"],
+            Some("Rigzone Staff"),
+        ),
+        ("By Ann Poe|Nov. 27, 2026", &["Ann Poe"], None),
+        ("By Ann Poe•Friday, November 27, 2026", &["Ann Poe"], None),
     ];
     for (line, authors, affiliation) in rows {
         let text = format!("Storm Nears Coast\n\n{line}\n\nMIAMI (AP) — Winds rose.");

@@ -373,6 +373,18 @@ fn split_bar(line: &str) -> Option<(&str, &str)> {
     Some((line.get(..at)?, line.get(at + bar.len()..)?))
 }
 
+/// Splits `names` (after `By`) at a bar with no space around it, where it
+/// has no spaced one (`by Ann Poe|Rigzone Staff|Friday, November 27, 2026`,
+/// as some sites' templates glue them; the stamp after the last is cut off
+/// later, as after a spaced bar): the parts trimmed.
+fn split_glued_bar(names: &str) -> Option<(&str, &str)> {
+    split_bar(names).or_else(|| {
+        let at = memchr::memchr(b'|', names.as_bytes())?;
+        let who = crate::text::trim_end(names.get(..at)?);
+        Some((who, crate::text::trim_start(names.get(at + 1..)?)))
+    })
+}
+
 /// Whether `line` has a byte that may part names from a credit without
 /// `By`: `|`, a comma, or the first byte of `•` (0xE2) or `·` (0xC2), which
 /// differ only in bit 0x20. Every byte is read, with no early exit, which
@@ -464,7 +476,7 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
     // Poe / Reuters`, `By Ann Poe/Reuters`, `By Ann Poe - Staff Writer`), and
     // ` on ` from a date (`By Ann Poe on November 28, 2026`)
     let parted = match by {
-        Some(names) => split_bar(names).or_else(|| split_after_by(names)),
+        Some(names) => split_glued_bar(names).or_else(|| split_after_by(names)),
         None => split_bar(first),
     };
     if let (None, None, Some((before, after))) = (by, second, parted) {
