@@ -797,6 +797,15 @@ fn byline_forms() {
             Some("Associated Press"),
         ),
         ("By Reuters Staff", &[], Some("Reuters Staff")),
+        // an outlet whose name opens with a figure, after the names; a date
+        // there is no outlet
+        (
+            "By Jane Doe, 24/7 Wall St.",
+            &["Jane Doe"],
+            Some("24/7 Wall St."),
+        ),
+        ("By Jane Doe, 9News", &["Jane Doe"], Some("9News")),
+        ("By Jane Doe, 28 November 2026", &["Jane Doe"], None),
         // a newsroom's credit in lower case
         ("By Reuters staff", &[], Some("Reuters staff")),
         (
@@ -1064,6 +1073,20 @@ fn byline_forms() {
             assert_eq!(a.headline().map(|h| h.as_str()), Some("Storm Nears Coast"));
             assert_eq!(a.dateline().map(|d| d.as_str()), Some("MIAMI (AP) —"));
         }
+    }
+    // a clock or a reading time after the names is no outlet's name, nor is
+    // a part without a figure first or a capital, or a figure with no names
+    // before it
+    for line in [
+        "By Jane Doe, 10:45 AM EST",
+        "By Jane Doe, 5 MIN READ",
+        "By Jane Doe, photos by Bo Li",
+        "By Jane Doe, 500 words",
+        "By 2030 Most Cars Will Be Electric",
+    ] {
+        let text = format!("Storm Nears Coast\n\n{line}\n\nMIAMI (AP) — Winds rose.");
+        let a = dateline::parse(&text);
+        assert_eq!(a.byline().and_then(|b| b.affiliation()), None, "{line:?}");
     }
 }
 

@@ -525,24 +525,7 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
             }
         }
         for name in split_and(seg) {
-            // `Ann Poe in Kyiv`: where the author wrote from is no part of
-            // the name; after `By`, any place in capitalised words is taken
-            // (`By Ann Poe in Tampa`), else it must be known
-            let name = if is_name(name) {
-                name
-            } else {
-                match without_place(name, by.is_some()) {
-                    Some(head) if is_name(head) => head,
-                    // an agency's tag in lower case credits the story: `By
-                    // dpa`
-                    _ if parts.affiliation.is_none() && agencies::is_agency(name) => {
-                        parts.affiliation = Some(name);
-                        continue;
-                    }
-                    _ => return None,
-                }
-            };
-            parts.authors.push(name);
+            read_author(name, by.is_some(), &mut parts)?;
         }
     }
     // the line under the names: the affiliation, or the reporter's mail
@@ -1618,6 +1601,46 @@ fn is_bar_affiliation(org: &str) -> bool {
         .get(..10)
         .is_some_and(|l| l.eq_ignore_ascii_case("edited by "));
     !edited && !super::place::is_known(org)
+}
+
+/// Reads `name`, a part of a byline's names (after `By` when `by`), into
+/// `parts`: an author, or the affiliation (`By dpa`, `By Ann Poe, 24/7 Wall
+/// St.`); `None` where it is no part of a byline.
+fn read_author<'a>(name: &'a str, by: bool, parts: &mut BylineParts<'a>) -> Option<()> {
+    // `Ann Poe in Kyiv`: where the author wrote from is no part of the name;
+    // after `By`, any place in capitalised words is taken (`By Ann Poe in
+    // Tampa`), else it must be known
+    let name = if is_name(name) {
+        name
+    } else {
+        match without_place(name, by) {
+            Some(head) if is_name(head) => head,
+            // an agency's tag in lower case credits the story: `By dpa`; an
+            // outlet whose name opens with a figure, after the names: `By
+            // Ann Poe, 24/7 Wall St.`, `By Ann Poe, 9News`
+            _ if parts.affiliation.is_none()
+                && (agencies::is_agency(name)
+                    || !parts.authors.is_empty() && is_numbered_outlet(name)) =>
+            {
+                parts.affiliation = Some(name);
+                return Some(());
+            }
+            _ => return None,
+        }
+    };
+    parts.authors.push(name);
+    Some(())
+}
+
+/// Whether `part` may be an outlet whose name opens with a figure (`24/7
+/// Wall St.`, `9News`, `7NEWS Sydney`): a digit first, a capital letter in
+/// it, and no date, clock or reading time (`28 November 2026`, `10:45 AM`,
+/// `5 MIN READ`).
+fn is_numbered_outlet(part: &str) -> bool {
+    part.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        && part.bytes().any(|b| b.is_ascii_uppercase())
+        && memchr::memchr(b':', part.as_bytes()).is_none()
+        && !says_when(part)
 }
 
 /// Whether the part of a byline after a bar says when, not for whom: a date
