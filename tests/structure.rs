@@ -2784,6 +2784,11 @@ fn bare_name_bylines_under_the_headline() {
         ("Press Trust of India", Some(&[])),
         // a name that ends in a word papers are named with
         ("Emily Post", Some(&["Emily Post"])),
+        // given names that are places too, before no place
+        ("Jordan Aldridge", Some(&["Jordan Aldridge"])),
+        ("Sydney Poe and Chad Roe", Some(&["Sydney Poe", "Chad Roe"])),
+        ("Paris Texas", None),
+        ("Aldridge Jordan", None),
         // a deck that ends in a newsroom word
         ("Meet the Staff", None),
         ("Reuters and Rivals", None),

@@ -1503,10 +1503,16 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
     for segment in names.split(',').map(crate::text::trim) {
         let segment = segment.strip_prefix("and ").unwrap_or(segment);
         for name in split_and(segment) {
+            // (a given name that is a place, before no place's name: `Jordan
+            // Aldridge`, not `Paris Texas`)
+            let given = name.split(' ').next().is_some_and(is_place_given_name);
             // the cheap tests first: most lines asked are decks
             if !is_short_name(name)
                 || is_known_place(name)
-                || name.split_whitespace().any(deck_word)
+                || name.split_whitespace().enumerate().any(|(k, w)| match k {
+                    0 if given => false,
+                    _ => deck_word(w) || (given && super::place::is_known(w)),
+                })
                 || is_institution(name)
             {
                 return None;
@@ -1524,6 +1530,18 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
         affiliation,
         title: None,
     })
+}
+
+/// Given names that are also places the tables know (`Jordan Aldridge`,
+/// `Sydney Poe`): the first word of a bare byline's name, they are names.
+const PLACE_GIVEN_NAMES: [&str; 13] = [
+    "Chad", "Dallas", "Denver", "Georgia", "Houston", "India", "Israel", "Jordan", "Kenya",
+    "Paris", "Phoenix", "Santiago", "Sydney",
+];
+
+/// Whether `word` is one of [`PLACE_GIVEN_NAMES`].
+fn is_place_given_name(word: &str) -> bool {
+    PLACE_GIVEN_NAMES.contains(&word)
 }
 
 /// Names on a line of their own with the agencies whose copy the story
