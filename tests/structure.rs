@@ -806,6 +806,17 @@ fn byline_forms() {
         ),
         ("By Jane Doe, 9News", &["Jane Doe"], Some("9News")),
         ("By Jane Doe, 28 November 2026", &["Jane Doe"], None),
+        // the writer's and the pictures' credits on one line, with or
+        // without `By`: the pictures' credit is no affiliation
+        ("Story: Jane Doe; Photos: Bo Li", &["Jane Doe"], None),
+        ("By Jane Doe; Photos by Bo Li", &["Jane Doe"], None),
+        ("By Jane Doe | Photos by Bo Li", &["Jane Doe"], None),
+        (
+            "Text: Jane Doe | Pictures: Bo Li and Al Moe",
+            &["Jane Doe"],
+            None,
+        ),
+        ("Words: Jane Doe", &["Jane Doe"], None),
         // a newsroom's credit in lower case
         ("By Reuters staff", &[], Some("Reuters staff")),
         (
@@ -1073,6 +1084,14 @@ fn byline_forms() {
             assert_eq!(a.headline().map(|h| h.as_str()), Some("Storm Nears Coast"));
             assert_eq!(a.dateline().map(|d| d.as_str()), Some("MIAMI (AP) —"));
         }
+    }
+    // a label's words before no names: no byline
+    for line in [
+        "Story: the vote that split a town",
+        "Text: Full statement from the mayor",
+    ] {
+        let text = format!("Storm Nears Coast\n\n{line}\n\nMIAMI (AP) — Winds rose.");
+        assert!(dateline::parse(&text).byline().is_none(), "{line:?}");
     }
     // a clock or a reading time after the names is no outlet's name, nor is
     // a part without a figure first or a capital, or a figure with no names

@@ -272,12 +272,13 @@ fn strip_by(line: &str) -> Option<&str> {
             "words by ",
             "writer: ",
             "words and pictures by ",
+            "words: ",
         ],
-        Some(b's') => &["story by ", "story and photos by "],
+        Some(b's') => &["story by ", "story and photos by ", "story: "],
         Some(b'c') => &["compiled by "],
         Some(b'o') if matches!(line.as_bytes().get(1), Some(b'p' | b'P')) => &["opinion by "],
         Some(b'i') => &["interview by ", "interviewed by "],
-        Some(b't') => &["text by ", "text and photos by "],
+        Some(b't') => &["text by ", "text and photos by ", "text: "],
         // (told by the third letter: `rep`, `rev`)
         Some(b'r') => match line.as_bytes().get(2).map(u8::to_ascii_lowercase) {
             Some(b'p') => &["reported by "],
@@ -577,12 +578,18 @@ fn is_outlet_line(line: &str) -> bool {
 }
 
 /// How a credit for a story's pictures opens, in any ASCII case.
-const VISUAL_CREDITS: [&str; 5] = [
+const VISUAL_CREDITS: [&str; 11] = [
     "photographs by ",
     "photos by ",
+    "photo by ",
     "photography by ",
+    "pictures by ",
     "illustrations by ",
     "video by ",
+    "photos: ",
+    "photo: ",
+    "pictures: ",
+    "video: ",
 ];
 
 /// Whether `line` credits the pictures beside the story to names, as
@@ -685,7 +692,9 @@ fn bar_names<'a>(who: &'a str, org: &'a str, parts: &mut BylineParts<'a>) -> Opt
     if (one_word && !agencies::is_agency(crate::text::trim(who))) || !(capital || when || address) {
         return None;
     }
-    parts.affiliation = (!when && !address)
+    // the pictures' credit says who took them, not for whom: `By Ann Poe;
+    // Photos by Bo Li`, `Story: Ann Poe | Photos: Bo Li`
+    parts.affiliation = (!when && !address && !is_visual_credit(org))
         .then_some(org)
         .filter(|org| is_bar_affiliation(org));
     Some(without_emphasis(crate::text::trim(who)))
@@ -988,7 +997,7 @@ fn split_after_by(names: &str) -> Option<(&str, &str)> {
     if memchr::memchr(b';', bytes).is_some() {
         if let Some(parted) = names
             .split_once("; ")
-            .filter(|(_, org)| is_affiliation(org.trim()))
+            .filter(|(_, org)| is_affiliation(org.trim()) || is_visual_credit(org.trim()))
         {
             return Some(parted);
         }
