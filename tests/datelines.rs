@@ -1353,6 +1353,76 @@ fn agencies_in_their_own_forms() {
             body: "The storm hit.",
             ..R
         },
+        // a country's code in ANI's square brackets; a tag in square
+        // brackets, and EurekAlert!'s issuer there, are no country
+        Row {
+            input: "Washington DC [US], November 28 (ANI): Officials met.",
+            dateline: "Washington DC [US], November 28 (ANI):",
+            place: Some("Washington DC [US]"),
+            city: Some("Washington"),
+            region: Some("DC"),
+            region_name: Some("District of Columbia"),
+            country: US,
+            date: Some("November 28"),
+            ymd: (None, Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            year_inferred: true,
+            source: Some("ANI"),
+            agencies: &["Asian News International"],
+            separator: Some((":", Colon)),
+            body: "Officials met.",
+            ..R
+        },
+        Row {
+            input: "NEW YORK [Reuters] - Stocks rose.",
+            dateline: "NEW YORK [Reuters] -",
+            place: Some("NEW YORK"),
+            city: Some("NEW YORK"),
+            country: US,
+            source: Some("Reuters"),
+            agencies: &["Reuters"],
+            separator: Some(("-", Hyphen)),
+            body: "Stocks rose.",
+            ..R
+        },
+        Row {
+            input: "NEW YORK [AP] - Stocks rose.",
+            dateline: "NEW YORK [AP] -",
+            place: Some("NEW YORK"),
+            city: Some("NEW YORK"),
+            country: US,
+            source: Some("AP"),
+            agencies: &["The Associated Press"],
+            separator: Some(("-", Hyphen)),
+            body: "Stocks rose.",
+            ..R
+        },
+        Row {
+            input: "BOSTON [MIT NEWS] — A robot learned to walk.",
+            dateline: "BOSTON [MIT NEWS] —",
+            place: Some("BOSTON"),
+            city: Some("BOSTON"),
+            country: US,
+            source: Some("MIT NEWS"),
+            agencies: &["MIT NEWS"],
+            separator: Some(("—", EmDash)),
+            body: "A robot learned to walk.",
+            ..R
+        },
+        Row {
+            input: "PROVIDENCE, R.I. [Brown University] — Sleep matters, a study finds.",
+            dateline: "PROVIDENCE, R.I. [Brown University] —",
+            place: Some("PROVIDENCE, R.I."),
+            city: Some("PROVIDENCE"),
+            region: Some("R.I."),
+            region_name: Some("Rhode Island"),
+            country: US,
+            source: Some("Brown University"),
+            agencies: &["Brown University"],
+            separator: Some(("—", EmDash)),
+            body: "Sleep matters, a study finds.",
+            ..R
+        },
         Row {
             input: "Srinagar (Jammu and Kashmir) [India], November 28 (ANI): Snow fell.",
             dateline: "Srinagar (Jammu and Kashmir) [India], November 28 (ANI):",

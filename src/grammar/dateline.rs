@@ -11,10 +11,13 @@
 //!                    | dash ( place dash )? Capital )          (a bare date needs its year; the place
 //!                                                              in capitals or known: `… 2026 - WASHINGTON -`)
 //! place_lead  = place ( "." &date )? ( ( " (" qualifier ")" )? " [" qualifier "]" | " (" country ")" )?
-//!                                                             (Interfax's `MOSCOW.`, ANI's `(Uttar Pradesh) [India]`)
+//!                                                             (Interfax's `MOSCOW.`, ANI's `(Uttar Pradesh) [India]`;
+//!                                                              a square bracket's qualifier is a known place or a code)
 //!               ( "," "le"? ( date | qualifier ) ){0,3} date? ","? tag? date? close
-//! tag         = paren_tag | slash_tag | "--" paren_tag | "," bare_agency | "(" date clock? ")"
-//!             | bare_agency &separator                      (after a date: `Nov. 28 Kyodo -`)
+//! tag         = paren_tag | slash_tag | square_tag | "--" paren_tag | "," bare_agency | "(" date clock? ")"
+//!             | bare_agency &separator                      (after a date: `Nov. 28 Kyodo -`;
+//!                                                              square_tag: `[Reuters]`, EurekAlert!'s
+//!                                                              `PROVIDENCE, R.I. [Brown University] —`)
 //!                                                             (a service's name for the place before
 //!                                                              `(date)` is the source: Law360's
 //!                                                              `Law360, New York (June 9, 2026, 6:12 PM EDT) --`)
@@ -43,7 +46,9 @@ use nom::character::complete::char as ch;
 
 use super::date::{DateParts, date_len};
 use super::place::{PlaceParts, decompose, is_known, place_words};
-use super::source::{Tag, bare_agency, bare_agency_before_separator, paren_tag, slash_tag};
+use super::source::{
+    Tag, bare_agency, bare_agency_before_separator, paren_tag, slash_tag, square_tag,
+};
 use super::{PResult, fail, offset, space0};
 use crate::dateline::{Dateline, DatelineDate, Place, Separator, SeparatorKind, Source};
 use crate::span::Span;
@@ -1366,6 +1371,7 @@ fn bracket_or_slash_tag(input: &str) -> PResult<'_, Tag> {
     match input.as_bytes().first() {
         Some(b'(') => paren_tag(input),
         Some(b'/') => slash_tag(input),
+        Some(b'[') => square_tag(input),
         _ => fail(input, "an agency tag"),
     }
 }
@@ -1750,7 +1756,10 @@ fn bracketed_qualifiers<'a>(
     let inner = rest.strip_prefix(" [")?;
     let (next, (q, lower)) = place_words(inner).ok()?;
     let next = next.strip_prefix(']')?;
-    if lower {
+    // (a known place or a country's code, `[US]`: `[Reuters]`, `[Brown
+    // University]` are tags)
+    let code = q.len() <= 3 && is_all_caps(q) && !crate::tables::agencies::is_agency(q);
+    if lower || !(code || is_known(q)) {
         return None;
     }
     Some((state, word_span(inner, q), next))

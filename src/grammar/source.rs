@@ -169,6 +169,25 @@ pub(crate) fn paren_tag(input: &str) -> PResult<'_, Tag> {
     ))
 }
 
+/// A tag in square brackets: `[Reuters]`, and a science news service's
+/// issuer after the place (`PROVIDENCE, R.I. [Brown University] —`).
+pub(crate) fn square_tag(input: &str) -> PResult<'_, Tag> {
+    let Some((inner, rest)) = enclosed(input, b'[', b']', b"[\n\r") else {
+        return fail(input, "an agency tag in square brackets");
+    };
+    if !plausible_tag(crate::text::trim(inner)) {
+        return fail(input, "an agency tag in square brackets");
+    }
+    let (a, b) = trimmed(inner);
+    Ok((
+        rest,
+        Tag {
+            inner: (1 + a, 1 + b),
+            raw_len: offset(input, rest),
+        },
+    ))
+}
+
 /// `/PRNewswire/`, `/PRNewswire-FirstCall/`, `/ ACCESSWIRE /`.
 pub(crate) fn slash_tag(input: &str) -> PResult<'_, Tag> {
     let Some((inner, rest)) = enclosed(input, b'/', b'/', b"\n\r") else {
