@@ -1459,6 +1459,33 @@ impl<'a> Driver<'a, '_> {
         }) && self.blank_between(label, next)
     }
 
+    /// Whether the header's part `k` is a page's labels
+    /// ([`headline::is_label_stack`]) over a headline of five words or more in the part under it, of two
+    /// lines at most (a story's first paragraph under a label is no
+    /// headline).
+    fn labels_over(&self, parts: &[Span], k: usize) -> bool {
+        let (Some(&label), Some(&next)) = (parts.get(k), parts.get(k + 1)) else {
+            return false;
+        };
+        let t = self.get(label);
+        // (a speed gate: most headlines' first lines are longer than any
+        // label's, and stop here)
+        let first = memchr::memchr2(b'\n', b'\r', t.as_bytes()).unwrap_or(t.len());
+        if first > headline::MAX_LABEL_LINE {
+            return false;
+        }
+        let below = self.get(next);
+        // (a line of labels has four words at most)
+        below.split_whitespace().nth(4).is_some()
+            && below
+                .split(['\n', '\r'])
+                .filter(|l| !l.trim().is_empty())
+                .nth(2)
+                .is_none()
+            && headline::is_label_stack(t, below)
+            && self.headline_part(next)
+    }
+
     /// Whether the header's part at `span`, under a headline, may be its
     /// deck: no byline (`By Ann Poe`, names alone) and no stamp.
     fn deck_part(&self, span: Span) -> bool {
@@ -4263,6 +4290,18 @@ fn build_with<'a>(
             // a second kicker under the first (`ENVIRONMENT` / `Analysis`
             // over the headline): furniture
             driver.push_trailer(article, TrailerKind::Furniture, span);
+        } else if article.headline.is_none()
+            && article.byline.is_none()
+            && driver.labels_over(header, k)
+        {
+            // a page's labels over a longer headline (`Gulf` / `UAE`,
+            // `Hong Kong` / `Politics`, `ABC Illawarra`): the kicker, or
+            // furniture under one
+            if article.kicker.is_some() {
+                driver.push_trailer(article, TrailerKind::Furniture, span);
+            } else {
+                article.kicker = Some(Headline { text: t, span });
+            }
         } else if article.headline.is_none() && article.byline.is_none() {
             article.headline = Some(Headline { text: t, span });
         } else if article.deck.is_none()

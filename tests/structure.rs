@@ -1537,15 +1537,18 @@ fn web_page_tops() {
         },
     );
     // no page's top (see also the parser's `page_tops`): a menu under the
-    // headline; a section's name where no menu stood is no kicker
-    for (head, headline) in [
+    // headline; a section's name where no menu stood is the kicker still,
+    // over a headline of more words (`page_labels_over_the_headline`)
+    for (head, kicker, headline) in [
         (
             "Storm batters the coast for a third day\nHome | News | Sport | Weather\nBy Ann Poe",
+            None,
             "Storm batters the coast for a third day",
         ),
         (
             "England\nLeeds bus lane cameras to be switched back on\nBy Eleanor Whitcombe",
-            "England",
+            Some("England"),
+            "Leeds bus lane cameras to be switched back on",
         ),
     ] {
         let text = format!("{head}{story}");
@@ -1554,7 +1557,11 @@ fn web_page_tops() {
                 .headline()
                 .map(|h| h.as_str().replace("\r\n", "\n").replace('\r', "\n"));
             assert_eq!(got.as_deref(), Some(headline), "{head:?} ({variant})");
-            assert!(a.kicker().is_none(), "{head:?} ({variant})");
+            assert_eq!(
+                a.kicker().map(|k| k.as_str()),
+                kicker,
+                "{head:?} ({variant})"
+            );
         });
     }
 }
@@ -8224,4 +8231,178 @@ fn newswire_pages_and_alerts() {
             "{variant}"
         );
     });
+}
+
+/// A page's labels over the headline, as pages copied as text keep them (a
+/// site's name, its section and subsection, in lines of their own): the
+/// kicker, and the longer line under them the headline. A short headline
+/// over its deck, and an old paper's headline in capitals over its decks in
+/// title case, stay as they are.
+#[test]
+fn page_labels_over_the_headline() {
+    let rows: &[(&str, Option<&str>, &str)] = &[
+        (
+            "Gulf\nUAE\n\nAbu Dhabi mangrove drive passes 10 million mark\n\nTariq Hamadi\nJul 15, 2026",
+            Some("Gulf\nUAE"),
+            "Abu Dhabi mangrove drive passes 10 million mark",
+        ),
+        (
+            "Manchester Evening News\nNews\nGreater Manchester News\n\nGang who flooded estate with cocaine jailed\n\nBy Ann Poe",
+            Some("Manchester Evening News\nNews\nGreater Manchester News"),
+            "Gang who flooded estate with cocaine jailed",
+        ),
+        (
+            "DELHI\nGovt schools to get 2,400 new\nscience labs under Mission Vigyan\n\nHT Correspondent",
+            Some("DELHI"),
+            "Govt schools to get 2,400 new\nscience labs under Mission Vigyan",
+        ),
+        (
+            "ABC Illawarra\nWollongong council votes to ban e-scooter hire on beachfront path\n\nBy Ann Poe",
+            Some("ABC Illawarra"),
+            "Wollongong council votes to ban e-scooter hire on beachfront path",
+        ),
+        (
+            "Nova Scotia\n\nHalifax ferry service to add late-night sailings this summer\n\nBy Ann Poe",
+            Some("Nova Scotia"),
+            "Halifax ferry service to add late-night sailings this summer",
+        ),
+        (
+            "Local News\n\nCouncil approves new bike lanes on Franklin Street\n\nBy Ann Poe",
+            Some("Local News"),
+            "Council approves new bike lanes on Franklin Street",
+        ),
+        (
+            "NSW\nSydney Metro west line opening pushed back to 2033\n\nBy Ann Poe",
+            Some("NSW"),
+            "Sydney Metro west line opening pushed back to 2033",
+        ),
+        // a short headline over its deck; an old paper's headline in
+        // capitals over its deck in title case; a headline in capitals over
+        // a question in sentence case that opens the story; labels over a
+        // headline of no more words
+        (
+            "Storm Nears Coast\n\nForecasters expect landfall by Friday night as winds build\n\nBy Ann Poe",
+            None,
+            "Storm Nears Coast",
+        ),
+        (
+            "SENATE PASSES TARIFF BILL\n\nVote Is 48 to 37 After Long Debate\n\nBy Ann Poe",
+            None,
+            "SENATE PASSES TARIFF BILL",
+        ),
+        (
+            "THE TOLLBOOTH PROBLEM\n\nEvery company that sells online runs into\nthe same question: how do you take money without making\nthe customer nervous?\n\nA dozen startups are trying.",
+            None,
+            "THE TOLLBOOTH PROBLEM",
+        ),
+        (
+            "Hong Kong\nPolitics\n\nLegco passes budget bill\n\nBy Ann Poe",
+            None,
+            "Hong Kong\nPolitics",
+        ),
+        // a headline in capitals of three words or more over its deck; a
+        // headline wrapped in title case; a headline ending in a paper's
+        // word, which is no paper's name
+        (
+            "STORM HITS THE COAST\n\nResidents told to leave as the winds reach 100 mph\n\nBy Ann Poe",
+            None,
+            "STORM HITS THE COAST",
+        ),
+        (
+            "Harbor Ferry Service Resumes\nAfter Two-Day Storm\n\nCrews cleared debris from both landings overnight\n\nBy Ann Poe",
+            None,
+            "Harbor Ferry Service Resumes\nAfter Two-Day Storm",
+        ),
+        (
+            "Hard Times\n\nShoppers cut back as prices climb again\n\nBy Ann Poe",
+            None,
+            "Hard Times",
+        ),
+        // a short headline's words in lower case, its question mark, its
+        // fifth word, its length; an old paper's two words in capitals over
+        // a deck in title case: headlines over their decks
+        (
+            "NHS waits grow again\n\nPatients in England waited longer for operations than ever before\n\nBy Ann Poe",
+            None,
+            "NHS waits grow again",
+        ),
+        (
+            "Is NHS Broken?\n\nPatients in England waited longer for operations than ever before\n\nBy Ann Poe",
+            None,
+            "Is NHS Broken?",
+        ),
+        (
+            "ABC Board Sacks Its Managing Director\n\nStaff were told of the decision at a meeting on Tuesday morning\n\nBy Ann Poe",
+            None,
+            "ABC Board Sacks Its Managing Director",
+        ),
+        (
+            "Understanding Transatlantic Politics\n\nWhy the alliance has lasted seven decades and what could end it\n\nBy Ann Poe",
+            None,
+            "Understanding Transatlantic Politics",
+        ),
+        (
+            "FIRE TRAGEDY\n\nSix Die as Flames Sweep Tenement Block on East Side\n\nBy Ann Poe",
+            None,
+            "FIRE TRAGEDY",
+        ),
+        // a tabloid's word in capitals, longer than a code, over its deck
+        (
+            "BLACKOUT\nMillions of homes lost power across the state on Tuesday night\n\nBy Ann Poe",
+            None,
+            "BLACKOUT",
+        ),
+        // a place's name over a sentence, which is no headline
+        (
+            "England\n\nLeeds bus lane cameras will be switched back on next month, the council said.\n\nBy Ann Poe",
+            None,
+            "England",
+        ),
+        // a province's abbreviation under a country's name; a paper's name
+        // or a desk's word over a subsection's
+        (
+            "Canada\nB.C.\n\nProvince to ban new gas hookups in homes built after 2030\n\nBy Ann Poe",
+            Some("Canada\nB.C."),
+            "Province to ban new gas hookups in homes built after 2030",
+        ),
+        (
+            "The Denver Post\nOutdoors\n\nSnowpack off to slow start in mountains this winter\n\nBy Ann Poe",
+            Some("The Denver Post\nOutdoors"),
+            "Snowpack off to slow start in mountains this winter",
+        ),
+        (
+            "Weekend Features\nTravel\n\nTwelve hours in the old port city of Valletta\n\nBy Ann Poe",
+            Some("Weekend Features\nTravel"),
+            "Twelve hours in the old port city of Valletta",
+        ),
+        // five words are no label's
+        (
+            "ABC Cuts Its News Jobs\n\nStaff were told of the decision at a meeting on Tuesday morning\n\nBy Ann Poe",
+            None,
+            "ABC Cuts Its News Jobs",
+        ),
+    ];
+    // a story's first paragraph of three lines under a label is no headline
+    let text = "NSW\n\nEvery company that sells online runs into\nthe same question: how do you take money\nwithout making the customer nervous\n\nMore followed.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(a.headline().map(|h| h.as_str()), Some("NSW"), "{variant}");
+    });
+    for (top, kicker, headline) in rows {
+        let text =
+            format!("{top}\n\nThe council met on Tuesday and voted on the plan.\n\nMore followed.");
+        each_variant(&text, |a, _, variant| {
+            let eol = eol_of(variant);
+            let want = |s: &str| s.replace('\n', eol);
+            assert_eq!(
+                a.kicker().map(|k| k.as_str()),
+                kicker.map(want).as_deref(),
+                "{top:?} ({variant})"
+            );
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some(want(headline).as_str()),
+                "{top:?} ({variant})"
+            );
+        });
+    }
 }

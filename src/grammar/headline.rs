@@ -342,6 +342,70 @@ pub(crate) fn is_desk_over(t: &str, below: &str, deck_under: impl FnOnce() -> bo
     lettered && (desk || capitals)
 }
 
+/// The most bytes of a line of a stack of labels ([`is_label_stack`]).
+pub(crate) const MAX_LABEL_LINE: usize = 32;
+
+/// Whether the trimmed header part `t` is a page's labels over the
+/// headline `below`, as pages copied as text keep them: short lines of
+/// capitalised words (a site's name, its section and subsection:
+/// `Gulf` / `UAE`, `Manchester Evening News` / `News` / `Greater Manchester
+/// News`, `Hong Kong` / `Politics`), one of them told as a label by its
+/// words: a place the tables know (`Nova Scotia`, `KARACHI`), a desk's word
+/// last (`Local News`), a paper's name ([`is_masthead`]), a broadcaster's
+/// letters among words in lower case (`ABC Illawarra`), or a code of two to
+/// four capitals over a headline in sentence case (`NSW`, `UK`; a headline
+/// in capitals, `STORM HITS COAST`, is longer, and an old paper's stands
+/// over decks in title case). The parser asks of a header's part over a
+/// headline of more words.
+pub(crate) fn is_label_stack(t: &str, below: &str) -> bool {
+    // (a speed gate: three lines of the longest and their breaks)
+    if t.len() > 3 * (MAX_LABEL_LINE + 2) {
+        return false;
+    }
+    let mut told = false;
+    for line in t
+        .split(['\n', '\r'])
+        .map(crate::text::trim)
+        .filter(|l| !l.is_empty())
+    {
+        let mut words = 0;
+        for w in line.split(' ') {
+            words += 1;
+            let capital = w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+            if !(capital || matches!(w, "&" | "of" | "and" | "the" | "›" | "|" | "/")) {
+                return false;
+            }
+        }
+        // (a sentence's or a clause's end is no label's; `B.C.` and `U.S.`
+        // end in their own stops)
+        let last = line.rsplit(' ').next().unwrap_or(line);
+        let stop = line.ends_with(['?', '!', ',', ';', ':'])
+            || (line.ends_with('.') && !is_all_caps(last));
+        if words > 4 || line.len() > MAX_LABEL_LINE || stop {
+            return false;
+        }
+        told = told || {
+            let caps = is_all_caps(line);
+            super::place::is_known(line)
+                || DESK_WORDS.iter().any(|d| d.eq_ignore_ascii_case(last))
+                || is_masthead(line)
+                || (!caps
+                    && line.split(' ').any(|w| {
+                        (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+                    }))
+                // (a code: one word of two to four capitals, over a
+                // headline in sentence case, a word of four letters or
+                // more in lower case)
+                || (caps
+                    && (2..=4).contains(&line.len())
+                    && below
+                        .split_whitespace()
+                        .any(|w| w.len() >= 4 && w.starts_with(|c: char| c.is_lowercase())))
+        };
+    }
+    told
+}
+
 /// The most bytes of a paper's name alone on a line ([`is_masthead`]).
 const MAX_MASTHEAD: usize = 40;
 

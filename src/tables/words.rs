@@ -318,8 +318,27 @@ static PAPER_WORDS: &[&str] = &[
 /// Times`, `Good News`, `Rising Star`): a name only in capitals, after
 /// `The`, or of three words or more.
 static COMMON_PAPER_WORDS: &[&str] = &[
-    "beacon", "express", "globe", "guardian", "leader", "mail", "mirror", "monitor", "news",
-    "post", "press", "record", "review", "standard", "star", "times",
+    "beacon",
+    "citizen",
+    "echo",
+    "express",
+    "globe",
+    "guardian",
+    "independent",
+    "leader",
+    "mail",
+    "mercury",
+    "mirror",
+    "monitor",
+    "news",
+    "post",
+    "press",
+    "record",
+    "reporter",
+    "review",
+    "standard",
+    "star",
+    "times",
 ];
 
 /// The field labels of news database exports (`LexisNexis`, Nexis Uni,
@@ -540,7 +559,7 @@ static FIELD_LABELS_INDEX: Index<128> = Index::new(FIELD_LABELS);
 static SPEAKER_WORDS_INDEX: Index<128> = Index::new(SPEAKER_WORDS);
 static TOPIC_WORDS_INDEX: Index<256> = Index::new(TOPIC_WORDS);
 static PAPER_WORDS_INDEX: Index<64> = Index::new(PAPER_WORDS);
-static COMMON_PAPER_WORDS_INDEX: Index<32> = Index::new(COMMON_PAPER_WORDS);
+static COMMON_PAPER_WORDS_INDEX: Index<64> = Index::new(COMMON_PAPER_WORDS);
 
 /// Whether `word` opens sentences and never a place (`On`, `Yesterday`), in any case.
 pub(crate) fn is_not_place_opener(word: &str) -> bool {
