@@ -932,8 +932,9 @@ impl<'a> Driver<'a, '_> {
     /// a deck in mixed case under a headline in capitals (`HARBOR STRIKE
     /// SPREADS` / `Eight Hundred Men Now Out`) or a standfirst sentence under
     /// a headline wrapped over two lines, or is a rule between a stacked
-    /// headline's decks (`----`) or the line under one; the lines after it
-    /// stay with it (`By Ann Poe` / `Staff Writer`).
+    /// headline's decks (`----`) or the line under one, or stands under a
+    /// byline's line as no part of it (`By Ann Poe` / `3 mins to read`);
+    /// the lines after it stay with it (`By Ann Poe` / `Staff Writer`).
     fn header_parts(&self, first: usize, end: usize, out: &mut Vec<Span>) {
         let mut start = first;
         let line_text = |i: usize| trimmed_line(self.text, self.lines, i);
@@ -1068,6 +1069,7 @@ impl<'a> Driver<'a, '_> {
                 || standfirst_under_wrap()
                 || rule()
                 || under_bar()
+                || (i == part_start + 1 && self.byline_alone_over(part_start))
                 || release
                 || after_release
                 || (i == part_start + 1 && headline::is_masthead(t))
@@ -1077,6 +1079,14 @@ impl<'a> Driver<'a, '_> {
             }
         }
         out.push(self.span_of(start, end, 0));
+    }
+
+    /// Whether line `i` is a byline and the line under it reads as no part
+    /// of it (`By Ann Poe` / `3 mins to read`, `More by this Author`): the
+    /// byline stands alone, and the line under it is a part of its own.
+    fn byline_alone_over(&self, i: usize) -> bool {
+        byline::byline(trimmed_line(self.text, self.lines, i)).is_some()
+            && byline::byline(self.get(self.span_of(i, i + 2, 0))).is_none()
     }
 
     /// Pushes the header above line `line` of block `b` to `out`: the parts

@@ -8406,3 +8406,46 @@ fn page_labels_over_the_headline() {
         });
     }
 }
+
+/// A line under a byline that reads as no part of it (a stamp the trailer
+/// rules do not know, a page's note on the writer) leaves the byline whole
+/// on its own line, where the byline was lost; a reading time and the
+/// writer's page link are furniture.
+#[test]
+fn lines_under_a_byline_that_are_no_part_of_it() {
+    let rows: &[(&str, Option<T>)] = &[
+        ("19:20, 14 Jan 2026Updated 21:05, 14 Jan 2026", None),
+        ("Aug 27, 2026 Updated Aug 27, 2026", None),
+        ("Journalists @New Vision", None),
+        ("3 mins to read", Some(T::Furniture)),
+        ("More by this Author", Some(T::Furniture)),
+    ];
+    for (line, kind) in rows {
+        let text = format!(
+            "Council approves new budget for the coming year\n\nBy Ann Poe\n{line}\n\nThe council voted on Tuesday to approve the budget."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Council approves new budget for the coming year"),
+                "{line:?} ({variant})"
+            );
+            let b = a.byline().unwrap_or_else(|| panic!("{line:?} ({variant})"));
+            assert_eq!(
+                (b.as_str(), b.authors().collect::<Vec<_>>()),
+                ("By Ann Poe", vec!["Ann Poe"]),
+                "{line:?} ({variant})"
+            );
+            if let Some(kind) = kind {
+                assert_eq!(kinds_of(a), vec![*kind], "{line:?} ({variant})");
+            }
+        });
+    }
+    // a role under the names stays the byline's, its title
+    let text =
+        "Council approves new budget\n\nBy Ann Poe\nStaff Writer\n\nThe council voted on Tuesday.";
+    each_variant(text, |a, _, variant| {
+        let b = a.byline().unwrap_or_else(|| panic!("{variant}"));
+        assert_eq!(b.title(), Some("Staff Writer"), "{variant}");
+    });
+}

@@ -650,7 +650,7 @@ fn is_word_count(t: &str) -> bool {
 /// The labels of a page's controls that a copied story keeps as lines of
 /// their own (any ASCII case): the text size buttons, print, save, follow,
 /// the comments' link.
-const PAGE_CONTROLS: [&str; 20] = [
+const PAGE_CONTROLS: [&str; 21] = [
     "+text size",
     "a a",
     "a+ a-",
@@ -667,6 +667,7 @@ const PAGE_CONTROLS: [&str; 20] = [
     "full story",
     "gift article",
     "gift this article",
+    "more by this author",
     "print",
     "reply",
     "save",
@@ -956,14 +957,22 @@ fn is_page_control(t: &str) -> bool {
 }
 
 /// Whether `t` is a page's reading time: `3 min read`, `12-minute read`,
-/// `5 mins read` (any ASCII case).
+/// `5 mins read`, `3 mins to read` (any ASCII case).
 pub(crate) fn is_reading_time(t: &str) -> bool {
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
     let unit = t.get(digits..).unwrap_or("").trim_start_matches([' ', '-']);
     (1..=3).contains(&digits)
-        && ["min read", "mins read", "minute read", "minutes read"]
-            .iter()
-            .any(|u| u.eq_ignore_ascii_case(unit))
+        && [
+            "min read",
+            "mins read",
+            "minute read",
+            "minutes read",
+            "min to read",
+            "mins to read",
+            "minutes to read",
+        ]
+        .iter()
+        .any(|u| u.eq_ignore_ascii_case(unit))
 }
 
 /// Editor's notes, corrections, time stamps and page furniture: the trailer
