@@ -1469,31 +1469,51 @@ impl<'a> Driver<'a, '_> {
         }) && self.blank_between(label, next)
     }
 
-    /// Whether the header's part `k` is a page's labels
-    /// ([`headline::is_label_stack`]) over a headline of five words or more in the part under it, of two
-    /// lines at most (a story's first paragraph under a label is no
-    /// headline).
-    fn labels_over(&self, parts: &[Span], k: usize) -> bool {
-        let (Some(&label), Some(&next)) = (parts.get(k), parts.get(k + 1)) else {
-            return false;
-        };
-        let t = self.get(label);
+    /// How many of the header's parts from `k` on are a page's labels
+    /// ([`headline::label_stack`]) over a headline of five words or more in
+    /// the part under them, of two lines at most (a story's first paragraph
+    /// under a label is no headline): one, or two where the labels were
+    /// parted (`NSW` / `Transport`, a line in mixed case under one in
+    /// capitals); none where they are no labels.
+    fn labels_over(&self, parts: &[Span], k: usize) -> usize {
         // (a speed gate: most headlines' first lines are longer than any
         // label's, and stop here)
-        let first = memchr::memchr2(b'\n', b'\r', t.as_bytes()).unwrap_or(t.len());
-        if first > headline::MAX_LABEL_LINE {
-            return false;
+        let short = |t: &str| {
+            memchr::memchr2(b'\n', b'\r', t.as_bytes()).unwrap_or(t.len())
+                <= headline::MAX_LABEL_LINE
+        };
+        for n in 1..=2 {
+            let (Some(labels), Some(&next)) = (parts.get(k..k + n), parts.get(k + n)) else {
+                return 0;
+            };
+            // (a byline or a stamp under a label is none: `NSW` / `By Ann
+            // Poe` / the headline)
+            if !labels.iter().all(|&l| short(self.get(l)))
+                || labels.get(1).is_some_and(|&l| !self.deck_part(l))
+            {
+                return 0;
+            }
+            let below = self.get(next);
+            // (a line of labels has four words at most)
+            let headline = below.split_whitespace().nth(4).is_some()
+                && below
+                    .split(['\n', '\r'])
+                    .filter(|l| !l.trim().is_empty())
+                    .nth(2)
+                    .is_none()
+                && self.headline_part(next);
+            if headline {
+                let mut told = false;
+                for &l in labels {
+                    match headline::label_stack(self.get(l), below) {
+                        Some(words) => told |= words,
+                        None => return 0,
+                    }
+                }
+                return if told { n } else { 0 };
+            }
         }
-        let below = self.get(next);
-        // (a line of labels has four words at most)
-        below.split_whitespace().nth(4).is_some()
-            && below
-                .split(['\n', '\r'])
-                .filter(|l| !l.trim().is_empty())
-                .nth(2)
-                .is_none()
-            && headline::is_label_stack(t, below)
-            && self.headline_part(next)
+        0
     }
 
     /// Whether the header's part at `span`, under a headline, may be its
@@ -4165,6 +4185,8 @@ fn build_with<'a>(
     }
     // whether the part before was the byline, which a role line may follow
     let mut after_byline = false;
+    // the parts of a page's labels still to come under the first
+    let mut labels_left = 0;
     for (k, &span) in header.iter().enumerate() {
         let t = driver.get(span);
         let was_after_byline = core::mem::replace(&mut after_byline, false);
@@ -4302,11 +4324,15 @@ fn build_with<'a>(
             driver.push_trailer(article, TrailerKind::Furniture, span);
         } else if article.headline.is_none()
             && article.byline.is_none()
-            && driver.labels_over(header, k)
+            && (labels_left > 0 || driver.labels_over(header, k) > 0)
         {
             // a page's labels over a longer headline (`Gulf` / `UAE`,
             // `Hong Kong` / `Politics`, `ABC Illawarra`): the kicker, or
             // furniture under one
+            if labels_left == 0 {
+                labels_left = driver.labels_over(header, k);
+            }
+            labels_left = labels_left.saturating_sub(1);
             if article.kicker.is_some() {
                 driver.push_trailer(article, TrailerKind::Furniture, span);
             } else {

@@ -8276,6 +8276,13 @@ fn page_labels_over_the_headline() {
             Some("NSW"),
             "Sydney Metro west line opening pushed back to 2033",
         ),
+        // a code in capitals over a section's name in mixed case, which the
+        // header parts from it: the section's name is furniture
+        (
+            "NSW\nTransport\n\nSydney Metro west line opening pushed back to 2033\n\nBy Ann Poe",
+            Some("NSW"),
+            "Sydney Metro west line opening pushed back to 2033",
+        ),
         // a short headline over its deck; an old paper's headline in
         // capitals over its deck in title case; a headline in capitals over
         // a question in sentence case that opens the story; labels over a
@@ -8382,6 +8389,22 @@ fn page_labels_over_the_headline() {
             "ABC Cuts Its News Jobs",
         ),
     ];
+    // a byline under a label is no label, and the label over it stays the
+    // headline
+    let text = "NSW\n\nBy Ann Poe\n\nSydney Metro west line opening pushed back to 2033\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(a.headline().map(|h| h.as_str()), Some("NSW"), "{variant}");
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By Ann Poe"),
+            "{variant}"
+        );
+    });
+    // a part in lower case under a label is no label: it is not furniture
+    let text = "NSW\nRail chaos again\n\nSydney Metro west line opening pushed back to 2033\n\nBy Ann Poe\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert!(!kinds_of(a).contains(&T::Furniture), "{variant}");
+    });
     // a story's first paragraph of three lines under a label is no headline
     let text = "NSW\n\nEvery company that sells online runs into\nthe same question: how do you take money\nwithout making the customer nervous\n\nMore followed.";
     each_variant(text, |a, _, variant| {

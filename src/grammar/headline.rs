@@ -342,7 +342,7 @@ pub(crate) fn is_desk_over(t: &str, below: &str, deck_under: impl FnOnce() -> bo
     lettered && (desk || capitals)
 }
 
-/// The most bytes of a line of a stack of labels ([`is_label_stack`]).
+/// The most bytes of a line of a stack of labels ([`label_stack`]).
 pub(crate) const MAX_LABEL_LINE: usize = 32;
 
 /// Whether the trimmed header part `t` is a page's labels over the
@@ -355,12 +355,13 @@ pub(crate) const MAX_LABEL_LINE: usize = 32;
 /// letters among words in lower case (`ABC Illawarra`), or a code of two to
 /// four capitals over a headline in sentence case (`NSW`, `UK`; a headline
 /// in capitals, `STORM HITS COAST`, is longer, and an old paper's stands
-/// over decks in title case). The parser asks of a header's part over a
-/// headline of more words.
-pub(crate) fn is_label_stack(t: &str, below: &str) -> bool {
+/// over decks in title case). `None` where `t` has no labels' shape,
+/// else whether its words tell it as labels. The parser asks of a header's
+/// parts over a headline of more words.
+pub(crate) fn label_stack(t: &str, below: &str) -> Option<bool> {
     // (a speed gate: three lines of the longest and their breaks)
     if t.len() > 3 * (MAX_LABEL_LINE + 2) {
-        return false;
+        return None;
     }
     let mut told = false;
     for line in t
@@ -373,7 +374,7 @@ pub(crate) fn is_label_stack(t: &str, below: &str) -> bool {
             words += 1;
             let capital = w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
             if !(capital || matches!(w, "&" | "of" | "and" | "the" | "›" | "|" | "/")) {
-                return false;
+                return None;
             }
         }
         // (a sentence's or a clause's end is no label's; `B.C.` and `U.S.`
@@ -382,7 +383,7 @@ pub(crate) fn is_label_stack(t: &str, below: &str) -> bool {
         let stop = line.ends_with(['?', '!', ',', ';', ':'])
             || (line.ends_with('.') && !is_all_caps(last));
         if words > 4 || line.len() > MAX_LABEL_LINE || stop {
-            return false;
+            return None;
         }
         told = told || {
             let caps = is_all_caps(line);
@@ -403,7 +404,7 @@ pub(crate) fn is_label_stack(t: &str, below: &str) -> bool {
                         .any(|w| w.len() >= 4 && w.starts_with(|c: char| c.is_lowercase())))
         };
     }
-    told
+    Some(told)
 }
 
 /// The most bytes of a paper's name alone on a line ([`is_masthead`]).
