@@ -1085,10 +1085,14 @@ fn byline_forms() {
             assert_eq!(a.dateline().map(|d| d.as_str()), Some("MIAMI (AP) —"));
         }
     }
-    // a label's words before no names: no byline
+    // a label's words before no names, a desk's word before a bar: no
+    // byline
     for line in [
         "Story: the vote that split a town",
         "Text: Full statement from the mayor",
+        // a page's section and subsection between bars
+        "NEWS | HEALTH",
+        "News | Transport",
     ] {
         let text = format!("Storm Nears Coast\n\n{line}\n\nMIAMI (AP) — Winds rose.");
         assert!(dateline::parse(&text).byline().is_none(), "{line:?}");

@@ -423,6 +423,12 @@ fn names_comma_agency(line: &str) -> bool {
 /// [`credit_before_bar`].
 fn byline_after_bar<'a>(before: &'a str, after: &'a str) -> ControlFlow<Option<BylineParts<'a>>> {
     let by = strip_by(after.trim()).is_some();
+    // a page's section and subsection (`NEWS | HEALTH`, `News | Transport`;
+    // `Politics | By Ann Poe` is a byline): a desk's word alone before the
+    // bar credits no one
+    if !by && super::headline::is_desk_word(before.trim()) {
+        return ControlFlow::Break(None);
+    }
     if let Some(read) = (!by).then(|| credit_before_bar(before)).flatten() {
         return ControlFlow::Break(Some(read));
     }

@@ -305,6 +305,12 @@ const DESK_WORDS: [&str; 18] = [
     "sports",
 ];
 
+/// Whether `word` is one of [`DESK_WORDS`] (`News`, `SPORT`), in any ASCII
+/// case.
+pub(crate) fn is_desk_word(word: &str) -> bool {
+    DESK_WORDS.iter().any(|d| d.eq_ignore_ascii_case(word))
+}
+
 /// The most bytes of a desk's label over a headline ([`is_desk_over`]).
 pub(crate) const MAX_DESK: usize = 32;
 
@@ -388,7 +394,7 @@ pub(crate) fn label_stack(t: &str, below: &str) -> Option<bool> {
         told = told || {
             let caps = is_all_caps(line);
             super::place::is_known(line)
-                || DESK_WORDS.iter().any(|d| d.eq_ignore_ascii_case(last))
+                || is_desk_word(last)
                 || is_masthead(line)
                 || (!caps
                     && line.split(' ').any(|w| {
