@@ -190,8 +190,10 @@ fn is_date_stamp(t: &str) -> bool {
                         && offset.bytes().all(|b| b.is_ascii_digit() || b == b':')
                 })
                 // the weekday after the date, as news databases print it:
-                // `November 28, 2026 Saturday`
+                // `November 28, 2026 Saturday`; a second date's month,
+                // when it was updated (`Aug 27, 2026 Updated Aug 27, 2026`)
                 || crate::tables::months::weekday(w).is_some()
+                || crate::tables::months::month(w).is_some()
         })
 }
 
@@ -201,8 +203,9 @@ fn is_date_stamp(t: &str) -> bool {
 /// a colon or a period, which the caller saw open it), the half of the day
 /// and perhaps a zone.
 fn time_first(t: &str) -> Option<&str> {
-    // (or a dot: TechCrunch's `11:12 AM EDT • September 30, 2025`)
-    let (at, mark) = [", ", " • ", " · "]
+    // (or a dot: TechCrunch's `11:12 AM EDT • September 30, 2025`; or
+    // `on`: `5:00 am on 28 November 2026`)
+    let (at, mark) = [", ", " • ", " · ", " on "]
         .iter()
         .filter_map(|m| Some((t.find(m)?, m.len())))
         .min()?;
@@ -1019,6 +1022,13 @@ pub(crate) fn classify_header(t: &str) -> Option<TrailerKind> {
     // each kind below opens with one of these bytes: most paragraphs stop here
     let first = first_lower(t);
     if !matches!(first, b'e' | b'c' | b'u' | b'p' | b'l' | b'(') {
+        // New Vision's `Added 7th October 2026 10:42 AM`: a date stamp
+        // after the word (`Added 3 new routes` opens a sentence)
+        if first == b'a' {
+            let added = starts_stamp(t, "added")
+                && t.get(6..).is_some_and(|r| is_date_stamp(r.trim_start()));
+            return added.then_some(TrailerKind::Timestamp);
+        }
         // a stamp whose label needs its colon: `Issued on: 28/11/2026 -
         // 10:45`, `Modified: 28/11/2026 - 12:10` (`Modified crops …` opens
         // a sentence)
@@ -1063,7 +1073,9 @@ pub(crate) fn classify_header(t: &str) -> Option<TrailerKind> {
     if first_lower(t) == b'p' && t.contains(" by ") {
         return None;
     }
-    let stamp = |t: &str| t.len() < MAX_STAMP_LINE && has_digit(t);
+    // (characters, not bytes: `Updated October 17, 2026 — 9.34am, first
+    // published October 17, 2026 — 5.00am` has dashes of three bytes)
+    let stamp = |t: &str| t.chars().nth(MAX_STAMP_LINE - 1).is_none() && has_digit(t);
     // or two, parted by a bar: `PUBLISHED: November 28, 2026 at 10:45 AM
     // MST | UPDATED: November 28, 2026 at 12:10 PM MST`
     let two = || split_bar_once(t).is_some_and(|(a, b)| stamp(a) && opens(b) && stamp(b));
@@ -1110,7 +1122,8 @@ fn split_bar_once(t: &str) -> Option<(&str, &str)> {
     Some((a.strip_suffix(' ')?, b.strip_prefix(' ')?))
 }
 
-/// The longest line read as a `Published …` or `Updated …` stamp.
+/// The longest line read as a `Published …` or `Updated …` stamp, in
+/// characters.
 const MAX_STAMP_LINE: usize = 80;
 
 /// Whether the line `t` is one of AP's slug lines ([`is_wire_slug`]),
@@ -2867,6 +2880,13 @@ mod tests {
             // a dot after the time and its zone (TechCrunch)
             "11:12 AM EDT • September 30, 2025",
             "9:00 AM PST · January 14, 2026",
+            // `on` after the time; a second date when it was updated; the
+            // date it was added; two stamps with dashes of three bytes
+            "5:00 am on 28 November 2026",
+            "9:12 AM CDT on Jun 24, 2026",
+            "Aug 27, 2026 Updated Aug 27, 2026",
+            "Added 7th October 2026 10:42 AM",
+            "Updated October 17, 2026 — 9.34am, first published October 17, 2026 — 5.00am",
         ] {
             assert_eq!(classify_header(t), Some(TrailerKind::Timestamp), "{t:?}");
         }
@@ -2878,6 +2898,9 @@ mod tests {
             "6, 4 December 2026",
             "6:18 sharp, 4 December 2026",
             "6:18 AM sharp • 4 December 2026",
+            "6:18 on the dot, 4 December 2026",
+            "Added 3 new routes to the network",
+            "Aug 27, 2026 was the day the storm hit",
             "Issued on 3 occasions",
             "Two years ago",
             "2 years ago",
