@@ -1268,8 +1268,8 @@ impl<'a> Driver<'a, '_> {
         } else {
             return None;
         };
-        headline::is_company_line(self.get(parts.get(k).copied().unwrap_or_default()))
-            .then_some(past)
+        let t = self.get(parts.get(k).copied().unwrap_or_default());
+        (headline::is_company_line(t) || headline::is_public_body_line(t)).then_some(past)
     }
 
     /// Whether the header parts found so far, `parts`, are furniture and

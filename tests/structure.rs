@@ -8476,3 +8476,59 @@ fn lines_under_a_byline_that_are_no_part_of_it() {
         assert_eq!(b.title(), Some("Staff Writer"), "{variant}");
     });
 }
+
+/// A public body's name beside its release's label (a city's, a school
+/// district's, a police force's) is the issuer's furniture, as a company's
+/// is, and the headline is the line under the release's date and contact.
+#[test]
+fn public_bodies_over_their_releases() {
+    let rows: &[(&str, &str, &str)] = &[
+        (
+            "Gainesville Police Department\nMedia Release\n\nDate: March 4, 2026\nContact: Officer Dana Whitmore, Public Information Officer\nPhone: 352-555-0190",
+            "Arrest Made in String of Vehicle Burglaries Near Campus",
+            "Police arrested a man on Tuesday.",
+        ),
+        (
+            "NEWS RELEASE\nMinnesota Department of Transportation\n\nJune 10, 2026\n\nContact: Ayo Kim, 651-555-0128",
+            "I-94 lane closures begin next week for bridge repairs",
+            "ST. PAUL, Minn. — Motorists will meet lane closures.",
+        ),
+        (
+            "Kent Police\nPRESS RELEASE",
+            "Officers Seize Drugs Worth £2m in Raids Across the County",
+            "Officers said more on Tuesday about the raids.",
+        ),
+        (
+            "CITY OF FORT COLLINS\nFOR IMMEDIATE RELEASE",
+            "Holiday Lights Return to Old Town With Expanded Evening Shuttle",
+            "The city said more on Tuesday about the plan.",
+        ),
+    ];
+    for (top, headline, body) in rows {
+        let text = format!("{top}\n\n{headline}\n\n{body}");
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some(*headline),
+                "{top:?} ({variant})"
+            );
+        });
+    }
+    // a line that names no public body stays the headline by the label,
+    // and so does a long one that opens as a body's name does
+    for (top, head) in [
+        ("", "Storm Nears Coast\nNEWS RELEASE"),
+        (
+            "MEDIA ADVISORY\n\n",
+            "City of Tacoma to Hold Ribbon Cutting for Renovated Wright Park Conservatory",
+        ),
+    ] {
+        let text = format!(
+            "{top}{head}\n\nDate: Tuesday, Oct. 6, 2026\n\nWHAT: Ribbon cutting and open house at the renovated conservatory\n\nWHEN: Saturday."
+        );
+        let want = head.split('\n').next();
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(a.headline().map(|h| h.as_str()), want, "{variant}");
+        });
+    }
+}

@@ -244,6 +244,57 @@ pub(crate) fn is_company_line(t: &str) -> bool {
 /// The longest company's name alone on its line, in bytes.
 const MAX_COMPANY_LINE: usize = 60;
 
+/// The last words of public bodies' names ([`is_public_body_line`]), in
+/// any ASCII case: `Gainesville Police Department`, `Cherry Creek School
+/// District`, `Clark County Sheriff's Office`.
+const PUBLIC_BODY_WORDS: [&str; 12] = [
+    "agency",
+    "authority",
+    "commission",
+    "council",
+    "department",
+    "district",
+    "ministry",
+    "office",
+    "police",
+    "schools",
+    "service",
+    "transportation",
+];
+
+/// The words that open public bodies' names ([`is_public_body_line`]), in
+/// any ASCII case: `City of Fort Collins`, `Office of the Mayor`.
+const PUBLIC_BODY_OPENERS: [&str; 6] = [
+    "city of ",
+    "county of ",
+    "department of ",
+    "ministry of ",
+    "office of ",
+    "town of ",
+];
+
+/// Whether the trimmed line `t` is a public body's name alone, as a
+/// government's or a police force's release prints it beside its label
+/// (`Gainesville Police Department` / `Media Release`, `CITY OF BOULDER` /
+/// `NEWS RELEASE`): of 60 bytes at most, ending in one of
+/// [`PUBLIC_BODY_WORDS`] or opening with one of [`PUBLIC_BODY_OPENERS`].
+/// The parser asks only of a line beside a release's label with a headline
+/// under them.
+pub(crate) fn is_public_body_line(t: &str) -> bool {
+    // (a headline may open as a body's name does: `City of Tacoma to Hold
+    // Ribbon Cutting for Renovated Wright Park Conservatory`)
+    if t.len() > MAX_COMPANY_LINE {
+        return false;
+    }
+    let last = t.rsplit(' ').next().unwrap_or(t);
+    PUBLIC_BODY_WORDS
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(last))
+        || PUBLIC_BODY_OPENERS
+            .iter()
+            .any(|o| t.get(..o.len()).is_some_and(|h| h.eq_ignore_ascii_case(o)))
+}
+
 /// Whether the trimmed line `t` is a wire's priority alone (`BULLETIN`,
 /// `URGENT`, `FLASH`), in any case, a colon after it aside: a kicker over
 /// the headline, or over a story sent with none.
