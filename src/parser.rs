@@ -4185,8 +4185,8 @@ fn build_with<'a>(
     }
     // whether the part before was the byline, which a role line may follow
     let mut after_byline = false;
-    // the parts of a page's labels still to come under the first
-    let mut labels_left = 0;
+    // where a page's labels read together end (`NSW` / `Transport`)
+    let mut labels_end = 0;
     for (k, &span) in header.iter().enumerate() {
         let t = driver.get(span);
         let was_after_byline = core::mem::replace(&mut after_byline, false);
@@ -4324,15 +4324,14 @@ fn build_with<'a>(
             driver.push_trailer(article, TrailerKind::Furniture, span);
         } else if article.headline.is_none()
             && article.byline.is_none()
-            && (labels_left > 0 || driver.labels_over(header, k) > 0)
+            && (k < labels_end || driver.labels_over(header, k) > 0)
         {
             // a page's labels over a longer headline (`Gulf` / `UAE`,
             // `Hong Kong` / `Politics`, `ABC Illawarra`): the kicker, or
             // furniture under one
-            if labels_left == 0 {
-                labels_left = driver.labels_over(header, k);
+            if k >= labels_end {
+                labels_end = k + driver.labels_over(header, k);
             }
-            labels_left = labels_left.saturating_sub(1);
             if article.kicker.is_some() {
                 driver.push_trailer(article, TrailerKind::Furniture, span);
             } else {

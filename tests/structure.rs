@@ -8287,6 +8287,13 @@ fn page_labels_over_the_headline() {
             Some("NSW"),
             "Sydney Metro west line opening pushed back to 2033",
         ),
+        // a kicker over a country's name and a section's, which another
+        // rule makes furniture: the headline under them is no label
+        (
+            "News\nUK\nPolitics\n\nCouncils to get powers to ban new vape shops on high streets\n\nLocal authorities say clusters of vape shops are hollowing out town centres\n\nBy Ann Poe",
+            Some("News"),
+            "Councils to get powers to ban new vape shops on high streets",
+        ),
         // a short headline over its deck; an old paper's headline in
         // capitals over its deck in title case; a headline in capitals over
         // a question in sentence case that opens the story; labels over a
