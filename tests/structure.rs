@@ -8539,3 +8539,33 @@ fn public_bodies_over_their_releases() {
         });
     }
 }
+
+/// Names alone on a line under the headline with their outlet's name on the
+/// line under them (`Ann Poe` / `Arizona Republic`): the byline, the outlet
+/// its title. An old paper's deck in title case of two lines is none.
+#[test]
+fn bare_names_over_their_outlet() {
+    for (names, outlet) in [
+        ("Warrick Dine", "Arizona Republic"),
+        ("Siyabonga Mthembu", "News24"),
+        ("Ann Poe", "The Denver Post"),
+    ] {
+        let text = format!(
+            "Council backs plan for new bus lanes\n\n{names}\n{outlet}\n\nThe council voted on Tuesday."
+        );
+        each_variant(&text, |a, _, variant| {
+            let b = a
+                .byline()
+                .unwrap_or_else(|| panic!("{names:?} ({variant})"));
+            assert_eq!(
+                (b.as_str(), b.authors().collect::<Vec<_>>(), b.title()),
+                (names, vec![names], Some(outlet)),
+                "{variant}"
+            );
+        });
+    }
+    let text = "SENATE PASSES TARIFF BILL\n\nSenators Divided\nAfter Long Debate\n\nWASHINGTON, June 3.--The Senate passed the bill.";
+    each_variant(text, |a, _, variant| {
+        assert!(a.byline().is_none(), "{variant}");
+    });
+}

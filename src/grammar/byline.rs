@@ -583,6 +583,15 @@ fn is_outlet_line(line: &str) -> bool {
         && !line.ends_with(['.', '!', '?', ':', ','])
 }
 
+/// Whether `line`, under names alone, is their outlet (`Arizona Republic`,
+/// `News24`): an outlet's line ([`is_outlet_line`]) with no word of
+/// [`NOT_IN_NAMES`] (an old paper's deck in title case, `Senators Divided` /
+/// `After Long Debate`, is none; `The Denver Post` is a role line's
+/// affiliation).
+fn is_names_outlet(line: &str) -> bool {
+    is_outlet_line(line) && line.split(' ').all(|w| !NOT_IN_NAMES.contains(&w))
+}
+
 /// How a credit for a story's pictures opens, in any ASCII case.
 const VISUAL_CREDITS: [&str; 11] = [
     "photographs by ",
@@ -1434,9 +1443,10 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
     let (t, role) = match lines.split_once(['\n', '\r']) {
         None => role_on_line(lines).map_or((lines, None), |(names, role)| (names, Some(role))),
         Some((names, role)) => {
-            // (the role as written, without the line's indent)
+            // (the role as written, without the line's indent; or the
+            // outlet: `Ann Poe` / `Arizona Republic`)
             let role = crate::text::trim(role);
-            if !is_role_line(role) {
+            if !(is_role_line(role) || is_names_outlet(role)) {
                 return None;
             }
             (names, Some(role))
