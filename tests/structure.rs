@@ -8569,3 +8569,28 @@ fn bare_names_over_their_outlet() {
         assert!(a.byline().is_none(), "{variant}");
     });
 }
+
+/// A byline's label on a line of its own over the names (`By` / `Ann
+/// Poe`, `Article by` / `Ann Poe`), and a stamp's over its date
+/// (`Published on` / `July 25, 2026`): the labels are furniture, the names
+/// the byline (the label was the deck, or the names and labels one deck).
+#[test]
+fn labels_parted_from_the_byline_and_stamp() {
+    for top in [
+        "By\nAisling Moorcroft\nCourts Reporter\n16:45, 3 Feb 2026",
+        "Article by\nAisling Moorcroft\nPublished on\nJuly 25, 2026",
+    ] {
+        let text = format!(
+            "Gang jailed for 61 years over drug line\n\n{top}\n\nA gang was jailed on Tuesday."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.byline().map(|b| b.as_str()),
+                Some("Aisling Moorcroft"),
+                "{top:?} ({variant})"
+            );
+            assert!(a.deck().is_none(), "{top:?} ({variant})");
+            assert!(kinds_of(a).contains(&T::Furniture), "{top:?} ({variant})");
+        });
+    }
+}

@@ -652,15 +652,18 @@ fn is_word_count(t: &str) -> bool {
 
 /// The labels of a page's controls that a copied story keeps as lines of
 /// their own (any ASCII case): the text size buttons, print, save, follow,
-/// the comments' link.
-const PAGE_CONTROLS: [&str; 21] = [
+/// the comments' link; and a byline's or a stamp's label parted from its
+/// value (`By` / `Ann Poe`, `Published on` / `July 25, 2026`).
+const PAGE_CONTROLS: [&str; 25] = [
     "+text size",
     "a a",
     "a+ a-",
     "aa",
+    "article by",
     "back to news",
     "back to newsroom",
     "bookmark",
+    "by",
     "comments",
     "copy link",
     "download pdf",
@@ -671,7 +674,9 @@ const PAGE_CONTROLS: [&str; 21] = [
     "gift article",
     "gift this article",
     "more by this author",
+    "posted on",
     "print",
+    "published on",
     "reply",
     "save",
     "text size",
