@@ -1083,10 +1083,29 @@ impl<'a> Driver<'a, '_> {
 
     /// Whether line `i` is a byline and the line under it reads as no part
     /// of it (`By Ann Poe` / `3 mins to read`, `More by this Author`): the
-    /// byline stands alone, and the line under it is a part of its own.
+    /// byline stands alone, and the line under it is a part of its own. So
+    /// do names alone, or a newsroom's credit, over a line with a year or a
+    /// clock in it, which no role's or outlet's line has (a stamp the
+    /// trailer rules do not know: `Express News Service` / `Bengaluru |
+    /// Updated: January 17, 2026 08:05 IST`); a paper's name is no credit
+    /// there (`Red River Tribune` / its stamp).
     fn byline_alone_over(&self, i: usize) -> bool {
-        byline::byline(trimmed_line(self.text, self.lines, i)).is_some()
-            && byline::byline(self.get(self.span_of(i, i + 2, 0))).is_none()
+        let line = trimmed_line(self.text, self.lines, i);
+        if byline::byline(line).is_some() {
+            return byline::byline(self.get(self.span_of(i, i + 2, 0))).is_none();
+        }
+        // (four digits in a row, or a digit on each side of a colon)
+        let dated = |t: &str| {
+            t.as_bytes()
+                .windows(4)
+                .any(|w| w.iter().all(u8::is_ascii_digit))
+                || t.as_bytes()
+                    .windows(3)
+                    .any(|w| matches!(w, [a, b':', c] if a.is_ascii_digit() && c.is_ascii_digit()))
+        };
+        dated(trimmed_line(self.text, self.lines, i + 1))
+            && !headline::is_masthead(line)
+            && byline::bare_byline_at(self.text, self.span_of(i, i + 1, 0)).is_some()
     }
 
     /// Pushes the header above line `line` of block `b` to `out`: the parts

@@ -8475,6 +8475,39 @@ fn lines_under_a_byline_that_are_no_part_of_it() {
             }
         });
     }
+    // names alone, or a newsroom's credit, over a line with a year or a
+    // clock that the stamp rules do not read: the names are the byline
+    for (names, line) in [
+        (
+            "Express News Service",
+            "Bengaluru | Updated: January 17, 2026 08:05 IST",
+        ),
+        (
+            "Carmela Buenaventura",
+            "Bandung   ●   Sat, November 28, 2026",
+        ),
+        ("Carmela Buenaventura", "Bandung   ●   10:42 WIB"),
+    ] {
+        let text = format!(
+            "Council approves new budget for the coming year\n\n{names}\n{line}\n\nThe council voted on Tuesday."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(a.byline().map(|b| b.as_str()), Some(names), "{variant}");
+        });
+    }
+    // a paper's name over its stamp, and a credit over a unit's name with a
+    // figure in it, are no byline
+    for top in [
+        "Red River Tribune\nWed, 03 Sep 2025 15:33:08 +0000",
+        "Courtesy Story\n2nd Marine Logistics Group",
+    ] {
+        let text = format!(
+            "Council approves new budget for the coming year\n\n{top}\n\nThe council voted on Tuesday."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert!(a.byline().is_none(), "{top:?} ({variant})");
+        });
+    }
     // a role under the names stays the byline's, its title
     let text =
         "Council approves new budget\n\nBy Ann Poe\nStaff Writer\n\nThe council voted on Tuesday.";
