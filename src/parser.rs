@@ -1502,7 +1502,15 @@ impl<'a> Driver<'a, '_> {
                 <= headline::MAX_LABEL_LINE
         };
         for n in 1..=2 {
-            let (Some(labels), Some(&next)) = (parts.get(k..k + n), parts.get(k + n)) else {
+            // (a stamp may stand between: `Women's Basketball` / its date)
+            let next = parts
+                .get(k + n..)
+                .and_then(|rest| {
+                    rest.iter()
+                        .find(|&&p| self.header_kind(self.get(p)).is_none())
+                })
+                .copied();
+            let (Some(labels), Some(next)) = (parts.get(k..k + n), next) else {
                 return 0;
             };
             // (a byline or a stamp under a label is none: `NSW` / `By Ann

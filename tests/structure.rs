@@ -8294,6 +8294,23 @@ fn page_labels_over_the_headline() {
             Some("News"),
             "Councils to get powers to ban new vape shops on high streets",
         ),
+        // a region of the world under a section's name; places joined;
+        // a sport's desk over a stamp and the headline
+        (
+            "World\nNorth America\n\nUS Senate blocks bill to curb tariff powers\n\nBy Ann Poe",
+            Some("World"),
+            "US Senate blocks bill to curb tariff powers",
+        ),
+        (
+            "News\nEngland & Wales\n\nAberdeen beach ballroom to reopen this summer\n\nBy Ann Poe",
+            Some("News"),
+            "Aberdeen beach ballroom to reopen this summer",
+        ),
+        (
+            "Women's Basketball\n11/29/2026 6:45:00 PM\n\nLakers Rally Past Wayne State Behind Okonkwo's 27 Points\n\nBy Ann Poe",
+            Some("Women's Basketball"),
+            "Lakers Rally Past Wayne State Behind Okonkwo's 27 Points",
+        ),
         // a short headline over its deck; an old paper's headline in
         // capitals over its deck in title case; a headline in capitals over
         // a question in sentence case that opens the story; labels over a

@@ -335,13 +335,18 @@ pub(crate) fn is_section_over(t: &str, below: &str) -> bool {
 
 /// The last words of desks' labels over headlines (`Health News`,
 /// `Expert Analysis`, `Match report`, `Press Releases`), in any ASCII case.
-const DESK_WORDS: [&str; 18] = [
+const DESK_WORDS: [&str; 25] = [
     "analysis",
+    "baseball",
+    "basketball",
     "business",
     "commentary",
+    "cricket",
     "explainer",
     "features",
+    "football",
     "health",
+    "hockey",
     "insight",
     "interview",
     "news",
@@ -352,8 +357,29 @@ const DESK_WORDS: [&str; 18] = [
     "report",
     "review",
     "reviews",
+    "rugby",
+    "soccer",
     "sport",
     "sports",
+];
+
+/// The world's regions, as pages name their sections (`World` / `North
+/// America`), in any ASCII case.
+const WORLD_REGIONS: [&str; 14] = [
+    "africa",
+    "americas",
+    "asia",
+    "asia pacific",
+    "asia-pacific",
+    "australasia",
+    "caribbean",
+    "europe",
+    "latin america",
+    "middle east",
+    "north america",
+    "oceania",
+    "south america",
+    "southeast asia",
 ];
 
 /// Whether `word` is one of [`DESK_WORDS`] (`News`, `SPORT`), in any ASCII
@@ -407,8 +433,10 @@ pub(crate) const MAX_LABEL_LINE: usize = 32;
 /// capitalised words (a site's name, its section and subsection:
 /// `Gulf` / `UAE`, `Manchester Evening News` / `News` / `Greater Manchester
 /// News`, `Hong Kong` / `Politics`), one of them told as a label by its
-/// words: a place the tables know (`Nova Scotia`, `KARACHI`), a desk's word
-/// last (`Local News`), a paper's name ([`is_masthead`]), a broadcaster's
+/// words: a place the tables know (`Nova Scotia`, `KARACHI`), a region of
+/// the world (`North America`), places joined by `&` (`Aberdeen &
+/// Aberdeenshire`), a desk's word last (`Local News`, `Women's
+/// Basketball`), a paper's name ([`is_masthead`]), a broadcaster's
 /// letters among words in lower case (`ABC Illawarra`), or a code of two to
 /// four capitals over a headline in sentence case (`NSW`, `UK`; a headline
 /// in capitals, `STORM HITS COAST`, is longer, and an old paper's stands
@@ -444,7 +472,11 @@ pub(crate) fn label_stack(t: &str, below: &str) -> Option<bool> {
         }
         told = told || {
             let caps = is_all_caps(line);
+            // (a place, a region, or places joined: `Aberdeen &
+            // Aberdeenshire`)
             super::place::is_known(line)
+                || WORLD_REGIONS.iter().any(|r| r.eq_ignore_ascii_case(line))
+                || (line.contains(" & ") && line.split(" & ").all(super::place::is_known))
                 || is_desk_word(last)
                 || is_masthead(line)
                 || (!caps
