@@ -1502,16 +1502,18 @@ impl<'a> Driver<'a, '_> {
                 <= headline::MAX_LABEL_LINE
         };
         for n in 1..=2 {
-            // (a stamp may stand between: `Women's Basketball` / its date)
-            let next = parts
-                .get(k + n..)
-                .and_then(|rest| {
-                    rest.iter()
-                        .find(|&&p| self.header_kind(self.get(p)).is_none())
-                })
-                .copied();
-            let (Some(labels), Some(next)) = (parts.get(k..k + n), next) else {
+            let (Some(labels), Some(&under)) = (parts.get(k..k + n), parts.get(k + n)) else {
                 return 0;
+            };
+            // (a stamp may stand between: `Women's Basketball` / its date;
+            // a stamp has a figure, which most parts asked here have not)
+            let stamp = || {
+                let t = self.get(under);
+                t.bytes().any(|b| b.is_ascii_digit()) && self.header_kind(t).is_some()
+            };
+            let next = match parts.get(k + n + 1) {
+                Some(&after) if !self.headline_shaped(under) && stamp() => after,
+                _ => under,
             };
             // (a byline or a stamp under a label is none: `NSW` / `By Ann
             // Poe` / the headline)
@@ -1521,15 +1523,7 @@ impl<'a> Driver<'a, '_> {
                 return 0;
             }
             let below = self.get(next);
-            // (a line of labels has four words at most)
-            let headline = below.split_whitespace().nth(4).is_some()
-                && below
-                    .split(['\n', '\r'])
-                    .filter(|l| !l.trim().is_empty())
-                    .nth(2)
-                    .is_none()
-                && self.headline_part(next);
-            if headline {
+            if self.headline_shaped(next) && self.headline_part(next) {
                 let mut told = false;
                 for &l in labels {
                     match headline::label_stack(self.get(l), below) {
@@ -1541,6 +1535,18 @@ impl<'a> Driver<'a, '_> {
             }
         }
         0
+    }
+
+    /// Whether the header's part at `span` has a headline's shape under
+    /// labels: five words or more (a line of labels has four at most), on
+    /// two lines at most (a story's first paragraph is no headline).
+    fn headline_shaped(&self, span: Span) -> bool {
+        let t = self.get(span);
+        t.split_whitespace().nth(4).is_some()
+            && t.split(['\n', '\r'])
+                .filter(|l| !l.trim().is_empty())
+                .nth(2)
+                .is_none()
     }
 
     /// Whether the header's part at `span`, under a headline, may be its
