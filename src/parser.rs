@@ -4258,11 +4258,18 @@ fn build_with<'a>(
             driver.push_trailer(article, TrailerKind::Contact, span);
         } else if let Some(b) = article
             .byline
-            .is_none()
+            .as_ref()
+            .is_none_or(|old| old.authors.is_empty())
             .then(|| byline::byline_at(text, span))
             .flatten()
             .filter(|_| !(k == 0 && driver.title_over_byline(t, header)))
         {
+            // (a newsroom's or an agency's credit read first gives way to
+            // names under it: an aggregator's `Reuters` / its stamp over
+            // `By Ann Poe`; the credit is the page's furniture)
+            if let Some(credit) = article.byline.take() {
+                driver.push_trailer(article, TrailerKind::Furniture, credit.span);
+            }
             article.byline = Some(driver.unstamped(article, b));
             after_byline = true;
         } else if let Some(b) = article

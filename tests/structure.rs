@@ -8644,3 +8644,39 @@ fn labels_parted_from_the_byline_and_stamp() {
         });
     }
 }
+
+/// A newsroom's or an agency's credit read as the byline gives way to a
+/// byline with names under it (an aggregator's `Reuters` and its stamp over
+/// `By Ann Poe`): the credit is furniture. A credit over where it was
+/// written stays the byline; a headline in capitals wrapped over two lines
+/// under a page's line is no names over an outlet.
+#[test]
+fn names_under_a_credit_and_credits_over_places() {
+    let text = "Nordvolt wins reprieve from its creditors\n\nReuters\nThu, Feb 19, 2026, 6:05 AM\n\nBy Tomas Lindqvist\n\nSTOCKHOLM (Reuters) - Nordvolt secured a standstill.";
+    each_variant(text, |a, _, variant| {
+        let b = a.byline().unwrap_or_else(|| panic!("{variant}"));
+        assert_eq!(
+            (b.as_str(), b.authors().collect::<Vec<_>>()),
+            ("By Tomas Lindqvist", vec!["Tomas Lindqvist"]),
+            "{variant}"
+        );
+        assert!(kinds_of(a).contains(&T::Furniture), "{variant}");
+    });
+    let text = "Ferry operator adds night crossings\n\nDAILY SABAH\nISTANBUL\n\nThe ferry operator will run night crossings.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("DAILY SABAH"),
+            "{variant}"
+        );
+    });
+    // (nor is a deck in title case over three lines)
+    for text in [
+        "THE BLADE, TOLEDO, OHIO SATURDAY, MARCH 7, 2026 PAGE 5\n\nZOO WELCOMES TWIN\nRED PANDA CUBS\n\nThe Toledo Zoo announced Friday that its red panda pair had twin cubs.",
+        "Coast Braces for Storm\n\nStorm Damage Grows\nCoastal Towns Count\nRising Costs\n\nThe storm moved on Friday.",
+    ] {
+        each_variant(text, |a, _, variant| {
+            assert!(a.byline().is_none(), "{text:?} ({variant})");
+        });
+    }
+}

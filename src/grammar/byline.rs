@@ -585,11 +585,15 @@ fn is_outlet_line(line: &str) -> bool {
 
 /// Whether `line`, under names alone, is their outlet (`Arizona Republic`,
 /// `News24`): an outlet's line ([`is_outlet_line`]) with no word of
-/// [`NOT_IN_NAMES`] (an old paper's deck in title case, `Senators Divided` /
-/// `After Long Debate`, is none; `The Denver Post` is a role line's
-/// affiliation).
+/// [`NOT_IN_NAMES`], on one line, not in capitals (an old paper's deck in
+/// title case, `Senators Divided` / `After Long Debate`, and a headline in
+/// capitals wrapped, `ZOO WELCOMES TWIN` / `RED PANDA CUBS`, are none; `The
+/// Denver Post` is a role line's affiliation).
 fn is_names_outlet(line: &str) -> bool {
-    is_outlet_line(line) && line.split(' ').all(|w| !NOT_IN_NAMES.contains(&w))
+    is_outlet_line(line)
+        && !crate::text::is_all_caps(line)
+        && !line.contains(['\n', '\r'])
+        && line.split(' ').all(|w| !NOT_IN_NAMES.contains(&w))
 }
 
 /// How a credit for a story's pictures opens, in any ASCII case.
@@ -1444,9 +1448,10 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
         None => role_on_line(lines).map_or((lines, None), |(names, role)| (names, Some(role))),
         Some((names, role)) => {
             // (the role as written, without the line's indent; or the
-            // outlet: `Ann Poe` / `Arizona Republic`)
+            // outlet: `Ann Poe` / `Arizona Republic`; or where it was written,
+            // `DAILY SABAH` / `ISTANBUL`)
             let role = crate::text::trim(role);
-            if !(is_role_line(role) || is_names_outlet(role)) {
+            if !(is_role_line(role) || is_names_outlet(role) || super::place::is_known(role)) {
                 return None;
             }
             (names, Some(role))
