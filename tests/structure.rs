@@ -8311,6 +8311,38 @@ fn page_labels_over_the_headline() {
             Some("Women's Basketball"),
             "Lakers Rally Past Wayne State Behind Okonkwo's 27 Points",
         ),
+        // an agency's, a news service's or a site's name, as aggregators
+        // keep their partner's over the story
+        (
+            "Yonhap News Agency\n\nSeoul to expand late-night autonomous bus routes\n\nBy Ann Poe",
+            Some("Yonhap News Agency"),
+            "Seoul to expand late-night autonomous bus routes",
+        ),
+        (
+            "Kuwait News Agency (KUNA)\n\nKuwait launches campaign to curb food waste\n\nBy Ann Poe",
+            Some("Kuwait News Agency (KUNA)"),
+            "Kuwait launches campaign to curb food waste",
+        ),
+        (
+            "Emirates News Agency - WAM\n\nUAE President receives letter from Uzbek President\n\nBy Ann Poe",
+            Some("Emirates News Agency - WAM"),
+            "UAE President receives letter from Uzbek President",
+        ),
+        (
+            "Reuters World Service\n\nIrish farmers protest over beef prices in Dublin\n\nBy Ann Poe",
+            Some("Reuters World Service"),
+            "Irish farmers protest over beef prices in Dublin",
+        ),
+        (
+            "Investing.com\n\nSterling edges lower as UK retail sales disappoint\n\nBy Ann Poe",
+            Some("Investing.com"),
+            "Sterling edges lower as UK retail sales disappoint",
+        ),
+        (
+            "Seeking Alpha\n\nRidgefold Energy jumps after agreeing to sell Permian assets\n\nBy Ann Poe",
+            Some("Seeking Alpha"),
+            "Ridgefold Energy jumps after agreeing to sell Permian assets",
+        ),
         // a short headline over its deck; an old paper's headline in
         // capitals over its deck in title case; a headline in capitals over
         // a question in sentence case that opens the story; labels over a

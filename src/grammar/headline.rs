@@ -363,6 +363,23 @@ const DESK_WORDS: [&str; 25] = [
     "sports",
 ];
 
+/// News aggregators and market news sites whose name a copied story keeps
+/// over its headline, in any ASCII case.
+const AGGREGATORS: [&str; 12] = [
+    "AOL",
+    "Apple News",
+    "Benzinga",
+    "Business Insider",
+    "Google News",
+    "MarketWatch",
+    "Morningstar",
+    "NewsBreak",
+    "Seeking Alpha",
+    "SmartNews",
+    "Yahoo Finance",
+    "Yahoo News",
+];
+
 /// The world's regions, as pages name their sections (`World` / `North
 /// America`), in any ASCII case.
 const WORLD_REGIONS: [&str; 14] = [
@@ -456,9 +473,14 @@ pub(crate) fn label_stack(t: &str, below: &str) -> Option<bool> {
     {
         let mut words = 0;
         for w in line.split(' ') {
-            words += 1;
+            // (marks between the labels are no words: `Emirates News Agency
+            // - WAM`)
+            words += usize::from(!matches!(w, "&" | "›" | "|" | "/" | "-"));
+            // (an agency's letters in brackets after its name: `Kuwait News
+            // Agency (KUNA)`)
+            let w = w.strip_prefix('(').unwrap_or(w);
             let capital = w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
-            if !(capital || matches!(w, "&" | "of" | "and" | "the" | "›" | "|" | "/")) {
+            if !(capital || matches!(w, "&" | "of" | "and" | "the" | "›" | "|" | "/" | "-")) {
                 return None;
             }
         }
@@ -475,6 +497,17 @@ pub(crate) fn label_stack(t: &str, below: &str) -> Option<bool> {
             // (a place, a region, or places joined: `Aberdeen &
             // Aberdeenshire`)
             super::place::is_known(line)
+                // (an agency's, a news service's or a site's name: an
+                // aggregator's partner over the story, `Yonhap News
+                // Agency`, `Investing.com`)
+                || line
+                    .split(' ')
+                    .any(|w| ["agency", "newswire"].iter().any(|a| a.eq_ignore_ascii_case(w)))
+                || ["service", "services"]
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(last))
+                || line.split(' ').any(super::source::is_site)
+                || AGGREGATORS.iter().any(|a| a.eq_ignore_ascii_case(line))
                 || WORLD_REGIONS.iter().any(|r| r.eq_ignore_ascii_case(line))
                 || (line.contains(" & ") && line.split(" & ").all(super::place::is_known))
                 || is_desk_word(last)
