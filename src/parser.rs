@@ -546,7 +546,8 @@ fn is_header_furniture(text: &str, span: Span, over_headline: bool) -> bool {
                 || (t.len() <= trailer::MAX_PAGE_TOP_CONTROL && trailer::is_navigation(t))
                 || crumb_trail_at(text, span)
                 || export::is_edition_line(t)
-                || trailer::is_keyword_slug(t)))
+                || trailer::is_keyword_slug(t)
+                || trailer::is_folio_line(t)))
 }
 
 /// The longest agency's name alone over the headline that

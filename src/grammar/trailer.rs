@@ -1454,6 +1454,67 @@ fn update_note(t: &str) -> Option<TrailerKind> {
 /// colon: `Updated 3:45 p.m. ET`, `Published: Nov. 28, 2026 at 10:45 a.m.`.
 const STAMP_OPENERS: [&str; 4] = ["updated", "published", "last updated", "posted"];
 
+/// The most bytes of a printed page's folio line ([`is_folio_line`]).
+const MAX_FOLIO: usize = 100;
+
+/// Whether the trimmed line `t` is a printed page's folio, as text taken
+/// from an e-paper or a page's PDF keeps it over the story: the page's
+/// number (`A4`, `12A`, `Page 3`, `PAGE 5`, or a number last), or the
+/// weekday and the paper's name in capitals, with the date's month and
+/// year (`A4 |
+/// SATURDAY, NOVEMBER 28, 2026 | THE DAILY LEDGER`, `THE IRISH TIMES
+/// Saturday, October 10, 2026 7`, `THE BOSTON GLOBE SATURDAY, OCTOBER 24,
+/// 2026`). The parser asks of the header's first part.
+pub(crate) fn is_folio_line(t: &str) -> bool {
+    // (a year's four digits first: most lines have none; the length is a
+    // speed gate)
+    let bytes = t.as_bytes();
+    if t.len() > MAX_FOLIO
+        || !bytes.windows(4).any(|w| w.iter().all(u8::is_ascii_digit))
+        || !is_one_line(t)
+    {
+        return false;
+    }
+    let mut words = t
+        .split([' ', ',', '|', '■', '•'])
+        .filter(|w| !w.is_empty() && *w != "--");
+    let page = |w: &str| {
+        // (one to three digits and a section's letter before or after them)
+        let digits = w.bytes().filter(u8::is_ascii_digit).count();
+        let letters = w.bytes().filter(u8::is_ascii_uppercase).count();
+        (1..=3).contains(&digits) && letters <= 1 && digits + letters == w.len()
+    };
+    let first = words.next().unwrap_or("");
+    let (mut month, mut weekday, mut last, mut paged) = (false, false, first, false);
+    // (the paper's name in capitals: words of capitals that name no date)
+    let mut capitals = 0;
+    let mut before = first;
+    for w in words {
+        // (a headline's small words are no folio's: `Acme to Report
+        // Results on November 4`)
+        if w.starts_with(|c: char| c.is_lowercase()) {
+            return false;
+        }
+        let day = w.trim_matches('.');
+        let is_month = crate::tables::months::month(day).is_some();
+        let is_weekday = w
+            .split('-')
+            .any(|d| crate::tables::months::weekday(d).is_some());
+        month |= is_month;
+        weekday |= is_weekday;
+        capitals += usize::from(
+            !is_month
+                && !is_weekday
+                && w.len() >= 3
+                && w.bytes().all(|b| b.is_ascii_uppercase() || b == b'-'),
+        );
+        paged |= before.eq_ignore_ascii_case("page") && page(w);
+        before = w;
+        last = w;
+    }
+    month && (page(first) || page(last) || paged || (weekday && capitals >= 2))
+}
+
 /// The labels a scraped page's time stamp opens with that need their colon
 /// (France 24's `Issued on: 28/11/2026 - 10:45`).
 const COLON_STAMP_OPENERS: [&str; 4] =
@@ -2861,6 +2922,43 @@ mod tests {
             "The Valley Sentinel Nation & State",
         ] {
             assert!(!is_site_bar(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn folio_lines() {
+        for t in [
+            "A4 | SATURDAY, NOVEMBER 28, 2026 | THE DAILY LEDGER",
+            "A8 Friday, June 19, 2026 TULSA WORLD",
+            "12A THE MIAMI HERALD SATURDAY, DECEMBER 2, 2000",
+            "THE IRISH TIMES Saturday, October 10, 2026 7",
+            "Page 3 -- THE BRATTLEBORO REFORMER, Tuesday, August 11, 1998",
+            "THE BLADE, TOLEDO, OHIO SATURDAY, MARCH 7, 2026 PAGE 5",
+            "THE DENVER POST ■ SUNDAY, DECEMBER 13, 2026 ■ 1A",
+            "THE BOSTON GLOBE SATURDAY, OCTOBER 24, 2026",
+            "A3 BANGOR DAILY NEWS SATURDAY-SUNDAY, DECEMBER 12-13, 2026",
+            "Page 3 -- THE BRATTLEBORO REFORMER, August 11, 1998",
+        ] {
+            assert!(is_folio_line(t), "{t:?}");
+        }
+        // a headline with a date and a figure last, or a weekday and no
+        // paper's name in capitals; a date alone; a number that is no
+        // page's; no year
+        for t in [
+            "Axiomtrace to Report Third Quarter 2026 Results on November 4",
+            "Storm to Hit Saturday, March 7, 2026",
+            "November 28, 2026",
+            "Budget Vote Set for March 2026 After 1234 Amendments",
+            "A4 | SATURDAY, NOVEMBER 28 | THE DAILY LEDGER",
+            // words that are no page's number; no month; a weekday without
+            // a paper's name in capitals of three letters or more
+            "COVID19 CASES RISE IN MARCH 2026",
+            "4x4 TRUCKS RECALLED IN MARCH 2026",
+            "A4 THE DAILY LEDGER 2026 EDITION",
+            "Election Set For Saturday, March 7, 2026",
+            "Deal: UK, EU Agree Saturday, March 7, 2026",
+        ] {
+            assert!(!is_folio_line(t), "{t:?}");
         }
     }
 
