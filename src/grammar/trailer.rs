@@ -1468,9 +1468,20 @@ const MAX_FOLIO: usize = 100;
 pub(crate) fn is_folio_line(t: &str) -> bool {
     // (a year's four digits first: most lines have none; the length is a
     // speed gate)
-    let bytes = t.as_bytes();
-    if t.len() > MAX_FOLIO
-        || !bytes.windows(4).any(|w| w.iter().all(u8::is_ascii_digit))
+    if t.len() > MAX_FOLIO || !has_digit(t) {
+        return false;
+    }
+    let mut run = 0;
+    let year = t.bytes().any(|b| {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        run == 4
+    });
+    // (a word in lower case, as headlines' small words are, is no folio's:
+    // `Acme to Report Results on November 4`)
+    if !year
+        || t.as_bytes()
+            .windows(2)
+            .any(|w| matches!(w, [b' ', c] if c.is_ascii_lowercase()))
         || !is_one_line(t)
     {
         return false;
@@ -1490,11 +1501,6 @@ pub(crate) fn is_folio_line(t: &str) -> bool {
     let mut capitals = 0;
     let mut before = first;
     for w in words {
-        // (a headline's small words are no folio's: `Acme to Report
-        // Results on November 4`)
-        if w.starts_with(|c: char| c.is_lowercase()) {
-            return false;
-        }
         let day = w.trim_matches('.');
         let is_month = crate::tables::months::month(day).is_some();
         let is_weekday = w
