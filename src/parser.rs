@@ -547,7 +547,8 @@ fn is_header_furniture(text: &str, span: Span, over_headline: bool) -> bool {
                 || crumb_trail_at(text, span)
                 || export::is_edition_line(t)
                 || trailer::is_keyword_slug(t)
-                || trailer::is_folio_line(t)))
+                || trailer::is_folio_line(t)
+                || trailer::is_mail_furniture(t)))
 }
 
 /// The longest agency's name alone over the headline that

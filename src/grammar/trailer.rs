@@ -1454,6 +1454,46 @@ fn update_note(t: &str) -> Option<TrailerKind> {
 /// colon: `Updated 3:45 p.m. ET`, `Published: Nov. 28, 2026 at 10:45 a.m.`.
 const STAMP_OPENERS: [&str; 4] = ["updated", "published", "last updated", "posted"];
 
+/// The lines a newsletter or a forwarded mail puts over the story it
+/// carries, in any ASCII case ([`is_mail_furniture`]).
+const MAIL_CONTROLS: [&str; 8] = [
+    "begin forwarded message:",
+    "forwarded this email? subscribe here for more",
+    "read in app",
+    "sent from my iphone",
+    "view in browser",
+    "view online",
+    "view this email in your browser",
+    "view this email in a browser",
+];
+
+/// The labels of a mail's header lines ([`is_mail_furniture`]).
+const MAIL_LABELS: [&str; 6] = ["cc:", "date:", "from:", "reply-to:", "subject:", "to:"];
+
+/// Whether the trimmed line `t` is a newsletter's or a forwarded mail's
+/// furniture over the story: one of [`MAIL_CONTROLS`] (`View in browser`,
+/// `READ IN APP`), Gmail's `---------- Forwarded message ---------`, or a
+/// mail's header line (`From: Sonoran Signal <news@example.com>`, `Subject:
+/// …`; a `From`, `To`, `Cc` or `Reply-To` line with an address in it).
+/// The parser asks of the header's parts over the headline.
+pub(crate) fn is_mail_furniture(t: &str) -> bool {
+    // (a speed gate, their first letters: most lines stop here)
+    if !matches!(
+        first_lower(t),
+        b'b' | b'c' | b'd' | b'f' | b'r' | b's' | b't' | b'v' | b'-'
+    ) {
+        return false;
+    }
+    if t.starts_with("---------- Forwarded message") {
+        return true;
+    }
+    if MAIL_CONTROLS.iter().any(|c| c.eq_ignore_ascii_case(t)) {
+        return true;
+    }
+    MAIL_LABELS.iter().any(|l| starts_ci(t, l))
+        && (starts_ci(t, "subject:") || starts_ci(t, "date:") || t.contains('@'))
+}
+
 /// The most bytes of a printed page's folio line ([`is_folio_line`]).
 const MAX_FOLIO: usize = 100;
 
@@ -2928,6 +2968,31 @@ mod tests {
             "The Valley Sentinel Nation & State",
         ] {
             assert!(!is_site_bar(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn mail_furniture() {
+        for t in [
+            "View in browser",
+            "READ IN APP",
+            "Forwarded this email? Subscribe here for more",
+            "Sent from my iPhone",
+            "---------- Forwarded message ---------",
+            "From: Sonoran Signal <news@example.com>",
+            "To: <reader@example.com>",
+            "Subject: Tucson's cooling centers saw record use",
+            "Date: Tue, Aug 11, 2026 at 6:30 AM",
+        ] {
+            assert!(is_mail_furniture(t), "{t:?}");
+        }
+        // a headline that opens as a mail's label does, with no address
+        for t in [
+            "From Farm to Table: A Year of Local Food",
+            "To: The Mayor, on the new bus lanes",
+            "View from the bridge",
+        ] {
+            assert!(!is_mail_furniture(t), "{t:?}");
         }
     }
 
