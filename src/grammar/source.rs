@@ -153,48 +153,41 @@ fn enclosed<'a>(input: &'a str, open: u8, close: u8, stops: &[u8]) -> Option<(&'
 
 /// `(Reuters)`, `(AP/Reuters)`, `(GLOBE NEWSWIRE)`, `(dpa)`.
 pub(crate) fn paren_tag(input: &str) -> PResult<'_, Tag> {
-    let Some((inner, rest)) = enclosed(input, b'(', b')', b"(\n\r") else {
-        return fail(input, "an agency tag in brackets");
-    };
-    if !plausible_tag(crate::text::trim(inner)) {
-        return fail(input, "an agency tag in brackets");
-    }
-    let (a, b) = trimmed(inner);
-    Ok((
-        rest,
-        Tag {
-            inner: (1 + a, 1 + b),
-            raw_len: offset(input, rest),
-        },
-    ))
+    marked_tag(input, b'(', b')', b"(\n\r", "an agency tag in brackets")
 }
 
 /// A tag in square brackets: `[Reuters]`, and a science news service's
 /// issuer after the place (`PROVIDENCE, R.I. [Brown University] —`).
 pub(crate) fn square_tag(input: &str) -> PResult<'_, Tag> {
-    let Some((inner, rest)) = enclosed(input, b'[', b']', b"[\n\r") else {
-        return fail(input, "an agency tag in square brackets");
-    };
-    if !plausible_tag(crate::text::trim(inner)) {
-        return fail(input, "an agency tag in square brackets");
-    }
-    let (a, b) = trimmed(inner);
-    Ok((
-        rest,
-        Tag {
-            inner: (1 + a, 1 + b),
-            raw_len: offset(input, rest),
-        },
-    ))
+    marked_tag(
+        input,
+        b'[',
+        b']',
+        b"[\n\r",
+        "an agency tag in square brackets",
+    )
 }
 
 /// `/PRNewswire/`, `/PRNewswire-FirstCall/`, `/ ACCESSWIRE /`.
 pub(crate) fn slash_tag(input: &str) -> PResult<'_, Tag> {
-    let Some((inner, rest)) = enclosed(input, b'/', b'/', b"\n\r") else {
-        return fail(input, "an agency tag between slashes");
+    marked_tag(input, b'/', b'/', b"\n\r", "an agency tag between slashes")
+}
+
+/// A plausible tag between the marks `open` and `close` at the start of
+/// `input` ([`enclosed`], stopping at `stops`); `what` names it in the
+/// error.
+fn marked_tag<'a>(
+    input: &'a str,
+    open: u8,
+    close: u8,
+    stops: &[u8],
+    what: &'static str,
+) -> PResult<'a, Tag> {
+    let Some((inner, rest)) = enclosed(input, open, close, stops) else {
+        return fail(input, what);
     };
     if !plausible_tag(crate::text::trim(inner)) {
-        return fail(input, "an agency tag between slashes");
+        return fail(input, what);
     }
     let (a, b) = trimmed(inner);
     Ok((
