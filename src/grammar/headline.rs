@@ -451,9 +451,11 @@ pub(crate) const MAX_LABEL_LINE: usize = 32;
 /// `Gulf` / `UAE`, `Manchester Evening News` / `News` / `Greater Manchester
 /// News`, `Hong Kong` / `Politics`), one of them told as a label by its
 /// words: a place the tables know (`Nova Scotia`, `KARACHI`), a region of
-/// the world (`North America`), places joined by `&` (`Aberdeen &
-/// Aberdeenshire`), a desk's word last (`Local News`, `Women's
-/// Basketball`), a paper's name ([`is_masthead`]), a broadcaster's
+/// the world (`North America`), places joined by `&` (`England & Wales`),
+/// an agency's, a news service's, a site's or an aggregator's name (`Yonhap
+/// News Agency`, `Reuters World Service`, `Investing.com`, `Seeking
+/// Alpha`), a desk's word last (`Local News`, `Women's Basketball`), a
+/// paper's name ([`is_masthead`]), a broadcaster's
 /// letters among words in lower case (`ABC Illawarra`), or a code of two to
 /// four capitals over a headline in sentence case (`NSW`, `UK`; a headline
 /// in capitals, `STORM HITS COAST`, is longer, and an old paper's stands
