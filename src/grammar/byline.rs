@@ -1173,9 +1173,14 @@ pub(crate) fn byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
 /// Parts the lines under a byline's names (`Associated Press Writer`, `Staff
 /// Writer`, `BBC News, Cardiff`), in its block or the next, from the names'
 /// line: the byline keeps that line, and the rest is its title. A byline
-/// whose later lines name an author (`By Ann Poe and` / `Tom Roe`) stays
-/// whole.
+/// whose later lines name an author (`By Ann Poe and` / `Tom Roe`), or with
+/// a title read already, stays whole.
 pub(crate) fn split_title(b: &mut Byline<'_>) {
+    // (a title read already, a record's second `BYLINE` element, stays:
+    // the lines under the names stay in the byline's text)
+    if b.title.is_some() {
+        return;
+    }
     let Some(end) = memchr::memchr2(b'\n', b'\r', b.text.as_bytes()) else {
         return;
     };
