@@ -2130,6 +2130,10 @@ impl<'a> Driver<'a, '_> {
                     let span = trimmed(i);
                     let t = self.get(span);
                     match markdown::reader_field(t) {
+                        // (a second title is furniture: the first stays)
+                        Some((markdown::ReaderField::Title, _)) if article.headline.is_some() => {
+                            self.push_trailer(article, TrailerKind::Furniture, span);
+                        }
                         Some((markdown::ReaderField::Title, label)) => {
                             let value =
                                 text::trim_span(self.text, span.start() + label, span.end());

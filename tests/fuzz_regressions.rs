@@ -250,3 +250,18 @@ fn fuzz_input_11() {
     let byline = article.byline().expect("a byline");
     assert_eq!(byline.title(), Some("Associated Press Writer"));
 }
+
+/// The `article` fuzzer's find, present before this round: a page saved by
+/// a reader tool with a second `Title:` field (`Title:URL Source: …`) set
+/// the headline again, and the first title's words lay in no node. The
+/// first title stays the headline; a second is furniture.
+#[test]
+fn fuzz_input_12() {
+    let text = "Title: Ferry service to resume\n\nTitle:URL Source: https://example.com/ferry\n\nThe ferry runs again on Monday.";
+    invariants::check_all(text);
+    let article = dateline::parse(text);
+    assert_eq!(
+        article.headline().map(|h| h.as_str()),
+        Some("Ferry service to resume")
+    );
+}
