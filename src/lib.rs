@@ -163,7 +163,14 @@
 //! POLITICS`), alone over the headline is its kicker (a second kicker under
 //! it, a release's issuer, `Acme Medical A/S`, beside its label, and a
 //! science release's type and issuer under the headline, `Peer-Reviewed
-//! Publication` / `Marlow University`, are furniture); a `By ...` or
+//! Publication` / `Marlow University`, are furniture); a page's labels
+//! over a longer headline (its site's name, section and subsection in
+//! short lines, told by a known place, a desk's or a paper's word, an
+//! agency's, a site's or an aggregator's name: `Gulf` / `UAE`, `Yonhap News
+//! Agency`, `NSW` / `Transport`) are the kicker and furniture under it, and
+//! a printed page's folio (`A4 | SATURDAY, NOVEMBER 28, 2026 | THE DAILY
+//! LEDGER`) and a newsletter's or a forwarded mail's lines (`View in
+//! browser`, `From: … <…>`) over it are furniture; a `By ...` or
 //! `Name | Org` block the [`Byline`] (but a page's `Title | Site` over a
 //! `By …` line is the headline; a role line under it, `Staff Writer` or
 //! the BBC's `Business reporter` in a block of its own, belongs to it, and
@@ -185,6 +192,10 @@
 //! the header are [`Trailer`]s. Header lines run together
 //! without blank lines between them are split where a byline or such a stamp
 //! begins, or names alone stand over a stamp (`Ann Poe` / `Nov. 28, 2026`),
+//! or a byline's line (or names alone over a line with a year or a clock)
+//! stands over a line that is no part of it (`By Ann Poe` / `3 mins to
+//! read`), and a newsroom's credit read as the byline gives way to names
+//! under it,
 //! or a newsroom's credit stands under the headline (`Our Correspondent`);
 //! without a dateline, a block of stamps and the byline is header too
 //! (`Published …` / `Updated …` / `Ann Poe` / `@annpoe`), and so is a first
