@@ -4528,9 +4528,25 @@ fn build_with<'a>(
                 });
             }
             None => {
-                if let Some(cur) = current.as_mut() {
+                // (a block runs on over the units under its heading; over
+                // text between them that is not blank, a record's tags
+                // pushed as furniture, it starts again)
+                let Some(cur) = current.as_mut() else {
+                    continue;
+                };
+                let gap = text.get(cur.span.end()..u.span.start()).unwrap_or("");
+                if gap.chars().all(char::is_whitespace) {
                     cur.span = Span::new(cur.span.start(), u.span.end());
                     cur.text = driver.get(cur.span);
+                } else {
+                    let kind = cur.kind;
+                    if let Some(done) = current.replace(Trailer {
+                        kind,
+                        text: t,
+                        span: u.span,
+                    }) {
+                        article.trailers.push(done);
+                    }
                 }
             }
         }

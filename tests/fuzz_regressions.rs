@@ -265,3 +265,16 @@ fn fuzz_input_12() {
         Some("Ferry service to resume")
     );
 }
+
+/// The `article` fuzzer's find, present before this round (the input as
+/// the fuzzer left it, grown from our seeds: a record's number element
+/// holding a research corpus' dotted header and `@highlight` lines): a
+/// trailer block at the story's end (`@highlight` over its lines) ran on
+/// over the record's tags between the units, which were furniture already,
+/// and the nodes overlapped. A block now starts again over text between
+/// its units that is not blank.
+#[test]
+fn fuzz_input_13() {
+    let text = "<DOC>\n<DOCNO> By . Ann Poe . aand . Tom Roe . PUBLISHED: . 14:51 EST, 2 Oct\x17By . Ann Poe . aand . Tom Roe . PUBLISHED: . 14:51 EST, 2 Oct\x17\x00\x00\x00\x00\x00\x00\x00ober 2013 . | .  a bus\n\n@highlight\n\nHe stopped at a diner, police sai06\x16. | .  a bus\n\n@hig PUBLISHED: . 14:51 EST, 2 OctSHOKaren Why Coness reporter\n\nFrLiu.\x0b\n(MUSICi 14 Nov 2027 )\n\n10.4FAR5 Oe2k3 . | .  a bus\n\n@highlSHOKarereporter\n\nFrLiu.\x0b\n(MUSICi 14 4ED: . 14:51 ES\x00\x00\x00\x00AP880314-0021 </DOCNO>\n<FILEID>AP-NT, 2 OctSHOKaren Why Coness reporter\n\nFrLiu.\x0b\n(MUSICi 14 Nov 2027 )\n\n10.4FAR5 Oe2k3 . | .  a bus\n\n@highlSHOKarereporter\n\nFrLiu.\x0b\n(MUSICi 14 4FAR5 Oe, pR-\x00\x00\x00ober 2013 . | .  a bus\n\n@highlight\n\nHe stoppedoli ace sat a dinid2\ner0,k";
+    invariants::check_all(text);
+}
