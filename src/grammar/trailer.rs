@@ -1456,8 +1456,7 @@ const STAMP_OPENERS: [&str; 4] = ["updated", "published", "last updated", "poste
 
 /// The lines a newsletter or a forwarded mail puts over the story it
 /// carries, in any ASCII case ([`is_mail_furniture`]).
-const MAIL_CONTROLS: [&str; 8] = [
-    "begin forwarded message:",
+const MAIL_CONTROLS: [&str; 7] = [
     "forwarded this email? subscribe here for more",
     "read in app",
     "sent from my iphone",
@@ -1467,31 +1466,37 @@ const MAIL_CONTROLS: [&str; 8] = [
     "view this email in a browser",
 ];
 
-/// The labels of a mail's header lines ([`is_mail_furniture`]).
-const MAIL_LABELS: [&str; 6] = ["cc:", "date:", "from:", "reply-to:", "subject:", "to:"];
-
 /// Whether the trimmed line `t` is a newsletter's or a forwarded mail's
 /// furniture over the story: one of [`MAIL_CONTROLS`] (`View in browser`,
-/// `READ IN APP`), Gmail's `---------- Forwarded message ---------`, or a
-/// mail's header line (`From: Sonoran Signal <news@example.com>`, `Subject:
-/// …`; a `From`, `To`, `Cc` or `Reply-To` line with an address in it).
-/// The parser asks of the header's parts over the headline.
+/// `READ IN APP`), the line over a forwarded message (`---------- Forwarded
+/// message ---------`), or a mail's header field
+/// ([`mail_field`](super::markdown::mail_field): `Subject: …`, `Date: …`,
+/// and a `From:`, `To:` or other field with an address in it, `From:
+/// Sonoran Signal <news@example.com>`). The parser asks of the header's
+/// parts over the headline.
 pub(crate) fn is_mail_furniture(t: &str) -> bool {
     // (a speed gate, their first letters: most lines stop here)
     if !matches!(
         first_lower(t),
-        b'b' | b'c' | b'd' | b'f' | b'r' | b's' | b't' | b'v' | b'-'
+        b'b' | b'c' | b'd' | b'f' | b'i' | b'm' | b'r' | b's' | b't' | b'v' | b'-'
     ) {
         return false;
-    }
-    if t.starts_with("---------- Forwarded message") {
-        return true;
     }
     if MAIL_CONTROLS.iter().any(|c| c.eq_ignore_ascii_case(t)) {
         return true;
     }
-    MAIL_LABELS.iter().any(|l| starts_ci(t, l))
-        && (starts_ci(t, "subject:") || starts_ci(t, "date:") || t.contains('@'))
+    // (a field's label ends in a colon, a forward's line has one or opens
+    // with dashes: most lines have neither)
+    if memchr::memchr(b':', t.as_bytes()).is_none() && !t.starts_with('-') {
+        return false;
+    }
+    match super::markdown::mail_field(t) {
+        Some(super::markdown::MailField::Other) => {
+            super::markdown::is_forward_line(t) || t.contains('@')
+        }
+        Some(_) => true,
+        None => false,
+    }
 }
 
 /// The most bytes of a printed page's folio line ([`is_folio_line`]).
