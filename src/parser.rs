@@ -1096,16 +1096,8 @@ impl<'a> Driver<'a, '_> {
         if byline::byline(line).is_some() {
             return byline::byline(self.get(self.span_of(i, i + 2, 0))).is_none();
         }
-        // (four digits in a row, or a digit on each side of a colon)
-        let dated = |t: &str| {
-            t.as_bytes()
-                .windows(4)
-                .any(|w| w.iter().all(u8::is_ascii_digit))
-                || t.as_bytes()
-                    .windows(3)
-                    .any(|w| matches!(w, [a, b':', c] if a.is_ascii_digit() && c.is_ascii_digit()))
-        };
-        dated(trimmed_line(self.text, self.lines, i + 1))
+        let under = trimmed_line(self.text, self.lines, i + 1);
+        (text::has_year(under) || text::has_clock(under))
             && !headline::is_masthead(line)
             && byline::bare_byline_at(self.text, self.span_of(i, i + 1, 0)).is_some()
     }

@@ -317,6 +317,23 @@ pub(crate) fn is_dash(c: char) -> bool {
     matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{2212}')
 }
 
+/// Whether `s` holds a year's four digits in a row (`2026`), as a date
+/// stamp or a page's folio does.
+pub(crate) fn has_year(s: &str) -> bool {
+    let mut run = 0;
+    s.bytes().any(|b| {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        run == 4
+    })
+}
+
+/// Whether `s` holds a clock's colon between digits (`10:42`).
+pub(crate) fn has_clock(s: &str) -> bool {
+    s.as_bytes()
+        .windows(3)
+        .any(|w| matches!(w, [a, b':', b] if a.is_ascii_digit() && b.is_ascii_digit()))
+}
+
 /// Whether every cased letter of `s` is upper case and it has at least two
 /// letters, in any script with case (Latin, Greek, Cyrillic...). Scripts without
 /// case (CJK, Arabic) never count as ALL CAPS.

@@ -1967,11 +1967,7 @@ pub(crate) fn stamp_after_bar(t: &str) -> Option<usize> {
     let stamp = t.get(last + 1..)?;
     // (a time before the mark is the stamp's first half: `Ann Poe / 11:12
     // AM EDT • September 30, 2025` is names and a stamp, the line whole)
-    let clocked = t
-        .get(..mark)?
-        .as_bytes()
-        .windows(3)
-        .any(|w| matches!(w, [a, b':', b] if a.is_ascii_digit() && b.is_ascii_digit()));
+    let clocked = crate::text::has_clock(t.get(..mark)?);
     (!clocked
         && crate::grammar::trailer::classify_header(stamp)
             == Some(crate::article::TrailerKind::Timestamp))

@@ -399,6 +399,13 @@ const WORLD_REGIONS: [&str; 14] = [
     "southeast asia",
 ];
 
+/// Whether `t` has a word of four letters or more in lower case, as a
+/// headline in sentence case has and one in title case or capitals has not.
+fn has_lower_word(t: &str) -> bool {
+    t.split_whitespace()
+        .any(|w| w.len() >= 4 && w.starts_with(|c: char| c.is_lowercase()))
+}
+
 /// Whether `word` is one of [`DESK_WORDS`] (`News`, `SPORT`), in any ASCII
 /// case.
 pub(crate) fn is_desk_word(word: &str) -> bool {
@@ -422,19 +429,11 @@ pub(crate) fn is_desk_over(t: &str, below: &str, deck_under: impl FnOnce() -> bo
     let lettered = t
         .split(' ')
         .all(|w| w == "&" || (!w.is_empty() && w.chars().all(char::is_alphabetic)));
-    let desk = words <= 3
-        && t.rsplit(' ')
-            .next()
-            .is_some_and(|w| DESK_WORDS.iter().any(|d| d.eq_ignore_ascii_case(w)));
-    // (in sentence case: a word of four letters or more in lower case; an
-    // old paper's deck in title case under its headline in capitals is
-    // none: `SENATE PASSES TARIFF BILL` / `Vote Is 48 to 37 After Long
-    // Debate`)
-    let sentence_case = || {
-        below
-            .split(' ')
-            .any(|w| w.len() >= 4 && w.starts_with(|c: char| c.is_lowercase()))
-    };
+    let desk = words <= 3 && t.rsplit(' ').next().is_some_and(is_desk_word);
+    // (in sentence case; an old paper's deck in title case under its
+    // headline in capitals is none: `SENATE PASSES TARIFF BILL` / `Vote Is
+    // 48 to 37 After Long Debate`)
+    let sentence_case = || has_lower_word(below);
     // (and a deck under the headline: a headline in capitals may stand
     // over its deck in sentence case, `STORM HITS COAST` / `Residents told
     // to leave …`, but not over two display lines)
@@ -519,13 +518,8 @@ pub(crate) fn label_stack(t: &str, below: &str) -> Option<bool> {
                         (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
                     }))
                 // (a code: one word of two to four capitals, over a
-                // headline in sentence case, a word of four letters or
-                // more in lower case)
-                || (caps
-                    && (2..=4).contains(&line.len())
-                    && below
-                        .split_whitespace()
-                        .any(|w| w.len() >= 4 && w.starts_with(|c: char| c.is_lowercase())))
+                // headline in sentence case)
+                || (caps && (2..=4).contains(&line.len()) && has_lower_word(below))
         };
     }
     Some(told)

@@ -1516,11 +1516,7 @@ pub(crate) fn is_folio_line(t: &str) -> bool {
     if t.len() > MAX_FOLIO || !has_digit(t) {
         return false;
     }
-    let mut run = 0;
-    let year = t.bytes().any(|b| {
-        run = if b.is_ascii_digit() { run + 1 } else { 0 };
-        run == 4
-    });
+    let year = crate::text::has_year(t);
     // (a word in lower case, as headlines' small words are, is no folio's:
     // `Acme to Report Results on November 4`)
     if !year
