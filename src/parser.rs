@@ -4360,16 +4360,20 @@ fn build_with<'a>(
             // a second kicker under the first (`ENVIRONMENT` / `Analysis`
             // over the headline): furniture
             driver.push_trailer(article, TrailerKind::Furniture, span);
-        } else if article.headline.is_none()
-            && article.byline.is_none()
-            && (k < labels_end || driver.labels_over(header, k) > 0)
+        } else if let Some(n) = (article.headline.is_none() && article.byline.is_none())
+            .then(|| {
+                if k < labels_end {
+                    0
+                } else {
+                    driver.labels_over(header, k)
+                }
+            })
+            .filter(|&n| k < labels_end || n > 0)
         {
             // a page's labels over a longer headline (`Gulf` / `UAE`,
             // `Hong Kong` / `Politics`, `ABC Illawarra`): the kicker, or
-            // furniture under one
-            if k >= labels_end {
-                labels_end = k + driver.labels_over(header, k);
-            }
+            // furniture under one (`n` labels from here, or 0 within them)
+            labels_end = labels_end.max(k + n);
             if article.kicker.is_some() {
                 driver.push_trailer(article, TrailerKind::Furniture, span);
             } else {
