@@ -957,6 +957,9 @@ impl<'a> Driver<'a, '_> {
         for i in first + 1..end {
             let Some(line) = self.lines.get(i) else { break };
             let t = text::trim(line.get(self.text));
+            if self.names_run_on(i) {
+                continue;
+            }
             // names in capitals last, under a line in mixed case (a headline
             // in capitals may wrap onto a line that reads as names)
             let capital_names_last = || {
@@ -1027,17 +1030,6 @@ impl<'a> Driver<'a, '_> {
                     && headline::is_standfirst_under(line_text(part_start), t)
                     && self.headline_to_come(out, line_text(part_start))
             };
-            // a newsroom's credit under the headline: `Our Correspondent`
-            // (under names, `Ann Poe` / `Political Correspondent`, a role)
-            // (a deck in capitals under a rule may read as names: `TOWBOATS
-            // RUSHED TO SCENE` / `Special to The New York Times.`)
-            let credit_under_title = || {
-                i == part_start + 1
-                    && byline::is_credit_line(t)
-                    && byline::byline(line_text(part_start)).is_none()
-                    && (!names(part_start)
-                        || (part_start > first && export::is_rule_line(line_text(part_start - 1))))
-            };
             // a rule between a stacked headline's decks is a part of its
             // own (`SENATE PASSES TARIFF BILL` / `----` / `Vote Is 48 to
             // 37`)
@@ -1066,7 +1058,7 @@ impl<'a> Driver<'a, '_> {
                 || subhead()
                 || under_kicker()
                 || standfirst()
-                || credit_under_title()
+                || (i == part_start + 1 && self.credit_under_title(first, part_start, t))
                 || deck_under_capitals()
                 || standfirst_under_wrap()
                 || rule()
@@ -1081,6 +1073,26 @@ impl<'a> Driver<'a, '_> {
             }
         }
         out.push(self.span_of(start, end, 0));
+    }
+
+    /// Whether `t`, the line under line `title` (the first of its part, in a
+    /// block from line `first`), is a newsroom's credit under the headline:
+    /// `Our Correspondent` (under names, `Ann Poe` / `Political
+    /// Correspondent`, a role; a deck in capitals under a rule may read as
+    /// names: `TOWBOATS RUSHED TO SCENE` / `Special to The New York Times.`).
+    fn credit_under_title(&self, first: usize, title: usize, t: &str) -> bool {
+        let line_text = |i: usize| trimmed_line(self.text, self.lines, i);
+        byline::is_credit_line(t)
+            && byline::byline(line_text(title)).is_none()
+            && (byline::bare_byline_at(self.text, self.span_of(title, title + 1, 0)).is_none()
+                || (title > first && export::is_rule_line(line_text(title - 1))))
+    }
+
+    /// Whether line `i` holds names run on from the line above after a joiner
+    /// (`By Ann Poe and` / `Tom Roe, Reuters`): it stays in that line's part.
+    fn names_run_on(&self, i: usize) -> bool {
+        byline::ends_in_joiner(trimmed_line(self.text, self.lines, i - 1))
+            && byline::byline(self.get(self.span_of(i - 1, i + 1, 0))).is_some()
     }
 
     /// Whether line `i` is a byline and the line under it reads as no part

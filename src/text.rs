@@ -301,6 +301,13 @@ pub(crate) fn strip_prefix_ci<'t>(t: &'t str, prefix: &str) -> Option<&'t str> {
         .and_then(|_| t.get(prefix.len()..))
 }
 
+/// `s` parted before its first line break (`\n` or `\r`): the first line,
+/// and the rest from the break (empty where `s` is one line).
+pub(crate) fn split_at_line_break(s: &str) -> (&str, &str) {
+    let at = memchr::memchr2(b'\n', b'\r', s.as_bytes()).unwrap_or(s.len());
+    (s.get(..at).unwrap_or(s), s.get(at..).unwrap_or(""))
+}
+
 /// The byte offset in `whole` where `part`, a slice of it, starts; `None`
 /// if `part` starts before `whole` (the end is for the caller to check).
 pub(crate) fn offset_in(whole: &str, part: &str) -> Option<usize> {

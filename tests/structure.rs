@@ -995,6 +995,19 @@ fn byline_forms() {
             None,
         ),
         ("By Jane Doe on November 28, 2026", &["Jane Doe"], None),
+        // names run on over the line's end after a joiner, with their
+        // outlet or role
+        ("By Jane Doe and\nJohn Roe", &["Jane Doe", "John Roe"], None),
+        (
+            "By JANE DOE AND\nJOHN ROE, Associated Press",
+            &["JANE DOE", "JOHN ROE"],
+            Some("Associated Press"),
+        ),
+        (
+            "By Jane Doe, Ann Poe &\nJohn Roe\nStaff Writers",
+            &["Jane Doe", "Ann Poe", "John Roe"],
+            Some("Staff Writers"),
+        ),
         // a stamp after the names with no mark, or after a slash: the line
         // whole, the names read
         ("By Jane Doe Sept. 10, 2026", &["Jane Doe"], None),
@@ -1059,8 +1072,12 @@ fn byline_forms() {
             let eol = eol_of(variant);
             let written = line.replace('\n', eol);
             let start = text.find(&written).expect("byline in text");
-            // the names' line is the byline, the line under it its title
+            // the names' line is the byline, the line under it its title;
+            // names run on to the next line keep the byline whole
             let (names, title) = match line.split_once('\n') {
+                Some((names, _)) if authors.iter().any(|a| !names.contains(a)) => {
+                    (written.as_str(), None)
+                }
                 Some((names, title)) => (names, Some(title)),
                 None => (*line, None),
             };

@@ -475,7 +475,12 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
     let (second, third, None) = (lines.next(), lines.next(), lines.next()) else {
         return None;
     };
-    if third.is_some_and(|l| !is_address(l)) {
+    // names run on over the line's end after a joiner (`By Ann Poe and` /
+    // `Tom Roe`): the next line holds the last of them
+    let run_on = by
+        .and_then(|names| second.filter(|_| run_on_head(names).is_some()))
+        .filter(|next| is_run_on_names(next));
+    if run_on.is_none() && third.is_some_and(|l| !is_address(l)) {
         return None;
     }
     let mut parts = BylineParts::default();
@@ -496,25 +501,17 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
     } else {
         // `Jane Doe, Reuters` passed the test above; `by Xinhua writers …`
         by.map_or(first, |names| {
+            // (names run on: the line under them too, one slice of `head`)
+            let names = run_on
+                .and_then(|next| join(head, names, next))
+                .unwrap_or(names);
             let names = without_copyright(without_stamp(names), &mut parts);
             let names = after_agency_credit(without_address(names), &mut parts);
             before_agencies(names, &mut parts)
         })
     };
     // comma segments; the last may be an affiliation; ` and ` splits names
-    // (an Oxford comma leaves `and Al Moe`: the `and` goes)
-    let mut segments: Vec<&str> = names
-        .split(',')
-        .map(|s| {
-            let s = crate::text::trim(s);
-            ["and ", "& "]
-                .iter()
-                .find_map(|p| s.strip_prefix(p))
-                .unwrap_or(s)
-                .trim_start()
-        })
-        .filter(|s| !s.is_empty())
-        .collect();
+    let mut segments = name_segments(names, run_on.is_some());
     take_affiliation(names, &mut segments, &mut parts);
     for seg in segments {
         // where the authors wrote from, or its state or country, is no
@@ -535,6 +532,7 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
             read_author(name, by.is_some(), &mut parts)?;
         }
     }
+    let second = if run_on.is_some() { third } else { second };
     // the line under the names: the affiliation, or the reporter's mail
     // address or account (`By Ann Poe` over `apoe@example.com`, `@annpoe`),
     // the pictures' credit (`Photographs by Bo Tan`) or a known place,
@@ -563,6 +561,60 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
         return None;
     }
     Some(parts)
+}
+
+/// The comma segments of a byline's `names`, each without a joiner that
+/// opens it (an Oxford comma leaves `and Al Moe`: the `and` goes). Names
+/// `run_on` over a line's end part at the line break too, and the joiner
+/// that ends the first line goes.
+fn name_segments(names: &str, run_on: bool) -> Vec<&str> {
+    let (upper, lower) = if run_on {
+        let (upper, lower) = crate::text::split_at_line_break(names);
+        (run_on_head(upper).unwrap_or(upper), lower)
+    } else {
+        (names, "")
+    };
+    upper
+        .split(',')
+        .chain(lower.split(','))
+        .map(|s| {
+            let s = crate::text::trim(s);
+            ["and ", "& "]
+                .iter()
+                .find_map(|p| s.strip_prefix(p))
+                .unwrap_or(s)
+                .trim_start()
+        })
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// The names before a joiner that ends a byline's line (`Ann Poe and`,
+/// `ANN POE AND`, `Ann Poe &`: the names run on to the next line), without
+/// the joiner.
+fn run_on_head(names: &str) -> Option<&str> {
+    [" and", " AND", " &"]
+        .iter()
+        .find_map(|j| names.strip_suffix(j))
+        .map(crate::text::trim_end)
+        .filter(|head| !head.is_empty())
+}
+
+/// Whether `line` ends with a joiner after a word (`By Ann Poe and`): names
+/// may run on to the next line.
+pub(crate) fn ends_in_joiner(line: &str) -> bool {
+    run_on_head(line).is_some()
+}
+
+/// Whether `line`, under a byline's line that ends with a joiner, holds the
+/// last names: short, each word opening with a capital letter (`Tom Roe`,
+/// `TOM ROE`, `Tom Roe, Reuters`), with no stop at its end.
+fn is_run_on_names(line: &str) -> bool {
+    !crate::text::longer_than(line, 60)
+        && !line.ends_with(['.', ':', '!', '?'])
+        && line
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "and" | "&"))
 }
 
 /// The most words of an outlet's name on the line under a byline
