@@ -262,8 +262,9 @@
 //! Poe](https://…)` with the links' texts the authors) the byline, an
 //! image and its caption furniture; the story starts at the first line of
 //! prose, whose dateline may be in bold (`**NEW DELHI:** …`). The same
-//! reading takes a story received by mail (the last `Subject:`'s words the
-//! headline, `FW:` and the header's fields furniture), a news service's
+//! reading takes a story received by mail or posted to a news group (the
+//! last `Subject:`'s words the headline, `FW:` and the header's fields of
+//! any name furniture: `Newsgroups:`, `Keywords:`, `X-Mailer:`), a news service's
 //! fields dumped a line each (`title:`, `author:`, the story in `content:`
 //! or `body:`), an extraction tool's `Title:` / `Author(s):` / `Text:` and
 //! Pandoc's `% Title` block.

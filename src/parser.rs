@@ -1946,6 +1946,9 @@ impl<'a> Driver<'a, '_> {
             [b'T', b'i', b't', b'l', b'e', b':', ..]
             | [b'F', b'r', b'o', b'm', b':', ..]
             | [b'D', b'a', b't', b'e', b':', ..]
+            | [b'P', b'a', b't', b'h', b':', ..]
+            | [b'N', b'e', b'w', b's', b'g', ..]
+            | [b'X', b'r', b'e', b'f', b':', ..]
             | [b'-' | b'+' | b'#' | b'|' | b'%' | b'a'..=b'z', ..] => self.markdown_fields(first),
             _ => None,
         };
@@ -2025,7 +2028,8 @@ impl<'a> Driver<'a, '_> {
     /// A note file's or a saved page's fields at its top, from line
     /// `first` ([`Driver::markdown_title`]): a `Title:` field over other
     /// fields (`Author: Ann Poe`), Pandoc's `% Title` block, a mail's header
-    /// with its subject (`From:` or `Date:` first), a news service's fields
+    /// with its subject (`From:` or `Date:` first; a news posting's `Path:`,
+    /// `Newsgroups:` or `Xref:`), a news service's fields
     /// a line each (`title: …`), front matter between fences (`---`, TOML's
     /// `+++`), an org file's `#+` lines or a table of the details, each
     /// with the title among them.
@@ -2053,8 +2057,11 @@ impl<'a> Driver<'a, '_> {
             // Pandoc's title block: `% Title` / `% Author` / `% Date`
             return Some(MdTitle::Pandoc(first));
         }
-        if line0.starts_with("From:") || line0.starts_with("Date:") {
-            // a mail's header, with its subject
+        if ["From:", "Date:", "Path:", "Newsgroups:", "Xref:"]
+            .iter()
+            .any(|f| line0.starts_with(f))
+        {
+            // a mail's or a news posting's header, with its subject
             let subject = (first + 1..self.lines.len()).take_while(within).any(|i| {
                 matches!(
                     markdown::mail_field(trimmed_line(self.text, self.lines, i)),
@@ -2655,6 +2662,15 @@ impl<'a> Driver<'a, '_> {
                     // the forwarder's note over the message forwarded
                     None if self.forward_under(i) => {
                         self.push_trailer(article, TrailerKind::EditorsNote, span);
+                    }
+                    // any other field, or a field's line run on, right under
+                    // a field (a news posting's `Newsgroups:`, `Keywords:`,
+                    // `Lines:`; `X-Mailer:`)
+                    None if (i == top || self.lines.get(i - 1).is_some_and(|l| !l.blank))
+                        && (markdown::is_header_field(self.get(span))
+                            || line.get(self.text).starts_with([' ', '\t'])) =>
+                    {
+                        self.push_trailer(article, TrailerKind::Furniture, span);
                     }
                     None => break,
                 }

@@ -4449,6 +4449,48 @@ fn stories_by_mail() {
             "{variant}"
         );
     });
+    // a news posting's header: fields of any name, one run on over two
+    // lines, and a dateline under a tab; opening with `Path:` too
+    for top in ["", "Path: news.example.net!desk\n"] {
+        let text = format!(
+            "{top}From: wire@example.net (AP)\nNewsgroups: ex.news.gov,\n\tex.news.top\nSubject: Senate passes the farm bill\nKeywords: legislature, farms\nDate: Tue, 28 Nov 89 14:22:10 PST\nX-Desk-Code: FARM\nLines: 4\n\n\tWASHINGTON (AP) -- The Senate passed the farm bill on\nTuesday.\n\tThe vote was 61-38.\n"
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_headline_dateline(
+                a,
+                "Senate passes the farm bill",
+                "WASHINGTON (AP) --",
+                variant,
+            );
+            assert_eq!(
+                kinds_of(a).len(),
+                8 + usize::from(!top.is_empty()),
+                "{variant}"
+            );
+            assert_eq!(
+                paragraph_texts(a),
+                [
+                    "The Senate passed the farm bill on\nTuesday.",
+                    "The vote was 61-38."
+                ],
+                "{variant}"
+            );
+        });
+    }
+    // a dateline with a colon under the header is no field of it
+    for place in ["ISLAMABAD", "Islamabad"] {
+        let text = format!(
+            "From: Bo Li\nSubject: Floods close schools\n\n{place}: Floods closed schools on Friday.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_headline_dateline(a, "Floods close schools", &format!("{place}:"), variant);
+        });
+    }
+    // nor right under its fields, with no blank line between
+    let text = "From: Bo Li\nSubject: Floods close schools\nISLAMABAD: Floods closed schools on Friday.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(a, "Floods close schools", "ISLAMABAD:", variant);
+    });
     // a text that opens `From:` with no subject is no mail's header
     let text = "From: the desk of the mayor\n\nCity opens two shelters\n\nThe city will open two shelters tonight.\n\nMore.";
     each_variant(text, |a, _, variant| {

@@ -414,6 +414,24 @@ const MAIL_FIELDS: [(&str, MailField); 13] = [
 /// What a reply's or a forward's subject opens with.
 const SUBJECT_PREFIXES: [&str; 6] = ["RE:", "Re:", "FW:", "Fw:", "Fwd:", "FWD:"];
 
+/// The most bytes of a header field's name that [`is_header_field`] reads.
+const MAX_FIELD_NAME: usize = 32;
+
+/// Whether the trimmed line `t` reads as a field of a mail's or a news
+/// posting's header of any name: a name of letters, digits and hyphens,
+/// opening with a letter and holding a letter in lower case (`Newsgroups`,
+/// `X-Mailer`, `ACategory`; a dateline in capitals, `ISLAMABAD:`, is
+/// none), then a colon.
+pub(crate) fn is_header_field(t: &str) -> bool {
+    let Some(colon) = memchr::memchr(b':', t.as_bytes()).filter(|&c| c <= MAX_FIELD_NAME) else {
+        return false;
+    };
+    let name = t.as_bytes().get(..colon).unwrap_or_default();
+    name.first().is_some_and(u8::is_ascii_alphabetic)
+        && name.iter().all(|&b| b.is_ascii_alphanumeric() || b == b'-')
+        && name.iter().any(u8::is_ascii_lowercase)
+}
+
 /// Whether the e-mail header's field on the trimmed line `t` is the line
 /// over a forwarded message.
 pub(crate) fn is_forward_line(t: &str) -> bool {
