@@ -2996,17 +2996,15 @@ impl<'a> Driver<'a, '_> {
         dateline_at(self.text, from, line.end).map(|f| (b, first, f))
     }
 
-    /// `b` without the time stamp after a bar at its end (`By Ann Poe |
-    /// November 27, 2026`): the stamp, with the bar before it (every byte
-    /// belongs to a part), is pushed to `article` as a trailer.
+    /// `b` without the time stamp or the story's age at its end (`By Ann Poe
+    /// | November 27, 2026`, `By Ann Poe / November 27, 2026`, `Story by
+    /// AFP • 5h`; [`byline::stamp_cut`]): the stamp, with the mark before it
+    /// (every byte belongs to a part), is pushed to `article` as a trailer.
     fn unstamped(&self, article: &mut Article<'a>, mut b: Byline<'a>) -> Byline<'a> {
-        if let Some(mark) = byline::stamp_after_bar(b.text) {
+        if let Some((mark, kind)) = byline::stamp_cut(b.text) {
             let start = b.span.start();
-            self.push_trailer(
-                article,
-                TrailerKind::Timestamp,
-                Span::new(start + mark, b.span.end()),
-            );
+            let stamp = text::trim_span(self.text, start + mark, b.span.end());
+            self.push_trailer(article, kind, stamp);
             b.span = text::trim_span(self.text, start, start + mark);
             b.text = self.get(b.span);
             // the affiliation the byline read, cut at its new end: one read

@@ -1060,6 +1060,21 @@ fn byline_forms() {
             Some("Head of Product"),
         ),
     ];
+    // a time stamp, a reading time or the story's age after the names is a
+    // trailer of its own, with its mark: the byline ends before it
+    let stamped: &[(&str, &str)] = &[
+        ("By Jane Doe, 28 November 2026", "By Jane Doe"),
+        ("By Jane Doe, Reuters • 3 min read", "By Jane Doe, Reuters"),
+        ("By Jane Doe | 12-minute read", "By Jane Doe"),
+        ("By Jane Doe Sept. 10, 2026", "By Jane Doe"),
+        (
+            "By Jane Doe and John Roe (October 16, 2025, 5:21 PM EDT)",
+            "By Jane Doe and John Roe",
+        ),
+        ("Jane Doe / April 14, 2026", "Jane Doe"),
+        ("Jane Doe / 11:12 AM EDT • September 30, 2025", "Jane Doe"),
+        ("Jane Doe Sat 28 Nov 2026 // 15:45 UTC", "Jane Doe"),
+    ];
     for (line, authors, affiliation) in rows {
         let text = format!("Storm Nears Coast\n\n{line}\n\nMIAMI (AP) — Winds rose.");
         for (variant, make) in VARIANTS {
@@ -1074,7 +1089,9 @@ fn byline_forms() {
             let start = text.find(&written).expect("byline in text");
             // the names' line is the byline, the line under it its title;
             // names run on to the next line keep the byline whole
+            let kept = stamped.iter().find(|(l, _)| l == line).map(|&(_, k)| k);
             let (names, title) = match line.split_once('\n') {
+                _ if kept.is_some() => (kept.unwrap_or(line), None),
                 Some((names, _)) if authors.iter().any(|a| !names.contains(a)) => {
                     (written.as_str(), None)
                 }
@@ -1100,6 +1117,13 @@ fn byline_forms() {
             );
             assert_eq!(a.headline().map(|h| h.as_str()), Some("Storm Nears Coast"));
             assert_eq!(a.dateline().map(|d| d.as_str()), Some("MIAMI (AP) —"));
+            if let Some(k) = kept {
+                let rest = line.get(k.len()..).unwrap_or("").trim();
+                assert!(
+                    a.trailers().iter().any(|t| t.as_str() == rest),
+                    "{line:?} ({variant}): no trailer {rest:?}"
+                );
+            }
         }
     }
     // a label's words before no names, a desk's word before a bar: no

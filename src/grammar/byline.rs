@@ -2026,6 +2026,61 @@ pub(crate) fn stamp_after_bar(t: &str) -> Option<usize> {
     .then_some(mark)
 }
 
+/// Where a time stamp or the story's age ends the one-line byline `t`, and
+/// the kind of trailer it is: after a bar or a dot ([`stamp_after_bar`]), or
+/// the first bar or dot with a stamp, an age or a reading time after it
+/// (`The Canadian Press · Posted: Nov 26, 2026 2:19 PM EST | Last Updated:
+/// …`, `Story by AFP • 5h`), or after the names with a slash or no mark
+/// (`By Ann Poe / November 27, 2026`, `By Ann Poe Nov 27, 2026, 5:00am EST`,
+/// `By Ann Poe, Staff,Updated November 27, 2026`; a comma before the stamp
+/// goes with it). The byte offset where the trailer starts.
+pub(crate) fn stamp_cut(t: &str) -> Option<(usize, TrailerKind)> {
+    // (one search for the marks' last bytes first: most bylines have none)
+    let marked = memchr::memchr3(b'|', 0xB7, 0xA2, t.as_bytes()).is_some();
+    if let Some(mark) = marked.then(|| stamp_after_bar(t)).flatten() {
+        return Some((mark, TrailerKind::Timestamp));
+    }
+    if memchr::memchr2(b'\n', b'\r', t.as_bytes()).is_some() {
+        return None;
+    }
+    // (a stamp ends as one does: most bylines end in a small letter)
+    if let Some(at) = Some(t)
+        .filter(|t| ends_like_stamp(t))
+        .and_then(stamp_after_names)
+    {
+        // (a stamp's label glued to the names goes with it: `Globe
+        // Staff,Updated November 27, 2026`)
+        let head = crate::text::trim_end(t.get(..at)?);
+        let head = ["Updated", "Published", "Posted"]
+            .iter()
+            .find_map(|w| head.strip_suffix(w))
+            .unwrap_or(head);
+        let at = head
+            .strip_suffix([',', ';'])
+            .map_or(at.min(head.len()), str::len);
+        return Some((at, TrailerKind::Timestamp));
+    }
+    // (the marks' last bytes, as [`stamp_after_bar`] finds them)
+    if !marked {
+        return None;
+    }
+    memchr::memchr3_iter(b'|', 0xB7, 0xA2, t.as_bytes()).find_map(|last| {
+        let mark = match t.as_bytes().get(last.saturating_sub(2)..=last)? {
+            [.., b'|'] => last,
+            [.., 0xC2, 0xB7] => last - 1,
+            [0xE2, 0x80, 0xA2] => last - 2,
+            _ => return None,
+        };
+        let rest = crate::text::trim(t.get(last + 1..)?);
+        let kind = match super::trailer::classify_header(rest) {
+            Some(kind @ (TrailerKind::Timestamp | TrailerKind::Furniture)) => kind,
+            _ if is_age(rest) => TrailerKind::Timestamp,
+            _ => return None,
+        };
+        (mark > 0).then_some((mark, kind))
+    })
+}
+
 /// Whether `t` ends as a time stamp does: in a digit, a zone's capital, a
 /// period or a bracket (`2026`, `UTC`, `p.m.`, `EDT)`); most bylines and
 /// headlines end in a small letter.
@@ -2049,7 +2104,8 @@ fn without_stamp(names: &str) -> &str {
 
 /// Names on a line of their own with a time stamp after them, after a slash
 /// or none (`Ann Poe / April 14, 2026`, The Register's `Ann Poe Sat 28 Nov
-/// 2026 // 15:45 UTC`): the byline of the line whole at `span`, its names
+/// 2026 // 15:45 UTC`): the byline of the line whole at `span` (the parser
+/// cuts the stamp off, [`stamp_cut`]), its names
 /// read as [`bare_byline_at`] reads them. Only the parser's header asks,
 /// of a part under the headline that reads as nothing else.
 #[inline(never)]
@@ -2085,8 +2141,9 @@ const MAX_STAMPED_NAMES: usize = 6;
 /// Where the names end in a line of names and a time stamp with no bar
 /// (`Ann Poe / April 14, 2026`, `Ann Poe Sat 28 Nov 2026 // 15:45 UTC`):
 /// the offset of the slash between spaces, or of the stamp's first word
-/// ([`unmarked_stamp`]). The line whole stays the byline, as a `By` line
-/// with its date does (`By Ann Poe on November 28, 2026`).
+/// ([`unmarked_stamp`]). The parser cuts the stamp off the byline as a
+/// trailer ([`stamp_cut`]); a `By` line with its date after ` on ` stays
+/// whole (`By Ann Poe on November 28, 2026`).
 fn stamp_after_names(t: &str) -> Option<usize> {
     // (a byte search: a substring searcher's set-up costs more than the line)
     let slash = memchr::memchr(b'/', t.as_bytes()).filter(|&at| {
