@@ -2322,11 +2322,12 @@ impl<'a> Driver<'a, '_> {
     /// dateline's; the record's date a time stamp; each tag, and every
     /// other element (its number, codes, topics), furniture. The story
     /// starts at its first paragraph's tag or line of words; a dateline
-    /// opening it is read where the record has no `DATELINE`.
+    /// opening it is the dateline, else the `DATELINE` element's.
     fn record_header(&self, top: usize, article: &mut Article<'a>) -> (Export, Option<Placed<'a>>) {
         self.record.set(true);
         let mut title: Option<(Span, Span)> = None;
-        let mut found: Option<Placed<'a>> = None;
+        // (the `DATELINE` element's span, line and dateline)
+        let mut tagged: Option<(Span, usize, dateline::Found<'a>)> = None;
         let mut i = top;
         let mut at = 0;
         let mut tags = 0;
@@ -2398,12 +2399,9 @@ impl<'a> Driver<'a, '_> {
                 }
                 markup::Role::Title if title.is_none() => title = Some((whole, inner)),
                 markup::Role::Byline => self.record_byline(article, whole, inner),
-                markup::Role::Dateline if found.is_none() => {
+                markup::Role::Dateline if tagged.is_none() => {
                     match dateline::dateline_inside(self.text, inner.start(), inner.end()) {
-                        Some(read) => {
-                            self.push_around(article, whole, read.dateline.span);
-                            found = Some((self.block_of(i), i, read));
-                        }
+                        Some(read) => tagged = Some((whole, i, read)),
                         None => self.push_trailer(article, TrailerKind::Furniture, whole),
                     }
                 }
@@ -2419,15 +2417,39 @@ impl<'a> Driver<'a, '_> {
             }
         }
         let export = self.story_at(line, from);
-        match found.as_mut() {
+        let found = self.lead_or_tagged(line, from, tagged, article);
+        (export, found)
+    }
+
+    /// A record's dateline: one opening its story, read from line `line`
+    /// at `from` first, as the `DATELINE` element (`tagged`: its span, line
+    /// and dateline), furniture then, may leave out its tag and separator
+    /// (Gigaword's `NAIROBI, Nov 28, 2009 (AFP)` over `NAIROBI, Nov 28,
+    /// 2009 (AFP) - …`, Yonhap's `SEOUL, Nov. 28` over `SEOUL, Nov. 28
+    /// (Yonhap) -- …`); else the element's.
+    fn lead_or_tagged(
+        &self,
+        line: usize,
+        from: usize,
+        tagged: Option<(Span, usize, dateline::Found<'a>)>,
+        article: &mut Article<'a>,
+    ) -> Option<Placed<'a>> {
+        match (self.record_dateline(line, from, article), tagged) {
+            (Some(lead), tagged) => {
+                if let Some((whole, ..)) = tagged {
+                    self.push_trailer(article, TrailerKind::Furniture, whole);
+                }
+                Some(lead)
+            }
             // (the story starts where the header's walk left it, past the
             // tags after the dateline: `</DATELINE><BODY>`)
-            Some((_, _, read)) => {
+            (None, Some((whole, i, mut read))) => {
+                self.push_around(article, whole, read.dateline.span);
                 read.body_start = self.lines.get(line).map_or(from, |l| l.start.max(from));
+                Some((self.block_of(i), i, read))
             }
-            None => found = self.record_dateline(line, from, article),
+            (None, None) => None,
         }
-        (export, found)
     }
 
     /// Reads a record's headline element, `whole`, its words at `inner`:

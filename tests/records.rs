@@ -114,6 +114,43 @@ said.
             .all(|&k| k == TrailerKind::Furniture)
     );
 
+    // a dateline element and the story's lead, which repeats it with the
+    // tag or the separator the element leaves out: the lead is the
+    // dateline, the element furniture
+    for (element, lead) in [
+        (
+            "NAIROBI, Nov 28, 2009 (AFP)",
+            "NAIROBI, Nov 28, 2009 (AFP) -",
+        ),
+        ("SEOUL, Nov. 28", "SEOUL, Nov. 28 (Yonhap) --"),
+    ] {
+        let text = format!(
+            "<DOC id=\"AFP_ENG_20091128.0107\" type=\"story\" >\n<HEADLINE>\nSchool roof gives way in heavy rain\n</HEADLINE>\n<DATELINE>\n{element}\n</DATELINE>\n<TEXT>\n<P>\n{lead} A classroom roof gave way in heavy rain\non Saturday, officials said.\n</P>\n<P>\nNo one was hurt.\n</P>\n</TEXT>\n</DOC>\n"
+        );
+        check(
+            "a Gigaword story with a dateline element and a lead",
+            &text,
+            &Expect {
+                headline: Some("School roof gives way in heavy rain"),
+                deck: None,
+                byline: None,
+                byline_title: None,
+                dateline: Some(lead),
+                paragraphs: &[
+                    "A classroom roof gave way in heavy rain\non Saturday, officials said.",
+                    "No one was hurt.",
+                ],
+            },
+        );
+        let a = dateline::parse(&text);
+        let furniture = a.trailers().iter().find(|t| t.as_str().contains(element));
+        assert_eq!(
+            furniture.map(|t| t.kind()),
+            Some(TrailerKind::Furniture),
+            "{element}"
+        );
+    }
+
     // no dateline element: the dateline opens the first paragraph
     let text = r#"<DOC id="APW_ENG_19990305.0117" type="story" >
 <HEADLINE>
