@@ -2018,6 +2018,85 @@ fn release_labels_over_the_headline() {
     }
 }
 
+/// A release service's lines over the release are furniture: its address
+/// to the desks, a distribution notice, its credit, EQS's issuer and
+/// keywords line and a service's number; a company announcement's number
+/// in lower case is its label. Lines of the same words in a sentence are
+/// read as before.
+#[test]
+fn release_services_lines_over_the_headline() {
+    let story = "\n\nACME, Nov. 12, 2026 /PRNewswire/ -- Acme Mills said today that it had named a new chief financial officer.";
+    let rows: [(&str, Option<&str>, &[T]); 9] = [
+        ("TO BUSINESS AND FINANCIAL EDITORS:", None, &[T::Furniture]),
+        (
+            "/NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES/",
+            None,
+            &[T::Furniture],
+        ),
+        (
+            "Press Release Distributed by 24-7 Press Release",
+            None,
+            &[T::Furniture],
+        ),
+        ("Press Release from: Acme Mills", None, &[T::Furniture]),
+        (
+            "EQS-News: Acme Mills AG / Key word(s): Personnel",
+            None,
+            &[T::Furniture],
+        ),
+        ("AsiaNet 0815562", None, &[T::Furniture]),
+        ("OTS0114    2026-11-11/10:32", None, &[T::Furniture]),
+        (
+            "Company announcement no. 31/2026",
+            Some("Company announcement no. 31/2026"),
+            &[],
+        ),
+        // (with the headline in one block)
+        (
+            "EQS-News: Acme Mills AG / Key word(s): Personnel\nAcme Mills Names New Finance Chief",
+            None,
+            &[T::Furniture],
+        ),
+    ];
+    for (head, kicker, kinds) in rows {
+        let head = head
+            .strip_suffix("\nAcme Mills Names New Finance Chief")
+            .map_or_else(
+                || format!("{head}\n\nAcme Mills Names New Finance Chief"),
+                |h| format!("{h}\nAcme Mills Names New Finance Chief"),
+            );
+        let text = format!("{head}{story}");
+        each_variant(&text, |a, _, variant| {
+            let what = format!("{head:?} ({variant})");
+            assert_eq!(a.kicker().map(|h| h.as_str()), kicker, "{what}");
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Acme Mills Names New Finance Chief"),
+                "{what}"
+            );
+            assert_eq!(kinds_of(a), kinds, "{what}");
+        });
+    }
+    // the same words opening a headline
+    for headline in [
+        "To Editors: Acme Mills Names New Finance Chief",
+        "Not for distribution to rivals: how Acme kept its plans quiet",
+        "Press release from Acme draws complaints",
+        "DGAP-News: Acme Mills AG: Acme Mills Names New Finance Chief",
+        "OTSUKA SHARES JUMP ON DRUG APPROVAL",
+    ] {
+        let text = format!("{headline}{story}");
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some(headline),
+                "{variant}"
+            );
+            assert!(a.trailers().is_empty(), "{headline:?} ({variant})");
+        });
+    }
+}
+
 /// Agencies' credits beside the names under the headline: `By Ann Poe with
 /// AFP` and the Guardian's `Ann Poe and agencies` (the agencies the
 /// affiliation), AAP's `(Australian Associated Press)` under the names

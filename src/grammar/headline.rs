@@ -172,8 +172,9 @@ fn label_of_release(t: &str) -> Option<usize> {
         let parted = rest.starts_with('\t') || rest.starts_with("  ");
         // (a company announcement's number is part of its label: `Company
         // announcement No. 23/2026`)
-        let numbered = rest
-            .strip_prefix(" No. ")
+        let numbered = [" No. ", " no. ", " NO. "]
+            .iter()
+            .find_map(|p| rest.strip_prefix(p))
             .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b'/'));
         // (EurekAlert! prints the day after one space: `NEWS RELEASE
         // 28-NOV-2026`)

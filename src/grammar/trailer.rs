@@ -602,6 +602,16 @@ fn is_furniture(t: &str) -> bool {
     if matches!(t.as_bytes(), [b'#', b'[', ..] | [b'[', b'0'..=b'9', ..]) && is_link_reference(t) {
         return true;
     }
+    // (a release service's lines open in capitals or a slash; an address
+    // to the desks ends in a colon: most lines opening `T` or `A` do not)
+    let release = match t.as_bytes().first() {
+        Some(b'T' | b'A') => t.ends_with(':') || t.starts_with("AsiaNet "),
+        Some(b'D' | b'E' | b'N' | b'O' | b'P' | b'/') => true,
+        _ => false,
+    };
+    if release && is_release_furniture(t) {
+        return true;
+    }
     if t.len() > MAX_FURNITURE {
         return false;
     }
@@ -629,6 +639,63 @@ fn is_furniture(t: &str) -> bool {
             .find(|p| starts_ci(t, p))
             .and_then(|p| t.get(p.len()..))
             .is_some_and(length),
+        _ => false,
+    }
+}
+
+/// The most bytes of a release service's line over the release
+/// ([`is_release_furniture`]).
+const MAX_RELEASE_LINE: usize = 160;
+
+/// Whether the trimmed line `t` is a release service's line over a
+/// release: its address to the desks (`TO BUSINESS AND FINANCIAL
+/// EDITORS:`, `ATTENTION HEALTH EDITORS:`), a distribution notice (`NOT FOR
+/// DISTRIBUTION TO U.S. NEWSWIRE SERVICES …`, in slashes too), the
+/// service's credit (`Press Release from: Acme`, `Press Release Distributed
+/// by 24-7 Press Release`, `Press Release - updated: Nov 4, 2026`), EQS's
+/// and DGAP's issuer and keywords line (`EQS-News: Acme AG / Key word(s):
+/// Quarterly`), or a service's number (`AsiaNet 0815562`, APA-OTS's
+/// `OTS0114 2026-11-11/10:32`).
+#[inline(never)]
+fn is_release_furniture(t: &str) -> bool {
+    if t.len() > MAX_RELEASE_LINE {
+        return false;
+    }
+    let digits_after = |prefix: &str| {
+        t.strip_prefix(prefix)
+            .map(str::trim_start)
+            .is_some_and(|r| r.bytes().next().is_some_and(|b| b.is_ascii_digit()))
+    };
+    match t.as_bytes().first() {
+        Some(b'T' | b'A') => {
+            t.ends_with("EDITORS:")
+                || t.ends_with("EDITOR:")
+                || t.ends_with("Editors:")
+                || digits_after("AsiaNet ")
+        }
+        Some(b'N' | b'/') => {
+            let t = t.strip_prefix('/').unwrap_or(t);
+            // (a notice names where it must not go: `… U.S. NEWSWIRE
+            // SERVICES OR FOR DISSEMINATION IN THE UNITED STATES`)
+            (starts_ci(t, "not for distribution to ")
+                || starts_ci(t, "not for release, publication or distribution"))
+                && (t.contains("NEWSWIRE") || t.contains("UNITED STATES") || t.contains("newswire"))
+        }
+        Some(b'P') => [
+            "press release from:",
+            "press release distributed by ",
+            "press release - updated:",
+        ]
+        .iter()
+        .any(|p| starts_ci(t, p)),
+        Some(b'E' | b'D') => {
+            ["EQS-", "DGAP-"].iter().any(|p| t.starts_with(p))
+                && t.split_once(": ")
+                    .is_some_and(|(_, rest)| rest.contains(" / "))
+        }
+        Some(b'O') => t
+            .strip_prefix("OTS")
+            .is_some_and(|r| r.bytes().take_while(u8::is_ascii_digit).count() == 4),
         _ => false,
     }
 }
