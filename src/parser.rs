@@ -952,6 +952,7 @@ impl<'a> Driver<'a, '_> {
                 && (stamp(i + 1)
                     || (i + 2 < end && byline::is_role_line(line_text(i + 1)) && stamp(i + 2)))
         };
+        let labels_end = self.label_lines(first, end);
         // (whether the line before is a release's label)
         let mut over_release = false;
         for i in first + 1..end {
@@ -1064,6 +1065,7 @@ impl<'a> Driver<'a, '_> {
                 || rule()
                 || under_bar()
                 || (i == part_start + 1 && self.byline_alone_over(part_start))
+                || i == labels_end
                 || release
                 || after_release
                 || (i == part_start + 1 && headline::is_masthead(t))
@@ -1086,6 +1088,55 @@ impl<'a> Driver<'a, '_> {
             && byline::byline(line_text(title)).is_none()
             && (byline::bare_byline_at(self.text, self.span_of(title, title + 1, 0)).is_none()
                 || (title > first && export::is_rule_line(line_text(title - 1))))
+    }
+
+    /// The line under a page's labels at the top of the block of lines
+    /// `first..end`, where the headline starts (`The Athletic` / `NFL` /
+    /// `Inside the Lions' fourth-quarter collapse …`, run together with no
+    /// blank line): one to three short lines the labels' test reads as
+    /// labels told by their words ([`headline::label_stack`]), over a line
+    /// of five words or more that is no byline or stamp. 0 where there are
+    /// none.
+    fn label_lines(&self, first: usize, end: usize) -> usize {
+        // (a speed gate: most blocks' first lines are longer than a label's)
+        let short = |i: usize| {
+            self.lines
+                .get(i)
+                .is_some_and(|l| l.end - l.start <= headline::MAX_LABEL_LINE)
+        };
+        if !short(first) {
+            return 0;
+        }
+        for under in first + 1..end.min(first + 4) {
+            let t = trimmed_line(self.text, self.lines, under);
+            if t.split_whitespace().nth(4).is_some() {
+                // (the last label no byline, credit nor stamp: a wire's
+                // `ITAR-TASS WORLD SERVICE` credits the story, and a stamp
+                // of five words under names is no headline, `Red River
+                // Tribune` / `Wed, 03 Sep 2025 15:33:08 +0000`; a credit
+                // higher up the header parts from the labels)
+                if self.credit_or_stamp(under - 1) {
+                    return 0;
+                }
+                let labels = self.get(self.span_of(first, under, 0));
+                let headline = self.headline_part(self.span_of(under, under + 1, 0));
+                let told = headline && headline::label_stack(labels, t) == Some(true);
+                return if told { under } else { 0 };
+            }
+            if !short(under) {
+                return 0;
+            }
+        }
+        0
+    }
+
+    /// Whether line `i` is a byline, names or a newsroom's credit, or a stamp.
+    fn credit_or_stamp(&self, i: usize) -> bool {
+        let t = trimmed_line(self.text, self.lines, i);
+        self.header_kind(t).is_some()
+            || byline::byline(t).is_some()
+            || byline::is_credit_line(t)
+            || byline::bare_byline_at(self.text, self.span_of(i, i + 1, 0)).is_some()
     }
 
     /// Whether line `i` holds names run on from the line above after a joiner

@@ -8442,6 +8442,17 @@ fn page_labels_over_the_headline() {
             Some("NSW"),
             "Sydney Metro west line opening pushed back to 2033",
         ),
+        // labels, headline and byline run together in one block
+        (
+            "The Athletic\nNFL\nInside the Lions' collapse as the Bears rally to win\nBy Ann Poe\nNov. 27, 2026",
+            Some("The Athletic\nNFL"),
+            "Inside the Lions' collapse as the Bears rally to win",
+        ),
+        (
+            "Gulf\nUAE\nAbu Dhabi mangrove drive passes 10 million mark\nTariq Hamadi\nPublished November 28, 2026",
+            Some("Gulf\nUAE"),
+            "Abu Dhabi mangrove drive passes 10 million mark",
+        ),
         // a code in capitals over a section's name in mixed case, which the
         // header parts from it: the section's name is furniture
         (
@@ -8704,6 +8715,23 @@ fn lines_under_a_byline_that_are_no_part_of_it() {
         );
         each_variant(&text, |a, _, variant| {
             assert_eq!(a.byline().map(|b| b.as_str()), Some(names), "{variant}");
+        });
+    }
+    // a wire's priority code and its service's credit over the headline
+    // are no labels (the credit no kicker's line)
+    for top in [
+        "PRIORITY 2\nITAR-TASS WORLD SERVICE",
+        "ITAR-TASS WORLD SERVICE\nRussia",
+    ] {
+        let text = format!(
+            "{top}\nArctic tanker completes first winter voyage north\n\nMURMANSK, November 28 (Itar-Tass) -- The tanker arrived on Saturday."
+        );
+        each_variant(&text, |a, _, variant| {
+            let kicker = a.kicker().map(|k| k.as_str());
+            assert!(
+                kicker.is_none_or(|k| !k.contains("ITAR-TASS")),
+                "{top:?} ({variant})"
+            );
         });
     }
     // a paper's name over its stamp, and a credit over a unit's name with a
