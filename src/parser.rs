@@ -2382,6 +2382,7 @@ impl<'a> Driver<'a, '_> {
         let mut i = top;
         let mut at = 0;
         let mut tags = 0;
+        let mut in_header = false;
         let (line, from) = loop {
             let Some(row) = self.lines.get(i).filter(|_| i < top + RECORD_LINES) else {
                 break (i.min(self.lines.len()), 0);
@@ -2396,6 +2397,13 @@ impl<'a> Driver<'a, '_> {
                 continue;
             }
             let here = row.end - rest.len();
+            // (a line of words inside FBIS's `<HEADER>`, `Daily Report`)
+            if (in_header && !rest.starts_with('<')) || markup::is_fbis_field(rest) {
+                let words = text::trim_span(self.text, here, row.end);
+                self.push_trailer(article, TrailerKind::Furniture, words);
+                (at, i) = (row.end, i + 1);
+                continue;
+            }
             let Some(tag) = markup::tag(rest) else {
                 // (Reuters-21578's control codes after a tag, `<TEXT>&#2;`,
                 // and the stars before a brief's title, `******<TITLE>`)
@@ -2414,6 +2422,9 @@ impl<'a> Driver<'a, '_> {
             };
             let open = Span::new(here, here + tag.len);
             at = open.end();
+            if tag.name.eq_ignore_ascii_case("HEADER") {
+                in_header = !tag.closing;
+            }
             let role = markup::role(tag.name);
             tags += 1;
             if role == markup::Role::Paragraph || tags > RECORD_TAGS {

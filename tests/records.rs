@@ -206,6 +206,50 @@ Editors: the following stories are moving on the wire tonight.
     );
 }
 
+/// FBIS's records on the TREC disks: the title in `<TI>` inside `<H3>`,
+/// the words in `<HEADER>` (`Daily Report`) and the fields over the story
+/// (`Language:`, `Article Type:`, `[Text]` in its element) furniture.
+#[test]
+fn fbis_records() {
+    let text = r#"<DOC>
+<DOCNO> FBIS4-10001 </DOCNO>
+<HT>    "drsov230_a_94001" </HT>
+<HEADER>
+<AU>   FBIS-SOV-94-230 </AU>
+Daily Report
+<DATE1>  30 Nov 1994 </DATE1>
+</HEADER>
+<F P=100> RUSSIA </F>
+<H3> <TI>   Ministry Reports Grain Harvest Up 8 Percent </TI></H3>
+<F P=102>  LD2911 Moscow ITAR-TASS in English 1200 GMT 29 Nov 94 </F>
+<TEXT>
+Language: <F P=105> English </F>
+Article Type:BFN
+
+<F P=106> [Text] </F>
+   Moscow, 29 Nov (ITAR-TASS) -- The grain harvest rose by 8 percent
+this year, the agriculture ministry said today.
+   Officials credited a mild spring.
+</TEXT>
+</DOC>
+"#;
+    check(
+        "an FBIS record",
+        text,
+        &Expect {
+            headline: Some("Ministry Reports Grain Harvest Up 8 Percent"),
+            deck: None,
+            byline: None,
+            byline_title: None,
+            dateline: Some("Moscow, 29 Nov (ITAR-TASS) --"),
+            paragraphs: &[
+                "The grain harvest rose by 8 percent\nthis year, the agriculture ministry said today.",
+                "Officials credited a mild spring.",
+            ],
+        },
+    );
+}
+
 #[test]
 fn reuters_21578_records() {
     let text = r#"<REUTERS TOPICS="YES" LEWISSPLIT="TRAIN" CGISPLIT="TRAINING-SET" OLDID="5101" NEWID="212">

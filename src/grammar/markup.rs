@@ -2,8 +2,9 @@
 //! record: LDC's Gigaword (`<DOC id="…">`, `<HEADLINE>`, `<DATELINE>`,
 //! `<TEXT>`, `<P>`), Reuters-21578 (`<REUTERS …>`, `<TITLE>`, `<DATELINE>`,
 //! `<BODY>`), the TREC disks (`<DOC>`, `<DOCNO>`, `<HEAD>`, `<HL>`,
-//! `<BYLINE>`, `<TEXT>`), Reuters Corpus Volume 1 (`<newsitem …>`,
-//! `<headline>`, `<dateline>`, `<text>`, `<p>`) and NITF (`<nitf>`, `<hl1>`,
+//! `<BYLINE>`, `<TEXT>`; FBIS's `<HEADER>`, `<TI>` and fields over the
+//! story), Reuters Corpus Volume 1 (`<newsitem …>`, `<headline>`,
+//! `<dateline>`, `<text>`, `<p>`) and NITF (`<nitf>`, `<hl1>`,
 //! `<byline>`, `<body.content>`). The parser reads such a record's elements
 //! by their names; here are the tests of a tag, of what an element's name
 //! says it holds, and of the tags and control entities (`&#3;`) around a
@@ -104,8 +105,9 @@ pub(crate) enum Role {
 }
 
 /// The element names [`role`] knows, with what each holds.
-const ROLES: [(&str, Role); 16] = [
+const ROLES: [(&str, Role); 17] = [
     ("HEADLINE", Role::Headline),
+    ("TI", Role::Headline),
     ("HEAD", Role::Headline),
     ("HL", Role::Headline),
     ("HL1", Role::Headline),
@@ -122,6 +124,13 @@ const ROLES: [(&str, Role); 16] = [
     ("P", Role::Paragraph),
     ("block", Role::Block),
 ];
+
+/// Whether the trimmed line `t` is one of the fields FBIS's records print
+/// over the story in its `<TEXT>`: `Language: <F P=105> English </F>`,
+/// `Article Type:BFN`.
+pub(crate) fn is_fbis_field(t: &str) -> bool {
+    t.starts_with("Language:") || t.starts_with("Article Type:")
+}
 
 /// What the element named `name` holds, in any case.
 pub(crate) fn role(name: &str) -> Role {
