@@ -43,6 +43,9 @@ const MARKDOWN_LINES: usize = 60;
 /// with them.
 const MARKDOWN_FRONT_LINES: usize = 30;
 
+/// The most bytes of a site's source line in the header (`Source: Xinhua`).
+const MAX_SOURCE_LINE: usize = 40;
+
 /// The longest line of a Markdown page's top opening with a letter (a
 /// control, a site's name): a longer one is prose, under which no title is
 /// looked for.
@@ -1433,11 +1436,20 @@ impl<'a> Driver<'a, '_> {
     }
 
     /// What the header line `t` is, as [`trailer::classify_header`] reads
-    /// it; under a page's top ([`page_top`]), a share bar too (`Facebook
-    /// Twitter Email`, [`trailer::is_share_bar`]).
+    /// it, or a site's short source line (`Source: Xinhua`), or an agency's
+    /// slug with no desk's code ([`trailer::is_bare_slug`], furniture); under
+    /// a page's top ([`page_top`]), a share bar too (`Facebook Twitter
+    /// Email`, [`trailer::is_share_bar`]).
     fn header_kind(&self, t: &str) -> Option<TrailerKind> {
         trailer::classify_header(t).or_else(|| {
-            (self.page.get() && trailer::is_share_bar(t)).then_some(TrailerKind::Furniture)
+            // (a site's source line under the headline: Xinhua's `Source:
+            // Xinhua`)
+            if t.starts_with("Source: ") && t.len() <= MAX_SOURCE_LINE {
+                return Some(TrailerKind::SourceLine);
+            }
+            // (an agency's slug with no desk's code: `Peru-politics-Congress`)
+            (trailer::is_bare_slug(t) || (self.page.get() && trailer::is_share_bar(t)))
+                .then_some(TrailerKind::Furniture)
         })
     }
 

@@ -3598,7 +3598,7 @@ fn todays_wire_slugs_over_the_headline() {
         Option<&'r str>,
         &'r [(T, &'r str)],
     );
-    let rows: [Row<'_>; 10] = [
+    let rows: [Row<'_>; 14] = [
         (
             "Sask-Grain-Rail,0389\nFarmers say rail delays leave grain in bins\nBy Ann Poe\nTHE CANADIAN PRESS\n\nREGINA — Farmers say rail delays are costing them.",
             None,
@@ -3648,11 +3648,42 @@ fn todays_wire_slugs_over_the_headline() {
             Some("Volunteers count rare owls near Winnipeg"),
             &[(T::Furniture, "BC-CP-Owl-Survey-Manitoba, 93")],
         ),
+        // agencies' slugs with no desk's code over the headline, in one
+        // block; a note to editors under it
+        (
+            "URGENT\nPeru-politics-Congress\nPeru Congress ousts cabinet chief\n\nLIMA, Nov 27, 2026 (AFP) - Congress voted.",
+            Some("URGENT"),
+            Some("Peru Congress ousts cabinet chief"),
+            &[(T::Furniture, "Peru-politics-Congress")],
+        ),
+        (
+            "Germany/Transport/Labour\nGerman rail operator to hire staff\n\nBerlin (dpa) - The operator will hire.",
+            None,
+            Some("German rail operator to hire staff"),
+            &[(T::Furniture, "Germany/Transport/Labour")],
+        ),
+        (
+            "BC-SHUTDOWN-CONGRESS-NYT\nCongress Passes Stopgap Bill\n(ATTN: Ohio, Iowa)\n\nWASHINGTON -- Congress voted.",
+            None,
+            Some("Congress Passes Stopgap Bill"),
+            &[
+                (T::Furniture, "BC-SHUTDOWN-CONGRESS-NYT"),
+                (T::EditorsNote, "(ATTN: Ohio, Iowa)"),
+            ],
+        ),
+        (
+            "Kenyan flower farmers bet on new hub\nSource: Xinhua\n\nNAIROBI, Nov. 27 (Xinhua) -- Farmers waited.",
+            None,
+            Some("Kenyan flower farmers bet on new hub"),
+            &[(T::SourceLine, "Source: Xinhua")],
+        ),
+        // the news services' slug with no count, alone over the story: no
+        // headline
         (
             "BC-BUDGET-VOTE-NYT\n\nBOSTON _ The House voted to approve the budget.",
             None,
-            Some("BC-BUDGET-VOTE-NYT"),
-            &[],
+            None,
+            &[(T::Furniture, "BC-BUDGET-VOTE-NYT")],
         ),
         (
             "AP-NORC poll finds support for transit plan\n\nWASHINGTON (AP) — Most adults back the plan.",

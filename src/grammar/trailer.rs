@@ -1130,6 +1130,13 @@ pub(crate) fn classify_header(t: &str) -> Option<TrailerKind> {
     if starts_ci(t, "eds:") || (first == b'e' || first == b'u') && is_embargo(t) {
         return Some(TrailerKind::EditorsNote);
     }
+    // Yonhap's and the news services' notes to editors under the headline:
+    // `(ATTN: ADDS details in paras 4-5)`, `(ATTN: Ohio, Iowa)`, `(For use
+    // by New York Times News Service clients)`
+    if first == b'(' && (starts_ci(t, "(attn:") || starts_ci(t, "(for use by ")) && t.ends_with(')')
+    {
+        return Some(TrailerKind::EditorsNote);
+    }
     if starts_ci(t, "correction")
         && t.get(10..)
             .is_some_and(|r| r.starts_with([':', ' ', '_', '-']))
@@ -1297,6 +1304,52 @@ fn is_control_line(t: &str) -> bool {
         }
     }
     hyphens >= 2
+}
+
+/// The fewest parts of a slug with no desk's code ([`is_bare_slug`]).
+const MIN_SLUG_PARTS: usize = 3;
+
+/// Whether the trimmed line `t` is an agency's slug alone, key words
+/// joined with no space: by hyphens (AFP's `Peru-politics-Congress`,
+/// KUNA's `GCC-Kuwait-Oman-investment`, the news services' `BC-SHUTDOWN-
+/// CONGRESS-NYT`), three or more words of letters and figures opening with
+/// a capital; or by slashes (dpa's `Germany/Transport/Labour`), three or
+/// more capitalised words of letters.
+/// Only the header asks: lines under a story are no slugs.
+#[inline(never)]
+pub(crate) fn is_bare_slug(t: &str) -> bool {
+    // (a capital first and a letter or a figure last, then a space: most
+    // lines have one)
+    let bytes = t.as_bytes();
+    if t.len() > MAX_SLUG
+        || !matches!(bytes.first(), Some(b'A'..=b'Z'))
+        || !bytes.last().is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return false;
+    }
+    // (the first bytes first: most lines' first word ends there)
+    let head = bytes.get(..bytes.len().min(12)).unwrap_or(bytes);
+    if head.contains(&b' ') || memchr::memchr(b' ', bytes).is_some() {
+        return false;
+    }
+    let sep = match memchr::memchr2(b'-', b'/', bytes).and_then(|k| bytes.get(k)) {
+        Some(b'-') => b'-',
+        Some(b'/') => b'/',
+        _ => return false,
+    };
+    // (the words: letters and figures by hyphens, capitalised words of
+    // letters by slashes; a space in any is no slug's)
+    let mut n = 0;
+    let words = t.split(char::from(sep)).all(|w| {
+        n += 1;
+        if sep == b'-' {
+            !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphanumeric())
+        } else {
+            w.starts_with(|c: char| c.is_ascii_uppercase())
+                && w.bytes().all(|b| b.is_ascii_alphabetic())
+        }
+    });
+    words && n >= MIN_SLUG_PARTS && !is_wire_control(t)
 }
 
 /// Whether `t` is the slug line AP's wire feeds of the 1990s set over a
@@ -3391,6 +3444,32 @@ mod tests {
             "Heard at All Things Considered",
         ] {
             assert!(!is_programme_line(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn bare_slugs() {
+        for t in [
+            "BC-Storm-Coast",
+            "Peru-politics-Congress",
+            "GCC-Kuwait-Oman-investment",
+            "BC-SHUTDOWN-CONGRESS-NYT",
+            "Germany/Transport/Labour",
+        ] {
+            assert!(is_bare_slug(t), "{t:?}");
+        }
+        for t in [
+            // two words, a space, lower case or a figure first, a stop last,
+            // a word in lower case between slashes, a wire's control code
+            "Coca-Cola",
+            "Storm-hit-coast towns rebuild",
+            "peru-politics-congress",
+            "3-D-printed",
+            "Peru-politics-Congress.",
+            "Germany/transport/Labour",
+            "AGERPRES-SPO-ROM",
+        ] {
+            assert!(!is_bare_slug(t), "{t:?}");
         }
     }
 
