@@ -3097,6 +3097,14 @@ impl<'a> Driver<'a, '_> {
     /// AFP • 5h`; [`byline::stamp_cut`]): the stamp, with the mark before it
     /// (every byte belongs to a part), is pushed to `article` as a trailer.
     fn unstamped(&self, article: &mut Article<'a>, mut b: Byline<'a>) -> Byline<'a> {
+        // a stamp before the names: `Posted on November 27, 2026 by Ann Poe`
+        if let Some(at) = byline::stamp_before(b.text) {
+            let start = b.span.start();
+            let stamp = text::trim_span(self.text, start, start + at);
+            self.push_trailer(article, TrailerKind::Timestamp, stamp);
+            b.span = text::trim_span(self.text, start + at, b.span.end());
+            b.text = self.get(b.span);
+        }
         if let Some((mark, kind)) = byline::stamp_cut(b.text) {
             let start = b.span.start();
             let stamp = text::trim_span(self.text, start + mark, b.span.end());

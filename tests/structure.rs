@@ -848,6 +848,8 @@ fn byline_forms() {
         ("By Jane Doe | Reuters", &["Jane Doe"], Some("Reuters")),
         ("Jane Doe, Reuters", &["Jane Doe"], Some("Reuters")),
         ("By Jane Doe (Reuters)", &["Jane Doe"], Some("Reuters")),
+        // a broadcaster's call letters in brackets
+        ("Author: Jane Doe (KHTX)", &["Jane Doe"], Some("KHTX")),
         ("Written by Jane Doe", &["Jane Doe"], None),
         // a page's reading time after a bar
         (
@@ -1023,6 +1025,7 @@ fn byline_forms() {
             None,
         ),
         ("Jane Doe Sat 28 Nov 2026 // 15:45 UTC", &["Jane Doe"], None),
+        ("By Jane Doe Follow", &["Jane Doe"], None),
         ("Nov. 28, 2026 — By Jane Doe", &["Jane Doe"], None),
         (
             "By Jane Doe, BBC News, Washington",
@@ -1074,6 +1077,8 @@ fn byline_forms() {
         ("Jane Doe / April 14, 2026", "Jane Doe"),
         ("Jane Doe / 11:12 AM EDT • September 30, 2025", "Jane Doe"),
         ("Jane Doe Sat 28 Nov 2026 // 15:45 UTC", "Jane Doe"),
+        // and a page's control glued to the names
+        ("By Jane Doe Follow", "By Jane Doe"),
     ];
     for (line, authors, affiliation) in rows {
         let text = format!("Storm Nears Coast\n\n{line}\n\nMIAMI (AP) — Winds rose.");
@@ -1447,6 +1452,8 @@ fn byline_over_a_time_stamp_with_at() {
             "By Ann Poe",
         ),
         ("Ann Poe\nNovember 28, 2026 at 10:45 AM EST", "Ann Poe"),
+        // a stamp before the names on their line
+        ("Posted on November 28, 2026 by Ann Poe", "by Ann Poe"),
     ] {
         let text = format!("Storm Nears Coast\n\n{head}\n\nWinds rose on Friday.");
         each_variant(&text, |a, _, variant| {
@@ -1455,6 +1462,12 @@ fn byline_over_a_time_stamp_with_at() {
             assert_eq!(kinds_of(a), [T::Timestamp], "{variant}");
         });
     }
+    // where it was posted is no stamp: the line whole
+    let text = "Storm Nears Coast\n\nPosted on Facebook by Ann Poe\n\nWinds rose on Friday.";
+    each_variant(text, |a, _, variant| {
+        let b = a.byline().map(|b| b.as_str());
+        assert_eq!(b, Some("Posted on Facebook by Ann Poe"), "{variant}");
+    });
 }
 
 /// A web page copied as text keeps its top over the story's header in one

@@ -1813,13 +1813,15 @@ fn colon_role(line: &str) -> Option<(&str, &str)> {
     is_role_line(role).then_some((names, role.trim()))
 }
 
-/// Names with a known agency's credit in brackets after them, `Jane Doe
-/// (Reuters)`: the names and the agency (without its brackets).
+/// Names with a known agency's credit or a broadcaster's call letters in
+/// brackets after them, `Jane Doe (Reuters)`, `Jane Doe (KHTX)`: the names
+/// and the agency (without its brackets).
 fn bracketed_agency(seg: &str) -> Option<(&str, &str)> {
     let (head, tail) = seg.strip_suffix(')')?.rsplit_once('(')?;
     let (head, tail) = (head.trim(), tail.trim());
-    (is_credited_agency(tail) && !head.is_empty() && split_and(head).all(is_name))
-        .then_some((head, tail))
+    let credit =
+        is_credited_agency(tail) || super::dateline::is_call_sign(tail) || is_station(tail);
+    (credit && !head.is_empty() && split_and(head).all(is_name)).then_some((head, tail))
 }
 
 /// Whether `t` is names and then, after a comma, a role in lower case, as
@@ -2035,6 +2037,10 @@ pub(crate) fn stamp_after_bar(t: &str) -> Option<usize> {
 /// `By Ann Poe, Staff,Updated November 27, 2026`; a comma before the stamp
 /// goes with it). The byte offset where the trailer starts.
 pub(crate) fn stamp_cut(t: &str) -> Option<(usize, TrailerKind)> {
+    // (a page's control glued to the names: `By Ann Poe Follow`)
+    if let Some(head) = t.strip_suffix(" Follow") {
+        return Some((head.len(), TrailerKind::Furniture));
+    }
     // (one search for the marks' last bytes first: most bylines have none)
     let marked = memchr::memchr3(b'|', 0xB7, 0xA2, t.as_bytes()).is_some();
     if let Some(mark) = marked.then(|| stamp_after_bar(t)).flatten() {
@@ -2079,6 +2085,20 @@ pub(crate) fn stamp_cut(t: &str) -> Option<(usize, TrailerKind)> {
         };
         (mark > 0).then_some((mark, kind))
     })
+}
+
+/// Where the names start after a stamp that opens the one-line byline `t`
+/// (`Posted on November 27, 2026 by Ann Poe`, `Published on 27/11/2026 by
+/// Ann Poe`): the offset of the `by`.
+pub(crate) fn stamp_before(t: &str) -> Option<usize> {
+    let label = ["Posted on ", "Published on "]
+        .iter()
+        .find(|p| t.starts_with(*p))?;
+    let rest = t.get(label.len()..)?;
+    let by = rest.find(" by ")?;
+    let stamp = t.get(..label.len() + by)?;
+    (super::trailer::classify_header(stamp) == Some(TrailerKind::Timestamp))
+        .then_some(label.len() + by + 1)
 }
 
 /// Whether `t` ends as a time stamp does: in a digit, a zone's capital, a
