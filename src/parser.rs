@@ -3105,7 +3105,8 @@ impl<'a> Driver<'a, '_> {
             b.span = text::trim_span(self.text, start + at, b.span.end());
             b.text = self.get(b.span);
         }
-        if let Some((mark, kind)) = byline::stamp_cut(b.text) {
+        // (a stamp from the first byte would leave no byline: none is cut)
+        if let Some((mark, kind)) = byline::stamp_cut(b.text).filter(|&(mark, _)| mark > 0) {
             let start = b.span.start();
             let stamp = text::trim_span(self.text, start + mark, b.span.end());
             self.push_trailer(article, kind, stamp);
