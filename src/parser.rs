@@ -46,6 +46,10 @@ const MARKDOWN_FRONT_LINES: usize = 30;
 /// The most bytes of a site's source line in the header (`Source: Xinhua`).
 const MAX_SOURCE_LINE: usize = 40;
 
+/// The most bytes of a section's name before the colon in the Financial
+/// Times' headlines (`Survey of Poland (6): …`).
+const MAX_FT_SECTION: usize = 40;
+
 /// The longest line of a Markdown page's top opening with a letter (a
 /// control, a site's name): a longer one is prose, under which no title is
 /// looked for.
@@ -2526,17 +2530,51 @@ impl<'a> Driver<'a, '_> {
         }
     }
 
+    /// Sets the headline of the Financial Times' headline line `whole`
+    /// from its words at `words`, after its date (`FT  28 NOV 92 / …`,
+    /// furniture): a section's name before a colon is the kicker (`World
+    /// News in Brief: Tokyo tightens …`, `Observer: …`), the rest the
+    /// headline.
+    fn ft_headline(&self, article: &mut Article<'a>, whole: Span, words: Span) {
+        let t = self.get(words);
+        let colon = memchr::memmem::find(t.as_bytes(), b": ").filter(|&c| c <= MAX_FT_SECTION);
+        let head = colon.map(|c| text::trim_span(self.text, words.start() + c + 1, words.end()));
+        let (Some(c), Some(head)) = (colon, head.filter(|h| !h.is_empty())) else {
+            self.set_headline(article, whole, words);
+            return;
+        };
+        self.push_around(article, whole, words);
+        let label = Span::new(words.start(), words.start() + c + 1);
+        if article.kicker.is_none() {
+            article.kicker = Some(Headline {
+                text: self.get(label),
+                span: label,
+            });
+        } else {
+            self.push_trailer(article, TrailerKind::Furniture, label);
+        }
+        article.headline = Some(Headline {
+            text: self.get(head),
+            span: head,
+        });
+    }
+
     /// Reads a record's headline element, `whole`, its words at `inner`:
     /// the headline, past the Financial Times' date before it (`FT  14 MAY
     /// 91 / …`); a second paragraph in it (LA Times' `<P>` under the
     /// first) the deck.
     fn record_headline(&self, article: &mut Article<'a>, whole: Span, inner: Span) {
         let t = self.get(inner);
-        let words = markup::ft_prefix(t).map_or(inner, |k| {
+        let ft = markup::ft_prefix(t);
+        let words = ft.map_or(inner, |k| {
             text::trim_span(self.text, inner.start() + k, inner.end())
         });
         let Some(lt) = memchr::memchr(b'<', self.get(words).as_bytes()) else {
-            self.set_headline(article, whole, words);
+            if ft.is_some() {
+                self.ft_headline(article, whole, words);
+            } else {
+                self.set_headline(article, whole, words);
+            }
             return;
         };
         let head = text::trim_span(self.text, words.start(), words.start() + lt);
@@ -4511,7 +4549,15 @@ fn build_with<'a>(
                 article.kicker = Some(Headline { text: t, span });
             }
         } else if article.headline.is_none() && article.byline.is_none() {
-            article.headline = Some(Headline { text: t, span });
+            // (the Financial Times' date before the words, as its records
+            // print it with their markup gone: `FT  28 NOV 92 / …`)
+            match markup::ft_prefix(t) {
+                Some(k) => {
+                    let words = text::trim_span(driver.text, span.start() + k, span.end());
+                    driver.ft_headline(article, span, words);
+                }
+                None => article.headline = Some(Headline { text: t, span }),
+            }
         } else if article.deck.is_none()
             && article.byline.is_none()
             && article.headline.is_some()

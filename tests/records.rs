@@ -432,6 +432,39 @@ A shipyard on the Clyde has won an order for two tankers.
         },
     );
 
+    // a section's name before a colon after the date: the kicker; and the
+    // same line with the markup gone
+    let text = "<DOC>\n<DOCNO>FT921-4411</DOCNO>\n<HEADLINE>\nFT  04 MAR 92 / Survey of Scotland (3): Shipyard wins order for two tankers\n</HEADLINE>\n<TEXT>\nA shipyard on the Clyde has won an order for two tankers.\n</TEXT>\n</DOC>\n";
+    let plain = "FT  04 MAR 92 / Survey of Scotland (3): Shipyard wins order for two tankers\n\nA shipyard on the Clyde has won an order for two tankers.\n";
+    for text in [text, plain] {
+        check(
+            "an FT headline with its section",
+            text,
+            &Expect {
+                headline: Some("Shipyard wins order for two tankers"),
+                deck: None,
+                byline: None,
+                byline_title: None,
+                dateline: None,
+                paragraphs: &["A shipyard on the Clyde has won an order for two tankers."],
+            },
+        );
+        let a = dateline::parse(text);
+        assert_eq!(
+            a.kicker().map(|k| k.as_str()),
+            Some("Survey of Scotland (3):")
+        );
+    }
+
+    // a colon late in the words is the headline's own
+    let text = "FT  04 MAR 92 / Shipyard on the Clyde wins order for two tankers from Norway: union cheers\n\nA shipyard has won an order.\n";
+    let a = dateline::parse(text);
+    assert!(a.kicker().is_none());
+    assert_eq!(
+        a.headline().map(|h| h.as_str()),
+        Some("Shipyard on the Clyde wins order for two tankers from Norway: union cheers")
+    );
+
     let text = r"<DOC>
 <DOCNO> WSJ870415-0102 </DOCNO>
 <HL> Grain Futures Slip on Rain </HL>
