@@ -4390,6 +4390,15 @@ fn build_with<'a>(
     for (k, &span) in header.iter().enumerate() {
         let t = driver.get(span);
         let was_after_byline = core::mem::replace(&mut after_byline, false);
+        // (a stamp or a control cut off the byline's end, a trailer between
+        // it and this part, keeps a role line from running the byline on)
+        let cut_off = was_after_byline
+            && article.byline.as_ref().is_some_and(|b| {
+                article
+                    .trailers
+                    .last()
+                    .is_some_and(|tr| tr.span.start() >= b.span.end())
+            });
         // furniture the header's other tests leave (a rule, and over the
         // headline a wire's transmission lines, an agency's name, a page's
         // control or trail), asked here only, of a part over the headline
@@ -4461,7 +4470,7 @@ fn build_with<'a>(
         } else if let Some(b) = article
             .byline
             .as_mut()
-            .filter(|_| was_after_byline && byline::is_role_line(t))
+            .filter(|_| was_after_byline && byline::is_role_line(t) && !cut_off)
         {
             // the BBC's `Business reporter` in a block under `By Ann Poe`:
             // the byline runs on over it

@@ -278,3 +278,19 @@ fn fuzz_input_13() {
     let text = "<DOC>\n<DOCNO> By . Ann Poe . aand . Tom Roe . PUBLISHED: . 14:51 EST, 2 Oct\x17By . Ann Poe . aand . Tom Roe . PUBLISHED: . 14:51 EST, 2 Oct\x17\x00\x00\x00\x00\x00\x00\x00ober 2013 . | .  a bus\n\n@highlight\n\nHe stopped at a diner, police sai06\x16. | .  a bus\n\n@hig PUBLISHED: . 14:51 EST, 2 OctSHOKaren Why Coness reporter\n\nFrLiu.\x0b\n(MUSICi 14 Nov 2027 )\n\n10.4FAR5 Oe2k3 . | .  a bus\n\n@highlSHOKarereporter\n\nFrLiu.\x0b\n(MUSICi 14 4ED: . 14:51 ES\x00\x00\x00\x00AP880314-0021 </DOCNO>\n<FILEID>AP-NT, 2 OctSHOKaren Why Coness reporter\n\nFrLiu.\x0b\n(MUSICi 14 Nov 2027 )\n\n10.4FAR5 Oe2k3 . | .  a bus\n\n@highlSHOKarereporter\n\nFrLiu.\x0b\n(MUSICi 14 4FAR5 Oe, pR-\x00\x00\x00ober 2013 . | .  a bus\n\n@highlight\n\nHe stoppedoli ace sat a dinid2\ner0,k";
     invariants::check_all(text);
 }
+
+/// A byline whose stamp after a bar was cut off as a trailer (`By Ann Poe
+/// | Nov 27, 2026`, and `Follow` after the names since this round) ran on
+/// over a role line in the block under it, the BBC's `Business reporter`:
+/// the byline's span took in the trailer, and the nodes overlapped (the
+/// fuzzer found it with `Follow`; the bar's stamp did it before). A byline
+/// with a trailer cut off its end no longer runs on.
+#[test]
+fn fuzz_input_14() {
+    for byline in ["By Ann Poe, B Follow", "By Ann Poe | Nov 27, 2026"] {
+        let text = format!(
+            "Why Coffee Costs More\n\n{byline}\n\nBusiness reporter\n\nMOSCOW, Nov 28 (Reuters) - Prices rose.\n"
+        );
+        invariants::check_all(&text);
+    }
+}
