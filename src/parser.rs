@@ -1448,7 +1448,7 @@ impl<'a> Driver<'a, '_> {
         trailer::classify_header(t).or_else(|| {
             // (a site's source line under the headline: Xinhua's `Source:
             // Xinhua`)
-            if t.starts_with("Source: ") && t.len() <= MAX_SOURCE_LINE {
+            if t.len() <= MAX_SOURCE_LINE && trailer::is_source_line(t) {
                 return Some(TrailerKind::SourceLine);
             }
             // (an agency's slug with no desk's code: `Peru-politics-Congress`)

@@ -2003,6 +2003,18 @@ fn agency_and_stock_credit(c: &str) -> bool {
             .is_some_and(|(a, b)| agencies::is_agency(a) && is_stock_credit(b))
 }
 
+/// Where the bar or the dot whose last byte is at `last` in `bytes` starts
+/// (`|`, `·` C2 B7, `•` E2 80 A2, found by that byte with no decoding);
+/// `None` where the byte ends no mark (another character's).
+fn mark_ending_at(bytes: &[u8], last: usize) -> Option<usize> {
+    match bytes.get(last.saturating_sub(2)..=last)? {
+        [.., b'|'] => Some(last),
+        [.., 0xC2, 0xB7] => last.checked_sub(1),
+        [0xE2, 0x80, 0xA2] => last.checked_sub(2),
+        _ => None,
+    }
+}
+
 /// Where a time stamp after a bar or a dot ends the byline `t` (`By Ann Poe |
 /// November 27, 2026`, `TNN | Nov 27, 2026, 04.12 AM IST`, `Ann Poe ·
 /// Nov. 27, 2026`): the byte offset of the mark. The stamp is a trailer of
@@ -2012,12 +2024,7 @@ pub(crate) fn stamp_after_bar(t: &str) -> Option<usize> {
     // `•` E2 80 A2): most bylines have none
     let bytes = t.as_bytes();
     let last = memchr::memrchr3(b'|', 0xB7, 0xA2, bytes)?;
-    let mark = match bytes.get(last.saturating_sub(2)..=last)? {
-        [.., b'|'] => last,
-        [.., 0xC2, 0xB7] => last - 1,
-        [0xE2, 0x80, 0xA2] => last - 2,
-        _ => return None,
-    };
+    let mark = mark_ending_at(bytes, last)?;
     let stamp = t.get(last + 1..)?;
     // (a time before the mark is the stamp's first half: `Ann Poe / 11:12
     // AM EDT • September 30, 2025` is names and a stamp, the line whole)
@@ -2071,12 +2078,7 @@ pub(crate) fn stamp_cut(t: &str) -> Option<(usize, TrailerKind)> {
         return None;
     }
     memchr::memchr3_iter(b'|', 0xB7, 0xA2, t.as_bytes()).find_map(|last| {
-        let mark = match t.as_bytes().get(last.saturating_sub(2)..=last)? {
-            [.., b'|'] => last,
-            [.., 0xC2, 0xB7] => last - 1,
-            [0xE2, 0x80, 0xA2] => last - 2,
-            _ => return None,
-        };
+        let mark = mark_ending_at(t.as_bytes(), last)?;
         let rest = crate::text::trim(t.get(last + 1..)?);
         let kind = match super::trailer::classify_header(rest) {
             Some(kind @ (TrailerKind::Timestamp | TrailerKind::Furniture)) => kind,

@@ -2193,6 +2193,12 @@ pub(crate) fn classify(t: &str) -> Option<TrailerKind> {
     classify_wire(t).or_else(|| classify_page(t))
 }
 
+/// Whether the trimmed line `t` names a story's source: a release service's
+/// `SOURCE Acme Corp`, a page's `Source: Xinhua`.
+pub(crate) fn is_source_line(t: &str) -> bool {
+    t.starts_with("SOURCE ") || starts_ci(t, "source: ")
+}
+
 /// The trailer kinds web pages and release services add under a story,
 /// asked of what [`classify_wire`] leaves: a reporter's address line or
 /// sentence and EIN Presswire's contact block (`Contact`), the page's tags,
@@ -2386,7 +2392,7 @@ fn classify_wire(t: &str) -> Option<TrailerKind> {
     if opens_contact(t) {
         return Some(TrailerKind::Contact);
     }
-    if (t.starts_with("SOURCE ") || starts_ci(t, "source: ")) && t.len() < 200 {
+    if is_source_line(t) && t.len() < 200 {
         return Some(TrailerKind::SourceLine);
     }
     if is_copyright(t) {
