@@ -2494,9 +2494,78 @@ impl<'a> Driver<'a, '_> {
                 self.push_trailer(article, TrailerKind::Furniture, whole);
             }
         }
+        self.record_story(line, from, tagged, article)
+    }
+
+    /// Where a record's story starts, on line `line` from byte `from`,
+    /// past a byline opening it ([`Driver::story_byline`]), and its
+    /// dateline ([`Driver::lead_or_tagged`]).
+    fn record_story(
+        &self,
+        line: usize,
+        from: usize,
+        tagged: Option<(Span, usize, dateline::Found<'a>)>,
+        article: &mut Article<'a>,
+    ) -> (Export, Option<Placed<'a>>) {
+        let (line, from) = self.story_byline(line, from, article);
         let export = self.story_at(line, from);
         let found = self.lead_or_tagged(line, from, tagged, article);
         (export, found)
+    }
+
+    /// The words of the first line with any on lines `line..` from byte
+    /// `from`, past the tags before them and without those after them
+    /// (`<P>` / `By Ann Poe` / `</P>`, `<p>By Ann Poe</p>`): that line and
+    /// the words' span.
+    fn record_words(&self, line: usize, from: usize) -> Option<(usize, Span)> {
+        (line..line + MARKDOWN_LOOK).find_map(|i| {
+            let l = self.lines.get(i)?;
+            let start = l.start.max(from);
+            let t = self.text.get(start..l.end)?;
+            let (a, b) = (markup::lead_tags(t), markup::trail_tags(t));
+            (a < b).then(|| (i, text::trim_span(self.text, start + a, start + b)))
+        })
+    }
+
+    /// A byline opening a record's story from line `line`, byte `from`,
+    /// a line of its own (Gigaword's AP: `<P>` / `By Ann Poe` / `</P>` /
+    /// `<P>` / `Associated Press Writer` / `</P>` over the dateline's
+    /// paragraph), with a role line next its title, when the record's
+    /// elements gave none: the tags around them furniture. Returns where
+    /// the story goes on, past them.
+    fn story_byline(&self, line: usize, from: usize, article: &mut Article<'a>) -> (usize, usize) {
+        let Some((i, span)) = self
+            .record_words(line, from)
+            .filter(|&(_, span)| article.byline.is_none() && self.get(span).starts_with("By "))
+        else {
+            return (line, from);
+        };
+        let Some(mut b) = byline::byline_at(self.text, span) else {
+            return (line, from);
+        };
+        let mut end = i + 1;
+        if let Some((k, role)) = self
+            .record_words(i + 1, 0)
+            .filter(|&(_, role)| byline::is_role_line(self.get(role)))
+        {
+            b.title = Some((self.get(role), role));
+            b.affiliation = b.affiliation.or(Some(self.get(role)));
+            end = k + 1;
+        }
+        let last = self.lines.get(end - 1).map_or(span.end(), |l| l.end);
+        let mut at = self.lines.get(line).map_or(from, |l| l.start.max(from));
+        // (the tags before, between and after the two paragraphs' words)
+        let parts = [Some(span), b.title.map(|(_, r)| r)];
+        let ends = parts.into_iter().flatten().map(|p| (p.start(), p.end()));
+        for (a, z) in ends.chain([(last, last)]) {
+            let tags = text::trim_span(self.text, at, a);
+            if !tags.is_empty() {
+                self.push_trailer(article, TrailerKind::Furniture, tags);
+            }
+            at = z;
+        }
+        article.byline = Some(b);
+        (end, 0)
     }
 
     /// A record's dateline: one opening its story, read from line `line`

@@ -204,6 +204,71 @@ Editors: the following stories are moving on the wire tonight.
             paragraphs: &["Editors: the following stories are moving on the wire tonight."],
         },
     );
+
+    // the byline and the role line in paragraphs of their own over the
+    // dateline's, as AP's stories in Gigaword print them
+    let text = r#"<DOC id="APW_ENG_20091128.0117" type="story" >
+<HEADLINE>
+Ferry service to resume after harbor dredging
+</HEADLINE>
+<TEXT>
+<P>
+By MARTA KOVAC
+</P>
+<P>
+Associated Press Writer
+</P>
+<P>
+SPLIT, Croatia (AP) _ Ferries to the outer islands will sail again
+from Monday, the port authority said Saturday.
+</P>
+<P>
+<p>By the harbor, crews finished the dredging a week early.</p>
+</P>
+</TEXT>
+</DOC>
+"#;
+    check(
+        "a Gigaword story with its byline in paragraphs",
+        text,
+        &Expect {
+            headline: Some("Ferry service to resume after harbor dredging"),
+            deck: None,
+            byline: Some("By MARTA KOVAC"),
+            byline_title: Some("Associated Press Writer"),
+            dateline: Some("SPLIT, Croatia (AP) _"),
+            paragraphs: &[
+                "Ferries to the outer islands will sail again\nfrom Monday, the port authority said Saturday.",
+                "By the harbor, crews finished the dredging a week early.",
+            ],
+        },
+    );
+
+    // a story's first paragraph opening with `By` is no byline when it
+    // goes on as prose
+    let text = r#"<DOC id="APW_ENG_20091128.0118" type="story" >
+<HEADLINE>
+Harbor reopens
+</HEADLINE>
+<TEXT>
+<P>
+By noon on Saturday the harbor had reopened to ferries.
+</P>
+</TEXT>
+</DOC>
+"#;
+    check(
+        "a Gigaword story opening with `By` in prose",
+        text,
+        &Expect {
+            headline: Some("Harbor reopens"),
+            deck: None,
+            byline: None,
+            byline_title: None,
+            dateline: None,
+            paragraphs: &["By noon on Saturday the harbor had reopened to ferries."],
+        },
+    );
 }
 
 /// FBIS's records on the TREC disks: the title in `<TI>` inside `<H3>`,
