@@ -3506,6 +3506,15 @@ impl<'a> Driver<'a, '_> {
                 if dateline::may_be_speaker(&found) && self.speakers_near(b) {
                     continue;
                 }
+                // a page's time stamp with a dash in it, a date alone
+                // (Anadolu's `28.11.2026 - Update : 28.11.2026`)
+                if found.dateline.place().is_none()
+                    && found.dateline.source().is_none()
+                    && trailer::classify_header(line.get(self.text).trim())
+                        == Some(TrailerKind::Timestamp)
+                {
+                    continue;
+                }
                 // an agency's credit before a headline (`Reuters - Tech
                 // Stocks Lead Rally`, `eWeek - Chip Maker Cuts Forecast`)
                 // names no place or date, and is never a fallback

@@ -3961,6 +3961,9 @@ fn ordinary_openings_have_no_dateline() {
         "Ann Poe | November 28, 2026",
         "Business | Nov. 28, 2026",
         "LAGOS| Nov. 28, 2026 - The bank held rates.",
+        // or a stamp's label after the dash (Anadolu's byline)
+        "Ann Poe | 28.11.2026 - Update : 28.11.2026",
+        "Ann Poe | 28.11.2026 - Updated 28.11.2026",
         // a period and a dash after a name or a sentence
         "John Smith. — The man who built the bridge died.",
         "Apple Inc. — The company said on Friday.",

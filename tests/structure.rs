@@ -3749,11 +3749,50 @@ fn photo_captions_over_the_dateline() {
 }
 
 /// The Hindu and Hürriyet Daily News set the place in capitals on a line of
-/// its own between the header and the story: the dateline, with no
-/// separator. A place between the story's paragraphs stays a heading, and
-/// an unknown one or a kicker is no place.
+/// its own between the header and the story, Anadolu with its country in
+/// mixed case after a comma: the dateline, with no separator. A place
+/// between the story's paragraphs stays a heading, and an unknown one or a
+/// kicker is no place.
 #[test]
 fn place_alone_over_the_story() {
+    // Anadolu's page: names, a bar glued to the stamp, and the place
+    let text = "AFRICA\n\nRwanda, Uganda reopen border crossing for traders\n\nGrace Mugisha   |28.11.2026 - Update : 28.11.2026\n\nKIGALI, Rwanda\n\nRwanda and Uganda on Saturday reopened the Gatuna crossing to small traders.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        let d = a.dateline().unwrap_or_else(|| panic!("{variant}"));
+        assert_eq!(d.as_str(), "KIGALI, Rwanda", "{variant}");
+        assert_eq!(
+            d.place().and_then(|p| p.city()),
+            Some("KIGALI"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("Grace Mugisha"),
+            "{variant}"
+        );
+        let stamp = a.trailers().iter().find(|t| t.kind() == T::Timestamp);
+        assert_eq!(
+            stamp.map(|t| t.as_str()),
+            Some("|28.11.2026 - Update : 28.11.2026"),
+            "{variant}"
+        );
+    });
+    // the stamp on a line of its own is no dateline of a date alone
+    let text = "Rwanda, Uganda reopen border crossing for traders\n\n28.11.2026 - Update : 28.11.2026\n\nRwanda and Uganda on Saturday reopened the Gatuna crossing to small traders.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert!(a.dateline().is_none(), "{variant}");
+        let stamp = a.trailers().iter().find(|t| t.kind() == T::Timestamp);
+        assert_eq!(
+            stamp.map(|t| t.as_str()),
+            Some("28.11.2026 - Update : 28.11.2026"),
+            "{variant}"
+        );
+        assert_eq!(
+            paragraph_texts(a).first().map(String::as_str),
+            Some("Rwanda and Uganda on Saturday reopened the Gatuna crossing to small traders."),
+            "{variant}"
+        );
+    });
     let text = "Drains to be desilted before rain\n\nStaff Reporter\nUpdated - November 28, 2026 at 10:45 pm IST\n\nCHENNAI\n\nThe corporation will desilt 40 drains over the next 10 days.\n\nMore.";
     each_variant(text, |a, _, variant| {
         let d = a.dateline().unwrap_or_else(|| panic!("{variant}"));
@@ -3776,6 +3815,8 @@ fn place_alone_over_the_story() {
         "Storm nears coast\n\nGOTHAM CITY\n\nThe Senate voted on Tuesday to pass the bill.",
         "Storm nears coast\n\nBREAKING NEWS\n\nThe Senate voted on Tuesday to pass the bill.",
         "Storm nears coast\n\nChennai\n\nThe Senate voted on Tuesday to pass the bill.",
+        "Storm nears coast\n\nKigali, RWANDA\n\nThe Senate voted on Tuesday to pass the bill.",
+        "Storm nears coast\n\nGOTHAM, Rwanda Today\n\nThe Senate voted on Tuesday to pass the bill.",
         "Storm nears coast\n\nLONDON\n\nMarkets Rally Again",
         // an agency's credit and its place: the byline
         "Storm nears coast\n\nAFP, HANGZHOU\n\nThe Senate voted on Tuesday to pass the bill.",

@@ -386,6 +386,16 @@ fn split_glued_bar(names: &str) -> Option<(&str, &str)> {
     })
 }
 
+/// Splits `line` at a bar with blank space before it but none after, where
+/// a time stamp follows, as Anadolu's pages print the byline (`Ann Poe
+/// |28.11.2026 - Update : 28.11.2026`): the names trimmed, and the stamp.
+fn split_bar_stamp(line: &str) -> Option<(&str, &str)> {
+    let at = memchr::memchr(b'|', line.as_bytes())?;
+    let (who, stamp) = (line.get(..at)?, line.get(at + 1..)?);
+    (who.ends_with(' ') && super::trailer::classify_header(stamp) == Some(TrailerKind::Timestamp))
+        .then(|| (crate::text::trim_end(who), stamp))
+}
+
 /// Whether `line` has a byte that may part names from a credit without
 /// `By`: `|`, a comma, or the first byte of `•` (0xE2) or `·` (0xC2), which
 /// differ only in bit 0x20. Every byte is read, with no early exit, which
@@ -466,7 +476,10 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
     }
     let by = strip_by(first);
     if by.is_none()
-        && !(parting_byte(first) && (split_bar(first).is_some() || names_comma_agency(first)))
+        && !(parting_byte(first)
+            && (split_bar(first).is_some()
+                || names_comma_agency(first)
+                || split_bar_stamp(first).is_some()))
     {
         return None;
     }
@@ -489,7 +502,7 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
     // ` on ` from a date (`By Ann Poe on November 28, 2026`)
     let parted = match by {
         Some(names) => split_glued_bar(names).or_else(|| split_after_by(names)),
-        None => split_bar(first),
+        None => split_bar(first).or_else(|| split_bar_stamp(first)),
     };
     if let (None, None, Some((before, after))) = (by, second, parted) {
         if let ControlFlow::Break(read) = byline_after_bar(before, after) {
@@ -2548,6 +2561,12 @@ mod tests {
             ("Story by Ann Poe • 3h", &["Ann Poe"], None),
             ("By Ann Poe | 2 hours ago", &["Ann Poe"], None),
             ("By Ann Poe | 45 min ago", &["Ann Poe"], None),
+            // a bar glued to the stamp after it (Anadolu)
+            (
+                "Ann Poe   |28.11.2026 - Update : 28.11.2026",
+                &["Ann Poe"],
+                None,
+            ),
             (
                 "By Ann Poe\nReporting from Detroit",
                 &["Ann Poe"],
@@ -3060,6 +3079,11 @@ mod tests {
             "Bystanders fled",
             "by and large",
             "Headline | with pipe but lower case",
+            // a bar glued to what is no stamp, or to the names
+            // (with no `By`, only a stamp after it makes such a bar one)
+            "Storm Nears Coast |2 Dead, 40 Hurt",
+            "Ann Poe |Reuters",
+            "Ann Poe|28.11.2026 - Update : 28.11.2026",
             "By the Numbers - What It Means",
             "By Train on Sunday",
             "Posted by the city council on its site",

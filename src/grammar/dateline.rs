@@ -568,15 +568,17 @@ pub(crate) fn period_place(text: &str, line_start: usize, line_end: usize) -> Op
 /// The longest line [`place_line`] reads as a place, in bytes.
 const MAX_PLACE_LINE: usize = 40;
 
-/// A place alone on its line in capitals, known to the tables (its city, a
-/// qualifier, or a region after the city), as The Hindu and Hürriyet Daily
-/// News set it between the header and the story: `CHENNAI`, `ISTANBUL`,
-/// `NEW DELHI`. The dateline has no separator; the body starts under it.
-/// The parser asks it only of a one-line block right over the story.
+/// A place alone on its line, its city in capitals, known to the tables
+/// (its city, a qualifier, or a region after the city), as The Hindu,
+/// Hürriyet Daily News and Anadolu set it between the header and the
+/// story: `CHENNAI`, `ISTANBUL`, `NEW DELHI`, `ADDIS ABABA, Ethiopia`. The
+/// dateline has no separator; the body starts under it. The parser asks it
+/// only of a one-line block right over the story.
 pub(crate) fn place_line(text: &str, line_start: usize, line_end: usize) -> Option<Found<'_>> {
     let line = text.get(line_start..line_end)?;
     let t = crate::text::trim(line);
-    if t.len() > MAX_PLACE_LINE || !is_all_caps(t) {
+    let city = t.split_once(',').map_or(t, |(city, _)| city);
+    if t.len() > MAX_PLACE_LINE || !is_all_caps(city) {
         return None;
     }
     let (input, marks) = noise(space0(line).ok()?.0).ok()?;
@@ -1607,7 +1609,14 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
         Some(next) if dated_period(after) => Ok((next, SeparatorKind::Other)),
         _ => Err(e),
     });
-    if bar_before_date && separated.is_err() {
+    // (nor a stamp's label after it: `Ann Poe | 28.11.2026 - Update :
+    // 28.11.2026` is a byline and its stamp)
+    let updated = |(next, _): &(&str, SeparatorKind)| {
+        let next = next.trim_start().as_bytes();
+        next.get(..6)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"update"))
+    };
+    if bar_before_date && separated.as_ref().map_or(true, updated) {
         return fail(after, "a separator after a date behind a bar");
     }
     if let Ok((next, kind)) = separated {

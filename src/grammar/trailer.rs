@@ -264,9 +264,9 @@ fn is_relative_stamp(t: &str) -> bool {
 /// The words a date line may have besides the date, times, the half of the
 /// day and zones: `at`, `Updated 2 hours ago`, a zone's name in words
 /// (Business Wire's `08:00 AM Eastern Standard Time`).
-const STAMP_WORDS: [&str; 18] = [
-    "at", "updated", "ago", "min", "mins", "minutes", "hour", "hours", "day", "days", "eastern",
-    "central", "mountain", "pacific", "atlantic", "standard", "daylight", "time",
+const STAMP_WORDS: [&str; 19] = [
+    "at", "updated", "update", "ago", "min", "mins", "minutes", "hour", "hours", "day", "days",
+    "eastern", "central", "mountain", "pacific", "atlantic", "standard", "daylight", "time",
 ];
 
 /// Whether `t` has an ASCII digit. Every byte is read, with no early exit,
@@ -3186,6 +3186,7 @@ mod tests {
             "5:00 am on 28 November 2026",
             "9:12 AM CDT on Jun 24, 2026",
             "Aug 27, 2026 Updated Aug 27, 2026",
+            "28.11.2026 - Update : 28.11.2026",
             "Added 7th October 2026 10:42 AM",
             "Updated October 17, 2026 — 9.34am, first published October 17, 2026 — 5.00am",
         ] {
