@@ -1370,6 +1370,9 @@ impl<'a> Driver<'a, '_> {
                 || (self.page.get() && headline::is_section_over(t, title))
                 || headline::release_label(t).is_some()
                 || self.issuer_part(parts, k).is_some()
+                // (a page's labels parted from the headline in its block:
+                // `Economy & Business` / the headline)
+                || headline::label_stack(t, title) == Some(true)
         })
     }
 

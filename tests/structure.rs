@@ -8723,6 +8723,26 @@ fn page_labels_over_the_headline() {
     each_variant(text, |a, _, variant| {
         assert!(!kinds_of(a).contains(&T::Furniture), "{variant}");
     });
+    // a standfirst under the headline, labels over it, all in one block
+    // (VOA's page): the deck
+    let text = "Economy & Business\nGhana's Cocoa Farmers Hold Back Beans as Prices Climb\nGrowers in the Ashanti region say they will wait for a better offer\nNovember 25, 2026 3:02 PM\nBy Ann Poe\n\nKUMASI, GHANA — Farmers held back beans.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.kicker().map(|k| k.as_str()),
+            Some("Economy & Business"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Ghana's Cocoa Farmers Hold Back Beans as Prices Climb"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.deck().map(|h| h.as_str()),
+            Some("Growers in the Ashanti region say they will wait for a better offer"),
+            "{variant}"
+        );
+    });
     // a story's first paragraph of three lines under a label is no headline
     let text = "NSW\n\nEvery company that sells online runs into\nthe same question: how do you take money\nwithout making the customer nervous\n\nMore followed.";
     each_variant(text, |a, _, variant| {
