@@ -4503,6 +4503,15 @@ fn build_with<'a>(
                             || trailer::is_programme_line(t))
                         && driver.headline_under(header.get(k + 1..).unwrap_or_default())))
         };
+        // a statement's speaker under its label, over its date (`PRESS
+        // STATEMENT` / `Ann Poe, Department Spokesperson` / `NOVEMBER 27,
+        // 2026` / the title): names there, with no headline
+        let statement_speaker = || {
+            article.kicker.is_some()
+                && header.get(k + 1).is_some_and(|&next| {
+                    driver.header_kind(driver.get(next)) == Some(TrailerKind::Timestamp)
+                })
+        };
         // a science release's issuer under its type (`Peer-Reviewed
         // Publication` / `Marlow University`)
         if let Some(kind) = driver.header_kind(t).or_else(|| {
@@ -4529,16 +4538,16 @@ fn build_with<'a>(
             }
             article.byline = Some(driver.unstamped(article, b));
             after_byline = true;
-        } else if let Some(b) = article
-            .headline
-            .filter(|_| {
+        } else if let Some(b) = (article.headline.is_some() || statement_speaker())
+            .then_some(())
+            .filter(|()| {
                 article.byline.is_none()
                     && !k
                         .checked_sub(1)
                         .and_then(|above| header.get(above))
                         .is_some_and(|&above| export::is_rule_line(driver.get(above)))
             })
-            .and_then(|_| {
+            .and_then(|()| {
                 // a stamp and a byline under the headline (`Nov. 28, 2026 —
                 // By Ann Poe`), or a line of names: `Ann Poe`, `Ann Poe in Kyiv`
                 byline::stamp_byline_at(text, span)
@@ -4638,6 +4647,19 @@ fn build_with<'a>(
             } else {
                 article.kicker = Some(Headline { text: t, span });
             }
+        } else if article.headline.is_none()
+            && article.byline.is_some()
+            && header_paragraphs.is_empty()
+            && headline::is_display(t)
+            && !headline::is_kicker_line(t)
+        {
+            // a headline under the byline and stamp, as pages copied from
+            // their meta line down print it (`By: Ann Poe` / `November 28,
+            // 2026` / the headline; `ANI | Updated: …` / the headline), and
+            // a statement's title under its label, speaker and date (`PRESS
+            // STATEMENT` / `Ann Poe, Department Spokesperson` / `NOVEMBER
+            // 27, 2026` / the title)
+            article.headline = Some(Headline { text: t, span });
         } else if article.headline.is_none() && article.byline.is_none() {
             // (the Financial Times' date before the words, as its records
             // print it with their markup gone: `FT  28 NOV 92 / …`)

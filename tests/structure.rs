@@ -1454,6 +1454,13 @@ fn byline_over_a_time_stamp_with_at() {
         ("Ann Poe\nNovember 28, 2026 at 10:45 AM EST", "Ann Poe"),
         // a stamp before the names on their line
         ("Posted on November 28, 2026 by Ann Poe", "by Ann Poe"),
+        // India's PIB: a colon after the label, the bureau credited
+        ("Posted On: 28 NOV 2026 4:15PM by PIB Delhi", "by PIB Delhi"),
+        // a site's address over its stamp credits the story (China Daily)
+        (
+            "chinadaily.com.cn | Updated: 2026-11-27 15:40",
+            "chinadaily.com.cn",
+        ),
     ] {
         let text = format!("Storm Nears Coast\n\n{head}\n\nWinds rose on Friday.");
         each_variant(&text, |a, _, variant| {
@@ -1468,6 +1475,69 @@ fn byline_over_a_time_stamp_with_at() {
         let b = a.byline().map(|b| b.as_str());
         assert_eq!(b, Some("Posted on Facebook by Ann Poe"), "{variant}");
     });
+}
+
+/// A government's statement opens with its label, the speaker and the date
+/// in one block, its title in a block of its own under them (the State
+/// Department's press statements), and pages copied from their meta line
+/// down print the byline and stamp over the headline: the title is the
+/// headline, the speaker the byline.
+#[test]
+fn statement_title_under_its_speaker_and_date() {
+    for (top, byline) in [
+        ("By: Ama Owusu\nNovember 28, 2026", "By: Ama Owusu"),
+        (
+            "By AMA OWUSU | Daily Graphic | Updated: 2026-11-28 07:21",
+            "By AMA OWUSU | Daily Graphic",
+        ),
+    ] {
+        let text = format!(
+            "{top}\n\nBank to issue redesigned cedi notes in 2027\n\nThe central bank said on Friday it would issue new notes.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Bank to issue redesigned cedi notes in 2027"),
+                "{top:?} ({variant})"
+            );
+            assert_eq!(a.byline().map(|b| b.as_str()), Some(byline), "{variant}");
+        });
+    }
+    for speaker in ["ELLEN MARSH, DEPARTMENT SPOKESPERSON", "By Ellen Marsh"] {
+        let text = format!(
+            "PRESS STATEMENT\n{speaker}\nNOVEMBER 27, 2026\n\nCondemning the Closure of Independent Radio Stations\n\nThe United States condemns the closure of three radio stations.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.kicker().map(|k| k.as_str()),
+                Some("PRESS STATEMENT"),
+                "{variant}"
+            );
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Condemning the Closure of Independent Radio Stations"),
+                "{speaker:?} ({variant})"
+            );
+            assert_eq!(a.byline().map(|b| b.as_str()), Some(speaker), "{variant}");
+            assert_eq!(kinds_of(a), [T::Timestamp], "{variant}");
+        });
+    }
+    // a kicker's word under the speaker, a sentence under them, or a
+    // display line under such a sentence: no title
+    for text in [
+        "By Ellen Marsh\nNOVEMBER 27, 2026\n\nANALYSIS\n\nWASHINGTON — The United States condemns the closure.\n\nMore.",
+        "PRESS STATEMENT\nBy Ellen Marsh\nNOVEMBER 27, 2026\n\nThe minister spoke at length on Friday, and aides listened in.\n\nWASHINGTON — The United States condemns the closure.\n\nMore.",
+        "PRESS STATEMENT\nBy Ellen Marsh\nNOVEMBER 27, 2026\n\nThe minister spoke at length on Friday, and aides listened in.\n\nCondemning the Closure of Radio Stations\n\nWASHINGTON — The United States condemns the closure.\n\nMore.",
+    ] {
+        each_variant(text, |a, _, variant| {
+            assert!(a.headline().is_none(), "{text:?} ({variant})");
+            assert_eq!(
+                a.dateline().map(|d| d.as_str()),
+                Some("WASHINGTON —"),
+                "{text:?} ({variant})"
+            );
+        });
+    }
 }
 
 /// A web page copied as text keeps its top over the story's header in one

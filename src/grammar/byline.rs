@@ -285,11 +285,15 @@ fn strip_by(line: &str) -> Option<&str> {
             Some(b'v') => &["reviewed by ", "review by "],
             _ => return None,
         },
-        // a blog's `Posted on March 23, 2026 by Ann Poe`: the names after
+        // a blog's `Posted on March 23, 2026 by Ann Poe` (India's PIB:
+        // `Posted On: 28 NOV 2026 4:15PM by PIB Delhi`): the names after
         // the date
-        Some(b'p') if crate::text::strip_prefix_ci(line, "posted on ").is_some() => {
-            return line
-                .get(10..)?
+        Some(b'p') if crate::text::strip_prefix_ci(line, "posted on").is_some() => {
+            let rest = line.get(9..)?;
+            return rest
+                .strip_prefix(':')
+                .unwrap_or(rest)
+                .strip_prefix(' ')?
                 .split_once(" by ")
                 .map(|(_, names)| names.trim());
         }
@@ -443,6 +447,17 @@ fn byline_after_bar<'a>(before: &'a str, after: &'a str) -> ControlFlow<Option<B
         return ControlFlow::Break(Some(read));
     }
     let before = before.trim();
+    // a site's name as its address over its stamp credits the story:
+    // China Daily's `chinadaily.com.cn | Updated: 2026-11-27 15:40`
+    if !by
+        && is_site_domain(before)
+        && super::trailer::classify_header(after.trim()) == Some(TrailerKind::Timestamp)
+    {
+        return ControlFlow::Break(Some(BylineParts {
+            authors: Vec::new(),
+            affiliation: Some(before),
+        }));
+    }
     let stamp = || super::trailer::classify_header(before) == Some(TrailerKind::Timestamp);
     if by {
         let section = before.split_whitespace().nth(2).is_none();
@@ -797,6 +812,20 @@ fn credit_before_bar(who: &str) -> Option<BylineParts<'_>> {
     })
 }
 
+/// Whether `w` is a site's address without its scheme: labels of letters,
+/// digits and hyphens parted by periods, the last of two to six letters
+/// (`chinadaily.com.cn`, `Investing.com`); `U.S.` and `Jan.` are none.
+fn is_site_domain(w: &str) -> bool {
+    let Some((host, top)) = w.rsplit_once('.') else {
+        return false;
+    };
+    (2..=6).contains(&top.len())
+        && top.bytes().all(|b| b.is_ascii_alphabetic())
+        && host
+            .split('.')
+            .all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+}
+
 /// Whether `line` is a mail address or an account alone: one word, with an
 /// `@` inside it and a period after the `@` (`apoe@example.com`), or an `@`
 /// and letters, digits or `_` (`@annpoe`).
@@ -979,7 +1008,10 @@ fn reads_as_credit(segment: &str) -> bool {
         || segment.split_whitespace().all(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
             !w.starts_with(char::is_lowercase)
-                || matches!(w, "and" | "of" | "the" | "for" | "from" | "in" | "at")
+                || matches!(
+                    w,
+                    "and" | "of" | "the" | "for" | "from" | "in" | "at" | "news"
+                )
                 || NEWSROOM_WORDS.iter().any(|n| n.eq_ignore_ascii_case(w))
         })
 }
@@ -2106,14 +2138,13 @@ pub(crate) fn stamp_cut(t: &str) -> Option<(usize, TrailerKind)> {
 /// (`Posted on November 27, 2026 by Ann Poe`, `Published on 27/11/2026 by
 /// Ann Poe`): the offset of the `by`.
 pub(crate) fn stamp_before(t: &str) -> Option<usize> {
-    let label = ["Posted on ", "Published on "]
+    let label = ["Posted on", "Published on", "Posted On:"]
         .iter()
         .find(|p| t.starts_with(*p))?;
-    let rest = t.get(label.len()..)?;
-    let by = rest.find(" by ")?;
-    let stamp = t.get(..label.len() + by)?;
-    (super::trailer::classify_header(stamp) == Some(TrailerKind::Timestamp))
-        .then_some(label.len() + by + 1)
+    let rest = t.get(label.len()..)?.strip_prefix(' ')?;
+    let at = t.len() - rest.len() + rest.find(" by ")?;
+    let stamp = t.get(..at)?;
+    (super::trailer::classify_header(stamp) == Some(TrailerKind::Timestamp)).then_some(at + 1)
 }
 
 /// Whether `t` ends as a time stamp does: in a digit, a zone's capital, a
@@ -2703,6 +2734,12 @@ mod tests {
                 Some("Associated Press Writer"),
             ),
             ("By Reuters Staff", &[], Some("Reuters Staff")),
+            // `news` in lower case before the desk's word
+            (
+                "by The Kyiv Independent news desk",
+                &[],
+                Some("The Kyiv Independent news desk"),
+            ),
             (
                 "By Jane Doe\rAssociated Press Writer",
                 &["Jane Doe"],
@@ -3083,6 +3120,9 @@ mod tests {
             // (with no `By`, only a stamp after it makes such a bar one)
             "Storm Nears Coast |2 Dead, 40 Hurt",
             "Ann Poe |Reuters",
+            // a site's address over no stamp, and no address over one
+            "chinadaily.com.cn | World",
+            "U.S. | Updated: 2026-11-27 15:40",
             "Ann Poe|28.11.2026 - Update : 28.11.2026",
             "By the Numbers - What It Means",
             "By Train on Sunday",
