@@ -3661,6 +3661,15 @@ impl<'a> Driver<'a, '_> {
                 return None;
             }
             let found = candidate!(self, lines, i, line);
+            // (a headline opening with a place and a colon over the byline:
+            // DW's `Africa` / `Tanzania: Opposition leader freed …` / names)
+            let colon = found
+                .dateline
+                .separator()
+                .is_some_and(|s| s.kind() == SeparatorKind::Colon);
+            if colon && self.headline_run_on(lines.get(i..).unwrap_or(&[]), found.body_start) {
+                continue;
+            }
             let placed = found.dateline.place().is_some() || found.dateline.date().is_some();
             let credit = !placed && self.display_after(lines, b, found.body_start);
             let above = lines.get(..i).unwrap_or(&[]);
@@ -3950,9 +3959,15 @@ impl<'a> Driver<'a, '_> {
             return false;
         };
         let rest = self.text.get(at..first.end).unwrap_or("");
+        let under = text::trim(next.get(self.text));
         headline::is_display(text::trim(rest))
-            && (byline::byline(text::trim(next.get(self.text))).is_some()
-                || dateline_at(self.text, next.start, next.end).is_some())
+            && (byline::byline(under).is_some()
+                || dateline_at(self.text, next.start, next.end).is_some()
+                // (names alone, or a stamp: DW's `Tanzania: Opposition
+                // leader freed …` / `Ann Poe with AFP, Reuters` / its date)
+                || byline::bare_byline_at(self.text, text::trim_span(self.text, next.start, next.end))
+                    .is_some()
+                || self.header_kind(under) == Some(TrailerKind::Timestamp))
     }
 
     /// Whether line `i` of a long block's `lines` is worth a dateline search

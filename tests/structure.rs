@@ -4125,6 +4125,26 @@ fn colon_headline_run_on_over_the_header() {
             Some("Ravi Kumar | TNN"),
             "NEW DELHI:",
         ),
+        // over names with no `By`, or a stamp; under a section's word, in
+        // a block of five lines (DW's pages)
+        (
+            "Tanzania: Opposition leader freed on bail after 11 months\nAmina Kombo with AFP, Reuters\n\nDAR ES SALAAM — A court granted bail on Friday.\n\nMore.",
+            Some("Tanzania: Opposition leader freed on bail after 11 months"),
+            Some("Amina Kombo with AFP, Reuters"),
+            "DAR ES SALAAM —",
+        ),
+        (
+            "Tanzania: Opposition leader freed on bail after 11 months\nNovember 27, 2026\n\nDAR ES SALAAM — A court granted bail on Friday.\n\nMore.",
+            Some("Tanzania: Opposition leader freed on bail after 11 months"),
+            None,
+            "DAR ES SALAAM —",
+        ),
+        (
+            "Africa\nTanzania: Opposition leader freed on bail after 11 months\nAmina Kombo with AFP, Reuters\n11/27/2026\nNovember 27, 2026\n\nDAR ES SALAAM — A court granted bail on Friday.\n\nMore.",
+            Some("Tanzania: Opposition leader freed on bail after 11 months"),
+            Some("Amina Kombo with AFP, Reuters"),
+            "DAR ES SALAAM —",
+        ),
         (
             "Rates rise\n\nLAGOS: The central bank said on Tuesday it would raise its main\nlending rate by half a point to curb inflation.\n\nMore.",
             Some("Rates rise"),
@@ -8597,6 +8617,27 @@ fn page_labels_over_the_headline() {
             Some("NSW"),
             "Sydney Metro west line opening pushed back to 2033",
         ),
+        // a section's one word over a longer headline
+        (
+            "Campus\nStudents at three colleges launch kosher meal co-op\nBy Ann Poe\nNovember 27, 2026 1:05 pm",
+            Some("Campus"),
+            "Students at three colleges launch kosher meal co-op",
+        ),
+        (
+            "POLICY\n\nSenate bill would cap insulin copays at $35\n\nBy Ann Poe",
+            Some("POLICY"),
+            "Senate bill would cap insulin copays at $35",
+        ),
+        (
+            "Hamilton County\n\nJail population hits record as new annex stalls\n\nBy Ann Poe",
+            Some("Hamilton County"),
+            "Jail population hits record as new annex stalls",
+        ),
+        (
+            "TÜRKİYE\nIstanbul metro line to airport to open in March\n28 Nov 2026",
+            Some("TÜRKİYE"),
+            "Istanbul metro line to airport to open in March",
+        ),
         // labels, headline and byline run together in one block
         (
             "The Athletic\nNFL\nInside the Lions' collapse as the Bears rally to win\nBy Ann Poe\nNov. 27, 2026",
@@ -8740,6 +8781,12 @@ fn page_labels_over_the_headline() {
             "FIRE TRAGEDY\n\nSix Die as Flames Sweep Tenement Block on East Side\n\nBy Ann Poe",
             None,
             "FIRE TRAGEDY",
+        ),
+        // a headline of four words ending in a county's name, over its deck
+        (
+            "Floods Swamp Hamilton County\nResidents told to boil water as mains fail across the area\n\nBy Ann Poe",
+            None,
+            "Floods Swamp Hamilton County",
         ),
         // a tabloid's word in capitals, longer than a code, over its deck
         (

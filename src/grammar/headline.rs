@@ -336,13 +336,16 @@ pub(crate) fn is_section_over(t: &str, below: &str) -> bool {
 
 /// The last words of desks' labels over headlines (`Health News`,
 /// `Expert Analysis`, `Match report`, `Press Releases`), in any ASCII case.
-const DESK_WORDS: [&str; 25] = [
+const DESK_WORDS: [&str; 31] = [
     "analysis",
     "baseball",
     "basketball",
     "business",
     "commentary",
     "cricket",
+    "economy",
+    "education",
+    "environment",
     "explainer",
     "features",
     "football",
@@ -353,15 +356,18 @@ const DESK_WORDS: [&str; 25] = [
     "news",
     "obituaries",
     "opinion",
+    "policy",
     "politics",
     "releases",
     "report",
     "review",
     "reviews",
     "rugby",
+    "science",
     "soccer",
     "sport",
     "sports",
+    "technology",
 ];
 
 /// News aggregators and market news sites whose name a copied story keeps
@@ -455,13 +461,14 @@ pub(crate) const MAX_LABEL_LINE: usize = 32;
 /// an agency's, a news service's, a site's or an aggregator's name (`Yonhap
 /// News Agency`, `Reuters World Service`, `Investing.com`, `Seeking
 /// Alpha`), a desk's word last (`Local News`, `Women's Basketball`), a
-/// paper's name ([`is_masthead`]), a broadcaster's
-/// letters among words in lower case (`ABC Illawarra`), or a code of two to
-/// four capitals over a headline in sentence case (`NSW`, `UK`; a headline
-/// in capitals, `STORM HITS COAST`, is longer, and an old paper's stands
-/// over decks in title case). `None` where `t` has no labels' shape,
-/// else whether its words tell it as labels. The parser asks of a header's
-/// parts over a headline of more words.
+/// paper's name ([`is_masthead`]), a broadcaster's letters among words in
+/// lower case (`ABC Illawarra`), a code of two to four capitals over a
+/// headline in sentence case (`NSW`, `UK`; a headline in capitals, `STORM
+/// HITS COAST`, is longer, and an old paper's stands over decks in title
+/// case), a county's name (`Hamilton County`), or one word alone in title
+/// case (`Campus`). `None` where `t` has no labels' shape, else whether
+/// its words tell it as labels. The parser asks of a header's parts over a
+/// headline of more words.
 pub(crate) fn label_stack(t: &str, below: &str) -> Option<bool> {
     // (a speed gate: three lines of the longest and their breaks)
     if t.len() > 3 * (MAX_LABEL_LINE + 2) {
@@ -521,6 +528,14 @@ pub(crate) fn label_stack(t: &str, below: &str) -> Option<bool> {
                 // (a code: one word of two to four capitals, over a
                 // headline in sentence case)
                 || (caps && (2..=4).contains(&line.len()) && has_lower_word(below))
+                // (a county's name, as local sites label their stories:
+                // `Hamilton County`, `LOS ANGELES COUNTY`)
+                || (words <= 3 && ["county", "parish"].iter().any(|w| w.eq_ignore_ascii_case(last)))
+                // (a section's one word in title case: `Campus`, `Conflicts`;
+                // the caller asks over a headline of five words or more, and
+                // a headline of one word is a tabloid's, in capitals:
+                // `BLACKOUT`)
+                || (words == 1 && !caps)
         };
     }
     Some(told)

@@ -294,6 +294,9 @@ static COUNTRIES: &[(&str, &str)] = &[
     ("Turkiye", "Turkey"),
     ("Turkmenistan", "Turkmenistan"),
     ("Tuvalu", "Tuvalu"),
+    // (in capitals, as Turkish outlets print it: `Ü` and `İ` have no ASCII
+    // case to fold)
+    ("TÜRKİYE", "Turkey"),
     ("Türkiye", "Turkey"),
     ("U.A.E.", "United Arab Emirates"),
     ("U.K.", "United Kingdom"),
@@ -428,6 +431,7 @@ mod tests {
             ("Swaziland", "Eswatini"),
             ("Macedonia", "North Macedonia"),
             ("Türkiye", "Turkey"),
+            ("TÜRKİYE", "Turkey"),
             ("São Tomé and Príncipe", "Sao Tome and Principe"),
             ("St. Lucia", "Saint Lucia"),
             ("Bosnia", "Bosnia and Herzegovina"),
