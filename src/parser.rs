@@ -1454,9 +1454,13 @@ impl<'a> Driver<'a, '_> {
             if t.len() <= MAX_SOURCE_LINE && trailer::is_source_line(t) {
                 return Some(TrailerKind::SourceLine);
             }
-            // (an agency's slug with no desk's code: `Peru-politics-Congress`)
-            (trailer::is_bare_slug(t) || (self.page.get() && trailer::is_share_bar(t)))
-                .then_some(TrailerKind::Furniture)
+            // (an agency's slug with no desk's code: `Peru-politics-Congress`;
+            // a page's bar alone on its line between the names and the
+            // stamp: `Ann Poe` / `|` / `November 25, 2026`)
+            (trailer::is_bare_slug(t)
+                || matches!(t, "|" | "•" | "·")
+                || (self.page.get() && trailer::is_share_bar(t)))
+            .then_some(TrailerKind::Furniture)
         })
     }
 

@@ -240,7 +240,7 @@ fn seed_style() {
             ymd: (Some(2024), Some(5), Some(2)),
             iso: Some("2024-05-02"),
             source: Some("RNS"),
-            agencies: &["RNS"],
+            agencies: &["Religion News Service"],
             separator: Some((":", Colon)),
             body: "The council met.",
             ..R
@@ -1749,6 +1749,30 @@ fn agency_only_leads() {
             agencies: &["China News Service"],
             separator: Some(("--", DoubleHyphen)),
             body: "China expects a record number of trips.",
+            ..R
+        },
+        // community and religion wires, and public broadcasters
+        Row {
+            input: "(JTA) — Students launched a kosher meal co-op.",
+            dateline: "(JTA) —",
+            source: Some("JTA"),
+            agencies: &["Jewish Telegraphic Agency"],
+            separator: Some(("—", EmDash)),
+            body: "Students launched a kosher meal co-op.",
+            ..R
+        },
+        Row {
+            input: "SALEM, Ore. (OPB) — Fire officials asked for funding.",
+            dateline: "SALEM, Ore. (OPB) —",
+            place: Some("SALEM, Ore."),
+            city: Some("SALEM"),
+            region: Some("Ore."),
+            region_name: Some("Oregon"),
+            country: Some("United States"),
+            source: Some("OPB"),
+            agencies: &["Oregon Public Broadcasting"],
+            separator: Some(("—", EmDash)),
+            body: "Fire officials asked for funding.",
             ..R
         },
         // syndicated feature services, in brackets

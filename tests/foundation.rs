@@ -25,7 +25,7 @@ fn seed_layout_with_headline() {
         );
         assert!(a.deck().is_none() && a.byline().is_none());
         let d = a.dateline().expect("dateline");
-        assert_eq!(d.as_str(), "Springfield Ill., 2 May 2024 (RNS):");
+        assert_eq!(d.as_str(), "Springfield Ill., 2 May 2024 (TDI):");
         let place = d.place().expect("place");
         assert_eq!(
             (
@@ -47,7 +47,7 @@ fn seed_layout_with_headline() {
         assert_eq!(date.as_str(), "2 May 2024");
         assert_eq!(date.to_naive_date(), NaiveDate::from_ymd_opt(2024, 5, 2));
         assert!(!date.is_year_inferred());
-        assert_eq!(d.source().map(|s| s.as_str()), Some("RNS"));
+        assert_eq!(d.source().map(|s| s.as_str()), Some("TDI"));
         assert_eq!(d.separator().map(|s| s.kind()), Some(SeparatorKind::Colon));
         let sections = a.sections();
         assert_eq!(sections.len(), 2);

@@ -68,7 +68,7 @@ fn cases() -> Vec<Case> {
                 "deck": null,
                 "byline": null,
                 "dateline": {
-                    "text": "Springfield Ill., 2 May 2024 (RNS):",
+                    "text": "Springfield Ill., 2 May 2024 (TDI):",
                     "span": [27, 62],
                     "place": {
                         "text": "Springfield Ill.", "span": [27, 43],
@@ -82,8 +82,8 @@ fn cases() -> Vec<Case> {
                         "year": 2024, "month": 5, "day": 2, "weekday": null
                     },
                     "source": {
-                        "text": "RNS", "span": [57, 60], "raw": "(RNS)",
-                        "agencies": ["RNS"], "agency_names": [null]
+                        "text": "TDI", "span": [57, 60], "raw": "(TDI)",
+                        "agencies": ["TDI"], "agency_names": [null]
                     },
                     "separator": ":",
                     "separator_kind": "colon"

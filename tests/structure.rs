@@ -1454,6 +1454,11 @@ fn byline_over_a_time_stamp_with_at() {
         ("Ann Poe\nNovember 28, 2026 at 10:45 AM EST", "Ann Poe"),
         // a stamp before the names on their line
         ("Posted on November 28, 2026 by Ann Poe", "by Ann Poe"),
+        // a dash between the names and the stamp goes with the stamp
+        (
+            "BY: CORDELIA HAMMERSMITH - NOVEMBER 28, 2026 5:00 AM",
+            "BY: CORDELIA HAMMERSMITH",
+        ),
         // India's PIB: a colon after the label, the bureau credited
         ("Posted On: 28 NOV 2026 4:15PM by PIB Delhi", "by PIB Delhi"),
         // a site's address over its stamp credits the story (China Daily)
@@ -9043,6 +9048,7 @@ fn bare_names_over_their_outlet() {
         ("Warrick Dine", "Arizona Republic"),
         ("Siyabonga Mthembu", "News24"),
         ("Ann Poe", "The Denver Post"),
+        ("Amarillo Jenkins-Boyd", "The Oklahoman"),
     ] {
         let text = format!(
             "Council backs plan for new bus lanes\n\n{names}\n{outlet}\n\nThe council voted on Tuesday."
@@ -9058,9 +9064,24 @@ fn bare_names_over_their_outlet() {
             );
         });
     }
-    let text = "SENATE PASSES TARIFF BILL\n\nSenators Divided\nAfter Long Debate\n\nWASHINGTON, June 3.--The Senate passed the bill.";
+    for text in [
+        "SENATE PASSES TARIFF BILL\n\nSenators Divided\nAfter Long Debate\n\nWASHINGTON, June 3.--The Senate passed the bill.",
+        // (`The` and three words or more: a deck's clause)
+        "SENATE PASSES TARIFF BILL\n\nSenators Divided\nThe Final Vote Count\n\nWASHINGTON, June 3.--The Senate passed the bill.",
+    ] {
+        each_variant(text, |a, _, variant| {
+            assert!(a.byline().is_none(), "{variant}");
+        });
+    }
+    // a page's bar alone on its line between the names and the stamp
+    let text = "Metro plans Sunday shutdown for track work\n\nAshwin Rao\n|\nNovember 25, 2026\n\nTrains will not run on three Sundays.\n\nMore.";
     each_variant(text, |a, _, variant| {
-        assert!(a.byline().is_none(), "{variant}");
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("Ashwin Rao"),
+            "{variant}"
+        );
+        assert_eq!(kinds_of(a), [T::Furniture, T::Timestamp], "{variant}");
     });
 }
 

@@ -668,12 +668,17 @@ fn is_outlet_line(line: &str) -> bool {
 /// [`NOT_IN_NAMES`], on one line, not in capitals (an old paper's deck in
 /// title case, `Senators Divided` / `After Long Debate`, and a headline in
 /// capitals wrapped, `ZOO WELCOMES TWIN` / `RED PANDA CUBS`, are none; `The
-/// Denver Post` is a role line's affiliation).
+/// Denver Post` is a role line's affiliation); `The` may open it before one
+/// or two words (Gannett's `The Oklahoman`, `The Tennessean`).
 fn is_names_outlet(line: &str) -> bool {
+    let name = line
+        .strip_prefix("The ")
+        .filter(|rest| rest.split(' ').count() <= 2)
+        .unwrap_or(line);
     is_outlet_line(line)
         && !crate::text::is_all_caps(line)
         && !line.contains(['\n', '\r'])
-        && line.split(' ').all(|w| !NOT_IN_NAMES.contains(&w))
+        && name.split(' ').all(|w| !NOT_IN_NAMES.contains(&w))
 }
 
 /// How a credit for a story's pictures opens, in any ASCII case.
@@ -2113,6 +2118,11 @@ pub(crate) fn stamp_cut(t: &str) -> Option<(usize, TrailerKind)> {
             .iter()
             .find_map(|w| head.strip_suffix(w))
             .unwrap_or(head);
+        // (and so does a dash: `BY: ANN POE - NOVEMBER 28, 2026 5:00 AM`)
+        let head = ["-", "–", "—"]
+            .iter()
+            .find_map(|d| head.strip_suffix(d))
+            .map_or(head, crate::text::trim_end);
         let at = head
             .strip_suffix([',', ';'])
             .map_or(at.min(head.len()), str::len);

@@ -146,6 +146,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "BBC",
     },
     Agency {
+        tag: "BCN",
+        name: "Bay City News",
+    },
+    Agency {
         tag: "Belga",
         name: "Belga",
     },
@@ -230,6 +234,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "CBS SportsLine.com",
     },
     Agency {
+        tag: "CGTN",
+        name: "China Global Television Network",
+    },
+    Agency {
         tag: "Chicago Tribune",
         name: "Chicago Tribune",
     },
@@ -270,6 +278,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "CNN",
     },
     Agency {
+        tag: "CNS",
+        name: "Catholic News Service",
+    },
+    Agency {
         tag: "CNW",
         name: "Canada NewsWire",
     },
@@ -294,6 +306,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Deutsche Welle",
     },
     Agency {
+        tag: "DHA",
+        name: "Demirören News Agency",
+    },
+    Agency {
         tag: "DHNS",
         name: "Deccan Herald News Service",
     },
@@ -308,6 +324,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "dpa-AFX",
         name: "dpa-AFX Wirtschaftsnachrichten",
+    },
+    Agency {
+        tag: "DW",
+        name: "Deutsche Welle",
     },
     Agency {
         tag: "ECNS",
@@ -406,6 +426,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "IGN",
     },
     Agency {
+        tag: "IHA",
+        name: "İhlas News Agency",
+    },
+    Agency {
         tag: "Indo-Asian News Service",
         name: "Indo-Asian News Service",
     },
@@ -466,8 +490,16 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Jiji Press",
     },
     Agency {
+        tag: "JTA",
+        name: "Jewish Telegraphic Agency",
+    },
+    Agency {
         tag: "Kazinform",
         name: "Kazinform",
+    },
+    Agency {
+        tag: "KBS",
+        name: "Korean Broadcasting System",
     },
     Agency {
         tag: "KCNA",
@@ -642,6 +674,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Nexstar Media Wire",
     },
     Agency {
+        tag: "NHK",
+        name: "NHK",
+    },
+    Agency {
         tag: "NNA",
         name: "National News Agency",
     },
@@ -674,6 +710,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Oman News Agency",
     },
     Agency {
+        tag: "OPB",
+        name: "Oregon Public Broadcasting",
+    },
+    Agency {
         tag: "Ottawa Citizen",
         name: "Ottawa Citizen",
     },
@@ -692,6 +732,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "PAP",
         name: "Polish Press Agency",
+    },
+    Agency {
+        tag: "PBS",
+        name: "PBS",
     },
     Agency {
         tag: "PC Magazine",
@@ -778,6 +822,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Reuters",
     },
     Agency {
+        tag: "RFE/RL",
+        name: "Radio Free Europe/Radio Liberty",
+    },
+    Agency {
         tag: "RIA",
         name: "RIA Novosti",
     },
@@ -788,6 +836,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "Ritzau",
         name: "Ritzau",
+    },
+    Agency {
+        tag: "RNS",
+        name: "Religion News Service",
     },
     Agency {
         tag: "RNZ",
@@ -808,6 +860,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "SANA",
         name: "Syrian Arab News Agency",
+    },
+    Agency {
+        tag: "SAPA",
+        name: "South African Press Association",
     },
     Agency {
         tag: "Science News",
@@ -898,6 +954,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "The Canadian Press",
     },
     Agency {
+        tag: "The Center Square",
+        name: "The Center Square",
+    },
+    Agency {
         tag: "The Guardian",
         name: "The Guardian",
     },
@@ -952,6 +1012,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "Toronto Star",
         name: "Toronto Star",
+    },
+    Agency {
+        tag: "TRT",
+        name: "TRT World",
     },
     Agency {
         tag: "TT",
@@ -1106,7 +1170,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
-        assert_eq!(AGENCIES.len(), 265);
+        assert_eq!(AGENCIES.len(), 281);
     }
 
     #[test]
