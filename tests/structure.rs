@@ -1527,6 +1527,45 @@ fn statement_title_under_its_speaker_and_date() {
             assert_eq!(kinds_of(a), [T::Timestamp], "{variant}");
         });
     }
+    // a page's names over their stamp over the headline, with no label
+    let text = "Jaime Villareal, ABS-CBN News\nPosted at Nov 28 2026 04:12 PM\n\nPAGASA: La Niña likely to develop by January\n\nMANILA — The weather bureau said Saturday La Niña was likely.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("PAGASA: La Niña likely to develop by January"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("Jaime Villareal, ABS-CBN News"),
+            "{variant}"
+        );
+    });
+    // a paper's name over its date names no one, nor does a headline in
+    // title case; a short headline without a comma is not asked
+    for (text, headline) in [
+        (
+            "Sunday Times, Colombo\nSunday, November 29, 2015\n\nSand mining licences suspended after bank collapse\n\nThe bureau suspended all licences.\n\nMore.",
+            "Sunday Times, Colombo",
+        ),
+        (
+            "Fed Holds Rates, Signals Patience\nNov. 28, 2026\n\nPolicymakers Split Over Timing of Next Cut\n\nWASHINGTON (Reuters) - The Fed held.\n\nMore.",
+            "Fed Holds Rates, Signals Patience",
+        ),
+        (
+            "Hens Approved\nNov. 28, 2026\n\nCouncil Votes Six to Three After Long Debate\n\nThe ordinance passed on Tuesday night.\n\nMore.",
+            "Hens Approved",
+        ),
+    ] {
+        each_variant(text, |a, _, variant| {
+            assert!(a.byline().is_none(), "{text:?} ({variant})");
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some(headline),
+                "{variant}"
+            );
+        });
+    }
     // a kicker's word under the speaker, a sentence under them, or a
     // display line under such a sentence: no title
     for text in [

@@ -1435,7 +1435,7 @@ pub(crate) fn stamp_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
 const AUTHOR_LABEL: &str = "author:";
 
 /// The most bytes of a byline written without `By`.
-const MAX_BARE_BYLINE: usize = 80;
+pub(crate) const MAX_BARE_BYLINE: usize = 80;
 
 /// Title-case words a deck may hold and a name does not.
 const NOT_IN_NAMES: &[&str] = &[

@@ -272,7 +272,7 @@ const STAMP_WORDS: [&str; 19] = [
 /// Whether `t` has an ASCII digit. Every byte is read, with no early exit,
 /// which the compiler turns into a few vector steps: the lines asked are
 /// short, and most have none.
-fn has_digit(t: &str) -> bool {
+pub(crate) fn has_digit(t: &str) -> bool {
     t.bytes()
         .fold(0u8, |seen, b| seen | u8::from(b.wrapping_sub(b'0') < 10))
         != 0
