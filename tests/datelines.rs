@@ -2673,6 +2673,19 @@ fn press_releases() {
             body: "Acme Corp. today announced results.",
             ..R
         },
+        // Tribune News Service: a date with no year, an em dash touching
+        // it and the story
+        Row {
+            input: "Nov. 27—Ridership on the line has returned.",
+            dateline: "Nov. 27—",
+            date: Some("Nov. 27"),
+            ymd: (None, Some(11), Some(27)),
+            iso: Some("2026-11-27"),
+            year_inferred: true,
+            separator: Some(("—", EmDash)),
+            body: "Ridership on the line has returned.",
+            ..R
+        },
         // `By` opening a story, not a byline
         Row {
             input: "Nov. 28, 2026 -- By Friday, Acme Corp. will open a plant.",
@@ -3936,6 +3949,11 @@ fn ordinary_openings_have_no_dateline() {
         // a phrase of capitalised and lower-case words before a date
         "Letters to the editor, Nov. 28, 2026",
         "Notes from the field, November 28, 2026 - The rain came.",
+        // a date with no year before a spaced dash (a timeline's entry),
+        // or an em dash touching no word
+        "Nov. 27 — Talks resume in Geneva.",
+        "Nov. 27—  Talks resume in Geneva.",
+        "Nov. 27 —Talks resume in Geneva.",
         // an obituary's span of dates
         "June 3, 1939 – Nov. 24, 2026",
         "March 1, 1950 - December 2, 2026 Ann Poe died at home.",

@@ -923,10 +923,15 @@ fn date_lead(input: &str) -> PResult<'_, Parts> {
 /// -- Acme Corp. today announced`, `28 November 2026 – The company said`. A
 /// time after the dash (`Nov. 28, 2026 - 10:45 a.m. ET`, a scraped page's
 /// time stamp) or a lower-case word is no story's start, and a date without
-/// its year is too often a timeline's entry. `rest` follows the date and its
-/// blank space.
+/// its year is too often a timeline's entry, but with an em dash touching
+/// it and the story, as Tribune News Service's copy opens (`Nov. 27—The
+/// council …`). `rest` follows the date and its blank space.
 fn bare_date_lead<'a>(input: &'a str, rest: &'a str, date: SpannedDate) -> PResult<'a, Parts> {
-    if date.1.year.is_none() {
+    let glued = date.0.end() == offset(input, rest)
+        && rest
+            .strip_prefix('—')
+            .is_some_and(|story| story.starts_with(char::is_alphabetic));
+    if date.1.year.is_none() && !glued {
         return fail(rest, "a year in a date without a tag");
     }
     // the place after the date and a comma, as some releases open: `28
