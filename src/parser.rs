@@ -1488,9 +1488,11 @@ impl<'a> Driver<'a, '_> {
                 return Some(TrailerKind::SourceLine);
             }
             // (an agency's slug with no desk's code: `Peru-politics-Congress`;
-            // a page's bar alone on its line between the names and the
-            // stamp: `Ann Poe` / `|` / `November 25, 2026`)
+            // a press release's symbol: `SG/SM/23481`; a page's bar alone on
+            // its line between the names and the stamp: `Ann Poe` / `|` /
+            // `November 25, 2026`)
             (trailer::is_bare_slug(t)
+                || trailer::is_document_symbol(t)
                 || matches!(t, "|" | "•" | "·")
                 || (self.page.get() && trailer::is_share_bar(t)))
             .then_some(TrailerKind::Furniture)

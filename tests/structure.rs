@@ -9112,6 +9112,17 @@ fn bare_names_over_their_outlet() {
             assert!(a.byline().is_none(), "{variant}");
         });
     }
+    // a press release's symbol over its date and title (the United
+    // Nations')
+    let text = "SG/SM/23481\n28 November 2026\n\nSecretary-General Condemns Attack on Peacekeepers\n\nThe following statement was issued today.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Secretary-General Condemns Attack on Peacekeepers"),
+            "{variant}"
+        );
+        assert_eq!(kinds_of(a), [T::Furniture, T::Timestamp], "{variant}");
+    });
     // a page's bar alone on its line between the names and the stamp
     let text = "Metro plans Sunday shutdown for track work\n\nAshwin Rao\n|\nNovember 25, 2026\n\nTrains will not run on three Sundays.\n\nMore.";
     each_variant(text, |a, _, variant| {

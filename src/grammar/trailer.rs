@@ -1306,6 +1306,23 @@ fn is_control_line(t: &str) -> bool {
     hyphens >= 2
 }
 
+/// The most bytes of a document's symbol ([`is_document_symbol`]).
+const MAX_DOCUMENT_SYMBOL: usize = 40;
+
+/// Whether the trimmed line `t` is a document's symbol alone, as the United
+/// Nations number their press releases over the title (`SG/SM/23481`,
+/// `GA/12689`, `SG/SM/23476-ENV/DEV/2311`): capitals and figures parted by
+/// slashes and hyphens, a slash among them and a figure last. Only the
+/// header asks.
+pub(crate) fn is_document_symbol(t: &str) -> bool {
+    t.len() <= MAX_DOCUMENT_SYMBOL
+        && t.starts_with(|c: char| c.is_ascii_uppercase())
+        && t.ends_with(|c: char| c.is_ascii_digit())
+        && t.contains('/')
+        && t.bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || matches!(b, b'/' | b'-'))
+}
+
 /// The fewest parts of a slug with no desk's code ([`is_bare_slug`]).
 const MIN_SLUG_PARTS: usize = 3;
 
@@ -3477,6 +3494,26 @@ mod tests {
             "AGERPRES-SPO-ROM",
         ] {
             assert!(!is_bare_slug(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn document_symbols() {
+        for t in ["SG/SM/23481", "GA/12689", "SG/SM/23476-ENV/DEV/2311"] {
+            assert!(is_document_symbol(t), "{t:?}");
+        }
+        for t in [
+            // no slash, a word in lower case, no figure last, a space,
+            // lower case first, too long, a date
+            "AB-12345",
+            "11/28/2026",
+            "SG/sm/23481",
+            "SG/SM",
+            "SG/SM 23481",
+            "sg/SM/23481",
+            "SG/SM/23476-ENV/DEV/2311-ENV/DEV/2311-ENV/1",
+        ] {
+            assert!(!is_document_symbol(t), "{t:?}");
         }
     }
 
