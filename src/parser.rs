@@ -1121,8 +1121,11 @@ impl<'a> Driver<'a, '_> {
                 // `ITAR-TASS WORLD SERVICE` credits the story, and a stamp
                 // of five words under names is no headline, `Red River
                 // Tribune` / `Wed, 03 Sep 2025 15:33:08 +0000`; a credit
-                // higher up the header parts from the labels)
-                if self.credit_or_stamp(under - 1) {
+                // higher up the header parts from the labels; but a region
+                // of the world may read as names, `Southeast Asia`)
+                if self.credit_or_stamp(under - 1)
+                    && !headline::is_world_region(trimmed_line(self.text, self.lines, under - 1))
+                {
                     return 0;
                 }
                 let labels = self.get(self.span_of(first, under, 0));

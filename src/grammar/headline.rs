@@ -406,6 +406,13 @@ const WORLD_REGIONS: [&str; 14] = [
     "southeast asia",
 ];
 
+/// Whether the trimmed line `t` names a region of the world (`Southeast
+/// Asia`): a label, though it may read as a person's names (a place the
+/// tables know reads as none).
+pub(crate) fn is_world_region(t: &str) -> bool {
+    WORLD_REGIONS.iter().any(|r| r.eq_ignore_ascii_case(t))
+}
+
 /// Whether `t` has a word of four letters or more in lower case, as a
 /// headline in sentence case has and one in title case or capitals has not.
 fn has_lower_word(t: &str) -> bool {
@@ -517,7 +524,7 @@ pub(crate) fn label_stack(t: &str, below: &str) -> Option<bool> {
                     .any(|w| w.eq_ignore_ascii_case(last))
                 || line.split(' ').any(super::source::is_site)
                 || AGGREGATORS.iter().any(|a| a.eq_ignore_ascii_case(line))
-                || WORLD_REGIONS.iter().any(|r| r.eq_ignore_ascii_case(line))
+                || is_world_region(line)
                 || (line.contains(" & ") && line.split(" & ").all(super::place::is_known))
                 || is_desk_word(last)
                 || is_masthead(line)
