@@ -278,7 +278,7 @@ fn strip_by(line: &str) -> Option<&str> {
         Some(b'c') => &["compiled by "],
         Some(b'o') if matches!(line.as_bytes().get(1), Some(b'p' | b'P')) => &["opinion by "],
         Some(b'i') => &["interview by ", "interviewed by "],
-        Some(b't') => &["text by ", "text and photos by ", "text: "],
+        Some(b't') => &["text by ", "text by: ", "text and photos by ", "text: "],
         // (told by the third letter: `rep`, `rev`)
         Some(b'r') => match line.as_bytes().get(2).map(u8::to_ascii_lowercase) {
             Some(b'p') => &["reported by "],
@@ -2602,6 +2602,8 @@ mod tests {
             ("Story by Ann Poe • 3h", &["Ann Poe"], None),
             ("By Ann Poe | 2 hours ago", &["Ann Poe"], None),
             ("By Ann Poe | 45 min ago", &["Ann Poe"], None),
+            // France 24's label with a colon
+            ("Text by: Awa Ndiaye", &["Awa Ndiaye"], None),
             // a bar glued to the stamp after it (Anadolu)
             (
                 "Ann Poe   |28.11.2026 - Update : 28.11.2026",
