@@ -3579,11 +3579,7 @@ impl<'a> Driver<'a, '_> {
                 // (`Nigeria: NCC Extends Deadline` / `Abuja — The …`): no
                 // dateline, nor a fallback (a headline-like line is a
                 // block's one line, which runs on over nothing)
-                let run_on = found
-                    .dateline
-                    .separator()
-                    .is_some_and(|s| s.kind() == SeparatorKind::Colon)
-                    && self.headline_run_on(lines.get(i..).unwrap_or(&[]), found.body_start);
+                let run_on = self.colon_headline(lines.get(i..).unwrap_or(&[]), &found);
                 // (nor does a story's first sentence longer than a headline
                 // that ends in an abbreviation, `(Bloomberg) -- Copper rose
                 // … with the U.S.`, or one that ends inside quotes)
@@ -3705,11 +3701,7 @@ impl<'a> Driver<'a, '_> {
             let found = candidate!(self, lines, i, line);
             // (a headline opening with a place and a colon over the byline:
             // DW's `Africa` / `Tanzania: Opposition leader freed …` / names)
-            let colon = found
-                .dateline
-                .separator()
-                .is_some_and(|s| s.kind() == SeparatorKind::Colon);
-            if colon && self.headline_run_on(lines.get(i..).unwrap_or(&[]), found.body_start) {
+            if self.colon_headline(lines.get(i..).unwrap_or(&[]), &found) {
                 continue;
             }
             let placed = found.dateline.place().is_some() || found.dateline.date().is_some();
@@ -3992,9 +3984,22 @@ impl<'a> Driver<'a, '_> {
             })
     }
 
+    /// Whether `found`, a colon dateline read on the first of `lines` (a
+    /// block's lines from its line on), is a headline opening with a place
+    /// and a colon run on over the story's header ([`Driver::headline_run_on`]):
+    /// `Nigeria: NCC Extends Deadline` / `Abuja — The …`.
+    fn colon_headline(&self, lines: &[Line], found: &Found<'a>) -> bool {
+        found
+            .dateline
+            .separator()
+            .is_some_and(|s| s.kind() == SeparatorKind::Colon)
+            && self.headline_run_on(lines, found.body_start)
+    }
+
     /// Whether the first of `lines` (a block's lines from a dateline's on),
-    /// from byte `at` on, is a display line and the line under it a byline
-    /// or a dateline: a headline run on over the story's header.
+    /// from byte `at` on, is a display line and the line under it a byline,
+    /// names, a stamp or a dateline: a headline run on over the story's
+    /// header.
     #[inline(never)]
     fn headline_run_on(&self, lines: &[Line], at: usize) -> bool {
         let [first, next, ..] = lines else {
