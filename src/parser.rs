@@ -4591,24 +4591,22 @@ fn build_with<'a>(
             }
             article.byline = Some(driver.unstamped(article, b));
             after_byline = true;
-        } else if let Some(b) = (article.headline.is_some()
-            || (article.byline.is_none()
-                && driver.speaker_over_stamp(header, k, article.kicker.is_some())))
-        .then_some(())
-        .filter(|()| {
-            article.byline.is_none()
-                && !k
-                    .checked_sub(1)
-                    .and_then(|above| header.get(above))
-                    .is_some_and(|&above| export::is_rule_line(driver.get(above)))
-        })
-        .and_then(|()| {
+        } else if let Some(b) = (article.byline.is_none()
+            && (article.headline.is_some()
+                || driver.speaker_over_stamp(header, k, article.kicker.is_some()))
+            && !k
+                .checked_sub(1)
+                .and_then(|above| header.get(above))
+                .is_some_and(|&above| export::is_rule_line(driver.get(above))))
+        .then(|| {
             // a stamp and a byline under the headline (`Nov. 28, 2026 —
             // By Ann Poe`), or a line of names: `Ann Poe`, `Ann Poe in Kyiv`
             byline::stamp_byline_at(text, span)
                 .or_else(|| byline::bare_byline_at(text, span))
                 .or_else(|| byline::names_then_stamp(text, span))
-        }) {
+        })
+        .flatten()
+        {
             article.byline = Some(driver.unstamped(article, b));
             after_byline = true;
         } else if let Some(b) = article
