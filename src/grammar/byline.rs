@@ -450,7 +450,7 @@ fn byline_after_bar<'a>(before: &'a str, after: &'a str) -> ControlFlow<Option<B
     // a site's name as its address over its stamp credits the story:
     // China Daily's `chinadaily.com.cn | Updated: 2026-11-27 15:40`
     if !by
-        && is_site_domain(before)
+        && super::source::is_site(before)
         && super::trailer::classify_header(after.trim()) == Some(TrailerKind::Timestamp)
     {
         return ControlFlow::Break(Some(BylineParts {
@@ -815,20 +815,6 @@ fn credit_before_bar(who: &str) -> Option<BylineParts<'_>> {
         authors: Vec::new(),
         affiliation: Some(credit),
     })
-}
-
-/// Whether `w` is a site's address without its scheme: labels of letters,
-/// digits and hyphens parted by periods, the last of two to six letters
-/// (`chinadaily.com.cn`, `Investing.com`); `U.S.` and `Jan.` are none.
-fn is_site_domain(w: &str) -> bool {
-    let Some((host, top)) = w.rsplit_once('.') else {
-        return false;
-    };
-    (2..=6).contains(&top.len())
-        && top.bytes().all(|b| b.is_ascii_alphabetic())
-        && host
-            .split('.')
-            .all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
 }
 
 /// Whether `line` is a mail address or an account alone: one word, with an

@@ -200,8 +200,10 @@ fn marked_tag<'a>(
 }
 
 /// The endings of a site's name that a credit may carry: `SPACE.com`,
-/// `washingtonpost.com`, `bbc.co.uk`.
-const SITE_ENDINGS: [&str; 6] = [".com", ".net", ".org", ".co.uk", ".com.au", ".co.in"];
+/// `washingtonpost.com`, `bbc.co.uk`, `chinadaily.com.cn`.
+const SITE_ENDINGS: [&str; 7] = [
+    ".com", ".net", ".org", ".co.uk", ".com.au", ".co.in", ".com.cn",
+];
 
 /// Whether `word` is a site's name as feeds credit one: a word of ASCII
 /// letters, digits and inner hyphens, then one of [`SITE_ENDINGS`] in any
@@ -486,6 +488,7 @@ mod tests {
             "SPACE.com",
             "Forbes.COM",
             "bbc.co.uk",
+            "chinadaily.com.cn",
             "abc-7.net",
             "news.com.au",
             "ab.co.in",
