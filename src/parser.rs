@@ -624,7 +624,7 @@ fn masthead_top(text: &str, lines: &[Line], first: &Block) -> Option<usize> {
         // (or the page's time stamp, `June 6, 2026`, or a breadcrumb trail,
         // `Sports | High School | Football`)
         let other = || {
-            trailer::classify_header(t) == Some(TrailerKind::Timestamp)
+            trailer::is_time_stamp(t)
                 || lines
                     .get(i)
                     .is_some_and(|l| crumb_trail_at(text, text::trim_span(text, l.start, l.end)))
@@ -1357,9 +1357,7 @@ impl<'a> Driver<'a, '_> {
             self.blocks
                 .get(b + 1)
                 .and_then(|under| self.lines.get(under.first))
-                .is_some_and(|u| {
-                    trailer::classify_header(u.get(self.text)) == Some(TrailerKind::Timestamp)
-                })
+                .is_some_and(|u| trailer::is_time_stamp(u.get(self.text)))
         };
         (block.end - block.first > 1 || stamp_under())
             && byline::bare_byline_at(self.text, text::trim_span(self.text, l.start, l.end))
@@ -1830,17 +1828,15 @@ impl<'a> Driver<'a, '_> {
         let trimmed = |i: usize| trimmed_line(self.text, self.lines, i);
         let words =
             (block.first + 1..block.first + 4).find(|&i| export::is_word_count(trimmed(i)))?;
-        (trailer::classify_header(trimmed(words + 1)) == Some(TrailerKind::Timestamp)).then_some(
-            Export {
-                header_end: next.first,
-                body_block: 1,
-                body_line: next.first,
-                body_from: 0,
-                marker: None,
-                words: Some(words),
-                codes: false,
-            },
-        )
+        (trailer::is_time_stamp(trimmed(words + 1))).then_some(Export {
+            header_end: next.first,
+            body_block: 1,
+            body_line: next.first,
+            body_from: 0,
+            marker: None,
+            words: Some(words),
+            codes: false,
+        })
     }
 
     /// A story saved from Factiva with its field codes: the first line opens
@@ -3070,7 +3066,7 @@ impl<'a> Driver<'a, '_> {
             markdown::is_image(t)
                 || markdown::is_links(t)
                 || markdown::emphasized_field(t).is_some()
-                || trailer::classify_header(self.get(inner)) == Some(TrailerKind::Timestamp)
+                || trailer::is_time_stamp(self.get(inner))
                 || self.md_byline(inner).is_some()
         })
     }
@@ -3555,8 +3551,7 @@ impl<'a> Driver<'a, '_> {
                 // (Anadolu's `28.11.2026 - Update : 28.11.2026`)
                 if found.dateline.place().is_none()
                     && found.dateline.source().is_none()
-                    && trailer::classify_header(line.get(self.text).trim())
-                        == Some(TrailerKind::Timestamp)
+                    && trailer::is_time_stamp(line.get(self.text).trim())
                 {
                     continue;
                 }
@@ -4429,7 +4424,7 @@ fn build_with<'a>(
             {
                 let span = text::trim_span(text, l.start, l.end);
                 let t = driver.get(span);
-                if trailer::classify_header(t) != Some(TrailerKind::Timestamp) {
+                if !trailer::is_time_stamp(t) {
                     break;
                 }
                 driver.push_trailer(article, TrailerKind::Timestamp, span);

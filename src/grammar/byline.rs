@@ -396,7 +396,7 @@ fn split_glued_bar(names: &str) -> Option<(&str, &str)> {
 fn split_bar_stamp(line: &str) -> Option<(&str, &str)> {
     let at = memchr::memchr(b'|', line.as_bytes())?;
     let (who, stamp) = (line.get(..at)?, line.get(at + 1..)?);
-    (who.ends_with(' ') && super::trailer::classify_header(stamp) == Some(TrailerKind::Timestamp))
+    (who.ends_with(' ') && super::trailer::is_time_stamp(stamp))
         .then(|| (crate::text::trim_end(who), stamp))
 }
 
@@ -449,16 +449,13 @@ fn byline_after_bar<'a>(before: &'a str, after: &'a str) -> ControlFlow<Option<B
     let before = before.trim();
     // a site's name as its address over its stamp credits the story:
     // China Daily's `chinadaily.com.cn | Updated: 2026-11-27 15:40`
-    if !by
-        && super::source::is_site(before)
-        && super::trailer::classify_header(after.trim()) == Some(TrailerKind::Timestamp)
-    {
+    if !by && super::source::is_site(before) && super::trailer::is_time_stamp(after.trim()) {
         return ControlFlow::Break(Some(BylineParts {
             authors: Vec::new(),
             affiliation: Some(before),
         }));
     }
-    let stamp = || super::trailer::classify_header(before) == Some(TrailerKind::Timestamp);
+    let stamp = || super::trailer::is_time_stamp(before);
     if by {
         let section = before.split_whitespace().nth(2).is_none();
         return ControlFlow::Break((section || stamp()).then(|| byline(after)).flatten());
@@ -776,8 +773,7 @@ fn after_agency_credit<'a>(names: &'a str, parts: &mut BylineParts<'a>) -> &'a s
 fn bar_names<'a>(who: &'a str, org: &'a str, parts: &mut BylineParts<'a>) -> Option<&'a str> {
     let org = match split_bar(org).or_else(|| org.split_once(" / ")) {
         Some((org, when))
-            if super::trailer::classify_header(when.trim()) == Some(TrailerKind::Timestamp)
-                || is_address(when.trim()) =>
+            if super::trailer::is_time_stamp(when.trim()) || is_address(when.trim()) =>
         {
             org
         }
@@ -885,7 +881,7 @@ fn stamp_dash_byline(line: &str) -> Option<BylineParts<'_>> {
         .iter()
         .find_map(|dash| head.strip_suffix(dash.trim_start()))?
         .trim_end();
-    if super::trailer::classify_header(stamp) != Some(TrailerKind::Timestamp) {
+    if !super::trailer::is_time_stamp(stamp) {
         return None;
     }
     byline(by)
@@ -1110,8 +1106,7 @@ fn split_after_by(names: &str) -> Option<(&str, &str)> {
         }
     }
     if bytes.iter().any(u8::is_ascii_digit) {
-        let stamp =
-            |when: &str| super::trailer::classify_header(when) == Some(TrailerKind::Timestamp);
+        let stamp = |when: &str| super::trailer::is_time_stamp(when);
         if let Some(parted) = names.split_once(" on ").filter(|(_, when)| stamp(when)) {
             return Some(parted);
         }
@@ -1788,9 +1783,7 @@ fn is_numbered_outlet(part: &str) -> bool {
 /// stamp (`By Ann Poe | Nov. 28, 2026`), a reading time (`By Ann Poe, Reuters
 /// • 3 min read`) or the story's age (`Story by Ann Poe • 3h`).
 fn says_when(part: &str) -> bool {
-    super::trailer::classify_header(part) == Some(TrailerKind::Timestamp)
-        || super::trailer::is_reading_time(part)
-        || is_age(part)
+    super::trailer::is_time_stamp(part) || super::trailer::is_reading_time(part) || is_age(part)
 }
 
 /// The units of a story's age as a page prints it after the byline, in any
@@ -2065,10 +2058,7 @@ pub(crate) fn stamp_after_bar(t: &str) -> Option<usize> {
     // (a time before the mark is the stamp's first half: `Ann Poe / 11:12
     // AM EDT • September 30, 2025` is names and a stamp, the line whole)
     let clocked = crate::text::has_clock(t.get(..mark)?);
-    (!clocked
-        && crate::grammar::trailer::classify_header(stamp)
-            == Some(crate::article::TrailerKind::Timestamp))
-    .then_some(mark)
+    (!clocked && crate::grammar::trailer::is_time_stamp(stamp)).then_some(mark)
 }
 
 /// Where a time stamp or the story's age ends the one-line byline `t`, and
@@ -2140,7 +2130,7 @@ pub(crate) fn stamp_before(t: &str) -> Option<usize> {
     let rest = t.get(label.len()..)?.strip_prefix(' ')?;
     let at = t.len() - rest.len() + rest.find(" by ")?;
     let stamp = t.get(..at)?;
-    (super::trailer::classify_header(stamp) == Some(TrailerKind::Timestamp)).then_some(at + 1)
+    (super::trailer::is_time_stamp(stamp)).then_some(at + 1)
 }
 
 /// Whether `t` ends as a time stamp does: in a digit, a zone's capital, a
@@ -2213,9 +2203,7 @@ fn stamp_after_names(t: &str) -> Option<usize> {
             && t.as_bytes().get(at - 1) == Some(&b' ')
             && t.get(at + 1..)
                 .and_then(|r| r.strip_prefix(' '))
-                .is_some_and(|stamp| {
-                    super::trailer::classify_header(stamp) == Some(TrailerKind::Timestamp)
-                })
+                .is_some_and(super::trailer::is_time_stamp)
     });
     slash.map(|at| at - 1).or_else(|| unmarked_stamp(t))
 }
@@ -2243,8 +2231,7 @@ fn unmarked_stamp(t: &str) -> Option<usize> {
         let bracketed = rest.strip_prefix('(').and_then(|r| r.strip_suffix(')'));
         let stamp = bracketed.unwrap_or(rest);
         if words >= 2 && super::date::may_open_date(stamp) {
-            return (super::trailer::classify_header(stamp) == Some(TrailerKind::Timestamp))
-                .then_some(at);
+            return (super::trailer::is_time_stamp(stamp)).then_some(at);
         }
         words += 1;
     }

@@ -162,7 +162,7 @@ pub(crate) fn is_edition_line(t: &str) -> bool {
         let year = p
             .split(|c: char| !c.is_ascii_digit())
             .any(|run| run.len() == 4);
-        year && trailer::classify_header(p.trim()) == Some(TrailerKind::Timestamp)
+        year && trailer::is_time_stamp(p.trim())
     };
     if page(t) {
         return true;

@@ -269,6 +269,13 @@ const STAMP_WORDS: [&str; 19] = [
     "eastern", "central", "mountain", "pacific", "atlantic", "standard", "daylight", "time",
 ];
 
+/// Whether the header line `t` is a time stamp ([`classify_header`]'s
+/// [`TrailerKind::Timestamp`]): `November 28, 2026 at 10:45 a.m. EST`,
+/// `Updated 3:45 p.m. ET`.
+pub(crate) fn is_time_stamp(t: &str) -> bool {
+    classify_header(t) == Some(TrailerKind::Timestamp)
+}
+
 /// Whether `t` has an ASCII digit. Every byte is read, with no early exit,
 /// which the compiler turns into a few vector steps: the lines asked are
 /// short, and most have none.
