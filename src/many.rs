@@ -114,8 +114,9 @@ fn database_mark(t: &str) -> Option<Mark> {
         }
         b'0'..=b'9' if export::is_document_count(t) => Some(Mark::Opens),
         // Factiva's coded export: the next story's headline field, its value
-        // set off by a tab or aligned spaces (`HD        Mayor Opposes …`)
-        b'H' if t.starts_with("HD\t") || t.starts_with("HD  ") => Some(Mark::Opens),
+        // set off by a tab or aligned spaces (`HD        Mayor Opposes …`),
+        // or under the code alone on its line
+        b'H' if t == "HD" || t.starts_with("HD\t") || t.starts_with("HD  ") => Some(Mark::Opens),
         b'_' if t.len() >= MIN_UNDERSCORE_RULE && export::is_rule_line(t) => Some(Mark::Between),
         _ => None,
     }
@@ -631,11 +632,13 @@ mod tests {
             ("3 of 15 DOCUMENTS", Some(Mark::Opens)),
             ("HD        Mayor Opposes Bridge", Some(Mark::Opens)),
             ("HD\tMayor Opposes Bridge", Some(Mark::Opens)),
+            ("HD", Some(Mark::Opens)),
             ("____________________", Some(Mark::Between)),
             // a story's lines that open alike
             ("AN EXCLUSIVE INTERVIEW WITH THE MAYOR", None),
             ("AN Documentary on the strike", None),
             ("HD video shows the crash", None),
+            ("HDR", None),
             ("Documents were seized", None),
             ("___", None),
         ] {

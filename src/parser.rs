@@ -525,7 +525,11 @@ fn page_top(text: &str, lines: &[Line], first: &Block) -> Option<usize> {
         }
         None => masthead_top(text, lines, first)?,
     };
-    (top < first.end).then_some(top)
+    // (nor Factiva's table of codes saved a cell a line, whose short codes
+    // read as controls: `HD` / the headline / `BY` / `By Ann Poe`; asked
+    // last, of the few blocks with a top)
+    let factiva = matches!(trimmed_line(text, lines, first.first), "HD" | "SE" | "CLM");
+    (top < first.end && !factiva).then_some(top)
 }
 
 /// Whether the trimmed line at `span` is a page's breadcrumb trail
@@ -1841,21 +1845,26 @@ impl<'a> Driver<'a, '_> {
 
     /// A story saved from Factiva with its field codes: the first line opens
     /// with a header's code (`HD` the headline, or `SE` the section or `CLM`
-    /// the column over it), every line under it with a code too (blank lines aside), down to
-    /// one with `LP` or `TD` (the story, on the code's line) within
-    /// [`EXPORT_LINES`] lines, and above that `HD` and two lines or more
-    /// with other codes (`BY`, `WC`, `PD`, `SN` …): `HD Supply …` over `TD
-    /// Bank said …` is a story's.
+    /// the column over it), every line under it with a code too (blank
+    /// lines aside), down to one with `LP` or `TD` (the story, on the
+    /// code's line or under it) within [`EXPORT_LINES`] lines, and above
+    /// that `HD` and two lines or more with other codes (`BY`, `WC`, `PD`,
+    /// `SN` …): `HD Supply …` over `TD Bank said …` is a story's. A code
+    /// may stand alone on its line over its value's lines (the export's
+    /// table saved as text, [`export::factiva_lone_code`]).
     #[inline]
     fn factiva_codes(&self) -> Option<Export> {
         // the quick test first: `HD`, `SE` or `CLM` (a column's name) and
-        // blank space open the first line, at its first byte
+        // blank space or the line's end open the first line, at its first
+        // byte
         let first = self.blocks.first()?.first;
         let start = self.lines.get(first)?.start;
         match self.text.as_bytes().get(start..)? {
-            [b'H', b'D', b' ' | b'\t', ..]
-            | [b'S', b'E', b' ' | b'\t', ..]
-            | [b'C', b'L', b'M', b' ' | b'\t', ..] => self.factiva_codes_header(first),
+            [b'H', b'D', b' ' | b'\t' | b'\n' | b'\r', ..]
+            | [b'S', b'E', b' ' | b'\t' | b'\n' | b'\r', ..]
+            | [b'C', b'L', b'M', b' ' | b'\t' | b'\n' | b'\r', ..] => {
+                self.factiva_codes_header(first)
+            }
             _ => None,
         }
     }
@@ -1864,18 +1873,35 @@ impl<'a> Driver<'a, '_> {
     #[inline(never)]
     fn factiva_codes_header(&self, first: usize) -> Option<Export> {
         let (mut headline, mut header_codes) = (false, 0);
+        // whether the lines under a code alone on its line hold its value
+        let mut value_lines = false;
         let lines = self.lines.iter().enumerate().skip(first).take(EXPORT_LINES);
         for (i, line) in lines.filter(|(_, l)| !l.blank) {
             let t = line.get(self.text).trim_start();
-            let (code, value) = export::factiva_code(text::trim(t))?;
+            let trimmed = text::trim(t);
+            let (code, value) = match export::factiva_code(trimmed) {
+                Some(coded) => coded,
+                None => match export::factiva_lone_code(trimmed) {
+                    Some(code) => (code, code.len()),
+                    None if value_lines => continue,
+                    None => return None,
+                },
+            };
+            value_lines = value == code.len();
             if matches!(code, "LP" | "TD") {
                 let at = line.end - t.len();
                 let b = self.blocks.iter().position(|b| b.first <= i && i < b.end)?;
+                // (alone on its line, the code stands over the story)
+                let (body_line, body_from) = if value_lines {
+                    (i + 1, 0)
+                } else {
+                    (i, at + value)
+                };
                 return (headline && header_codes >= 2).then_some(Export {
                     header_end: i,
                     body_block: b,
-                    body_line: i,
-                    body_from: at + value,
+                    body_line,
+                    body_from,
                     marker: Some(Span::new(at, at + code.len())),
                     words: None,
                     codes: true,
@@ -1909,7 +1935,10 @@ impl<'a> Driver<'a, '_> {
         let field_of = |i: usize| {
             let t = text::trim(self.lines.get(i)?.get(self.text));
             if export.codes {
-                export::factiva_code(t).map(|(code, _)| export::code_field(code))
+                export::factiva_code(t)
+                    .map(|(code, _)| code)
+                    .or_else(|| export::factiva_lone_code(t))
+                    .map(export::code_field)
             } else {
                 export::field(t)
             }
@@ -1917,6 +1946,8 @@ impl<'a> Driver<'a, '_> {
         let labelled_headline = (0..header_end).any(|i| field_of(i) == Some(Field::Headline));
         let mut found = None;
         let mut field_span = Span::new(0, 0);
+        // a Factiva code alone in its block, whose value is the next block
+        let mut lone_code = None;
         for (b, block) in self.blocks.iter().enumerate() {
             if block.first >= header_end {
                 break;
@@ -1924,7 +1955,7 @@ impl<'a> Driver<'a, '_> {
             let block_end = block.end.min(header_end);
             let mut i = block.first;
             while i < block_end {
-                let field = field_of(i);
+                let mut field = field_of(i);
                 let mut end = i + 1;
                 if field.is_some() {
                     while end < block_end && field_of(end).is_none() {
@@ -1933,7 +1964,8 @@ impl<'a> Driver<'a, '_> {
                 }
                 let start = core::mem::replace(&mut i, end);
                 let span = self.span_of(start, end, 0);
-                let Some(span) = self.coded_value(export, field, span, article) else {
+                let value = self.coded_value(export, (&mut field, &mut lone_code), span, article);
+                let Some(span) = value else {
                     continue;
                 };
                 let t = self.get(span);
@@ -2785,6 +2817,130 @@ impl<'a> Driver<'a, '_> {
         self.record_units(units, article);
     }
 
+    /// An export's fields under the story (`LOAD-DATE: …`, `End of
+    /// Document`, Factiva's index codes), in a paragraph of their own or, in
+    /// copy with no blank lines, as the last lines of the story's: cut from
+    /// `units`' end and pushed to `article`. Out of line: asked of exports
+    /// only.
+    #[inline(never)]
+    fn export_tail(&self, ex: Export, units: &mut Vec<Unit>, article: &mut Article<'a>) {
+        if ex.codes {
+            self.factiva_text_code(units, article);
+        }
+        let pushed = article.trailers.len();
+        // Factiva's index codes and document number (`NS …`, `AN …`), but
+        // the story's own `LP` and `TD`
+        let coded = |t: &str| {
+            let t = text::trim(t);
+            ex.codes
+                && export::factiva_code(t)
+                    .map(|(c, _)| c)
+                    .or_else(|| export::factiva_lone_code(t))
+                    .is_some_and(|c| !matches!(c, "LP" | "TD"))
+        };
+        let trailing_kind = |t: &str| {
+            export::trailing_kind(t).or_else(|| coded(t).then_some(TrailerKind::Furniture))
+        };
+        // (or a code's value, the code alone over it: `RE` / `usil :
+        // Illinois`)
+        let lone_code = |t: &str| {
+            ex.codes
+                && export::factiva_lone_code(text::trim(t))
+                    .is_some_and(|c| !matches!(c, "LP" | "TD"))
+        };
+        while let Some(u) = units.last().copied() {
+            let t = self.get(u.span);
+            let above = units.len().checked_sub(2).and_then(|k| units.get(k));
+            let kind = trailing_kind(t).or_else(|| {
+                above
+                    .is_some_and(|a| lone_code(self.get(a.span)))
+                    .then_some(TrailerKind::Furniture)
+            });
+            if let Some(kind) = kind {
+                self.push_trailer(article, kind, u.span);
+                units.pop();
+                continue;
+            }
+            let Some(cut) = t.rfind(['\n', '\r']) else {
+                break;
+            };
+            let last = text::trim_span(self.text, u.span.start() + cut, u.span.end());
+            // (the line above, a CR before the cut LF aside)
+            let above = t.get(..cut).map(|a| {
+                let a = a.trim_end_matches('\r');
+                a.rfind(['\n', '\r'])
+                    .map_or(a, |at| a.get(at..).unwrap_or(a))
+            });
+            let Some(kind) = trailing_kind(self.get(last)).or_else(|| {
+                above
+                    .is_some_and(lone_code)
+                    .then_some(TrailerKind::Furniture)
+            }) else {
+                break;
+            };
+            self.push_trailer(article, kind, last);
+            if let Some(u) = units.last_mut() {
+                u.span = text::trim_span(self.text, u.span.start(), u.span.start() + cut);
+            }
+        }
+        // (`ProQuest` may print its fields under the story only: its
+        // `Title:` the headline, its `Author:` the byline)
+        if article.headline.is_none() {
+            self.trailing_field(article, pushed, Field::Headline);
+        }
+        if article.byline.is_none() {
+            self.trailing_field(article, pushed, Field::Byline);
+        }
+    }
+
+    /// Factiva's `TD` code (the rest of the text, after the lead
+    /// paragraphs) alone on a line of the story in `units`, in an export
+    /// with field codes whose table was saved a cell a line: pushed to
+    /// `article` as furniture, the unit it stands in split around it. (On
+    /// its value's line, `TD The bridge …`, it stays the paragraph's: a
+    /// paragraph may open `TD Securities said …`.)
+    #[inline(never)]
+    fn factiva_text_code(&self, units: &mut Vec<Unit>, article: &mut Article<'a>) {
+        let found = units.iter().enumerate().find_map(|(k, u)| {
+            let t = self.get(u.span);
+            let mut at = u.span.start();
+            for line in t.split_inclusive(['\n', '\r']) {
+                let code = text::trim_span(self.text, at, at + line.len());
+                if self.get(code) == "TD" {
+                    return Some((k, code));
+                }
+                at += line.len();
+            }
+            None
+        });
+        let Some((k, code)) = found else {
+            return;
+        };
+        let Some(u) = units.get(k).copied() else {
+            return;
+        };
+        self.push_trailer(article, TrailerKind::Furniture, code);
+        let before = text::trim_span(self.text, u.span.start(), code.start());
+        let after = text::trim_span(self.text, code.end(), u.span.end());
+        let pieces = [before, after].map(|span| (!span.is_empty()).then_some(Unit { span, ..u }));
+        match pieces {
+            [Some(a), Some(b)] => {
+                if let Some(slot) = units.get_mut(k) {
+                    *slot = a;
+                }
+                units.insert(k + 1, b);
+            }
+            [Some(one), None] | [None, Some(one)] => {
+                if let Some(slot) = units.get_mut(k) {
+                    *slot = one;
+                }
+            }
+            [None, None] => {
+                units.remove(k);
+            }
+        }
+    }
+
     /// The words of a record's story in `units`: the tags and control
     /// entities around each unit's (`<P>`, `</P>`, `<p>…</p>`, `&#3;`)
     /// pushed to `article` as furniture, a unit of tags alone removed, and
@@ -3334,20 +3490,41 @@ impl<'a> Driver<'a, '_> {
     /// (`PD 28 November 2026`) is a time stamp, pushed here (`None`). Any
     /// other field keeps its span; in a header of labelled fields, see
     /// [`Driver::labelled_value`].
+    ///
+    /// A code alone in its block (`HD` over a blank line, the export's
+    /// table saved a cell a line) is furniture, kept in `lone` for the next
+    /// span, its value, which takes its field (the date's a time stamp).
     fn coded_value(
         &self,
         export: Export,
-        field: Option<Field>,
+        (field, lone): (&mut Option<Field>, &mut Option<&'a str>),
         span: Span,
         article: &mut Article<'a>,
     ) -> Option<Span> {
         if !export.codes {
-            return self.labelled_value(field, span, article);
+            return self.labelled_value(*field, span, article);
+        }
+        match (*field, lone.take()) {
+            (Some(_), _) => {}
+            (None, Some("PD")) => {
+                self.push_trailer(article, TrailerKind::Timestamp, span);
+                return None;
+            }
+            (None, Some(code)) => {
+                *field = Some(export::code_field(code));
+                return Some(span);
+            }
+            (None, None) => return Some(span),
+        }
+        if let Some(code) = export::factiva_lone_code(self.get(span)) {
+            self.push_trailer(article, TrailerKind::Furniture, span);
+            *lone = Some(code);
+            return None;
         }
         let Some((code, at)) = export::factiva_code(self.get(span)) else {
             return Some(span);
         };
-        if matches!(field, Some(Field::Headline | Field::Byline)) {
+        if matches!(*field, Some(Field::Headline | Field::Byline)) {
             let label = Span::new(span.start(), span.start() + code.len());
             self.push_trailer(article, TrailerKind::Furniture, label);
             return Some(Span::new(span.start() + at, span.end()));
@@ -4800,45 +4977,9 @@ fn build_with<'a>(
         }
     }
     // an export's fields under the story (`LOAD-DATE: …`, `End of
-    // Document`), in a paragraph of their own or, in copy with no blank
-    // lines, as the last lines of the story's
+    // Document`)
     if let Some(ex) = export {
-        let pushed = article.trailers.len();
-        // Factiva's index codes and document number (`NS …`, `AN …`), but
-        // the story's own `LP` and `TD`
-        let coded = |t: &str| {
-            ex.codes
-                && export::factiva_code(text::trim(t))
-                    .is_some_and(|(c, _)| !matches!(c, "LP" | "TD"))
-        };
-        let trailing_kind = |t: &str| {
-            export::trailing_kind(t).or_else(|| coded(t).then_some(TrailerKind::Furniture))
-        };
-        while let Some(u) = units.last_mut() {
-            let t = driver.get(u.span);
-            if let Some(kind) = trailing_kind(t) {
-                driver.push_trailer(article, kind, u.span);
-                units.pop();
-                continue;
-            }
-            let Some(cut) = t.rfind(['\n', '\r']) else {
-                break;
-            };
-            let last = text::trim_span(text, u.span.start() + cut, u.span.end());
-            let Some(kind) = trailing_kind(driver.get(last)) else {
-                break;
-            };
-            driver.push_trailer(article, kind, last);
-            u.span = text::trim_span(text, u.span.start(), u.span.start() + cut);
-        }
-        // (`ProQuest` may print its fields under the story only: its
-        // `Title:` the headline, its `Author:` the byline)
-        if article.headline.is_none() {
-            driver.trailing_field(article, pushed, Field::Headline);
-        }
-        if article.byline.is_none() {
-            driver.trailing_field(article, pushed, Field::Byline);
-        }
+        driver.export_tail(ex, units, article);
     }
     // trailers at the end
     let tail = trailer::trailing_start(units.len(), |i| {

@@ -6957,6 +6957,88 @@ fn factiva_field_codes() {
     });
 }
 
+/// Factiva's coded export whose table was saved a cell a line: each code
+/// alone on its line over its value (`HD` / `Council backs new bridge`),
+/// with blank lines between the cells or none; the codes are furniture,
+/// the values read as the codes say, `TD` alone inside the story cut from
+/// it, and the index codes with their values under the story furniture.
+#[test]
+fn factiva_codes_alone_on_their_lines() {
+    let compact = "HD\nCouncil backs new bridge\nBY\nBy Ann Poe\nWC\n214 words\nPD\n28 November 2026\n\
+                   SN\nThe Daily Courier\nLA\nEnglish\nCY\nCopyright 2026 The Daily Courier.\nLP\n\
+                   SPRINGFIELD, Ill. (AP) -- The city council voted 7-2 on Friday.\n\
+                   Work could start in the spring.\nTD\nThe bridge opens in 2028.\n\
+                   NS\ngcat : Political/General News\nRE\nusil : Illinois\n\
+                   AN\nDocument DCOUR00020261128ekbs0001v";
+    let spaced = compact.replace('\n', "\n\n");
+    for text in [compact.to_string(), spaced] {
+        each_variant(&text, |a, _, variant| {
+            let (headline, byline, dateline, _) = header_of(a);
+            assert_eq!(
+                (headline, byline, dateline),
+                (
+                    some("Council backs new bridge"),
+                    some("By Ann Poe"),
+                    some("SPRINGFIELD, Ill. (AP) --"),
+                ),
+                "{variant}"
+            );
+            let paragraphs = paragraph_texts(a);
+            let last = paragraphs.last().map(String::as_str);
+            assert_eq!(last, Some("The bridge opens in 2028."), "{variant}");
+            assert!(
+                paragraphs
+                    .iter()
+                    .all(|p| !p.contains("TD") && !p.contains("2028ek")),
+                "{variant}: {paragraphs:?}"
+            );
+            let texts: Vec<&str> = a.trailers().iter().map(|t| t.as_str()).collect();
+            for code in ["HD", "BY", "LP", "TD", "AN"] {
+                assert!(
+                    texts.iter().any(|t| t.starts_with(code)),
+                    "{variant}: {code} in {texts:?}"
+                );
+            }
+            assert!(
+                texts.iter().any(|t| t.ends_with("usil : Illinois")),
+                "{variant}"
+            );
+            let kinds = kinds_of(a);
+            assert!(kinds.contains(&T::Timestamp), "{variant}");
+            assert!(kinds.contains(&T::Copyright), "{variant}");
+        });
+    }
+    // two stories in one download, split at the next story's `HD`
+    let one = "HD\nPort strike ends\nWC\n412 words\nPD\n28 November 2026\nSN\nHarbour Times\n\
+               LP\nThe strike ended on Friday.\nAN\nDocument HBRT000020261128";
+    let stream = format!("{one}\n\n{}", one.replace("Port strike", "Mayor opposes"));
+    each_variant(&stream, |_, text, variant| {
+        let titles: Vec<String> = dateline::parse_many(text)
+            .map(|a| {
+                a.headline()
+                    .map_or(String::new(), |h| h.as_str().to_string())
+            })
+            .collect();
+        assert_eq!(
+            titles,
+            ["Port strike ends", "Mayor opposes ends"],
+            "{variant}"
+        );
+    });
+    // a line with no code under a code with its value on its line is no
+    // export's (only a code alone on its line has its value under it)
+    let text = "HD Supply Beats Estimates\nAnalysts had expected less.\nWC 214 words\n\
+                PD 28 November 2026\nSN Daily Ledger\n\nTD Bank said on Friday it would pay more.";
+    each_variant(text, |a, _, variant| {
+        assert!(a.trailers().iter().all(|t| t.as_str() != "TD"), "{variant}");
+    });
+    // a code's look-alike alone on a story's line is no header
+    let text = "HD\nCamera sales rose.\n\nThe new models sold well.";
+    each_variant(text, |a, _, variant| {
+        assert!(a.trailers().is_empty(), "{variant}");
+    });
+}
+
 /// A `Body` line makes no export without a labelled field above it, nor
 /// under the story's dateline; a labelled dateline on its own is read in
 /// any article.

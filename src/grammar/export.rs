@@ -87,16 +87,27 @@ const FACTIVA_CODES: [&str; 28] = [
     "LP", "NS", "PD", "PG", "PUB", "RE", "RF", "SC", "SE", "SN", "TD", "VOL", "WC",
 ];
 
-/// The Factiva field code opening the trimmed line `t` (two or three
+/// The Factiva field code opening the trimmed text `t` (two or three
 /// capitals of [`FACTIVA_CODES`], then blank space and a value), and where
-/// its value starts: `HD        Storm Nears Coast` gives `("HD", 10)`.
+/// its value starts: `HD        Storm Nears Coast` gives `("HD", 10)`. The
+/// blank space may hold line breaks, when the code stands on a line of its
+/// own over its value ([`factiva_lone_code`]): `HD\nStorm Nears Coast`
+/// gives `("HD", 3)`.
 pub(crate) fn factiva_code(t: &str) -> Option<(&str, usize)> {
     let len = t.bytes().take(4).take_while(u8::is_ascii_uppercase).count();
     let code = t.get(..len)?;
     let rest = t.get(len..)?;
-    let value = rest.trim_start_matches([' ', '\t']);
+    let value = rest.trim_start_matches([' ', '\t', '\n', '\r']);
     let coded = value.len() < rest.len() && !value.is_empty();
     (coded && FACTIVA_CODES.binary_search(&code).is_ok()).then_some((code, t.len() - value.len()))
+}
+
+/// The Factiva field code the trimmed line `t` is, alone: its export's
+/// table of codes and values saved as text puts each cell on a line of its
+/// own (`HD` / `Storm Nears Coast` / `BY` / `By Ann Poe` / `WC` / `412
+/// words`), with blank lines between them or none.
+pub(crate) fn factiva_lone_code(t: &str) -> Option<&str> {
+    (t.len() <= 3 && FACTIVA_CODES.binary_search(&t).is_ok()).then_some(t)
 }
 
 /// The field a Factiva code holds: `HD` the headline, `BY` the byline,
@@ -402,8 +413,23 @@ mod tests {
             ("HD:Storm", None),
             ("Hd Storm", None),
             ("LAST word", None),
+            // the code over its value's line
+            ("HD\nStorm Nears Coast", Some(("HD", 3))),
+            ("PD\r\n\r\n28 November 2026", Some(("PD", 6))),
+            ("HD\n", None),
         ] {
             assert_eq!(factiva_code(t), want, "{t:?}");
+        }
+        for (t, want) in [
+            ("HD", Some("HD")),
+            ("IPD", Some("IPD")),
+            ("TD", Some("TD")),
+            ("XX", None),
+            ("Hd", None),
+            ("HD Storm", None),
+            ("", None),
+        ] {
+            assert_eq!(factiva_lone_code(t), want, "{t:?}");
         }
         assert!(FACTIVA_CODES.windows(2).all(|w| w[0] < w[1]));
         assert_eq!(code_field("HD"), Field::Headline);
