@@ -559,7 +559,26 @@ fn is_header_furniture(text: &str, span: Span, over_headline: bool) -> bool {
                 || export::is_edition_line(t)
                 || trailer::is_keyword_slug(t)
                 || trailer::is_folio_line(t)
-                || trailer::is_mail_furniture(t)))
+                || trailer::is_mail_furniture(t)
+                || is_field_lines(t)))
+}
+
+/// Whether every line of the header part `t` is an archive's field of the
+/// page the story ran on (`Section: Front` / `Page: 1A` / `Edition:
+/// Final`, as archives print them under the paper's name).
+fn is_field_lines(t: &str) -> bool {
+    // (the labels' first letters and colon first: most parts have neither)
+    let bytes = t.as_bytes();
+    matches!(bytes.first(), Some(b'S' | b's' | b'P' | b'p' | b'E' | b'e'))
+        && bytes.get(4..8).is_some_and(|b| b.contains(&b':'))
+        && t.split(['\n', '\r'])
+            .map(text::trim)
+            .filter(|l| !l.is_empty())
+            .all(|l| {
+                ["section:", "page:", "pages:", "edition:"]
+                    .iter()
+                    .any(|label| text::strip_prefix_ci(l, label).is_some())
+            })
 }
 
 /// The longest agency's name alone over the headline that
@@ -1231,6 +1250,27 @@ impl<'a> Driver<'a, '_> {
                 || (self.headline_under(header.get(k + 1..).unwrap_or_default())
                     && byline::bare_byline_at(self.text, span)
                         .is_some_and(|b| b.affiliation.is_some())))
+    }
+
+    /// Whether the header's part `k`, with no headline over it yet, is a
+    /// page's names under its paper's name and date, as e-editions print a
+    /// story's page (`The Plain Dealer` / `28 Nov 2026` / `ANN POE STAFF
+    /// WRITER` / the headline): the first part a paper's name
+    /// ([`headline::is_masthead`]), this one under it (not the name
+    /// itself, which may read as names: `Vancouver Sun`) and names
+    /// ([`byline::bare_byline_at`]), and a headline under it.
+    #[inline(never)]
+    fn names_under_paper(&self, header: &[Span], k: usize) -> bool {
+        k >= 1
+            && header
+                .first()
+                .is_some_and(|&paper| headline::is_masthead(self.get(paper)))
+            && header.get(k).is_some_and(|&span| {
+                byline::byline_at(self.text, span)
+                    .or_else(|| byline::bare_byline_at(self.text, span))
+                    .is_some()
+            })
+            && self.headline_under(header.get(k + 1..).unwrap_or_default())
     }
 
     /// Whether the header part `span` reads as a headline: a display line,
@@ -4735,7 +4775,9 @@ fn build_with<'a>(
                         && (trailer::is_site_bar(t)
                             || headline::is_masthead(t)
                             || trailer::is_programme_line(t))
-                        && driver.headline_under(header.get(k + 1..).unwrap_or_default())))
+                        && driver.headline_under(header.get(k + 1..).unwrap_or_default())
+                        // (names under their paper's name read as one)
+                        && !driver.names_under_paper(header, k)))
         };
         // a science release's issuer under its type (`Peer-Reviewed
         // Publication` / `Marlow University`)
@@ -4765,7 +4807,8 @@ fn build_with<'a>(
             after_byline = true;
         } else if let Some(b) = (article.byline.is_none()
             && (article.headline.is_some()
-                || driver.speaker_over_stamp(header, k, article.kicker.is_some()))
+                || driver.speaker_over_stamp(header, k, article.kicker.is_some())
+                || driver.names_under_paper(header, k))
             && !k
                 .checked_sub(1)
                 .and_then(|above| header.get(above))

@@ -6957,6 +6957,63 @@ fn factiva_field_codes() {
     });
 }
 
+/// A story's page as e-editions and archives print it: the paper's name
+/// (with its city or edition in brackets, or after a city or state), the
+/// date, the page's fields and the writer's names over the headline; the
+/// name and fields are furniture, the names the byline.
+#[test]
+fn paper_pages_over_the_headline() {
+    let story = "\n\nAldermen grill schools over busing delays\n\n\
+                 Aldermen on Friday grilled school officials over bus delays.\n\nMore hearings follow.";
+    for (head, byline) in [
+        (
+            "Chicago Sun-Times\n11/28/2026\nPage 08\nAnn Poe | Staff Reporter",
+            Some("Ann Poe | Staff Reporter"),
+        ),
+        (
+            "The Globe and Mail (Ontario Edition)\n28 Nov 2026\nANN POE PARLIAMENTARY REPORTER",
+            Some("ANN POE PARLIAMENTARY REPORTER"),
+        ),
+        ("Vancouver Sun\n28 Nov 2026\nANN POE", Some("ANN POE")),
+        ("Star Tribune (Minneapolis)\n28 Nov 2026", None),
+        ("Kansas Reflector", None),
+        (
+            "San Jose Mercury News (CA)\nPublished: November 28, 1992\nSection: Front\nPage: 1A",
+            None,
+        ),
+    ] {
+        let text = format!("{head}{story}");
+        each_variant(&text, |a, _, variant| {
+            let headline = a.headline().map(|h| h.as_str());
+            assert_eq!(
+                headline,
+                Some("Aldermen grill schools over busing delays"),
+                "{head:?} ({variant})"
+            );
+            assert_eq!(
+                a.byline().map(|b| b.as_str()),
+                byline,
+                "{head:?} ({variant})"
+            );
+            assert!(a.deck().is_none(), "{head:?} ({variant})");
+            let first = head.lines().next().unwrap_or_default();
+            assert!(
+                a.trailers().iter().any(|t| t.as_str() == first),
+                "{head:?} ({variant})"
+            );
+        });
+    }
+    // a short headline ending in such a word, after no place, stays
+    let text = "Bright Sun\n\nSolar farms break output record in heatwave\n\nThe farms made more power than ever.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Bright Sun"),
+            "{variant}"
+        );
+    });
+}
+
 /// Factiva's coded export whose table was saved a cell a line: each code
 /// alone on its line over its value (`HD` / `Council backs new bridge`),
 /// with blank lines between the cells or none; the codes are furniture,

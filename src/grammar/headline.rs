@@ -554,15 +554,22 @@ const MAX_MASTHEAD: usize = 40;
 /// Whether the trimmed line `t` is a paper's name alone, as pages and
 /// clippings print it over the headline (`Pennine Evening Courier`, `THE
 /// NORTHGATE LEDGER`, `Shannon Valley Record`): two to four capitalised
-/// words (a joining `of`, `the` or `&` too) ending in a paper's word
+/// words (a joining `of`, `the`, `and` or `&` too) ending in a paper's word
 /// ([`words::is_paper_word`], or [`words::is_common_paper_word`] in
-/// capitals, after `The` or as the third or fourth word), and no kicker.
+/// capitals, after `The`, after a city, state or country, `Vancouver Sun`,
+/// or as the third or fourth word), and no kicker; perhaps with its
+/// edition or city in brackets after it (`Star Tribune (Minneapolis)`).
 /// The parser asks of a part over the headline with a headline under it,
 /// and of a page's first line.
 pub(crate) fn is_masthead(t: &str) -> bool {
     if t.len() > MAX_MASTHEAD || !t.starts_with(char::is_uppercase) {
         return false;
     }
+    // (the edition or city in brackets after the name)
+    let t = match t.strip_suffix(')').and_then(|r| r.rsplit_once(" (")) {
+        Some((name, within)) if !within.contains(['(', ')']) => name,
+        _ => t,
+    };
     // the last word first: most lines asked end in no paper's word
     let Some(space) = memchr::memrchr(b' ', t.as_bytes()) else {
         return false;
@@ -581,11 +588,21 @@ pub(crate) fn is_masthead(t: &str) -> bool {
     }
     let n = t.split(' ').count();
     let capitalised = t.split(' ').all(|w| {
-        (w.starts_with(char::is_uppercase) || matches!(w, "of" | "the" | "&"))
+        (w.starts_with(char::is_uppercase) || matches!(w, "of" | "the" | "and" | "&"))
             && w.chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '&' | '.' | '\''))
     });
-    let common = || is_all_caps(t) || t.starts_with("The ") || n >= 3;
+    // (a place's name before the word: `Chicago Sun-Times`, `Texas
+    // Standard`; with `News` a site's desk, `India News`)
+    let placed = || {
+        let first = t.get(..t.find(' ').unwrap_or(0)).unwrap_or("");
+        first.len() > 3
+            && !last.eq_ignore_ascii_case("news")
+            && (crate::tables::cities::standalone_city(first).is_some()
+                || crate::tables::regions::region(first).is_some()
+                || crate::tables::countries::country(first).is_some())
+    };
+    let common = || is_all_caps(t) || t.starts_with("The ") || n >= 3 || placed();
     // (a kicker is none: `BREAKING NEWS`, `WORLD NEWS`)
     (2..=4).contains(&n) && capitalised && (paper || common()) && !words::is_kicker(t)
 }
@@ -752,6 +769,12 @@ mod tests {
             "The Tri-County Beacon",
             "Red River Gazette-Star",
             "Sioux Falls Argus Leader",
+            "The Plain Dealer",
+            "Kansas Reflector",
+            "Chicago Sun-Times",
+            "Vancouver Sun",
+            "Star Tribune (Minneapolis)",
+            "The Globe and Mail (Ontario Edition)",
         ] {
             assert!(is_masthead(t), "{t:?}");
         }
@@ -770,6 +793,10 @@ mod tests {
             "Rising Prices Worry Shoppers",
             "Rising Star",
             "Year in Review",
+            // a common word after a word that is no place, or in brackets
+            "Bright Sun",
+            "Hello Today",
+            "Herald (Update)",
         ] {
             assert!(!is_masthead(t), "{t:?}");
         }
