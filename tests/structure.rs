@@ -1026,6 +1026,27 @@ fn byline_forms() {
         ),
         ("Jane Doe Sat 28 Nov 2026 // 15:45 UTC", &["Jane Doe"], None),
         ("By Jane Doe Follow", &["Jane Doe"], None),
+        ("By Jane Doe @janedoe", &["Jane Doe"], None),
+        ("By Jane Doe on 2026-11-25", &["Jane Doe"], None),
+        // (a handle after a mark stays the line's)
+        ("By Jane Doe / @janedoe", &["Jane Doe"], None),
+        (
+            "Written by Jane Doe, Senior Writer Nov. 25, 2026 at 9:12 a.m. PT",
+            &["Jane Doe"],
+            Some("Senior Writer"),
+        ),
+        (
+            "By Jane Doe — November 24, 2026 5 min read",
+            &["Jane Doe"],
+            None,
+        ),
+        ("By Jane Doe2026-11-25T09:12:00+00:00", &["Jane Doe"], None),
+        ("By Jane Doe November 24, 2026 9:12 am", &["Jane Doe"], None),
+        (
+            "Jane Doe | November 25, 2026 @ 9:12 AM",
+            &["Jane Doe"],
+            None,
+        ),
         ("Nov. 28, 2026 — By Jane Doe", &["Jane Doe"], None),
         (
             "By Jane Doe, BBC News, Washington",
@@ -1077,8 +1098,21 @@ fn byline_forms() {
         ("Jane Doe / April 14, 2026", "Jane Doe"),
         ("Jane Doe / 11:12 AM EDT • September 30, 2025", "Jane Doe"),
         ("Jane Doe Sat 28 Nov 2026 // 15:45 UTC", "Jane Doe"),
-        // and a page's control glued to the names
+        // after ` on `, after a role with no mark, after a dash with the
+        // reading time, glued in ISO form, in small letters' half of the day
+        ("By Jane Doe on November 28, 2026", "By Jane Doe"),
+        ("By Jane Doe on 2026-11-25", "By Jane Doe"),
+        (
+            "Written by Jane Doe, Senior Writer Nov. 25, 2026 at 9:12 a.m. PT",
+            "Written by Jane Doe, Senior Writer",
+        ),
+        ("By Jane Doe — November 24, 2026 5 min read", "By Jane Doe"),
+        ("By Jane Doe2026-11-25T09:12:00+00:00", "By Jane Doe"),
+        ("By Jane Doe November 24, 2026 9:12 am", "By Jane Doe"),
+        ("Jane Doe | November 25, 2026 @ 9:12 AM", "Jane Doe"),
+        // and a page's control glued to the names, or the writer's handle
         ("By Jane Doe Follow", "By Jane Doe"),
+        ("By Jane Doe @janedoe", "By Jane Doe"),
     ];
     for (line, authors, affiliation) in rows {
         let text = format!("Storm Nears Coast\n\n{line}\n\nMIAMI (AP) — Winds rose.");

@@ -2104,9 +2104,10 @@ pub(crate) fn stamp_cut(t: &str) -> Option<(usize, TrailerKind)> {
             .map_or(at.min(head.len()), str::len);
         return Some((at, TrailerKind::Timestamp));
     }
-    // (the marks' last bytes, as [`stamp_after_bar`] finds them)
+    // (the marks' last bytes, as [`stamp_after_bar`] finds them; else a
+    // stamp or handle with no mark, [`late_stamp`])
     if !marked {
-        return None;
+        return late_stamp(t);
     }
     memchr::memchr3_iter(b'|', 0xB7, 0xA2, t.as_bytes()).find_map(|last| {
         let mark = mark_ending_at(t.as_bytes(), last)?;
@@ -2118,6 +2119,71 @@ pub(crate) fn stamp_cut(t: &str) -> Option<(usize, TrailerKind)> {
         };
         (mark > 0).then_some((mark, kind))
     })
+}
+
+/// The most words of a one-line byline read for a stamp after its names
+/// and role ([`late_stamp`]).
+const MAX_LATE_STAMP_WORDS: usize = 16;
+
+/// Where a stamp or a handle ends the one-line byline `t` that
+/// [`stamp_cut`]'s other rules leave, and its kind: a time stamp after the
+/// names and role, perhaps after ` on ` or a dash (`By Ann Poe on Nov 25,
+/// 2026 at 4:12 pm`, `Written by Ann Poe, Senior Writer Nov. 25, 2026 at
+/// 9:12 a.m. PT`, `By Ann Poe — November 24, 2026 5 min read`), one in ISO
+/// form glued to the names (`By Ann Poe2026-11-25T09:12:00+00:00`), or the
+/// writer's handle last (`By Ann Poe @annpoe`, furniture).
+fn late_stamp(t: &str) -> Option<(usize, TrailerKind)> {
+    let bytes = t.as_bytes();
+    // the handle: `@` and letters, digits or `_` after the last space
+    let space = memchr::memrchr(b' ', bytes)?;
+    if let Some(handle) = t.get(space + 1..).and_then(|w| w.strip_prefix('@')) {
+        // (after the names, not a mark: `Ann Poe / @annpoe` is the line's)
+        let after_names = t
+            .get(..space)
+            .is_some_and(|head| head.ends_with(|c: char| c.is_alphanumeric() || c == '.'));
+        let named = !handle.is_empty()
+            && handle
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_');
+        return (after_names && named).then_some((space, TrailerKind::Furniture));
+    }
+    // (a stamp has a figure: most bylines have none)
+    if !super::trailer::has_digit(t) {
+        return None;
+    }
+    // an ISO stamp glued to the last name: its figures, dashes, colons,
+    // `T`, `Z`, `+` and `.` back from the end, after a letter
+    let tail = bytes
+        .iter()
+        .rev()
+        .take_while(|&&b| {
+            b.is_ascii_digit() || matches!(b, b'-' | b':' | b'+' | b'.' | b'T' | b'Z')
+        })
+        .count();
+    // (ten bytes at least, an ISO date's, before the stamp's rules are
+    // asked: names end in figures too, `KSPQ 7`)
+    let glued = t.len() - tail;
+    if tail >= 10
+        && glued > 0
+        // (glued to a letter: after a space, the words' search below takes
+        // ` on ` or a dash with it)
+        && bytes.get(glued - 1).is_some_and(u8::is_ascii_alphabetic)
+        && t.get(glued..).is_some_and(super::trailer::is_time_stamp)
+    {
+        return Some((glued, TrailerKind::Timestamp));
+    }
+    memchr::memchr_iter(b' ', bytes)
+        .take(MAX_LATE_STAMP_WORDS)
+        .find_map(|space| {
+            let rest = t.get(space + 1..)?;
+            let stamp = ["on ", "- ", "– ", "— "]
+                .iter()
+                .find_map(|p| rest.strip_prefix(p))
+                .unwrap_or(rest);
+            let head = crate::text::trim_end(t.get(..space)?).trim_end_matches([',', ';']);
+            (super::date::may_open_date(stamp) && super::trailer::is_time_stamp(stamp))
+                .then_some((head.len(), TrailerKind::Timestamp))
+        })
 }
 
 /// Where the names start after a stamp that opens the one-line byline `t`
@@ -2134,12 +2200,13 @@ pub(crate) fn stamp_before(t: &str) -> Option<usize> {
 }
 
 /// Whether `t` ends as a time stamp does: in a digit, a zone's capital, a
-/// period or a bracket (`2026`, `UTC`, `p.m.`, `EDT)`); most bylines and
-/// headlines end in a small letter.
+/// period or a bracket (`2026`, `UTC`, `p.m.`, `EDT)`), or the half of the
+/// day in small letters after a figure or a space (`9:12 am`, `9:12pm`);
+/// most bylines and headlines end in another small letter.
 fn ends_like_stamp(t: &str) -> bool {
     matches!(
-        t.as_bytes().last(),
-        Some(b'0'..=b'9' | b'A'..=b'Z' | b'.' | b')')
+        t.as_bytes(),
+        [.., b'0'..=b'9' | b'A'..=b'Z' | b'.' | b')'] | [.., b'0'..=b'9' | b' ', b'a' | b'p', b'm']
     )
 }
 

@@ -145,10 +145,18 @@ fn is_date_stamp(t: &str) -> bool {
         }
         _ => t,
     };
+    // (an ISO date's time after its `T`, `2026-11-25T09:12:00+00:00`: the
+    // date read alone, the time as what follows it)
+    let (t, iso_time) = match t.as_bytes() {
+        [_, _, _, _, b'-', _, _, b'-', _, _, b'T', b'0'..=b'9', ..] => {
+            (t.get(..10).unwrap_or(t), t.get(11..))
+        }
+        _ => (t, None),
+    };
     let Some((len, parts)) = super::date::date_len(t) else {
         return false;
     };
-    let after = t.get(len..).unwrap_or("");
+    let after = iso_time.unwrap_or_else(|| t.get(len..).unwrap_or(""));
     // GlobeNewswire credits the issuer after a bar: `November 28, 2026 08:00
     // ET | Source: Acme Corp`; a blog gives the reading time after a dot:
     // `April 29, 2024 · 9 min read`
@@ -159,8 +167,9 @@ fn is_date_stamp(t: &str) -> bool {
     };
     parts.month.is_some()
         && after.split_whitespace().all(|w| {
+            // (`@` for `at`: `November 25, 2026 @ 9:12 AM`)
             let w = w.trim_matches(|c: char| {
-                matches!(c, ',' | '|' | '/' | '-' | '–' | '—' | '(' | ')' | '•' | '·')
+                matches!(c, ',' | '|' | '/' | '-' | '–' | '—' | '(' | ')' | '•' | '·' | '@')
             });
             // the half of the day run on to the time: `10:45am`, `3.45PM`
             // (what is left must read as a time below)
@@ -183,11 +192,18 @@ fn is_date_stamp(t: &str) -> bool {
                 || super::date::is_half_day(w)
                 || STAMP_WORDS.iter().any(|m| m.eq_ignore_ascii_case(w))
                 || super::date::is_zone(w)
-                // a zone and its offset: `GMT+1`, `UTC-05:00`
+                // a zone and its offset: `GMT+1`, `UTC-05:00`; or a time
+                // and its offset or `Z`, as ISO writes them: `09:12:00+00:00`
                 || w.split_once(['+', '-']).is_some_and(|(zone, offset)| {
-                    super::date::is_zone(zone)
+                    let clock = |c: &str| {
+                        !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit() || matches!(b, b':' | b'.'))
+                    };
+                    (super::date::is_zone(zone) || (zone.contains(':') && clock(zone)))
                         && (1..=5).contains(&offset.len())
                         && offset.bytes().all(|b| b.is_ascii_digit() || b == b':')
+                })
+                || w.strip_suffix('Z').is_some_and(|c| {
+                    c.contains(':') && c.bytes().all(|b| b.is_ascii_digit() || matches!(b, b':' | b'.'))
                 })
                 // the weekday after the date, as news databases print it:
                 // `November 28, 2026 Saturday`; a second date's month,
@@ -263,10 +279,12 @@ fn is_relative_stamp(t: &str) -> bool {
 
 /// The words a date line may have besides the date, times, the half of the
 /// day and zones: `at`, `Updated 2 hours ago`, a zone's name in words
-/// (Business Wire's `08:00 AM Eastern Standard Time`).
-const STAMP_WORDS: [&str; 19] = [
+/// (Business Wire's `08:00 AM Eastern Standard Time`), the reading time
+/// after it (`November 24, 2026 5 min read`).
+const STAMP_WORDS: [&str; 20] = [
     "at", "updated", "update", "ago", "min", "mins", "minutes", "hour", "hours", "day", "days",
     "eastern", "central", "mountain", "pacific", "atlantic", "standard", "daylight", "time",
+    "read",
 ];
 
 /// Whether the header line `t` is a time stamp ([`classify_header`]'s
@@ -2955,6 +2973,10 @@ mod tests {
             ),
             // a bullet between the parts, the half of the day run on
             ("28 November 2026 • 10:45am", TrailerKind::Timestamp),
+            ("2026-11-25T09:12:00+00:00", TrailerKind::Timestamp),
+            ("2026-11-25T09:12:00Z", TrailerKind::Timestamp),
+            ("November 25, 2026 @ 9:12 AM", TrailerKind::Timestamp),
+            ("November 24, 2026 5 min read", TrailerKind::Timestamp),
             // a dash between the parts, as Australian papers print it
             ("November 28, 2026 — 6.00am", TrailerKind::Timestamp),
             ("28 November 2026 – 10:45 AEDT", TrailerKind::Timestamp),
