@@ -1273,6 +1273,33 @@ impl<'a> Driver<'a, '_> {
             && self.headline_under(header.get(k + 1..).unwrap_or_default())
     }
 
+    /// Whether block `b`, under the header's blocks, is a standfirst written
+    /// as a sentence over the story's time stamp, as pages print them (the
+    /// headline / `The government has set the date for the vote.` /
+    /// `Published: 28 November 2026 10:14 CET` / `By Ann Poe` / the story;
+    /// over a byline, [`Driver::over_byline`] reads it): a block of up to
+    /// three lines, the next one opening with a stamp. The block is pushed
+    /// to `out` as one part when it is. Out of line: asked of the first
+    /// block that reads as no header, most often the story's.
+    #[inline(never)]
+    fn standfirst_over_stamp(&self, b: usize, out: &mut Vec<Span>) -> bool {
+        let (Some(block), Some(next)) = (self.blocks.get(b), self.blocks.get(b + 1)) else {
+            return false;
+        };
+        let Some(line) = self
+            .lines
+            .get(next.first)
+            .filter(|_| block.end - block.first <= 3)
+        else {
+            return false;
+        };
+        let stamp = trailer::is_time_stamp(text::trim(line.get(self.text)));
+        if stamp {
+            out.push(self.span_of(block.first, block.end, 0));
+        }
+        stamp
+    }
+
     /// Whether the header part `span` reads as a headline: a display line,
     /// not a byline, note or time stamp.
     fn headline_part(&self, span: Span) -> bool {
@@ -4694,7 +4721,8 @@ fn build_with<'a>(
                     driver.header_parts(block.first, block.end, header);
                 } else if !(more
                     && (b < display_blocks && driver.title_block(b, header)
-                        || b > 0 && b < header_blocks && driver.stamp_block(block, header)))
+                        || b > 0 && b < header_blocks && driver.stamp_block(block, header)
+                        || b > 0 && b < display_blocks && driver.standfirst_over_stamp(b, header)))
                 {
                     break;
                 }

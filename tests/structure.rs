@@ -6991,6 +6991,55 @@ fn factiva_field_codes() {
     });
 }
 
+/// A standfirst written as a sentence under the headline, over the story's
+/// stamp or names in blocks of their own: the header reads on past it to
+/// the byline (the standfirst stays the story's first paragraph).
+#[test]
+fn standfirst_sentence_over_the_stamp() {
+    let story =
+        "\n\nThe government said on Friday that the threshold would rise.\n\nMore detail follows.";
+    for under in [
+        "Published: 28 November 2026 10:14 CET\nUpdated: 28 November 2026 12:01 CET\n\nBy Ann Poe",
+        "By Ann Poe",
+        "Ann Poe\nStaff Reporter",
+    ] {
+        let text = format!(
+            "Sweden to raise salary threshold for work permits\n\n\
+             The minimum salary for labour migrants will rise in the spring.\n\n{under}{story}"
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Sweden to raise salary threshold for work permits"),
+                "{under:?} ({variant})"
+            );
+            let byline = a.byline().map(|b| b.as_str()).unwrap_or_default();
+            assert!(
+                byline.starts_with("By Ann Poe") || byline.starts_with("Ann Poe"),
+                "{under:?} ({variant}): {byline:?}"
+            );
+            assert_eq!(
+                paragraph_texts(a).first().map(String::as_str),
+                Some("The minimum salary for labour migrants will rise in the spring."),
+                "{under:?} ({variant})"
+            );
+        });
+    }
+    // a story's paragraph under the sentence: no header past it
+    let text = "Sweden to raise salary threshold\n\nThe minimum salary will rise in the spring.\n\n\
+                Ann Poe said the change was overdue.\n\nMore detail follows.";
+    each_variant(text, |a, _, variant| {
+        assert!(a.byline().is_none(), "{variant}");
+        assert_eq!(a.paragraphs().count(), 3, "{variant}");
+    });
+    // nor under a sentence that is no standfirst's: over three lines
+    let text = "Sweden to raise salary threshold\n\nThe minimum\nsalary will\nrise in\nthe spring.\n\n\
+                Published: 28 November 2026 10:14 CET\n\nBy Ann Poe\n\nMore detail follows.";
+    each_variant(text, |a, _, variant| {
+        assert!(a.byline().is_none(), "{variant}");
+    });
+}
+
 /// A story's page as e-editions and archives print it: the paper's name
 /// (with its city or edition in brackets, or after a city or state), the
 /// date, the page's fields and the writer's names over the headline; the
