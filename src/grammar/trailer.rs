@@ -190,7 +190,7 @@ fn is_date_stamp(t: &str) -> bool {
                 || w.bytes()
                     .all(|b| b.is_ascii_digit() || matches!(b, b':' | b'.'))
                 || super::date::is_half_day(w)
-                || STAMP_WORDS.iter().any(|m| m.eq_ignore_ascii_case(w))
+                || crate::tables::words::is_stamp_word(w)
                 || super::date::is_zone(w)
                 // a zone and its offset: `GMT+1`, `UTC-05:00`; or a time
                 // and its offset or `Z`, as ISO writes them: `09:12:00+00:00`
@@ -277,15 +277,56 @@ fn is_relative_stamp(t: &str) -> bool {
         && AGO_UNITS.iter().any(|u| u.eq_ignore_ascii_case(unit))
 }
 
-/// The words a date line may have besides the date, times, the half of the
-/// day and zones: `at`, `Updated 2 hours ago`, a zone's name in words
-/// (Business Wire's `08:00 AM Eastern Standard Time`), the reading time
-/// after it (`November 24, 2026 5 min read`).
-const STAMP_WORDS: [&str; 20] = [
-    "at", "updated", "update", "ago", "min", "mins", "minutes", "hour", "hours", "day", "days",
-    "eastern", "central", "mountain", "pacific", "atlantic", "standard", "daylight", "time",
-    "read",
-];
+/// The most bytes of a stamp told by the day's name ([`is_day_stamp`]).
+const MAX_DAY_STAMP: usize = 32;
+
+/// Whether `t` is a page's time stamp told by the day and a time, as sites
+/// print it under the headline: `Today at 06:30`, `Yesterday at 6:02 PM`,
+/// `Today, 9:15am` (any ASCII case; a bullet after it, as social pages
+/// print it, too).
+#[inline(never)]
+fn is_day_stamp(t: &str) -> bool {
+    // (its length and second and third letters are speed gates: most lines
+    // fail one)
+    if t.len() > MAX_DAY_STAMP
+        || !matches!(
+            t.as_bytes(),
+            [_, b'o' | b'O', b'd' | b'D', ..] | [_, b'e' | b'E', b's' | b'S', ..]
+        )
+    {
+        return false;
+    }
+    let Some(rest) = ["today", "yesterday"]
+        .iter()
+        .find_map(|d| crate::text::strip_prefix_ci(t, d))
+    else {
+        return false;
+    };
+    let rest = rest.trim_end_matches([' ', '·', '•']);
+    let rest = rest.strip_prefix(',').unwrap_or(rest);
+    let rest = rest.strip_prefix(" at").unwrap_or(rest);
+    let Some(time) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    // the time, the half of the day after it with a space or none
+    let (clock, half) = if let Some((clock, half)) = time.split_once(' ') {
+        (clock, Some(half))
+    } else {
+        let cut = time.len().saturating_sub(2);
+        match (time.get(..cut), time.get(cut..)) {
+            (Some(c), Some(h)) if super::date::is_half_day(h) => (c, Some(h)),
+            _ => (time, None),
+        }
+    };
+    let (hours, minutes) = clock.split_once([':', '.']).unwrap_or(("", ""));
+    (1..=2).contains(&hours.len())
+        && minutes.len() == 2
+        && hours
+            .bytes()
+            .chain(minutes.bytes())
+            .all(|b| b.is_ascii_digit())
+        && half.is_none_or(|h| super::date::is_half_day(h) || super::date::is_zone(h))
+}
 
 /// Whether the header line `t` is a time stamp ([`classify_header`]'s
 /// [`TrailerKind::Timestamp`]): `November 28, 2026 at 10:45 a.m. EST`,
@@ -1101,7 +1142,8 @@ pub(crate) fn classify_header(t: &str) -> Option<TrailerKind> {
     // been corrected to show …`; a note that the story is still developing
     if first_lower(t) == b't' {
         if t.len() >= 400 || !starts_ci(t, "this ") {
-            return None;
+            // (or a stamp told by the day's name: `Today at 06:30`)
+            return is_day_stamp(t).then_some(TrailerKind::Timestamp);
         }
         if CORRECTED.iter().any(|p| starts_ci(t, p)) {
             return Some(TrailerKind::Correction);
@@ -1125,6 +1167,10 @@ pub(crate) fn classify_header(t: &str) -> Option<TrailerKind> {
             let added = starts_stamp(t, "added")
                 && t.get(6..).is_some_and(|r| is_date_stamp(r.trim_start()));
             return added.then_some(TrailerKind::Timestamp);
+        }
+        // a stamp told by the day's name: `Yesterday at 6:02 PM`
+        if first == b'y' {
+            return is_day_stamp(t).then_some(TrailerKind::Timestamp);
         }
         // a stamp whose label needs its colon: `Issued on: 28/11/2026 -
         // 10:45`, `Modified: 28/11/2026 - 12:10` (`Modified crops …` opens
@@ -1168,8 +1214,9 @@ pub(crate) fn classify_header(t: &str) -> Option<TrailerKind> {
     {
         return Some(TrailerKind::Correction);
     }
+    // (the openers' first letters first: most lines open otherwise)
     let opens = |t: &str| STAMP_OPENERS.iter().any(|p| starts_stamp(t, p));
-    if !opens(t) {
+    if !matches!(first, b'u' | b'p' | b'l') || !opens(t) {
         return None;
     }
     // a blog's byline with its date: `Posted by Ann Poe on March 23,
@@ -2974,6 +3021,10 @@ mod tests {
             // a bullet between the parts, the half of the day run on
             ("28 November 2026 • 10:45am", TrailerKind::Timestamp),
             ("2026-11-25T09:12:00+00:00", TrailerKind::Timestamp),
+            ("Today at 06:30", TrailerKind::Timestamp),
+            ("Yesterday at 6:02 PM ·", TrailerKind::Timestamp),
+            ("Today, 9:15am", TrailerKind::Timestamp),
+            ("today 18.45 GMT", TrailerKind::Timestamp),
             ("2026-11-25T09:12:00Z", TrailerKind::Timestamp),
             ("November 25, 2026 @ 9:12 AM", TrailerKind::Timestamp),
             ("November 24, 2026 5 min read", TrailerKind::Timestamp),
@@ -3257,6 +3308,14 @@ mod tests {
             "It was 2 hours ago",
             "45 minutes  ago",
             " hours ago",
+            // the day's name opening a headline or sentence
+            "Today at the Capitol",
+            "Yesterday 12 people died",
+            "Today 10:00 meeting",
+            "Todayat 06:30",
+            "Today at 6:3",
+            "Yesterday at 123:45",
+            "Today at no:on",
         ] {
             assert_eq!(classify_header(t), None, "{t:?}");
         }

@@ -351,6 +351,16 @@ static COMMON_PAPER_WORDS: &[&str] = &[
     "today",
 ];
 
+/// The words a date line may have besides the date, times, the half of the
+/// day and zones: `at`, `Updated 2 hours ago`, a zone's name in words
+/// (Business Wire's `08:00 AM Eastern Standard Time`), the reading time
+/// after it (`November 24, 2026 5 min read`).
+static STAMP_WORDS: &[&str] = &[
+    "at", "updated", "update", "ago", "min", "mins", "minutes", "hour", "hours", "day", "days",
+    "eastern", "central", "mountain", "pacific", "atlantic", "standard", "daylight", "time",
+    "read",
+];
+
 /// The field labels of news database exports (`LexisNexis`, Nexis Uni,
 /// `ProQuest`): each opens a line of the document's header or of the matter
 /// under the story, with a colon after it (`HEADLINE: …`, `Load-Date:
@@ -570,6 +580,7 @@ static SPEAKER_WORDS_INDEX: Index<128> = Index::new(SPEAKER_WORDS);
 static TOPIC_WORDS_INDEX: Index<256> = Index::new(TOPIC_WORDS);
 static PAPER_WORDS_INDEX: Index<64> = Index::new(PAPER_WORDS);
 static COMMON_PAPER_WORDS_INDEX: Index<64> = Index::new(COMMON_PAPER_WORDS);
+static STAMP_WORDS_INDEX: Index<64> = Index::new(STAMP_WORDS);
 
 /// Whether `word` opens sentences and never a place (`On`, `Yesterday`), in any case.
 pub(crate) fn is_not_place_opener(word: &str) -> bool {
@@ -601,6 +612,13 @@ pub(crate) fn is_paper_word(word: &str) -> bool {
 /// `Star`), in any ASCII case.
 pub(crate) fn is_common_paper_word(word: &str) -> bool {
     listed(&COMMON_PAPER_WORDS_INDEX, COMMON_PAPER_WORDS, word)
+}
+
+/// Whether `word` is one of a date line's words besides the date, times,
+/// the half of the day and zones (`at`, `updated`, `min`, `Eastern`), in
+/// any ASCII case.
+pub(crate) fn is_stamp_word(word: &str) -> bool {
+    listed(&STAMP_WORDS_INDEX, STAMP_WORDS, word)
 }
 
 /// Whether `word` is a database export's field label (`HEADLINE`,
