@@ -528,7 +528,7 @@ fn page_top(text: &str, lines: &[Line], first: &Block) -> Option<usize> {
     // (nor Factiva's table of codes saved a cell a line, whose short codes
     // read as controls: `HD` / the headline / `BY` / `By Ann Poe`; asked
     // last, of the few blocks with a top)
-    let factiva = matches!(trimmed_line(text, lines, first.first), "HD" | "SE" | "CLM");
+    let factiva = export::opens_factiva(trimmed_line(text, lines, first.first));
     (top < first.end && !factiva).then_some(top)
 }
 
@@ -560,25 +560,7 @@ fn is_header_furniture(text: &str, span: Span, over_headline: bool) -> bool {
                 || trailer::is_keyword_slug(t)
                 || trailer::is_folio_line(t)
                 || trailer::is_mail_furniture(t)
-                || is_field_lines(t)))
-}
-
-/// Whether every line of the header part `t` is an archive's field of the
-/// page the story ran on (`Section: Front` / `Page: 1A` / `Edition:
-/// Final`, as archives print them under the paper's name).
-fn is_field_lines(t: &str) -> bool {
-    // (the labels' first letters and colon first: most parts have neither)
-    let bytes = t.as_bytes();
-    matches!(bytes.first(), Some(b'S' | b's' | b'P' | b'p' | b'E' | b'e'))
-        && bytes.get(4..8).is_some_and(|b| b.contains(&b':'))
-        && t.split(['\n', '\r'])
-            .map(text::trim)
-            .filter(|l| !l.is_empty())
-            .all(|l| {
-                ["section:", "page:", "pages:", "edition:"]
-                    .iter()
-                    .any(|label| text::strip_prefix_ci(l, label).is_some())
-            })
+                || export::is_page_fields(t)))
 }
 
 /// The longest agency's name alone over the headline that
@@ -2002,10 +1984,7 @@ impl<'a> Driver<'a, '_> {
         let field_of = |i: usize| {
             let t = text::trim(self.lines.get(i)?.get(self.text));
             if export.codes {
-                export::factiva_code(t)
-                    .map(|(code, _)| code)
-                    .or_else(|| export::factiva_lone_code(t))
-                    .map(export::code_field)
+                export::factiva_line_code(t).map(export::code_field)
             } else {
                 export::field(t)
             }
@@ -2898,11 +2877,8 @@ impl<'a> Driver<'a, '_> {
         // Factiva's index codes and document number (`NS …`, `AN …`), but
         // the story's own `LP` and `TD`
         let coded = |t: &str| {
-            let t = text::trim(t);
             ex.codes
-                && export::factiva_code(t)
-                    .map(|(c, _)| c)
-                    .or_else(|| export::factiva_lone_code(t))
+                && export::factiva_line_code(text::trim(t))
                     .is_some_and(|c| !matches!(c, "LP" | "TD"))
         };
         let trailing_kind = |t: &str| {

@@ -2134,18 +2134,16 @@ const MAX_LATE_STAMP_WORDS: usize = 16;
 /// writer's handle last (`By Ann Poe @annpoe`, furniture).
 fn late_stamp(t: &str) -> Option<(usize, TrailerKind)> {
     let bytes = t.as_bytes();
-    // the handle: `@` and letters, digits or `_` after the last space
+    // the handle: a word opening with `@` after the last space (the byline
+    // grammar read it as an account, [`without_address`]; a mail address,
+    // which opens otherwise, stays the byline's text)
     let space = memchr::memrchr(b' ', bytes)?;
-    if let Some(handle) = t.get(space + 1..).and_then(|w| w.strip_prefix('@')) {
+    if bytes.get(space + 1) == Some(&b'@') {
         // (after the names, not a mark: `Ann Poe / @annpoe` is the line's)
         let after_names = t
             .get(..space)
             .is_some_and(|head| head.ends_with(|c: char| c.is_alphanumeric() || c == '.'));
-        let named = !handle.is_empty()
-            && handle
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'_');
-        return (after_names && named).then_some((space, TrailerKind::Furniture));
+        return after_names.then_some((space, TrailerKind::Furniture));
     }
     // (a stamp has a figure: most bylines have none)
     if !super::trailer::has_digit(t) {

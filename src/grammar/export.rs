@@ -110,6 +110,39 @@ pub(crate) fn factiva_lone_code(t: &str) -> Option<&str> {
     (t.len() <= 3 && FACTIVA_CODES.binary_search(&t).is_ok()).then_some(t)
 }
 
+/// The Factiva field code of the trimmed line `t`, opening it before its
+/// value ([`factiva_code`]) or alone ([`factiva_lone_code`]).
+pub(crate) fn factiva_line_code(t: &str) -> Option<&str> {
+    factiva_code(t)
+        .map(|(code, _)| code)
+        .or_else(|| factiva_lone_code(t))
+}
+
+/// Whether `code` opens a Factiva coded export's first line: the headline
+/// (`HD`), or the section (`SE`) or column (`CLM`) over it.
+pub(crate) fn opens_factiva(code: &str) -> bool {
+    matches!(code, "HD" | "SE" | "CLM")
+}
+
+/// Whether every line of the header part `t` is an archive's field of the
+/// page the story ran on (`Section: Front` / `Page: 1A` / `Edition:
+/// Final`, as archives print them under the paper's name). A database's
+/// other labels are [`field`]'s: `From:` may open a mail.
+pub(crate) fn is_page_fields(t: &str) -> bool {
+    // (the labels' first letters and colon first: most parts have neither)
+    let bytes = t.as_bytes();
+    matches!(bytes.first(), Some(b'S' | b's' | b'P' | b'p' | b'E' | b'e'))
+        && bytes.get(4..8).is_some_and(|b| b.contains(&b':'))
+        && t.split(['\n', '\r'])
+            .map(crate::text::trim)
+            .filter(|l| !l.is_empty())
+            .all(|l| {
+                ["section:", "page:", "pages:", "edition:"]
+                    .iter()
+                    .any(|label| crate::text::strip_prefix_ci(l, label).is_some())
+            })
+}
+
 /// The field a Factiva code holds: `HD` the headline, `BY` the byline,
 /// `CY` the copyright; the others are furniture.
 pub(crate) fn code_field(code: &str) -> Field {

@@ -169,7 +169,10 @@ fn is_date_stamp(t: &str) -> bool {
         && after.split_whitespace().all(|w| {
             // (`@` for `at`: `November 25, 2026 @ 9:12 AM`)
             let w = w.trim_matches(|c: char| {
-                matches!(c, ',' | '|' | '/' | '-' | '–' | '—' | '(' | ')' | '•' | '·' | '@')
+                matches!(
+                    c,
+                    ',' | '|' | '/' | '-' | '–' | '—' | '(' | ')' | '•' | '·' | '@'
+                )
             });
             // the half of the day run on to the time: `10:45am`, `3.45PM`
             // (what is left must read as a time below)
@@ -187,30 +190,32 @@ fn is_date_stamp(t: &str) -> bool {
                 .filter(|z| !z.is_empty())
                 .unwrap_or(w);
             w.is_empty()
-                || w.bytes()
-                    .all(|b| b.is_ascii_digit() || matches!(b, b':' | b'.'))
+                || is_clock_digits(w)
                 || super::date::is_half_day(w)
                 || crate::tables::words::is_stamp_word(w)
                 || super::date::is_zone(w)
                 // a zone and its offset: `GMT+1`, `UTC-05:00`; or a time
                 // and its offset or `Z`, as ISO writes them: `09:12:00+00:00`
                 || w.split_once(['+', '-']).is_some_and(|(zone, offset)| {
-                    let clock = |c: &str| {
-                        !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit() || matches!(b, b':' | b'.'))
-                    };
-                    (super::date::is_zone(zone) || (zone.contains(':') && clock(zone)))
+                    (super::date::is_zone(zone) || (zone.contains(':') && is_clock_digits(zone)))
                         && (1..=5).contains(&offset.len())
                         && offset.bytes().all(|b| b.is_ascii_digit() || b == b':')
                 })
-                || w.strip_suffix('Z').is_some_and(|c| {
-                    c.contains(':') && c.bytes().all(|b| b.is_ascii_digit() || matches!(b, b':' | b'.'))
-                })
+                || w.strip_suffix('Z').is_some_and(|c| c.contains(':') && is_clock_digits(c))
                 // the weekday after the date, as news databases print it:
                 // `November 28, 2026 Saturday`; a second date's month,
                 // when it was updated (`Aug 27, 2026 Updated Aug 27, 2026`)
                 || crate::tables::months::weekday(w).is_some()
                 || crate::tables::months::month(w).is_some()
         })
+}
+
+/// Whether `w` is figures with colons or periods only, as a time's are
+/// (`10:45`, `3.45`, `09:12:00`; a year's figures, `2026`, too).
+fn is_clock_digits(w: &str) -> bool {
+    !w.is_empty()
+        && w.bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b':' | b'.'))
 }
 
 /// `t` after a time and a comma or a dot that open it (`6:18am, 4 December
@@ -228,10 +233,7 @@ fn time_first(t: &str) -> Option<&str> {
     let (time, date) = (t.get(..at)?, t.get(at + mark..)?);
     // (one mark: `15.05.2023, 13:58` opens with a date)
     let is_time = |w: &str| {
-        !w.is_empty()
-            && w.bytes()
-                .all(|b| b.is_ascii_digit() || matches!(b, b':' | b'.'))
-            && w.bytes().filter(|&b| matches!(b, b':' | b'.')).count() == 1
+        is_clock_digits(w) && w.bytes().filter(|&b| matches!(b, b':' | b'.')).count() == 1
     };
     let time_ok = if let Some((clock, half)) = time.split_once(' ') {
         // (the half of the day, and a zone after it: `11:12 AM EDT`)
