@@ -104,6 +104,14 @@ const CENTRED_INDENT: usize = 8;
 /// How many blocks at the top of an article are searched for the dateline.
 const HEADER_BLOCKS: usize = 8;
 
+/// The most bytes of a wire's priority line, its indent and line end with
+/// it, that the header's parts read ([`headline::is_priority_line`]).
+const MAX_PRIORITY_RAW: usize = 40;
+
+/// The most lines of a wire terminal's header over a title with no blank
+/// line under them ([`Driver::title_lines`]).
+const MAX_TERMINAL_LINES: usize = 4;
+
 /// The fewest bytes of the first two lines of a hard-wrapped story under a
 /// title with no blank line between ([`Driver::title_lines`]).
 const MIN_WIRE_LINE: usize = 40;
@@ -965,8 +973,8 @@ impl<'a> Driver<'a, '_> {
                     || (i + 2 < end && byline::is_role_line(line_text(i + 1)) && stamp(i + 2)))
         };
         let labels_end = self.label_lines(first, end);
-        // (whether the line before is a release's label)
-        let mut over_release = false;
+        // (whether the line before is a release's label, a wire's priority)
+        let mut over = (false, false);
         for i in first + 1..end {
             let Some(line) = self.lines.get(i) else { break };
             let t = text::trim(line.get(self.text));
@@ -1047,18 +1055,22 @@ impl<'a> Driver<'a, '_> {
             // own (`SENATE PASSES TARIFF BILL` / `----` / `Vote Is 48 to
             // 37`)
             let rule = || export::is_rule_line(t) || export::is_rule_line(line_text(i - 1));
-            // the line under a site's bar on the header's first line (`The
-            // Valley Sentinel | Nation & State` / the headline)
             let under_bar = || i == first + 1 && trailer::is_site_bar(line_text(first));
             // a release's label is a part of its own (`Acme Foods Ltd` /
-            // `NEWS RELEASE` / `Release date: May 2, 2025`)
-            let release = headline::release_label(t).is_some();
-            let after_release = if i == first + 1 {
-                headline::release_label(line_text(first)).is_some()
+            // `NEWS RELEASE` / `Release date: May 2, 2025`), and so is a
+            // wire's priority (`URGENT` / the headline): each read once a
+            // line
+            let marks = (
+                headline::release_label(t).is_some(),
+                headline::is_priority_line(t),
+            );
+            let above = if i == first + 1 {
+                self.line_marks(first)
             } else {
-                over_release
+                over
             };
-            over_release = release;
+            over = marks;
+            let marked = marks.0 || marks.1 || above.0 || above.1;
             // a line under a stamp starts a part of its own: `Published
             // Nov. 28, 2026 6:00 AM EST` / `Ann Poe`
             if byline::byline(t).is_some()
@@ -1078,8 +1090,7 @@ impl<'a> Driver<'a, '_> {
                 || under_bar()
                 || (i == part_start + 1 && self.byline_alone_over(part_start))
                 || i == labels_end
-                || release
-                || after_release
+                || marked
                 || (i == part_start + 1 && headline::is_masthead(t))
             {
                 out.push(self.span_of(start, i, 0));
@@ -1087,6 +1098,21 @@ impl<'a> Driver<'a, '_> {
             }
         }
         out.push(self.span_of(start, end, 0));
+    }
+
+    /// Whether line `i` is a release's label, and whether it is a wire's
+    /// priority ([`Driver::header_parts`]).
+    fn line_marks(&self, i: usize) -> (bool, bool) {
+        let Some(l) = self.lines.get(i) else {
+            return (false, false);
+        };
+        let t = text::trim(l.get(self.text));
+        (
+            headline::release_label(t).is_some(),
+            // (the line's length first, with its indent: most lines are
+            // longer)
+            l.end - l.start <= MAX_PRIORITY_RAW && headline::is_priority_line(t),
+        )
     }
 
     /// Whether `t`, the line under line `title` (the first of its part, in a
@@ -1546,6 +1572,7 @@ impl<'a> Driver<'a, '_> {
             // its line between the names and the stamp: `Ann Poe` / `|` /
             // `November 25, 2026`)
             (trailer::is_bare_slug(t)
+                || trailer::is_transmission_line(t)
                 || trailer::is_document_symbol(t)
                 || matches!(t, "|" | "•" | "·")
                 || (self.page.get() && trailer::is_share_bar(t)))
@@ -2188,7 +2215,13 @@ impl<'a> Driver<'a, '_> {
             return Some(MdTitle::Heading(i));
         }
         if i > first && markdown::is_underline(t) {
-            self.lines.get(i - 1).filter(|l| !l.blank)?;
+            let above = self.lines.get(i - 1).filter(|l| !l.blank)?;
+            // (a wire terminal's rule under a priority or its codes is no
+            // underline: `FLASH` / `=====`)
+            let above = text::trim(above.get(self.text));
+            if headline::is_priority_line(above) || trailer::is_transmission_line(above) {
+                return None;
+            }
             // the title's lines: the paragraph over the underline
             let words = |k: &usize| {
                 self.lines.get(*k).is_some_and(|l| {
@@ -3814,6 +3847,15 @@ impl<'a> Driver<'a, '_> {
                     {
                         continue;
                     }
+                    // (nor is a terminal's header over the story: `ANSA
+                    // 28/11/2026  13:05`)
+                    // (the line's length first: a dateline's line holds
+                    // the story's first words, longer than a header)
+                    if line.end - line.start <= MAX_PRIORITY_RAW * 2
+                        && trailer::is_transmission_line(text::trim(line.get(self.text)))
+                    {
+                        continue;
+                    }
                     return Some((b, block.first + i, found));
                 }
                 if found.strength == Strength::Strong && placed && fallback.is_none() {
@@ -3966,12 +4008,33 @@ impl<'a> Driver<'a, '_> {
     /// that end mid-sentence, and is none.
     fn title_lines(&self) -> Option<usize> {
         let block = self.blocks.first()?;
-        let lines = self.lines.get(block.first..block.end).unwrap_or(&[]);
+        let all = self.lines.get(block.first..block.end).unwrap_or(&[]);
         let text_of = |l: &Line| text::trim(l.get(self.text));
+        let [top, ..] = all else {
+            return None;
+        };
+        let top_text = text_of(top);
+        // a wire terminal's lines over the title, each a part of its own
+        // (`AAP  281412 NOV 26` / `URGENT` / `NSW-FLOODS`)
+        let terminal = |t: &str| trailer::is_transmission_line(t) || headline::is_priority_line(t);
+        let lead = if terminal(top_text) {
+            let lead = all
+                .iter()
+                .take(MAX_TERMINAL_LINES + 1)
+                .take_while(|l| terminal(text_of(l)))
+                .count();
+            if lead > MAX_TERMINAL_LINES {
+                return None;
+            }
+            lead
+        } else {
+            0
+        };
+        let lines = all.get(lead..).unwrap_or(&[]);
         let [title, after @ ..] = lines else {
             return None;
         };
-        let t = text_of(title);
+        let t = if lead == 0 { top_text } else { text_of(title) };
         if !headline::is_display(t) {
             return None;
         }
@@ -4010,7 +4073,7 @@ impl<'a> Driver<'a, '_> {
                     .chain(more)
                     .all(|l| l.indent == start.indent || l.indent == title.indent);
             if wire {
-                return Some(n);
+                return Some(lead + n);
             }
         }
         // the cheap test first: the second line of a hard-wrapped paragraph
@@ -4031,7 +4094,7 @@ impl<'a> Driver<'a, '_> {
             }
             _ => one_per_line(self.text, rest),
         };
-        story.then_some(n)
+        story.then_some(lead + n)
     }
 
     /// The header of a web page copied as text with no blank line between
@@ -4340,7 +4403,8 @@ impl<'a> Driver<'a, '_> {
                 || byline::is_credit_line(t)
                 || self.header_kind(t).is_some()
                 || headline::is_subhead_line(t)
-                || export::is_rule_line(t);
+                || export::is_rule_line(t)
+                || headline::is_priority_line(t);
             if !ok {
                 open = opens_headline(t);
                 display_above = open;
@@ -4609,6 +4673,7 @@ fn build_with<'a>(
         .filter(|_| export.is_none())
         .and_then(|(_, _, f)| byline::reporter_after(text, f.body_start));
     // the header: whole blocks before the dateline, and lines before it in its block
+
     let (body_block, mut body_line, mut body_from) = match (&found, dotted, export) {
         // an export's story starts on the line under its marker
         (found, _, Some(ex)) => match found {
@@ -4868,6 +4933,7 @@ fn build_with<'a>(
             && article.byline.is_none()
             && article.kicker.is_none()
             && (headline::is_kicker_line(t)
+                || headline::is_priority_line(t)
                 // (`News`, `World`: told by the last letter first)
                 || (t.ends_with(['s', 'd']) && headline::is_section_label(t))
                 // (a section's name over the headline on a page, or of one

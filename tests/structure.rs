@@ -3872,6 +3872,85 @@ fn todays_wire_slugs_over_the_headline() {
     }
 }
 
+/// A wire terminal's lines over the story, with no blank line between them
+/// and the headline: the message's header with the agency's code and the
+/// time it was sent (`AAP  281412 NOV 26`, `YONHAP  2026/11/28 16:41 KST`),
+/// a message's number (`i0184`, `DEL27`, `ZCZC1288/SXB`), AP's slug after
+/// its priority letters, a region's slug (`NSW-FLOODS`) are furniture; the
+/// priority is the kicker, even set between rules (`-- PRIORITY --`) or
+/// over a rule that would underline it in Markdown (`FLASH` / `=====`).
+#[test]
+fn wire_terminals_lines_over_the_story() {
+    type Row<'r> = (
+        &'r str,
+        Option<&'r str>,
+        Option<&'r str>,
+        &'r [(T, &'r str)],
+    );
+    let rows: [Row<'_>; 6] = [
+        (
+            "AAP  281502 NOV 26\nURGENT\nVIC-BUSHFIRE\nFire crews hold lines near Ballarat\nBy Ann Poe\n-----\nBALLARAT, Nov 28 AAP - Crews held containment lines overnight.\nWinds are due to ease on Sunday.",
+            Some("URGENT"),
+            Some("Fire crews hold lines near Ballarat"),
+            &[
+                (T::Furniture, "AAP  281502 NOV 26"),
+                (T::Furniture, "VIC-BUSHFIRE"),
+                (T::Furniture, "-----"),
+            ],
+        ),
+        (
+            "KYODO 281730 JST NOV 26\n-- PRIORITY --\nPort workers in Osaka vote to end strike\n   OSAKA, Nov. 28 (Kyodo) -- Dock workers voted on Saturday to return to work.\n   Ships queued in the bay for three days.",
+            Some("-- PRIORITY --"),
+            Some("Port workers in Osaka vote to end strike"),
+            &[(T::Furniture, "KYODO 281730 JST NOV 26")],
+        ),
+        (
+            "i0291\nc a BC-EU--Portugal-Wildfire,0088\nBULLETIN\nWildfire forces villages near Coimbra to empty\n   COIMBRA, Portugal (AP) — A wildfire driven by hot winds forced hundreds from their homes on Saturday.\n   Firefighters said the blaze was spreading east.",
+            Some("BULLETIN"),
+            Some("Wildfire forces villages near Coimbra to empty"),
+            &[
+                (T::Furniture, "i0291"),
+                (T::Furniture, "c a BC-EU--Portugal-Wildfire,0088"),
+            ],
+        ),
+        (
+            "f a BC-US--Senate-Budget,0031\nFLASH\n==========================\n   WASHINGTON (AP) — Senate passes stopgap spending bill 61-39, sending it to the House.\n==========================",
+            Some("FLASH"),
+            None,
+            &[
+                (T::Furniture, "f a BC-US--Senate-Budget,0031"),
+                (T::Furniture, "=========================="),
+            ],
+        ),
+        (
+            "MUM14\nURGENT\nMH-FLOODS\nHeavy rain floods low-lying parts of Thane\n     Thane, Nov 28 (PTI) Heavy rain flooded several low-lying areas on Saturday, officials said.\n     Schools were shut for the day.",
+            Some("URGENT"),
+            Some("Heavy rain floods low-lying parts of Thane"),
+            &[(T::Furniture, "MUM14"), (T::Furniture, "MH-FLOODS")],
+        ),
+        (
+            "ANSA  28/11/2026  09:40\nBULLETIN\nZCZC0417/SXB\nMilan to widen its low-emission zone\n(ANSA) - MILAN, NOV 28 - Milan will widen its low-emission zone from March, the city said.",
+            Some("BULLETIN"),
+            Some("Milan to widen its low-emission zone"),
+            &[
+                (T::Furniture, "ANSA  28/11/2026  09:40"),
+                (T::Furniture, "ZCZC0417/SXB"),
+            ],
+        ),
+    ];
+    for (text, kicker, headline, trailers) in rows {
+        each_variant(text, |a, _, variant| {
+            let what = format!("{text:?} ({variant})");
+            assert_eq!(a.kicker().map(|h| h.as_str()), kicker, "{what}");
+            assert_eq!(a.headline().map(|h| h.as_str()), headline, "{what}");
+            let (_, _, _, got) = header_of(a);
+            let got: Vec<(T, &str)> = got.iter().map(|(k, t)| (*k, t.as_str())).collect();
+            assert_eq!(got, trailers, "{what}");
+            assert!(a.dateline().is_some_and(|d| d.source().is_some()), "{what}");
+        });
+    }
+}
+
 /// A photo's caption between the byline and the dateline (AP's `FILE - In
 /// this … photo`, Getty Images' `SAN DIEGO, CA - NOVEMBER 27: …`) is page
 /// furniture over the story, not its dateline.

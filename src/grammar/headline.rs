@@ -296,12 +296,34 @@ pub(crate) fn is_public_body_line(t: &str) -> bool {
             .any(|o| t.get(..o.len()).is_some_and(|h| h.eq_ignore_ascii_case(o)))
 }
 
+/// The longest line [`is_priority_line`] reads, in bytes.
+const MAX_PRIORITY_LINE: usize = 24;
+
 /// Whether the trimmed line `t` is a wire's priority alone (`BULLETIN`,
-/// `URGENT`, `FLASH`), in any case, a colon after it aside: a kicker over
-/// the headline, or over a story sent with none.
+/// `URGENT`, `FLASH`, `PRIORITY`), in any case, a colon after it or rules
+/// around it aside (`-- PRIORITY --`): a kicker over the headline, or over
+/// a story sent with none.
 pub(crate) fn is_priority_line(t: &str) -> bool {
+    // (its first byte, then its length: most lines stop here)
+    if !matches!(
+        t.as_bytes().first(),
+        Some(b'B' | b'U' | b'F' | b'P' | b'b' | b'u' | b'f' | b'p' | b'-' | b'=' | b'*')
+    ) || t.len() > MAX_PRIORITY_LINE
+    {
+        return false;
+    }
     let t = t.strip_suffix(':').unwrap_or(t);
-    ["BULLETIN", "URGENT", "FLASH"]
+    // (the rules around it trimmed byte by byte: a char pattern's search
+    // cost more than the test)
+    let rule = |b: &u8| matches!(b, b'-' | b'=' | b'*' | b' ');
+    let bytes = t.as_bytes();
+    let from = bytes.iter().position(|b| !rule(b)).unwrap_or(bytes.len());
+    let to = bytes
+        .iter()
+        .rposition(|b| !rule(b))
+        .map_or(from, |at| at + 1);
+    let t = t.get(from..to).unwrap_or("");
+    ["BULLETIN", "URGENT", "FLASH", "PRIORITY"]
         .iter()
         .any(|p| p.eq_ignore_ascii_case(t))
 }
@@ -753,6 +775,33 @@ fn is_page_furniture(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn priority_lines() {
+        for t in [
+            "BULLETIN",
+            "URGENT",
+            "urgent:",
+            "FLASH",
+            "-- PRIORITY --",
+            "== FLASH ==",
+            "*URGENT*",
+            "Priority",
+        ] {
+            assert!(is_priority_line(t), "{t:?}");
+        }
+        for t in [
+            "PRIORITY LANE",
+            "Flashpoint",
+            "-- --",
+            "",
+            "URGENT: Storm nears",
+            "-- URGENT -- URGENT -- URGENT --",
+            "Bulletin board",
+        ] {
+            assert!(!is_priority_line(t), "{t:?}");
+        }
+    }
 
     #[test]
     fn mastheads() {

@@ -1380,6 +1380,182 @@ fn is_control_line(t: &str) -> bool {
     hyphens >= 2
 }
 
+/// The longest line [`is_transmission_line`] reads, in bytes.
+const MAX_TRANSMISSION: usize = 80;
+
+/// Whether the trimmed line `t` is one a wire's terminal prints over a
+/// story it receives, outside the story: the message's header, the agency's
+/// code and the time it was sent (`AAP  281412 NOV 26`, `YONHAP  2026/11/28
+/// 16:41 KST`, `RTRS  28-NOV-2026 14:12:05  [nL8N3QX0A2]  PRIORITY: 2`,
+/// Bloomberg's with its first word, `BN  11/27 09:14 *FED HOLDS RATES`); a
+/// message's number alone (`i0184`, `V0419`, PTI's desk and count `DEL27`,
+/// `ZCZC1288/SXB`); a slug after the AP's priority and category letters (`b
+/// i BC-EU--Greece-Earthquake,0102`); or a state's or desk's code and a key
+/// word in capitals joined by a hyphen (AAP's `NSW-FLOODS`, PTI's
+/// `HR-FIRE`). Only the header asks.
+#[inline]
+pub(crate) fn is_transmission_line(t: &str) -> bool {
+    // (asked here, in line, before a call: the first two bytes, a capital
+    // and a small letter opening most headlines; a headline in capitals is
+    // longer than a code and has no figure after its first word)
+    let bytes = t.as_bytes();
+    if t.len() > MAX_TRANSMISSION {
+        return false;
+    }
+    match bytes {
+        [b'A'..=b'Z', b'A'..=b'Z' | b'0'..=b'9' | b'-', ..] => {
+            let cycle = matches!(
+                bytes,
+                [b'A' | b'P', b'M', b'-', ..] | [b'B', b'C', b'-', ..]
+            );
+            (t.len() <= MAX_SHORT_CODE || cycle || is_sent(bytes)) && capital_codes(t, cycle)
+        }
+        [b'a'..=b'z', b'0'..=b'9' | b' ', ..] => small_codes(t),
+        _ => false,
+    }
+}
+
+/// [`is_transmission_line`] of a line opening with a small letter and a
+/// figure or a space.
+#[inline(never)]
+fn small_codes(t: &str) -> bool {
+    message_number(t) || coded_slug(t)
+}
+
+/// Whether `bytes` open with a word of up to [`MAX_TERMINAL_CODE`] bytes,
+/// a space and a figure after the spaces: an agency's code and a time.
+fn is_sent(bytes: &[u8]) -> bool {
+    bytes
+        .iter()
+        .take(MAX_TERMINAL_CODE + 1)
+        .position(|&b| b == b' ')
+        .and_then(|at| bytes.get(at..))
+        .and_then(|r| r.iter().find(|&&b| b != b' '))
+        .is_some_and(u8::is_ascii_digit)
+}
+
+/// [`is_transmission_line`] of a line opening with two capitals (or a
+/// capital and a figure or a hyphen), `cycle` when it opens as a news
+/// service's slug does (`AM-`, `PM-`, `BC-`).
+#[inline(never)]
+fn capital_codes(t: &str, cycle: bool) -> bool {
+    let short = t.len() <= MAX_SHORT_CODE;
+    t.strip_prefix("ZCZC").is_some_and(|r| !r.contains(' '))
+        || (short && (message_number(t) || region_slug(t)))
+        || (is_sent(t.as_bytes()) && terminal_header(t))
+        || (cycle && is_archived_slug(t))
+}
+
+/// The longest message number or region's slug [`is_transmission_line`]
+/// reads, in bytes.
+const MAX_SHORT_CODE: usize = 24;
+
+/// The longest agency's code in a terminal's header, in bytes.
+const MAX_TERMINAL_CODE: usize = 8;
+
+/// Whether `t` is a message's number alone: one letter and four figures
+/// (`i0184`, `V0419`), or three capitals and two to four figures (`DEL27`).
+fn message_number(t: &str) -> bool {
+    let letters = t.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let figures = t.len() - letters;
+    let all_figures = t
+        .get(letters..)
+        .is_some_and(|r| r.bytes().all(|b| b.is_ascii_digit()));
+    all_figures
+        && match letters {
+            1 => figures == 4,
+            3 => (2..=4).contains(&figures) && t.bytes().take(3).all(|b| b.is_ascii_uppercase()),
+            _ => false,
+        }
+}
+
+/// Whether `t` is a terminal's message header: an agency's code in two to
+/// eight capitals, then the time it was sent (a figure first, and a clock
+/// or the day, hour and minute as six figures among the words: `281412`,
+/// `14:12:05`; a date with them, `28-NOV-2026`, `2026/11/28`), with only
+/// codes after it: short words in capitals (`NOV`, `JST`), a bracketed
+/// code, a priority. A place and a date alone are a dateline (`LONDON
+/// 1996-08-30`).
+fn terminal_header(t: &str) -> bool {
+    let mut words = t.split_whitespace();
+    let Some(code) = words.next() else {
+        return false;
+    };
+    if !(2..=MAX_TERMINAL_CODE).contains(&code.len())
+        || !code.bytes().all(|b| b.is_ascii_uppercase())
+    {
+        return false;
+    }
+    let mut timed = false;
+    let mut first = true;
+    for w in words {
+        let lead = w.as_bytes().first().copied().unwrap_or(b' ');
+        if first && !lead.is_ascii_digit() {
+            return false;
+        }
+        first = false;
+        // (Bloomberg's first word after the time: `BN  11/27 09:14 *FED'S
+        // KESSLING SAYS …`)
+        if lead == b'*' && timed {
+            return true;
+        }
+        let ok = if lead.is_ascii_digit() {
+            let run = w.bytes().take_while(u8::is_ascii_digit).count();
+            // (a clock's colon, or the day, hour and minute run together:
+            // a date alone is a dateline's, `LONDON 1996-08-30`)
+            timed |= run >= 6 || w.contains(':');
+            w.bytes().all(|b| {
+                b.is_ascii_digit()
+                    || b.is_ascii_uppercase()
+                    || matches!(b, b':' | b'-' | b'/' | b'.')
+            })
+        } else {
+            (w.len() <= 4 && w.bytes().all(|b| b.is_ascii_uppercase()))
+                || (w.starts_with('[') && w.ends_with(']'))
+                || matches!(w, "PRIORITY:" | "PRI:")
+                || crate::grammar::headline::is_priority_line(w)
+        };
+        if !ok {
+            return false;
+        }
+    }
+    timed
+}
+
+/// Whether `t` is the AP's priority and category letters (one to three
+/// short codes in small letters) before a slug of its cycles (`b i
+/// BC-EU--Greece-Earthquake,0102`, `f a BC-US--Supreme Court-Tariffs,0042`).
+fn coded_slug(t: &str) -> bool {
+    for (codes, w) in t.split(' ').enumerate() {
+        let cycle = matches!(
+            w.as_bytes(),
+            [b'B', b'C', b'-', _, ..] | [b'A' | b'P', b'M', b'-', _, ..]
+        );
+        if cycle {
+            return (1..=3).contains(&codes);
+        }
+        if w.is_empty()
+            || w.len() > 6
+            || !w
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether `t` is a region's or desk's code and a key word in capitals
+/// joined by a hyphen, with no space: `NSW-FLOODS`, `HR-FIRE`.
+fn region_slug(t: &str) -> bool {
+    let Some((code, word)) = t.split_once('-') else {
+        return false;
+    };
+    let caps = |w: &str| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase());
+    caps(code) && caps(word)
+}
+
 /// The most bytes of a document's symbol ([`is_document_symbol`]).
 const MAX_DOCUMENT_SYMBOL: usize = 40;
 
@@ -1594,7 +1770,9 @@ const MAX_ARCHIVED_SLUG: usize = 64;
 /// Whether `t` is the line the AP's archived copy of the late 1980s carries
 /// over a story: a priority and a category letter (or a story's number and a
 /// control code), the slug, the date and the word count: `r a
-/// PM-Arab-Israeli 02-12 0320`, `a0377 &Cx1f; PM-Iowa-Schools 10-24 0233`.
+/// PM-Arab-Israeli 02-12 0320`, `a0377 &Cx1f; PM-Iowa-Schools 10-24 0233`;
+/// or UPI's of the time, with no codes before the slug (`AM-BUDGET 11-26
+/// 0287`).
 #[inline(never)]
 fn is_archived_slug(t: &str) -> bool {
     if t.len() > MAX_ARCHIVED_SLUG {
@@ -1622,7 +1800,7 @@ fn is_archived_slug(t: &str) -> bool {
     let codes_ok = words.all(|w| {
         codes += 1;
         w.len() <= 6
-    }) && (1..=3).contains(&codes);
+    }) && codes <= 3;
     date_ok
         && cycle
         && codes_ok
@@ -3538,6 +3716,59 @@ mod tests {
             "AGERPRES-SPO-ROM-AGERPRES-SPO-ROM-X",
         ] {
             assert!(!is_wire_control(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn terminal_lines() {
+        for t in [
+            "AAP  281412 NOV 26",
+            "KYODO 281103 JST NOV 26",
+            "YONHAP  2026/11/28 16:41 KST",
+            "XINHUA 2026-11-28 09:15:32",
+            "ANSA  28/11/2026  13:05",
+            "UPI 11-26-86 02:12 PES",
+            "RTRS  28-NOV-2026 14:12:05  [nL8N3QX0A2]   PRIORITY: 2",
+            "AFP 281412 GMT NOV 26 URGENT",
+            "BN  11/27 09:14 *FED HOLDS RATES STEADY",
+            "i0184",
+            "V0419",
+            "DEL27",
+            "ZCZC1288/SXB",
+            "b i BC-EU--Greece-Earthquake,0102",
+            "f a BC-US--Supreme Court-Tariffs,0042",
+            "AM-BUDGET 11-26 0287",
+            "NSW-FLOODS",
+            "HR-FIRE",
+        ] {
+            assert!(is_transmission_line(t), "{t:?}");
+        }
+        for t in [
+            "TIN COUNCIL TALKS END WITHOUT ACCORD",
+            "NASA 2026 BUDGET",
+            "UFC 310 LIVE",
+            "MAY 2026 CPI",
+            "AP 2026 POLL",
+            "FTSE 100 closes higher",
+            "NEW YORK, March 3 -",
+            "WASHINGTON (AP) —",
+            "COVID-19",
+            "G20",
+            "ab12",
+            "i01845",
+            "DE27",
+            "ZCZC now",
+            "ANTI-WAR RALLY",
+            "Oil prices rise",
+            "a tale of two cities",
+            "b i storms",
+            "abcdefg i BC-EU--Storm,0102",
+            "RTRS  28-NOV-2026 Nickel jumps",
+            "AAP  281412 NOVEMBER 26",
+            "LONDON 1996-08-30",
+            "NEW YORK 1996-08-30",
+        ] {
+            assert!(!is_transmission_line(t), "{t:?}");
         }
     }
 
