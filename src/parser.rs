@@ -3808,6 +3808,18 @@ impl<'a> Driver<'a, '_> {
                 {
                     continue;
                 }
+                // an agency's credit over a time stamp, as its site prints
+                // it under the headline (Kyodo's `KYODO NEWS - Nov 28, 2026
+                // - 09:12 | Japan, All`; a dateline with a place may run on
+                // to a date, as results do: `DENVER, March 6 - Dec 31`)
+                if found.dateline.place().is_none()
+                    && self
+                        .text
+                        .get(found.body_start..line.end)
+                        .is_some_and(|rest| trailer::is_time_stamp(rest.trim()))
+                {
+                    continue;
+                }
                 // an agency's credit before a headline (`Reuters - Tech
                 // Stocks Lead Rally`, `eWeek - Chip Maker Cuts Forecast`)
                 // names no place or date, and is never a fallback
@@ -4292,7 +4304,10 @@ impl<'a> Driver<'a, '_> {
                 // leader freed …` / `Ann Poe with AFP, Reuters` / its date)
                 || byline::bare_byline_at(self.text, text::trim_span(self.text, next.start, next.end))
                     .is_some()
-                || self.header_kind(under) == Some(TrailerKind::Timestamp))
+                || self.header_kind(under) == Some(TrailerKind::Timestamp)
+                // (or the paper's name, as AllAfrica credits its source:
+                // `Kenya: Millers Warn of Shortage` / `The Star (Nairobi)`)
+                || headline::is_masthead(under))
     }
 
     /// Whether line `i` of a long block's `lines` is worth a dateline search

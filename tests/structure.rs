@@ -4257,7 +4257,8 @@ fn bracketed_dateline_under_a_run_on_headline() {
 }
 
 /// A headline that opens with a place and a colon (`Nigeria: NCC Extends
-/// Deadline`) run on over the story's dateline or byline, with no blank
+/// Deadline`) run on over the story's dateline, byline or paper's name,
+/// with no blank
 /// line between, is the headline, not a colon dateline; a colon dateline
 /// over its story's wrapped lines stays one.
 #[test]
@@ -4301,6 +4302,13 @@ fn colon_headline_run_on_over_the_header() {
             Some("Tanzania: Opposition leader freed on bail after 11 months"),
             Some("Amina Kombo with AFP, Reuters"),
             "DAR ES SALAAM —",
+        ),
+        // over the paper's name, as AllAfrica credits the story's source
+        (
+            "Ghana: Cocoa Board Raises Farmgate Price for Second Time\nThe Chronicle (Accra)\n27 November 2026\nBy Kofi Mensah-Boateng\n\nAccra — The Ghana Cocoa Board has raised the price it pays farmers.\n\nMore.",
+            Some("Ghana: Cocoa Board Raises Farmgate Price for Second Time"),
+            Some("By Kofi Mensah-Boateng"),
+            "Accra —",
         ),
         (
             "Rates rise\n\nLAGOS: The central bank said on Tuesday it would raise its main\nlending rate by half a point to curb inflation.\n\nMore.",
@@ -7621,10 +7629,44 @@ fn special_to_needs_an_outlet() {
     );
 }
 
+/// An agency's credit over a time stamp on its line under the headline
+/// (Kyodo's `KYODO NEWS - Nov 28, 2026 - 09:12 | Japan, All`) is the byline
+/// and its stamp, not a dateline naming the agency alone; a story under it
+/// with no dateline has none, one with a dateline keeps it.
+#[test]
+fn agency_credit_over_a_stamp_is_no_dateline() {
+    for (story, dateline) in [
+        ("Japan's factory output rose 1.4 percent in October.", None),
+        // (a place's dateline run on to a date stays one, as results' do)
+        (
+            "OSAKA, Nov 28 - Sept 30\n    Shr 12 yen vs 9 yen\n    Net 1.2 billion yen",
+            Some("OSAKA, Nov 28 -"),
+        ),
+        (
+            "BANGKOK - Thailand's leader vowed on Friday to shut scam centres.",
+            Some("BANGKOK -"),
+        ),
+    ] {
+        let text = format!(
+            "Output rises on car rebound\nKYODO NEWS - Nov 28, 2026 - 09:12  |  Japan, All\n\n{story}\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.byline().map(|b| b.as_str()),
+                Some("KYODO NEWS"),
+                "{variant}"
+            );
+            assert_eq!(a.dateline().map(|d| d.as_str()), dateline, "{variant}");
+        });
+    }
+}
+
 /// A time stamp after a bar or a dot at the end of a byline (`TNN | Nov 28,
 /// 2026, 10.45 PM IST`, `by Ann Poe | November 27, 2026`) is a time stamp
 /// trailer, the mark with it; the byline ends before the mark. A bar before
-/// a role (`By Ann Poe | Staff Writer`) keeps the line whole.
+/// a role (`By Ann Poe | Staff Writer`) keeps the line whole; a site's
+/// sections after the bar go with the stamp before it (`KYODO NEWS - Nov
+/// 28, 2026 - 09:12 | Japan, All`).
 #[test]
 fn bylines_with_a_stamp_after_a_bar() {
     for (line, byline, authors, affiliation, stamp) in [
@@ -7676,6 +7718,22 @@ fn bylines_with_a_stamp_after_a_bar() {
             &["Ann Poe"][..],
             Some("Staff Writer"),
             None,
+        ),
+        (
+            "Ann Poe | November 26, 2026 | 10:15 am Markets Copper",
+            "Ann Poe",
+            &["Ann Poe"][..],
+            None,
+            Some("| November 26, 2026 | 10:15 am Markets Copper"),
+        ),
+        // an agency's credit, a stamp after a dash and the site's sections
+        // after the bar, as Kyodo's site prints them
+        (
+            "KYODO NEWS - Nov 28, 2026 - 09:12  |  Japan, All",
+            "KYODO NEWS",
+            &[][..],
+            Some("KYODO NEWS"),
+            Some("- Nov 28, 2026 - 09:12  |  Japan, All"),
         ),
     ] {
         let text = format!("Storm Nears Coast\n\n{line}\n\nMIAMI (AP) — Winds rose.");

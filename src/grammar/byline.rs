@@ -2082,8 +2082,16 @@ pub(crate) fn stamp_cut(t: &str) -> Option<(usize, TrailerKind)> {
     if memchr::memchr2(b'\n', b'\r', t.as_bytes()).is_some() {
         return None;
     }
+    // (what a bar after the stamp parts from it goes with it: Kyodo's
+    // `KYODO NEWS - Nov 28, 2026 - 09:12 | Japan, All`)
+    let stamped = if marked {
+        t.rsplit_once('|')
+            .map_or(t, |(head, _)| crate::text::trim_end(head))
+    } else {
+        t
+    };
     // (a stamp ends as one does: most bylines end in a small letter)
-    if let Some(at) = Some(t)
+    if let Some(at) = Some(stamped)
         .filter(|t| ends_like_stamp(t))
         .and_then(stamp_after_names)
     {
@@ -2094,8 +2102,9 @@ pub(crate) fn stamp_cut(t: &str) -> Option<(usize, TrailerKind)> {
             .iter()
             .find_map(|w| head.strip_suffix(w))
             .unwrap_or(head);
-        // (and so does a dash: `BY: ANN POE - NOVEMBER 28, 2026 5:00 AM`)
-        let head = ["-", "–", "—"]
+        // (and so does a dash or a bar: `BY: ANN POE - NOVEMBER 28, 2026
+        // 5:00 AM`, `Ann Poe | November 26, 2026 | 10:15 am Markets`)
+        let head = ["-", "–", "—", "|"]
             .iter()
             .find_map(|d| head.strip_suffix(d))
             .map_or(head, crate::text::trim_end);

@@ -163,6 +163,10 @@ fn is_date_stamp(t: &str) -> bool {
     let after = match after.split_once(['|', '·', '•']) {
         Some((stamp, credit)) if starts_ci(credit.trim_start(), "source:") => stamp,
         Some((stamp, time)) if is_reading_time(time.trim()) => stamp,
+        // (a site's sections the story is filed under: `November 28, 2026
+        // | Business, Economy, Top Stories`, Kyodo's `Nov 28, 2026 - 09:12
+        // | Japan, All`)
+        Some((stamp, sections)) if is_section_list(sections) => stamp,
         _ => after,
     };
     parts.month.is_some()
@@ -208,6 +212,31 @@ fn is_date_stamp(t: &str) -> bool {
                 || crate::tables::months::weekday(w).is_some()
                 || crate::tables::months::month(w).is_some()
         })
+}
+
+/// The most bytes of a list of a site's sections after a date stamp.
+const MAX_SECTION_LIST: usize = 60;
+
+/// Whether `t` is a list of a site's sections, as pages print them after the
+/// date: two or more names of one to three capitalised words, parted by
+/// commas (`Japan, All`, `Business, Economy, Top Stories`); not a writer's
+/// `By` line.
+fn is_section_list(t: &str) -> bool {
+    let t = t.trim();
+    let mut items = 0;
+    t.len() <= MAX_SECTION_LIST
+        && !starts_ci(t, "by ")
+        && t.split(',').all(|item| {
+            items += 1;
+            let mut words = 0;
+            item.split_whitespace().all(|w| {
+                words += 1;
+                w.starts_with(|c: char| c.is_uppercase())
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '&' | '-'))
+            }) && (1..=3).contains(&words)
+        })
+        && items >= 2
 }
 
 /// Whether `w` is figures with colons or periods only, as a time's are
@@ -3212,6 +3241,12 @@ mod tests {
             ("November 28, 2026 — 6.00am", TrailerKind::Timestamp),
             ("28 November 2026 – 10:45 AEDT", TrailerKind::Timestamp),
             ("Nov. 28, 2026 · 3:45PM ET", TrailerKind::Timestamp),
+            // the site's sections after a bar
+            (
+                "November 28, 2026  |  Business, Economy, Top Stories",
+                TrailerKind::Timestamp,
+            ),
+            ("Nov 28, 2026 - 09:12 | Japan, All", TrailerKind::Timestamp),
             (
                 "This story has been corrected to show the vote was 68-31.",
                 TrailerKind::Correction,
@@ -3264,6 +3299,11 @@ mod tests {
             "Updates came in 2026.",
             "This story has many sides, the mayor said.",
             "November 28, 2026 | Acme Corp",
+            "November 28, 2026 | By Ann Poe, Staff",
+            "November 28, 2026 | Rates rose, prices fell",
+            "November 28, 2026 | Business, Economy, Top Stories, Markets And More, Other Things Here",
+            "November 28, 2026 | Business, Four Word Section Name",
+            "November 28, 2026 | Business, 2026",
             "November 28, 2026 | The source: a memo",
             "November 28, 2026 was Updated by the board",
             "November 28, 2026 passed, days ago",
