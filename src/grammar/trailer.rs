@@ -153,7 +153,17 @@ fn is_date_stamp(t: &str) -> bool {
         }
         _ => (t, None),
     };
-    let Some((len, parts)) = super::date::date_len(t) else {
+    // (Reach's pages glue `Updated` to the date before it: `15:12, 27 Nov
+    // 2026Updated 15:40, 27 Nov 2026`; asked only of a line the grammar
+    // fails on)
+    let (t, updated, found) = match super::date::date_len(t) {
+        Some(found) => (t, "", Some(found)),
+        None => match glued_update(t) {
+            Some((head, rest)) => (head, rest, super::date::date_len(head)),
+            None => (t, "", None),
+        },
+    };
+    let Some((len, parts)) = found else {
         return false;
     };
     let after = iso_time.unwrap_or_else(|| t.get(len..).unwrap_or(""));
@@ -169,31 +179,30 @@ fn is_date_stamp(t: &str) -> bool {
         Some((stamp, sections)) if is_section_list(sections) => stamp,
         _ => after,
     };
-    parts.month.is_some()
-        && after.split_whitespace().all(|w| {
-            // (`@` for `at`: `November 25, 2026 @ 9:12 AM`)
-            let w = w.trim_matches(|c: char| {
-                matches!(
-                    c,
-                    ',' | '|' | '/' | '-' | '–' | '—' | '(' | ')' | '•' | '·' | '@'
-                )
-            });
-            // the half of the day run on to the time: `10:45am`, `3.45PM`
-            // (what is left must read as a time below)
-            let w = ["am", "pm"]
-                .iter()
-                .find_map(|h| {
-                    let cut = w.len().checked_sub(2)?;
-                    let (time, half) = (w.get(..cut)?, w.get(cut..)?);
-                    half.eq_ignore_ascii_case(h).then_some(time)
-                })
-                .unwrap_or(w);
-            // a zone with `Updated` run on: `UTCUpdated`
-            let w = w
-                .strip_suffix("Updated")
-                .filter(|z| !z.is_empty())
-                .unwrap_or(w);
-            w.is_empty()
+    let stamp_word = |w: &str| {
+        // (`@` for `at`: `November 25, 2026 @ 9:12 AM`)
+        let w = w.trim_matches(|c: char| {
+            matches!(
+                c,
+                ',' | '|' | '/' | '-' | '–' | '—' | '(' | ')' | '•' | '·' | '@'
+            )
+        });
+        // the half of the day run on to the time: `10:45am`, `3.45PM`
+        // (what is left must read as a time below)
+        let w = ["am", "pm"]
+            .iter()
+            .find_map(|h| {
+                let cut = w.len().checked_sub(2)?;
+                let (time, half) = (w.get(..cut)?, w.get(cut..)?);
+                half.eq_ignore_ascii_case(h).then_some(time)
+            })
+            .unwrap_or(w);
+        // a zone with `Updated` run on: `UTCUpdated`
+        let w = w
+            .strip_suffix("Updated")
+            .filter(|z| !z.is_empty())
+            .unwrap_or(w);
+        w.is_empty()
                 || is_clock_digits(w)
                 || super::date::is_half_day(w)
                 || crate::tables::words::is_stamp_word(w)
@@ -211,8 +220,36 @@ fn is_date_stamp(t: &str) -> bool {
                 // when it was updated (`Aug 27, 2026 Updated Aug 27, 2026`)
                 || crate::tables::months::weekday(w).is_some()
                 || crate::tables::months::month(w).is_some()
-        })
+    };
+    parts.month.is_some()
+        && after.split_whitespace().all(stamp_word)
+        && updated.split_whitespace().all(stamp_word)
 }
+
+/// `t` parted around an `Updated` glued to a figure before it (`27 Nov
+/// 2026Updated 15:40, 27 Nov 2026`): the text before it and the text after
+/// it.
+fn glued_update(t: &str) -> Option<(&str, &str)> {
+    // (a speed gate: a figure or a zone's capital last, the updated date's
+    // or time's; most lines the date grammar fails on end otherwise)
+    if !matches!(t.as_bytes().last(), Some(b'0'..=b'9' | b'A'..=b'Z')) {
+        return None;
+    }
+    // (its capital found with `memchr`: a searcher for the word costs more
+    // to set up than the line's search)
+    let bytes = t.as_bytes();
+    let at = memchr::memchr_iter(b'U', bytes).find(|&at| {
+        bytes.get(at..at + UPDATED.len()) == Some(UPDATED.as_bytes())
+            && at
+                .checked_sub(1)
+                .and_then(|before| bytes.get(before))
+                .is_some_and(u8::is_ascii_digit)
+    })?;
+    Some((t.get(..at)?, t.get(at + UPDATED.len()..)?))
+}
+
+/// The label [`glued_update`] finds glued to a date.
+const UPDATED: &str = "Updated";
 
 /// The most bytes of a list of a site's sections after a date stamp.
 const MAX_SECTION_LIST: usize = 60;
@@ -3247,6 +3284,16 @@ mod tests {
                 TrailerKind::Timestamp,
             ),
             ("Nov 28, 2026 - 09:12 | Japan, All", TrailerKind::Timestamp),
+            // Reach's pages, `Updated` glued to the date
+            (
+                "15:12, 27 Nov 2026Updated 15:40, 27 Nov 2026",
+                TrailerKind::Timestamp,
+            ),
+            (
+                "06:00, 28 Nov 2026Updated08:41, 28 Nov 2026",
+                TrailerKind::Timestamp,
+            ),
+            ("27 Nov 2026Updated 15:40 GMT", TrailerKind::Timestamp),
             (
                 "This story has been corrected to show the vote was 68-31.",
                 TrailerKind::Correction,
@@ -3300,6 +3347,8 @@ mod tests {
             "This story has many sides, the mayor said.",
             "November 28, 2026 | Acme Corp",
             "November 28, 2026 | By Ann Poe, Staff",
+            "27 Nov 2026Updated rules for drivers",
+            "27 NovUpdated 15:40, 28 Nov 2026",
             "November 28, 2026 | Rates rose, prices fell",
             "November 28, 2026 | Business, Economy, Top Stories, Markets And More, Other Things Here",
             "November 28, 2026 | Business, Four Word Section Name",
