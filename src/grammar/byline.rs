@@ -1574,7 +1574,10 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
             title: None,
         });
     }
-    if !plausible_names(t) && !names_then_lower_role(t) {
+    // (the Guardian's role after the names with no comma: `Ann Poe Social
+    // policy editor`)
+    let spaced = spaced_role(t);
+    if !plausible_names(t) && !names_then_lower_role(t) && spaced.is_none() {
         return names_with_agencies(text, span, t);
     }
     // a sentence's end, unless a name suffix ends it (`Tom Roe Jr.`)
@@ -1595,7 +1598,7 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
     let (names, affiliation) = match (special, t.rsplit_once(',')) {
         (Some((head, credit)), _) => (head, Some(credit)),
         (None, Some((head, last))) if is_affiliation(last.trim()) => (head, Some(last.trim())),
-        _ => (t, role),
+        _ => spaced.map_or((t, role), |(head, r)| (head, Some(r))),
     };
     // where the author wrote from is no part of the names, nor the `From`
     // before them a correspondent abroad signs with (`From Ann Poe in Paris`)
@@ -1872,23 +1875,65 @@ fn names_then_lower_role(t: &str) -> bool {
 /// `news reporter`, `senior political correspondent`. (Capitalised roles
 /// pass the names' own test.)
 fn is_lower_role(t: &str) -> bool {
-    const CLAUSE_WORDS: [&str; 12] = [
-        "a", "an", "and", "as", "her", "his", "is", "its", "of", "the", "was", "who",
-    ];
-    const JOBS: [&str; 10] = [
-        "analyst",
-        "columnist",
-        "correspondent",
-        "editor",
-        "photographer",
-        "producer",
-        "reporter",
-        "reporters",
-        "writer",
-        "writers",
-    ];
     t.split(' ').all(|w| !CLAUSE_WORDS.contains(&w))
         && t.rsplit(' ').next().is_some_and(|w| JOBS.contains(&w))
+}
+
+/// Words of a clause, which no role in lower case holds ([`is_lower_role`]).
+const CLAUSE_WORDS: [&str; 12] = [
+    "a", "an", "and", "as", "her", "his", "is", "its", "of", "the", "was", "who",
+];
+
+/// A reporter's jobs, the last word of a role in lower case
+/// ([`is_lower_role`]).
+const JOBS: [&str; 10] = [
+    "analyst",
+    "columnist",
+    "correspondent",
+    "editor",
+    "photographer",
+    "producer",
+    "reporter",
+    "reporters",
+    "writer",
+    "writers",
+];
+
+/// The most words in lower case between a role's capitalised first word and
+/// its job ([`spaced_role`]).
+const MAX_ROLE_LOWER: usize = 3;
+
+/// `t` parted into names and a role after them with no comma, as the
+/// Guardian prints its writers: the role's first word capitalised, the
+/// rest in lower case, the last a reporter's job ([`JOBS`]): `Ann Poe
+/// Social policy editor`, `Ann Poe Observer political editor`, `Ann Poe
+/// Political reporter`. The names are words that read as names (each
+/// name is then read as any bare byline's).
+fn spaced_role(t: &str) -> Option<(&str, &str)> {
+    let bytes = t.as_bytes();
+    let mut end = memchr::memrchr(b' ', bytes)?;
+    if !JOBS.contains(&t.get(end + 1..)?) {
+        return None;
+    }
+    // back over the role's words in lower case to its capitalised first
+    for _ in 0..=MAX_ROLE_LOWER {
+        let space = memchr::memrchr(b' ', bytes.get(..end)?)?;
+        let w = t.get(space + 1..end)?;
+        // (a deck's small words are none: `Plans Drawn Up for new reporter`)
+        if w.starts_with(|c: char| c.is_uppercase()) {
+            if NOT_IN_NAMES.contains(&w) {
+                return None;
+            }
+            let names = t.get(..space)?;
+            return plausible_names(names).then(|| Some((names, t.get(space + 1..)?)))?;
+        }
+        let small = NOT_IN_NAMES.iter().any(|n| n.eq_ignore_ascii_case(w));
+        if small || CLAUSE_WORDS.contains(&w) || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+            return None;
+        }
+        end = space;
+    }
+    None
 }
 
 /// The most bytes of a role line under a byline.
@@ -3026,6 +3071,9 @@ mod tests {
             ),
             ("Ann Poe - The Philippine Star", "The Philippine Star"),
             ("Ann Poe - Des Moines Register", "Des Moines Register"),
+            ("Ann Poe Social policy editor", "Social policy editor"),
+            ("Mei Ling Carrow Political reporter", "Political reporter"),
+            ("Ann Poe US editor", "US editor"),
             ("Ann Poe - Evening Standard", "Evening Standard"),
             ("Ann Poe with AP, dpa", "AP, dpa"),
             (
@@ -3129,6 +3177,21 @@ mod tests {
             ("Ann Poe - The Philippine Star", Some(&["Ann Poe"])),
             ("Ann Poe - Des Moines Register", Some(&["Ann Poe"])),
             ("Ann Poe - Evening Standard", Some(&["Ann Poe"])),
+            // a role after the names with no comma, as the Guardian prints it
+            ("Ann Poe Social policy editor", Some(&["Ann Poe"])),
+            (
+                "Mei Ling Carrow Political reporter",
+                Some(&["Mei Ling Carrow"]),
+            ),
+            ("Ann Poe US editor", Some(&["Ann Poe"])),
+            ("Plans Drawn Up for new reporter", None),
+            ("Plans Drawn Up new reporter", None),
+            ("Paper Hires New political editor", None),
+            ("Storm Damage Leaves the editor", None),
+            ("Ann Poe Social policy and news editor", None),
+            ("Ann Poe Political reporter ok", None),
+            ("Ann Mary Jo Lee Poe Political reporter", None),
+            ("Ann Poe Very very very very very reporter", None),
         ];
         for (line, want) in rows {
             let got = bare_byline_at(line, Span::new(0, line.len()));
