@@ -108,6 +108,25 @@ const HEADER_BLOCKS: usize = 8;
 /// it, that the header's parts read ([`headline::is_priority_line`]).
 const MAX_PRIORITY_RAW: usize = 40;
 
+/// The fewest words of a headline under a section's name off a page, less
+/// one ([`section_over_title`]): names over a role of four words are none
+/// (`Ann Poe` / `Security and Crime Correspondent`).
+const MIN_TITLE_WORDS: usize = 5;
+
+/// Whether the line `t` is a section's name over the headline `title` off
+/// a page, as the Guardian sets it on the line over the headline in its
+/// block (`European Union` / `EU leaders split over plan to use frozen
+/// assets`): [`headline::is_section_over`], with a headline of six words or
+/// more under it; not a tabloid's word in capitals over its deck
+/// (`BLACKOUT`), names (`By Ann Poe`) or a paper's name.
+fn section_over_title(t: &str, title: &str) -> bool {
+    title.split(' ').nth(MIN_TITLE_WORDS).is_some()
+        && headline::is_section_over(t, title)
+        && t.bytes().any(|b| b.is_ascii_lowercase())
+        && !t.starts_with("By ")
+        && !headline::is_masthead(t)
+}
+
 /// The most lines of a wire terminal's header over a title with no blank
 /// line under them ([`Driver::title_lines`]).
 const MAX_TERMINAL_LINES: usize = 4;
@@ -1008,11 +1027,7 @@ impl<'a> Driver<'a, '_> {
             let subhead = || {
                 headline::is_subhead_line(t) && !headline::is_subhead_line(line_text(part_start))
             };
-            let under_kicker = || {
-                i == part_start + 1
-                    && (headline::is_kicker_line(line_text(part_start))
-                        || (self.page.get() && headline::is_section_over(line_text(part_start), t)))
-            };
+            let under_kicker = || i == part_start + 1 && self.under_label(first, part_start, t);
             // a standfirst under a one-line headline in the header's first
             // block, of two lines or over a byline or a stamp (the
             // Guardian's headline / standfirst / `Ann Poe in Warsaw` / `Fri
@@ -1113,6 +1128,18 @@ impl<'a> Driver<'a, '_> {
             // longer)
             l.end - l.start <= MAX_PRIORITY_RAW && headline::is_priority_line(t),
         )
+    }
+
+    /// Whether `t` is a line under a kicker on line `label`, the first of
+    /// its header part in a block from line `first` (`BREAKING NEWS` /
+    /// `Storm Nears`), or under a section's name, on a page or as its
+    /// block's first line (the Guardian's `European Union` / the headline /
+    /// the standfirst) ([`Driver::header_parts`]).
+    fn under_label(&self, first: usize, label: usize, t: &str) -> bool {
+        let above = trimmed_line(self.text, self.lines, label);
+        headline::is_kicker_line(above)
+            || (self.page.get() && headline::is_section_over(above, t))
+            || (label == first && section_over_title(above, t))
     }
 
     /// Whether `t`, the line under line `title` (the first of its part, in a
@@ -1481,6 +1508,7 @@ impl<'a> Driver<'a, '_> {
                 || is_header_furniture(self.text, span, true)
                 || headline::is_masthead(t)
                 || (self.page.get() && headline::is_section_over(t, title))
+                || section_over_title(t, title)
                 || headline::release_label(t).is_some()
                 || self.issuer_part(parts, k).is_some()
                 // (a page's labels parted from the headline in its block:
@@ -4959,6 +4987,10 @@ fn build_with<'a>(
                             && !t.contains(' ')
                             && driver.blank_between(span, next)))
                         && headline::is_section_over(t, driver.get(next))
+                        // (on the line over a headline of six words or more
+                        // in its block: the Guardian's `European Union`)
+                        || (!driver.blank_between(span, next)
+                            && section_over_title(t, driver.get(next)))
                         // (a desk's label in a block of its own: `Club
                         // News`, `LOCAL POLITICS`)
                         || (t.len() <= headline::MAX_DESK && driver.desk_over(header, k))

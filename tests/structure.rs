@@ -7404,6 +7404,42 @@ fn stamp_and_byline_on_one_line() {
     }
 }
 
+/// A section's name on the line over a headline of six words or more in
+/// the first block (the Guardian's `European Union` / the headline / the
+/// standfirst) is the kicker, the standfirst the deck; names over a role
+/// of four words in a block are no section and its headline.
+#[test]
+fn section_name_over_the_headline_in_its_block() {
+    let text = "Farming\nFarmers block border crossings over cheap grain imports\nHauliers say the protest has cost them a week of trade\n\nAnn Poe in Warsaw\nSat 28 Nov 2026 06.00 GMT\n\nFarmers blocked three crossings on Friday.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(a.kicker().map(|h| h.as_str()), Some("Farming"), "{variant}");
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Farmers block border crossings over cheap grain imports"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.deck().map(|h| h.as_str()),
+            Some("Hauliers say the protest has cost them a week of trade"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("Ann Poe in Warsaw"),
+            "{variant}"
+        );
+    });
+    // (a section's name over a stamp is no kicker over a headline)
+    let text = "Weather\nFriday, November 28, 2026 at 10:45 a.m. EST\n\nRain fell across the state on Friday.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(a.kicker(), None, "{variant}");
+    });
+    let text = "Crime & Law\n\nGarda to fit cameras in all Dublin stations by March\n\nAnn Poe\nSecurity and Crime Correspondent\nSat Nov 28 2026 - 06:00\n\nAll stations will get cameras.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(a.byline().map(|b| b.as_str()), Some("Ann Poe"), "{variant}");
+    });
+}
+
 /// A first block that runs the headline together with what pages set under
 /// it (a standfirst, names, a time stamp) is the header, split into its
 /// parts, when a byline or a stamp is among them or opens the block under
