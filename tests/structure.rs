@@ -8805,7 +8805,7 @@ fn science_releases() {
 
 /// A desk's label in a block of its own over the headline is the kicker:
 /// up to three words ending in a desk's word (`Club News`, `Match report`,
-/// `Press Releases`), or up to four in capitals over a headline in sentence
+/// `Press Releases`, a digest's `World in Brief`), or up to four in capitals over a headline in sentence
 /// case and its deck (`LOCAL POLITICS`). An old paper's headline in
 /// capitals over its deck in title case, a headline in capitals over its
 /// deck in sentence case, a short headline over its deck and a label over
@@ -8828,6 +8828,22 @@ fn desk_labels_over_the_headline() {
             "LOCAL POLITICS\n\nMayor's race draws a record field of candidates\n\nFiling closed at noon Monday",
             Some("LOCAL POLITICS"),
             "Mayor's race draws a record field of candidates",
+        ),
+        // a digest's label over its first item's headline
+        (
+            "WORLD IN BRIEF\n\nFerry service resumes across the strait",
+            Some("WORLD IN BRIEF"),
+            "Ferry service resumes across the strait",
+        ),
+        (
+            "Area briefs\n\nFire damages a garage on Pell Road",
+            Some("Area briefs"),
+            "Fire damages a garage on Pell Road",
+        ),
+        (
+            "LIVE UPDATES\n\nWinter storm live updates: snow closes the Thruway",
+            Some("LIVE UPDATES"),
+            "Winter storm live updates: snow closes the Thruway",
         ),
         (
             "THE WAR IN UKRAINE\n\nAt a field hospital, medics count the hours between shellings\n\nSurgeons work in a school basement",

@@ -357,17 +357,23 @@ pub(crate) fn is_section_over(t: &str, below: &str) -> bool {
 }
 
 /// The last words of desks' labels over headlines (`Health News`,
-/// `Expert Analysis`, `Match report`, `Press Releases`), in any ASCII case.
-const DESK_WORDS: [&str; 31] = [
+/// `Expert Analysis`, `Match report`, `Press Releases`; a digest's, `World
+/// in Brief`, `Area Briefs`, `Business Digest`, `Live Updates`), in any
+/// ASCII case.
+const DESK_WORDS: [&str; 37] = [
     "analysis",
     "baseball",
     "basketball",
+    "brief",
+    "briefs",
     "business",
     "commentary",
     "cricket",
+    "digest",
     "economy",
     "education",
     "environment",
+    "explained",
     "explainer",
     "features",
     "football",
@@ -384,12 +390,14 @@ const DESK_WORDS: [&str; 31] = [
     "report",
     "review",
     "reviews",
+    "roundup",
     "rugby",
     "science",
     "soccer",
     "sport",
     "sports",
     "technology",
+    "updates",
 ];
 
 /// News aggregators and market news sites whose name a copied story keeps
