@@ -530,6 +530,7 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
             let names = run_on
                 .and_then(|next| join(head, names, next))
                 .unwrap_or(names);
+            let names = without_leading_role(names, &mut parts);
             let names = without_copyright(without_stamp(names), &mut parts);
             let names = after_agency_credit(without_address(names), &mut parts);
             before_agencies(names, &mut parts)
@@ -586,6 +587,37 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
         return None;
     }
     Some(parts)
+}
+
+/// The most words of a role in lower case before the names
+/// ([`without_leading_role`]).
+const MAX_LEADING_ROLE: usize = 4;
+
+/// `names` after `By` without a role in lower case before them, as ABC
+/// News prints its bylines (`By political reporter Ann Poe`, `By state
+/// political reporter Ann Poe`): up to four words opening in a small
+/// letter, the last a reporter's job ([`JOBS`]); the role is the
+/// affiliation.
+fn without_leading_role<'t>(names: &'t str, parts: &mut BylineParts<'t>) -> &'t str {
+    // (a small letter first: an unknown credit before the job is no role,
+    // `By Acme writer Ann Poe`; and most names open with a capital)
+    if !names.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return names;
+    }
+    let mut end = 0;
+    for w in names.split(' ').take(MAX_LEADING_ROLE) {
+        end += w.len();
+        if JOBS.contains(&w) {
+            // (the names after it are read as any byline's)
+            let (Some(role), Some(rest)) = (names.get(..end), names.get(end + 1..)) else {
+                return names;
+            };
+            parts.affiliation = parts.affiliation.or(Some(role));
+            return rest;
+        }
+        end += 1;
+    }
+    names
 }
 
 /// The comma segments of a byline's `names`, each without a joiner that
@@ -2690,6 +2722,17 @@ mod tests {
             ("By . Associated Press .", &[], Some("Associated Press")),
             // an agency's tag in lower case
             ("By dpa", &[], Some("dpa")),
+            // a role in lower case before the names (ABC News)
+            (
+                "By political reporter Ann Poe",
+                &["Ann Poe"],
+                Some("political reporter"),
+            ),
+            (
+                "By state political reporter Ann Poe and Tom Roe",
+                &["Ann Poe", "Tom Roe"],
+                Some("state political reporter"),
+            ),
             ("Posted by Ann Poe", &["Ann Poe"], None),
             ("Story by Ann Poe • 3h", &["Ann Poe"], None),
             ("By Ann Poe | 2 hours ago", &["Ann Poe"], None),
@@ -3233,6 +3276,10 @@ mod tests {
     fn not_bylines() {
         for text in [
             "By the end of the year, prices rose.",
+            "By political reporter",
+            "By political reporter and",
+            "by reporters who left",
+            "By the mayor and city council reporter Ann Poe",
             "Oil Prices Rise / Markets Wrap",
             "By the numbers / What it means",
             "Bystanders fled",
