@@ -108,6 +108,11 @@ const HEADER_BLOCKS: usize = 8;
 /// it, that the header's parts read ([`headline::is_priority_line`]).
 const MAX_PRIORITY_RAW: usize = 40;
 
+/// The most bytes of a wire terminal's header line, its indent and line end
+/// with it, that the dateline search passes over
+/// ([`trailer::is_transmission_line`]: `ANSA  28/11/2026  13:05`).
+const MAX_TRANSMISSION_RAW: usize = 80;
+
 /// The fewest words of a headline under a section's name off a page, less
 /// one ([`section_over_title`]): names over a role of four words are none
 /// (`Ann Poe` / `Security and Crime Correspondent`).
@@ -1126,7 +1131,7 @@ impl<'a> Driver<'a, '_> {
             headline::release_label(t).is_some(),
             // (the line's length first, with its indent: most lines are
             // longer)
-            l.end - l.start <= MAX_PRIORITY_RAW && headline::is_priority_line(t),
+            l.end.saturating_sub(l.start) <= MAX_PRIORITY_RAW && headline::is_priority_line(t),
         )
     }
 
@@ -3891,7 +3896,7 @@ impl<'a> Driver<'a, '_> {
                     // 28/11/2026  13:05`)
                     // (the line's length first: a dateline's line holds
                     // the story's first words, longer than a header)
-                    if line.end - line.start <= MAX_PRIORITY_RAW * 2
+                    if line.end.saturating_sub(line.start) <= MAX_TRANSMISSION_RAW
                         && trailer::is_transmission_line(text::trim(line.get(self.text)))
                     {
                         continue;
