@@ -132,6 +132,13 @@ fn section_over_title(t: &str, title: &str) -> bool {
         && !headline::is_masthead(t)
 }
 
+/// Whether the trimmed line `t` is one a wire's terminal prints over the
+/// story: its transmission matter ([`trailer::is_transmission_line`]) or a
+/// priority ([`headline::is_priority_line`]).
+fn is_terminal_line(t: &str) -> bool {
+    trailer::is_transmission_line(t) || headline::is_priority_line(t)
+}
+
 /// The most lines of a wire terminal's header over a title with no blank
 /// line under them ([`Driver::title_lines`]).
 const MAX_TERMINAL_LINES: usize = 4;
@@ -2252,7 +2259,7 @@ impl<'a> Driver<'a, '_> {
             // (a wire terminal's rule under a priority or its codes is no
             // underline: `FLASH` / `=====`)
             let above = text::trim(above.get(self.text));
-            if headline::is_priority_line(above) || trailer::is_transmission_line(above) {
+            if is_terminal_line(above) {
                 return None;
             }
             // the title's lines: the paragraph over the underline
@@ -4061,12 +4068,11 @@ impl<'a> Driver<'a, '_> {
         let top_text = text_of(top);
         // a wire terminal's lines over the title, each a part of its own
         // (`AAP  281412 NOV 26` / `URGENT` / `NSW-FLOODS`)
-        let terminal = |t: &str| trailer::is_transmission_line(t) || headline::is_priority_line(t);
-        let lead = if terminal(top_text) {
+        let lead = if is_terminal_line(top_text) {
             let lead = all
                 .iter()
                 .take(MAX_TERMINAL_LINES + 1)
-                .take_while(|l| terminal(text_of(l)))
+                .take_while(|l| is_terminal_line(text_of(l)))
                 .count();
             if lead > MAX_TERMINAL_LINES {
                 return None;

@@ -1212,6 +1212,13 @@ fn assert_head(a: &Article<'_>, kicker: Option<&str>, headline: &str, kinds: &[T
     assert_eq!(kinds_of(a), kinds, "{what}");
 }
 
+/// Asserts the headline `want` of `text` in each of its variants.
+fn assert_headline_each(text: &str, want: Option<&str>) {
+    each_variant(text, |a, _, variant| {
+        assert_eq!(a.headline().map(|h| h.as_str()), want, "{variant}");
+    });
+}
+
 /// Asserts an article's headline (its line ends read as `\n`) and
 /// dateline, naming the case `what` when they differ.
 fn assert_headline_dateline(a: &Article<'_>, headline: &str, dateline: &str, what: &str) {
@@ -3661,13 +3668,7 @@ fn page_lines_over_the_headline() {
     // a desk's name needs a code or a country before `News`; a byline's bar
     // over the story stays the byline
     let text = format!("Local News{story}");
-    each_variant(&text, |a, _, variant| {
-        assert_eq!(
-            a.headline().map(|h| h.as_str()),
-            Some("Local News"),
-            "{variant}"
-        );
-    });
+    assert_headline_each(&text, Some("Local News"));
     for byline in ["Ann Poe | Reuters", "Ann Poe | Staff Writer"] {
         let text = format!("{byline}\n\nPORTLAND, Ore. (KGJH) - The first trains ran on Monday.");
         each_variant(&text, |a, _, variant| {
@@ -5013,13 +5014,7 @@ fn archive_edition_lines() {
     });
     // a headline ending with a day and no year stays the headline
     let text = "U.S. FINANCIAL ANALYSTS - March 3\n\nWilcox/Gibbs - New York\n\nMore.";
-    each_variant(text, |a, _, variant| {
-        assert_eq!(
-            a.headline().map(|h| h.as_str()),
-            Some("U.S. FINANCIAL ANALYSTS - March 3"),
-            "{variant}"
-        );
-    });
+    assert_headline_each(text, Some("U.S. FINANCIAL ANALYSTS - March 3"));
 }
 
 /// A `ProQuest` document saved from its story on (`Full text`, with or
@@ -5096,21 +5091,15 @@ fn clipped_and_extracted_articles() {
         });
     }
     let text = "   #[1]Open Wire Review RSS feed\n\n   [2]Skip to main content\n     * [3]Science\n     * [4]Culture\n\n            Rangers film lost songbird for first time in decades\n\n   A songbird that had not been recorded for 19 years has been photographed in a remote forest.\n\n   More.";
-    each_variant(text, |a, _, variant| {
-        assert_eq!(
-            a.headline().map(|h| h.as_str()),
-            Some("Rangers film lost songbird for first time in decades"),
-            "{variant}"
-        );
-    });
+    assert_headline_each(
+        text,
+        Some("Rangers film lost songbird for first time in decades"),
+    );
     let text = "#[1]Open Wire Review RSS feed\n\nRangers film lost songbird for first time in decades\n\nA songbird that had not been recorded for 19 years has been photographed in a remote forest.\n\nMore.";
-    each_variant(text, |a, _, variant| {
-        assert_eq!(
-            a.headline().map(|h| h.as_str()),
-            Some("Rangers film lost songbird for first time in decades"),
-            "{variant}"
-        );
-    });
+    assert_headline_each(
+        text,
+        Some("Rangers film lost songbird for first time in decades"),
+    );
     let text = "Title: Recount ordered in tight mayoral race\nAuthor(s): Ann Poe\nPublished: 2025-08-04\nText: Election officials ordered a full recount on Monday.\n\nThe recount will begin next week.";
     each_variant(text, |a, _, variant| {
         assert_eq!(
@@ -7175,13 +7164,7 @@ fn paper_pages_over_the_headline() {
     }
     // a short headline ending in such a word, after no place, stays
     let text = "Bright Sun\n\nSolar farms break output record in heatwave\n\nThe farms made more power than ever.";
-    each_variant(text, |a, _, variant| {
-        assert_eq!(
-            a.headline().map(|h| h.as_str()),
-            Some("Bright Sun"),
-            "{variant}"
-        );
-    });
+    assert_headline_each(text, Some("Bright Sun"));
 }
 
 /// Factiva's coded export whose table was saved a cell a line: each code
@@ -8560,13 +8543,7 @@ fn mastheads_over_the_headline() {
     }
     let text =
         format!("Hard Times\n\nShoppers cut back as prices climb\n\nBy Marta Quill\n\n{story}");
-    each_variant(&text, |a, _, variant| {
-        assert_eq!(
-            a.headline().map(|h| h.as_str()),
-            Some("Hard Times"),
-            "{variant}"
-        );
-    });
+    assert_headline_each(&text, Some("Hard Times"));
 }
 
 /// The reporter's address under a byline and its role (`By Ann Poe` /
@@ -8640,13 +8617,10 @@ fn page_tops_in_blocks_of_their_own() {
         );
     });
     let text = "Backyard hens approved as council splits in a late vote\n\nNews | Weather | Traffic | Closings | Contests | Watch\n\nBy Marta Quill\n\nThe ordinance passed 6-3 on Tuesday night.\n\nMore.";
-    each_variant(text, |a, _, variant| {
-        assert_eq!(
-            a.headline().map(|h| h.as_str()),
-            Some("Backyard hens approved as council splits in a late vote"),
-            "{variant}"
-        );
-    });
+    assert_headline_each(
+        text,
+        Some("Backyard hens approved as council splits in a late vote"),
+    );
     // controls run together on the page's first line, a paper's name and a
     // section bar under it, in one block
     let text = "Menu  Search  Sign In\nTHE GAZETTE-HERALD\nSports | High School | Football\nRidgeview rallies past Lakeside to reach first state semifinal\nBy Marta Quill\nSports Reporter\nPublished: Nov. 28, 2026, 12:41 a.m.\n\nRidgeview's quarterback threw for 300 yards and three touchdowns as the Rams came back from 17 points down on Friday night.\n\nMore.";
@@ -8702,13 +8676,10 @@ fn page_tops_in_blocks_of_their_own() {
     });
     // a menu with a list's marks, as text stripped of its links keeps it
     let text = "Skip to content\n* Travel\n* World\n* Sport\nSubscribe\nSign In\n\nFeatures\n\nRetired mail carrier trains for a first marathon at 77\n\nBy Marta Quill\n\nPublished Nov. 28, 2026\n\nCallum Whitlock walked a mail route for most of a working life.\n\nMore.";
-    each_variant(text, |a, _, variant| {
-        assert_eq!(
-            a.headline().map(|h| h.as_str()),
-            Some("Retired mail carrier trains for a first marathon at 77"),
-            "{variant}"
-        );
-    });
+    assert_headline_each(
+        text,
+        Some("Retired mail carrier trains for a first marathon at 77"),
+    );
     // a short headline (over two lines, or over a byline or a stamp) with
     // a menu under them: no page's top
     for text in [
