@@ -1508,7 +1508,7 @@ fn capital_codes(t: &str, cycle: bool) -> bool {
     let short = t.len() <= MAX_SHORT_CODE;
     t.strip_prefix("ZCZC").is_some_and(|r| !r.contains(' '))
         || (short && (message_number(t) || region_slug(t)))
-        || (is_sent(t.as_bytes()) && terminal_header(t))
+        || terminal_header(t)
         || (cycle && is_archived_slug(t))
 }
 
