@@ -3663,6 +3663,21 @@ fn places_regions_and_countries() {
             body: "The government approved a plan for the mines.",
             ..R
         },
+        // a known city and its country before the date, as Trend sets it
+        Row {
+            input: "BAKU, Azerbaijan, Nov. 28. Talks on a second ferry line began.",
+            dateline: "BAKU, Azerbaijan, Nov. 28.",
+            place: Some("BAKU, Azerbaijan"),
+            city: Some("BAKU"),
+            country: Some("Azerbaijan"),
+            date: Some("Nov. 28"),
+            ymd: (None, Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            year_inferred: true,
+            separator: Some((".", Other)),
+            body: "Talks on a second ferry line began.",
+            ..R
+        },
         // the period after a month's name closes the dateline too
         Row {
             input: "BOMBAY, 25th April. The weekly return shows a decline.",
@@ -3904,6 +3919,9 @@ fn ordinary_openings_have_no_dateline() {
         "Thanks, Mom — We finally finished the kitchen after three long years.",
         // a period after a date: a death notice's, or a lower-case story
         "NGUYEN, Thi Lan. March 4, 2024. Loving mother and grandmother.",
+        "POE, Georgia, March 4, 2024. Loving mother and grandmother.",
+        "POE, Ann, Georgia, March 4, 2024. Loving mother and grandmother.",
+        "LONDON, Mary, March 4, 2024. Loving mother and grandmother.",
         "LONDON, March 3. the text runs on.",
         "SMALLVILLE. The 3 men were found on Friday.",
         // a credit in brackets with no outlet's name

@@ -1602,11 +1602,15 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
     let sep_at = offset(input, after);
     // a period after the date, as British papers closed their datelines
     // (`BONN, October 3. The Federal Government …`), right after it: the
-    // story opens with a capital after it, and the place has no qualifier
-    // (`NGUYEN, Thi Lan. March 4, 2024. Loving mother …` is a death notice)
+    // story opens with a capital after it, and the place has no qualifier,
+    // or a known city and known ones (Trend's `BAKU, Azerbaijan, November
+    // 28. The …`; `NGUYEN, Thi Lan. March 4, 2024. Loving mother …` and
+    // `POE, Georgia, March 4, 2024. Loving …` are death notices)
     let dated_period = |after: &str| {
+        let known = |s: Span| input.get(s.range()).is_some_and(is_known);
+        let mut qualifiers = place.qualifiers.iter().flatten().peekable();
         parts.date.is_some()
-            && place.qualifiers.iter().all(Option::is_none)
+            && (qualifiers.peek().is_none() || known(place.city) && qualifiers.all(|q| known(*q)))
             && rest.starts_with('.')
             && period_closes(after)
     };
