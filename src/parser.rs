@@ -3790,7 +3790,9 @@ impl<'a> Driver<'a, '_> {
     /// the first block that opens the story, under header blocks only; a
     /// block hard-wrapped over lines opens it when the block as a whole is
     /// no display text (its first line alone, `Kampala. The ministry said
-    /// on`, reads like one) and no byline opens it; else one under a page's
+    /// on`, reads like one) and none of its first lines is a byline (a
+    /// header of a kicker, headline, stamp and `By Ann Poe` set with no blank
+    /// line between them is none); else one under a page's
     /// many header blocks ([`Driver::dateline_under_page_blocks`]). Asked
     /// after the others, so that articles with a dateline pay nothing for
     /// it.
@@ -3799,9 +3801,12 @@ impl<'a> Driver<'a, '_> {
         for (b, block) in self.blocks.iter().enumerate().take(HEADER_BLOCKS) {
             let lines = self.lines.get(block.first..block.end).unwrap_or(&[]);
             let opens = match lines {
-                [first, _, ..] => {
+                [_, _, ..] => {
                     !headline::is_display(self.get(self.span_of(block.first, block.end, 0)))
-                        && byline::byline(text::trim(first.get(self.text))).is_none()
+                        && lines
+                            .iter()
+                            .take(HEADER_LINES)
+                            .all(|l| byline::byline(text::trim(l.get(self.text))).is_none())
                 }
                 _ => self.opens_story(lines),
             };

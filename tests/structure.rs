@@ -4508,14 +4508,16 @@ fn points_and_slugs_over_a_run_on_dateline() {
 /// The place and period open a story hard-wrapped in the wire's layout
 /// too, where the first line alone, ending mid-sentence, reads like a
 /// headline. A block of lines that is display text as a whole (a headline
-/// wrapped over two lines) or opens with a byline opens no story, and an
-/// unknown place is none.
+/// wrapped over two lines) or has a byline among its first lines opens no
+/// story, and an unknown place is none.
 #[test]
 fn place_and_period_opening_a_wrapped_story() {
     for text in [
         "Schools told to stay open\n\n    Kampala. The Ministry of Education has directed schools in Mubende\nDistrict to remain open despite the outbreak.\n\nMore.",
         "Schools told to stay open\n\nKampala. The Ministry of Education has directed schools in Mubende\nDistrict to remain open despite the outbreak.\n    Head teachers were told to set up handwashing points.",
         "Schools told to stay open\n\nBy Ann Poe\nThe Monitor.\n\nKampala. The Ministry of Education has directed schools in Mubende\nDistrict to remain open despite the outbreak.",
+        // the header set in one block, its byline under the headline
+        "NEWS\nSchools told to stay open\nSaturday, November 28, 2026\nBy Ann Poe\nMore by this Author\n\nKampala. The Ministry of Education has directed schools to remain open.\n\nMore.",
     ] {
         each_variant(text, |a, _, variant| {
             let d = a
