@@ -8779,7 +8779,9 @@ fn science_releases() {
 /// A desk's label in a block of its own over the headline is the kicker:
 /// up to three words ending in a desk's word (`Club News`, `Match report`,
 /// `Press Releases`, a digest's `World in Brief`), or up to four in capitals over a headline in sentence
-/// case and its deck (`LOCAL POLITICS`). An old paper's headline in
+/// case and its deck (`LOCAL POLITICS`), or two names in capitals joined
+/// over a headline in sentence case whatever is under it (`PORTS &
+/// SHIPPING`). An old paper's headline in
 /// capitals over its deck in title case, a headline in capitals over its
 /// deck in sentence case, a short headline over its deck and a label over
 /// a byline are read as before.
@@ -8801,6 +8803,18 @@ fn desk_labels_over_the_headline() {
             "LOCAL POLITICS\n\nMayor's race draws a record field of candidates\n\nFiling closed at noon Monday",
             Some("LOCAL POLITICS"),
             "Mayor's race draws a record field of candidates",
+        ),
+        // two names in capitals joined, a section's, over a headline in
+        // sentence case and the byline
+        (
+            "PORTS & SHIPPING\n\nHarbor board approves a second container crane",
+            Some("PORTS & SHIPPING"),
+            "Harbor board approves a second container crane",
+        ),
+        (
+            "TRADE AND TARIFFS\n\nPort fees rise for the third time this year",
+            Some("TRADE AND TARIFFS"),
+            "Port fees rise for the third time this year",
         ),
         // a digest's label over its first item's headline
         (
@@ -8833,6 +8847,13 @@ fn desk_labels_over_the_headline() {
             "STORM HITS COAST\n\nResidents told to leave as the winds reach 100 mph\n\nUpdated 10:45 a.m. ET",
             None,
             "STORM HITS COAST",
+        ),
+        // two words in capitals over a deck and the byline: a wire's
+        // headline as often as a section's name
+        (
+            "STORM WARNING\n\nResidents told to leave as the winds reach 100 mph",
+            None,
+            "STORM WARNING",
         ),
         // an old paper's decks; a headline and its deck
         (

@@ -464,7 +464,9 @@ pub(crate) const MAX_DESK: usize = 32;
 /// words ending in a desk's word ([`DESK_WORDS`]: `Club News`, `Match
 /// report`), or up to four in capitals over a headline in sentence case
 /// and a deck (`deck_under` tells: the part under the headline is no
-/// byline or stamp) (`THE WAR IN UKRAINE`, `LOCAL POLITICS`); words of
+/// byline or stamp) (`THE WAR IN UKRAINE`, `LOCAL POLITICS`), or two
+/// names in capitals joined by `&` or `AND` over a headline of one line in
+/// sentence case, whatever stands under it (`PORTS & SHIPPING`); words of
 /// letters only. The parser asks of lines of [`MAX_DESK`] bytes at most
 /// (longer ones, most first lines, are told there), with a headline to come
 /// under it.
@@ -481,7 +483,17 @@ pub(crate) fn is_desk_over(t: &str, below: &str, deck_under: impl FnOnce() -> bo
     // (and a deck under the headline: a headline in capitals may stand
     // over its deck in sentence case, `STORM HITS COAST` / `Residents told
     // to leave …`, but not over two display lines)
-    let capitals = words <= 4 && crate::text::is_all_caps(t) && sentence_case() && deck_under();
+    // ; two names joined, a section's, over a headline of one line in
+    // sentence case is a label whatever stands under it: `NATION & WORLD`
+    // over the headline and `By Ann Poe`; two words in capitals are a
+    // wire's headline over its deck as often, `STORM WARNING` / `Residents
+    // told to leave …`)
+    let pair = || {
+        (t.contains(" & ") || t.contains(" AND "))
+            && memchr::memchr2(b'\n', b'\r', below.as_bytes()).is_none()
+    };
+    let capitals =
+        words <= 4 && crate::text::is_all_caps(t) && sentence_case() && (pair() || deck_under());
     lettered && (desk || capitals)
 }
 
