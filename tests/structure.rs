@@ -9051,6 +9051,22 @@ fn page_labels_over_the_headline() {
             Some("ABC Illawarra"),
             "Wollongong council votes to ban e-scooter hire on beachfront path",
         ),
+        // a paper's section by its name, in the headline's block
+        (
+            "WHITE HOUSE\nCounsel's office braces for a wave of House subpoenas\n\nBy Ann Poe",
+            Some("WHITE HOUSE"),
+            "Counsel's office braces for a wave of House subpoenas",
+        ),
+        (
+            "WORLD & NATION\nSenate approves overhaul of the national water law\nBy Ann Poe\nNov. 28, 2026 1:05 PM PT",
+            Some("WORLD & NATION"),
+            "Senate approves overhaul of the national water law",
+        ),
+        (
+            "Congress\nSenate leaders eye a February stopgap bill\nThe fight over tax credits threatens a quick deal.\n\nBy Ann Poe",
+            Some("Congress"),
+            "Senate leaders eye a February stopgap bill",
+        ),
         (
             "Nova Scotia\n\nHalifax ferry service to add late-night sailings this summer\n\nBy Ann Poe",
             Some("Nova Scotia"),
