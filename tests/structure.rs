@@ -7719,6 +7719,14 @@ fn bylines_with_a_stamp_after_a_bar() {
             None,
             Some("| November 27, 2026"),
         ),
+        // names, their outlet and two stamps, the bar between the stamps
+        (
+            "Ann Poe · CBC Sports · Posted: Nov 28, 2026 2:30 PM EST | Last Updated: November 28",
+            "Ann Poe · CBC Sports",
+            &["Ann Poe"][..],
+            Some("CBC Sports"),
+            Some("· Posted: Nov 28, 2026 2:30 PM EST | Last Updated: November 28"),
+        ),
         (
             "By Ann Poe, Contributing Editor · Nov. 27, 2026",
             "By Ann Poe, Contributing Editor",
