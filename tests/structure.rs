@@ -7719,6 +7719,14 @@ fn bylines_with_a_stamp_after_a_bar() {
             None,
             Some("| November 27, 2026"),
         ),
+        // a dash before a stamp whose year has two figures (The Hill)
+        (
+            "by Ann Poe - 11/28/26 5:12 PM ET",
+            "by Ann Poe",
+            &["Ann Poe"][..],
+            None,
+            Some("- 11/28/26 5:12 PM ET"),
+        ),
         // names, their outlet and two stamps, the bar between the stamps
         (
             "Ann Poe · CBC Sports · Posted: Nov 28, 2026 2:30 PM EST | Last Updated: November 28",

@@ -214,7 +214,8 @@ fn iso_date(input: &str) -> PResult<'_, DateParts> {
 
 /// `28.11.2026` (German and much of Europe), `28/11/2026` (most of the
 /// world), `28-11-2026` (Dutch and others): day, month and four-digit year,
-/// day first. Only where the first
+/// day first; after slashes, a year of two figures too, this century's
+/// (`11/28/26`, as American pages stamp stories). Only where the first
 /// number cannot be a month and the second can (`11/28/2026`) is it read
 /// month first, as American copy writes it.
 fn numeric_date(input: &str) -> PResult<'_, DateParts> {
@@ -235,7 +236,18 @@ fn numeric_date(input: &str) -> PResult<'_, DateParts> {
         return fail(input, "a numeric date");
     };
     let (rest, _) = ch(mark).parse(after_mark.get(b_len..).unwrap_or(""))?;
-    let (rest, y) = year(rest)?;
+    let (rest, y) = match year(rest) {
+        Ok(found) => found,
+        // (two figures after slashes, as American pages print a stamp:
+        // `11/28/26 5:12 PM ET`)
+        Err(e) => match digits(rest, 3) {
+            Some((y, 2)) if mark == '/' => (
+                rest.get(2..).unwrap_or(""),
+                2000 + i32::try_from(y).unwrap_or(0),
+            ),
+            _ => return Err(e),
+        },
+    };
     let (day, month) = if a > 12 || b <= 12 { (a, b) } else { (b, a) };
     if !(1..=12).contains(&month) || day == 0 {
         return fail(input, "a numeric date's month from 1 to 12");
@@ -600,7 +612,15 @@ mod tests {
                 .ok()
                 .and_then(|(rest, (a, mark, b))| {
                     let (rest, _) = ch::<_, super::super::GrammarError<'_>>(mark).parse(rest).ok()?;
-                    let (rest, y) = year(rest).ok()?;
+                    // four figures, or two after slashes, this century's
+                    let short = || {
+                        let (after, y) = take_while_m_n::<_, _, super::super::GrammarError<'_>>(2, 2, |c: char| c.is_ascii_digit())
+                            .parse(rest)
+                            .ok()?;
+                        (mark == '/' && !after.starts_with(|c: char| c.is_ascii_digit()))
+                            .then(|| (after, 2000 + y.parse::<i32>().unwrap_or(0)))
+                    };
+                    let (rest, y) = year(rest).ok().or_else(short)?;
                     Some((rest, a.parse::<u32>().ok()?, b.parse::<u32>().ok()?, y))
                 })
                 .and_then(|(rest, a, b, y)| {
@@ -645,6 +665,7 @@ mod tests {
             ("5.3.2026 -", "5.3.2026", parts(Some(2026), 3, 5)),
             ("05/03/2026", "05/03/2026", parts(Some(2026), 3, 5)),
             ("11/28/2026 -", "11/28/2026", parts(Some(2026), 11, 28)),
+            ("11/28/26 5:12 PM ET", "11/28/26", parts(Some(2026), 11, 28)),
             ("28-11-2026 -", "28-11-2026", parts(Some(2026), 11, 28)),
             (
                 "Aug 25, 2004 (dpa)",
@@ -747,6 +768,8 @@ mod tests {
             "13/13/2026",
             "0.11.2026",
             "28.11.26",
+            "28-11-26",
+            "11/28/263",
             "28.11/2026",
             "28-11/2026",
             "3-2 -",
