@@ -318,6 +318,13 @@ fn strip_by(line: &str) -> Option<&str> {
             .and_then(|_| line.get(p.len()..))
             .map(|rest| (p, rest.trim_start()))
     })?;
+    // (PBS sets a dash after `By`: `By — Ann Poe, Associated Press`)
+    let names = match names.as_bytes().first() {
+        Some(0xE2) => names
+            .strip_prefix(['—', '–'])
+            .map_or(names, str::trim_start),
+        _ => names,
+    };
     // a label's value may say `By` again: `BYLINE: By ANN POE`
     Some(
         names
@@ -2751,6 +2758,13 @@ mod tests {
                 Some("MailOnline"),
             ),
             ("By . Associated Press .", &[], Some("Associated Press")),
+            // a dash after `By`, as PBS sets it
+            (
+                "By — Ann Poe, Associated Press",
+                &["Ann Poe"],
+                Some("Associated Press"),
+            ),
+            ("By – Ann Poe", &["Ann Poe"], None),
             // an agency's tag in lower case
             ("By dpa", &[], Some("dpa")),
             // a role in lower case before the names (ABC News)
