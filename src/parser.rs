@@ -1614,6 +1614,13 @@ impl<'a> Driver<'a, '_> {
             (trailer::is_bare_slug(t)
                 || trailer::is_transmission_line(t)
                 || trailer::is_document_symbol(t)
+                // (a release's label with its date is the kicker and a
+                // stamp: EurekAlert!'s `NEWS RELEASE 28-NOV-2026`)
+                // (its figure last, read in line first: most lines end
+                // otherwise)
+                || (t.as_bytes().last().is_some_and(u8::is_ascii_digit)
+                    && trailer::is_release_number(t)
+                    && headline::release_label(t).is_none())
                 || matches!(t, "|" | "•" | "·")
                 || (self.page.get() && trailer::is_share_bar(t)))
             .then_some(TrailerKind::Furniture)

@@ -9575,6 +9575,25 @@ fn bare_names_over_their_outlet() {
         );
         assert_eq!(kinds_of(a), [T::Furniture, T::Timestamp], "{variant}");
     });
+    // a government office's release number, or its release's label, over
+    // the title
+    for top in [
+        "PRESS RELEASE 26-118",
+        "Release Number: R6-26-112",
+        "News story",
+        "IMMEDIATE RELEASE",
+    ] {
+        let text = format!(
+            "{top}\n\nAgency Selects Three Firms to Study Lunar Landers\n\nThe agency chose three companies on Friday.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Agency Selects Three Firms to Study Lunar Landers"),
+                "{top:?} ({variant})"
+            );
+        });
+    }
     // a page's bar alone on its line between the names and the stamp
     let text = "Metro plans Sunday shutdown for track work\n\nAshwin Rao\n|\nNovember 25, 2026\n\nTrains will not run on three Sundays.\n\nMore.";
     each_variant(text, |a, _, variant| {

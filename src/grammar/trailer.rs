@@ -1639,6 +1639,42 @@ pub(crate) fn is_document_symbol(t: &str) -> bool {
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || matches!(b, b'/' | b'-'))
 }
 
+/// The most bytes of a release's number line ([`is_release_number`]).
+const MAX_RELEASE_NUMBER: usize = 48;
+
+/// The most words after the label of a release's number line.
+const MAX_RELEASE_NUMBER_WORDS: usize = 4;
+
+/// Whether the trimmed line `t` is a release's label with its number or
+/// date, as government offices print it over the title (`PRESS RELEASE
+/// 26-118`, `Press Release (2026) 161`, `Release Number: R6-26-112`,
+/// `Release No. 0247.26`, `Press Release: 27 November 2026`): a release's
+/// label, then up to four words with a figure among them. Only the header
+/// asks, of lines ending in a figure.
+pub(crate) fn is_release_number(t: &str) -> bool {
+    // (the label by its first letter: most lines stop there)
+    let labels: &[&str] = match first_lower(t) {
+        b'p' => &["press release"],
+        b'n' => &["news release"],
+        b'm' => &["media release"],
+        b'r' => &["release number", "release no", "release #"],
+        _ => return false,
+    };
+    // (the length, a speed gate)
+    t.len() <= MAX_RELEASE_NUMBER
+        && labels.iter().any(|label| {
+            crate::text::strip_prefix_ci(t, label).is_some_and(|rest| {
+                let rest = rest.strip_prefix(['.', ':']).unwrap_or(rest);
+                rest.starts_with(' ')
+                    && has_digit(rest)
+                    && rest
+                        .split_whitespace()
+                        .nth(MAX_RELEASE_NUMBER_WORDS)
+                        .is_none()
+            })
+        })
+}
+
 /// The fewest parts of a slug with no desk's code ([`is_bare_slug`]).
 const MIN_SLUG_PARTS: usize = 3;
 
@@ -3924,6 +3960,33 @@ mod tests {
             "SG/SM/23476-ENV/DEV/2311-ENV/DEV/2311-ENV/1",
         ] {
             assert!(!is_document_symbol(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn release_numbers() {
+        for t in [
+            "PRESS RELEASE 26-118",
+            "Press Release (2026) 161",
+            "Release Number: R6-26-112",
+            "Release No. 0247.26",
+            "Press Release: 27 November 2026",
+            "NEWS RELEASE #2026-88",
+            "media release 14/2026",
+        ] {
+            assert!(is_release_number(t), "{t:?}");
+        }
+        for t in [
+            // no figure, a sentence after the label, no space after it, a
+            // label of no release's, too long
+            "PRESS RELEASE",
+            "Press release: Ministry of Transport",
+            "Press release: We sold 3 of them today",
+            "Press releases2026",
+            "Release 3 new songs",
+            "Press Release 2026-118 issued by the Ministry of Transport of the Republic",
+        ] {
+            assert!(!is_release_number(t), "{t:?}");
         }
     }
 
