@@ -3131,6 +3131,8 @@ mod tests {
             ("PTI ABC XYZ RHL", TrailerKind::SignOff),
             ("PTI KR", TrailerKind::SignOff),
             ("==Kyodo", TrailerKind::SignOff),
+            ("-Field Level Media", TrailerKind::SignOff),
+            ("— The Sports Xchange", TrailerKind::SignOff),
             ("VNA", TrailerKind::SignOff),
             ("Reporter: Ann Poe", TrailerKind::Credits),
             ("EDITOR: Tom Roe", TrailerKind::Credits),

@@ -366,6 +366,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Family Features Editorial Syndicate",
     },
     Agency {
+        tag: "Field Level Media",
+        name: "Field Level Media",
+    },
+    Agency {
         tag: "Financial Times",
         name: "Financial Times",
     },
@@ -898,6 +902,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "The Sports Network",
     },
     Agency {
+        tag: "Sports Xchange",
+        name: "The Sports Xchange",
+    },
+    Agency {
         tag: "SportsTicker",
         name: "SportsTicker",
     },
@@ -908,6 +916,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "StatePoint",
         name: "StatePoint Media",
+    },
+    Agency {
+        tag: "Stats Perform",
+        name: "Stats Perform",
     },
     Agency {
         tag: "STT",
@@ -988,6 +1000,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "The Sports Network",
         name: "The Sports Network",
+    },
+    Agency {
+        tag: "The Sports Xchange",
+        name: "The Sports Xchange",
     },
     Agency {
         tag: "The Straits Times",
@@ -1170,7 +1186,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
-        assert_eq!(AGENCIES.len(), 281);
+        assert_eq!(AGENCIES.len(), 285);
     }
 
     #[test]
