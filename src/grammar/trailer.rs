@@ -853,13 +853,16 @@ fn is_word_count(t: &str) -> bool {
 
 /// The labels of a page's controls that a copied story keeps as lines of
 /// their own (any ASCII case): the text size buttons, print, save, follow,
-/// the comments' link; and a byline's or a stamp's label parted from its
-/// value (`By` / `Ann Poe`, `Published on` / `July 25, 2026`).
-const PAGE_CONTROLS: [&str; 25] = [
+/// the comments' link, an ad's label (`Advertisement`, `SKIP
+/// ADVERTISEMENT`, `Supported by`); and a byline's or a stamp's label
+/// parted from its value (`By` / `Ann Poe`, `Published on` / `July 25,
+/// 2026`).
+const PAGE_CONTROLS: [&str; 29] = [
     "+text size",
     "a a",
     "a+ a-",
     "aa",
+    "advertisement",
     "article by",
     "back to news",
     "back to newsroom",
@@ -880,6 +883,9 @@ const PAGE_CONTROLS: [&str; 25] = [
     "published on",
     "reply",
     "save",
+    "share full article",
+    "skip advertisement",
+    "supported by",
     "text size",
 ];
 
@@ -3649,6 +3655,10 @@ mod tests {
             "+Text Size",
             "Reply",
             "Gift this article",
+            "Supported by",
+            "SKIP ADVERTISEMENT",
+            "Advertisement",
+            "Share full article",
             "Performers carry lanterns through the city. (Representative image)",
             "Image Credit: Ann Poe/Gulf Desk",
         ] {
@@ -3656,6 +3666,7 @@ mod tests {
         }
         for t in [
             "Follow us on the long road home",
+            "Supported by donors, the clinic reopened",
             "Image Credit: Ann Poe\nThe mayor spoke.",
             "Imagery shows the damage",
         ] {
