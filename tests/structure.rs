@@ -9079,6 +9079,16 @@ fn page_labels_over_the_headline() {
             "Senate approves overhaul of the national water law",
         ),
         (
+            "TENNIS\nTop seeds fall early at the indoor championships\n\nBy Ann Poe",
+            Some("TENNIS"),
+            "Top seeds fall early at the indoor championships",
+        ),
+        (
+            "TRANSACTIONS\n\nFriday's Sports Transactions\n\nBy Ann Poe",
+            Some("TRANSACTIONS"),
+            "Friday's Sports Transactions",
+        ),
+        (
             "Congress\nSenate leaders eye a February stopgap bill\nThe fight over tax credits threatens a quick deal.\n\nBy Ann Poe",
             Some("Congress"),
             "Senate leaders eye a February stopgap bill",
