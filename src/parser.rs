@@ -192,6 +192,10 @@ const MAX_STANDFIRST: usize = 300;
 /// affiliation; a longer one is the story's ([`Driver::byline_over_story`]).
 const MAX_BYLINE_TITLE: usize = 60;
 
+/// The most blocks naming a release's ministers over it
+/// ([`Driver::minister_blocks`]).
+const MAX_MINISTER_BLOCKS: usize = 2;
+
 /// How many lines of a header block are searched for the dateline.
 const HEADER_LINES: usize = 4;
 /// The most lines of a header block with no blank line in it that the
@@ -865,6 +869,10 @@ struct Driver<'a, 's> {
     /// Whether the text is a research corpus' record ([`markup`]), whose
     /// story's tags are furniture ([`Driver::record_units`]).
     record: Cell<bool>,
+    /// Whether the text opens with the ministers issuing a government's
+    /// release ([`Driver::minister_blocks`]), whose lines the header then
+    /// reads as furniture.
+    ministers: Cell<bool>,
 }
 
 /// The working vectors of a parse (line table, blocks, body units, header
@@ -1621,6 +1629,7 @@ impl<'a> Driver<'a, '_> {
                 || (t.as_bytes().last().is_some_and(u8::is_ascii_digit)
                     && trailer::is_release_number(t)
                     && headline::release_label(t).is_none())
+                || (self.ministers.get() && trailer::is_minister_line(t))
                 || matches!(t, "|" | "•" | "·")
                 || (self.page.get() && trailer::is_share_bar(t)))
             .then_some(TrailerKind::Furniture)
@@ -3792,6 +3801,32 @@ impl<'a> Driver<'a, '_> {
         None
     }
 
+    /// How many of the first blocks (two at most) name the ministers
+    /// issuing a government's release, each of one or two lines
+    /// ([`trailer::is_minister_line`], or an office in capitals under one:
+    /// `THE HON ANN POE MP` / `TREASURER`). Out of line: asked once an
+    /// article, true of few.
+    #[inline(never)]
+    fn minister_blocks(&self) -> usize {
+        self.blocks
+            .iter()
+            .take(MAX_MINISTER_BLOCKS)
+            .take_while(|block| {
+                let lines = self.lines.get(block.first..block.end).unwrap_or(&[]);
+                let line = |l: &Line| text::trim(l.get(self.text));
+                match lines {
+                    [one] => trailer::is_minister_line(line(one)),
+                    [first, second] => {
+                        trailer::is_minister_line(line(first))
+                            && (trailer::is_minister_line(line(second))
+                                || text::is_all_caps(line(second)))
+                    }
+                    _ => false,
+                }
+            })
+            .count()
+    }
+
     /// Where no rule read a dateline: a known place and a period opening the
     /// story's first paragraph (`Kampala. The city …`, [`dateline::period_place`]),
     /// the first block that opens the story, under header blocks only; a
@@ -4672,6 +4707,7 @@ fn build_with<'a>(
         blocks: block_list,
         page: Cell::new(page.is_some()),
         record: Cell::new(false),
+        ministers: Cell::new(false),
     };
     article.text = own;
     article.offset = start;
@@ -4800,9 +4836,13 @@ fn build_with<'a>(
                         0,
                     )))
             });
-            // (and a page's top in blocks of their own over them)
+            // (and a page's top in blocks of their own over them, and the
+            // ministers a government's release opens with: `The Hon Ann Poe
+            // MP` / `Minister for Health`)
             let top = driver.top_blocks();
-            let display_blocks = 3 + usize::from(kicker) + top;
+            let ministers = driver.minister_blocks();
+            driver.ministers.set(ministers > 0);
+            let display_blocks = 3 + usize::from(kicker) + top + ministers;
             let header_blocks = HEADER_BLOCKS + top;
             let mut b = 0;
             while let Some(block) = driver.blocks.get(b) {

@@ -9604,6 +9604,25 @@ fn bare_names_over_their_outlet() {
             );
         });
     }
+    // the ministers a government's release opens with, over its label,
+    // date and title
+    for top in [
+        "The Hon Ann Poe MP\nMinister for Health and Ageing",
+        "Minister for Climate Change and Energy",
+        "THE HON TOM ROE MP\nTREASURER\n\nSENATOR THE HON ANN POE\nMINISTER FOR FINANCE",
+    ] {
+        let text = format!(
+            "{top}\n\nMEDIA RELEASE\n\n27 November 2026\n\nCheaper medicines for families with heart failure\n\nFamilies will pay less for a key medicine from 1 December.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Cheaper medicines for families with heart failure"),
+                "{top:?} ({variant})"
+            );
+            assert!(a.byline().is_none(), "{top:?} ({variant})");
+        });
+    }
     // a page's bar alone on its line between the names and the stamp
     let text = "Metro plans Sunday shutdown for track work\n\nAshwin Rao\n|\nNovember 25, 2026\n\nTrains will not run on three Sundays.\n\nMore.";
     each_variant(text, |a, _, variant| {

@@ -1681,6 +1681,32 @@ pub(crate) fn is_release_number(t: &str) -> bool {
         })
 }
 
+/// The most bytes of a minister's line over a release ([`is_minister_line`]).
+const MAX_MINISTER_LINE: usize = 100;
+
+/// Whether the trimmed line `t` names the minister issuing a release, as
+/// Australian and other Westminster governments' media releases open
+/// (`The Hon Ann Poe MP`, `SENATOR THE HON ANN POE`, `Minister for Health
+/// and Ageing`, `Media release from The Hon. Ann Poe MP`): the title or
+/// the office first, in any ASCII case. Only the header asks, of a text
+/// that opens with one.
+pub(crate) fn is_minister_line(t: &str) -> bool {
+    // (the length first, a speed gate: most lines asked are paragraphs)
+    if t.len() > MAX_MINISTER_LINE {
+        return false;
+    }
+    let openers: &[&str] = match t.as_bytes() {
+        [b't' | b'T', b'h' | b'H', ..] => &["the hon ", "the hon. "],
+        [b's' | b'S', b'e' | b'E', ..] => &["senator the hon "],
+        [b'h' | b'H', b'o' | b'O', ..] => &["hon ", "hon. "],
+        [b'm' | b'M', b'i' | b'I', ..] => &["minister for "],
+        [b'm' | b'M', b'e' | b'E', ..] => &["media release from the hon"],
+        [b'a' | b'A', b's' | b'S', ..] => &["assistant minister for "],
+        _ => return false,
+    };
+    openers.iter().any(|o| starts_ci(t, o)) && is_one_line(t)
+}
+
 /// The fewest parts of a slug with no desk's code ([`is_bare_slug`]).
 const MIN_SLUG_PARTS: usize = 3;
 
@@ -3973,6 +3999,31 @@ mod tests {
             "SG/SM/23476-ENV/DEV/2311-ENV/DEV/2311-ENV/1",
         ] {
             assert!(!is_document_symbol(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn minister_lines() {
+        for t in [
+            "The Hon Ann Poe MP",
+            "THE HON. ANN POE MP",
+            "SENATOR THE HON ANN POE",
+            "Minister for Health and Ageing",
+            "MINISTER FOR AGRICULTURE, FISHERIES AND FORESTRY",
+            "Media release from The Hon. Ann Poe MP",
+            "Assistant Minister for Regional Health",
+            "Hon. Ann Poe",
+        ] {
+            assert!(is_minister_line(t), "{t:?}");
+        }
+        for t in [
+            // a sentence, a headline naming a minister, two lines
+            "The honey harvest fell by a third this year.",
+            "Ministers for trade meet in Lima",
+            "Minister for Health\nThe minister said on Friday that clinics would open.",
+            "Honours list names 40 nurses",
+        ] {
+            assert!(!is_minister_line(t), "{t:?}");
         }
     }
 
