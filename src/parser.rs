@@ -1622,10 +1622,11 @@ impl<'a> Driver<'a, '_> {
             (trailer::is_bare_slug(t)
                 || trailer::is_transmission_line(t)
                 || trailer::is_document_symbol(t)
-                // (a release's label with its date is the kicker and a
-                // stamp: EurekAlert!'s `NEWS RELEASE 28-NOV-2026`)
-                // (its figure last, read in line first: most lines end
-                // otherwise)
+                // (a government's release number, `PRESS RELEASE 26-118`,
+                // its figure last read in line first, as most lines end
+                // otherwise; a label with its date is the kicker and a
+                // stamp, EurekAlert!'s `NEWS RELEASE 28-NOV-2026`; the
+                // ministers over a release, `The Hon Ann Poe MP`)
                 || (t.as_bytes().last().is_some_and(u8::is_ascii_digit)
                     && trailer::is_release_number(t)
                     && headline::release_label(t).is_none())

@@ -482,12 +482,11 @@ pub(crate) fn is_desk_over(t: &str, below: &str, deck_under: impl FnOnce() -> bo
     let sentence_case = || has_lower_word(below);
     // (and a deck under the headline: a headline in capitals may stand
     // over its deck in sentence case, `STORM HITS COAST` / `Residents told
-    // to leave …`, but not over two display lines)
-    // ; two names joined, a section's, over a headline of one line in
-    // sentence case is a label whatever stands under it: `NATION & WORLD`
-    // over the headline and `By Ann Poe`; two words in capitals are a
-    // wire's headline over its deck as often, `STORM WARNING` / `Residents
-    // told to leave …`)
+    // to leave …`, but not over two display lines; or two names joined, a
+    // section's, over a headline of one line, whatever stands under it,
+    // `NATION & WORLD` over the headline and `By Ann Poe`: two words in
+    // capitals alone are a wire's headline over its deck as often,
+    // `STORM WARNING` / `Residents told to leave …`)
     let pair = || {
         (t.contains(" & ") || t.contains(" AND "))
             && memchr::memchr2(b'\n', b'\r', below.as_bytes()).is_none()
