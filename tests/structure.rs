@@ -3743,6 +3743,32 @@ fn wire_slug_over_the_headline() {
     }
 }
 
+/// A wire story's text, the kicker and headline read from it, and the
+/// header's trailers with their kinds, in order.
+type WireRow<'r> = (
+    &'r str,
+    Option<&'r str>,
+    Option<&'r str>,
+    &'r [(T, &'r str)],
+);
+
+/// Asserts each row of wire copy in every variant: its kicker, headline
+/// and header trailers, and `dateline` of the article (a dateline read,
+/// or one with its agency's tag).
+fn assert_wire_rows(rows: &[WireRow<'_>], dateline: impl Fn(&Article<'_>) -> bool) {
+    for (text, kicker, headline, trailers) in rows {
+        each_variant(text, |a, _, variant| {
+            let what = format!("{text:?} ({variant})");
+            assert_eq!(a.kicker().map(|h| h.as_str()), *kicker, "{what}");
+            assert_eq!(a.headline().map(|h| h.as_str()), *headline, "{what}");
+            let (_, _, _, got) = header_of(a);
+            let got: Vec<(T, &str)> = got.iter().map(|(k, t)| (*k, t.as_str())).collect();
+            assert_eq!(got, *trailers, "{what}");
+            assert!(dateline(a), "{what}");
+        });
+    }
+}
+
 /// Today's wire slugs over the headline (AP's `AP-US-Storm-Idaho, 1st
 /// Ld-Writethru`, the Canadian Press's `BC-CP-Owl-Survey, 93` and older
 /// `Sask-Grain-Rail,0389`, AFP's `Senegal-fishing-economy,FOCUS`, a news
@@ -3754,13 +3780,7 @@ fn wire_slug_over_the_headline() {
 /// more, stays the headline.
 #[test]
 fn todays_wire_slugs_over_the_headline() {
-    type Row<'r> = (
-        &'r str,
-        Option<&'r str>,
-        Option<&'r str>,
-        &'r [(T, &'r str)],
-    );
-    let rows: [Row<'_>; 14] = [
+    let rows: [WireRow<'_>; 14] = [
         (
             "Sask-Grain-Rail,0389\nFarmers say rail delays leave grain in bins\nBy Ann Poe\nTHE CANADIAN PRESS\n\nREGINA — Farmers say rail delays are costing them.",
             None,
@@ -3860,17 +3880,7 @@ fn todays_wire_slugs_over_the_headline() {
             &[],
         ),
     ];
-    for (text, kicker, headline, trailers) in rows {
-        each_variant(text, |a, _, variant| {
-            let what = format!("{text:?} ({variant})");
-            assert_eq!(a.kicker().map(|h| h.as_str()), kicker, "{what}");
-            assert_eq!(a.headline().map(|h| h.as_str()), headline, "{what}");
-            let (_, _, _, got) = header_of(a);
-            let got: Vec<(T, &str)> = got.iter().map(|(k, t)| (*k, t.as_str())).collect();
-            assert_eq!(got, trailers, "{what}");
-            assert!(a.dateline().is_some(), "{what}");
-        });
-    }
+    assert_wire_rows(&rows, |a| a.dateline().is_some());
 }
 
 /// A wire terminal's lines over the story, with no blank line between them
@@ -3882,13 +3892,7 @@ fn todays_wire_slugs_over_the_headline() {
 /// over a rule that would underline it in Markdown (`FLASH` / `=====`).
 #[test]
 fn wire_terminals_lines_over_the_story() {
-    type Row<'r> = (
-        &'r str,
-        Option<&'r str>,
-        Option<&'r str>,
-        &'r [(T, &'r str)],
-    );
-    let rows: [Row<'_>; 6] = [
+    let rows: [WireRow<'_>; 6] = [
         (
             "AAP  281502 NOV 26\nURGENT\nVIC-BUSHFIRE\nFire crews hold lines near Ballarat\nBy Ann Poe\n-----\nBALLARAT, Nov 28 AAP - Crews held containment lines overnight.\nWinds are due to ease on Sunday.",
             Some("URGENT"),
@@ -3939,17 +3943,9 @@ fn wire_terminals_lines_over_the_story() {
             ],
         ),
     ];
-    for (text, kicker, headline, trailers) in rows {
-        each_variant(text, |a, _, variant| {
-            let what = format!("{text:?} ({variant})");
-            assert_eq!(a.kicker().map(|h| h.as_str()), kicker, "{what}");
-            assert_eq!(a.headline().map(|h| h.as_str()), headline, "{what}");
-            let (_, _, _, got) = header_of(a);
-            let got: Vec<(T, &str)> = got.iter().map(|(k, t)| (*k, t.as_str())).collect();
-            assert_eq!(got, trailers, "{what}");
-            assert!(a.dateline().is_some_and(|d| d.source().is_some()), "{what}");
-        });
-    }
+    assert_wire_rows(&rows, |a| {
+        a.dateline().is_some_and(|d| d.source().is_some())
+    });
 }
 
 /// A photo's caption between the byline and the dateline (AP's `FILE - In
