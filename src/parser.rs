@@ -1490,6 +1490,24 @@ impl<'a> Driver<'a, '_> {
                 .is_some()
     }
 
+    /// Whether block `b` is names under a page's `Author` label in a block
+    /// of its own, as The Conversation prints its writers (`Author` / `Ann
+    /// Poe` over `Professor of Marine Biology, University of Marlow`): at
+    /// most three lines, the first a byline of names alone.
+    #[inline(never)]
+    fn names_under_label(&self, b: usize) -> bool {
+        let (Some(label), Some(block)) = (self.blocks.get(b - 1), self.blocks.get(b)) else {
+            return false;
+        };
+        label.end - label.first == 1
+            && block.end - block.first <= 3
+            && trailer::is_author_label(trimmed_line(self.text, self.lines, label.first))
+            && self.lines.get(block.first).is_some_and(|l| {
+                byline::bare_byline_at(self.text, text::trim_span(self.text, l.start, l.end))
+                    .is_some()
+            })
+    }
+
     /// Whether the header's part `k` of `parts` is a release's issuer, a
     /// company's name alone next to its label (`Kestrelmoor Medical A/S`
     /// over or under `STOCK EXCHANGE RELEASE`): if so, the index of the
@@ -1610,6 +1628,10 @@ impl<'a> Driver<'a, '_> {
     /// Email`, [`trailer::is_share_bar`]).
     fn header_kind(&self, t: &str) -> Option<TrailerKind> {
         trailer::classify_header(t).or_else(|| {
+            // (the Welsh Government's `First published: 28 November 2026`)
+            if matches!(t.as_bytes().first(), Some(b'F' | b'f')) && trailer::is_first_published(t) {
+                return Some(TrailerKind::Timestamp);
+            }
             // (a site's source line under the headline: Xinhua's `Source:
             // Xinhua`)
             if t.len() <= MAX_SOURCE_LINE && trailer::is_source_line(t) {
@@ -1631,6 +1653,8 @@ impl<'a> Driver<'a, '_> {
                     && trailer::is_release_number(t)
                     && headline::release_label(t).is_none())
                 || (self.ministers.get() && trailer::is_minister_line(t))
+                // (The Conversation's `Author` over the names)
+                || trailer::is_author_label(t)
                 || matches!(t, "|" | "•" | "·")
                 || (self.page.get() && trailer::is_share_bar(t)))
             .then_some(TrailerKind::Furniture)
@@ -1770,8 +1794,11 @@ impl<'a> Driver<'a, '_> {
             };
             // (a byline or a stamp under a label is none: `NSW` / `By Ann
             // Poe` / the headline)
+            // (nor is The Conversation's `Author` over the names)
             if !labels.iter().all(|&l| short(self.get(l)))
-                || labels.get(1).is_some_and(|&l| !self.deck_part(l))
+                || labels
+                    .get(1)
+                    .is_some_and(|&l| !self.deck_part(l) || trailer::is_author_label(self.get(l)))
             {
                 return 0;
             }
@@ -4864,7 +4891,8 @@ fn build_with<'a>(
                                 && more
                                 && trailer::classify_header(t).is_some()))
                     || (b <= display_blocks && driver.over_byline(b, t))
-                    || (more && driver.issuer_under_type(b));
+                    || (more && driver.issuer_under_type(b))
+                    || (more && b > 0 && b <= display_blocks && driver.names_under_label(b));
                 if is_header {
                     driver.header_parts(block.first, block.end, header);
                 } else if !(more

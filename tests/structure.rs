@@ -3179,6 +3179,22 @@ fn role_lines_and_stamps_in_the_header() {
             Some("Business reporter"),
             "Coffee rose.",
         ),
+        // The Conversation: the names under an `Author` label, a scholar's
+        // title and institution under them
+        (
+            "Why Reefs Recover\n\nPublished: November 28, 2026 8:14am EST\n\nAuthor\n\nAnn Poe\nProfessor of Marine Biology, University of Marlow\n\nThe reefs recovered.\n\nThe team surveyed 40 reefs.",
+            "Ann Poe\nProfessor of Marine Biology, University of Marlow",
+            &["Ann Poe"],
+            Some("Professor of Marine Biology, University of Marlow"),
+            "The reefs recovered.",
+        ),
+        (
+            "Why Reefs Recover\n\nAuthors\n\nBo Li\nPhD Candidate, Marlow University\n\nThe reefs recovered.\n\nThe team surveyed 40 reefs.",
+            "Bo Li\nPhD Candidate, Marlow University",
+            &["Bo Li"],
+            Some("PhD Candidate, Marlow University"),
+            "The reefs recovered.",
+        ),
         // not a role: a sentence, and a second line with no role word
         (
             "Why Coffee Costs More\n\nBy Ann Poe\n\nBusiness is booming again.\n\nTraders expect more.",
@@ -3216,6 +3232,15 @@ fn role_lines_and_stamps_in_the_header() {
             assert!(a.deck().is_none(), "{article:?} ({variant})");
         }
     }
+    // a scholar named in a sentence under the names is no title
+    let a = dateline::parse(
+        "Why Reefs Recover\n\nAuthor\n\nAnn Poe\n\nProfessor Li, who led the study, said so.\n\nThe team surveyed 40 reefs.",
+    );
+    assert_eq!(a.byline().and_then(|b| b.title()), None);
+    assert_eq!(
+        a.paragraphs().next().map(|p| p.as_str()),
+        Some("Professor Li, who led the study, said so.")
+    );
     // a short first paragraph with a role word inside is no role line
     let a = dateline::parse(
         "Why Coffee Costs More\n\nBy Ann Poe\n\nPress Freedom Day\n\nThe day is marked worldwide.",

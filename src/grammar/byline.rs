@@ -2047,6 +2047,44 @@ pub(crate) fn is_role_line(t: &str) -> bool {
     (plain
         && (agencies::is_agency(t) || t.rsplit(' ').next().is_some_and(is_role_word) || role_for()))
         || crate::grammar::headline::is_masthead(t)
+        || is_scholar_line(t)
+}
+
+/// The words of a scholar's title, in any ASCII case ([`is_scholar_line`]).
+const SCHOLAR_WORDS: [&str; 9] = [
+    "candidate",
+    "dean",
+    "fellow",
+    "lecturer",
+    "professor",
+    "researcher",
+    "scholar",
+    "scientist",
+    "student",
+];
+
+/// The most bytes of a scholar's line under the names.
+const MAX_SCHOLAR_LINE: usize = 120;
+
+/// Whether `t` is the line The Conversation prints under a scholar's name:
+/// the title, a comma and the institution (`Professor of Marine Biology,
+/// University of Marlow`, `PhD Candidate, Marlow University`). One line
+/// with a scholar's word before its first comma and a capital after it,
+/// not ending a sentence (`Professor Poe, who led the study, said so.`
+/// is none).
+fn is_scholar_line(t: &str) -> bool {
+    let Some((title, place)) = t.split_once(", ") else {
+        return false;
+    };
+    t.len() <= MAX_SCHOLAR_LINE
+        && title.starts_with(|c: char| c.is_ascii_uppercase())
+        && place.starts_with(char::is_uppercase)
+        && !t.ends_with(['.', '!', '?', ':', ';'])
+        && !t.contains(['\n', '\r'])
+        && title.split(' ').nth(8).is_none()
+        && title
+            .split(' ')
+            .any(|w| SCHOLAR_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w)))
 }
 
 /// The credits newsrooms print on a line of their own in place of a
@@ -2634,6 +2672,15 @@ mod tests {
             ("The Valley Sentinel", true),
             ("Red River Gazette-Star", true),
             ("Route 9 Gazette", false),
+            // a scholar's title and institution (The Conversation's)
+            ("Professor of Marine Biology, University of Marlow", true),
+            ("PhD Candidate, Marlow University", true),
+            ("Senior Research Fellow, Centre for Ports", true),
+            ("Professor Li, who led the study, said so.", false),
+            ("Professor Li, Marlow's dean, agreed.", false),
+            ("Professor of Marine Biology at Marlow", false),
+            ("Professor of law, or so he says", false),
+            ("Storm Hits Coast, Schools Close", false),
         ] {
             assert_eq!(is_role_line(t), want, "{t}");
         }
