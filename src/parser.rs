@@ -4749,6 +4749,9 @@ fn build_with<'a>(
     // the Daily Mail's header run into the first line: a dateline may
     // follow it on that line
     let dotted = driver.dotted_header();
+    if let Some(span) = dotted.and_then(|(_, d)| d.byline_mark) {
+        driver.push_trailer(article, TrailerKind::Furniture, span);
+    }
     if let Some(span) = dotted.and_then(|(_, d)| d.stamp) {
         driver.push_trailer(article, TrailerKind::Timestamp, span);
     }

@@ -2875,6 +2875,45 @@ fn dotted_daily_mail_headers() {
             assert_eq!(got_place, *place, "{text:?} ({variant})");
         });
     }
+    // the byline ends with its names (the break's dot after them is
+    // furniture); `and` may close a piece; `By` with no break after it
+    // needs a stamp after the names; CNN's stamp opens with `Updated`
+    for (text, byline, dateline) in [
+        (
+            "By . Ann Poe . PUBLISHED: . 14:51 EST, 2 October 2013 . A man was held.\n\nMore.",
+            "By . Ann Poe",
+            None,
+        ),
+        (
+            "By . Tom Roe and . Ann Poe . PUBLISHED: . 18:12 EST, 22 October 2013 . Trains ran late.\n\nMore.",
+            "By . Tom Roe and . Ann Poe",
+            None,
+        ),
+        (
+            "By DAILY MAIL REPORTER . Last updated at 4:12 PM on 19th October 2011 . A pub did well.\n\nMore.",
+            "By DAILY MAIL REPORTER",
+            None,
+        ),
+        (
+            "By . Ann Poe, CNN . Updated 2034 GMT (0434 HKT) March 3, 2013 . (CNN) -- A hospital stopped charging.\n\nMore.",
+            "By . Ann Poe, CNN",
+            Some("(CNN) --"),
+        ),
+    ] {
+        each_variant(text, |a, _, variant| {
+            assert_eq!(a.byline().map(|b| b.as_str()), Some(byline), "{variant}");
+            assert_eq!(a.dateline().map(|d| d.as_str()), dateline, "{variant}");
+            assert_eq!(
+                kinds_of(a).first(),
+                Some(&T::Furniture),
+                "{text:?} ({variant})"
+            );
+        });
+    }
+    // without a stamp after the names, `By` with no break is a story's text
+    let text = "By Ann Poe . the bridge is shut . Drivers should detour.";
+    let a = dateline::parse(text);
+    assert!(a.trailers().is_empty(), "{text:?}");
     // `By` and a dotted break with a sentence after is a story's text
     let text = "By . the way, the bridge is shut . Drivers should detour.";
     let a = dateline::parse(text);
