@@ -2693,13 +2693,16 @@ impl<'a> Driver<'a, '_> {
                 .then(|| self.element(open, tag.name, i))
                 .flatten();
             let Some((whole, inner)) = element else {
-                self.push_trailer(article, TrailerKind::Furniture, open);
+                // (NITF's byline holds the names and the writer's title in
+                // an element of its own: `<byline>By Ann
+                // Poe<byttl>Associated Press</byttl></byline>`)
+                match self.titled_byline(article, open, &tag, i) {
+                    Some(end) => (at, i) = (end, self.line_past(i, end)),
+                    None => self.push_trailer(article, TrailerKind::Furniture, open),
+                }
                 continue;
             };
-            at = whole.end();
-            while self.lines.get(i).is_some_and(|l| l.end < at) {
-                i += 1;
-            }
+            (at, i) = (whole.end(), self.line_past(i, whole.end()));
             match role {
                 markup::Role::Headline if article.headline.is_none() => {
                     self.record_headline(article, whole, inner);
@@ -2875,7 +2878,9 @@ impl<'a> Driver<'a, '_> {
             text::trim_span(self.text, inner.start() + k, inner.end())
         });
         let Some(lt) = memchr::memchr(b'<', self.get(words).as_bytes()) else {
-            if ft.is_some() {
+            if let Some(rule) = markup::byline_rule(self.get(words)) {
+                self.ruled_headline(article, whole, words, rule);
+            } else if ft.is_some() {
                 self.ft_headline(article, whole, words);
             } else {
                 self.set_headline(article, whole, words);
@@ -2905,6 +2910,49 @@ impl<'a> Driver<'a, '_> {
         self.push_around(article, Span::new(head.end(), whole.end()), deck);
     }
 
+    /// Reads a headline element, `whole`, whose words at `words` hold the
+    /// byline under a rule line at `rule` (offsets into the words), as the
+    /// Wall Street Journal's records in the TREC disks print it (`<HL>
+    /// Heating Oil Climbs` / `----` / `By Ann Poe` / `Staff Reporter of The
+    /// Wall Street Journal </HL>`): the words over the rule the headline,
+    /// the first line under it the byline, the lines under that its title,
+    /// the rule and the tags furniture. Out of line: true of few records.
+    #[inline(never)]
+    fn ruled_headline(
+        &self,
+        article: &mut Article<'a>,
+        whole: Span,
+        words: Span,
+        rule: (usize, usize),
+    ) {
+        let head = text::trim_span(self.text, words.start(), words.start() + rule.0);
+        self.set_headline(article, Span::new(whole.start(), head.end()), head);
+        let rule = Span::new(words.start() + rule.0, words.start() + rule.1);
+        self.push_trailer(article, TrailerKind::Furniture, rule);
+        let under = text::trim_span(self.text, rule.end(), words.end());
+        let names_end = memchr::memchr2(b'\n', b'\r', self.get(under).as_bytes())
+            .map_or(under.end(), |k| under.start() + k);
+        let names = text::trim_span(self.text, under.start(), names_end);
+        let title = text::trim_span(self.text, names_end, under.end());
+        match self.md_byline(names).filter(|_| article.byline.is_none()) {
+            Some(mut b) => {
+                if !title.is_empty() {
+                    b.title = Some((self.get(title), title));
+                    b.affiliation = b.affiliation.or(Some(self.get(title)));
+                }
+                article.byline = Some(b);
+            }
+            None if !under.is_empty() => {
+                self.push_trailer(article, TrailerKind::Furniture, under);
+            }
+            None => {}
+        }
+        let close = text::trim_span(self.text, words.end(), whole.end());
+        if !close.is_empty() {
+            self.push_trailer(article, TrailerKind::Furniture, close);
+        }
+    }
+
     /// The element whose opening tag, named `name`, is at `open` on line
     /// `i`: its whole span, closing tag included, and its words inside the
     /// tags (a paragraph's tags inside it too: LA Times' `<HEADLINE><P>`).
@@ -2930,6 +2978,83 @@ impl<'a> Driver<'a, '_> {
             Span::new(open.end() + close, open.end() + close)
         };
         Some((Span::new(open.start(), open.end() + close + len), inner))
+    }
+
+    /// The first line from line `i` on that does not end before byte `at`.
+    fn line_past(&self, mut i: usize, at: usize) -> usize {
+        while self.lines.get(i).is_some_and(|l| l.end < at) {
+            i += 1;
+        }
+        i
+    }
+
+    /// Reads a record's byline element opened by `tag`, at `open` on line
+    /// `i`, that holds the names and then the writer's title
+    /// in an element of its own, as NITF writes it (`<byline>By Ann
+    /// Poe<byttl>Associated Press</byttl></byline>`): the names the byline,
+    /// the first inner element's words its title, the tags and what follows
+    /// the title furniture. Returns where the element ends, or `None` where
+    /// no names stand before the inner element. Out of line: true of few
+    /// records.
+    #[inline(never)]
+    fn titled_byline(
+        &self,
+        article: &mut Article<'a>,
+        open: Span,
+        tag: &markup::Tag<'_>,
+        i: usize,
+    ) -> Option<usize> {
+        if article.byline.is_some()
+            || tag.closing
+            || tag.empty
+            || markup::role(tag.name) != markup::Role::Byline
+        {
+            return None;
+        }
+        let name = tag.name;
+        let limit = self
+            .lines
+            .get(i + 1)
+            .map_or(self.text.len(), |l| l.end)
+            .min(floor_char_boundary(self.text, open.end() + ELEMENT_BYTES));
+        let inside = self.text.get(open.end()..limit)?;
+        let (close, close_len) = markup::close_of(inside, name)?;
+        let content = inside.get(..close)?;
+        let lt = memchr::memchr(b'<', content.as_bytes())?;
+        let words = text::trim_span(self.text, open.end(), open.end() + lt);
+        let inner_tag = markup::tag(content.get(lt..)?).filter(|g| !g.closing && !g.empty)?;
+        let after_tag = content.get(lt + inner_tag.len..)?;
+        let (inner_close, _) = markup::close_of(after_tag, inner_tag.name)?;
+        let title_at = open.end() + lt + inner_tag.len;
+        let title = text::trim_span(self.text, title_at, title_at + inner_close);
+        if words.is_empty() || memchr::memchr(b'<', self.get(title).as_bytes()).is_some() {
+            return None;
+        }
+        let end = open.end() + close + close_len;
+        self.push_trailer(article, TrailerKind::Furniture, open);
+        let mut b = self.md_byline(words).unwrap_or(Byline {
+            text: self.get(words),
+            span: words,
+            authors: Vec::new(),
+            affiliation: None,
+            title: None,
+        });
+        if !title.is_empty() {
+            b.title = Some((self.get(title), title));
+            b.affiliation = b.affiliation.or(Some(self.get(title)));
+        }
+        article.byline = Some(b);
+        self.push_trailer(
+            article,
+            TrailerKind::Furniture,
+            Span::new(open.end() + lt, title_at),
+        );
+        self.push_trailer(
+            article,
+            TrailerKind::Furniture,
+            text::trim_span(self.text, title.end().max(title_at), end),
+        );
+        Some(end)
     }
 
     /// Reads a record's `BYLINE` element, `whole`, its words at `inner`:

@@ -412,6 +412,52 @@ commuters on both sides of the sound to find other ways home.
         },
     );
 
+    // the Wall Street Journal's byline and the reporter's title inside the
+    // headline's element, under a rule
+    let text = r"<DOC>
+<DOCNO> WSJ880112-0087 </DOCNO>
+<HL> Barge Rates Climb As River Levels Fall
+   ----
+   By Ann Poe
+   Staff Reporter of The Wall Street Journal </HL>
+<DD> 01/12/88 </DD>
+<SO> WALL STREET JOURNAL (J) </SO>
+<DATELINE> ST. LOUIS  </DATELINE>
+<TEXT>
+   Barge rates on the Mississippi rose for a third week as low water
+forced shippers to carry lighter loads.
+   Grain shippers said the rates were the highest since 1983.
+</TEXT>
+</DOC>
+";
+    check(
+        "a WSJ record of the TREC disks",
+        text,
+        &Expect {
+            headline: Some("Barge Rates Climb As River Levels Fall"),
+            deck: None,
+            byline: Some("By Ann Poe"),
+            byline_title: Some("Staff Reporter of The Wall Street Journal"),
+            dateline: Some("ST. LOUIS"),
+            paragraphs: &[
+                "Barge rates on the Mississippi rose for a third week as low water\nforced shippers to carry lighter loads.",
+                "Grain shippers said the rates were the highest since 1983.",
+            ],
+        },
+    );
+    // a rule with no words under it stays in the headline's element
+    let ruled = text.replace(
+        "   By Ann Poe\n   Staff Reporter of The Wall Street Journal ",
+        "",
+    );
+    let a = dateline::parse(&ruled);
+    common::validate(&a, &ruled);
+    assert!(a.byline().is_none());
+    assert!(
+        a.headline()
+            .is_some_and(|h| h.as_str().starts_with("Barge Rates Climb"))
+    );
+
     let text = r"<DOC>
 <DOCNO> LA031290-0077 </DOCNO>
 <DATE>
@@ -664,6 +710,67 @@ fn rcv1_and_nitf_documents() {
             paragraphs: &["The City Council voted 9 to 4 tonight to build a second harbor tunnel."],
         },
     );
+
+    // the writer's title in an element inside the byline's
+    let text = r#"<?xml version="1.0" encoding="utf-8"?>
+<nitf>
+<head>
+<title>Storm cuts power to thousands</title>
+</head>
+<body>
+<body.head>
+<hedline><hl1>Storm cuts power to thousands</hl1></hedline>
+<byline>By ANN POE<byttl>Associated Press</byttl></byline>
+<dateline>RALEIGH, N.C. (AP)</dateline>
+</body.head>
+<body.content>
+<p>Storms cut power to thousands of homes on Saturday.</p>
+<p>Crews worked through the night.</p>
+</body.content>
+</body>
+</nitf>
+"#;
+    check(
+        "an NITF document with a byline's title",
+        text,
+        &Expect {
+            headline: Some("Storm cuts power to thousands"),
+            deck: None,
+            byline: Some("By ANN POE"),
+            byline_title: Some("Associated Press"),
+            dateline: Some("RALEIGH, N.C. (AP)"),
+            paragraphs: &[
+                "Storms cut power to thousands of homes on Saturday.",
+                "Crews worked through the night.",
+            ],
+        },
+    );
+    // a second element inside the byline: furniture after the title
+    let two = text.replace(
+        "<byttl>Associated Press</byttl>",
+        "<byttl>Associated Press</byttl><byttl>Writer</byttl>",
+    );
+    check(
+        "an NITF byline with two titles",
+        &two,
+        &Expect {
+            headline: Some("Storm cuts power to thousands"),
+            deck: None,
+            byline: Some("By ANN POE"),
+            byline_title: Some("Associated Press"),
+            dateline: Some("RALEIGH, N.C. (AP)"),
+            paragraphs: &[
+                "Storms cut power to thousands of homes on Saturday.",
+                "Crews worked through the night.",
+            ],
+        },
+    );
+    // no names before the inner element: no names are guessed, and no tag
+    // reaches the byline
+    let nameless = text.replace("By ANN POE<byttl>", "<byttl>");
+    let a = dateline::parse(&nameless);
+    common::validate(&a, &nameless);
+    assert!(a.byline().is_none_or(|b| !b.as_str().contains('<')));
 }
 
 #[test]

@@ -125,6 +125,31 @@ const ROLES: [(&str, Role); 17] = [
     ("block", Role::Block),
 ];
 
+/// Where the line of the headline's words `t` that is a rule of hyphens
+/// alone (`----`) starts and ends, as the Wall Street Journal's records
+/// print one between the headline and the byline (`Heating Oil Climbs` /
+/// `----` / `By Ann Poe`): offsets into `t`, the rule's line not the first
+/// and with words under it.
+pub(crate) fn byline_rule(t: &str) -> Option<(usize, usize)> {
+    let at = memchr::memchr2(b'\n', b'\r', t.as_bytes())?;
+    let mut start = at + 1;
+    while let Some(rest) = t.get(start..) {
+        let line_len = memchr::memchr2(b'\n', b'\r', rest.as_bytes()).unwrap_or(rest.len());
+        let line = rest.get(..line_len).unwrap_or("");
+        let rule = line.trim();
+        if rule.len() >= 2 && rule.bytes().all(|b| b == b'-') {
+            let lead = line.len() - line.trim_start().len();
+            let (a, b) = (start + lead, start + lead + rule.len());
+            return t
+                .get(b..)
+                .is_some_and(|r| !r.trim().is_empty())
+                .then_some((a, b));
+        }
+        start += line_len + 1;
+    }
+    None
+}
+
 /// Whether the trimmed line `t` is one of the fields FBIS's records print
 /// over the story in its `<TEXT>`: `Language: <F P=105> English </F>`,
 /// `Article Type:BFN`.
@@ -248,6 +273,22 @@ pub(crate) fn ft_prefix(t: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byline_rules() {
+        for (t, want) in [
+            ("Oil Climbs\n   ----\n   By Ann Poe", Some((14, 18))),
+            ("Oil Climbs\r\n----\r\nBy Ann Poe", Some((12, 16))),
+            // no words under it, the first line, a blank line, a dash
+            ("Oil Climbs\n   ----\n  ", None),
+            ("----\nBy Ann Poe", None),
+            ("Oil Climbs\n\nBy Ann Poe", None),
+            ("Oil Climbs\n-\nBy Ann Poe", None),
+            ("Oil Climbs -- Again\nBy Ann Poe", None),
+        ] {
+            assert_eq!(byline_rule(t), want, "{t:?}");
+        }
+    }
 
     #[test]
     fn tags() {
