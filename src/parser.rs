@@ -1948,6 +1948,52 @@ impl<'a> Driver<'a, '_> {
         })
     }
 
+    /// A `LexisNexis` export with no `BODY:` marker, as its older
+    /// deliveries print one: the result list's count opening the text (`3
+    /// of 42 DOCUMENTS`), the publication's lines, the headline and the
+    /// labelled fields (`BYLINE: …`, `LENGTH: 486 words`, `DATELINE: …`)
+    /// in blocks of their own; the story starts at the first block under
+    /// the first run of field blocks. Its quick test, the count's first
+    /// digit, fails on most texts.
+    fn counted_export(&self) -> Option<Export> {
+        let line = self.lines.get(self.blocks.first()?.first)?;
+        let first = self
+            .text
+            .as_bytes()
+            .get(line.start..line.end)?
+            .iter()
+            .find(|&&b| b != b' ' && b != b'\t');
+        if !first.is_some_and(u8::is_ascii_digit) {
+            return None;
+        }
+        self.counted_story()
+    }
+
+    /// [`Driver::counted_export`] past its quick test. Out of line: true of
+    /// few texts.
+    #[inline(never)]
+    fn counted_story(&self) -> Option<Export> {
+        let first = self.blocks.first()?;
+        if !export::is_document_count(trimmed_line(self.text, self.lines, first.first)) {
+            return None;
+        }
+        let field_block =
+            |b: &Block| export::field(trimmed_line(self.text, self.lines, b.first)).is_some();
+        let blocks = self.blocks.get(..EXPORT_BLOCKS.min(self.blocks.len()))?;
+        let fields = blocks.iter().position(field_block)?;
+        let story = fields + blocks.get(fields..)?.iter().position(|b| !field_block(b))?;
+        let block = blocks.get(story)?;
+        Some(Export {
+            header_end: block.first,
+            body_block: story,
+            body_line: block.first,
+            body_from: 0,
+            marker: None,
+            words: None,
+            codes: false,
+        })
+    }
+
     /// `ProQuest`'s `Full text:` label (`NewsBank`'s `Article Text:`)
     /// opening line `l`, and the blank space after it.
     #[inline]
@@ -4903,7 +4949,12 @@ fn build_with<'a>(
     } else {
         driver.factiva_codes().or_else(|| {
             (above > 0)
-                .then(|| driver.export_marker(above).or_else(|| driver.factiva()))
+                .then(|| {
+                    driver
+                        .export_marker(above)
+                        .or_else(|| driver.factiva())
+                        .or_else(|| driver.counted_export())
+                })
                 .flatten()
         })
     };

@@ -6488,6 +6488,29 @@ fn news_database_exports() {
             ],
         );
     });
+    // an older delivery with no `BODY:` marker: the story starts under the
+    // fields, told by the count line opening the text
+    let unmarked = LEXIS_EXPORT.replace("BODY:\n\n", "");
+    each_variant(&unmarked, |a, _, variant| {
+        let (headline, byline, dateline, _) = header_of(a);
+        assert_eq!(
+            (headline, byline, dateline),
+            (
+                some("Council backs new bridge after\nlong debate"),
+                some("By ANN POE"),
+                some("DATELINE: SPRINGFIELD, Ill., Nov. 27"),
+            ),
+            "{variant}"
+        );
+        assert_eq!(
+            paragraph_texts(a),
+            [
+                "The city council voted 7-2 on Friday to fund a new bridge over the river.",
+                "Work could start in the spring.",
+            ],
+            "{variant}"
+        );
+    });
     // a story opening with its own dateline under a `DATELINE:` field: the
     // story's dateline, the field furniture
     let both = LEXIS_EXPORT.replace(
