@@ -98,7 +98,11 @@
 //! | `NEW YORK, NY, Nov. 28, 2026 (MARKETWIRED via COMTEX) --` | `NEW YORK, NY` | `Nov. 28, 2026` | `MARKETWIRED via COMTEX` | `--` |
 //!
 //! A dash may be written as HTML left it in scraped text (`WASHINGTON &mdash;`),
-//! and the place may follow the Los Angeles Times' `Reporting from `.
+//! and the place may follow the Los Angeles Times' `Reporting from `. What
+//! stands before the dateline on its line (that lead-in, the FBIS
+//! translations' `[Text]`, a feed's escaped markup, a database field's
+//! `DATELINE:` label) is no part of it: a furniture [`Trailer`] of its own
+//! (but Reuters' stars, `****LONDON, March 5 -`, stay in it).
 //! Where hard-wrapped copy broke a dateline before its tag (`LONDON, Nov. 28`
 //! at the end of one line, `(AFP) — Shares fell` opening the next), or AP set
 //! its place on a line of its own (`WASHINGTON` over `(AP) — The Senate`), the
@@ -219,8 +223,8 @@
 //! `ProQuest`) has a header of labelled fields over the story: `HEADLINE:`,
 //! `BYLINE:` (`Author:`), `DATELINE:` and `HIGHLIGHT:` (`Abstract:`, the
 //! deck) are read by their labels (the headline, byline and deck are the
-//! values, each label a furniture trailer of its own; the dateline keeps its
-//! label), the other fields (`SECTION:`, `LENGTH:`,
+//! values, each label a furniture trailer of its own, and so are the
+//! dateline's), the other fields (`SECTION:`, `LENGTH:`,
 //! `LOAD-DATE:` …) and the publication's lines (an archive's edition line,
 //! `Fundy Chronicle, The (NB) - Saturday, November 15, 2025`) are trailers,
 //! and the story starts under `BODY:` or after `Full text:` or `Article

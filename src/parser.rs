@@ -4938,7 +4938,7 @@ fn build_with<'a>(
     // (or Factiva's header block over the story)
     let above = match &found {
         // (a labelled `Dateline:` field stands over the marker)
-        Some((_, _, f)) if dateline::is_labelled(&f.dateline) => EXPORT_BLOCKS,
+        Some((_, _, f)) if dateline::is_labelled(text, f) => EXPORT_BLOCKS,
         Some((b, _, _)) => *b,
         None => EXPORT_BLOCKS,
     };
@@ -5357,6 +5357,14 @@ fn build_with<'a>(
             // in the body, where it is text of the first paragraph
             body_from = f.body_start;
             body_line = driver.line_from(*line, f.body_start);
+        }
+    }
+    // (the noise before the dateline on its line: `[Text] `, a field's
+    // label)
+    if let Some((_, _, f)) = found.as_ref().filter(|(_, _, f)| !f.noise.is_empty()) {
+        let noise = text::trim_span(text, f.noise.start(), f.noise.end());
+        if !noise.is_empty() {
+            driver.push_trailer(article, TrailerKind::Furniture, noise);
         }
     }
     article.dateline = found.map(|(_, _, f)| f.dateline);

@@ -2190,10 +2190,11 @@ fn colon_datelines_and_newspaper_style() {
             body: "The cabinet fell.",
             ..R
         },
-        // the Los Angeles Times' lead-in, kept in the dateline
+        // the Los Angeles Times' lead-in, no part of the dateline (a
+        // furniture trailer of its own)
         Row {
             input: "Reporting from Washington — The Senate voted on Tuesday.",
-            dateline: "Reporting from Washington —",
+            dateline: "Washington —",
             place: Some("Washington"),
             city: Some("Washington"),
             country: US,
@@ -2203,7 +2204,7 @@ fn colon_datelines_and_newspaper_style() {
         },
         Row {
             input: "REPORTING FROM BATON ROUGE, La. — The river crested.",
-            dateline: "REPORTING FROM BATON ROUGE, La. —",
+            dateline: "BATON ROUGE, La. —",
             place: Some("BATON ROUGE, La."),
             city: Some("BATON ROUGE"),
             region: Some("La."),
@@ -2213,11 +2214,11 @@ fn colon_datelines_and_newspaper_style() {
             body: "The river crested.",
             ..R
         },
-        // the FBIS translations' mark, kept in the dateline as Reuters' stars are
+        // the FBIS translations' mark, furniture as Reuters' stars are
         Row {
             input: "[Text] Beijing, 2 December (XINHUA) -- Exports rose 31 percent.",
             reference: Some("1994-12-05"),
-            dateline: "[Text] Beijing, 2 December (XINHUA) --",
+            dateline: "Beijing, 2 December (XINHUA) --",
             place: Some("Beijing"),
             city: Some("Beijing"),
             country: Some("China"),
@@ -2231,10 +2232,10 @@ fn colon_datelines_and_newspaper_style() {
             body: "Exports rose 31 percent.",
             ..R
         },
-        // markup a feed left escaped before its summary, kept in the dateline
+        // markup a feed left escaped before its summary, furniture
         Row {
             input: "&lt;b&gt;...&lt;/b&gt; NEW YORK (Reuters) - Oil rose on Monday.",
-            dateline: "&lt;b&gt;...&lt;/b&gt; NEW YORK (Reuters) -",
+            dateline: "NEW YORK (Reuters) -",
             place: Some("NEW YORK"),
             city: Some("NEW YORK"),
             country: US,
@@ -2246,7 +2247,7 @@ fn colon_datelines_and_newspaper_style() {
         },
         Row {
             input: "&lt;p&gt;&lt;/p&gt;&lt;p&gt; AP - The Senate voted.",
-            dateline: "&lt;p&gt;&lt;/p&gt;&lt;p&gt; AP -",
+            dateline: "AP -",
             source: Some("AP"),
             agencies: &["The Associated Press"],
             separator: Some(("-", Hyphen)),
@@ -5119,6 +5120,50 @@ proptest::proptest! {
         let article = dateline::parse(&text);
         common::validate(&article, &text);
     }
+}
+
+/// The noise before a dateline on its line (the FBIS translations'
+/// `[Text]`, escaped markup, the Los Angeles Times' `Reporting from`, a
+/// database field's `DATELINE:` label) is a furniture trailer of its own,
+/// before the dateline; the dateline starts at its first part. Reuters'
+/// stars alone stay in the dateline, as the wire printed them.
+#[test]
+fn noise_before_a_dateline_is_furniture() {
+    for (text, noise, dateline) in [
+        (
+            "[Text] Beijing, 2 December (XINHUA) -- Exports rose.",
+            "[Text]",
+            "Beijing, 2 December (XINHUA) --",
+        ),
+        (
+            "Reporting from Washington — The Senate voted.",
+            "Reporting from",
+            "Washington —",
+        ),
+        (
+            "Storm Hits\n\nDATELINE: BOISE, Idaho\n\nThe storm hit the city on Monday.",
+            "DATELINE:",
+            "BOISE, Idaho",
+        ),
+    ] {
+        let a = dateline::parse(text);
+        common::validate(&a, text);
+        assert_eq!(a.dateline().map(|d| d.as_str()), Some(dateline), "{text:?}");
+        let furniture: Vec<&str> = a
+            .trailers()
+            .iter()
+            .filter(|t| t.kind() == dateline::TrailerKind::Furniture)
+            .map(|t| t.as_str())
+            .collect();
+        assert_eq!(furniture, [noise], "{text:?}");
+    }
+    let text = "Oil Rises\n\n****LONDON, Nov 28 (Reuters) - Oil rose.";
+    let a = dateline::parse(text);
+    assert_eq!(
+        a.dateline().map(|d| d.as_str()),
+        Some("****LONDON, Nov 28 (Reuters) -")
+    );
+    assert!(a.trailers().is_empty());
 }
 
 /// Regressions the token soup found.

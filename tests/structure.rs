@@ -4307,7 +4307,7 @@ fn bracketed_dateline_under_a_run_on_headline() {
         (
             "Rice Exports Expected To Exceed Target\n[Text] Hanoi, 22 November (VNA) -- Vietnam's rice exports this year are expected to reach nearly two million tonnes, exceeding the target set at the start of the year, the ministry of agriculture said.\n\nMore.",
             "Rice Exports Expected To Exceed Target",
-            "[Text] Hanoi, 22 November (VNA) --",
+            "Hanoi, 22 November (VNA) --",
         ),
     ];
     for (text, headline, dateline) in rows {
@@ -6421,9 +6421,8 @@ End of Document
 
 /// A database export's header is read by its labels: `HEADLINE:`'s value
 /// (or Nexis Uni's first line) is the headline, `BYLINE:`'s the byline and
-/// `HIGHLIGHT:`'s the deck, their labels furniture; `DATELINE:` is the
-/// dateline (its label kept in the node, its place and date read from the
-/// value); the other fields and the publication's lines are furniture; the
+/// `HIGHLIGHT:`'s the deck, their labels furniture; `DATELINE:`'s value is
+/// the dateline, its label furniture too; the other fields and the publication's lines are furniture; the
 /// story starts under `BODY:` and the fields under it are trailers. Before,
 /// the count line was the headline and every field a section heading.
 #[test]
@@ -6435,7 +6434,7 @@ fn news_database_exports() {
             (
                 some("Council backs new bridge after\nlong debate"),
                 some("By ANN POE"),
-                some("DATELINE: SPRINGFIELD, Ill., Nov. 27"),
+                some("SPRINGFIELD, Ill., Nov. 27"),
             ),
             "{variant}"
         );
@@ -6476,6 +6475,7 @@ fn news_database_exports() {
                 (T::Furniture, "LENGTH: 214 words"),
                 (T::Furniture, "HEADLINE:"),
                 (T::Furniture, "BYLINE:"),
+                (T::Furniture, "DATELINE:"),
                 (T::Furniture, "BODY:"),
                 (
                     T::Furniture,
@@ -6498,7 +6498,7 @@ fn news_database_exports() {
             (
                 some("Council backs new bridge after\nlong debate"),
                 some("By ANN POE"),
-                some("DATELINE: SPRINGFIELD, Ill., Nov. 27"),
+                some("SPRINGFIELD, Ill., Nov. 27"),
             ),
             "{variant}"
         );
@@ -6557,8 +6557,8 @@ fn news_database_exports() {
             Some("Council backs new bridge after long debate"),
             "{variant}"
         );
-        // (the `BYLINE:` label is furniture of its own)
-        assert_eq!(kinds_of(a).len(), 14, "{variant}");
+        // (the `BYLINE:` and `DATELINE:` labels are furniture of their own)
+        assert_eq!(kinds_of(a).len(), 15, "{variant}");
     });
     // copy with no blank lines: the marker is a line of the one block, and
     // the fields under the story are its last lines
@@ -6620,7 +6620,7 @@ fn news_database_exports() {
             .map(|d| (d.as_str(), d.place().map(|p| p.as_str())));
         assert_eq!(
             d,
-            Some(("Dateline: SPRINGFIELD, Ill.", Some("SPRINGFIELD, Ill."))),
+            Some(("SPRINGFIELD, Ill.", Some("SPRINGFIELD, Ill."))),
             "{variant}"
         );
         assert_eq!(
@@ -6628,8 +6628,8 @@ fn news_database_exports() {
             Some("The city council voted 7-2 on Friday to fund a new bridge over the river."),
             "{variant}"
         );
-        // (with the `Byline:` and `Highlight:` labels)
-        assert_eq!(kinds_of(a).len(), 12, "{variant}");
+        // (with the `Byline:`, `Dateline:` and `Highlight:` labels)
+        assert_eq!(kinds_of(a).len(), 13, "{variant}");
     });
     each_variant(NEXIS_UNI_EXPORT, |a, _, variant| {
         assert_eq!(
@@ -7354,14 +7354,14 @@ fn body_lines_and_labelled_datelines_outside_exports() {
     for (text, dateline, place, date) in [
         (
             "Senate Votes\n\nDATELINE: WASHINGTON, Nov. 28\nThe Senate voted on Tuesday.",
-            "DATELINE: WASHINGTON, Nov. 28",
+            "WASHINGTON, Nov. 28",
             "WASHINGTON",
             Some("Nov. 28"),
         ),
         // the label says what it is: a place alone in any case
         (
             "Senate Votes\n\nDateline: Kabul, Afghanistan\nThe Senate voted on Tuesday.",
-            "Dateline: Kabul, Afghanistan",
+            "Kabul, Afghanistan",
             "Kabul, Afghanistan",
             None,
         ),

@@ -74,6 +74,10 @@ pub(crate) struct Found<'a> {
     pub(crate) body_start: usize,
     /// How sure the match is.
     pub(crate) strength: Strength,
+    /// The noise before the dateline on its line ([`noise`], a field's
+    /// label: `[Text] `, `DATELINE: `), empty where there is none: no part
+    /// of the dateline, a furniture trailer of its own.
+    pub(crate) noise: Span,
 }
 
 /// A separator and its kind.
@@ -161,7 +165,9 @@ fn html_dash(input: &str) -> Option<(SeparatorKind, usize)> {
     })
 }
 
-/// What may stand before the place and stays in the dateline: the `*` marks
+/// What may stand before the place, no part of the dateline (its
+/// [`Found::noise`], a furniture trailer of the article's) but for `*`
+/// marks alone: the `*` marks
 /// some wire copy puts there, the markup a feed left escaped before its
 /// summary (`&lt;b&gt;...&lt;/b&gt; `), the `[Text] ` of the FBIS
 /// translations (`[Text] Beijing, 2 December (XINHUA) --`), and the Los
@@ -226,9 +232,9 @@ const DATELINE_LABEL: &str = "dateline:";
 /// Kabul, Afghanistan`): the value after the label read as a dateline (a
 /// place and a date, a tag, as the rules read them at a story's start), or,
 /// as the label says what it is, as a place alone (a city and up to two
-/// qualifiers after commas) with nothing after it. The dateline's span keeps
-/// the label, as it keeps the noise before a dateline, so every byte has a
-/// node; its place and date are read from the value only.
+/// qualifiers after commas) with nothing after it. The label is the
+/// found dateline's noise ([`Found::noise`]), as the noise before a
+/// dateline at a story's start is.
 #[inline]
 pub(crate) fn dateline_field(text: &str, line_start: usize, line_end: usize) -> Option<Found<'_>> {
     // the quick test first: most lines open with another letter
@@ -243,11 +249,13 @@ pub(crate) fn dateline_field(text: &str, line_start: usize, line_end: usize) -> 
     labelled_dateline(text, line_start, line_end)
 }
 
-/// Whether `d` was read from a labelled field ([`dateline_field`]).
+/// Whether `f`, found in `text`, was read from a labelled field
+/// ([`dateline_field`]).
 #[inline]
-pub(crate) fn is_labelled(d: &Dateline<'_>) -> bool {
-    matches!(d.as_str().as_bytes().first(), Some(b'D' | b'd'))
-        && d.as_str()
+pub(crate) fn is_labelled(text: &str, f: &Found<'_>) -> bool {
+    let noise = text.get(f.noise.range()).unwrap_or("");
+    matches!(noise.as_bytes().first(), Some(b'D' | b'd'))
+        && noise
             .get(..DATELINE_LABEL.len())
             .is_some_and(|l| l.eq_ignore_ascii_case(DATELINE_LABEL))
 }
@@ -282,7 +290,7 @@ pub(crate) fn dateline_inside(text: &str, start: usize, end: usize) -> Option<Fo
 /// story's start, with nothing after them; else, as the field says what it
 /// is, a place alone (a city and up to two qualifiers after commas) or a
 /// place and an agency's tag (`JERUSALEM (AP)`). `marks` bytes before the
-/// value (a label) are kept in the dateline's span.
+/// value (a label) are the found dateline's noise.
 fn dateline_value<'a>(
     text: &'a str,
     line_start: usize,
@@ -2466,8 +2474,16 @@ fn assemble<'a>(
     if end == 0 {
         return None;
     }
-    // the dateline keeps the noise before it, so every byte has a node
-    let span = Span::new(base.saturating_sub(marks), base + end);
+    // (the noise before it is no part of it, a trailer of its own, but for
+    // Reuters' stars alone, which the wire printed as the dateline's:
+    // `****SANTO DOMINGO, March 4 -`)
+    let noise_start = base.saturating_sub(marks);
+    let stars = marks > 0
+        && text
+            .get(noise_start..base)
+            .is_some_and(|n| n.bytes().all(|b| b == b'*'));
+    let from = if stars { noise_start } else { base };
+    let span = Span::new(from, base + end);
     let dateline_text = text.get(span.range())?;
     let place = parts.place.map(|p| {
         let whole = Span::new(parts.place_start, parts.place_end);
@@ -2521,6 +2537,7 @@ fn assemble<'a>(
         dateline,
         body_start,
         strength,
+        noise: Span::new(noise_start, from),
     })
 }
 
