@@ -5136,6 +5136,11 @@ fn noise_before_a_dateline_is_furniture() {
             "Beijing, 2 December (XINHUA) --",
         ),
         (
+            "[Excerpts] Algiers, 14 Oct (APS) -- The cabinet changed.",
+            "[Excerpts]",
+            "Algiers, 14 Oct (APS) --",
+        ),
+        (
             "Reporting from Washington — The Senate voted.",
             "Reporting from",
             "Washington —",

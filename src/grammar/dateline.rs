@@ -169,7 +169,7 @@ fn html_dash(input: &str) -> Option<(SeparatorKind, usize)> {
 /// [`Found::noise`], a furniture trailer of the article's) but for `*`
 /// marks alone: the `*` marks
 /// some wire copy puts there, the markup a feed left escaped before its
-/// summary (`&lt;b&gt;...&lt;/b&gt; `), the `[Text] ` of the FBIS
+/// summary (`&lt;b&gt;...&lt;/b&gt; `), the `[Text] ` (`[Excerpts] `) of the FBIS
 /// translations (`[Text] Beijing, 2 December (XINHUA) --`), and the Los
 /// Angeles Times' `Reporting from ` (any ASCII case: `REPORTING FROM
 /// WASHINGTON —`).
@@ -180,9 +180,15 @@ fn noise(input: &str) -> PResult<'_, &str> {
     if rest.starts_with('&') {
         rest = escaped_tags(rest);
     }
-    // the FBIS translations' mark before the story's own text
-    if let Some(text) = rest.strip_prefix("[Text] ") {
-        rest = text;
+    // the FBIS translations' mark before the story's own text (or before
+    // the part translated: `[Excerpts] `)
+    if rest.starts_with('[') {
+        if let Some(text) = ["[Text] ", "[Excerpts] ", "[Excerpt] "]
+            .iter()
+            .find_map(|m| rest.strip_prefix(m))
+        {
+            rest = text;
+        }
     }
     // (one byte tells most lines apart)
     if matches!(rest.as_bytes().first(), Some(b'r' | b'R'))
