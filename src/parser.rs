@@ -1114,6 +1114,10 @@ impl<'a> Driver<'a, '_> {
                 || names_over_stamp(i)
                 || (line_text(i - 1).ends_with(['.', '!', '?']) && names(i))
                 || capital_names_last()
+                // (names and a stamp on their line under the headline's,
+                // The Standard's `Ann Poe 27 Nov 2026 9:40 PM`)
+                || (i > part_start
+                    && byline::names_then_stamp(self.text, self.span_of(i, i + 1, 0)).is_some())
                 || names_under()
                 || subhead()
                 || under_kicker()

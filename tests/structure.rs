@@ -755,6 +755,34 @@ fn stream_separators() {
     }
 }
 
+/// Names and a time stamp on the line under the headline, in its block
+/// (The Standard's `Ann Poe 27 Nov 2026 9:40 PM`): the byline and a
+/// stamp, not the headline's second line.
+#[test]
+fn names_and_stamp_under_the_headline_in_its_block() {
+    let text = "Business\nHome prices edge up for fifth month: index\nJane Doe 27 Nov 2026 9:40 PM\n\nHome prices rose for a fifth month.\n\nAgents said buyers were back.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Home prices edge up for fifth month: index"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("Jane Doe"),
+            "{variant}"
+        );
+        assert_eq!(kinds_of(a).last(), Some(&T::Timestamp), "{variant}");
+    });
+    // a headline's second line that opens with two capitalised words and
+    // ends with a year is no byline
+    let text =
+        "Storm Warning\nCoastal Towns Brace For The Worst Of 2026\n\nWinds rose.\n\nRain fell.";
+    each_variant(text, |a, _, variant| {
+        assert!(a.byline().is_none(), "{variant}");
+    });
+}
+
 #[test]
 fn byline_forms() {
     // byline line(s), authors, affiliation
