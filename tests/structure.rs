@@ -1138,6 +1138,11 @@ fn byline_forms() {
         ("By Jane Doe2026-11-25T09:12:00+00:00", "By Jane Doe"),
         ("By Jane Doe November 24, 2026 9:12 am", "By Jane Doe"),
         ("Jane Doe | November 25, 2026 @ 9:12 AM", "Jane Doe"),
+        // two stamps, each after its dot (NBC's)
+        (
+            "By Jane Doe • Published November 24, 2026 • Updated on November 24, 2026 at 7:14 pm",
+            "By Jane Doe",
+        ),
         // and a page's control glued to the names, or the writer's handle
         ("By Jane Doe Follow", "By Jane Doe"),
         ("By Jane Doe @janedoe", "By Jane Doe"),

@@ -49,6 +49,7 @@ const ROLE_WORDS: &[&str] = &[
     "meteorologist",
     "mirror",
     "monitor",
+    "network",
     "news",
     "newspaper",
     "newspapers",
@@ -2048,6 +2049,11 @@ pub(crate) fn is_role_line(t: &str) -> bool {
         && (agencies::is_agency(t) || t.rsplit(' ').next().is_some_and(is_role_word) || role_for()))
         || crate::grammar::headline::is_masthead(t)
         || is_scholar_line(t)
+        // (a bureau and its network, as Gannett's papers print them: `Ohio
+        // Capital Bureau, USA TODAY NETWORK`)
+        || t.rsplit_once(", ").is_some_and(|(desk, network)| {
+            !desk.contains(", ") && is_role_line(desk) && is_role_line(network)
+        })
 }
 
 /// The words of a scholar's title, in any ASCII case ([`is_scholar_line`]).
@@ -2214,6 +2220,10 @@ pub(crate) fn stamp_after_bar(t: &str) -> Option<usize> {
     (!clocked && crate::grammar::trailer::is_time_stamp(stamp)).then_some(mark)
 }
 
+/// The most stamps, each after its mark, read before the last one after a
+/// byline's names ([`stamp_cut`]).
+const MAX_STAMPS: usize = 3;
+
 /// Where a time stamp or the story's age ends the one-line byline `t`, and
 /// the kind of trailer it is: after a bar or a dot ([`stamp_after_bar`]), or
 /// the first bar or dot with a stamp, an age or a reading time after it
@@ -2229,7 +2239,20 @@ pub(crate) fn stamp_cut(t: &str) -> Option<(usize, TrailerKind)> {
     }
     // (one search for the marks' last bytes first: most bylines have none)
     let marked = memchr::memchr3(b'|', 0xB7, 0xA2, t.as_bytes()).is_some();
-    if let Some(mark) = marked.then(|| stamp_after_bar(t)).flatten() {
+    if let Some(mut mark) = marked.then(|| stamp_after_bar(t)).flatten() {
+        // (and the stamps before it, each after its mark: NBC's `By Ann Poe
+        // • Published November 24, 2026 • Updated on November 24, 2026 at
+        // 7:14 pm`; a few, so a line of many marks is read in linear time)
+        for _ in 0..MAX_STAMPS {
+            match t
+                .get(..mark)
+                .map(crate::text::trim_end)
+                .and_then(stamp_after_bar)
+            {
+                Some(before) => mark = before,
+                None => break,
+            }
+        }
         return Some((mark, TrailerKind::Timestamp));
     }
     if memchr::memchr2(b'\n', b'\r', t.as_bytes()).is_some() {
@@ -2681,6 +2704,10 @@ mod tests {
             ("Professor of Marine Biology at Marlow", false),
             ("Professor of law, or so he says", false),
             ("Storm Hits Coast, Schools Close", false),
+            // a bureau and its network (Gannett's)
+            ("Ohio Capital Bureau, USA TODAY NETWORK", true),
+            ("USA TODAY NETWORK", true),
+            ("Storm Desk, Schools Close", false),
         ] {
             assert_eq!(is_role_line(t), want, "{t}");
         }
