@@ -48,7 +48,7 @@ pub(crate) struct Dotted {
 /// [`MAX_PIECE`]), then the break: ` . `, or ` .` that ends the line.
 fn piece(input: &str) -> PResult<'_, &str> {
     let (rest, text) = take_until(" .")(input)?;
-    if text.is_empty() || text.len() > MAX_PIECE {
+    if text.trim().is_empty() || text.len() > MAX_PIECE {
         return fail(input, "a piece of the header");
     }
     let (rest, _) = alt((tag(BREAK), recognize((tag(" ."), eof)))).parse(rest)?;
@@ -210,8 +210,10 @@ pub(crate) fn header(line: &str, at: usize, byline_ok: impl Fn(&str) -> bool) ->
     let mut byline = None;
     let mut byline_mark = None;
     if let Ok((after, end)) = by_names(line) {
-        // (the names without the ` .` that closes them)
-        let names = end.saturating_sub(2);
+        // (the names without the ` .` that closes them, nor blank space)
+        let names = line
+            .get(..end.saturating_sub(2))
+            .map_or(0, |n| n.trim_end().len());
         if !line.get(..names).is_some_and(&byline_ok) {
             return None;
         }
