@@ -1466,8 +1466,10 @@ impl<'a> Driver<'a, '_> {
             && t.len() <= MAX_STANDFIRST
             && self.blocks.get(b + 1).is_some_and(|next| {
                 self.lines.get(next.first).is_some_and(|l| {
-                    byline::byline(text::trim(l.get(self.text))).is_some()
+                    let t = text::trim(l.get(self.text));
+                    byline::byline(t).is_some()
                         || (b > 0 && self.names_block(b + 1, l))
+                        || (b > 0 && trailer::is_author_label(t))
                 })
             })
     }
@@ -1503,13 +1505,18 @@ impl<'a> Driver<'a, '_> {
         let (Some(label), Some(block)) = (self.blocks.get(b - 1), self.blocks.get(b)) else {
             return false;
         };
-        label.end - label.first == 1
-            && block.end - block.first <= 3
-            && trailer::is_author_label(trimmed_line(self.text, self.lines, label.first))
-            && self.lines.get(block.first).is_some_and(|l| {
+        let label_at = |i: usize| trailer::is_author_label(trimmed_line(self.text, self.lines, i));
+        let names_at = |i: usize| {
+            self.lines.get(i).is_some_and(|l| {
                 byline::bare_byline_at(self.text, text::trim_span(self.text, l.start, l.end))
                     .is_some()
             })
+        };
+        let lines = block.end - block.first;
+        (label.end - label.first == 1 && lines <= 3 && label_at(label.first) && names_at(block.first))
+            // (or the label over the names in their block, Postmedia's
+            // `Author of the article:` / `Ann Poe` / `Published …`)
+            || ((2..=4).contains(&lines) && label_at(block.first) && names_at(block.first + 1))
     }
 
     /// Whether the header's part `k` of `parts` is a release's issuer, a

@@ -3304,6 +3304,25 @@ fn role_lines_and_stamps_in_the_header() {
             assert!(a.deck().is_none(), "{article:?} ({variant})");
         }
     }
+    // Postmedia's label over the names in their block, a stamp under them
+    let text = "Local News\nCouncil approves transit study\n\nThe study will look at extending the line.\n\nAuthor of the article:\nAnn Poe\nPublished Nov 24, 2026  •  Last updated 2 hours ago  •  3 minute read\n\nCouncil voted on Wednesday to fund the study.\n\nWork starts in spring.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(a.byline().map(|b| b.as_str()), Some("Ann Poe"), "{variant}");
+        assert_eq!(
+            header_of(a)
+                .3
+                .into_iter()
+                .map(|(k, _)| k)
+                .collect::<Vec<_>>(),
+            [T::Furniture, T::Timestamp],
+            "{variant}"
+        );
+        assert!(
+            paragraph_texts(a)
+                .contains(&"Council voted on Wednesday to fund the study.".to_owned()),
+            "{variant}"
+        );
+    });
     // a scholar named in a sentence under the names is no title
     let a = dateline::parse(
         "Why Reefs Recover\n\nAuthor\n\nAnn Poe\n\nProfessor Li, who led the study, said so.\n\nThe team surveyed 40 reefs.",

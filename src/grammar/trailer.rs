@@ -890,12 +890,17 @@ const PAGE_CONTROLS: [&str; 29] = [
 ];
 
 /// Whether the trimmed line `t` is a page's label over its writers' names,
-/// `Author` or `Authors` (The Conversation's), in any ASCII case: furniture
-/// of the header's.
+/// `Author` or `Authors` (The Conversation's), `Author of the article:`
+/// (Postmedia's), in any ASCII case: furniture of the header's.
 pub(crate) fn is_author_label(t: &str) -> bool {
-    matches!(t.len(), 6 | 7)
-        && t.get(..6).is_some_and(|w| w.eq_ignore_ascii_case("author"))
-        && matches!(t.as_bytes().get(6), None | Some(b's' | b'S'))
+    match t.len() {
+        6 | 7 => {
+            t.get(..6).is_some_and(|w| w.eq_ignore_ascii_case("author"))
+                && matches!(t.as_bytes().get(6), None | Some(b's' | b'S'))
+        }
+        22 => t.eq_ignore_ascii_case("author of the article:"),
+        _ => false,
+    }
 }
 
 /// The types a science news service gives its releases, printed under
