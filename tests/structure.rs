@@ -1352,9 +1352,30 @@ fn a_correction_note_over_the_story() {
 
 /// The BBC's photo lines and a photo's credit between the headline (or
 /// byline) and the story are furniture, and a note that the story is
-/// developing an editor's note: the header's parts keep their roles.
+/// developing an editor's note: the header's parts keep their roles. A
+/// credit under the byline in a header packed in one block is furniture
+/// too (the New Statesman's `By Ann Poe` / `Photo by Tom Roe / Getty
+/// Images`), and the header ends with it.
 #[test]
 fn photo_lines_over_the_story() {
+    let text = "Comment\nThe problem is not the message\nA cabinet nobody can name cannot sell a plan nobody understands.\nBy Ann Poe\nPhoto by Tom Roe / Getty Images\n\nAsk a focus group of swing voters to name three ministers.\n\nMost will struggle.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("The problem is not the message"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By Ann Poe"),
+            "{variant}"
+        );
+        assert_eq!(kinds_of(a), [T::Furniture], "{variant}");
+        assert!(
+            paragraph_texts(a).contains(&"Most will struggle.".to_owned()),
+            "{variant}"
+        );
+    });
     for (head, kinds) in [
         (
             "Storm Batters Coast\n\nBy Ann Poe, BBC News\n\nImage source, Getty Images\nImage caption, Waves crashed over the wall",
@@ -1366,6 +1387,14 @@ fn photo_lines_over_the_story() {
         ),
         (
             "Storm Batters Coast\n\nPhoto: Ann Poe/AP",
+            &[T::Furniture][..],
+        ),
+        (
+            "Storm Batters Coast\n\nPhoto by Ann Poe / Getty Images",
+            &[T::Furniture][..],
+        ),
+        (
+            "Storm Batters Coast\n\nBy Tom Roe\n\nIllustration by Ann Poe",
             &[T::Furniture][..],
         ),
         // a breadcrumb trail over the headline

@@ -649,7 +649,8 @@ pub(crate) fn is_link_reference(t: &str) -> bool {
 /// Whether `t` is matter a web page sets around a story: the BBC's photo
 /// lines (`Image source, Getty Images` / `Image caption, Waves …`), a
 /// photo's credit (`Photo: Ann Poe/AP`, `Photograph: Ann Poe`, `Image
-/// Credit: Ann Poe/Gulf Desk`) or a caption
+/// Credit: Ann Poe/Gulf Desk`, `Photo by Ann Poe / Getty Images`,
+/// `Illustration by Ann Poe`) or a caption
 /// that ends with one in brackets (`Waves crashed. (Photo by Ann Poe/Getty
 /// Images)`), the share buttons' labels, a line each (`Share this article` /
 /// `Share on Facebook`), the BBC's `Related topics` over the topics, or a
@@ -665,12 +666,17 @@ fn is_page_matter(t: &str) -> bool {
             starts_ci(t, "image source, ")
                 || starts_ci(t, "image caption, ")
                 || (starts_ci(t, "image credit: ") && is_one_line(t))
+                || (starts_ci(t, "illustration by ") && is_credit_line(t))
         }
         b'p' => {
-            ["photo: ", "photograph: ", "photos: "]
+            (["photo: ", "photograph: ", "photos: "]
                 .iter()
                 .any(|p| starts_ci(t, p))
-                && is_one_line(t)
+                && is_one_line(t))
+                || (["photo by ", "photograph by "]
+                    .iter()
+                    .any(|p| starts_ci(t, p))
+                    && is_credit_line(t))
         }
         b's' => {
             starts_ci(t, "share")
@@ -691,6 +697,16 @@ fn is_page_matter(t: &str) -> bool {
             && t.rfind('(')
                 .and_then(|at| t.get(at..))
                 .is_some_and(|credit| PHOTO_CREDITS.iter().any(|p| starts_ci(credit, p))))
+}
+
+/// The most bytes of a photo's credit on its own line ([`is_credit_line`]).
+const MAX_CREDIT_LINE: usize = 100;
+
+/// Whether `t`, which opens as a photo's credit does (`Photo by Ann Poe /
+/// Getty Images`, `Illustration by Ann Poe`), is one: one short line that
+/// ends no sentence (`Photo by photo, the album grew.` is a story's).
+fn is_credit_line(t: &str) -> bool {
+    t.len() <= MAX_CREDIT_LINE && is_one_line(t) && !t.ends_with(['.', '!', '?', ','])
 }
 
 /// The words of a length in minutes after an audio label: `· 4 min`.
@@ -714,12 +730,12 @@ const LISTEN: [&str; 5] = [
 /// ([`is_page_matter`]).
 fn is_furniture(t: &str) -> bool {
     // the first two bytes or the last (a credit's bracket) tell most lines
-    // apart: `Im`, `Ph`, `Re`, `Sh`, `Ho`
+    // apart: `Im`, `Il`, `Ph`, `Re`, `Sh`, `Ho`
     let maybe_page_matter = match t.as_bytes() {
         [a, b, ..] => {
             matches!(
                 (a | 0x20, b | 0x20),
-                (b'i', b'm') | (b'p' | b's', b'h') | (b'r', b'e') | (b'h', b'o')
+                (b'i', b'm' | b'l') | (b'p' | b's', b'h') | (b'r', b'e') | (b'h', b'o')
             ) || t.as_bytes().last() == Some(&b')')
         }
         _ => false,
