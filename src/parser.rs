@@ -1653,6 +1653,11 @@ impl<'a> Driver<'a, '_> {
             // its line between the names and the stamp: `Ann Poe` / `|` /
             // `November 25, 2026`)
             (trailer::is_bare_slug(t)
+                // (the Press Trust of India's `DEL52 BIZ-RBI-LOANS`)
+                || (matches!(
+                    t.as_bytes(),
+                    [b'A'..=b'Z', b'A'..=b'Z', b'A'..=b'Z', b'0'..=b'9', ..]
+                ) && trailer::is_pti_slug(t))
                 || trailer::is_transmission_line(t)
                 || trailer::is_document_symbol(t)
                 // (a government's release number, `PRESS RELEASE 26-118`,

@@ -417,11 +417,12 @@ static COMMON_PAPER_WORDS: &[&str] = &[
 /// The words a date line may have besides the date, times, the half of the
 /// day and zones: `at`, `Updated 2 hours ago`, a zone's name in words
 /// (Business Wire's `08:00 AM Eastern Standard Time`), the reading time
-/// after it (`November 24, 2026 5 min read`).
+/// after it (`November 24, 2026 5 min read`), a printed page's number (the
+/// Taipei Times' `Sat, Nov 29, 2025 page 3`).
 static STAMP_WORDS: &[&str] = &[
     "at", "updated", "update", "ago", "min", "mins", "minutes", "hour", "hours", "day", "days",
     "eastern", "central", "mountain", "pacific", "atlantic", "standard", "daylight", "time",
-    "read",
+    "read", "page",
 ];
 
 /// The field labels of news database exports (`LexisNexis`, Nexis Uni,
