@@ -1639,9 +1639,16 @@ impl<'a> Driver<'a, '_> {
     /// Email`, [`trailer::is_share_bar`]).
     fn header_kind(&self, t: &str) -> Option<TrailerKind> {
         trailer::classify_header(t).or_else(|| {
-            // (the Welsh Government's `First published: 28 November 2026`)
-            if matches!(t.as_bytes().first(), Some(b'F' | b'f')) && trailer::is_first_published(t) {
-                return Some(TrailerKind::Timestamp);
+            // (the Welsh Government's `First published: 28 November 2026`;
+            // ProPublica's `Update, Nov. 21, 2026: This story has been …`)
+            match t.as_bytes().first() {
+                Some(b'F' | b'f') if trailer::is_first_published(t) => {
+                    return Some(TrailerKind::Timestamp);
+                }
+                Some(b'U' | b'u') if trailer::is_dated_update(t) => {
+                    return Some(TrailerKind::EditorsNote);
+                }
+                _ => {}
             }
             // (a site's source line under the headline: Xinhua's `Source:
             // Xinhua`)

@@ -4496,6 +4496,10 @@ fn shouts_and_lookalikes_have_no_dateline() {
         "TIMELINE: Key dates in the dispute.",
         "FED HOLDS RATES: WHAT IT MEANS",
         "STOP THE PRESSES - we have news.",
+        // a page's link label, a newsletter's lead-in, a story's note
+        "READ MORE: Metrolink fares to rise in March",
+        "MORNING AFTER: The chancellor is back on the broadcast round.",
+        "Update, Nov. 21, 2026: This story has been updated with a response.",
         // only a ship's name may follow `ABOARD THE`
         "ABOARD THE SHIP OF THE LINE — we sailed.",
         "THE USS NIMITZ — what a ship.",

@@ -755,6 +755,28 @@ fn stream_separators() {
     }
 }
 
+/// ProPublica's dated note on an update, under the stamp of a header packed
+/// in one block, is an editor's note: no dateline (`Update` is no place),
+/// and the header reads whole.
+#[test]
+fn dated_update_note_in_a_packed_header() {
+    let text = "Environment\nThe Agency Knew About the Wells\nby Ann Poe and Tom Roe\nNov. 20, 2026, 5 a.m. EST\nUpdate, Nov. 21, 2026: This story has been updated to include a response.\n\nResidents have been drinking water from wells.\n\nThe records show it.";
+    each_variant(text, |a, _, variant| {
+        assert!(a.dateline().is_none(), "{variant}");
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("The Agency Knew About the Wells"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("by Ann Poe and Tom Roe"),
+            "{variant}"
+        );
+        assert_eq!(kinds_of(a), [T::Timestamp, T::EditorsNote], "{variant}");
+    });
+}
+
 /// Names and a time stamp on the line under the headline, in its block
 /// (The Standard's `Ann Poe 27 Nov 2026 9:40 PM`): the byline and a
 /// stamp, not the headline's second line.

@@ -2026,6 +2026,29 @@ fn update_note(t: &str) -> Option<TrailerKind> {
     }
 }
 
+/// Whether the trimmed line `t` is a story's note on when and how it was
+/// updated, dated before a colon, as `ProPublica` prints it over the story:
+/// `Update, Nov. 21, 2026: This story has been updated to include …`
+/// (`Update` and a date alone before the colon; `Update, the council
+/// said: …` is a story's sentence). Out of line: asked of the header's
+/// lines that open with a `U`.
+#[inline(never)]
+pub(crate) fn is_dated_update(t: &str) -> bool {
+    let Some(rest) = t
+        .get(..7)
+        .filter(|w| w.eq_ignore_ascii_case("update,"))
+        .and_then(|_| t.get(7..))
+    else {
+        return false;
+    };
+    let Some((date, _)) = rest.split_once(':') else {
+        return false;
+    };
+    let date = date.trim();
+    date.len() <= MAX_DATE_STAMP
+        && super::date::date_len(date).is_some_and(|(len, _)| len == date.len())
+}
+
 /// The words a scraped page's time stamp opens with, before a space or a
 /// colon: `Updated 3:45 p.m. ET`, `Published: Nov. 28, 2026 at 10:45 a.m.`.
 const STAMP_OPENERS: [&str; 4] = ["updated", "published", "last updated", "posted"];
@@ -3662,6 +3685,20 @@ mod tests {
             "Deal: UK, EU Agree Saturday, March 7, 2026",
         ] {
             assert!(!is_folio_line(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn dated_updates() {
+        for (t, want) in [
+            ("Update, Nov. 21, 2026: This story has been updated.", true),
+            ("UPDATE, 21 November 2026: A response was added.", true),
+            ("Update, the council said: more to come.", false),
+            ("Update, Nov. 21, 2026 at noon: a later note.", false),
+            ("Updated, Nov. 21, 2026: a note.", false),
+            ("Update: Nov. 21, 2026", false),
+        ] {
+            assert_eq!(is_dated_update(t), want, "{t:?}");
         }
     }
 

@@ -88,6 +88,7 @@ static NOT_PLACE_OPENERS: &[&str] = &[
     "tomorrow",
     "tonight",
     "until",
+    "update",
     "updated",
     "was",
     "we",
@@ -115,9 +116,9 @@ static ARTICLES: &[&str] = &[
 /// Small words that an ALL-CAPS headline or shout holds and an unknown place
 /// name does not (`STOP THE PRESSES`, `FED HOLDS RATES: WHAT IT MEANS`).
 static SHOUT_WORDS: &[&str] = &[
-    "a", "an", "and", "are", "as", "at", "by", "for", "from", "has", "have", "how", "in", "is",
-    "it", "not", "of", "on", "or", "the", "to", "was", "we", "what", "who", "why", "will", "with",
-    "you",
+    "a", "after", "an", "and", "are", "as", "at", "by", "for", "from", "has", "have", "how", "in",
+    "is", "it", "more", "not", "of", "on", "or", "read", "the", "to", "was", "we", "what", "who",
+    "why", "will", "with", "you",
 ];
 
 /// Kickers wire copy puts before a story in capitals and a colon or dash,
