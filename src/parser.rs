@@ -4199,6 +4199,17 @@ impl<'a> Driver<'a, '_> {
                         .filter(|_| self.header_blocks(b))
                         .map(|found| (b, block.first, found));
                 }
+                // (or under the byline's names, last in their block: The
+                // Hindu's `Ann Poe` / `NEW DELHI`)
+                [.., names, line]
+                    if b > 0
+                        && lines.len() <= HEADER_LINES
+                        && text::opens_in_capitals(line.get(self.text).trim_ascii_start()) =>
+                {
+                    place_above = self
+                        .place_under_names(names, line)
+                        .map(|found| (b, block.first + lines.len() - 1, found));
+                }
                 _ => {}
             }
             if !header_like {
@@ -4645,6 +4656,18 @@ impl<'a> Driver<'a, '_> {
                 .get(block.first..block.end)
                 .is_some_and(|lines| self.header_lines(lines))
         })
+    }
+
+    /// The dateline of `line`, a place alone in capitals under the line of
+    /// a byline's names, `names` (The Hindu's `Ann Poe` / `NEW DELHI`), if
+    /// it reads so. Out of line: asked of few blocks.
+    #[inline(never)]
+    fn place_under_names(&self, names: &Line, line: &Line) -> Option<Found<'a>> {
+        let found = dateline::place_line(self.text, line.start, line.end)?;
+        let span = text::trim_span(self.text, names.start, names.end);
+        (byline::byline(self.get(span)).is_some()
+            || byline::bare_byline_at(self.text, span).is_some())
+        .then_some(found)
     }
 
     /// Whether a block's `lines` open the story: its first line neither a

@@ -9863,14 +9863,41 @@ fn names_under_a_credit_and_credits_over_places() {
         );
         assert!(kinds_of(a).contains(&T::Furniture), "{variant}");
     });
-    let text = "Ferry operator adds night crossings\n\nDAILY SABAH\nISTANBUL\n\nThe ferry operator will run night crossings.";
-    each_variant(text, |a, _, variant| {
-        assert_eq!(
-            a.byline().map(|b| b.as_str()),
-            Some("DAILY SABAH"),
-            "{variant}"
-        );
-    });
+    // (a known place in capitals under the names, last in their block, is
+    // the dateline, as The Hindu sets it: `Ann Poe` / `NEW DELHI`)
+    for (text, byline, place) in [
+        (
+            "Ferry operator adds night crossings\n\nDAILY SABAH\nISTANBUL\n\nThe ferry operator will run night crossings.",
+            "DAILY SABAH",
+            "ISTANBUL",
+        ),
+        (
+            "Centre to bring revised seeds bill\n\nAnn Poe\nNEW DELHI\n\nThe government will introduce a revised bill.",
+            "Ann Poe",
+            "NEW DELHI",
+        ),
+        (
+            "Port handles record 42 vessels\n\nThe Hindu Bureau\nTHIRUVANANTHAPURAM\n\nThe port handled 42 vessels in November.",
+            "The Hindu Bureau",
+            "THIRUVANANTHAPURAM",
+        ),
+    ] {
+        each_variant(text, |a, _, variant| {
+            assert_eq!(a.byline().map(|b| b.as_str()), Some(byline), "{variant}");
+            assert_eq!(a.dateline().map(|d| d.as_str()), Some(place), "{variant}");
+            assert_eq!(paragraph_texts(a).len(), 1, "{variant}");
+        });
+    }
+    // (not a place under a headline's line, nor an unknown word in capitals)
+    for text in [
+        "Council backs bridge\nLONDON\n\nThe council voted.",
+        "Council backs bridge\n\nAnn Poe\nFEATURES\n\nThe council voted.",
+        "Council backs bridge\n\nTour venues:\nLONDON\n\nThe council voted.",
+    ] {
+        each_variant(text, |a, _, variant| {
+            assert!(a.dateline().is_none(), "{text:?} ({variant})");
+        });
+    }
     // (nor is a deck in title case over three lines)
     for text in [
         "THE BLADE, TOLEDO, OHIO SATURDAY, MARCH 7, 2026 PAGE 5\n\nZOO WELCOMES TWIN\nRED PANDA CUBS\n\nThe Toledo Zoo announced Friday that its red panda pair had twin cubs.",
