@@ -4249,9 +4249,15 @@ impl<'a> Driver<'a, '_> {
             let end = block.end.min(block.first + 1 + SPEAKER_BLOCKS);
             self.lines.get(block.first + 1..end).unwrap_or(&[])
         });
-        firsts
-            .chain(own)
-            .any(|line| dateline::is_speaker_line(text::trim(line.get(self.text))))
+        // (a header's field in capitals is no speaker's label: the Bangkok
+        // Post's `WRITER: Online Reporters`, `PUBLISHED : 28 Nov 2026 at
+        // 09:12`)
+        firsts.chain(own).any(|line| {
+            let t = text::trim(line.get(self.text));
+            dateline::is_speaker_line(t)
+                && byline::byline(t).is_none()
+                && trailer::classify_header(t).is_none()
+        })
     }
 
     /// A dateline on the second to seventh line of block `b` (whose first

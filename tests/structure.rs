@@ -1498,6 +1498,11 @@ fn speaker_labels_are_no_datelines() {
             "KOTLI — Talks resumed on Friday.\n\nMINISTER: We are hopeful.",
             "KOTLI —",
         ),
+        // a header's fields in capitals over it are no speakers' labels
+        (
+            "Bus overturns\n\nPUBLISHED : 28 Nov 2026 at 09:12\n\nWRITER: Online Reporters\n\nMUZAFFARPUR: A bus overturned.\n\nMore.",
+            "MUZAFFARPUR:",
+        ),
         // the block's lines under the dateline are no turns
         (
             "Talks resume\n\nMUZAFFARPUR: The district board met on Friday to pass the\nbudget for the coming year.\nIt approved it.",

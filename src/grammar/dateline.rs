@@ -2376,7 +2376,8 @@ fn label(place: &str) -> bool {
 
 /// Checks the parts against the rules for a real dateline and builds the model.
 /// `marks` is the length of the [`noise`] before `input` (`*` marks,
-/// `Reporting from `), which the dateline's span keeps.
+/// `Reporting from `): the found dateline's noise, but for stars alone,
+/// which its span keeps.
 fn build<'a>(
     text: &'a str,
     line_start: usize,
