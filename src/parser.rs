@@ -4629,7 +4629,12 @@ impl<'a> Driver<'a, '_> {
                 // leader freed …` / `Ann Poe with AFP, Reuters` / its date)
                 || byline::bare_byline_at(self.text, text::trim_span(self.text, next.start, next.end))
                     .is_some()
-                || self.header_kind(under) == Some(TrailerKind::Timestamp)
+                // (or a note: `This story is auto-generated from a
+                // syndicated feed.`)
+                || matches!(
+                    self.header_kind(under),
+                    Some(TrailerKind::Timestamp | TrailerKind::EditorsNote)
+                )
                 // (or the paper's name, as AllAfrica credits its source:
                 // `Kenya: Millers Warn of Shortage` / `The Star (Nairobi)`)
                 || headline::is_masthead(under))

@@ -4466,6 +4466,13 @@ fn colon_headline_run_on_over_the_header() {
             None,
             "DAR ES SALAAM —",
         ),
+        // over a syndicated story's note (ANI's copy on Indian papers)
+        (
+            "Mumbai: Civic body begins desilting of river\nThis story is auto-generated from a syndicated feed.\n\nMumbai (Maharashtra) [India], September 19 (ANI): The corporation began a drive.\n\nMore.",
+            Some("Mumbai: Civic body begins desilting of river"),
+            None,
+            "Mumbai (Maharashtra) [India], September 19 (ANI):",
+        ),
         (
             "Africa\nTanzania: Opposition leader freed on bail after 11 months\nAmina Kombo with AFP, Reuters\n11/27/2026\nNovember 27, 2026\n\nDAR ES SALAAM — A court granted bail on Friday.\n\nMore.",
             Some("Tanzania: Opposition leader freed on bail after 11 months"),

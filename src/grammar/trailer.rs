@@ -2233,10 +2233,12 @@ const CORRECTED: [&str; 9] = [
 
 /// How a note that a story is still developing opens, in any ASCII case:
 /// `This is a developing story and will be updated.`
-const DEVELOPING: [&str; 3] = [
+const DEVELOPING: [&str; 4] = [
     "this is a developing story",
     "this story is developing",
     "this is a breaking news update",
+    // (a syndicated story's note, as Indian papers print ANI's copy)
+    "this story is auto-generated from a syndicated feed",
 ];
 
 /// How a credits line opens, in any case, after its `(` if bracketed.
