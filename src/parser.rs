@@ -2106,13 +2106,17 @@ impl<'a> Driver<'a, '_> {
         let mut value_lines = false;
         let lines = self.lines.iter().enumerate().skip(first).take(EXPORT_LINES);
         for (i, line) in lines.filter(|(_, l)| !l.blank) {
-            let t = line.get(self.text).trim_start();
+            let raw = line.get(self.text);
+            let t = raw.trim_start();
             let trimmed = text::trim(t);
+            // (a value's second line, indented to the values' column:
+            // `BY    By Ann Poe` / `      Of DOW JONES NEWSWIRES`)
+            let indented = t.len() < raw.len();
             let (code, value) = match export::factiva_code(trimmed) {
                 Some(coded) => coded,
                 None => match export::factiva_lone_code(trimmed) {
                     Some(code) => (code, code.len()),
-                    None if value_lines => continue,
+                    None if value_lines || indented => continue,
                     None => return None,
                 },
             };

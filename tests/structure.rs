@@ -7218,6 +7218,23 @@ fn factiva_field_codes() {
             );
         });
     }
+    // a value's second line indented to the values' column
+    let two_lines = FACTIVA_CODES_EXPORT.replace(
+        "BY        Ann Poe\n",
+        "BY        By Ann Poe\n          Of DOW JONES NEWSWIRES\n",
+    );
+    each_variant(&two_lines, |a, _, variant| {
+        let (headline, byline, dateline, _) = header_of(a);
+        assert_eq!(
+            (headline, byline, dateline),
+            (
+                some("Council backs new bridge"),
+                some("By Ann Poe"),
+                some("SPRINGFIELD, Ill. (AP) --"),
+            ),
+            "{variant}"
+        );
+    });
     // a section's code over the headline; the story under `TD`, with no `LP`
     let text = "SE Metro\nHD Council backs new bridge\nWC 214 words\nPD 28 November 2026\n\n\
                 TD The city council voted on Friday.";
