@@ -3478,6 +3478,17 @@ impl<'a> Driver<'a, '_> {
             self.push_trailer(article, TrailerKind::Furniture, label);
             (i, value.start())
         };
+        // (a byline opening the story: `text: By Ann Poe`, the dateline on
+        // the lines under it)
+        let (line, from) = match self.story_byline(line, from, article) {
+            (past, 0) if (past, 0) != (line, from) => (
+                (past..self.lines.len())
+                    .find(|&k| self.lines.get(k).is_some_and(|l| !l.blank))
+                    .unwrap_or(past),
+                0,
+            ),
+            same => same,
+        };
         let export = self.story_at(line, from);
         let found = self.lines.get(line).and_then(|l| {
             dateline_at(self.text, l.start.max(from), l.end).map(|f| (export.body_block, line, f))

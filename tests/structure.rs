@@ -5122,7 +5122,8 @@ fn stories_by_mail() {
 
 /// A news service's fields dumped a line each: `title:` the headline,
 /// `author:` the byline, `publishedAt:` a time stamp, the story in
-/// `content:` (its dateline read there) or under `body: |`.
+/// `content:` (its dateline read there) or under `body: |`, a byline
+/// opening it the byline.
 #[test]
 fn news_service_dumps() {
     let text = "source: UPI\nauthor: By Ann Poe\ntitle: Storm forces cancellation of music festival\ndescription: Organizers cancelled the event after high winds.\nurl: https://example.com/storm\npublishedAt: 2025-07-11T21:27:12Z\ncontent: NEW YORK, July 10 (UPI) -- Organizers cancelled the festival on Thursday. [+652 chars]";
@@ -5155,6 +5156,32 @@ fn news_service_dumps() {
         assert_eq!(
             paragraph_texts(a).first().map(String::as_str),
             Some("Teachers voted on Wednesday to ratify a three-year contract."),
+            "{variant}"
+        );
+    });
+    // a byline opening the story's field, the dateline under it
+    let text = "title: Port congestion eases as new berths open
+url: https://example.com/port
+date: 2026-02-09
+text: By Ann Poe
+
+KARACHI: Congestion at the port has eased.
+
+Traders said so.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By Ann Poe"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("KARACHI:"),
+            "{variant}"
+        );
+        assert_eq!(
+            paragraph_texts(a),
+            ["Congestion at the port has eased.", "Traders said so."],
             "{variant}"
         );
     });
