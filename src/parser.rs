@@ -1976,20 +1976,63 @@ impl<'a> Driver<'a, '_> {
     /// of 42 DOCUMENTS`), the publication's lines, the headline and the
     /// labelled fields (`BYLINE: …`, `LENGTH: 486 words`, `DATELINE: …`)
     /// in blocks of their own; the story starts at the first block under
-    /// the first run of field blocks. Its quick test, the count's first
-    /// digit, fails on most texts.
+    /// the first run of field blocks; or an archive's fields over a story
+    /// with no marker ([`Driver::headline_fields`]). Its quick test, the
+    /// count's first digit or the label's first letter, fails on most
+    /// texts.
     fn counted_export(&self) -> Option<Export> {
         let line = self.lines.get(self.blocks.first()?.first)?;
-        let first = self
-            .text
-            .as_bytes()
-            .get(line.start..line.end)?
+        let bytes = self.text.as_bytes().get(line.start..line.end)?;
+        let indent = bytes
             .iter()
-            .find(|&&b| b != b' ' && b != b'\t');
-        if !first.is_some_and(u8::is_ascii_digit) {
+            .take_while(|&&b| b == b' ' || b == b'\t')
+            .count();
+        match bytes.get(indent..)? {
+            [b'0'..=b'9', ..] => self.counted_story(),
+            // (`Headline:`: its colon ninth)
+            [b'H' | b'h', _, _, _, _, _, _, _, b':', ..] => self.headline_fields(),
+            _ => None,
+        }
+    }
+
+    /// An archive's story saved with its fields over it and no marker (the
+    /// New York Times' archive as text: `Headline: …` / `Byline: …` /
+    /// `Dateline: CHICAGO, Oct. 14` / `Section: …`, the story in the blocks
+    /// under them): the first block opens with a `Headline:` field and
+    /// holds two more fields; the story starts at the block under it. Out
+    /// of line: true of few texts.
+    #[inline(never)]
+    fn headline_fields(&self) -> Option<Export> {
+        let first = self.blocks.first()?;
+        let line = |i: usize| trimmed_line(self.text, self.lines, i);
+        let opens = line(first.first)
+            .get(..9)
+            .is_some_and(|l| l.eq_ignore_ascii_case("headline:"));
+        if !opens {
             return None;
         }
-        self.counted_story()
+        // (a news service's dump holds its story in a field of the block:
+        // `body: |`, read as the dump's)
+        let story_field = |i: usize| {
+            markdown::front_field(line(i))
+                .is_some_and(|(key, ..)| markdown::key(key) == markdown::Key::Story)
+        };
+        if (first.first..first.end).any(story_field) {
+            return None;
+        }
+        let fields = (first.first..first.end)
+            .filter(|&i| export::field(line(i)).is_some())
+            .count();
+        let story = self.blocks.get(1)?;
+        (fields >= 3).then_some(Export {
+            header_end: story.first,
+            body_block: 1,
+            body_line: story.first,
+            body_from: 0,
+            marker: None,
+            words: None,
+            codes: false,
+        })
     }
 
     /// [`Driver::counted_export`] past its quick test. Out of line: true of

@@ -6653,6 +6653,32 @@ fn news_database_exports() {
             "{variant}"
         );
     });
+    // an archive's fields over the story with no count and no marker,
+    // `Headline:` first (the New York Times' archive as text)
+    let text = "Headline: Council backs new bridge\nByline: By ANN POE\nDateline: SPRINGFIELD, Ill., Nov. 27\nSection: Metro; Page A16\n\nThe city council voted 7-2 on Friday.\n\nWork could start in the spring.";
+    each_variant(text, |a, _, variant| {
+        let (headline, byline, dateline, _) = header_of(a);
+        assert_eq!(
+            (headline, byline, dateline),
+            (
+                some("Council backs new bridge"),
+                some("By ANN POE"),
+                some("SPRINGFIELD, Ill., Nov. 27"),
+            ),
+            "{variant}"
+        );
+        assert_eq!(paragraph_texts(a).len(), 2, "{variant}");
+    });
+    // (one field alone over a story makes no export: the line is read as
+    // any headline is)
+    let text = "Headline: Inflation Cools\n\nPrices rose less than expected.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Headline: Inflation Cools"),
+            "{variant}"
+        );
+    });
     // a story opening with its own dateline under a `DATELINE:` field: the
     // story's dateline, the field furniture
     let both = LEXIS_EXPORT.replace(
