@@ -730,41 +730,31 @@ fn rcv1_and_nitf_documents() {
 </body>
 </nitf>
 "#;
-    check(
-        "an NITF document with a byline's title",
-        text,
-        &Expect {
-            headline: Some("Storm cuts power to thousands"),
-            deck: None,
-            byline: Some("By ANN POE"),
-            byline_title: Some("Associated Press"),
-            dateline: Some("RALEIGH, N.C. (AP)"),
-            paragraphs: &[
-                "Storms cut power to thousands of homes on Saturday.",
-                "Crews worked through the night.",
-            ],
-        },
-    );
-    // a second element inside the byline: furniture after the title
+    // (and a second element inside the byline: furniture after the title)
     let two = text.replace(
         "<byttl>Associated Press</byttl>",
         "<byttl>Associated Press</byttl><byttl>Writer</byttl>",
     );
-    check(
-        "an NITF byline with two titles",
-        &two,
-        &Expect {
-            headline: Some("Storm cuts power to thousands"),
-            deck: None,
-            byline: Some("By ANN POE"),
-            byline_title: Some("Associated Press"),
-            dateline: Some("RALEIGH, N.C. (AP)"),
-            paragraphs: &[
-                "Storms cut power to thousands of homes on Saturday.",
-                "Crews worked through the night.",
-            ],
-        },
-    );
+    for (what, text) in [
+        ("an NITF document with a byline's title", text),
+        ("an NITF byline with two titles", two.as_str()),
+    ] {
+        check(
+            what,
+            text,
+            &Expect {
+                headline: Some("Storm cuts power to thousands"),
+                deck: None,
+                byline: Some("By ANN POE"),
+                byline_title: Some("Associated Press"),
+                dateline: Some("RALEIGH, N.C. (AP)"),
+                paragraphs: &[
+                    "Storms cut power to thousands of homes on Saturday.",
+                    "Crews worked through the night.",
+                ],
+            },
+        );
+    }
     // no names before the inner element: no names are guessed, and no tag
     // reaches the byline
     let nameless = text.replace("By ANN POE<byttl>", "<byttl>");

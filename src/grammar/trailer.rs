@@ -1794,8 +1794,10 @@ pub(crate) fn is_pti_slug(t: &str) -> bool {
     let Some((code, words)) = t.split_once(' ') else {
         return false;
     };
-    let digits = code.get(3..).unwrap_or("");
+    let (desk, digits) = (code.get(..3).unwrap_or(""), code.get(3..).unwrap_or(""));
     t.len() <= MAX_SLUG
+        && desk.len() == 3
+        && desk.bytes().all(|b| b.is_ascii_uppercase())
         && (1..=3).contains(&digits.len())
         && digits.bytes().all(|b| b.is_ascii_digit())
         && words.contains('-')
@@ -4213,6 +4215,8 @@ mod tests {
             "DEL BIZ-RBI",
             "DEL52 BIZ--RBI",
             "ABC1 Gets-New-Boss",
+            "abc12 BIZ-RBI",
+            "A1234 BIZ-RBI",
         ] {
             assert!(!is_pti_slug(t), "{t:?}");
         }
