@@ -4496,6 +4496,9 @@ fn shouts_and_lookalikes_have_no_dateline() {
         "TIMELINE: Key dates in the dispute.",
         "FED HOLDS RATES: WHAT IT MEANS",
         "STOP THE PRESSES - we have news.",
+        // a page's section after its date (Axios Local's)
+        "Dec 2, 2025 - News",
+        "Nov 28, 2026 - Politics & Policy\nPhoto: Ann Poe/Getty Images",
         // a page's link label, a newsletter's lead-in, a story's note
         "READ MORE: Metrolink fares to rise in March",
         "MORNING AFTER: The chancellor is back on the broadcast round.",

@@ -933,6 +933,10 @@ fn date_lead(input: &str) -> PResult<'_, Parts> {
     Ok((rest, parts))
 }
 
+/// The fewest words on the line of a story that opens after a bare date
+/// and a dash ([`bare_date_lead`]).
+const MIN_BARE_DATE_STORY_WORDS: usize = 4;
+
 /// A date with its year, a dash and a capitalised first word: `Nov. 28, 2026
 /// -- Acme Corp. today announced`, `28 November 2026 – The company said`. A
 /// time after the dash (`Nov. 28, 2026 - 10:45 a.m. ET`, a scraped page's
@@ -968,6 +972,16 @@ fn bare_date_lead<'a>(input: &'a str, rest: &'a str, date: SpannedDate) -> PResu
     // an obituary's), not a dateline
     if !kind.is_dash() || !opens_story || super::date::starts_date(body) {
         return fail(rest, "a dash and a story after a bare date");
+    }
+    // (a page's section after its date, a line of a few words: Axios's
+    // `Dec 2, 2025 - News`, `Nov 28, 2026 - Politics & Policy`)
+    let line = body.split(['\n', '\r']).next().unwrap_or(body);
+    if line
+        .split_whitespace()
+        .nth(MIN_BARE_DATE_STORY_WORDS - 1)
+        .is_none()
+    {
+        return fail(rest, "a story's line after a bare date");
     }
     let parts = Parts {
         date: Some(date),
