@@ -1502,7 +1502,8 @@ impl<'a> Driver<'a, '_> {
     /// most three lines, the first a byline of names alone.
     #[inline(never)]
     fn names_under_label(&self, b: usize) -> bool {
-        let (Some(label), Some(block)) = (self.blocks.get(b - 1), self.blocks.get(b)) else {
+        let above = b.checked_sub(1).and_then(|a| self.blocks.get(a));
+        let (Some(label), Some(block)) = (above, self.blocks.get(b)) else {
             return false;
         };
         let label_at = |i: usize| trailer::is_author_label(trimmed_line(self.text, self.lines, i));
@@ -2024,15 +2025,7 @@ impl<'a> Driver<'a, '_> {
             .filter(|&i| export::field(line(i)).is_some())
             .count();
         let story = self.blocks.get(1)?;
-        (fields >= 3).then_some(Export {
-            header_end: story.first,
-            body_block: 1,
-            body_line: story.first,
-            body_from: 0,
-            marker: None,
-            words: None,
-            codes: false,
-        })
+        (fields >= 3).then(|| self.story_at(story.first, 0))
     }
 
     /// [`Driver::counted_export`] past its quick test. Out of line: true of
@@ -2048,16 +2041,7 @@ impl<'a> Driver<'a, '_> {
         let blocks = self.blocks.get(..EXPORT_BLOCKS.min(self.blocks.len()))?;
         let fields = blocks.iter().position(field_block)?;
         let story = fields + blocks.get(fields..)?.iter().position(|b| !field_block(b))?;
-        let block = blocks.get(story)?;
-        Some(Export {
-            header_end: block.first,
-            body_block: story,
-            body_line: block.first,
-            body_from: 0,
-            marker: None,
-            words: None,
-            codes: false,
-        })
+        Some(self.story_at(blocks.get(story)?.first, 0))
     }
 
     /// `ProQuest`'s `Full text:` label (`NewsBank`'s `Article Text:`)
@@ -2681,8 +2665,7 @@ impl<'a> Driver<'a, '_> {
                 .as_mut()
                 .filter(|b| after_byline && b.title.is_none() && byline::is_role_line(u))
             {
-                b.title = Some((u, inner));
-                b.affiliation = b.affiliation.or(Some(u));
+                self.set_title(b, inner);
                 self.push_around(article, span, inner);
             } else if let Some(kind) = trailer::classify_header(u) {
                 stamped |= kind == TrailerKind::Timestamp;
@@ -2903,8 +2886,7 @@ impl<'a> Driver<'a, '_> {
             .record_words(i + 1, 0)
             .filter(|&(_, role)| byline::is_role_line(self.get(role)))
         {
-            b.title = Some((self.get(role), role));
-            b.affiliation = b.affiliation.or(Some(self.get(role)));
+            self.set_title(&mut b, role);
             end = k + 1;
         }
         let last = self.lines.get(end - 1).map_or(span.end(), |l| l.end);
@@ -3053,8 +3035,7 @@ impl<'a> Driver<'a, '_> {
         match self.md_byline(names).filter(|_| article.byline.is_none()) {
             Some(mut b) => {
                 if !title.is_empty() {
-                    b.title = Some((self.get(title), title));
-                    b.affiliation = b.affiliation.or(Some(self.get(title)));
+                    self.set_title(&mut b, title);
                 }
                 article.byline = Some(b);
             }
@@ -3148,16 +3129,9 @@ impl<'a> Driver<'a, '_> {
         }
         let end = open.end() + close + close_len;
         self.push_trailer(article, TrailerKind::Furniture, open);
-        let mut b = self.md_byline(words).unwrap_or(Byline {
-            text: self.get(words),
-            span: words,
-            authors: Vec::new(),
-            affiliation: None,
-            title: None,
-        });
+        let mut b = self.element_byline(words);
         if !title.is_empty() {
-            b.title = Some((self.get(title), title));
-            b.affiliation = b.affiliation.or(Some(self.get(title)));
+            self.set_title(&mut b, title);
         }
         article.byline = Some(b);
         self.push_trailer(
@@ -3173,6 +3147,27 @@ impl<'a> Driver<'a, '_> {
         Some(end)
     }
 
+    /// The byline of a record's byline element's words at `span`, as the
+    /// byline's rules read them, or the words whole where they read none
+    /// (the element says what they are).
+    fn element_byline(&self, span: Span) -> Byline<'a> {
+        self.md_byline(span).unwrap_or(Byline {
+            text: self.get(span),
+            span,
+            authors: Vec::new(),
+            affiliation: None,
+            title: None,
+        })
+    }
+
+    /// Sets `b`'s title to the role line at `span` (`Staff Writer`,
+    /// `Associated Press`), its affiliation too where it has none.
+    fn set_title(&self, b: &mut Byline<'a>, span: Span) {
+        let t = self.get(span);
+        b.title = Some((t, span));
+        b.affiliation = b.affiliation.or(Some(t));
+    }
+
     /// Reads a record's `BYLINE` element, `whole`, its words at `inner`:
     /// the first the byline (as the byline's rules read it, or the words
     /// whole where they read none: the element says what it is), a role
@@ -3186,19 +3181,9 @@ impl<'a> Driver<'a, '_> {
         }
         match article.byline.as_mut() {
             None => {
-                let b = self.md_byline(inner).unwrap_or(Byline {
-                    text: t,
-                    span: inner,
-                    authors: Vec::new(),
-                    affiliation: None,
-                    title: None,
-                });
-                article.byline = Some(b);
+                article.byline = Some(self.element_byline(inner));
             }
-            Some(b) if b.title.is_none() && byline::is_role_line(t) => {
-                b.title = Some((t, inner));
-                b.affiliation = b.affiliation.or(Some(t));
-            }
+            Some(b) if b.title.is_none() && byline::is_role_line(t) => self.set_title(b, inner),
             Some(_) => {
                 self.push_trailer(article, TrailerKind::Furniture, whole);
                 return;

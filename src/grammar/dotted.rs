@@ -218,7 +218,7 @@ pub(crate) fn header(line: &str, at: usize, byline_ok: impl Fn(&str) -> bool) ->
             return None;
         }
         byline = Some(Span::new(at, at + names));
-        byline_mark = Some(Span::new(at + end - 1, at + end));
+        byline_mark = Some(Span::new(at + end.saturating_sub(1), at + end));
         rest = after;
     }
     let mut stamp_at = None;

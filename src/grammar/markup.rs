@@ -125,8 +125,8 @@ const ROLES: [(&str, Role); 17] = [
     ("block", Role::Block),
 ];
 
-/// Where the line of the headline's words `t` that is a rule of hyphens
-/// alone (`----`) starts and ends, as the Wall Street Journal's records
+/// Where the line of the headline's words `t` that is a rule alone
+/// ([`is_rule_line`](super::export::is_rule_line): `----`) starts and ends, as the Wall Street Journal's records
 /// print one between the headline and the byline (`Heating Oil Climbs` /
 /// `----` / `By Ann Poe`): offsets into `t`, the rule's line not the first
 /// and with words under it.
@@ -137,7 +137,7 @@ pub(crate) fn byline_rule(t: &str) -> Option<(usize, usize)> {
         let line_len = memchr::memchr2(b'\n', b'\r', rest.as_bytes()).unwrap_or(rest.len());
         let line = rest.get(..line_len).unwrap_or("");
         let rule = line.trim();
-        if rule.len() >= 2 && rule.bytes().all(|b| b == b'-') {
+        if super::export::is_rule_line(rule) {
             let lead = line.len() - line.trim_start().len();
             let (a, b) = (start + lead, start + lead + rule.len());
             return t

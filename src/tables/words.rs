@@ -114,7 +114,9 @@ static ARTICLES: &[&str] = &[
 ];
 
 /// Small words that an ALL-CAPS headline or shout holds and an unknown place
-/// name does not (`STOP THE PRESSES`, `FED HOLDS RATES: WHAT IT MEANS`).
+/// name does not (`STOP THE PRESSES`, `FED HOLDS RATES: WHAT IT MEANS`), and
+/// the words of a page's or a newsletter's labels in capitals (`READ MORE:`,
+/// `MORNING AFTER:`).
 static SHOUT_WORDS: &[&str] = &[
     "a", "after", "an", "and", "are", "as", "at", "by", "for", "from", "has", "have", "how", "in",
     "is", "it", "more", "not", "of", "on", "or", "read", "the", "to", "was", "we", "what", "who",
@@ -652,7 +654,9 @@ pub(crate) fn is_not_place_opener(word: &str) -> bool {
     listed(&NOT_PLACE_OPENERS_INDEX, NOT_PLACE_OPENERS, word)
 }
 
-/// Whether `word` is a small word of an ALL-CAPS shout (`THE`, `TO`, `WHAT`).
+/// Whether `word` is a small word of an ALL-CAPS shout (`THE`, `TO`, `WHAT`),
+/// or a word of a page's or a newsletter's label in capitals (`READ MORE`,
+/// `MORNING AFTER`), in any case.
 pub(crate) fn is_shout_word(word: &str) -> bool {
     listed(&SHOUT_WORDS_INDEX, SHOUT_WORDS, word)
 }
