@@ -805,6 +805,53 @@ fn names_and_stamp_under_the_headline_in_its_block() {
     });
 }
 
+/// A title in title case whose sentences end in stops, as magazines set
+/// them, is the headline, in a block of its own or packed over its byline;
+/// a sentence with a small word of four letters in lower case is none.
+#[test]
+fn titles_in_title_case_ending_in_stops() {
+    let rows = [
+        (
+            "Ethiopia's Dam Is Finished. The Quarrel Over It Is Not.\n\nBy Ann Poe\n\nThe dam filled this year. Talks stalled.\n\nEgypt objected.",
+            "Ethiopia's Dam Is Finished. The Quarrel Over It Is Not.",
+        ),
+        (
+            "The Robots Are Coming to Warehouses. Slowly.\nBy Ann Poe\nNov. 24, 2026\n\nThe robots arrived last spring, and the staff learned to work around them.\n\nSales rose.",
+            "The Robots Are Coming to Warehouses. Slowly.",
+        ),
+        (
+            "Help! My Neighbor Wants Us to Pay for Her Fence.\n\nBy Ann Poe\n\nDear Prudence: My neighbor built a fence.\n\nShe wants half.",
+            "Help! My Neighbor Wants Us to Pay for Her Fence.",
+        ),
+        (
+            "Letters from a Flooded Valley. The Dam Is Full.\nA village left, and then the water came.\nBy Ann Poe\nNov. 24, 2026\n\nThe water rose for a year before the village left.\n\nNobody stayed.",
+            "Letters from a Flooded Valley. The Dam Is Full.",
+        ),
+    ];
+    for (text, headline) in rows {
+        each_variant(text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some(headline),
+                "{variant}"
+            );
+            assert_eq!(
+                a.byline().map(|b| b.as_str()),
+                Some("By Ann Poe"),
+                "{variant}"
+            );
+        });
+    }
+    // a story's sentence: small words of four letters or more, or too few
+    // capitals
+    for text in [
+        "Acme Said Sales Rose in the Third Quarter, then Fell.\n\nShares rose.",
+        "Mr. Li Resigned.\n\nShares rose.",
+    ] {
+        assert_headline_each(text, None);
+    }
+}
+
 #[test]
 fn byline_forms() {
     // byline line(s), authors, affiliation
@@ -5862,9 +5909,16 @@ fn kicker_over_the_headline() {
         ),
         // not a kicker: a sentence with no byline under it is the story's
         (
-            "My Turn\n\nI Retired at 62. Here's What Nobody Told Me.",
+            "My Turn\n\nI retired at 62. Here's what nobody told me.",
             None,
             "My Turn",
+            None,
+        ),
+        // a title in title case is the headline, with no byline under it
+        (
+            "My Turn\n\nI Retired at 62. Here's What Nobody Told Me.",
+            Some("My Turn"),
+            "I Retired at 62. Here's What Nobody Told Me.",
             None,
         ),
         // not a kicker

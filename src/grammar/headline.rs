@@ -32,9 +32,10 @@ pub(crate) fn is_display(text: &str) -> bool {
     if crate::text::longer_than(t, MAX_DISPLAY) {
         return false;
     }
-    // a sentence's end (unless in ALL CAPS) is read at the last bytes, before
-    // the lines are counted
-    if ends_sentence(t) && !is_all_caps(t) {
+    // a sentence's end (unless in ALL CAPS, or a title in title case whose
+    // sentences end in stops: `Prisons Are Short of Guards. Some States Hire
+    // Teenagers.`) is read at the last bytes, before the lines are counted
+    if ends_sentence(t) && !is_all_caps(t) && !(t.ends_with('.') && is_stopped_title(t)) {
         return false;
     }
     // at most three lines with text (most lines asked are one line, which
@@ -673,6 +674,48 @@ fn brand_first(t: &str) -> bool {
     word.starts_with(|c: char| c.is_lowercase()) && word.chars().skip(1).any(char::is_uppercase)
 }
 
+/// The fewest capitalised words of a title in title case that ends in a
+/// stop ([`is_stopped_title`]).
+const MIN_STOPPED_TITLE_CAPITALS: usize = 4;
+
+/// The words of four letters a title in title case may leave in lower case.
+const TITLE_SMALL_WORDS: [&str; 7] = ["from", "into", "onto", "over", "than", "upon", "with"];
+
+/// Whether `t` is a title in title case of two sentences or more, ended in
+/// stops, as magazines set them (`Ethiopia's Dam Is Finished. The Quarrel
+/// Over It Is Not.`, `Help! My Neighbor Wants a Fence.`): every word of four
+/// letters or more capitalised but for a few prepositions,
+/// [`MIN_STOPPED_TITLE_CAPITALS`] capitalised words or more. A sentence of
+/// a story has a small word of four letters or more; a credit is one
+/// sentence (`Special to The New York Times.`).
+#[inline(never)]
+fn is_stopped_title(t: &str) -> bool {
+    let (mut capitals, mut sentences) = (0, 1);
+    let mut after_stop = false;
+    for w in t.split_whitespace() {
+        let stop = w.ends_with(['.', '!', '?']) && !is_abbreviation(w);
+        let w = w.trim_start_matches(['"', '\'', '“', '‘', '(']);
+        match w.chars().next() {
+            Some(c) if c.is_uppercase() || c.is_numeric() => {
+                capitals += 1;
+                sentences += usize::from(after_stop);
+            }
+            Some(c) if c.is_lowercase() => {
+                let word = w.split(|c: char| !c.is_alphabetic()).next().unwrap_or(w);
+                if word.len() > 3
+                    && word.chars().nth(3).is_some()
+                    && !TITLE_SMALL_WORDS.contains(&word)
+                {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+        after_stop = stop;
+    }
+    capitals >= MIN_STOPPED_TITLE_CAPITALS && sentences >= 2
+}
+
 /// Whether `t` ends like a sentence or a clause.
 fn ends_sentence(t: &str) -> bool {
     if t.ends_with([',', ';', ':']) {
@@ -794,6 +837,29 @@ fn is_page_furniture(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stopped_titles() {
+        for t in [
+            "Prisons Are Short of Guards. Some States Hire Teenagers.",
+            "The Café Is Shut. Its Owner Left at the año’s End.",
+            "Notes from a Drowned Valley. The Dam Is Full.",
+            "“Why I Stayed” Is a Story About 1996. It Ends Well.",
+        ] {
+            assert!(is_stopped_title(t), "{t:?}");
+            assert!(is_display(t), "{t:?}");
+        }
+        for t in [
+            "Acme Said Sales Rose, then Fell.",
+            "The company said sales rose.",
+            "Mr. Li Resigned From the Board.",
+            "Special to The New York Times.",
+            "Ann Poe Quit the Board after años.",
+        ] {
+            assert!(!is_stopped_title(t), "{t:?}");
+            assert!(!is_display(t), "{t:?}");
+        }
+    }
 
     #[test]
     fn priority_lines() {
