@@ -1641,9 +1641,11 @@ impl<'a> Driver<'a, '_> {
     fn header_kind(&self, t: &str) -> Option<TrailerKind> {
         trailer::classify_header(t).or_else(|| {
             // (the Welsh Government's `First published: 28 November 2026`;
-            // ProPublica's `Update, Nov. 21, 2026: This story has been …`)
+            // The Marshall Project's `Filed 6:00 a.m. EST`; ProPublica's `Update, Nov. 21, 2026: This story has been …`)
             match t.as_bytes().first() {
-                Some(b'F' | b'f') if trailer::is_first_published(t) => {
+                Some(b'F' | b'f')
+                    if trailer::is_first_published(t) || trailer::is_filed_stamp(t) =>
+                {
                     return Some(TrailerKind::Timestamp);
                 }
                 Some(b'U' | b'u') if trailer::is_dated_update(t) => {
@@ -1680,6 +1682,10 @@ impl<'a> Driver<'a, '_> {
                 // (The Conversation's `Author` over the names)
                 || trailer::is_author_label(t)
                 || matches!(t, "|" | "•" | "·")
+                // (a player's time: `00:00`, `11:42`)
+                || (t.len() <= 8
+                    && t.as_bytes().first().is_some_and(u8::is_ascii_digit)
+                    && trailer::is_player_time(t))
                 || (self.page.get() && trailer::is_share_bar(t)))
             .then_some(TrailerKind::Furniture)
         })
@@ -4521,7 +4527,9 @@ impl<'a> Driver<'a, '_> {
         // paragraph hard-wrapped, or paragraphs a line each) or a paragraph
         // of one long line (a paragraph's one short line under the header's
         // is the header's block's: `Ann Poe` / `Nov. 28, 2026` / `Farmers
-        // blocked three crossings.`)
+        // blocked three crossings.`); or, under a byline opening with `By`
+        // and over more blocks, any one line (a newsletter's `Sign up
+        // here.`, a photo's caption)
         let rest = self.lines.get(end..block.end).unwrap_or_default();
         let paragraph_line = |l: &Line| {
             let t = l.get(self.text);
@@ -4529,7 +4537,10 @@ impl<'a> Driver<'a, '_> {
         };
         let story = match rest {
             [] | [_, _, ..] => true,
-            [one] => paragraph_line(one),
+            [one] => {
+                paragraph_line(one)
+                    || (self.blocks.len() > 1 && byline::byline(line(anchor)).is_some())
+            }
         };
         if !story {
             return None;
@@ -5194,6 +5205,7 @@ fn build_with<'a>(
             {
                 // a page's title, stamps and names with no blank line
                 // between them (its site's name and menu above: furniture)
+                driver.page.set(true);
                 if top > first {
                     let span = driver.span_of(first, top, 0);
                     driver.push_trailer(article, TrailerKind::Furniture, span);

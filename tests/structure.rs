@@ -852,6 +852,81 @@ fn titles_in_title_case_ending_in_stops() {
     }
 }
 
+/// A magazine's header packed in one block over the story: its standfirst
+/// is the deck; the filing stamp (`Filed 6:00 a.m. EST`) and a player's
+/// times (`00:00`, `11:42`) are the header's; one line under a `By` byline
+/// (a newsletter's sign-up line, a photo's caption) leaves the header whole
+/// when blocks follow.
+#[test]
+fn magazine_headers_packed_in_one_block() {
+    let text = "Prisons Are Short of Guards\nAt least five states have lowered the minimum age for officers to 18.\nBy Ann Poe\nFiled 6:00 a.m. EST\n11.24.2026\n\nWhen the state lowered the minimum age last year, officials said it would fill posts.\n\nIt did, somewhat.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Prisons Are Short of Guards"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.deck().map(|h| h.as_str()),
+            Some("At least five states have lowered the minimum age for officers to 18."),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By Ann Poe"),
+            "{variant}"
+        );
+        assert_eq!(kinds_of(a), [T::Timestamp, T::Timestamp], "{variant}");
+        assert!(
+            paragraph_texts(a)[0].starts_with("When the state"),
+            "{variant}"
+        );
+    });
+    let text = "Ideas\nThe Quiet Office\nWorking from home was meant to flatten the hierarchy.\nBy Ann Poe\nNovember 24, 2026\nListen to this article\n00:00\n11:42\nNarrated by a synthetic voice.\n\nAsk a manager what changed when the office emptied.\n\nMost say the silence.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("The Quiet Office"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By Ann Poe"),
+            "{variant}"
+        );
+        let furniture: Vec<_> = a
+            .trailers()
+            .iter()
+            .filter(|t| t.kind() == T::Furniture)
+            .map(|t| t.as_str())
+            .collect();
+        assert!(
+            furniture.contains(&"00:00") && furniture.contains(&"11:42"),
+            "{variant}"
+        );
+    });
+    let text = "Morning Call\nThe waiting list has stopped falling\nBy Ann Poe\n25 November 2026\nThe Morning Call email. Sign up here.\n\nGood morning. New figures show the list rose.\n\nMinisters will point to other numbers.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("The waiting list has stopped falling"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By Ann Poe"),
+            "{variant}"
+        );
+    });
+    // a story's line under bare names and a stamp stays the story's block
+    // (as `headline_blocks_with_credits_under_them` tests), and so does one under
+    // a `By` byline with no block after it
+    let text = "The waiting list has stopped falling\nBy Ann Poe\n25 November 2026\nThe list rose in September.";
+    each_variant(text, |a, _, variant| {
+        assert!(a.headline().is_none(), "{variant}");
+    });
+}
+
 #[test]
 fn byline_forms() {
     // byline line(s), authors, affiliation
@@ -8568,12 +8643,32 @@ fn page_headers_with_no_blank_lines() {
             "{variant}"
         );
     });
+    // the story's short line under a `By` byline and its stamp, with more
+    // blocks under it: the header, then the story
+    let short = "Power cut leaves harbour district dark for hours\nBy Marta Quill\nNov 30, 2026\nCrews worked through the night.\n\nMore.";
+    each_variant(short, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Power cut leaves harbour district dark for hours"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By Marta Quill"),
+            "{variant}"
+        );
+        assert_eq!(
+            paragraph_texts(a),
+            ["Crews worked through the night.", "More."],
+            "{variant}"
+        );
+    });
     // no stamp or byline under the title; a sentence over it; the story's
-    // short line under the stamp: no page header
+    // short line under the stamp with no block after it: no page header
     for text in [
         format!("Power cut leaves harbour district dark for hours\nMarta Quill\nCoastal Service\n{story}"),
         format!("The utility apologised to its customers.\nPower cut leaves harbour district dark for hours\nBy Marta Quill\nNov 30, 2026\n{story}"),
-        "Power cut leaves harbour district dark for hours\nBy Marta Quill\nNov 30, 2026\nCrews worked through the night.\n\nMore.".to_string(),
+        "Power cut leaves harbour district dark for hours\nBy Marta Quill\nNov 30, 2026\nCrews worked through the night.".to_string(),
         // (six lines over the title: more than a page's furniture)
         format!("Harbour\nQuay\nDocks\nPiers\nSlipways\nMoorings\nPower cut leaves harbour district dark for hours\nBy Marta Quill\nNov 30, 2026\n{story}"),
     ] {

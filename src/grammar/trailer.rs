@@ -2178,6 +2178,36 @@ pub(crate) fn is_first_published(t: &str) -> bool {
             .is_some_and(|r| r.starts_with(": ") || r.starts_with(" on "))
 }
 
+/// Whether `t` is a stamp of when the story was filed, as The Marshall
+/// Project prints it under the byline: `Filed 6:00 a.m. EST`, `Filed:
+/// Nov. 24, 2026` (a figure in a short line; `Filed under: Courts` is a
+/// page's tags). Asked by the header's parts only, as
+/// [`is_first_published`] is.
+#[inline(never)]
+pub(crate) fn is_filed_stamp(t: &str) -> bool {
+    t.len() < MAX_STAMP_LINE
+        && starts_stamp(t, "filed")
+        && t.get(5..)
+            .map(|r| r.trim_start_matches([':', ' ']))
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()) || is_date_stamp(r))
+}
+
+/// Whether the trimmed line `t` is a media player's time alone, as a page
+/// copied with its audio or video player keeps it: `00:00`, `11:42`,
+/// `1:02:37` (minutes or hours of one or two figures, then pairs).
+pub(crate) fn is_player_time(t: &str) -> bool {
+    let mut parts = t.split(':');
+    let lead = parts.next().unwrap_or("");
+    let mut pairs = 0;
+    (1..=2).contains(&lead.len())
+        && lead.bytes().all(|b| b.is_ascii_digit())
+        && parts.all(|p| {
+            pairs += 1;
+            p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit())
+        })
+        && (1..=2).contains(&pairs)
+}
+
 /// The labels a scraped page's time stamp opens with that need their colon
 /// (France 24's `Issued on: 28/11/2026 - 10:45`).
 const COLON_STAMP_OPENERS: [&str; 4] =
@@ -3717,6 +3747,35 @@ mod tests {
             ("First published", false),
         ] {
             assert_eq!(is_first_published(t), want, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn filed_stamps_and_player_times() {
+        for (t, want) in [
+            ("Filed 6:00 a.m. EST", true),
+            ("Filed: Nov. 24, 2026", true),
+            ("FILED 11.24.2026", true),
+            ("Filed under: Courts", false),
+            ("Filed under 2026 budget", false),
+            ("Filed", false),
+            ("Filedate 2026", false),
+        ] {
+            assert_eq!(is_filed_stamp(t), want, "{t:?}");
+        }
+        for (t, want) in [
+            ("00:00", true),
+            ("11:42", true),
+            ("1:02:37", true),
+            ("4:14", true),
+            ("123:45", false),
+            ("11:4", false),
+            ("1:02:37:10", false),
+            ("11", false),
+            ("11:42 am", false),
+            (":42", false),
+        ] {
+            assert_eq!(is_player_time(t), want, "{t:?}");
         }
     }
 
