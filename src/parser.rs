@@ -4154,8 +4154,9 @@ impl<'a> Driver<'a, '_> {
             let tries = if header_like { lines.len() } else { 1 };
             for (i, line) in lines.iter().enumerate().take(tries) {
                 let found = candidate!(self, lines, i, line);
-                // a transcript's speaker label
-                if dateline::may_be_speaker(&found) && self.speakers_near(b) {
+                // a transcript's speaker label; a byline (neither is a
+                // fallback)
+                if self.speaker_or_byline(&found, line, b) {
                     continue;
                 }
                 // a page's time stamp with a dash in it, a date alone
@@ -4283,6 +4284,23 @@ impl<'a> Driver<'a, '_> {
         fallback
     }
 
+    /// Whether the dateline `found` on `line` of block `b` is a transcript's
+    /// speaker label ([`Driver::speakers_near`]) or a byline
+    /// ([`Driver::tagged_byline`]).
+    fn speaker_or_byline(&self, found: &Found<'a>, line: &Line, b: usize) -> bool {
+        (dateline::may_be_speaker(found) && self.speakers_near(b))
+            || self.tagged_byline(found, line)
+    }
+
+    /// Whether the dateline `found` on `line` is a byline with its credit
+    /// between slashes and a stamp, a line of its own with no separator:
+    /// the Times of India's `Ann Poe / TNN / Nov 28, 2026, 04:12 IST`.
+    fn tagged_byline(&self, found: &Found<'a>, line: &Line) -> bool {
+        found.dateline.separator().is_none()
+            && found.dateline.source().is_some()
+            && byline::byline(line.get(self.text)).is_some()
+    }
+
     /// Whether a block above block `b` (one of the first few) or one of the
     /// [`SPEAKER_BLOCKS`] under it opens with a speaker label (`HOST: …`), or
     /// one of as many lines under the first of block `b` does (a transcript
@@ -4343,6 +4361,9 @@ impl<'a> Driver<'a, '_> {
                 return None;
             }
             let found = candidate!(self, lines, i, line);
+            if self.tagged_byline(&found, line) {
+                continue;
+            }
             // (a headline opening with a place and a colon over the byline:
             // DW's `Africa` / `Tanzania: Opposition leader freed …` / names)
             if self.colon_headline(lines.get(i..).unwrap_or(&[]), &found) {

@@ -8160,6 +8160,37 @@ fn bylines_with_a_stamp_after_a_bar() {
             None,
             Some("| November 26, 2026 | 10:15 am Markets Copper"),
         ),
+        // a site's domain after the bar names the outlet (China Daily)
+        (
+            "By ANN POE | chinadaily.com.cn | Updated: 2026-11-28 10:15",
+            "By ANN POE | chinadaily.com.cn",
+            &["ANN POE"][..],
+            Some("chinadaily.com.cn"),
+            Some("| Updated: 2026-11-28 10:15"),
+        ),
+        // the Times of India: names, the credit and the stamp between
+        // slashes, the stamp's label with it
+        (
+            "Ann Poe / TNN / Nov 28, 2026, 04:12 IST",
+            "Ann Poe / TNN",
+            &["Ann Poe"][..],
+            Some("TNN"),
+            Some("/ Nov 28, 2026, 04:12 IST"),
+        ),
+        (
+            "Ann Poe / TNN / Updated: Nov 27, 2026, 09:05 IST",
+            "Ann Poe / TNN",
+            &["Ann Poe"][..],
+            Some("TNN"),
+            Some("/ Updated: Nov 27, 2026, 09:05 IST"),
+        ),
+        (
+            "TNN / Nov 28, 2026, 04:12 IST",
+            "TNN",
+            &[][..],
+            Some("TNN"),
+            Some("/ Nov 28, 2026, 04:12 IST"),
+        ),
         // an agency's credit, a stamp after a dash and the site's sections
         // after the bar, as Kyodo's site prints them
         (
@@ -8196,6 +8227,21 @@ fn bylines_with_a_stamp_after_a_bar() {
             assert_eq!(a.dateline().map(|d| d.as_str()), Some("MIAMI (AP) —"));
         });
     }
+    // the Times of India's byline packed under the headline is no
+    // dateline: the story's is
+    let text = "Odd-even may return as smog thickens\nAnn Poe / TNN / Nov 28, 2026, 04:12 IST\nShare\nAA\nFollow us\n\nNEW DELHI: The government is weighing odd-even, officials said.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("Ann Poe / TNN"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("NEW DELHI:"),
+            "{variant}"
+        );
+    });
 }
 
 /// A page's section over the headline (`Middle East`, `LETTERS`, `Books`)

@@ -398,6 +398,23 @@ fn split_glued_bar(names: &str) -> Option<(&str, &str)> {
     })
 }
 
+/// Splits the line `line`, with no `By`, at a slash with a space each side
+/// where an agency's or newsroom's credit stands after it, as the Times of
+/// India prints its bylines (`Ann Poe / TNN / Nov 28, 2026, 04:12 IST`), or
+/// before it with a time stamp after it (`TNN / Nov 28, 2026, 04:12 IST`):
+/// the part before the slash, and the rest.
+fn slash_credit(line: &str) -> Option<(&str, &str)> {
+    let at = memchr::memchr(b'/', line.as_bytes())?;
+    let (who, rest) = (
+        line.get(..at)?.strip_suffix(' ')?,
+        line.get(at + 1..)?.strip_prefix(' ')?,
+    );
+    let credit = rest.split(" / ").next().unwrap_or(rest);
+    let credited = |c: &str| agencies::is_agency(c) || credits_no_one(c);
+    (credited(credit) || credited(who) && super::trailer::is_time_stamp(rest))
+        .then_some((who, rest))
+}
+
 /// Splits `line` at a bar with blank space before it but none after, where
 /// a time stamp follows, as Anadolu's pages print the byline (`Ann Poe
 /// |28.11.2026 - Update : 28.11.2026`): the names trimmed, and the stamp.
@@ -409,13 +426,16 @@ fn split_bar_stamp(line: &str) -> Option<(&str, &str)> {
 }
 
 /// Whether `line` has a byte that may part names from a credit without
-/// `By`: `|`, a comma, or the first byte of `•` (0xE2) or `·` (0xC2), which
-/// differ only in bit 0x20. Every byte is read, with no early exit, which
-/// the compiler turns into a few vector steps: most lines asked are
-/// headlines with none.
+/// `By`: `|`, a comma, a slash, or the first byte of `•` (0xE2) or `·`
+/// (0xC2), which differ only in bit 0x20. Every byte is read, with no early
+/// exit, which the compiler turns into a few vector steps: most lines asked
+/// are headlines with none.
 fn parting_byte(line: &str) -> bool {
     line.bytes().fold(0u8, |seen, b| {
-        seen | u8::from(b == b'|') | u8::from(b == b',') | u8::from(b | 0x20 == 0xE2)
+        seen | u8::from(b == b'|')
+            | u8::from(b == b',')
+            | u8::from(b == b'/')
+            | u8::from(b | 0x20 == 0xE2)
     }) != 0
 }
 
@@ -518,7 +538,8 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
         && !(parting_byte(first)
             && (split_bar(first).is_some()
                 || names_comma_agency(first)
-                || split_bar_stamp(first).is_some()))
+                || split_bar_stamp(first).is_some()
+                || slash_credit(first).is_some()))
     {
         return None;
     }
@@ -553,7 +574,9 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
     // ` on ` from a date (`By Ann Poe on November 28, 2026`)
     let parted = match by {
         Some(names) => split_glued_bar(names).or_else(|| split_after_by(names)),
-        None => split_bar(first).or_else(|| split_bar_stamp(first)),
+        None => split_bar(first)
+            .or_else(|| split_bar_stamp(first))
+            .or_else(|| slash_credit(first)),
     };
     if let (None, None, Some((before, after))) = (by, second, parted) {
         if let ControlFlow::Break(read) = byline_after_bar(before, after) {
@@ -854,7 +877,8 @@ fn bar_names<'a>(who: &'a str, org: &'a str, parts: &mut BylineParts<'a>) -> Opt
     let org = crate::text::trim(org);
     // (`the Mail on Sunday`: a paper's name after its article)
     let named = org.strip_prefix("the ").unwrap_or(org);
-    let capital = named.chars().next().is_some_and(char::is_uppercase);
+    // (or the site's domain: `By Zhao Lin | chinadaily.com.cn`)
+    let capital = named.chars().next().is_some_and(char::is_uppercase) || is_site_domain(org);
     // `By Ann Poe | Nov. 28, 2026`: a stamp says when, not for whom
     let when = says_when(org);
     let address = is_address(org);
@@ -882,6 +906,15 @@ fn credit_before_bar(who: &str) -> Option<BylineParts<'_>> {
         authors: Vec::new(),
         affiliation: Some(credit),
     })
+}
+
+/// Whether `word` is a site's domain name alone, with no path, as a page
+/// prints it after a byline's bar for the outlet (`chinadaily.com.cn`,
+/// `www.inquirer.net`): a web address ([`is_web_address`]) with no slash.
+///
+/// [`is_web_address`]: super::trailer::is_web_address
+fn is_site_domain(word: &str) -> bool {
+    super::trailer::is_web_address(word) && memchr::memchr(b'/', word.as_bytes()).is_none()
 }
 
 /// Whether `line` is a mail address or an account alone: one word, with an
@@ -2271,16 +2304,19 @@ pub(crate) fn stamp_cut(t: &str) -> Option<(usize, TrailerKind)> {
         .filter(|t| ends_like_stamp(t))
         .and_then(stamp_after_names)
     {
-        // (a stamp's label glued to the names goes with it: `Globe
-        // Staff,Updated November 27, 2026`)
+        // (a stamp's label glued to the names goes with it, its colon too:
+        // `Globe Staff,Updated November 27, 2026`, `Ann Poe / TNN /
+        // Updated: Nov 27, 2026, 09:05 IST`)
         let head = crate::text::trim_end(t.get(..at)?);
+        let head = head.strip_suffix(':').unwrap_or(head);
         let head = ["Updated", "Published", "Posted"]
             .iter()
             .find_map(|w| head.strip_suffix(w))
-            .unwrap_or(head);
-        // (and so does a dash or a bar: `BY: ANN POE - NOVEMBER 28, 2026
-        // 5:00 AM`, `Ann Poe | November 26, 2026 | 10:15 am Markets`)
-        let head = ["-", "–", "—", "|"]
+            .map_or(head, crate::text::trim_end);
+        // (and so does a dash, a bar or a slash: `BY: ANN POE - NOVEMBER
+        // 28, 2026 5:00 AM`, `Ann Poe | November 26, 2026 | 10:15 am
+        // Markets`, `Ann Poe / TNN / Nov 28, 2026, 04:12 IST`)
+        let head = ["-", "–", "—", "|", "/"]
             .iter()
             .find_map(|d| head.strip_suffix(d))
             .map_or(head, crate::text::trim_end);
@@ -2298,6 +2334,9 @@ pub(crate) fn stamp_cut(t: &str) -> Option<(usize, TrailerKind)> {
         let mark = mark_ending_at(t.as_bytes(), last)?;
         let rest = crate::text::trim(t.get(last + 1..)?);
         let kind = match super::trailer::classify_header(rest) {
+            // (a site's domain names the outlet: `By Zhao Lin |
+            // chinadaily.com.cn`)
+            Some(TrailerKind::Furniture) if is_site_domain(rest) => return None,
             Some(kind @ (TrailerKind::Timestamp | TrailerKind::Furniture)) => kind,
             _ if is_age(rest) => TrailerKind::Timestamp,
             _ => return None,
@@ -2576,6 +2615,27 @@ pub(crate) fn reporter_after(text: &str, at: usize) -> Option<(Byline<'_>, usize
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn slash_credits() {
+        for (line, want) in [
+            (
+                "Ann Poe / TNN / Nov 28, 2026, 04:12 IST",
+                Some(("Ann Poe", "TNN / Nov 28, 2026, 04:12 IST")),
+            ),
+            ("Ann Poe / Reuters", Some(("Ann Poe", "Reuters"))),
+            (
+                "TNN / Nov 28, 2026, 04:12 IST",
+                Some(("TNN", "Nov 28, 2026, 04:12 IST")),
+            ),
+            ("Ann Poe / Bo Li", None),
+            ("Hot / Cold Markets Swing", None),
+            ("Ann Poe/TNN", None),
+            ("Ann Poe / Nov 28, 2026", None),
+        ] {
+            assert_eq!(slash_credit(line), want, "{line:?}");
+        }
+    }
 
     #[test]
     fn stamps_after_names() {
@@ -3100,8 +3160,8 @@ mod tests {
         /// The branch-free test for a parting byte answers as `any` does
         /// (`â` is 0xC3 0xA2: near 0xC2 and 0xE2 but neither).
         #[test]
-        fn parting_byte_is_any_parting_byte(s in "(a|,|\\||•|·|é|â|Â| ){0,40}") {
-            let want = s.bytes().any(|b| matches!(b, b'|' | b',' | 0xE2 | 0xC2));
+        fn parting_byte_is_any_parting_byte(s in "(a|,|/|\\||•|·|é|â|Â| ){0,40}") {
+            let want = s.bytes().any(|b| matches!(b, b'|' | b',' | b'/' | 0xE2 | 0xC2));
             proptest::prop_assert_eq!(parting_byte(&s), want);
         }
 
