@@ -927,6 +927,35 @@ fn magazine_headers_packed_in_one_block() {
     });
 }
 
+/// A newsroom's credit on the line under the headline, over a stamp, in
+/// one block (`News24 Wire`, `African News Agency (ANA)`, Tehran Times'
+/// `Art and Culture Desk`), is the byline, not the headline's second line.
+#[test]
+fn newsroom_credits_under_the_headline() {
+    for credit in [
+        "News24 Wire",
+        "African News Agency (ANA)",
+        "Art and Culture Desk",
+    ] {
+        let text = format!(
+            "Two held after heist near Polokwane\n{credit}\n25 Nov 2026\n\nPolokwane - Two suspects were arrested on Tuesday.\n\nPolice said more arrests were likely."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Two held after heist near Polokwane"),
+                "{variant}"
+            );
+            assert_eq!(a.byline().map(|b| b.as_str()), Some(credit), "{variant}");
+            assert_eq!(
+                a.dateline().map(|d| d.as_str()),
+                Some("Polokwane -"),
+                "{variant}"
+            );
+        });
+    }
+}
+
 #[test]
 fn byline_forms() {
     // byline line(s), authors, affiliation

@@ -2176,17 +2176,60 @@ const NEWSROOM_WORDS: [&str; 11] = [
 ];
 
 /// Whether `t` is a newsroom's credit of two to four capitalised words
-/// ending in one of [`NEWSROOM_WORDS`], with no comma (`Ann Poe, Staff
-/// Writer` names an author): `Reuters Staff`, not the deck `Meet the Staff`.
+/// (joined by `and` or `&`) ending in one of [`NEWSROOM_WORDS`], with no
+/// comma (`Ann Poe, Staff Writer` names an author): `Reuters Staff`, `Art
+/// and Culture Desk`, not the deck `Meet the Staff`; or a news agency's or
+/// an agency's wire named so, its tag in brackets after it (`News24 Wire`,
+/// `African News Agency (ANA)`), not a headline (`Trump Guts Aid Agency`).
 fn is_newsroom(t: &str) -> bool {
     // the last word first: most lines asked end in no such word
     let Some((head, last)) = t.rsplit_once(' ') else {
         return false;
     };
-    (NEWSROOM_WORDS.iter().any(|w| w.eq_ignore_ascii_case(last))
-        || matches!(last, "report" | "reports"))
-        && !head.contains(',')
+    // (a joiner between two capitalised words: `Reuters and Staff` is a
+    // deck)
+    let words = |head: &str| {
+        let mut last = "";
+        !head.contains(',')
+            && head.split(' ').count() < 4
+            && head.split(' ').all(|w| {
+                let joiner = matches!(w, "and" | "&") && !last.is_empty();
+                last = w;
+                w.starts_with(char::is_uppercase) || joiner
+            })
+            && !matches!(last, "and" | "&")
+    };
+    if NEWSROOM_WORDS.iter().any(|w| w.eq_ignore_ascii_case(last))
+        || matches!(last, "report" | "reports")
+    {
+        return words(head);
+    }
+    // (the last byte first: a bracket or an `y` or `e`)
+    if matches!(last.as_bytes().last(), Some(b')' | b'y' | b'e')) {
+        agency_wire(head, last)
+    } else {
+        false
+    }
+}
+
+/// [`is_newsroom`]'s agency or wire: its credit parted at its last space
+/// into `head` and `last`.
+#[inline(never)]
+fn agency_wire(head: &str, last: &str) -> bool {
+    // (the tag in brackets after the name: `African News Agency (ANA)`)
+    let (head, last) = match last.strip_prefix('(').and_then(|tag| tag.strip_suffix(')')) {
+        Some(tag) if tag.len() >= 2 && tag.bytes().all(|b| b.is_ascii_uppercase()) => {
+            match head.rsplit_once(' ') {
+                Some(parts) => parts,
+                None => return false,
+            }
+        }
+        Some(_) => return false,
+        None => (head, last),
+    };
+    (last.eq_ignore_ascii_case("agency") || last.eq_ignore_ascii_case("wire"))
         && head.split(' ').count() < 4
+        && (agencies::is_agency(head) || head.split(' ').any(|w| w == "News"))
         && head.split(' ').all(|w| w.starts_with(char::is_uppercase))
 }
 
@@ -2615,6 +2658,33 @@ pub(crate) fn reporter_after(text: &str, at: usize) -> Option<(Byline<'_>, usize
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn newsroom_credits() {
+        for t in [
+            "Reuters Staff",
+            "Art and Culture Desk",
+            "News24 Wire",
+            "African News Agency (ANA)",
+            "Pan African News Agency",
+            "Metro Desk",
+        ] {
+            assert!(is_newsroom(t), "{t:?}");
+        }
+        for t in [
+            "Meet the Staff",
+            "Reuters and Staff",
+            "and Culture Desk",
+            "Trump Guts Aid Agency",
+            "Hackers Hit Bank Wire",
+            "News Agency (ana)",
+            "Ann Poe, Staff Writer",
+            "Agency (ANA)",
+            "Wire",
+        ] {
+            assert!(!is_newsroom(t), "{t:?}");
+        }
+    }
 
     #[test]
     fn slash_credits() {
