@@ -836,7 +836,8 @@ pub enum SeparatorKind {
     Underscore,
     /// `:`.
     Colon,
-    /// `/`, closing a press-release dateline (`/ ACCESSWIRE / December 5, 2023 /`).
+    /// `/`, closing a press-release dateline (`/ ACCESSWIRE / December 5,
+    /// 2023 /`), or `//`, as The National printed it (`DUBAI // The fare …`).
     Slash,
     /// `•` (U+2022), as some papers print it (`ST. LOUIS • The city …`).
     Bullet,

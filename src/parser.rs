@@ -855,6 +855,11 @@ macro_rules! candidate {
     }};
 }
 
+/// The longest line, indent and line break included, asked whether it is a
+/// page's control alone where a dateline was read
+/// ([`Driver::refused_dateline`]).
+const MAX_PAGE_CONTROL_LINE: usize = 32;
+
 /// The parser's working state over one text.
 struct Driver<'a, 's> {
     text: &'a str,
@@ -4154,9 +4159,9 @@ impl<'a> Driver<'a, '_> {
             let tries = if header_like { lines.len() } else { 1 };
             for (i, line) in lines.iter().enumerate().take(tries) {
                 let found = candidate!(self, lines, i, line);
-                // a transcript's speaker label; a byline (neither is a
-                // fallback)
-                if self.speaker_or_byline(&found, line, b) {
+                // a transcript's speaker label; a byline; a page's control
+                // (none is a fallback)
+                if self.refused_dateline(&found, line, b) {
                     continue;
                 }
                 // a page's time stamp with a dash in it, a date alone
@@ -4285,11 +4290,22 @@ impl<'a> Driver<'a, '_> {
     }
 
     /// Whether the dateline `found` on `line` of block `b` is a transcript's
-    /// speaker label ([`Driver::speakers_near`]) or a byline
-    /// ([`Driver::tagged_byline`]).
-    fn speaker_or_byline(&self, found: &Found<'a>, line: &Line, b: usize) -> bool {
+    /// speaker label ([`Driver::speakers_near`]), a byline
+    /// ([`Driver::tagged_byline`]) or a page's control alone on its line
+    /// ([`Driver::control_line`]).
+    fn refused_dateline(&self, found: &Found<'a>, line: &Line, b: usize) -> bool {
         (dateline::may_be_speaker(found) && self.speakers_near(b))
             || self.tagged_byline(found, line)
+            || self.control_line(found, line)
+    }
+
+    /// Whether `line`, where the dateline `found` was read, is a page's
+    /// control alone (`A+A-`, which reads as a place in capitals and a
+    /// hyphen).
+    fn control_line(&self, found: &Found<'a>, line: &Line) -> bool {
+        line.end.saturating_sub(line.start) <= MAX_PAGE_CONTROL_LINE
+            && found.dateline.source().is_none()
+            && trailer::is_page_control_line(text::trim(line.get(self.text)))
     }
 
     /// Whether the dateline `found` on `line` is a byline with its credit
@@ -4361,7 +4377,7 @@ impl<'a> Driver<'a, '_> {
                 return None;
             }
             let found = candidate!(self, lines, i, line);
-            if self.tagged_byline(&found, line) {
+            if self.tagged_byline(&found, line) || self.control_line(&found, line) {
                 continue;
             }
             // (a headline opening with a place and a colon over the byline:

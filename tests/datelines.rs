@@ -2120,6 +2120,17 @@ fn colon_datelines_and_newspaper_style() {
             body: "Nigeria's central bank held rates.",
             ..R
         },
+        // two slashes for the dash, as The National printed it
+        Row {
+            input: "DUBAI // The fare for an abra crossing will rise next month.",
+            dateline: "DUBAI //",
+            place: Some("DUBAI"),
+            city: Some("DUBAI"),
+            country: Some("United Arab Emirates"),
+            separator: Some(("//", Slash)),
+            body: "The fare for an abra crossing will rise next month.",
+            ..R
+        },
         // a bullet for the dash, as some papers print it
         Row {
             input: "ST. LOUIS • The city council voted to raise the tax.",

@@ -956,6 +956,36 @@ fn newsroom_credits_under_the_headline() {
     }
 }
 
+/// A page's text-size control glued together (`A+A-`) is furniture, not a
+/// place in capitals and a hyphen over the story's dateline; a reading time
+/// after its label (`Reading Time: 2 mins read`, `Read Time: 2 mins`) is
+/// furniture.
+#[test]
+fn glued_size_control_and_labelled_reading_time() {
+    for time in ["Reading Time: 2 mins read", "Read Time: 2 mins"] {
+        let text = format!(
+            "Kano assembly suspends two lawmakers\nby Ann Poe\nNovember 28, 2026\n{time}\nA+A-\n\nKANO — The assembly suspended two members for three months.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.dateline().map(|d| d.as_str()),
+                Some("KANO —"),
+                "{variant}"
+            );
+            assert_eq!(
+                a.byline().map(|b| b.as_str()),
+                Some("by Ann Poe"),
+                "{variant}"
+            );
+            assert_eq!(
+                kinds_of(a),
+                [T::Timestamp, T::Furniture, T::Furniture],
+                "{variant}"
+            );
+        });
+    }
+}
+
 #[test]
 fn byline_forms() {
     // byline line(s), authors, affiliation

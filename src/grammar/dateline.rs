@@ -27,7 +27,7 @@
 //!             | end of line after a date, then paren_tag separator opening the next line
 //!                                                             (hard-wrapped: `LONDON, Nov. 28` / `(AFP) —`)
 //!             | " " Capital after a known agency's tag        (IANS: `New Delhi, July 13 (IANS) The`)
-//! separator   = dash | "_" | ":" | ".-" | "/"
+//! separator   = dash | "_" | ":" | ".-" | "/" | "//"           (`//`: The National's `DUBAI // The …`)
 //! dash        = "—" | "–" | "―" | "--" | "-" | "&mdash;" | "&ndash;"   (and `&#8212;`, `&#x2014;` ...)
 //! ```
 //!
@@ -104,6 +104,8 @@ pub(crate) fn separator(input: &str) -> PResult<'_, SeparatorKind> {
         },
         [b'_', ..] => (SeparatorKind::Underscore, 1),
         [b':', ..] => (SeparatorKind::Colon, 1),
+        // The National's older `DUBAI // The fare …`
+        [b'/', b'/', ..] => (SeparatorKind::Slash, 2),
         // CTK's `PILSEN, May 6 (CTK) =`
         [b'=', ..] => (SeparatorKind::Other, 1),
         _ => return fail(input, "a separator"),

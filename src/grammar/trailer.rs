@@ -783,7 +783,21 @@ fn is_furniture(t: &str) -> bool {
         b'k' => starts_ci(t, "keywords:") || starts_ci(t, "keyword:"),
         // a science release's type under its headline (`Peer-Reviewed
         // Publication`, `Grant and Award`)
-        b'a' | b'b' | b'f' | b'g' | b'm' | b'n' | b'p' | b'r' => is_release_type(t),
+        b'a' | b'b' | b'f' | b'g' | b'm' | b'n' | b'p' => is_release_type(t),
+        // (or a reading time after its label: `Reading Time: 2 mins read`,
+        // NDTV's `Read Time: 2 mins`)
+        b'r' => {
+            is_release_type(t)
+                || ["reading time:", "read time:"]
+                    .iter()
+                    .find(|p| starts_ci(t, p))
+                    .and_then(|p| t.get(p.len()..))
+                    .map(str::trim_start)
+                    .is_some_and(|rest| {
+                        is_reading_time(rest)
+                            || (rest.starts_with(|c: char| c.is_ascii_digit()) && length(rest))
+                    })
+        }
         b'l' => LISTEN
             .iter()
             .find(|p| starts_ci(t, p))
@@ -873,10 +887,11 @@ fn is_word_count(t: &str) -> bool {
 /// ADVERTISEMENT`, `Supported by`); and a byline's or a stamp's label
 /// parted from its value (`By` / `Ann Poe`, `Published on` / `July 25,
 /// 2026`).
-const PAGE_CONTROLS: [&str; 29] = [
+const PAGE_CONTROLS: [&str; 30] = [
     "+text size",
     "a a",
     "a+ a-",
+    "a+a-",
     "aa",
     "advertisement",
     "article by",
@@ -904,6 +919,10 @@ const PAGE_CONTROLS: [&str; 29] = [
     "supported by",
     "text size",
 ];
+
+/// [`PAGE_CONTROLS`] by label, built at compile time (a row costs nothing
+/// more to look up).
+static PAGE_CONTROLS_INDEX: crate::tables::Index<64> = crate::tables::Index::new(&PAGE_CONTROLS);
 
 /// Whether the trimmed line `t` is a page's label over its writers' names,
 /// `Author` or `Authors` (The Conversation's), `Author of the article:`
@@ -1197,8 +1216,14 @@ fn is_page_control(t: &str) -> bool {
         .map(|(label, _)| label);
     match count {
         Some(label) => label.eq_ignore_ascii_case("comments"),
-        None => PAGE_CONTROLS.iter().any(|c| c.eq_ignore_ascii_case(t)),
+        None => PAGE_CONTROLS_INDEX.get(&PAGE_CONTROLS, |c| c, t).is_some(),
     }
+}
+
+/// Whether the trimmed line `t` is one of a page's controls alone
+/// ([`is_page_control`]): `Share`, `A+A-`, `Text size`.
+pub(crate) fn is_page_control_line(t: &str) -> bool {
+    t.len() <= MAX_PAGE_CONTROL && is_page_control(t)
 }
 
 /// Whether `t` is a page's reading time: `3 min read`, `12-minute read`,
