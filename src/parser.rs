@@ -101,6 +101,10 @@ const FACTIVA_LINES: usize = 14;
 /// publication's name, date or edition, never the headline.
 const CENTRED_INDENT: usize = 8;
 
+/// The most blocks over a release's label read as its issuer's
+/// ([`Driver::issuer_blocks`]).
+const MAX_ISSUER_BLOCKS: usize = 3;
+
 /// How many blocks at the top of an article are searched for the dateline.
 const HEADER_BLOCKS: usize = 8;
 
@@ -606,6 +610,40 @@ fn is_header_furniture(text: &str, span: Span, over_headline: bool) -> bool {
                 || export::is_page_fields(t)))
 }
 
+/// Whether the trimmed line `t` is a logo's text ([`trailer::is_logo_line`])
+/// or an issuer and its label ([`labelled_issuer`]). Out of line: asked of
+/// the header's parts over the headline, most of them neither.
+#[inline(never)]
+fn release_art(t: &str) -> bool {
+    trailer::is_logo_line(t) || labelled_issuer(t)
+}
+
+/// Whether the trimmed line `t` is a release's issuer and its label after
+/// a dash, as the European Commission heads its releases: `European
+/// Commission - Press release`, `European Commission - Statement`.
+fn labelled_issuer(t: &str) -> bool {
+    // (the label's end compared in place, with no search: most lines end
+    // otherwise)
+    t.len() <= MAX_ISSUER_LINE
+        && ISSUER_LABELS.iter().any(|label| {
+            // (the dash's byte first)
+            t.len()
+                .checked_sub(label.len())
+                .filter(|&at| t.as_bytes().get(at + 1) == Some(&b'-'))
+                .and_then(|at| Some((t.get(..at)?, t.get(at..)?)))
+                .is_some_and(|(issuer, tail)| tail.eq_ignore_ascii_case(label) && is_issuer(issuer))
+        })
+}
+
+/// The labels after an issuer's name and a dash that [`labelled_issuer`]
+/// reads, the dash with them.
+const ISSUER_LABELS: [&str; 4] = [
+    " - press release",
+    " - statement",
+    " - news release",
+    " - media release",
+];
+
 /// The longest agency's name alone over the headline that
 /// [`is_header_furniture`] looks up (`Xinhua`, `KUNA`), in bytes.
 const MAX_AGENCY_LINE: usize = 32;
@@ -618,6 +656,20 @@ fn is_issuer_under(above: &str, t: &str) -> bool {
         && t.len() <= MAX_ISSUER_LINE
         && !t.ends_with(['.', '!', '?', ':'])
 }
+
+/// Whether the header part `t` names a release's issuer: a line of it is a
+/// company's or a public body's name alone (`UNITED STATES ATTORNEY'S
+/// OFFICE` / `SOUTHERN DISTRICT OF CALIFORNIA`, `Embassy of India` /
+/// `Washington, D.C.`).
+fn is_issuer(t: &str) -> bool {
+    text::lines(t, 0).take(MAX_ISSUER_PARTS).any(|l| {
+        let l = text::trim(l.get(t));
+        headline::is_company_line(l) || headline::is_public_body_line(l)
+    })
+}
+
+/// The most lines of a release's issuer's part read ([`is_issuer`]).
+const MAX_ISSUER_PARTS: usize = 3;
 
 /// The longest issuer's name [`is_issuer_under`] reads, in bytes.
 const MAX_ISSUER_LINE: usize = 80;
@@ -1539,15 +1591,28 @@ impl<'a> Driver<'a, '_> {
                 .get(k)
                 .is_some_and(|&p| headline::release_label(self.get(p)).is_some())
         };
+        let issuer = |k: usize| is_issuer(self.get(parts.get(k).copied().unwrap_or_default()));
         let past = if label(k + 1) {
             k + 2
         } else if k.checked_sub(1).is_some_and(label) {
             k + 1
         } else {
-            return None;
+            // (the label further down, under more of the issuer's names:
+            // `Department of Justice` / `U.S. Attorney's Office` / `District
+            // of New Jersey` / `FOR IMMEDIATE RELEASE`)
+            let at = if label(k + 2) {
+                k + 2
+            } else if label(k + 3) {
+                k + 3
+            } else {
+                return None;
+            };
+            if !(k + 1..at).all(issuer) {
+                return None;
+            }
+            at + 1
         };
-        let t = self.get(parts.get(k).copied().unwrap_or_default());
-        (headline::is_company_line(t) || headline::is_public_body_line(t)).then_some(past)
+        issuer(k).then_some(past)
     }
 
     /// Whether the header parts found so far, `parts`, are furniture and
@@ -4103,6 +4168,24 @@ impl<'a> Driver<'a, '_> {
             .count()
     }
 
+    /// How many blocks stand over a release's label in a block of its own
+    /// among the first few (`Department of Justice` / `Office of Public
+    /// Affairs`, then `FOR IMMEDIATE RELEASE` / its date): the issuer's and
+    /// a page's name, which leave the headline further down. Out of line:
+    /// asked once an article with no dateline.
+    #[inline(never)]
+    fn issuer_blocks(&self) -> usize {
+        self.blocks
+            .iter()
+            .take(MAX_ISSUER_BLOCKS + 1)
+            .skip(1)
+            .position(|block| {
+                let first = trimmed_line(self.text, self.lines, block.first);
+                block.end - block.first <= 2 && headline::release_label(first).is_some()
+            })
+            .map_or(0, |p| p + 1)
+    }
+
     /// Where no rule read a dateline: a known place and a period opening the
     /// story's first paragraph (`Kampala. The city …`, [`dateline::period_place`]),
     /// the first block that opens the story, under header blocks only; a
@@ -5197,7 +5280,7 @@ fn build_with<'a>(
             let top = driver.top_blocks();
             let ministers = driver.minister_blocks();
             driver.ministers.set(ministers > 0);
-            let display_blocks = 3 + usize::from(kicker) + top + ministers;
+            let display_blocks = 3 + usize::from(kicker) + top + ministers + driver.issuer_blocks();
             let header_blocks = HEADER_BLOCKS + top;
             let mut b = 0;
             while let Some(block) = driver.blocks.get(b) {
@@ -5306,7 +5389,12 @@ fn build_with<'a>(
                         && k + 1 < header.len()
                         && (trailer::is_site_bar(t)
                             || headline::is_masthead(t)
-                            || trailer::is_programme_line(t))
+                            || trailer::is_programme_line(t)
+                            // (a logo's or a labelled issuer's last byte)
+                            || (matches!(
+                                t.as_bytes().last(),
+                                Some(b'o' | b'O' | b')' | b'e' | b'E' | b't' | b'T')
+                            ) && release_art(t)))
                         && driver.headline_under(header.get(k + 1..).unwrap_or_default())
                         // (names under their paper's name read as one)
                         && !driver.names_under_paper(header, k)))

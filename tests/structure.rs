@@ -986,6 +986,76 @@ fn glued_size_control_and_labelled_reading_time() {
     }
 }
 
+/// A release's issuer over its label in blocks of their own (`Department
+/// of Justice` / `U.S. Attorney's Office` / `District of New Jersey` /
+/// `FOR IMMEDIATE RELEASE`, an office's two lines in capitals, an embassy
+/// and its city), the Commission's `European Commission - Press release`
+/// and a logo's text (`Pallas Cyber logo`) are furniture over the headline.
+#[test]
+fn issuers_and_logos_over_a_release_headline() {
+    let headline = "Contractor Admits Defrauding Homeowners After Hurricane";
+    let story = "NEWARK, N.J. – A contractor today admitted taking deposits for repairs he never made.\n\nHe faces up to 20 years.";
+    let undated = "A contractor has admitted taking deposits for repairs he never made.\n\nHe faces up to 20 years.";
+    for (top, body, dateline) in [
+        (
+            "Department of Justice\n\nU.S. Attorney's Office\n\nDistrict of New Jersey\n\nFOR IMMEDIATE RELEASE\nTuesday, September 9, 2025",
+            story,
+            Some("NEWARK, N.J. –"),
+        ),
+        (
+            "JUSTICE NEWS\n\nDepartment of Justice\nOffice of Public Affairs\n\nFOR IMMEDIATE RELEASE\nThursday, March 12, 2026",
+            undated,
+            None,
+        ),
+        (
+            "UNITED STATES ATTORNEY'S OFFICE\nSOUTHERN DISTRICT OF NEW JERSEY\n\nFOR IMMEDIATE RELEASE\nMay 1, 2025",
+            story,
+            Some("NEWARK, N.J. –"),
+        ),
+        (
+            "Embassy of India\nWashington, D.C.\n\nPress Release",
+            undated,
+            None,
+        ),
+        ("European Commission - Press release", undated, None),
+        ("Pallas Cyber logo", undated, None),
+        (
+            "Pallas Cyber logo (PRNewsfoto/Pallas Cyber)",
+            story,
+            Some("NEWARK, N.J. –"),
+        ),
+    ] {
+        let text = format!("{top}\n\n{headline}\n\n{body}");
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some(headline),
+                "{top:?} ({variant})"
+            );
+            assert_eq!(
+                a.dateline().map(|d| d.as_str()),
+                dateline,
+                "{top:?} ({variant})"
+            );
+            assert!(
+                a.trailers().iter().any(|t| t.kind() == T::Furniture),
+                "{top:?} ({variant})"
+            );
+        });
+    }
+    // a headline opening as a body's name does, its deck between it and a
+    // label further down, stays the headline
+    assert_headline_each(
+        "City of Tacoma Opens Library\n\nThe new branch holds 40,000 books\n\nPRESS RELEASE\n\nHours Extended Through Winter\n\nThe branch opened on Monday.\n\nMore.",
+        Some("City of Tacoma Opens Library"),
+    );
+    // a headline ending in `logo` with no headline under it stays one
+    assert_headline_each(
+        "Acme unveils new logo\n\nAcme has a new logo, its first in 40 years.\n\nIt is blue.",
+        Some("Acme unveils new logo"),
+    );
+}
+
 #[test]
 fn byline_forms() {
     // byline line(s), authors, affiliation

@@ -265,11 +265,15 @@ const PUBLIC_BODY_WORDS: [&str; 12] = [
 ];
 
 /// The words that open public bodies' names ([`is_public_body_line`]), in
-/// any ASCII case: `City of Fort Collins`, `Office of the Mayor`.
-const PUBLIC_BODY_OPENERS: [&str; 6] = [
+/// any ASCII case: `City of Fort Collins`, `Office of the Mayor`, `Embassy
+/// of India`.
+const PUBLIC_BODY_OPENERS: [&str; 9] = [
     "city of ",
     "county of ",
     "department of ",
+    "district of ",
+    "embassy of ",
+    "government of ",
     "ministry of ",
     "office of ",
     "town of ",

@@ -1220,6 +1220,31 @@ fn is_page_control(t: &str) -> bool {
     }
 }
 
+/// The longest logo's line [`is_logo_line`] reads, in bytes.
+const MAX_LOGO_LINE: usize = 120;
+
+/// Whether the trimmed line `t` is a logo's text left over the headline
+/// where a release's page showed the picture: its name and `logo`, perhaps
+/// with the picture's credit in brackets (`Pallas Cyber logo`, `Kestrel
+/// Aerospace logo (PRNewsfoto/Kestrel Aerospace)`).
+pub(crate) fn is_logo_line(t: &str) -> bool {
+    // (its last byte first: most lines end otherwise)
+    if !matches!(t.as_bytes().last(), Some(b'o' | b'O' | b')'))
+        || t.len() > MAX_LOGO_LINE
+        || !is_one_line(t)
+    {
+        return false;
+    }
+    let head = match t.strip_suffix(')').and_then(|r| r.rsplit_once(" (")) {
+        Some((head, _)) => head,
+        None => t,
+    };
+    head.len() > 5
+        && head
+            .get(head.len() - 5..)
+            .is_some_and(|w| w.eq_ignore_ascii_case(" logo"))
+}
+
 /// Whether the trimmed line `t` is one of a page's controls alone
 /// ([`is_page_control`]): `Share`, `A+A-`, `Text size`.
 pub(crate) fn is_page_control_line(t: &str) -> bool {
@@ -3772,6 +3797,25 @@ mod tests {
             ("First published", false),
         ] {
             assert_eq!(is_first_published(t), want, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn logo_lines() {
+        for (t, want) in [
+            ("Pallas Cyber logo", true),
+            (
+                "Kestrel Aerospace logo (PRNewsfoto/Kestrel Aerospace)",
+                true,
+            ),
+            ("ACME LOGO", true),
+            ("logo", false),
+            ("New logo", true),
+            ("Acme unveils a new logo for its centenary", false),
+            ("Acme logo\nAcme", false),
+            ("Acme (logo)", false),
+        ] {
+            assert_eq!(is_logo_line(t), want, "{t:?}");
         }
     }
 
