@@ -6066,6 +6066,32 @@ fn kicker_over_the_headline() {
             "Storm Nears Coast",
             None,
         ),
+        // a desk's label in a block of its own (CNBC, BBC Sport, Barron's,
+        // Fortune's section and subsection)
+        (
+            "Personal Finance\n\nHow to avoid the holiday debt hangover this year\n\nBy Ann Poe",
+            Some("Personal Finance"),
+            "How to avoid the holiday debt hangover this year",
+            None,
+        ),
+        (
+            "Premier League\n\nLiverpool 2-1 Aston Villa: late strike keeps Reds top\n\nBy Ann Poe",
+            Some("Premier League"),
+            "Liverpool 2-1 Aston Villa: late strike keeps Reds top",
+            None,
+        ),
+        (
+            "Cover Story\n\nThe Best Dividend Stocks for 2027\n\nBy Ann Poe",
+            Some("Cover Story"),
+            "The Best Dividend Stocks for 2027",
+            None,
+        ),
+        (
+            "FINANCE \u{b7} BANKING\n\nBank chief says the consumer is in good shape\n\nBy Ann Poe",
+            Some("FINANCE \u{b7} BANKING"),
+            "Bank chief says the consumer is in good shape",
+            None,
+        ),
         (
             "BREAKING NEWS\n\nStorm Nears Coast\n\nWhy the forecast was wrong\n\nBy Ann Poe",
             Some("BREAKING NEWS"),

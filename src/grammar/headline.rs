@@ -365,8 +365,9 @@ pub(crate) fn is_section_over(t: &str, below: &str) -> bool {
 /// `Expert Analysis`, `Match report`, `Press Releases`; a digest's, `World
 /// in Brief`, `Area Briefs`, `Business Digest`, `Live Updates`), in any
 /// ASCII case.
-const DESK_WORDS: [&str; 37] = [
+const DESK_WORDS: [&str; 51] = [
     "analysis",
+    "arts",
     "baseball",
     "basketball",
     "brief",
@@ -374,23 +375,31 @@ const DESK_WORDS: [&str; 37] = [
     "business",
     "commentary",
     "cricket",
+    "culture",
     "digest",
     "economy",
     "education",
+    "entertainment",
     "environment",
     "explained",
     "explainer",
     "features",
+    "finance",
     "football",
     "health",
     "hockey",
     "insight",
     "interview",
+    "league",
+    "lifestyle",
+    "markets",
+    "money",
     "news",
     "obituaries",
     "opinion",
     "policy",
     "politics",
+    "premiership",
     "releases",
     "report",
     "review",
@@ -401,8 +410,13 @@ const DESK_WORDS: [&str; 37] = [
     "soccer",
     "sport",
     "sports",
+    "story",
+    "tech",
     "technology",
+    "travel",
+    "union",
     "updates",
+    "world",
 ];
 
 /// News aggregators and market news sites whose name a copied story keeps
@@ -458,8 +472,11 @@ fn has_lower_word(t: &str) -> bool {
 /// Whether `word` is one of [`DESK_WORDS`] (`News`, `SPORT`), in any ASCII
 /// case.
 pub(crate) fn is_desk_word(word: &str) -> bool {
-    DESK_WORDS.iter().any(|d| d.eq_ignore_ascii_case(word))
+    DESK_WORDS_INDEX.get(&DESK_WORDS, |d| d, word).is_some()
 }
+
+/// [`DESK_WORDS`] by word, built at compile time.
+static DESK_WORDS_INDEX: crate::tables::Index<128> = crate::tables::Index::new(&DESK_WORDS);
 
 /// The most bytes of a desk's label over a headline ([`is_desk_over`]).
 pub(crate) const MAX_DESK: usize = 32;
@@ -471,15 +488,15 @@ pub(crate) const MAX_DESK: usize = 32;
 /// and a deck (`deck_under` tells: the part under the headline is no
 /// byline or stamp) (`THE WAR IN UKRAINE`, `LOCAL POLITICS`), or two
 /// names in capitals joined by `&` or `AND` over a headline of one line in
-/// sentence case, whatever stands under it (`PORTS & SHIPPING`); words of
-/// letters only. The parser asks of lines of [`MAX_DESK`] bytes at most
+/// sentence case, whatever stands under it (`PORTS & SHIPPING`, Fortune's
+/// `FINANCE · BANKING`); words of letters only. The parser asks of lines of [`MAX_DESK`] bytes at most
 /// (longer ones, most first lines, are told there), with a headline to come
 /// under it.
 pub(crate) fn is_desk_over(t: &str, below: &str, deck_under: impl FnOnce() -> bool) -> bool {
     let words = t.split(' ').count();
-    let lettered = t
-        .split(' ')
-        .all(|w| w == "&" || (!w.is_empty() && w.chars().all(char::is_alphabetic)));
+    let lettered = t.split(' ').all(|w| {
+        matches!(w, "&" | "\u{b7}") || (!w.is_empty() && w.chars().all(char::is_alphabetic))
+    });
     let desk = words <= 3 && t.rsplit(' ').next().is_some_and(is_desk_word);
     // (in sentence case; an old paper's deck in title case under its
     // headline in capitals is none: `SENATE PASSES TARIFF BILL` / `Vote Is
@@ -493,7 +510,7 @@ pub(crate) fn is_desk_over(t: &str, below: &str, deck_under: impl FnOnce() -> bo
     // capitals alone are a wire's headline over its deck as often,
     // `STORM WARNING` / `Residents told to leave …`)
     let pair = || {
-        (t.contains(" & ") || t.contains(" AND "))
+        (t.contains(" & ") || t.contains(" AND ") || t.contains(" \u{b7} "))
             && memchr::memchr2(b'\n', b'\r', below.as_bytes()).is_none()
     };
     let capitals =
