@@ -1721,6 +1721,11 @@ impl<'a> Driver<'a, '_> {
                 Some(b'U' | b'u') if trailer::is_dated_update(t) => {
                     return Some(TrailerKind::EditorsNote);
                 }
+                // (a transcript's air date: `Aired November 27, 2026 - 13:00
+                // ET`)
+                Some(b'A') if trailer::is_aired_stamp(t) => {
+                    return Some(TrailerKind::Timestamp);
+                }
                 _ => {}
             }
             // (a site's source line under the headline: Xinhua's `Source:
@@ -4137,7 +4142,11 @@ impl<'a> Driver<'a, '_> {
             if skip {
                 continue;
             }
-            return found().map(|found| (b, block.first, found));
+            // (a transcript's speaker label is none: NPR's `ANN POE,
+            // BYLINE: In Leoti, …` under `BO LI, HOST:`)
+            return found()
+                .filter(|found| !(dateline::may_be_speaker(found) && self.speakers_near(b)))
+                .map(|found| (b, block.first, found));
         }
         None
     }
@@ -5502,6 +5511,9 @@ fn build_with<'a>(
                         // (a desk's label in a block of its own: `Club
                         // News`, `LOCAL POLITICS`)
                         || (t.len() <= headline::MAX_DESK && driver.desk_over(header, k))
+                        // (a show's name over a transcript's title: `CNN
+                        // NEWSROOM` / `… Talks Resume. Aired 1-2p ET`)
+                        || headline::is_aired_title(driver.get(next))
                 }))
             && (driver.headline_under(header.get(k + 1..).unwrap_or_default())
                 // (a wire's priority is never the headline: `BULLETIN`

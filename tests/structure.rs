@@ -1056,6 +1056,33 @@ fn issuers_and_logos_over_a_release_headline() {
     );
 }
 
+/// A broadcast transcript's header, CNN's: the show's name is the kicker
+/// over the title with its slot on the air (`… Aired 1-2p ET`), and the air
+/// date under it (`Aired November 27, 2026 - 13:00   ET`) a time stamp,
+/// not a dateline with `Aired` its place.
+#[test]
+fn transcript_shows_and_air_dates() {
+    let text = "CNN NEWSROOM\n\nStorms Snarl Holiday Travel; Talks Resume In Cairo. Aired 1-2p ET\n\nAired November 27, 2026 - 13:00   ET\n\nTHIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.\n\nANN POE, CNN ANCHOR: Hello and welcome.\n\nBO LI, CNN CORRESPONDENT: The lines here are long.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.kicker().map(|k| k.as_str()),
+            Some("CNN NEWSROOM"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Storms Snarl Holiday Travel; Talks Resume In Cairo. Aired 1-2p ET"),
+            "{variant}"
+        );
+        assert!(a.dateline().is_none(), "{variant}");
+        assert_eq!(
+            a.trailers().first().map(|t| (t.kind(), t.as_str())),
+            Some((T::Timestamp, "Aired November 27, 2026 - 13:00   ET")),
+            "{variant}"
+        );
+    });
+}
+
 #[test]
 fn byline_forms() {
     // byline line(s), authors, affiliation
@@ -1712,6 +1739,10 @@ fn speaker_labels_are_no_datelines() {
         "SHOW: Morning Edition\nDATE: November 28, 2026\n\nWe begin in Kansas.",
         // a turn a line, in one block
         "Rail Safety Hearing\n\nSMITH: We will not approve another dollar until we see the records.\nJONES: The records were delivered last Thursday, Senator.\nSMITH: Then I expect a briefing.",
+        // a lawmaker's party and state after the name, in brackets
+        "THE EVENING REPORT\n\nBELL: Happening now, a split over tariffs.\n\nSEN. ANN POE (R-KS): I am not going to vote for it.\n\nBELL: Thank you, Senator.",
+        // NPR's page of one-line blocks, the host's label alone on its line
+        "A small town tries to save its grocery store\n\nNovember 25, 2026 4:48 PM ET\n\nHeard on All Things Considered\n\nTranscript\n\nBO LI, HOST:\n\nWhen the only grocery store in a small town closes, people drive 30 miles for milk.\n\nANN POE, BYLINE: In Leoti, Kan., the store was set to close.\n\nUNIDENTIFIED PERSON: We weren't going to let it go dark.",
     ] {
         each_variant(text, |a, _, variant| {
             let d = a.dateline().map(|d| d.as_str());

@@ -341,6 +341,16 @@ pub(crate) fn is_sentence_title(t: &str) -> bool {
     t.strip_suffix('.').is_some_and(is_display)
 }
 
+/// Whether the header part `t` is a broadcast transcript's title, which
+/// ends with its slot on the air: `Ceasefire Talks Resume In Cairo. Aired
+/// 1-2p ET`, `… Aired 6-7p ET`.
+pub(crate) fn is_aired_title(t: &str) -> bool {
+    t.ends_with(" ET")
+        && t.rsplit_once(". Aired ").is_some_and(|(title, slot)| {
+            !title.is_empty() && slot.len() <= 16 && slot.starts_with(|c: char| c.is_ascii_digit())
+        })
+}
+
 /// The most bytes of a section's name over a headline ([`is_section_over`]).
 pub(crate) const MAX_SECTION: usize = 24;
 

@@ -65,6 +65,19 @@ pub(crate) fn is_aside(word: &str) -> bool {
     NOT_AGENCIES.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
+/// Whether `inner` is a lawmaker's party and state as American papers and
+/// transcripts print them: `R-KS`, `D-MN`, `I-VT`, `R-Texas`.
+fn is_party_state(inner: &str) -> bool {
+    match inner.as_bytes() {
+        [b'R' | b'D' | b'I', b'-', rest @ ..] => {
+            rest.first().is_some_and(u8::is_ascii_uppercase)
+                && rest.len() <= 14
+                && rest.iter().all(|b| b.is_ascii_alphabetic() || *b == b'.')
+        }
+        _ => false,
+    }
+}
+
 /// Whether `inner` reads as an agency tag rather than an aside in brackets.
 pub(crate) fn plausible_tag(inner: &str) -> bool {
     if inner.is_empty() || inner.len() > MAX_TAG || !inner.chars().any(char::is_alphabetic) {
@@ -76,8 +89,13 @@ pub(crate) fn plausible_tag(inner: &str) -> bool {
     if agencies::is_agency(inner) {
         return true;
     }
-    // `NASDAQ: ACME` is a ticker
-    if inner.contains(':') || super::date::starts_date(inner) || is_aside(inner) {
+    // `NASDAQ: ACME` is a ticker; `R-KS` a lawmaker's party and state, as
+    // transcripts print it after the name (`SEN. ANN POE (R-KS):`)
+    if inner.contains(':')
+        || super::date::starts_date(inner)
+        || is_aside(inner)
+        || is_party_state(inner)
+    {
         return false;
     }
     // a paper's credit for a writer not on its staff: `(Special to the
@@ -354,6 +372,17 @@ fn bare_agency_before(input: &str, follows: impl Fn(&str) -> bool) -> PResult<'_
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn party_and_state_are_no_tags() {
+        for t in ["R-KS", "D-MN", "I-VT", "R-Texas"] {
+            assert!(is_party_state(t), "{t:?}");
+            assert!(!plausible_tag(t), "{t:?}");
+        }
+        for t in ["R-", "X-KS", "D-mn", "AP-Dow Jones", "RKS"] {
+            assert!(!is_party_state(t), "{t:?}");
+        }
+    }
     use nom::Parser;
     use nom::bytes::complete::take_till;
     use nom::character::complete::char as ch;

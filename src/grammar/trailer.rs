@@ -2228,6 +2228,16 @@ pub(crate) fn is_first_published(t: &str) -> bool {
             .is_some_and(|r| r.starts_with(": ") || r.starts_with(" on "))
 }
 
+/// Whether `t` is a broadcast transcript's air date: `Aired November 27,
+/// 2026 - 13:00   ET` (`Aired` and a date; `Aired on Tuesday, the film …`
+/// opens a sentence).
+#[inline(never)]
+pub(crate) fn is_aired_stamp(t: &str) -> bool {
+    t.len() < MAX_STAMP_LINE
+        && t.strip_prefix("Aired ")
+            .is_some_and(|r| super::date::date_len(r).is_some())
+}
+
 /// Whether `t` is a stamp of when the story was filed, as The Marshall
 /// Project prints it under the byline: `Filed 6:00 a.m. EST`, `Filed:
 /// Nov. 24, 2026` (a figure in a short line; `Filed under: Courts` is a

@@ -11,6 +11,7 @@ static NOT_PLACE_OPENERS: &[&str] = &[
     "a",
     "about",
     "after",
+    "aired",
     "already",
     "also",
     "although",
