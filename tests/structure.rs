@@ -3556,6 +3556,13 @@ fn bare_name_bylines_under_the_headline() {
             assert_eq!(a.dateline().map(|d| d.as_str()), Some("MIAMI (AP) —"));
         }
     }
+    // the writer's profile under the name, CNBC's LinkedIn path: the name
+    // is the byline, the profile no deck
+    let text = "Storm Nears Coast\n\nAnn Poe\n@IN/ANN-POE\n\nMIAMI (AP) — Winds rose.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(a.byline().map(|b| b.as_str()), Some("Ann Poe"), "{variant}");
+        assert!(a.deck().is_none(), "{variant}");
+    });
 }
 
 /// Sites print a role line under the byline (`Staff Writer`, the BBC's
@@ -3588,6 +3595,30 @@ fn role_lines_and_stamps_in_the_header() {
             &["Ann Poe"],
             Some("Business reporter"),
             "Coffee rose.",
+        ),
+        // two roles joined, the second in lower case (Sky News); a role of
+        // five words (BBC Sport); a role and the writer's account (Sky
+        // Sports)
+        (
+            "Why Coffee Costs More\n\nAnn Poe and Bo Li\nDeputy political editor and political reporter\n\nThe price of coffee rose sharply.\n\nTraders expect more.",
+            "Ann Poe and Bo Li\nDeputy political editor and political reporter",
+            &["Ann Poe", "Bo Li"],
+            Some("Deputy political editor and political reporter"),
+            "The price of coffee rose sharply.",
+        ),
+        (
+            "Why Coffee Costs More\n\nAnn Poe\nBBC Scotland senior football writer\n\nThe price of coffee rose sharply.\n\nTraders expect more.",
+            "Ann Poe\nBBC Scotland senior football writer",
+            &["Ann Poe"],
+            Some("BBC Scotland senior football writer"),
+            "The price of coffee rose sharply.",
+        ),
+        (
+            "Why Coffee Costs More\n\nAnn Poe\nTransfer Insider @AnnP_Sky\n\nThe price of coffee rose sharply.\n\nTraders expect more.",
+            "Ann Poe\nTransfer Insider @AnnP_Sky",
+            &["Ann Poe"],
+            Some("Transfer Insider @AnnP_Sky"),
+            "The price of coffee rose sharply.",
         ),
         // The Conversation: the names under an `Author` label, a scholar's
         // title and institution under them
@@ -8345,6 +8376,15 @@ fn bylines_with_a_stamp_after_a_bar() {
             &["Ann Poe"][..],
             None,
             Some("| November 26, 2026 | 10:15 am Markets Copper"),
+        ),
+        // a stamp after a slash, its time and date parted by a dot
+        // (TechCrunch)
+        (
+            "By Ann Poe / 9:00 AM PST \u{b7} November 28, 2026",
+            "By Ann Poe",
+            &["Ann Poe"][..],
+            None,
+            Some("/ 9:00 AM PST \u{b7} November 28, 2026"),
         ),
         // a site's domain after the bar names the outlet (China Daily)
         (

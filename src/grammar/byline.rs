@@ -43,6 +43,7 @@ const ROLE_WORDS: &[&str] = &[
     "herald",
     "independent",
     "inquirer",
+    "insider",
     "journal",
     "magazine",
     "mail",
@@ -573,7 +574,7 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
     // Poe / Reuters`, `By Ann Poe/Reuters`, `By Ann Poe - Staff Writer`), and
     // ` on ` from a date (`By Ann Poe on November 28, 2026`)
     let parted = match by {
-        Some(names) => split_glued_bar(names).or_else(|| split_after_by(names)),
+        Some(names) => split_names_after_by(names),
         None => split_bar(first)
             .or_else(|| split_bar_stamp(first))
             .or_else(|| slash_credit(first)),
@@ -865,7 +866,16 @@ fn after_agency_credit<'a>(names: &'a str, parts: &mut BylineParts<'a>) -> &'a s
 /// `By Ann Poe | apoe@example.com | The Valley Times`, `By: Ann Poe -
 /// Correspondent / @annpoe`). `None` when `org` reads as no credit.
 fn bar_names<'a>(who: &'a str, org: &'a str, parts: &mut BylineParts<'a>) -> Option<&'a str> {
-    let org = match split_bar(org).or_else(|| org.split_once(" / ")) {
+    // (a stamp whole, its time and date parted by a dot: `By Ann Poe / 9:00
+    // AM PST · November 28, 2026`)
+    let whole_stamp = memchr::memchr2(0xB7, 0xA2, org.as_bytes()).is_some()
+        && super::trailer::is_time_stamp(org.trim());
+    let parted = if whole_stamp {
+        None
+    } else {
+        split_bar(org).or_else(|| org.split_once(" / "))
+    };
+    let org = match parted {
         Some((org, when))
             if super::trailer::is_time_stamp(when.trim()) || is_address(when.trim()) =>
         {
@@ -919,12 +929,17 @@ fn is_site_domain(word: &str) -> bool {
 
 /// Whether `line` is a mail address or an account alone: one word, with an
 /// `@` inside it and a period after the `@` (`apoe@example.com`), or an `@`
-/// and letters, digits or `_` (`@annpoe`).
+/// and letters, digits, `_`, `-` or `/` (`@annpoe`, `@IN/ANN-POE`).
 fn is_address(line: &str) -> bool {
     !line.contains(' ')
         && line.split_once('@').is_some_and(|(user, host)| {
             if user.is_empty() {
-                !host.is_empty() && host.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+                // (a profile's path too, as CNBC prints LinkedIn's:
+                // `@IN/ANN-POE`)
+                host.starts_with(|c: char| c.is_ascii_alphanumeric())
+                    && host
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'/' | b'-'))
             } else {
                 host.contains('.') && !host.ends_with('.')
             }
@@ -2070,16 +2085,29 @@ pub(crate) fn is_role_line(t: &str) -> bool {
     let plain = t.len() <= MAX_ROLE_LINE
         && t.starts_with(char::is_uppercase)
         && !t.contains(['\n', '\r'])
-        && t.split(' ').count() <= 4
+        && t.split(' ').count() <= 5
         && t.split(' ')
             .all(|w| !w.is_empty() && w.chars().all(char::is_alphabetic));
+    // (five words only with a role word last: `BBC Scotland senior
+    // football writer`)
+    let short = || t.split(' ').nth(4).is_none();
     // `Reporter for Agência Brasil`, `Editor at The Times`
     let role_for = || {
         let mut words = t.split(' ');
         words.next().is_some_and(is_role_word) && matches!(words.next(), Some("for" | "at"))
     };
     (plain
-        && (agencies::is_agency(t) || t.rsplit(' ').next().is_some_and(is_role_word) || role_for()))
+        && (t.rsplit(' ').next().is_some_and(is_role_word)
+            || short() && (agencies::is_agency(t) || role_for())))
+        // two roles joined, the second in lower case (Sky News' `Deputy
+        // political editor and political reporter`)
+        || t.split_once(" and ").is_some_and(|(one, two)| {
+            !one.contains(" and ")
+                && is_role_line(one)
+                && two.split(' ').count() <= 4
+                && two.rsplit(' ').next().is_some_and(is_role_word)
+                && two.split(' ').all(|w| w.chars().all(char::is_alphabetic))
+        })
         || crate::grammar::headline::is_masthead(t)
         || is_scholar_line(t)
         // (a bureau and its network, as Gannett's papers print them: `Ohio
@@ -2296,6 +2324,29 @@ pub(crate) fn stamp_after_bar(t: &str) -> Option<usize> {
     (!clocked && crate::grammar::trailer::is_time_stamp(stamp)).then_some(mark)
 }
 
+/// Parts the names after `By` from whom they wrote for or when: at a bar
+/// ([`split_glued_bar`]; at a slash before a stamp the bar parts, `By Ann
+/// Poe / 9:00 AM PST · November 28, 2026`), else as [`split_after_by`]
+/// reads them.
+fn split_names_after_by(names: &str) -> Option<(&str, &str)> {
+    match split_glued_bar(names) {
+        Some((who, _)) if memchr::memchr(b'/', who.as_bytes()).is_some() => slash_stamp(names)
+            .and_then(|at| Some((names.get(..at)?.trim_end(), names.get(at + 1..)?.trim())))
+            .or_else(|| split_glued_bar(names)),
+        parted => parted.or_else(|| split_after_by(names)),
+    }
+}
+
+/// Where the one-line byline `t` has a slash with a space each side and a
+/// time stamp whole after it (`By Ann Poe / 9:00 AM PST · November 28,
+/// 2026`): the slash's offset.
+fn slash_stamp(t: &str) -> Option<usize> {
+    let slash = memchr::memrchr(b'/', t.as_bytes())?;
+    let (before, after) = (t.get(..slash)?, t.get(slash + 1..)?);
+    (before.ends_with(' ') && after.starts_with(' ') && super::trailer::is_time_stamp(after.trim()))
+        .then_some(slash)
+}
+
 /// The most stamps, each after its mark, read before the last one after a
 /// byline's names ([`stamp_cut`]).
 const MAX_STAMPS: usize = 3;
@@ -2315,6 +2366,11 @@ pub(crate) fn stamp_cut(t: &str) -> Option<(usize, TrailerKind)> {
     }
     // (one search for the marks' last bytes first: most bylines have none)
     let marked = memchr::memchr3(b'|', 0xB7, 0xA2, t.as_bytes()).is_some();
+    // (a stamp after a slash whose time and date a dot parts: TechCrunch's
+    // `By Ann Poe / 9:00 AM PST · November 28, 2026`)
+    if let Some(slash) = marked.then(|| slash_stamp(t)).flatten() {
+        return Some((slash, TrailerKind::Timestamp));
+    }
     if let Some(mut mark) = marked.then(|| stamp_after_bar(t)).flatten() {
         // (and the stamps before it, each after its mark: NBC's `By Ann Poe
         // • Published November 24, 2026 • Updated on November 24, 2026 at
