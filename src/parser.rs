@@ -1721,6 +1721,11 @@ impl<'a> Driver<'a, '_> {
                 Some(b'U' | b'u') if trailer::is_dated_update(t) => {
                     return Some(TrailerKind::EditorsNote);
                 }
+                // (a stamp after a bullet, as the BBC's pages list them: `•
+                // Published 18 March 2026`)
+                Some(0xE2) if trailer::is_bulleted_stamp(t) => {
+                    return Some(TrailerKind::Timestamp);
+                }
                 // (a transcript's air date: `Aired November 27, 2026 - 13:00
                 // ET`)
                 Some(b'A') if trailer::is_aired_stamp(t) => {
@@ -1757,6 +1762,10 @@ impl<'a> Driver<'a, '_> {
                 // (The Conversation's `Author` over the names)
                 || trailer::is_author_label(t)
                 || matches!(t, "|" | "•" | "·")
+                // (a stamp's label alone over its date, the BBC's
+                // `Published` / `28 May 2026`)
+                || (matches!(t.len(), 7 | 9)
+                    && (t.eq_ignore_ascii_case("updated") || t.eq_ignore_ascii_case("published")))
                 // (a player's time: `00:00`, `11:42`)
                 || (t.len() <= 8
                     && t.as_bytes().first().is_some_and(u8::is_ascii_digit)
@@ -4305,7 +4314,7 @@ impl<'a> Driver<'a, '_> {
                         && t.ends_with('.'))
                         || quoted_stop(t)
                 };
-                let headline_like = (self.headline_like(lines, b) && !closed() && !sentence())
+                let headline_like = (self.headline_like(lines, i, b) && !closed() && !sentence())
                     || (!placed && self.display_after(lines, b, found.body_start));
                 if !headline_like && !run_on {
                     // (AP's slug line over the headline is none:
@@ -4954,10 +4963,31 @@ impl<'a> Driver<'a, '_> {
     }
 
     /// Whether block `b` (its `lines`) is a lone display line with more text
-    /// after it: the shape of a headline.
-    fn headline_like(&self, lines: &[Line], b: usize) -> bool {
-        let [line] = lines else { return false };
-        b + 1 < self.blocks.len() && headline::is_display(text::trim(line.get(self.text)))
+    /// after it, the shape of a headline; or a section's name over one, the
+    /// line `i` asked its second ([`Driver::labelled_headline`]).
+    fn headline_like(&self, lines: &[Line], i: usize, b: usize) -> bool {
+        match lines {
+            [line] => {
+                b + 1 < self.blocks.len() && headline::is_display(text::trim(line.get(self.text)))
+            }
+            [_, _] => i == 1 && self.labelled_headline(lines, b),
+            _ => false,
+        }
+    }
+
+    /// Whether block `b` (its `lines`) is a section's name over a display
+    /// line, with more text after it: DW's `Conflicts` / `Sudan: Thousands
+    /// flee fighting in Darfur`, whose place and colon open the headline,
+    /// not a dateline. Out of line: asked of a dateline found on a block's
+    /// second line.
+    #[inline(never)]
+    fn labelled_headline(&self, lines: &[Line], b: usize) -> bool {
+        let [label, line] = lines else { return false };
+        b + 1 < self.blocks.len()
+            && headline::is_section_over(
+                text::trim(label.get(self.text)),
+                text::trim(line.get(self.text)),
+            )
     }
 
     /// The body's paragraph units: of the blocks from `body.0`, the first

@@ -1083,6 +1083,75 @@ fn transcript_shows_and_air_dates() {
     });
 }
 
+/// European and British pages' bylines and stamps: AFP's names joined by
+/// `with` (`by Ann POE, with Bo LI in Kharkiv`), the Financial Times' place
+/// after each name, The Local's mail address and account under the name,
+/// the BBC's `BBC News NI` under the names and its stamps after bullets,
+/// and its `Published` label over the date; DW's section over a headline
+/// opening with a place and a colon, which is no dateline.
+#[test]
+fn european_bylines_stamps_and_labels() {
+    let story = "\n\nHundreds of people were evacuated on Friday.\n\nMore.";
+    for (head, byline) in [
+        (
+            "Blackouts ordered after strikes on grid\nby Ann POE, with Bo LI in Kharkiv",
+            "by Ann POE, with Bo LI in Kharkiv",
+        ),
+        (
+            "Blackouts ordered after strikes on grid\n\nby Ann POE with Bo LI in Strasbourg",
+            "by Ann POE with Bo LI in Strasbourg",
+        ),
+        (
+            "Bank weighs sale of retail arm\n\nAnn Poe in Frankfurt and Bo Li in London",
+            "Ann Poe in Frankfurt and Bo Li in London",
+        ),
+        (
+            "Fuel tax to be cut\n\nAnn Poe\nnews@example.se\n@examplesweden",
+            "Ann Poe",
+        ),
+        (
+            "Wildfire spreads on the mountains\n\nAnn Poe and Bo Li\nBBC News NI\n\u{2022} Published 18 March 2026\n\u{2022} Updated 18 March 2026",
+            "Ann Poe and Bo Li",
+        ),
+        (
+            "Published\n28 May 2026\n\nShare\n\nKing opens new parliament building\n\nAnn Poe",
+            "Ann Poe",
+        ),
+    ] {
+        let text = format!("{head}{story}");
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.byline().map(|b| b.as_str()),
+                Some(byline),
+                "{head:?} ({variant})"
+            );
+            assert_eq!(
+                paragraph_texts(a).first().map(String::as_str),
+                Some("Hundreds of people were evacuated on Friday."),
+                "{head:?} ({variant})"
+            );
+            assert!(
+                a.headline().is_some_and(|h| h.as_str() != "Published"),
+                "{variant}"
+            );
+        });
+    }
+    let text = "Conflicts\nSudan: Thousands flee renewed fighting in Darfur\n\nSeptember 30, 2026\n\nThousands of people have fled renewed fighting, the UN said.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.kicker().map(|k| k.as_str()),
+            Some("Conflicts"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Sudan: Thousands flee renewed fighting in Darfur"),
+            "{variant}"
+        );
+        assert!(a.dateline().is_none(), "{variant}");
+    });
+}
+
 #[test]
 fn byline_forms() {
     // byline line(s), authors, affiliation

@@ -684,7 +684,8 @@ fn without_leading_role<'t>(names: &'t str, parts: &mut BylineParts<'t>) -> &'t 
 }
 
 /// The comma segments of a byline's `names`, each without a joiner that
-/// opens it (an Oxford comma leaves `and Al Moe`: the `and` goes). Names
+/// opens it (an Oxford comma leaves `and Al Moe`, AFP's comma `with Al
+/// Moe`: the joiner goes). Names
 /// `run_on` over a line's end part at the line break too, and the joiner
 /// that ends the first line goes.
 fn name_segments(names: &str, run_on: bool) -> Vec<&str> {
@@ -699,7 +700,7 @@ fn name_segments(names: &str, run_on: bool) -> Vec<&str> {
         .chain(lower.split(','))
         .map(|s| {
             let s = crate::text::trim(s);
-            ["and ", "& "]
+            ["and ", "& ", "with "]
                 .iter()
                 .find_map(|p| s.strip_prefix(p))
                 .unwrap_or(s)
@@ -1287,7 +1288,8 @@ const MAX_NAME_WORDS: usize = 8;
 
 /// Splits `a and b` / `a AND b` / `a & b` at every joining word of
 /// [`JOINERS`] (also `und`, `et`, `y`, `e`, `i`, `en`, `и`: `Von Anna Berg
-/// und Jan Roe`); the parts trimmed, empty ones left out. A segment with
+/// und Jan Roe`; and `with` before a capital, AFP's `Ann POE with Bo LI`);
+/// the parts trimmed, empty ones left out. A segment with
 /// none of them (most names) is found so by one scan from space to space,
 /// without setting up a substring searcher per joining word.
 fn split_and(seg: &str) -> impl Iterator<Item = &str> {
@@ -1341,9 +1343,16 @@ fn joiner(s: &str) -> Option<(usize, usize)> {
         // (the first byte first: most words after a space open no joiner)
         if !matches!(
             after.first(),
-            Some(b'a' | b'A' | b'&' | b'u' | b'e' | b'y' | b'i' | 0xD0)
+            Some(b'a' | b'A' | b'&' | b'u' | b'e' | b'y' | b'i' | b'w' | 0xD0)
         ) {
             return None;
+        }
+        // (AFP's `with` before a name: `Ann POE with Bo LI in Kyiv`)
+        if after.starts_with(b"with ") {
+            return after
+                .get(5)
+                .is_some_and(u8::is_ascii_uppercase)
+                .then_some((i, 6));
         }
         JOINERS
             .iter()
@@ -1743,6 +1752,9 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
     for segment in names.split(',').map(crate::text::trim) {
         let segment = segment.strip_prefix("and ").unwrap_or(segment);
         for name in split_and(segment) {
+            // (where each wrote from, after each name: the Financial Times'
+            // `Ann Poe in Frankfurt and Bo Li in London`)
+            let name = without_place(name, false).unwrap_or(name);
             // (a given name that is a place, before no place's name: `Jordan
             // Aldridge`, not `Paris Texas`)
             let given = name.split(' ').next().is_some_and(is_place_given_name);
@@ -2099,6 +2111,12 @@ pub(crate) fn is_role_line(t: &str) -> bool {
     (plain
         && (t.rsplit(' ').next().is_some_and(is_role_word)
             || short() && (agencies::is_agency(t) || role_for())))
+        // a newsroom's name and its region's code (the BBC's `BBC News NI`)
+        || t.rsplit_once(' ').is_some_and(|(head, region)| {
+            (2..=3).contains(&region.len())
+                && region.bytes().all(|b| b.is_ascii_uppercase())
+                && is_role_line(head)
+        })
         // two roles joined, the second in lower case (Sky News' `Deputy
         // political editor and political reporter`)
         || t.split_once(" and ").is_some_and(|(one, two)| {
@@ -2262,17 +2280,24 @@ fn agency_wire(head: &str, last: &str) -> bool {
 }
 
 /// `block` without its last line when that is the reporter's address or
-/// account (`@annpoe`): it is in the byline, but neither a name nor a role.
+/// account (`@annpoe`), or its last two when both are (The Local's
+/// `news@example.se` / `@thelocal`): they are in the byline, but neither a
+/// name nor a role.
 fn without_address_line(block: &str) -> &str {
-    match memchr::memrchr2(b'\n', b'\r', block.as_bytes()) {
-        Some(at)
-            if block
-                .get(at + 1..)
-                .is_some_and(|last| is_address(last.trim())) =>
-        {
-            block.get(..at).unwrap_or(block).trim_end()
-        }
-        _ => block,
+    let cut = |block: &'_ str| -> Option<usize> {
+        let at = memchr::memrchr2(b'\n', b'\r', block.as_bytes())?;
+        block
+            .get(at + 1..)
+            .is_some_and(|last| is_address(last.trim()))
+            .then_some(at)
+    };
+    let Some(at) = cut(block) else {
+        return block;
+    };
+    let head = block.get(..at).unwrap_or(block).trim_end();
+    match cut(head) {
+        Some(at) => head.get(..at).unwrap_or(head).trim_end(),
+        None => head,
     }
 }
 

@@ -2228,6 +2228,15 @@ pub(crate) fn is_first_published(t: &str) -> bool {
             .is_some_and(|r| r.starts_with(": ") || r.starts_with(" on "))
 }
 
+/// Whether `t` is a time stamp after a bullet, as the BBC's pages list
+/// them under the byline: `• Published 18 March 2026`, `• Updated 2 hours
+/// ago`.
+#[inline(never)]
+pub(crate) fn is_bulleted_stamp(t: &str) -> bool {
+    t.strip_prefix("• ")
+        .is_some_and(|rest| classify_header(rest) == Some(TrailerKind::Timestamp))
+}
+
 /// Whether `t` is a broadcast transcript's air date: `Aired November 27,
 /// 2026 - 13:00   ET` (`Aired` and a date; `Aired on Tuesday, the film …`
 /// opens a sentence).
