@@ -1152,6 +1152,45 @@ fn european_bylines_stamps_and_labels() {
     });
 }
 
+/// A company's release label with its date after a colon (`For Immediate
+/// Release: June 2, 2026`) is the kicker and a stamp; a newsroom's share
+/// bar after its label (`Share: Facebook | X | Email`) is furniture, not a
+/// byline; NASA's `RELEASE 26-058` over the headline is furniture.
+#[test]
+fn release_label_dates_share_bars_and_numbers() {
+    let text = "For Immediate Release: June 2, 2026\n\nAcme Breaks Ground on Battery Plant\n\nAUSTIN, Texas — Acme broke ground on Tuesday.\n\n###";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.kicker().map(|k| k.as_str()),
+            Some("For Immediate Release:"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Acme Breaks Ground on Battery Plant"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.trailers().first().map(|t| (t.kind(), t.as_str())),
+            Some((T::Timestamp, "June 2, 2026")),
+            "{variant}"
+        );
+    });
+    let text = "Newsroom\n\nAcme adds nonstop service to Tokyo\n\nMarch 25, 2026\n\nShare: Facebook | X | LinkedIn | Email\n\nAcme will fly to Tokyo from September.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert!(a.byline().is_none(), "{variant}");
+        assert_eq!(kinds_of(a), [T::Timestamp, T::Furniture], "{variant}");
+    });
+    let text = "May 21, 2026\nRELEASE 26-058\n\nNASA Selects Three Companies to Study Lunar Night Power\n\nNASA has selected three small businesses.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("NASA Selects Three Companies to Study Lunar Night Power"),
+            "{variant}"
+        );
+    });
+}
+
 #[test]
 fn byline_forms() {
     // byline line(s), authors, affiliation

@@ -161,7 +161,7 @@ fn label_of_release(t: &str) -> Option<usize> {
     labels.iter().find_map(|l| {
         // (what follows the label, then its last letter, before its words)
         let bytes = t.as_bytes();
-        let closes = matches!(bytes.get(l.len()), None | Some(b'\t' | b' '));
+        let closes = matches!(bytes.get(l.len()), None | Some(b'\t' | b' ' | b':'));
         let last = l.len().checked_sub(1).and_then(|k| bytes.get(k));
         if !closes
             || last.map(u8::to_ascii_uppercase) != l.as_bytes().last().copied()
@@ -178,16 +178,21 @@ fn label_of_release(t: &str) -> Option<usize> {
             .find_map(|p| rest.strip_prefix(p))
             .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b'/'));
         // (EurekAlert! prints the day after one space: `NEWS RELEASE
-        // 28-NOV-2026`)
+        // 28-NOV-2026`; a company's page after a colon: `For Immediate
+        // Release: June 2, 2026`)
         let dated = || {
-            rest.strip_prefix(' ')
+            rest.strip_prefix(':')
+                .unwrap_or(rest)
+                .strip_prefix(' ')
                 .and_then(|d| super::date::date(d).ok())
                 .is_some_and(|(after, _)| after.trim().is_empty())
         };
         if numbered {
             return Some(t.len());
         }
-        (rest.is_empty() || parted || dated()).then_some(l.len())
+        // (the colon after the label is the label's)
+        let len = l.len() + usize::from(rest.starts_with(':'));
+        (rest.is_empty() || parted || dated()).then_some(len)
     })
 }
 

@@ -579,6 +579,24 @@ pub(crate) fn is_share_bar(t: &str) -> bool {
     n >= 2
 }
 
+/// Whether the trimmed line `t` is a share bar after its label, its buttons
+/// parted by bars or spaces, as newsrooms print it under the headline:
+/// `Share: Facebook | X | LinkedIn | Email`.
+pub(crate) fn is_labelled_share_bar(t: &str) -> bool {
+    let Some(rest) = t
+        .get(..6)
+        .filter(|l| l.eq_ignore_ascii_case("share:"))
+        .and_then(|_| t.get(6..))
+    else {
+        return false;
+    };
+    let mut n = 0;
+    rest.split([' ', '|']).filter(|w| !w.is_empty()).all(|w| {
+        n += 1;
+        SHARE_BUTTONS.iter().any(|b| b.eq_ignore_ascii_case(w))
+    }) && n >= 2
+}
+
 /// Whether the trimmed line `l` is a share button's label: `Share` alone,
 /// or one of [`SHARE_LABELS`] in at most [`MAX_FURNITURE`] bytes (`SHARE
 /// TRADING IN ACME SUSPENDED` is a headline).
@@ -1735,8 +1753,9 @@ const MAX_RELEASE_NUMBER_WORDS: usize = 4;
 /// date, as government offices print it over the title (`PRESS RELEASE
 /// 26-118`, `Press Release (2026) 161`, `Release Number: R6-26-112`,
 /// `Release No. 0247.26`, `Press Release: 27 November 2026`): a release's
-/// label, then up to four words with a figure among them. Only the header
-/// asks, of lines ending in a figure.
+/// label, then up to four words with a figure among them; or NASA's
+/// `RELEASE 26-058`, the number alone. Only the header asks, of lines
+/// ending in a figure.
 pub(crate) fn is_release_number(t: &str) -> bool {
     // (the label by its first letter: most lines stop there)
     let labels: &[&str] = match first_lower(t) {
@@ -1746,6 +1765,15 @@ pub(crate) fn is_release_number(t: &str) -> bool {
         b'r' => &["release number", "release no", "release #"],
         _ => return false,
     };
+    // NASA's bare `RELEASE 26-058`: the number alone, figures and hyphens
+    if crate::text::strip_prefix_ci(t, "release ").is_some_and(|number| {
+        !number.is_empty()
+            && number.len() <= MAX_RELEASE_NUMBER
+            && has_digit(number)
+            && number.bytes().all(|b| b.is_ascii_digit() || b == b'-')
+    }) {
+        return true;
+    }
     // (the length, a speed gate)
     t.len() <= MAX_RELEASE_NUMBER
         && labels.iter().any(|label| {
@@ -3820,6 +3848,24 @@ mod tests {
     }
 
     #[test]
+    fn labelled_share_bars() {
+        for t in [
+            "Share: Facebook | X | LinkedIn | Email",
+            "SHARE: Facebook Twitter",
+        ] {
+            assert!(is_labelled_share_bar(t), "{t:?}");
+        }
+        for t in [
+            "Share: Facebook",
+            "Share: the news with friends",
+            "Shared: X | Email",
+            "Share",
+        ] {
+            assert!(!is_labelled_share_bar(t), "{t:?}");
+        }
+    }
+
+    #[test]
     fn logo_lines() {
         for (t, want) in [
             ("Pallas Cyber logo", true),
@@ -4308,6 +4354,7 @@ mod tests {
             "Press Release: 27 November 2026",
             "NEWS RELEASE #2026-88",
             "media release 14/2026",
+            "RELEASE 26-058",
         ] {
             assert!(is_release_number(t), "{t:?}");
         }
@@ -4319,6 +4366,7 @@ mod tests {
             "Press release: We sold 3 of them today",
             "Press releases2026",
             "Release 3 new songs",
+            "Release 2026-118 now",
             "Press Release 2026-118 issued by the Ministry of Transport of the Republic",
         ] {
             assert!(!is_release_number(t), "{t:?}");
