@@ -1634,6 +1634,9 @@ impl<'a> Driver<'a, '_> {
                 // (a page's labels parted from the headline in its block:
                 // `Economy & Business` / the headline)
                 || headline::label_stack(t, title) == Some(true)
+                // (a section and its column parted by a bar: The
+                // Economist's `Science & technology | Materials science`)
+                || trailer::is_site_bar(t)
         })
     }
 

@@ -1191,6 +1191,33 @@ fn release_label_dates_share_bars_and_numbers() {
     });
 }
 
+/// The Economist's section and column parted by a bar over the headline
+/// and its rubric in one block: the bar is furniture, the rubric the deck,
+/// not the headline's second line.
+#[test]
+fn rubric_under_a_barred_section() {
+    for top in [
+        "Science & technology | Materials science\n",
+        "Science & technology | Materials science\n\n",
+    ] {
+        let text = format!(
+            "{top}A cheaper way to make green steel\nMolten oxide electrolysis takes a step towards the mainstream\n\nNov 19th 2026\n\nSTEELMAKING produces around 8% of the world's emissions.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("A cheaper way to make green steel"),
+                "{variant}"
+            );
+            assert_eq!(
+                a.deck().map(|h| h.as_str()),
+                Some("Molten oxide electrolysis takes a step towards the mainstream"),
+                "{variant}"
+            );
+        });
+    }
+}
+
 #[test]
 fn byline_forms() {
     // byline line(s), authors, affiliation
