@@ -523,6 +523,10 @@ struct Unit {
 /// navigation ([`page_top`]).
 const PAGE_TOP_LINES: usize = 8;
 
+/// The most lines of a page's top read as a menu run on past
+/// [`PAGE_TOP_LINES`] ([`page_top`]).
+const MAX_PAGE_TOP_RUN: usize = 40;
+
 /// The fewest words of a line that ends the search for a page's top: the
 /// headline's, or the story's; a site's name has fewer ([`page_top`]).
 const PAGE_TOP_WORDS: usize = 6;
@@ -550,6 +554,9 @@ fn page_top(text: &str, lines: &[Line], first: &Block) -> Option<usize> {
             break;
         }
     }
+    // (a long menu a line an item runs on past those lines, as a crawl's
+    // page text keeps it: `World` / `U.S.` / `Politics` / … / `Search`)
+    let last = last.map(|l| menu_run(text, lines, first, l));
     let top = match last {
         // (a paper's name under the menu, [`headline::is_masthead`]: `Menu
         // Search  Sign In` / `THE GAZETTE-HERALD` / a section / the
@@ -570,7 +577,13 @@ fn page_top(text: &str, lines: &[Line], first: &Block) -> Option<usize> {
         {
             first.first + 1
         }
-        None => masthead_top(text, lines, first)?,
+        // a menu from the first line, no control's word among its items
+        // (`Arab News` / `Saudi Arabia` / `World` / … / `Opinion`): seven
+        // items at least (six lines are a page's furniture at most)
+        None => match menu_run(text, lines, first, first.first) {
+            l if l >= first.first + MIN_BARE_MENU_RUN => l + 1,
+            _ => masthead_top(text, lines, first)?,
+        },
     };
     // (nor Factiva's table of codes saved a cell a line, whose short codes
     // read as controls: `HD` / the headline / `BY` / `By Ann Poe`; asked
@@ -578,6 +591,54 @@ fn page_top(text: &str, lines: &[Line], first: &Block) -> Option<usize> {
     let factiva = export::opens_factiva(trimmed_line(text, lines, first.first));
     (top < first.end && !factiva).then_some(top)
 }
+
+/// The last line of a page's menu set an item a line after line `l`, the
+/// last navigation line [`page_top`] read, in block `first`: items are short
+/// lines of up to three words that end no sentence (`World`, `Fact Check`,
+/// `e-Edition`, `AP Logo`), four of them at least, up to
+/// [`MAX_PAGE_TOP_RUN`] lines from the block's first. The run stops at a
+/// line of a headline's length or a byline; where a byline or a stamp
+/// follows the run, its last line is the headline's (a short one: `Storm
+/// Nears Coast`), and stays.
+#[inline(never)]
+fn menu_run(text: &str, lines: &[Line], first: &Block, l: usize) -> usize {
+    let end = first.end.min(first.first + MAX_PAGE_TOP_RUN);
+    let item = |i: usize| {
+        let t = trimmed_line(text, lines, i);
+        // (a stop ends an abbreviation's one word, `U.S.`; a word in lower
+        // case opens a paper's `e-Edition`)
+        trailer::is_navigation(t)
+            || (t.len() <= MAX_MENU_ITEM
+                && t.split(' ').nth(3).is_none()
+                && !t.ends_with(['!', '?', ':', ','])
+                && !(t.ends_with('.') && t.contains(' '))
+                && text::strip_prefix_ci(t, "by ").is_none()
+                && (t.starts_with(char::is_uppercase) || t.get(1..2) == Some("-")))
+    };
+    let mut last = l;
+    while last + 1 < end && item(last + 1) {
+        last += 1;
+    }
+    if last < l + MIN_MENU_RUN {
+        return l;
+    }
+    // (a byline or a stamp under the run: its last line is the headline)
+    let under = trimmed_line(text, lines, last + 1);
+    if byline::byline(under).is_some() || trailer::classify_header(under).is_some() {
+        last -= 1;
+    }
+    last
+}
+
+/// The fewest items, less one, of a menu from a page's first line with no
+/// control's word among them ([`page_top`]).
+const MIN_BARE_MENU_RUN: usize = 6;
+
+/// The fewest items of a menu run on past [`PAGE_TOP_LINES`] ([`menu_run`]).
+const MIN_MENU_RUN: usize = 4;
+
+/// The longest item of a page's menu on a line of its own ([`menu_run`]).
+const MAX_MENU_ITEM: usize = 24;
 
 /// Whether the trimmed line at `span` is a page's breadcrumb trail
 /// ([`trailer::is_crumb_trail`]) that reads as no byline (a byline's bar is

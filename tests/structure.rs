@@ -1218,6 +1218,56 @@ fn rubric_under_a_barred_section() {
     }
 }
 
+/// A crawl's page text keeps a site's long menu an item a line over the
+/// header, with no blank line anywhere: the menu is the page's top
+/// (furniture), after a control's line or from the first line, and the
+/// header under it reads as any page's does.
+#[test]
+fn long_menus_over_a_crawled_page() {
+    let header = "Rail operator restores trains to Kharkiv after strike\nBy ANN POE\nUpdated 3:14 PM EST, March 3, 2026\nKYIV, Ukraine (AP) — The railway restored service on Tuesday, hours after a strike.\nTrains ran late, the company said.\n";
+    for menu in [
+        "Skip to main content\nAP Logo\nWorld\nU.S.\nPolitics\nSports\nEntertainment\nBusiness\nScience\nFact Check\nOddities\nNewsletters\nSearch\n",
+        "Harbor News\nUkraine\nMiddle-East\nWorld\nBusiness\nSport\nLifestyle\nOpinion\ne-Edition\n",
+    ] {
+        let text = format!("{menu}{header}");
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Rail operator restores trains to Kharkiv after strike"),
+                "{menu:?} ({variant})"
+            );
+            assert_eq!(
+                a.byline().map(|b| b.as_str()),
+                Some("By ANN POE"),
+                "{variant}"
+            );
+            assert_eq!(
+                a.dateline().map(|d| d.as_str()),
+                Some("KYIV, Ukraine (AP) —"),
+                "{variant}"
+            );
+        });
+    }
+    // a short headline under the menu, a byline under it, stays the
+    // headline
+    let text = "Skip to main content\nWorld\nPolitics\nSports\nBusiness\nScience\nStorm Nears Coast\nBy ANN POE\nMIAMI (AP) — Winds rose on Friday, forecasters said.\nMore rain is due.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Storm Nears Coast"),
+            "{variant}"
+        );
+    });
+    // five short lines over the story are no menu: the story's own lines
+    let text = "Storm Nears\nWinds Rise\nSchools Shut\nRoads Close\nPower Fails\nThe storm reached the coast on Friday, officials said.\nMore rain is due.";
+    each_variant(text, |a, _, variant| {
+        assert!(
+            a.trailers().iter().all(|t| t.kind() != T::Furniture),
+            "{variant}"
+        );
+    });
+}
+
 #[test]
 fn byline_forms() {
     // byline line(s), authors, affiliation
