@@ -4410,30 +4410,7 @@ impl<'a> Driver<'a, '_> {
                     return Some(place);
                 }
             }
-            // (two capitals first: most one-line blocks are headlines and
-            // bylines in mixed case; and under the header's blocks only: a
-            // place between the story's paragraphs is a section's heading)
-            match lines {
-                [line]
-                    if b > 0 && text::opens_in_capitals(line.get(self.text).trim_ascii_start()) =>
-                {
-                    place_above = dateline::place_line(self.text, line.start, line.end)
-                        .filter(|_| self.header_blocks(b))
-                        .map(|found| (b, block.first, found));
-                }
-                // (or under the byline's names, last in their block: The
-                // Hindu's `Ann Poe` / `NEW DELHI`)
-                [.., names, line]
-                    if b > 0
-                        && lines.len() <= HEADER_LINES
-                        && text::opens_in_capitals(line.get(self.text).trim_ascii_start()) =>
-                {
-                    place_above = self
-                        .place_under_names(names, line)
-                        .map(|found| (b, block.first + lines.len() - 1, found));
-                }
-                _ => {}
-            }
+            place_above = self.place_alone(b, block, lines);
             if !header_like {
                 if fallback.is_some() {
                     break;
@@ -5026,6 +5003,44 @@ impl<'a> Driver<'a, '_> {
             }
             ok || open
         }) && !open
+    }
+
+    /// The dateline of a place alone in capitals on the last line of block
+    /// `b` (its `lines`), to be taken if the story opens the next block: a
+    /// block of its own under the header's first (The Hindu's `CHENNAI`),
+    /// under the headline in the first block (Hürriyet Daily News' headline
+    /// / `ANKARA`), or under the byline's names (The Hindu's `Ann Poe` /
+    /// `NEW DELHI`). The block, the line and the dateline.
+    fn place_alone(
+        &self,
+        b: usize,
+        block: &Block,
+        lines: &[Line],
+    ) -> Option<(usize, usize, Found<'a>)> {
+        // (two capitals first: most one-line blocks are headlines and
+        // bylines in mixed case; and under the header's blocks only: a
+        // place between the story's paragraphs is a section's heading)
+        let capitals =
+            |line: &Line| text::opens_in_capitals(line.get(self.text).trim_ascii_start());
+        match lines {
+            [line] if b > 0 && capitals(line) => {
+                dateline::place_line(self.text, line.start, line.end)
+                    .filter(|_| self.header_blocks(b))
+                    .map(|found| (b, block.first, found))
+            }
+            [title, line]
+                if b == 0
+                    && capitals(line)
+                    && headline::is_display(text::trim(title.get(self.text))) =>
+            {
+                dateline::place_line(self.text, line.start, line.end)
+                    .map(|found| (b, block.first + 1, found))
+            }
+            [.., names, line] if b > 0 && lines.len() <= HEADER_LINES && capitals(line) => self
+                .place_under_names(names, line)
+                .map(|found| (b, block.first + lines.len() - 1, found)),
+            _ => None,
+        }
     }
 
     /// Whether block `b` (its `lines`) is a lone display line with more text

@@ -1268,6 +1268,39 @@ fn long_menus_over_a_crawled_page() {
     });
 }
 
+/// A place in capitals on the line under the headline, in its block, over
+/// the story (Hürriyet Daily News' headline / `ANKARA`) is the dateline, not
+/// the headline's second line; a headline in capitals wrapped onto a line
+/// that names no place stays whole.
+#[test]
+fn place_under_the_headline_in_its_block() {
+    let text = "Parliament passes bill on earthquake-resistant housing\nANKARA\n\nThe parliament has passed a bill requiring inspections.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Parliament passes bill on earthquake-resistant housing"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("ANKARA"),
+            "{variant}"
+        );
+    });
+    let text = "Council backs bridge\nLONDON\n\nThe council voted.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("LONDON"),
+            "{variant}"
+        );
+    });
+    let text = "STORM NEARS COAST\nWINDS RISE\n\nThe storm reached the coast.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert!(a.dateline().is_none(), "{variant}");
+    });
+}
+
 #[test]
 fn byline_forms() {
     // byline line(s), authors, affiliation
@@ -10576,9 +10609,10 @@ fn names_under_a_credit_and_credits_over_places() {
             assert_eq!(paragraph_texts(a).len(), 1, "{variant}");
         });
     }
-    // (not a place under a headline's line, nor an unknown word in capitals)
+    // (not an unknown word in capitals under names, nor a place under a
+    // label; a place under the headline's line is the dateline, as
+    // `place_under_the_headline_in_its_block` tests)
     for text in [
-        "Council backs bridge\nLONDON\n\nThe council voted.",
         "Council backs bridge\n\nAnn Poe\nFEATURES\n\nThe council voted.",
         "Council backs bridge\n\nTour venues:\nLONDON\n\nThe council voted.",
     ] {
