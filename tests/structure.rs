@@ -1301,6 +1301,31 @@ fn place_under_the_headline_in_its_block() {
     });
 }
 
+/// A page's `SUBSCRIBE` button and CalMatters' `In summary` label under
+/// the headline, in its block, are furniture, not the headline's second
+/// line.
+#[test]
+fn subscribe_and_summary_labels_under_the_headline() {
+    for label in ["SUBSCRIBE", "In summary"] {
+        let text = format!(
+            "Ohio bill would allow backyard cottages\n{label}\n\nBy Ann Poe\n\nLawmakers took up the bill on Tuesday.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Ohio bill would allow backyard cottages"),
+                "{variant}"
+            );
+            assert!(
+                a.trailers()
+                    .iter()
+                    .any(|t| t.kind() == T::Furniture && t.as_str() == label),
+                "{label:?} ({variant})"
+            );
+        });
+    }
+}
+
 #[test]
 fn byline_forms() {
     // byline line(s), authors, affiliation

@@ -901,11 +901,12 @@ fn is_word_count(t: &str) -> bool {
 
 /// The labels of a page's controls that a copied story keeps as lines of
 /// their own (any ASCII case): the text size buttons, print, save, follow,
-/// the comments' link, an ad's label (`Advertisement`, `SKIP
-/// ADVERTISEMENT`, `Supported by`); and a byline's or a stamp's label
+/// subscribe, the comments' link, an ad's label (`Advertisement`, `SKIP
+/// ADVERTISEMENT`, `Supported by`), a summary's label (`In summary`, as
+/// a California news site prints it); and a byline's or a stamp's label
 /// parted from its value (`By` / `Ann Poe`, `Published on` / `July 25,
 /// 2026`).
-const PAGE_CONTROLS: [&str; 30] = [
+const PAGE_CONTROLS: [&str; 32] = [
     "+text size",
     "a a",
     "a+ a-",
@@ -926,6 +927,7 @@ const PAGE_CONTROLS: [&str; 30] = [
     "full story",
     "gift article",
     "gift this article",
+    "in summary",
     "more by this author",
     "posted on",
     "print",
@@ -934,6 +936,7 @@ const PAGE_CONTROLS: [&str; 30] = [
     "save",
     "share full article",
     "skip advertisement",
+    "subscribe",
     "supported by",
     "text size",
 ];
