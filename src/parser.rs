@@ -4105,6 +4105,16 @@ impl<'a> Driver<'a, '_> {
         if let Some(kind) = trailer::classify_header(t).or_else(|| export::trailing_kind(t)) {
             return Some(kind);
         }
+        // Factiva's section over the headline (`Business` / the headline /
+        // `By Ann Poe` / `712 words`): the line read first is the kicker
+        if export.words.is_some_and(|w| start + 2 == w)
+            && article.kicker.is_none()
+            && self.factiva_section_over(article, start, t)
+        {
+            article.kicker = article.headline.take();
+            article.headline = Some(Headline { text: t, span });
+            return None;
+        }
         // Factiva's byline, between the headline and the word count
         if export.words.is_some_and(|w| start < w)
             && article.headline.is_some()
@@ -4147,6 +4157,22 @@ impl<'a> Driver<'a, '_> {
             return None;
         }
         Some(TrailerKind::Furniture)
+    }
+
+    /// Whether the headline read from a Factiva export's first line is its
+    /// section's name (`Business`, `THE NATION`): a short line over `t`, a
+    /// display line on line `start` with the byline under it (`By Ann Poe`,
+    /// `ANN POE`).
+    #[inline(never)]
+    fn factiva_section_over(&self, article: &Article<'a>, start: usize, t: &str) -> bool {
+        let Some(above) = article.headline else {
+            return false;
+        };
+        let by = self.span_of(start + 1, start + 2, 0);
+        above.text.split_whitespace().nth(3).is_none()
+            && headline::is_display(t)
+            && (byline::byline_at(self.text, by).is_some()
+                || byline::bare_byline_at(self.text, by).is_some())
     }
 
     /// Searches the opening of the text for a dateline: returns it with the block

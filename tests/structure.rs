@@ -7782,6 +7782,20 @@ fn factiva_exports() {
         );
         assert_eq!(paragraph_texts(a), ["The council voted."], "{variant}");
     });
+    // the section's name over the headline is the kicker (`Business`, `THE
+    // NATION` / the headline / the byline / the word count)
+    for section in ["Business", "THE NATION"] {
+        let text = format!("{section}\n{FACTIVA_EXPORT}");
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(a.kicker().map(|k| k.as_str()), Some(section), "{variant}");
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Council backs new bridge after long debate"),
+                "{variant}"
+            );
+            assert_eq!(a.byline().map(|b| b.as_str()), Some("Ann Poe"), "{variant}");
+        });
+    }
     // a word count line with no date under it is no Factiva header
     let undated = FACTIVA_EXPORT.replace("28 November 2026\n", "");
     each_variant(&undated, |a, _, variant| {
