@@ -1333,6 +1333,12 @@ fn byline_forms() {
         ("By Jane Doe", &["Jane Doe"], None),
         ("By JANE DOE", &["JANE DOE"], None),
         ("By Jane Doe and John Roe", &["Jane Doe", "John Roe"], None),
+        // an essay told to a writer (The Marshall Project's `Life Inside`)
+        (
+            "By Jane Doe as told to John Roe",
+            &["Jane Doe", "John Roe"],
+            None,
+        ),
         (
             "By Jane Doe, John Roe and Ann Poe",
             &["Jane Doe", "John Roe", "Ann Poe"],

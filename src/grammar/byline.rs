@@ -1288,7 +1288,8 @@ const MAX_NAME_WORDS: usize = 8;
 
 /// Splits `a and b` / `a AND b` / `a & b` at every joining word of
 /// [`JOINERS`] (also `und`, `et`, `y`, `e`, `i`, `en`, `и`: `Von Anna Berg
-/// und Jan Roe`; and `with` before a capital, AFP's `Ann POE with Bo LI`);
+/// und Jan Roe`; and `with` or `as told to` before a capital, AFP's `Ann
+/// POE with Bo LI`);
 /// the parts trimmed, empty ones left out. A segment with
 /// none of them (most names) is found so by one scan from space to space,
 /// without setting up a substring searcher per joining word.
@@ -1347,12 +1348,15 @@ fn joiner(s: &str) -> Option<(usize, usize)> {
         ) {
             return None;
         }
-        // (AFP's `with` before a name: `Ann POE with Bo LI in Kyiv`)
-        if after.starts_with(b"with ") {
-            return after
-                .get(5)
-                .is_some_and(u8::is_ascii_uppercase)
-                .then_some((i, 6));
+        // (AFP's `with` before a name: `Ann POE with Bo LI in Kyiv`; an
+        // essay's `as told to`: `Ann Poe as told to Bo Li`)
+        for joiner in [&b"with "[..], b"as told to "] {
+            if after.starts_with(joiner) {
+                return after
+                    .get(joiner.len())
+                    .is_some_and(u8::is_ascii_uppercase)
+                    .then_some((i, joiner.len() + 1));
+            }
         }
         JOINERS
             .iter()
