@@ -2115,21 +2115,23 @@ pub(crate) fn is_role_line(t: &str) -> bool {
     (plain
         && (t.rsplit(' ').next().is_some_and(is_role_word)
             || short() && (agencies::is_agency(t) || role_for())))
-        // a newsroom's name and its region's code (the BBC's `BBC News NI`)
-        || t.rsplit_once(' ').is_some_and(|(head, region)| {
+        // a newsroom's name and its region's code (the BBC's `BBC News NI`;
+        // the length first: the test asks again of the words before)
+        || (t.len() <= MAX_ROLE_LINE && t.rsplit_once(' ').is_some_and(|(head, region)| {
             (2..=3).contains(&region.len())
                 && region.bytes().all(|b| b.is_ascii_uppercase())
                 && is_role_line(head)
-        })
+        }))
         // two roles joined, the second in lower case (Sky News' `Deputy
         // political editor and political reporter`)
-        || t.split_once(" and ").is_some_and(|(one, two)| {
-            !one.contains(" and ")
-                && is_role_line(one)
-                && two.split(' ').count() <= 4
-                && two.rsplit(' ').next().is_some_and(is_role_word)
-                && two.split(' ').all(|w| w.chars().all(char::is_alphabetic))
-        })
+        || (t.len() <= 2 * MAX_ROLE_LINE
+            && t.split_once(" and ").is_some_and(|(one, two)| {
+                !one.contains(" and ")
+                    && is_role_line(one)
+                    && two.split(' ').count() <= 4
+                    && two.rsplit(' ').next().is_some_and(is_role_word)
+                    && two.split(' ').all(|w| w.chars().all(char::is_alphabetic))
+            }))
         || crate::grammar::headline::is_masthead(t)
         || is_scholar_line(t)
         // (a bureau and its network, as Gannett's papers print them: `Ohio
@@ -2743,6 +2745,25 @@ pub(crate) fn reporter_after(text: &str, at: usize) -> Option<(Byline<'_>, usize
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn role_lines_of_regions_and_joined_roles() {
+        for t in [
+            "BBC News NI",
+            "Deputy political editor and political reporter",
+            "BBC Scotland senior football writer",
+            "Transfer Insider @AnnP_Sky",
+        ] {
+            assert!(is_role_line(t), "{t:?}");
+        }
+        for t in ["Storm Nears NI", "Ann Poe and Bo Li", "Rain and more rain"] {
+            assert!(!is_role_line(t), "{t:?}");
+        }
+        // a long line of codes is read once, not a word at a time over and
+        // over (each word would ask again of the words before it)
+        let codes = "AB ".repeat(40_000);
+        assert!(!is_role_line(codes.trim_end()));
+    }
 
     #[test]
     fn newsroom_credits() {
