@@ -1181,6 +1181,17 @@ fn release_label_dates_share_bars_and_numbers() {
         assert!(a.byline().is_none(), "{variant}");
         assert_eq!(kinds_of(a), [T::Timestamp, T::Furniture], "{variant}");
     });
+    // a stamp with two zones parted by a slash (ACN Newswire's pages) over
+    // the source line and the headline
+    let text = "Friday, 28 November 2026, 10:00 HKT/SGT\n\nSource: Golden Harbour Holdings\n\nGolden Harbour Opens Cold Storage Hub\n\nHONG KONG, Nov 28, 2026 - (ACN Newswire) - The company opened a hub.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Golden Harbour Opens Cold Storage Hub"),
+            "{variant}"
+        );
+        assert_eq!(kinds_of(a).first(), Some(&T::Timestamp), "{variant}");
+    });
     let text = "May 21, 2026\nRELEASE 26-058\n\nNASA Selects Three Companies to Study Lunar Night Power\n\nNASA has selected three small businesses.\n\nMore.";
     each_variant(text, |a, _, variant| {
         assert_eq!(

@@ -479,9 +479,16 @@ pub(crate) fn is_half_day(word: &str) -> bool {
 }
 
 /// Whether `word` reads as a time zone after a time: two to five ASCII
-/// capitals (`ET`, `GMT`, `IST`, `AEDT`).
+/// capitals (`ET`, `GMT`, `IST`, `AEDT`), or two such parted by a slash
+/// (`HKT/SGT`).
 pub(crate) fn is_zone(word: &str) -> bool {
-    (2..=5).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
+    let zone = |w: &str| (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
+    // (or two parted by a slash, as Asian wires print Hong Kong's and
+    // Singapore's: `HKT/SGT`)
+    match word.split_once('/') {
+        Some((a, b)) => zone(a) && zone(b),
+        None => zone(word),
+    }
 }
 
 /// Whether the text at `input` opens a date (used to stop place words).
@@ -526,6 +533,16 @@ pub(crate) fn may_open_date(input: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn zones() {
+        for w in ["ET", "GMT", "AEDT", "HKT/SGT"] {
+            assert!(is_zone(w), "{w:?}");
+        }
+        for w in ["E", "Gmt", "ABCDEF", "HKT/", "/SGT", "HKT/SGT/JST", "HK T"] {
+            assert!(!is_zone(w), "{w:?}");
+        }
+    }
 
     fn parts(y: Option<i32>, m: u32, d: u32) -> DateParts {
         DateParts {
