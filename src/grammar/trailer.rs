@@ -569,8 +569,13 @@ const SHARE_BUTTONS: [&str; 12] = [
 /// or more and nothing else, blank space around them aside (`Facebook
 /// Twitter Email`, `Share  Tweet  Email`).
 pub(crate) fn is_share_bar(t: &str) -> bool {
+    share_buttons(t.split_whitespace())
+}
+
+/// Whether `words` are two of [`SHARE_BUTTONS`] or more and nothing else.
+fn share_buttons<'a>(words: impl Iterator<Item = &'a str>) -> bool {
     let mut n = 0;
-    for w in t.split_whitespace() {
+    for w in words {
         if !SHARE_BUTTONS.iter().any(|b| b.eq_ignore_ascii_case(w)) {
             return false;
         }
@@ -583,18 +588,8 @@ pub(crate) fn is_share_bar(t: &str) -> bool {
 /// parted by bars or spaces, as newsrooms print it under the headline:
 /// `Share: Facebook | X | LinkedIn | Email`.
 pub(crate) fn is_labelled_share_bar(t: &str) -> bool {
-    let Some(rest) = t
-        .get(..6)
-        .filter(|l| l.eq_ignore_ascii_case("share:"))
-        .and_then(|_| t.get(6..))
-    else {
-        return false;
-    };
-    let mut n = 0;
-    rest.split([' ', '|']).filter(|w| !w.is_empty()).all(|w| {
-        n += 1;
-        SHARE_BUTTONS.iter().any(|b| b.eq_ignore_ascii_case(w))
-    }) && n >= 2
+    crate::text::strip_prefix_ci(t, "share:")
+        .is_some_and(|rest| share_buttons(rest.split([' ', '|']).filter(|w| !w.is_empty())))
 }
 
 /// Whether the trimmed line `l` is a share button's label: `Share` alone,
@@ -808,8 +803,7 @@ fn is_furniture(t: &str) -> bool {
             is_release_type(t)
                 || ["reading time:", "read time:"]
                     .iter()
-                    .find(|p| starts_ci(t, p))
-                    .and_then(|p| t.get(p.len()..))
+                    .find_map(|p| crate::text::strip_prefix_ci(t, p))
                     .map(str::trim_start)
                     .is_some_and(|rest| {
                         is_reading_time(rest)
