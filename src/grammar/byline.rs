@@ -585,7 +585,7 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
         }
     }
     let names = if let Some((who, org)) = parted {
-        bar_names(who, org, &mut parts)?
+        parted_names(by.is_some(), who, org, &mut parts)?
     } else {
         // `Jane Doe, Reuters` passed the test above; `by Xinhua writers …`
         by.map_or(first, |names| {
@@ -905,6 +905,27 @@ fn bar_names<'a>(who: &'a str, org: &'a str, parts: &mut BylineParts<'a>) -> Opt
         .filter(|org| is_bar_affiliation(org));
     Some(without_emphasis(crate::text::trim(who)))
 }
+
+/// The names of a byline parted at a bar, a slash or a dash into `who` and
+/// `org` ([`bar_names`]); after `By` (`by`), a date before the bar and its
+/// time after it are one stamp, and the names are what stands before the
+/// date (Newsfirst's `by Staff Writer 01-09-2026 | 4:30 PM`).
+fn parted_names<'a>(
+    by: bool,
+    who: &'a str,
+    org: &'a str,
+    parts: &mut BylineParts<'a>,
+) -> Option<&'a str> {
+    let undated = if by { without_stamp(who) } else { who };
+    if undated.len() < who.len() && org.len() <= MAX_TIME && crate::text::has_clock(org) {
+        return Some(without_emphasis(undated));
+    }
+    bar_names(who, org, parts)
+}
+
+/// The most bytes of a time alone after a byline's bar, its date before
+/// the bar (`by Staff Writer 01-09-2026 | 4:30 PM`).
+const MAX_TIME: usize = 16;
 
 /// The byline of a line with no `By` whose part before a bar (`who`) is an
 /// agency's or newsroom's credit ([`credits_no_one`]), then where it wrote
@@ -1690,9 +1711,10 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
     // Rajshahi`, or after `in`, as the Guardian credits agencies: `Reuters
     // in Tokyo`, `Staff and agencies in London`)
     let placed = |c: &str| {
-        c.rsplit_once(',')
-            .is_some_and(|(head, place)| is_known_place(place.trim_start()) && is_credit(head))
-            || credit_in_place(c)
+        c.rsplit_once(',').is_some_and(|(head, place)| {
+            (is_known_place(place.trim_start()) && is_credit(head))
+                || staff_credit_at(Some(head), Some(place))
+        }) || credit_in_place(c)
     };
     let credited_as = crate::text::strip_prefix_ci(credit, "from ")
         .filter(|c| is_credit(c))
@@ -2528,10 +2550,20 @@ fn late_stamp(t: &str) -> Option<(usize, TrailerKind)> {
         .take(MAX_LATE_STAMP_WORDS)
         .find_map(|space| {
             let rest = t.get(space + 1..)?;
-            let stamp = ["on ", "- ", "– ", "— "]
-                .iter()
-                .find_map(|p| rest.strip_prefix(p))
-                .unwrap_or(rest);
+            // (a stamp's label goes with it: the Global Times' `By Ann Poe
+            // Published: Jun 22, 2026 11:05 PM`)
+            let stamp = [
+                "on ",
+                "- ",
+                "– ",
+                "— ",
+                "Published: ",
+                "Updated: ",
+                "Posted: ",
+            ]
+            .iter()
+            .find_map(|p| rest.strip_prefix(p))
+            .unwrap_or(rest);
             let head = crate::text::trim_end(t.get(..space)?).trim_end_matches([',', ';']);
             (super::date::may_open_date(stamp) && super::trailer::is_time_stamp(stamp))
                 .then_some((head.len(), TrailerKind::Timestamp))
@@ -2552,23 +2584,34 @@ pub(crate) fn stamp_before(t: &str) -> Option<usize> {
 }
 
 /// Whether `t` ends as a time stamp does: in a digit, a zone's capital, a
-/// period or a bracket (`2026`, `UTC`, `p.m.`, `EDT)`), or the half of the
-/// day in small letters after a figure or a space (`9:12 am`, `9:12pm`);
-/// most bylines and headlines end in another small letter.
+/// period or a bracket (`2026`, `UTC`, `p.m.`, `EDT)`), the half of the
+/// day in small letters after a figure or a space (`9:12 am`, `9:12pm`),
+/// or an age's ` ago` (`Updated about 2 hours ago`); most bylines and
+/// headlines end in another small letter.
 fn ends_like_stamp(t: &str) -> bool {
     matches!(
         t.as_bytes(),
-        [.., b'0'..=b'9' | b'A'..=b'Z' | b'.' | b')'] | [.., b'0'..=b'9' | b' ', b'a' | b'p', b'm']
+        [.., b'0'..=b'9' | b'A'..=b'Z' | b'.' | b')']
+            | [.., b'0'..=b'9' | b' ', b'a' | b'p', b'm']
+            | [.., b' ', b'a', b'g', b'o']
     )
 }
 
 /// `names` without a time stamp after them (`Ann Poe Sept. 10, 2026` gives
-/// `Ann Poe`; [`unmarked_stamp`]).
+/// `Ann Poe`; [`unmarked_stamp`], and past its words [`late_stamp`]'s: the
+/// Global Times' three names before `Published: …`).
 fn without_stamp(names: &str) -> &str {
     if !ends_like_stamp(names) {
         return names;
     }
     unmarked_stamp(names)
+        .or_else(|| {
+            // (a stamp has a figure: most names in capitals have none)
+            super::trailer::has_digit(names).then_some(())?;
+            late_stamp(names)
+                .filter(|&(_, kind)| kind == TrailerKind::Timestamp)
+                .map(|(at, _)| at)
+        })
         .and_then(|at| names.get(..at))
         .map_or(names, str::trim_end)
 }
@@ -2649,8 +2692,20 @@ fn unmarked_stamp(t: &str) -> Option<usize> {
         // 16, 2025, 5:21 PM EDT)`)
         let bracketed = rest.strip_prefix('(').and_then(|r| r.strip_suffix(')'));
         let stamp = bracketed.unwrap_or(rest);
-        if words >= 2 && super::date::may_open_date(stamp) {
-            return (super::trailer::is_time_stamp(stamp)).then_some(at);
+        // (or its label: Dawn's `Ann Poe Published September 5, 2026
+        // Updated about 2 hours ago`)
+        let labelled = || {
+            matches!(bytes.get(at), Some(b'P' | b'U'))
+                && ["Published ", "Published: ", "Updated ", "Updated: "]
+                    .iter()
+                    .any(|l| rest.starts_with(l))
+        };
+        // (a word that only may open one, `Writer`, goes on to the next)
+        if words >= 2
+            && (super::date::may_open_date(stamp) || labelled())
+            && super::trailer::is_time_stamp(stamp)
+        {
+            return Some(at);
         }
         words += 1;
     }
@@ -2663,8 +2718,51 @@ fn unmarked_stamp(t: &str) -> Option<usize> {
 /// newsroom's name ([`is_newsroom`]) or a paper's credit, perhaps closed by
 /// a period (`Special to The New York Times.`).
 pub(crate) fn is_credit_line(t: &str) -> bool {
-    is_stock_credit(t) || is_newsroom(t) || special_to(t)
+    is_stock_credit(t) || is_newsroom(t) || special_to(t) || placed_staff_credit(t)
 }
+
+/// Whether the trimmed line `t` is a newsroom's own credit and where it
+/// wrote from, or the site it wrote for, after a comma: `Our
+/// Correspondent, Shariatpur`, `Senior Correspondent, bdnews24.com`. The
+/// credit ([`STOCK_CREDITS`], [`is_newsroom`]) tells it from a name, so
+/// the place need not be one the tables know: one to three capitalised
+/// words of letters, or a site's domain.
+fn placed_staff_credit(t: &str) -> bool {
+    // (a comma first, found by a byte search: most lines asked have none)
+    if t.len() > MAX_CREDIT_HEAD + 2 + MAX_CREDIT_PLACE {
+        return false;
+    }
+    memchr::memrchr(b',', t.as_bytes())
+        .is_some_and(|comma| staff_credit_at(t.get(..comma), t.get(comma + 1..)))
+}
+
+/// [`placed_staff_credit`] of the line parted at its last comma: the credit
+/// `head`, and the `place` after the comma, a space first.
+fn staff_credit_at(head: Option<&str>, place: Option<&str>) -> bool {
+    let (Some(head), Some(place)) = (head, place.and_then(|p| p.strip_prefix(' '))) else {
+        return false;
+    };
+    if head.len() > MAX_CREDIT_HEAD || place.len() > MAX_CREDIT_PLACE {
+        return false;
+    }
+    let words = || {
+        (1..=3).contains(&place.split(' ').count())
+            && place.split(' ').all(|w| {
+                w.starts_with(|c: char| c.is_uppercase())
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+            })
+    };
+    (is_stock_credit(head) || is_newsroom(head)) && (words() || is_site_domain(place))
+}
+
+/// The most bytes of the credit before the place in
+/// [`placed_staff_credit`] (`Our Special Correspondent`).
+const MAX_CREDIT_HEAD: usize = 32;
+
+/// The most bytes of the place after the credit in
+/// [`placed_staff_credit`].
+const MAX_CREDIT_PLACE: usize = 40;
 
 /// Whether `t` is one of [`STOCK_CREDITS`], in any ASCII case.
 fn is_stock_credit(t: &str) -> bool {
@@ -3456,6 +3554,11 @@ mod tests {
             // a newsroom's or agency's credit, and where it wrote from
             ("Our Correspondent, Rajshahi", "Our Correspondent, Rajshahi"),
             ("AFP, HANGZHOU", "AFP, HANGZHOU"),
+            ("Our Correspondent, Gotham", "Our Correspondent, Gotham"),
+            (
+                "Senior Correspondent, bdnews24.com",
+                "Senior Correspondent, bdnews24.com",
+            ),
             ("Reuters in Tokyo", "Reuters in Tokyo"),
             (
                 "Staff and agencies in London",
@@ -3508,7 +3611,11 @@ mod tests {
             ("Paris, Texas", None),
             ("Our Correspondent, Rajshahi", Some(&[])),
             ("AFP, HANGZHOU", Some(&[])),
-            ("Our Correspondent, Gotham", None),
+            // (a newsroom's stock credit tells the place after it, known
+            // or not; a name does not)
+            ("Our Correspondent, Gotham", Some(&[])),
+            ("Senior Correspondent, bdnews24.com", Some(&[])),
+            ("Ann Poe, bdnews24.com", None),
             ("Reuters in Tokyo", Some(&[])),
             ("Reuters in Gotham", None),
             ("Storm in Tokyo", None),
