@@ -1249,6 +1249,7 @@ impl<'a> Driver<'a, '_> {
                 || i == labels_end
                 || marked
                 || (i == part_start + 1 && headline::is_masthead(t))
+                || (i == part_start + 1 && headline::repeats_title(line_text(part_start), t))
             {
                 out.push(self.span_of(start, i, 0));
                 start = i;
@@ -4396,7 +4397,15 @@ impl<'a> Driver<'a, '_> {
                 // (`Nigeria: NCC Extends Deadline` / `Abuja — The …`): no
                 // dateline, nor a fallback (a headline-like line is a
                 // block's one line, which runs on over nothing)
-                let run_on = self.colon_headline(lines.get(i..).unwrap_or(&[]), &found);
+                let run_on = self.colon_headline(lines.get(i..).unwrap_or(&[]), &found)
+                    || (found.dateline.date().is_none()
+                        && found.dateline.source().is_none()
+                        && found.dateline.place().is_some()
+                        && found
+                            .dateline
+                            .separator()
+                            .is_some_and(|s| s.kind() == SeparatorKind::Colon)
+                        && self.country_title(lines, i, b));
                 // (nor does a story's first sentence longer than a headline
                 // that ends in an abbreviation, `(Bloomberg) -- Copper rose
                 // … with the U.S.`, or one that ends inside quotes)
@@ -4558,9 +4567,28 @@ impl<'a> Driver<'a, '_> {
             let placed = found.dateline.place().is_some() || found.dateline.date().is_some();
             let credit = !placed && self.display_after(lines, b, found.body_start);
             let above = lines.get(..i).unwrap_or(&[]);
-            return (!credit && self.header_lines(above)).then_some((b, first + i, found));
+            let under_title = || self.alone_under_title(above, line, &found);
+            return (!credit && (self.header_lines(above) || under_title())).then_some((
+                b,
+                first + i,
+                found,
+            ));
         }
         None
+    }
+
+    /// Whether `found`, read on `line` under the block's lines `above`, is a
+    /// place and a date alone on their line under one short line, as RCV1's
+    /// stories set the headline, ended in a stop, over their dateline
+    /// (`German car sales rise 4.2 pct in June.` / `FRANKFURT 1996-07-15` /
+    /// the story, a paragraph a line): the line above is the headline.
+    fn alone_under_title(&self, above: &[Line], line: &Line, found: &Found<'a>) -> bool {
+        let [title] = above else { return false };
+        title.end.saturating_sub(title.start) <= MAX_HEADER_LINE
+            && found.dateline.place().is_some()
+            && found.dateline.date().is_some()
+            && found.body_start >= line.end
+            && text::trim(title.get(self.text)).starts_with(char::is_uppercase)
     }
 
     /// The Daily Mail's header run into the story's first line, as the CNN /
@@ -4870,6 +4898,49 @@ impl<'a> Driver<'a, '_> {
             .separator()
             .is_some_and(|s| s.kind() == SeparatorKind::Colon)
             && self.headline_run_on(lines, found.body_start)
+    }
+
+    /// Whether a colon dateline of a place alone (the caller asks) read on
+    /// line `i` of block `b` (its `lines`) is the country an RCV1-style
+    /// title opens with (`AUSTRALIA: Australian shares end firmer, banks
+    /// lead.`): the line under it repeats the title's words (the story's
+    /// headline under its title), or the line is its block's one line and
+    /// the next block opens with the story's own dateline, a place and a
+    /// date (`SYDNEY 1996-08-21`), or does under a byline's block.
+    #[inline(never)]
+    fn country_title(&self, lines: &[Line], i: usize, b: usize) -> bool {
+        let Some(line) = lines.get(i) else {
+            return false;
+        };
+        if let Some(next) = lines.get(i + 1) {
+            return headline::repeats_title(
+                text::trim(line.get(self.text)),
+                text::trim(next.get(self.text)),
+            );
+        }
+        if lines.len() != 1 {
+            return false;
+        }
+        // (a byline's block may stand between: `Ann Poe` / `ZURICH
+        // 1996-09-02`)
+        for next in self.blocks.iter().skip(b + 1).take(2) {
+            let Some(first) = self.lines.get(next.first) else {
+                return false;
+            };
+            if dateline_at(self.text, first.start, first.end)
+                .is_some_and(|f| f.dateline.place().is_some() && f.dateline.date().is_some())
+            {
+                return true;
+            }
+            let span = text::trim_span(self.text, first.start, first.end);
+            if next.end - next.first != 1
+                || (byline::byline(self.get(span)).is_none()
+                    && byline::bare_byline_at(self.text, span).is_none())
+            {
+                return false;
+            }
+        }
+        false
     }
 
     /// Whether the first of `lines` (a block's lines from a dateline's on),
@@ -5626,6 +5697,17 @@ fn build_with<'a>(
                     trailer::classify_header(driver.get(rest)).unwrap_or(TrailerKind::Furniture);
                 driver.push_trailer(article, kind, rest);
             }
+        } else if article.headline.is_none()
+            && article.byline.is_none()
+            && article.kicker.is_none()
+            && header
+                .get(k + 1)
+                .is_some_and(|&next| headline::repeats_title(t, driver.get(next)))
+        {
+            // a corpus' title over the story's headline, which repeats it
+            // after its label (RCV1's `AUSTRALIA: Australian shares end
+            // firmer.` / `Australian shares end firmer.`): the kicker
+            article.kicker = Some(Headline { text: t, span });
         } else if article.headline.is_none()
             && article.byline.is_none()
             && article.kicker.is_none()

@@ -10744,3 +10744,94 @@ fn names_under_a_credit_and_credits_over_places() {
         });
     }
 }
+
+/// RCV1's stories as research corpora render them: the title, its country
+/// in capitals before a colon, over the story's own dateline (a place and
+/// an ISO date alone on its line), perhaps with the headline repeating the
+/// title under it, or a byline's block between; and a headline ended in a
+/// stop over the dateline, a paragraph a line. The country is no dateline.
+#[test]
+fn rcv1_titles_over_their_datelines() {
+    let body =
+        "Australian shares closed firmer on Friday, led by gains in the major banks, dealers said.";
+    for (text, kicker, headline, byline, dateline) in [
+        (
+            "Australia: Australian shares end firmer, banks lead.\n\nSYDNEY 1996-08-21\n\nAustralian shares closed firmer on Friday, led by gains in the major banks, dealers said.\n\nTurnover was A$1.2 billion.",
+            None,
+            "Australia: Australian shares end firmer, banks lead.",
+            None,
+            "SYDNEY 1996-08-21",
+        ),
+        (
+            "AUSTRALIA: Australian shares end firmer, banks lead.\n\nSYDNEY 1996-08-21\n\nAustralian shares closed firmer on Friday, led by gains in the major banks, dealers said.\n\nTurnover was A$1.2 billion.",
+            None,
+            "AUSTRALIA: Australian shares end firmer, banks lead.",
+            None,
+            "SYDNEY 1996-08-21",
+        ),
+        (
+            "SOUTH AFRICA: Australian shares end firmer, banks lead.\n\nAnn Poe\n\nSYDNEY 1996-08-21\n\nAustralian shares closed firmer on Friday, led by gains in the major banks, dealers said.\n\nTurnover was A$1.2 billion.",
+            None,
+            "SOUTH AFRICA: Australian shares end firmer, banks lead.",
+            Some("Ann Poe"),
+            "SYDNEY 1996-08-21",
+        ),
+        (
+            "AUSTRALIA: Australian shares end firmer, banks lead.\nAustralian shares end firmer, banks lead.\nSYDNEY 1996-08-21\n\nAustralian shares closed firmer on Friday, led by gains in the major banks, dealers said.\n\nTurnover was A$1.2 billion.",
+            Some("AUSTRALIA: Australian shares end firmer, banks lead."),
+            "Australian shares end firmer, banks lead.",
+            None,
+            "SYDNEY 1996-08-21",
+        ),
+        (
+            "Australian shares end firmer, banks lead.\nSYDNEY 1996-08-21\nAustralian shares closed firmer on Friday, led by gains in the major banks, dealers said.\nThe All Ordinaries index rose 34.2 points to 2,412.7 and the benchmark index of the top two hundred stocks gained 31.9 points.\nTurnover was A$1.2 billion, with the banks making up close to half of the day's trading, one dealer said.",
+            None,
+            "Australian shares end firmer, banks lead.",
+            None,
+            "SYDNEY 1996-08-21",
+        ),
+    ] {
+        each_variant(text, |a, _, variant| {
+            assert_eq!(a.kicker().map(|h| h.as_str()), kicker, "{variant}");
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some(headline),
+                "{variant}"
+            );
+            assert_eq!(a.byline().map(|b| b.as_str()), byline, "{variant}");
+            let d = a
+                .dateline()
+                .map(|d| (d.as_str(), d.date().and_then(|x| x.to_naive_date())));
+            let date = chrono::NaiveDate::from_ymd_opt(1996, 8, 21);
+            assert_eq!(d, Some((dateline, date)), "{variant}");
+            assert_eq!(
+                paragraph_texts(a).first().map(String::as_str),
+                Some(body),
+                "{variant}"
+            );
+        });
+    }
+    // a country's colon dateline with the story after it stays one, and so
+    // does one whose next line does not repeat it, or whose next block opens
+    // with a dateline with no date (a roundup's next item), or whose colon
+    // ends a long clause the next line repeats
+    for text in [
+        "INDIA: The monsoon reached Kerala on Friday, the weather office said.\n\nRains are due in Mumbai next week.",
+        "INDIA: The monsoon reached Kerala on Friday.\nThe weather office said rains are due in Mumbai.\n\nMore.",
+        "INDIA: The monsoon reached Kerala on Friday.\n\nMUMBAI: Rains are due next week, the weather office said.\n\nMore.",
+    ] {
+        each_variant(text, |a, _, variant| {
+            assert_eq!(
+                a.dateline().map(|d| d.as_str()),
+                Some("INDIA:"),
+                "{text:?} ({variant})"
+            );
+            assert!(a.kicker().is_none(), "{text:?} ({variant})");
+        });
+    }
+    // a line the next repeats after a long clause and its colon is no title
+    let text = "The weather office told reporters on Friday: Rains are due in Mumbai\nRains are due in Mumbai\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert!(a.kicker().is_none(), "{variant}");
+    });
+}

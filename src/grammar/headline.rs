@@ -626,6 +626,25 @@ pub(crate) fn label_stack(t: &str, below: &str) -> Option<bool> {
     Some(told)
 }
 
+/// Whether the trimmed line `t` is a title that `next`, the line under it,
+/// repeats after the label before its colon: RCV1's `AUSTRALIA: Australian
+/// shares end firmer, banks lead.` over `Australian shares end firmer,
+/// banks lead.`, a corpus' title over the story's headline. The parser asks
+/// of a header's first lines.
+pub(crate) fn repeats_title(t: &str, next: &str) -> bool {
+    // (the lengths first: most lines under a headline differ in length)
+    t.len() > next.len() + 2
+        && !next.is_empty()
+        && t.ends_with(next)
+        && t.get(..t.len() - next.len())
+            .and_then(|label| label.strip_suffix(": "))
+            .is_some_and(|label| label.len() <= MAX_TITLE_LABEL)
+}
+
+/// The most bytes of the label before a title's colon ([`repeats_title`]:
+/// `SOUTH AFRICA`).
+const MAX_TITLE_LABEL: usize = 24;
+
 /// The most bytes of a paper's name alone on a line ([`is_masthead`]).
 const MAX_MASTHEAD: usize = 40;
 
