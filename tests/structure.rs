@@ -10835,3 +10835,70 @@ fn rcv1_titles_over_their_datelines() {
         assert!(a.kicker().is_none(), "{variant}");
     });
 }
+
+/// Australian pages' headers packed under the headline: the ABC's desk
+/// before a slash and `By` (`ABC Rural / By Ann Poe`), syndicated copy's
+/// names over the agency's name and a stamp, and a photo's credit
+/// (`Picture by Ann Poe`) between the headline and the byline.
+#[test]
+fn australian_page_headers() {
+    let headline = "Growers race storms to finish the harvest";
+    for (under, byline, authors, affiliation, kinds) in [
+        (
+            "ABC Rural / By Ann Poe\nPosted Sun 4 Oct 2026 at 8:30pm",
+            "ABC Rural / By Ann Poe",
+            &["Ann Poe"][..],
+            Some("ABC Rural"),
+            &[T::Timestamp][..],
+        ),
+        (
+            "ABC Far North / By Ann Poe and Bo Li\nPosted Sun 4 Oct 2026 at 8:30pm",
+            "ABC Far North / By Ann Poe and Bo Li",
+            &["Ann Poe", "Bo Li"][..],
+            Some("ABC Far North"),
+            &[T::Timestamp][..],
+        ),
+        (
+            "Ann Poe\nReuters\nUpdated 3 December 2026, 5:12 pm",
+            "Ann Poe",
+            &["Ann Poe"][..],
+            Some("Reuters"),
+            &[T::Timestamp][..],
+        ),
+        (
+            "Picture by Bo Li\nBy Ann Poe\nUpdated June 29 2026 - 9:45am",
+            "By Ann Poe",
+            &["Ann Poe"][..],
+            None,
+            &[T::Furniture, T::Timestamp][..],
+        ),
+    ] {
+        let text = format!(
+            "{headline}\n{under}\n\nFarmers worked through the night to bring in the wheat.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some(headline),
+                "{under:?} ({variant})"
+            );
+            let b = a
+                .byline()
+                .map(|b| (b.as_str(), b.authors().collect::<Vec<_>>(), b.affiliation()));
+            assert_eq!(
+                b,
+                Some((byline, authors.to_vec(), affiliation)),
+                "{under:?} ({variant})"
+            );
+            assert_eq!(kinds_of(a), kinds, "{under:?} ({variant})");
+        });
+    }
+    // a headline's words before the slash are no desk
+    let text = format!("{headline} / By Ann Poe\n\nFarmers worked through the night.\n\nMore.");
+    each_variant(&text, |a, _, variant| {
+        assert!(
+            a.byline().is_none_or(|b| b.affiliation() != Some(headline)),
+            "{variant}"
+        );
+    });
+}

@@ -387,6 +387,46 @@ fn split_bar(line: &str) -> Option<(&str, &str)> {
     Some((line.get(..at)?, line.get(at + bar.len()..)?))
 }
 
+/// How the trimmed first line of a byline opens: the names after `By` (or
+/// after a desk and a slash, [`desk_then_by`]) and the desk; `None` where
+/// the line can open no byline (no `By`, and no bar, slash or comma that
+/// parts names from a credit).
+fn opening(first: &str) -> Option<(Option<&str>, Option<&str>)> {
+    let by = strip_by(first);
+    let parting = by.is_none() && parting_byte(first);
+    // (a desk before a slash and `By`: the ABC's `ABC Rural / By Ann Poe`)
+    let desk = parting.then(|| desk_then_by(first)).flatten();
+    let by = by.or(desk.map(|(_, names)| names));
+    if by.is_none()
+        && !(parting
+            && (split_bar(first).is_some()
+                || names_comma_agency(first)
+                || split_bar_stamp(first).is_some()
+                || slash_credit(first).is_some()))
+    {
+        return None;
+    }
+    Some((by, desk.map(|(desk, _)| desk)))
+}
+
+/// The desk and the names after `By` of a byline that names its desk
+/// before a slash, as the ABC prints it: `ABC Rural / By Ann Poe` gives
+/// `ABC Rural` and `Ann Poe`. The desk is one to four capitalised words
+/// of letters.
+fn desk_then_by(line: &str) -> Option<(&str, &str)> {
+    let at = memchr::memchr(b'/', line.as_bytes())?;
+    let desk = line.get(..at)?.strip_suffix(' ')?.trim_end();
+    let names = strip_by(line.get(at + 1..)?.strip_prefix(' ')?)?;
+    let words = desk.split(' ').count();
+    let capitalised = desk
+        .split(' ')
+        .all(|w| w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic));
+    ((1..=MAX_DESK_WORDS).contains(&words) && capitalised).then_some((desk, names))
+}
+
+/// The most words of a desk before a byline's slash ([`desk_then_by`]).
+const MAX_DESK_WORDS: usize = 4;
+
 /// Splits `names` (after `By`) at a bar with no space around it, where it
 /// has no spaced one (`by Ann Poe|Rigzone Staff|Friday, November 27, 2026`,
 /// as some sites' templates glue them; the stamp after the last is cut off
@@ -534,16 +574,7 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
     if crate::text::longer_than(first, 120) {
         return None;
     }
-    let by = strip_by(first);
-    if by.is_none()
-        && !(parting_byte(first)
-            && (split_bar(first).is_some()
-                || names_comma_agency(first)
-                || split_bar_stamp(first).is_some()
-                || slash_credit(first).is_some()))
-    {
-        return None;
-    }
+    let (by, desk) = opening(first)?;
     // (names, a dot and their outlet, a dot and two stamps parted by a bar,
     // as CBC prints them; the speed gate first: both marks, which few lines
     // asked have)
@@ -569,7 +600,10 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
     if run_on.is_none() && third.is_some_and(|l| !is_address(l)) {
         return None;
     }
-    let mut parts = BylineParts::default();
+    let mut parts = BylineParts {
+        authors: Vec::new(),
+        affiliation: desk,
+    };
     // after `By`, a slash or a dash also parts who from for whom (`By Ann
     // Poe / Reuters`, `By Ann Poe/Reuters`, `By Ann Poe - Staff Writer`), and
     // ` on ` from a date (`By Ann Poe on November 28, 2026`)

@@ -663,7 +663,8 @@ pub(crate) fn is_link_reference(t: &str) -> bool {
 /// lines (`Image source, Getty Images` / `Image caption, Waves …`), a
 /// photo's credit (`Photo: Ann Poe/AP`, `Photograph: Ann Poe`, `Image
 /// Credit: Ann Poe/Gulf Desk`, `Photo by Ann Poe / Getty Images`,
-/// `Illustration by Ann Poe`) or a caption
+/// `Illustration by Ann Poe`, Australian Community Media's `Picture by Ann
+/// Poe`) or a caption
 /// that ends with one in brackets (`Waves crashed. (Photo by Ann Poe/Getty
 /// Images)`), the share buttons' labels, a line each (`Share this article` /
 /// `Share on Facebook`), the BBC's `Related topics` over the topics, or a
@@ -686,7 +687,7 @@ fn is_page_matter(t: &str) -> bool {
                 .iter()
                 .any(|p| starts_ci(t, p))
                 && is_one_line(t))
-                || (["photo by ", "photograph by "]
+                || (["photo by ", "photograph by ", "picture by ", "pictures by "]
                     .iter()
                     .any(|p| starts_ci(t, p))
                     && is_credit_line(t))
@@ -743,12 +744,16 @@ const LISTEN: [&str; 5] = [
 /// ([`is_page_matter`]).
 fn is_furniture(t: &str) -> bool {
     // the first two bytes or the last (a credit's bracket) tell most lines
-    // apart: `Im`, `Il`, `Ph`, `Re`, `Sh`, `Ho`
+    // apart: `Im`, `Il`, `Ph`, `Pi`, `Re`, `Sh`, `Ho`
     let maybe_page_matter = match t.as_bytes() {
         [a, b, ..] => {
             matches!(
                 (a | 0x20, b | 0x20),
-                (b'i', b'm' | b'l') | (b'p' | b's', b'h') | (b'r', b'e') | (b'h', b'o')
+                (b'i', b'm' | b'l')
+                    | (b'p', b'h' | b'i')
+                    | (b's', b'h')
+                    | (b'r', b'e')
+                    | (b'h', b'o')
             ) || t.as_bytes().last() == Some(&b')')
         }
         _ => false,
