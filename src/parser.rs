@@ -204,7 +204,7 @@ const MAX_MINISTER_BLOCKS: usize = 2;
 const HEADER_LINES: usize = 4;
 /// The most lines of a header block with no blank line in it that the
 /// dateline search looks under ([`Driver::long_header`]).
-const MAX_LONG_HEADER: usize = 7;
+const MAX_LONG_HEADER: usize = 12;
 /// The most lines of a block [`Driver::dateline_under_header`] searches
 /// for the dateline under header lines run together: a page copied one
 /// line a paragraph sets a dozen over it (crumbs, title, standfirst, names,
@@ -1175,11 +1175,7 @@ impl<'a> Driver<'a, '_> {
                     && self.headline_to_come(out, line_text(part_start))
                     && !ends_in_wrap_word(line_text(part_start))
                     && headline::is_standfirst_under(line_text(part_start), t)
-                    && (i + 1 == end
-                        || (i + 1 < end
-                            && (byline::byline(line_text(i + 1)).is_some()
-                                || stamp(i + 1)
-                                || names(i + 1)))
+                    && (i + 1 == end || (i + 1 < end && self.credit_line(i + 1))
                         // (or a line over a stamp: the Guardian's `Ann Poe
                         // South-west England correspondent` / `Sun 29 Nov
                         // 2026 07.00 GMT`)
@@ -1256,6 +1252,18 @@ impl<'a> Driver<'a, '_> {
             }
         }
         out.push(self.span_of(start, end, 0));
+    }
+
+    /// Whether line `i` reads as a byline, a time stamp, names alone, or
+    /// names and their stamp (Courthouse News' `Ann Poe / November 25,
+    /// 2026`): what may stand under a standfirst ([`Driver::header_parts`]).
+    fn credit_line(&self, i: usize) -> bool {
+        let span = self.span_of(i, i + 1, 0);
+        let t = text::trim(self.get(span));
+        byline::byline(t).is_some()
+            || self.header_kind(t).is_some()
+            || byline::bare_byline_at(self.text, span).is_some()
+            || byline::names_then_stamp(self.text, span).is_some()
     }
 
     /// Whether line `i` is a release's label, and whether it is a wire's

@@ -4476,10 +4476,10 @@ fn wire_slug_over_the_headline() {
         assert_eq!(header_of(a), want, "{variant}");
         assert_eq!(a.paragraphs().count(), 2, "{variant}");
     });
-    // a block of eight header lines, or one with a wrapped sentence among
-    // its lines, is no header: the search stops there, as before
+    // a block of thirteen header lines, or one with a wrapped sentence
+    // among its lines, is no header: the search stops there, as before
     for text in [
-        "BC-Storm,0450\nStorm Nears\nEds: A.\nEds: B.\nEds: C.\nEds: D.\nBy ANN POE\nAP Writer\n\n   MIAMI (AP) _ Winds rose.",
+        "BC-Storm,0450\nStorm Nears\nEds: A.\nEds: B.\nEds: C.\nEds: D.\nEds: E.\nEds: F.\nEds: G.\nEds: H.\nEds: I.\nBy ANN POE\nAP Writer\n\n   MIAMI (AP) _ Winds rose.",
         "BC-Storm,0450\nStorm Nears\nThe storm is expected to reach the\ncoast by Friday, forecasters said.\nBy ANN POE\n\n   MIAMI (AP) _ Winds rose.",
     ] {
         each_variant(text, |a, _, variant| {
@@ -10898,6 +10898,55 @@ fn australian_page_headers() {
     each_variant(&text, |a, _, variant| {
         assert!(
             a.byline().is_none_or(|b| b.affiliation() != Some(headline)),
+            "{variant}"
+        );
+    });
+}
+
+/// A header block longer than most, every line a header's: AP's page with
+/// its share bar's buttons a line each under the stamp (`Share` / `Copy` /
+/// `Link copied` / `Email` / `Facebook` / `X` / `Reddit`), the buttons
+/// furniture and the dateline under the block found; and Courthouse News'
+/// standfirst over `Ann Poe / November 25, 2026`, no part of the headline.
+#[test]
+fn long_header_blocks_and_standfirsts_over_slashed_stamps() {
+    let text = "Bears rally past Vikings 27-24\nBy  ANN POE\nUpdated 8:02 PM EST, November 29, 2026\nShare\nCopy\nLink copied\nEmail\nFacebook\nX\nReddit\n\nMINNEAPOLIS (AP) — The Bears rallied from 17 points down on Sunday.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Bears rally past Vikings 27-24"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By  ANN POE"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("MINNEAPOLIS (AP) —"),
+            "{variant}"
+        );
+        let mut kinds = vec![T::Timestamp];
+        kinds.extend([T::Furniture; 7]);
+        assert_eq!(kinds_of(a), kinds, "{variant}");
+        assert_eq!(
+            paragraph_texts(a),
+            ["The Bears rallied from 17 points down on Sunday.", "More."],
+            "{variant}"
+        );
+    });
+    let text = "Appeals court revives privacy suit over TV data\nA divided panel said owners plausibly alleged the maker shared what they watched.\nAnn Poe / November 25, 2026\n\nSAN FRANCISCO (CN) — A divided panel on Wednesday revived a class action.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Appeals court revives privacy suit over TV data"),
+            "{variant}"
+        );
+        assert_eq!(a.byline().map(|b| b.as_str()), Some("Ann Poe"), "{variant}");
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("SAN FRANCISCO (CN) —"),
             "{variant}"
         );
     });

@@ -902,10 +902,12 @@ fn is_word_count(t: &str) -> bool {
 /// their own (any ASCII case): the text size buttons, print, save, follow,
 /// subscribe, the comments' link, an ad's label (`Advertisement`, `SKIP
 /// ADVERTISEMENT`, `Supported by`), a summary's label (`In summary`, as
-/// a California news site prints it); and a byline's or a stamp's label
+/// a California news site prints it), the share bar's buttons a line each
+/// (AP's `Copy` / `Link copied` / `Email` / `Facebook` / `X` / `Reddit`), a
+/// panel's `Close`; and a byline's or a stamp's label
 /// parted from its value (`By` / `Ann Poe`, `Published on` / `July 25,
 /// 2026`).
-const PAGE_CONTROLS: [&str; 32] = [
+const PAGE_CONTROLS: [&str; 42] = [
     "+text size",
     "a a",
     "a+ a-",
@@ -917,9 +919,13 @@ const PAGE_CONTROLS: [&str; 32] = [
     "back to newsroom",
     "bookmark",
     "by",
+    "close",
     "comments",
+    "copy",
     "copy link",
     "download pdf",
+    "email",
+    "facebook",
     "follow",
     "follow us",
     "font size",
@@ -927,10 +933,13 @@ const PAGE_CONTROLS: [&str; 32] = [
     "gift article",
     "gift this article",
     "in summary",
+    "link copied",
+    "linkedin",
     "more by this author",
     "posted on",
     "print",
     "published on",
+    "reddit",
     "reply",
     "save",
     "share full article",
@@ -938,11 +947,14 @@ const PAGE_CONTROLS: [&str; 32] = [
     "subscribe",
     "supported by",
     "text size",
+    "twitter",
+    "whatsapp",
+    "x",
 ];
 
 /// [`PAGE_CONTROLS`] by label, built at compile time (a row costs nothing
 /// more to look up).
-static PAGE_CONTROLS_INDEX: crate::tables::Index<64> = crate::tables::Index::new(&PAGE_CONTROLS);
+static PAGE_CONTROLS_INDEX: crate::tables::Index<128> = crate::tables::Index::new(&PAGE_CONTROLS);
 
 /// Whether the trimmed line `t` is a page's label over its writers' names,
 /// `Author` or `Authors` (The Conversation's), `Author of the article:`
