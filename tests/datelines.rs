@@ -1589,6 +1589,20 @@ fn agencies_in_their_own_forms() {
             body: "The Duma passed the bill.",
             ..R
         },
+        // Kazinform's older pages: a period after the city, the agency's
+        // name in capitals, no brackets
+        Row {
+            input: "ALMATY. KAZINFORM – Some 30,000 trees will be planted.",
+            dateline: "ALMATY. KAZINFORM –",
+            place: Some("ALMATY"),
+            city: Some("ALMATY"),
+            country: Some("Kazakhstan"),
+            source: Some("KAZINFORM"),
+            agencies: &["Kazinform"],
+            separator: Some(("–", EnDash)),
+            body: "Some 30,000 trees will be planted.",
+            ..R
+        },
         // the Swiss agency writes its tag in lower case
         Row {
             input: "Bern (sda) - The Federal Council decided.",

@@ -1424,14 +1424,14 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
     // a page's credit whose brackets were lost in the scrape, the agency's
     // name between the place and the separator: `Washington CNN —`, `New
     // York CNN Business —`
-    let city = match agency_ending(city, rest) {
+    let (city, named) = match agency_ending(city, rest) {
         Some((place, name)) => {
             parts.source = Some((name, name));
-            place
+            (place, true)
         }
-        None => city,
+        None => (city, false),
     };
-    let city_len = period_closed(city, rest).unwrap_or(city.len());
+    let city_len = period_closed(city, rest, named).unwrap_or(city.len());
     let mut place = PlaceParts {
         city: Span::new(0, city_len),
         ..PlaceParts::default()
@@ -1749,8 +1749,10 @@ fn capitals_before_story(
 /// a comma: `MOSCOW. Nov 28 (Interfax) -`, `Москва. 9 октября. INTERFAX -`.
 /// The period must follow a word of three letters or more (of any script)
 /// that is no abbreviation (`Va.`, `D.C.` keep theirs),
-/// and a date must follow it (`rest` is what follows `city`).
-fn period_closed(city: &str, rest: &str) -> Option<usize> {
+/// and a date must follow it (`rest` is what follows `city`), or the
+/// agency's name the caller read after it (`named`: Kazinform's `ALMATY.
+/// KAZINFORM –`).
+fn period_closed(city: &str, rest: &str, named: bool) -> Option<usize> {
     let bare = city.strip_suffix('.')?;
     let last = city.rsplit(' ').next().unwrap_or(city);
     // (letters of any script: `Москва. 9 октября. INTERFAX -`)
@@ -1760,7 +1762,7 @@ fn period_closed(city: &str, rest: &str) -> Option<usize> {
         return None;
     }
     let after = rest.strip_prefix(' ')?;
-    date_len(after).map(|_| bare.len())
+    (named || date_len(after).is_some()).then_some(bare.len())
 }
 
 /// The qualifiers ANI writes after the city: the country in square brackets,
@@ -2573,12 +2575,21 @@ mod tests {
 
     #[test]
     fn periods_closing_places() {
-        assert_eq!(period_closed("MOSCOW.", " Feb 26 (Interfax) -"), Some(6));
-        assert_eq!(period_closed("Москва.", " 9 октября. INTERFAX -"), Some(12));
+        assert_eq!(
+            period_closed("MOSCOW.", " Feb 26 (Interfax) -", false),
+            Some(6)
+        );
+        assert_eq!(
+            period_closed("Москва.", " 9 октября. INTERFAX -", false),
+            Some(12)
+        );
         // an abbreviation's, a short word's, or no date after it
-        assert_eq!(period_closed("Va.", " Feb 26 -"), None);
-        assert_eq!(period_closed("Ab.", " Feb 26 -"), None);
-        assert_eq!(period_closed("MOSCOW.", " The city -"), None);
+        assert_eq!(period_closed("Va.", " Feb 26 -", false), None);
+        assert_eq!(period_closed("Ab.", " Feb 26 -", false), None);
+        assert_eq!(period_closed("MOSCOW.", " The city -", false), None);
+        assert_eq!(period_closed("ALMATY.", " –", true), Some(6));
+        assert_eq!(period_closed("ALMATY.", " –", false), None);
+        assert_eq!(period_closed("Va.", " –", true), None);
     }
 
     #[test]
