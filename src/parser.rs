@@ -202,6 +202,9 @@ const MAX_MINISTER_BLOCKS: usize = 2;
 
 /// How many lines of a header block are searched for the dateline.
 const HEADER_LINES: usize = 4;
+/// The most time stamps between a page's label and the headline under it
+/// ([`Driver::labels_over`]).
+const MAX_STAMPS_UNDER_LABEL: usize = 2;
 /// The most lines of a header block with no blank line in it that the
 /// dateline search looks under ([`Driver::long_header`]).
 const MAX_LONG_HEADER: usize = 12;
@@ -1971,16 +1974,20 @@ impl<'a> Driver<'a, '_> {
             let (Some(labels), Some(&under)) = (parts.get(k..k + n), parts.get(k + n)) else {
                 return 0;
             };
-            // (a stamp may stand between: `Women's Basketball` / its date;
-            // a stamp has a figure, which most parts asked here have not)
-            let stamp = || {
-                let t = self.get(under);
+            // (a stamp may stand between, or two: `Women's Basketball` / its
+            // date, TASS's section / `December 3, 14:25` / `UPDATED: …`; a
+            // stamp has a figure, which most parts asked here have not)
+            let stamp = |span: Span| {
+                let t = self.get(span);
                 t.bytes().any(|b| b.is_ascii_digit()) && self.header_kind(t).is_some()
             };
-            let next = match parts.get(k + n + 1) {
-                Some(&after) if !self.headline_shaped(under) && stamp() => after,
-                _ => under,
-            };
+            let mut next = under;
+            for after in parts.iter().skip(k + n + 1).take(MAX_STAMPS_UNDER_LABEL) {
+                if self.headline_shaped(next) || !stamp(next) {
+                    break;
+                }
+                next = *after;
+            }
             // (a byline or a stamp under a label is none: `NSW` / `By Ann
             // Poe` / the headline)
             // (nor is The Conversation's `Author` over the names)

@@ -10951,3 +10951,36 @@ fn long_header_blocks_and_standfirsts_over_slashed_stamps() {
         );
     });
 }
+
+/// A section's label over the headline with one or two time stamps
+/// between (TASS's `Science & Space` / `March 27, 13:55` / the headline;
+/// `Russian Politics & Diplomacy` / `December 3, 14:25` / `UPDATED:
+/// December 3, 15:02` / the headline), and Caixin's `IN DEPTH` over its
+/// headline: the label is the kicker.
+#[test]
+fn section_labels_over_stamps_and_headlines() {
+    for (text, kicker, stamps) in [
+        (
+            "Science & Space\n\nMarch 27, 13:55\n\nSynchrotron in Novosibirsk carries out its first user experiment\n\nNOVOSIBIRSK, March 27. /TASS/. Scientists ran the first experiment.\n\nMore.",
+            "Science & Space",
+            1,
+        ),
+        (
+            "Russian Politics & Diplomacy\n\nDecember 3, 14:25\nUPDATED: December 3, 15:02\n\nMoscow ready to resume strategic stability talks with Washington\n\nMOSCOW, December 3. /TASS/. Russia is prepared to return to talks.\n\nMore.",
+            "Russian Politics & Diplomacy",
+            2,
+        ),
+        (
+            "IN DEPTH\n\nCover Story: How Local Governments Are Paying Off Hidden Debt\n\nBy Ann Poe and Bo Li\n\nPublished: Aug. 11, 2026  5:00 a.m. GMT+8\n\nTwo years into the program, officials say the pressure has eased.\n\nMore.",
+            "IN DEPTH",
+            1,
+        ),
+    ] {
+        each_variant(text, |a, _, variant| {
+            assert_eq!(a.kicker().map(|h| h.as_str()), Some(kicker), "{variant}");
+            let h = a.headline().map(|h| h.as_str()).unwrap_or_default();
+            assert!(h.split_whitespace().count() >= 8, "{h:?} ({variant})");
+            assert_eq!(kinds_of(a), vec![T::Timestamp; stamps], "{variant}");
+        });
+    }
+}

@@ -380,7 +380,7 @@ pub(crate) fn is_section_over(t: &str, below: &str) -> bool {
 /// `Expert Analysis`, `Match report`, `Press Releases`; a digest's, `World
 /// in Brief`, `Area Briefs`, `Business Digest`, `Live Updates`), in any
 /// ASCII case.
-const DESK_WORDS: [&str; 51] = [
+const DESK_WORDS: [&str; 54] = [
     "analysis",
     "arts",
     "baseball",
@@ -391,7 +391,9 @@ const DESK_WORDS: [&str; 51] = [
     "commentary",
     "cricket",
     "culture",
+    "depth",
     "digest",
+    "diplomacy",
     "economy",
     "education",
     "entertainment",
@@ -423,6 +425,7 @@ const DESK_WORDS: [&str; 51] = [
     "rugby",
     "science",
     "soccer",
+    "space",
     "sport",
     "sports",
     "story",
