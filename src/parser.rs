@@ -1786,6 +1786,12 @@ impl<'a> Driver<'a, '_> {
     /// Email`, [`trailer::is_share_bar`]).
     fn header_kind(&self, t: &str) -> Option<TrailerKind> {
         trailer::classify_header(t).or_else(|| {
+            // (a stamp with its views' count and the page's template left
+            // unfilled: the Daily Mirror's `21 September 2026 06:10 pm - 3 -
+            // {{hitsCtrl.values.hits}}`)
+            if t.ends_with("}}") && trailer::is_counted_stamp(t) {
+                return Some(TrailerKind::Timestamp);
+            }
             // (the Welsh Government's `First published: 28 November 2026`;
             // The Marshall Project's `Filed 6:00 a.m. EST`; ProPublica's `Update, Nov. 21, 2026: This story has been …`)
             match t.as_bytes().first() {
@@ -1840,6 +1846,7 @@ impl<'a> Driver<'a, '_> {
                 || matches!(t, "|" | "•" | "·")
                 // (a share bar after its label: `Share: Facebook | X`)
                 || (matches!(t.as_bytes().get(5), Some(b':')) && trailer::is_labelled_share_bar(t))
+
                 // (a stamp's label alone over its date, the BBC's
                 // `Published` / `28 May 2026`)
                 || (matches!(t.len(), 7 | 9)

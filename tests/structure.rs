@@ -10984,3 +10984,45 @@ fn section_labels_over_stamps_and_headlines() {
         });
     }
 }
+
+/// A stamp with its views' count and an unfilled template field after it,
+/// under the headline in its block (the Daily Mirror's `21 September 2026
+/// 06:10 pm - 3     - {{hitsCtrl.values.hits}}`), is a time stamp, no
+/// part of the headline; a headline ending in braces stays whole.
+#[test]
+fn stamps_with_unfilled_template_fields() {
+    let text = "Transport board to deploy 300 new buses\n21 September 2026 06:10 pm - 3     - {{hitsCtrl.values.hits}}\n\nBy Ann Poe\n\nThe board will deploy 300 new buses on rural routes.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Transport board to deploy 300 new buses"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By Ann Poe"),
+            "{variant}"
+        );
+        let stamps: Vec<_> = a
+            .trailers()
+            .iter()
+            .map(|t| (t.kind(), t.as_str()))
+            .collect();
+        assert_eq!(
+            stamps,
+            [(
+                T::Timestamp,
+                "21 September 2026 06:10 pm - 3     - {{hitsCtrl.values.hits}}"
+            )],
+            "{variant}"
+        );
+    });
+    let text = "Templates {{like this}} confuse readers\n\nBy Ann Poe\n\nThe page showed its raw template.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Templates {{like this}} confuse readers"),
+            "{variant}"
+        );
+    });
+}

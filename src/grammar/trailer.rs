@@ -1252,6 +1252,19 @@ fn is_page_control(t: &str) -> bool {
     }
 }
 
+/// Whether `t` is a time stamp with a count after a dash and a page
+/// template's unfilled field last (`{{…}}`), as a page copied before its
+/// scripts ran prints its stamp and views: the Daily Mirror's `21
+/// September 2026 06:10 pm - 3     - {{hitsCtrl.values.hits}}`.
+pub(crate) fn is_counted_stamp(t: &str) -> bool {
+    let Some(open) = t.rfind("{{") else {
+        return false;
+    };
+    // (the stamp's rules read the count and the dashes around it)
+    t.get(..open)
+        .is_some_and(|rest| is_time_stamp(rest.trim_end()))
+}
+
 /// The longest logo's line [`is_logo_line`] reads, in bytes.
 const MAX_LOGO_LINE: usize = 120;
 
