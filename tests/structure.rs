@@ -11026,3 +11026,34 @@ fn stamps_with_unfilled_template_fields() {
         );
     });
 }
+
+/// Indian pages' packed headers end in stamps the tables now read: The
+/// Wire's `11/Aug/2026` and Scroll's `Today · 09:15 pm`, so the block is the
+/// header (section, headline, standfirst, names, stamp), not a paragraph.
+#[test]
+fn packed_headers_with_slashed_and_dotted_stamps() {
+    for stamp in ["11/Aug/2026", "Today · 09:15 pm"] {
+        let text = format!(
+            "Environment\nWhy Glaciers Are Melting Faster Than Expected\nA new study finds that soot from vehicles is settling on the ice.\nAnn Poe\n{stamp}\n\nThe glaciers have lost nearly a seventh of their area.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Why Glaciers Are Melting Faster Than Expected"),
+                "{stamp:?} ({variant})"
+            );
+            assert_eq!(
+                a.byline().map(|b| b.as_str()),
+                Some("Ann Poe"),
+                "{stamp:?} ({variant})"
+            );
+            let stamps: Vec<_> = a
+                .trailers()
+                .iter()
+                .filter(|t| t.kind() == T::Timestamp)
+                .map(|t| t.as_str())
+                .collect();
+            assert_eq!(stamps, [stamp], "{variant}");
+        });
+    }
+}

@@ -334,10 +334,11 @@ fn day_month(input: &str) -> PResult<'_, DateParts> {
 }
 
 /// `28-Nov-2026`, `28-NOV-2026`: day, English month name and four-digit
-/// year joined by hyphens, as logs and some archives write dates.
+/// year joined by hyphens, as logs and some archives write dates, or by
+/// slashes, as The Wire's pages do (`11/Aug/2026`).
 fn hyphenated(input: &str) -> PResult<'_, DateParts> {
-    let (rest, (day, _, month, _, y)) =
-        (day_number, ch('-'), month_name, ch('-'), year).parse(input)?;
+    let (rest, (day, joiner)) = (day_number, satisfy(|c| c == '-' || c == '/')).parse(input)?;
+    let (rest, (month, _, y)) = (month_name, ch(joiner), year).parse(rest)?;
     Ok((rest, DateParts::ymd(y, month, day)))
 }
 
@@ -742,6 +743,7 @@ mod tests {
     fn hyphenated_dates() {
         for (t, len, want) in [
             ("28-Nov-2026 (Reuters)", 11, parts(Some(2026), 11, 28)),
+            ("11/Aug/2026", 11, parts(Some(2026), 8, 11)),
             ("5-SEPT-1987 -", 11, parts(Some(1987), 9, 5)),
         ] {
             assert_eq!(date_len(t), Some((len, want)), "{t:?}");
@@ -750,6 +752,8 @@ mod tests {
         for t in [
             "28-Nov (Reuters)",
             "28-Nov-26",
+            "28/Nov-2026",
+            "28-Nov/2026",
             "28-Juli-2026",
             "28-Nov-20261",
         ] {

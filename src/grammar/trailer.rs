@@ -350,8 +350,8 @@ const MAX_DAY_STAMP: usize = 32;
 
 /// Whether `t` is a page's time stamp told by the day and a time, as sites
 /// print it under the headline: `Today at 06:30`, `Yesterday at 6:02 PM`,
-/// `Today, 9:15am` (any ASCII case; a bullet after it, as social pages
-/// print it, too).
+/// `Today, 9:15am`, `Today · 09:15 pm` (any ASCII case; a bullet after it,
+/// as social pages print it, too).
 #[inline(never)]
 fn is_day_stamp(t: &str) -> bool {
     // (its length and second and third letters are speed gates: most lines
@@ -371,8 +371,10 @@ fn is_day_stamp(t: &str) -> bool {
         return false;
     };
     let rest = rest.trim_end_matches([' ', '·', '•']);
+    // (a comma, `at` or a dot between: Scroll's `Today · 09:15 pm`)
     let rest = rest.strip_prefix(',').unwrap_or(rest);
     let rest = rest.strip_prefix(" at").unwrap_or(rest);
+    let rest = rest.strip_prefix(" ·").unwrap_or(rest);
     let Some(time) = rest.strip_prefix(' ') else {
         return false;
     };
@@ -3590,6 +3592,7 @@ mod tests {
             ("Today at 06:30", TrailerKind::Timestamp),
             ("Yesterday at 6:02 PM ·", TrailerKind::Timestamp),
             ("Today, 9:15am", TrailerKind::Timestamp),
+            ("Today · 09:15 pm", TrailerKind::Timestamp),
             ("today 18.45 GMT", TrailerKind::Timestamp),
             ("2026-11-25T09:12:00Z", TrailerKind::Timestamp),
             ("November 25, 2026 @ 9:12 AM", TrailerKind::Timestamp),
