@@ -4406,6 +4406,16 @@ fn spacing_case_and_unicode_variants() {
             body: "A bridge collapsed.",
             ..R
         },
+        // Courthouse News Service's tag alone
+        Row {
+            input: "(CN) — A federal judge refused to block the plan.",
+            dateline: "(CN) —",
+            source: Some("CN"),
+            agencies: &["Courthouse News Service"],
+            separator: Some(("—", EmDash)),
+            body: "A federal judge refused to block the plan.",
+            ..R
+        },
         Row {
             input: "UNITED NATIONS (AP) — The council voted.",
             dateline: "UNITED NATIONS (AP) —",

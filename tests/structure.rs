@@ -11057,3 +11057,36 @@ fn packed_headers_with_slashed_and_dotted_stamps() {
         });
     }
 }
+
+/// Law360's header: the headline, the byline and the share bar's label
+/// (`Share us on:`) over the story's first line, `Law360 (July 14, 2026,
+/// 8:31 PM EDT) --`, in one block: the dateline is found under them.
+#[test]
+fn law360_header_over_its_dateline() {
+    for label in ["Share us on:", "Share:"] {
+        let text = format!(
+            "Drugmaker Hit With $212M Verdict In Patent Fight\nBy Ann Poe\n{label}\nLaw360 (July 14, 2026, 8:31 PM EDT) -- A Texas federal jury on Tuesday found that the drugmaker infringed two patents.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Drugmaker Hit With $212M Verdict In Patent Fight"),
+                "{variant}"
+            );
+            assert_eq!(
+                a.byline().map(|b| b.as_str()),
+                Some("By Ann Poe"),
+                "{variant}"
+            );
+            let d = a
+                .dateline()
+                .map(|d| (d.as_str(), d.source().map(|s| s.as_str())));
+            assert_eq!(
+                d,
+                Some(("Law360 (July 14, 2026, 8:31 PM EDT) --", Some("Law360"))),
+                "{variant}"
+            );
+            assert_eq!(kinds_of(a), [T::Furniture], "{variant}");
+        });
+    }
+}

@@ -905,11 +905,12 @@ fn is_word_count(t: &str) -> bool {
 /// subscribe, the comments' link, an ad's label (`Advertisement`, `SKIP
 /// ADVERTISEMENT`, `Supported by`), a summary's label (`In summary`, as
 /// a California news site prints it), the share bar's buttons a line each
-/// (AP's `Copy` / `Link copied` / `Email` / `Facebook` / `X` / `Reddit`), a
-/// panel's `Close`; and a byline's or a stamp's label
+/// (AP's `Copy` / `Link copied` / `Email` / `Facebook` / `X` / `Reddit`) and
+/// their label (`Share:`, Law360's `Share us on:`), a panel's `Close`; and a
+/// byline's or a stamp's label
 /// parted from its value (`By` / `Ann Poe`, `Published on` / `July 25,
 /// 2026`).
-const PAGE_CONTROLS: [&str; 42] = [
+const PAGE_CONTROLS: [&str; 44] = [
     "+text size",
     "a a",
     "a+ a-",
@@ -945,6 +946,8 @@ const PAGE_CONTROLS: [&str; 42] = [
     "reply",
     "save",
     "share full article",
+    "share us on:",
+    "share:",
     "skip advertisement",
     "subscribe",
     "supported by",

@@ -254,6 +254,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Caribbean Media Corporation",
     },
     Agency {
+        tag: "CN",
+        name: "Courthouse News Service",
+    },
+    Agency {
         tag: "CNA",
         name: "Central News Agency",
     },
@@ -1186,7 +1190,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
-        assert_eq!(AGENCIES.len(), 285);
+        assert_eq!(AGENCIES.len(), 286);
     }
 
     #[test]
