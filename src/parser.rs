@@ -896,6 +896,17 @@ fn headline_wrap(t: &str) -> bool {
     t.starts_with(char::is_lowercase) && t.len() <= MAX_HEADER_LINE && !ends_paragraph(t)
 }
 
+/// Whether the trimmed line `t` is a British paper's obituary's title, a
+/// name and ` obituary` (`Ann Poe obituary`): a whole headline, which the
+/// section's label may stand over (`Architecture` / `Ann Poe obituary`),
+/// a part of its own; the standfirst under it is its deck.
+fn obituary_title(t: &str) -> bool {
+    t.len() <= MAX_OBITUARY_TITLE && t.ends_with(" obituary") && t.starts_with(char::is_uppercase)
+}
+
+/// The most bytes of an obituary's title ([`obituary_title`]).
+const MAX_OBITUARY_TITLE: usize = 80;
+
 /// Whether a block is laid out one paragraph per line: several lines, each
 /// ending a sentence, and either one too long to be hard-wrapped, or three or
 /// more lines that each start like a sentence (hard wrapping rarely ends every
@@ -1249,6 +1260,7 @@ impl<'a> Driver<'a, '_> {
                 || marked
                 || (i == part_start + 1 && headline::is_masthead(t))
                 || (i == part_start + 1 && headline::repeats_title(line_text(part_start), t))
+                || obituary_title(t)
             {
                 out.push(self.span_of(start, i, 0));
                 start = i;
@@ -5755,6 +5767,9 @@ fn build_with<'a>(
                         // (a show's name over a transcript's title: `CNN
                         // NEWSROOM` / `… Talks Resume. Aired 1-2p ET`)
                         || headline::is_aired_title(driver.get(next))
+                        // (a section's name over an obituary's title:
+                        // `Architecture` / `Ann Poe obituary`)
+                        || (t.len() <= headline::MAX_SECTION && obituary_title(driver.get(next)))
                 }))
             && (driver.headline_under(header.get(k + 1..).unwrap_or_default())
                 // (a wire's priority is never the headline: `BULLETIN`

@@ -11090,3 +11090,39 @@ fn law360_header_over_its_dateline() {
         });
     }
 }
+
+/// A British paper's obituary: `Ann Poe obituary` is the whole headline,
+/// the standfirst under it the deck (it ends in no stop, and may wrap),
+/// the section's label over it the kicker.
+#[test]
+fn obituary_titles_over_their_standfirsts() {
+    for (text, kicker, deck) in [
+        (
+            "Ann Poe obituary\nWelsh-language poet and broadcaster who brought the National Eisteddfod\nto a television audience\nBo Li\nTue 16 Jun 2026 17.44 BST\nLast modified on Tue 16 Jun 2026 18.02 BST\n\nFor many people the voice of Ann Poe was the sound of August.\n\nMore.",
+            None,
+            "Welsh-language poet and broadcaster who brought the National Eisteddfod\nto a television audience",
+        ),
+        (
+            "Architecture\nAnn Poe obituary\nArchitect whose low-rise council estates showed that social housing could be humane\nBo Li\nFri 27 Nov 2026 13.05 GMT\n\nWhen the first tenants moved in, many were suspicious.\n\nMore.",
+            Some("Architecture"),
+            "Architect whose low-rise council estates showed that social housing could be humane",
+        ),
+    ] {
+        each_variant(text, |a, _, variant| {
+            assert_eq!(a.kicker().map(|h| h.as_str()), kicker, "{variant}");
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Ann Poe obituary"),
+                "{variant}"
+            );
+            // (the deck's line break as the variant writes it)
+            assert_eq!(
+                a.deck()
+                    .map(|h| h.as_str().replace("\r\n", "\n").replace('\r', "\n")),
+                Some(deck.to_owned()),
+                "{variant}"
+            );
+            assert_eq!(a.byline().map(|b| b.as_str()), Some("Bo Li"), "{variant}");
+        });
+    }
+}
