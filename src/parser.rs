@@ -4967,7 +4967,7 @@ impl<'a> Driver<'a, '_> {
                 return true;
             }
             let span = text::trim_span(self.text, first.start, first.end);
-            if next.end - next.first != 1
+            if next.end.saturating_sub(next.first) != 1
                 || (byline::byline(self.get(span)).is_none()
                     && byline::bare_byline_at(self.text, span).is_none())
             {
