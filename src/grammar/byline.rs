@@ -412,16 +412,12 @@ fn opening(first: &str) -> Option<(Option<&str>, Option<&str>)> {
 /// The desk and the names after `By` of a byline that names its desk
 /// before a slash, as the ABC prints it: `ABC Rural / By Ann Poe` gives
 /// `ABC Rural` and `Ann Poe`. The desk is one to four capitalised words
-/// of letters.
+/// ([`capitalised_words`]).
 fn desk_then_by(line: &str) -> Option<(&str, &str)> {
     let at = memchr::memchr(b'/', line.as_bytes())?;
     let desk = line.get(..at)?.strip_suffix(' ')?.trim_end();
     let names = strip_by(line.get(at + 1..)?.strip_prefix(' ')?)?;
-    let words = desk.split(' ').count();
-    let capitalised = desk
-        .split(' ')
-        .all(|w| w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic));
-    ((1..=MAX_DESK_WORDS).contains(&words) && capitalised).then_some((desk, names))
+    capitalised_words(desk, MAX_DESK_WORDS).then_some((desk, names))
 }
 
 /// The most words of a desk before a byline's slash ([`desk_then_by`]).
@@ -2495,7 +2491,7 @@ pub(crate) fn stamp_cut(t: &str) -> Option<(usize, TrailerKind)> {
         // Updated: Nov 27, 2026, 09:05 IST`)
         let head = crate::text::trim_end(t.get(..at)?);
         let head = head.strip_suffix(':').unwrap_or(head);
-        let head = ["Updated", "Published", "Posted"]
+        let head = STAMP_LABELS
             .iter()
             .find_map(|w| head.strip_suffix(w))
             .map_or(head, crate::text::trim_end);
@@ -2586,18 +2582,11 @@ fn late_stamp(t: &str) -> Option<(usize, TrailerKind)> {
             let rest = t.get(space + 1..)?;
             // (a stamp's label goes with it: the Global Times' `By Ann Poe
             // Published: Jun 22, 2026 11:05 PM`)
-            let stamp = [
-                "on ",
-                "- ",
-                "– ",
-                "— ",
-                "Published: ",
-                "Updated: ",
-                "Posted: ",
-            ]
-            .iter()
-            .find_map(|p| rest.strip_prefix(p))
-            .unwrap_or(rest);
+            let stamp = ["on ", "- ", "– ", "— "]
+                .iter()
+                .find_map(|p| rest.strip_prefix(p))
+                .or_else(|| after_stamp_label(rest))
+                .unwrap_or(rest);
             let head = crate::text::trim_end(t.get(..space)?).trim_end_matches([',', ';']);
             (super::date::may_open_date(stamp) && super::trailer::is_time_stamp(stamp))
                 .then_some((head.len(), TrailerKind::Timestamp))
@@ -2615,6 +2604,18 @@ pub(crate) fn stamp_before(t: &str) -> Option<usize> {
     let at = t.len() - rest.len() + rest.find(" by ")?;
     let stamp = t.get(..at)?;
     (super::trailer::is_time_stamp(stamp)).then_some(at + 1)
+}
+
+/// The labels a page prints before a stamp glued to a byline's names.
+const STAMP_LABELS: [&str; 3] = ["Updated", "Published", "Posted"];
+
+/// `rest` after one of [`STAMP_LABELS`], its colon if it has one, and a
+/// space: `Published: Jun 22, 2026` gives `Jun 22, 2026`.
+fn after_stamp_label(rest: &str) -> Option<&str> {
+    STAMP_LABELS.iter().find_map(|l| {
+        let after = rest.strip_prefix(l)?;
+        after.strip_prefix(':').unwrap_or(after).strip_prefix(' ')
+    })
 }
 
 /// Whether `t` ends as a time stamp does: in a digit, a zone's capital, a
@@ -2728,11 +2729,12 @@ fn unmarked_stamp(t: &str) -> Option<usize> {
         let stamp = bracketed.unwrap_or(rest);
         // (or its label: Dawn's `Ann Poe Published September 5, 2026
         // Updated about 2 hours ago`)
+        // (not `Posted`, which CBC prints after a dot that its own rules
+        // read: `Ann Poe · CBC Sports · Posted: …`)
         let labelled = || {
             matches!(bytes.get(at), Some(b'P' | b'U'))
-                && ["Published ", "Published: ", "Updated ", "Updated: "]
-                    .iter()
-                    .any(|l| rest.starts_with(l))
+                && !rest.starts_with("Posted")
+                && after_stamp_label(rest).is_some()
         };
         // (a word that only may open one, `Writer`, goes on to the next)
         if words >= 2
@@ -2760,7 +2762,7 @@ pub(crate) fn is_credit_line(t: &str) -> bool {
 /// Correspondent, Shariatpur`, `Senior Correspondent, bdnews24.com`. The
 /// credit ([`STOCK_CREDITS`], [`is_newsroom`]) tells it from a name, so
 /// the place need not be one the tables know: one to three capitalised
-/// words of letters, or a site's domain.
+/// words ([`capitalised_words`]), or a site's domain.
 fn placed_staff_credit(t: &str) -> bool {
     // (a comma first, found by a byte search: most lines asked have none)
     if t.len() > MAX_CREDIT_HEAD + 2 + MAX_CREDIT_PLACE {
@@ -2779,15 +2781,8 @@ fn staff_credit_at(head: Option<&str>, place: Option<&str>) -> bool {
     if head.len() > MAX_CREDIT_HEAD || place.len() > MAX_CREDIT_PLACE {
         return false;
     }
-    let words = || {
-        (1..=3).contains(&place.split(' ').count())
-            && place.split(' ').all(|w| {
-                w.starts_with(|c: char| c.is_uppercase())
-                    && w.chars()
-                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
-            })
-    };
-    (is_stock_credit(head) || is_newsroom(head)) && (words() || is_site_domain(place))
+    (is_stock_credit(head) || is_newsroom(head))
+        && (capitalised_words(place, 3) || is_site_domain(place))
 }
 
 /// The most bytes of the credit before the place in
@@ -2824,15 +2819,20 @@ fn without_place(names: &str, any_place: bool) -> Option<&str> {
     if is_known_place(place) {
         return Some(head);
     }
-    let capitalised = || {
-        (1..=3).contains(&place.split(' ').count())
-            && place.split(' ').all(|w| {
-                w.starts_with(char::is_uppercase)
-                    && w.chars()
-                        .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
-            })
-    };
-    (any_place && head.trim().contains(' ') && capitalised()).then_some(head)
+    (any_place && head.trim().contains(' ') && capitalised_words(place, 3)).then_some(head)
+}
+
+/// Whether `t` is one to `max` words parted by single spaces, each opening
+/// with a capital and holding letters, periods, apostrophes and hyphens
+/// only: a place's name the tables need not know (`Ho Chi Minh City`,
+/// `Shariatpur`), or a desk's (`ABC Far North`).
+fn capitalised_words(t: &str, max: usize) -> bool {
+    (1..=max).contains(&t.split(' ').count())
+        && t.split(' ').all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
+        })
 }
 
 /// Xinhua's reporter credit right after its dateline, `（记者 王明）` or
