@@ -608,15 +608,7 @@ fn menu_run(text: &str, lines: &[Line], first: &Block, l: usize) -> usize {
     let end = first.end.min(first.first + MAX_PAGE_TOP_RUN);
     let item = |i: usize| {
         let t = trimmed_line(text, lines, i);
-        // (a stop ends an abbreviation's one word, `U.S.`; a word in lower
-        // case opens a paper's `e-Edition`)
-        trailer::is_navigation(t)
-            || (t.len() <= MAX_MENU_ITEM
-                && t.split(' ').nth(3).is_none()
-                && !t.ends_with(['!', '?', ':', ','])
-                && !(t.ends_with('.') && t.contains(' '))
-                && text::strip_prefix_ci(t, "by ").is_none()
-                && (t.starts_with(char::is_uppercase) || t.get(1..2) == Some("-")))
+        trailer::is_navigation(t) || menu_item(t)
     };
     let mut last = l;
     while last + 1 < end && item(last + 1) {
@@ -631,6 +623,19 @@ fn menu_run(text: &str, lines: &[Line], first: &Block, l: usize) -> usize {
         last -= 1;
     }
     last
+}
+
+/// Whether the trimmed line `t` is shaped as a page's menu item on a line
+/// of its own: up to three words in [`MAX_MENU_ITEM`] bytes, the first
+/// capitalised, ending no sentence (a stop ends an abbreviation's one word,
+/// `U.S.`; a word in lower case opens a paper's `e-Edition`).
+fn menu_item(t: &str) -> bool {
+    t.len() <= MAX_MENU_ITEM
+        && t.split(' ').nth(3).is_none()
+        && !t.ends_with(['!', '?', ':', ','])
+        && !(t.ends_with('.') && t.contains(' '))
+        && text::strip_prefix_ci(t, "by ").is_none()
+        && (t.starts_with(char::is_uppercase) || t.get(1..2) == Some("-"))
 }
 
 /// The fewest items, less one, of a menu from a page's first line with no
@@ -816,15 +821,34 @@ fn cut_page_top(text: &str, lines: &[Line], blocks: &mut [Block]) -> Option<Span
 /// Travel` / `* World`), a paper's name among them (`Skip to main content`
 /// / `THE GAZETTE-STAR`), a text browser's numbered links.
 fn controls_block(t: &str) -> bool {
-    t.split(['\n', '\r'])
-        .map(text::trim)
-        .filter(|l| !l.is_empty())
-        .all(|l| {
-            trailer::is_navigation(l)
-                || markdown::is_menu_item(l)
-                || headline::is_masthead(l)
-                || trailer::is_link_reference(l)
-        })
+    let items = || {
+        t.split(['\n', '\r'])
+            .map(text::trim)
+            .filter(|l| !l.is_empty())
+    };
+    items().all(|l| {
+        trailer::is_navigation(l)
+            || markdown::is_menu_item(l)
+            || headline::is_masthead(l)
+            || trailer::is_link_reference(l)
+    }) || section_menu(items())
+}
+
+/// Whether the `items` (a block's trimmed lines) are a page's menu set an
+/// item a line, all of them shaped as items ([`menu_item`]), at least
+/// [`MIN_MENU_RUN`], and half of them or more a section's name as kickers
+/// give it (`Home` / `News` / `Sports` / `Obituaries` / `Opinion` /
+/// `Classifieds` / `Contact Us`).
+fn section_menu<'t>(items: impl Iterator<Item = &'t str>) -> bool {
+    let (mut n, mut named) = (0, 0);
+    for t in items {
+        if !menu_item(t) {
+            return false;
+        }
+        n += 1;
+        named += usize::from(crate::tables::words::is_kicker(t));
+    }
+    n >= MIN_MENU_RUN && named * 2 >= n
 }
 
 /// Splits `lines` into blocks, pushed to `out`.

@@ -1279,6 +1279,51 @@ fn long_menus_over_a_crawled_page() {
     });
 }
 
+/// A small paper's site menu copied an item a line as a block of its own
+/// over the header (`Home` / `News` / `Sports` / … / `Contact Us`) is the
+/// page's top, and the headline, stamp and byline under it read as any
+/// page's do; a block of short capitalised lines that name no sections is
+/// no menu.
+#[test]
+fn section_menu_block_over_the_header() {
+    let text = "Home\nNews\nSports\nObituaries\nOpinion\nClassifieds\nContact Us\n\nCounty board backs new library branch\n\nPosted: Thursday, December 3, 2026 5:00 am\n\nBy Ann Poe\n\nCommissioners voted 4-1 on Tuesday to fund a branch library in the east end.\n\nWork starts in spring, the county said.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("County board backs new library branch"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By Ann Poe"),
+            "{variant}"
+        );
+        assert!(
+            a.trailers()
+                .iter()
+                .any(|t| t.kind() == T::Furniture && t.as_str().starts_with("Home")),
+            "{variant}"
+        );
+    });
+    let text = "Storm Nears\nWinds Rise\nSchools Shut\nRoads Close\n\nCounty board backs new library branch\n\nPosted: Thursday, December 3, 2026 5:00 am\n\nBy Ann Poe\n\nCommissioners voted 4-1 on Tuesday.\n\nWork starts in spring.";
+    each_variant(text, |a, _, variant| {
+        assert!(
+            a.trailers().iter().all(|t| t.kind() != T::Furniture),
+            "{variant}"
+        );
+    });
+    // (sections over a headline and its deck in one block are no menu: the
+    // headline is no item)
+    let text = "World\nEurope\nPresident wins second term in runoff\nTurnout was the highest in two decades\n\nBy Ann Poe\n\nWARSAW (AP) — The president won a second term on Sunday.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("President wins second term in runoff"),
+            "{variant}"
+        );
+    });
+}
+
 /// A place in capitals on the line under the headline, in its block, over
 /// the story (Hürriyet Daily News' headline / `ANKARA`) is the dateline, not
 /// the headline's second line; a headline in capitals wrapped onto a line
