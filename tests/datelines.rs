@@ -4513,6 +4513,9 @@ fn shouts_and_lookalikes_have_no_dateline() {
         // a page's media labels, and a story's field with its number
         "IMAGE: Test plots at the university's research farm in July.",
         "VIDEO: Crews clear the road after the slide.",
+        // a page's notes under the story
+        "DISCLAIMER: The views of readers do not represent the group's.",
+        "RELATED: Kigali commuters decry long waits at bus stops",
         "Story ID: 501944",
         // a column's name
         "WASHINGTON TODAY: Budget fight looms as lawmakers return.",

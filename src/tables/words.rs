@@ -541,7 +541,7 @@ static SPEAKER_WORDS: &[&str] = &[
 /// Words that name a report's subject, not a place, as market, sports and
 /// notice pages open their items in capitals (`NEW YORK STOCKS:`, `GOLF —`,
 /// `RESULTS -`, `NOTICE:`, `LETTER:`), a page's media labels (`IMAGE:`,
-/// `VIDEO:`), columns (AP's `WASHINGTON TODAY:`),
+/// `VIDEO:`) and notes (`DISCLAIMER:`, `RELATED:`), columns (AP's `WASHINGTON TODAY:`),
 /// and the words that end a company's name (`NORTHWIND TRADERS LTD -`): an
 /// unknown place holding one is no place. Words that also name towns
 /// (`GOLD`, `SUGAR`, `STERLING`) are left out.
@@ -569,6 +569,8 @@ static TOPIC_WORDS: &[&str] = &[
     "CURRENCIES",
     "CYCLING",
     "DEATHS",
+    "DISCLAIMER",
+    "DISCLOSURE",
     "EDITORIAL",
     "EQUITIES",
     "EURO",
@@ -610,6 +612,7 @@ static TOPIC_WORDS: &[&str] = &[
     "PLC",
     "POLL",
     "RE",
+    "RELATED",
     "REMINDER",
     "RESULTS",
     "RUGBY",
