@@ -1603,6 +1603,19 @@ fn agencies_in_their_own_forms() {
             body: "Some 30,000 trees will be planted.",
             ..R
         },
+        // Zimbabwe's Herald closes a foreign dateline's place with a
+        // period before the dash: the period is the place's end, not its
+        // abbreviation's
+        Row {
+            input: "LUSAKA. — Zambia has approved a new mining code.",
+            dateline: "LUSAKA. —",
+            place: Some("LUSAKA"),
+            city: Some("LUSAKA"),
+            country: Some("Zambia"),
+            separator: Some(("—", EmDash)),
+            body: "Zambia has approved a new mining code.",
+            ..R
+        },
         // the Swiss agency writes its tag in lower case
         Row {
             input: "Bern (sda) - The Federal Council decided.",

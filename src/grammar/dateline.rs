@@ -1749,9 +1749,9 @@ fn capitals_before_story(
 /// a comma: `MOSCOW. Nov 28 (Interfax) -`, `Москва. 9 октября. INTERFAX -`.
 /// The period must follow a word of three letters or more (of any script)
 /// that is no abbreviation (`Va.`, `D.C.` keep theirs),
-/// and a date must follow it (`rest` is what follows `city`), or the
+/// and a date must follow it (`rest` is what follows `city`), the
 /// agency's name the caller read after it (`named`: Kazinform's `ALMATY.
-/// KAZINFORM –`).
+/// KAZINFORM –`), or a dash (Zimbabwe's Herald: `LUSAKA. — The …`).
 fn period_closed(city: &str, rest: &str, named: bool) -> Option<usize> {
     let bare = city.strip_suffix('.')?;
     let last = city.rsplit(' ').next().unwrap_or(city);
@@ -1762,7 +1762,8 @@ fn period_closed(city: &str, rest: &str, named: bool) -> Option<usize> {
         return None;
     }
     let after = rest.strip_prefix(' ')?;
-    (named || date_len(after).is_some()).then_some(bare.len())
+    let dash = || separator(after).is_ok_and(|(_, kind)| kind.is_dash());
+    (named || date_len(after).is_some() || dash()).then_some(bare.len())
 }
 
 /// The qualifiers ANI writes after the city: the country in square brackets,
@@ -2588,8 +2589,11 @@ mod tests {
         assert_eq!(period_closed("Ab.", " Feb 26 -", false), None);
         assert_eq!(period_closed("MOSCOW.", " The city -", false), None);
         assert_eq!(period_closed("ALMATY.", " –", true), Some(6));
-        assert_eq!(period_closed("ALMATY.", " –", false), None);
+        assert_eq!(period_closed("ALMATY.", " KAZINFORM –", false), None);
         assert_eq!(period_closed("Va.", " –", true), None);
+        // a dash after the period (the Herald's `LUSAKA. —`)
+        assert_eq!(period_closed("LUSAKA.", " — The", false), Some(6));
+        assert_eq!(period_closed("Ill.", " — The", false), None);
     }
 
     #[test]
