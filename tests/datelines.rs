@@ -4526,6 +4526,9 @@ fn shouts_and_lookalikes_have_no_dateline() {
         // a page's media labels, and a story's field with its number
         "IMAGE: Test plots at the university's research farm in July.",
         "VIDEO: Crews clear the road after the slide.",
+        // a bracketed aside over a story's sentence
+        "[Updated 3:15 p.m.] The council voted on Monday.",
+        "[Photo] Officials met on Monday.",
         // a page's notes under the story
         "DISCLAIMER: The views of readers do not represent the group's.",
         "RELATED: Kigali commuters decry long waits at bus stops",
@@ -5202,6 +5205,17 @@ fn noise_before_a_dateline_is_furniture() {
             "Reporting from Washington — The Senate voted.",
             "Reporting from",
             "Washington —",
+        ),
+        // the outlet allAfrica syndicates, named in brackets
+        (
+            "[The Star] Nairobi — The High Court halted the sale.",
+            "[The Star]",
+            "Nairobi —",
+        ),
+        (
+            "[GNA] Accra — Gold exports rose in August.",
+            "[GNA]",
+            "Accra —",
         ),
         (
             "Storm Hits\n\nDATELINE: BOISE, Idaho\n\nThe storm hit the city on Monday.",

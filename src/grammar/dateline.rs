@@ -188,6 +188,7 @@ fn noise(input: &str) -> PResult<'_, &str> {
         if let Some(text) = ["[Text] ", "[Excerpts] ", "[Excerpt] "]
             .iter()
             .find_map(|m| rest.strip_prefix(m))
+            .or_else(|| outlet_tag(rest))
         {
             rest = text;
         }
@@ -201,6 +202,22 @@ fn noise(input: &str) -> PResult<'_, &str> {
         rest = rest.get(REPORTING.len()..).unwrap_or("");
     }
     Ok((rest, input.get(..offset(input, rest)).unwrap_or("")))
+}
+
+/// The longest outlet's name in brackets [`outlet_tag`] reads, in bytes.
+const MAX_OUTLET_TAG: usize = 40;
+
+/// What follows the outlet's name in square brackets that opens `input`
+/// and the space after it, as allAfrica opens the stories it syndicates
+/// (`[The Star] Nairobi — …`, `[GNA] Accra — …`): up to [`MAX_OUTLET_TAG`]
+/// bytes between the brackets. (The dateline after it is the test: a
+/// bracketed aside over a story's sentence reads as none.)
+fn outlet_tag(input: &str) -> Option<&str> {
+    let window = input
+        .as_bytes()
+        .get(..input.len().min(MAX_OUTLET_TAG + 2))?;
+    let close = memchr::memchr(b']', window)?;
+    input.get(close + 1..)?.strip_prefix(' ')
 }
 
 /// The most bytes of a tag's name in [`escaped_tags`]: `strong`, `/font`.
