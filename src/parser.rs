@@ -1217,7 +1217,12 @@ impl<'a> Driver<'a, '_> {
                         // (or a line over a stamp: the Guardian's `Ann Poe
                         // South-west England correspondent` / `Sun 29 Nov
                         // 2026 07.00 GMT`)
-                        || (i + 2 < end && stamp(i + 2)))
+                        || (i + 2 < end && stamp(i + 2))
+                        // (or a second point of the deck over the byline,
+                        // as Bloomberg sets its summary: `Shipments fell by
+                        // a third` / `Brands brace for a weak quarter` /
+                        // `By Ann Poe`)
+                        || (i + 2 < end && self.credit_line(i + 2)))
             };
             // a deck in mixed case under a headline in capitals, the
             // header's first part, as papers stacked them (`HARBOR STRIKE

@@ -9675,6 +9675,49 @@ fn standfirst_over_a_line_over_a_stamp() {
     });
 }
 
+/// Bloomberg's summary of two points in sentence case under a headline in
+/// title case, over the byline in the same block, is the deck, and the
+/// section's name over the headline stays the kicker; a headline in title
+/// case wrapped onto a second line in title case stays whole.
+#[test]
+fn two_point_deck_over_a_byline() {
+    let text = "Business\nHarbor Cranes Stall as Dockworkers Extend Strike Into Second Week\nContainer traffic at the port fell by half since Monday\nShippers are rerouting cargo to terminals farther south\nBy Marta Quill\nApril 21, 2026 at 3:00 AM EDT\n\n(Bloomberg) -- Container traffic at the harbor fell by half this week as a strike by dockworkers entered its eighth day.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.kicker().map(|h| h.as_str()),
+            Some("Business"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Harbor Cranes Stall as Dockworkers Extend Strike Into Second Week"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.deck().map(|h| h
+                .as_str()
+                .split(['\n', '\r'])
+                .filter(|l| !l.is_empty())
+                .count()),
+            Some(2),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By Marta Quill"),
+            "{variant}"
+        );
+    });
+    let text = "Harbor Cranes Stall as Dockworkers\nExtend Strike Into Second Week\nBy Marta Quill\n\n(Bloomberg) -- Container traffic at the harbor fell by half this week.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.normalized()).as_deref(),
+            Some("Harbor Cranes Stall as Dockworkers Extend Strike Into Second Week"),
+            "{variant}"
+        );
+    });
+}
+
 /// A web page's top copied with blank lines between its lines (the site's
 /// name, its controls, one or a line each, its menu, a breadcrumb trail) is
 /// furniture over the header, as in one block, and the header under it is
