@@ -8688,6 +8688,15 @@ fn bylines_with_a_stamp_after_a_bar() {
             Some("CBC Sports"),
             Some("· Posted: Nov 28, 2026 2:30 PM EST | Last Updated: November 28"),
         ),
+        // an agency's credit alone before them (the bar's stamp has no
+        // clock before it to part from)
+        (
+            "Reuters · Posted: Aug 07, 2026 10:31 AM EDT | Last Updated: August 7, 2026",
+            "Reuters",
+            &[][..],
+            Some("Reuters"),
+            Some("· Posted: Aug 07, 2026 10:31 AM EDT | Last Updated: August 7, 2026"),
+        ),
         (
             "By Ann Poe, Contributing Editor · Nov. 27, 2026",
             "By Ann Poe, Contributing Editor",

@@ -2495,10 +2495,11 @@ pub(crate) fn stamp_cut(t: &str) -> Option<(usize, TrailerKind)> {
             .iter()
             .find_map(|w| head.strip_suffix(w))
             .map_or(head, crate::text::trim_end);
-        // (and so does a dash, a bar or a slash: `BY: ANN POE - NOVEMBER
-        // 28, 2026 5:00 AM`, `Ann Poe | November 26, 2026 | 10:15 am
-        // Markets`, `Ann Poe / TNN / Nov 28, 2026, 04:12 IST`)
-        let head = ["-", "–", "—", "|", "/"]
+        // (and so does a dash, a bar, a dot or a slash: `BY: ANN POE -
+        // NOVEMBER 28, 2026 5:00 AM`, `Ann Poe | November 26, 2026 | 10:15
+        // am Markets`, CBC's `Reuters · Posted: Aug 7, 2026 10:31 AM EDT |
+        // Last Updated: …`, `Ann Poe / TNN / Nov 28, 2026, 04:12 IST`)
+        let head = ["-", "–", "—", "|", "·", "•", "/"]
             .iter()
             .find_map(|d| head.strip_suffix(d))
             .map_or(head, crate::text::trim_end);
