@@ -9915,7 +9915,8 @@ fn science_releases() {
 /// `Press Releases`, a digest's `World in Brief`), or up to four in capitals over a headline in sentence
 /// case and its deck (`LOCAL POLITICS`), or two names in capitals joined
 /// over a headline in sentence case whatever is under it (`PORTS &
-/// SHIPPING`). An old paper's headline in
+/// SHIPPING`), or in mixed case over one in any case (`Crime & Safety`).
+/// An old paper's headline in
 /// capitals over its deck in title case, a headline in capitals over its
 /// deck in sentence case, a short headline over its deck and a label over
 /// a byline are read as before.
@@ -9944,6 +9945,25 @@ fn desk_labels_over_the_headline() {
             "PORTS & SHIPPING\n\nHarbor board approves a second container crane",
             Some("PORTS & SHIPPING"),
             "Harbor board approves a second container crane",
+        ),
+        // (in mixed case joined by `&` over a headline in title case:
+        // Patch's sections)
+        (
+            "Crime & Safety\n\nRidgefield Police Blotter: Fraud Calls, Car Break-Ins",
+            Some("Crime & Safety"),
+            "Ridgefield Police Blotter: Fraud Calls, Car Break-Ins",
+        ),
+        // (not a phrase in sentence case, nor over a headline of two
+        // lines: a short headline over its deck)
+        (
+            "Fish & chips\n\nHarbor shop closes after 40 years",
+            None,
+            "Fish & chips",
+        ),
+        (
+            "Tom & Jerry\n\nCartoon duo returns to screens\nin a reboot next spring",
+            None,
+            "Tom & Jerry",
         ),
         (
             "TRADE AND TARIFFS\n\nPort fees rise for the third time this year",

@@ -507,7 +507,8 @@ pub(crate) const MAX_DESK: usize = 32;
 /// byline or stamp) (`THE WAR IN UKRAINE`, `LOCAL POLITICS`), or two
 /// names in capitals joined by `&` or `AND` over a headline of one line in
 /// sentence case, whatever stands under it (`PORTS & SHIPPING`, Fortune's
-/// `FINANCE · BANKING`); words of letters only. The parser asks of lines of [`MAX_DESK`] bytes at most
+/// `FINANCE · BANKING`), or in mixed case joined by `&` over a headline of
+/// one line in any case (`Crime & Safety`); words of letters only. The parser asks of lines of [`MAX_DESK`] bytes at most
 /// (longer ones, most first lines, are told there), with a headline to come
 /// under it.
 pub(crate) fn is_desk_over(t: &str, below: &str, deck_under: impl FnOnce() -> bool) -> bool {
@@ -533,7 +534,16 @@ pub(crate) fn is_desk_over(t: &str, below: &str, deck_under: impl FnOnce() -> bo
     };
     let capitals =
         words <= 4 && crate::text::is_all_caps(t) && sentence_case() && (pair() || deck_under());
-    lettered && (desk || capitals)
+    // (or two sections' names in mixed case joined by `&`, Patch's `Crime &
+    // Safety`, over a headline of one line in any case)
+    let joined = || {
+        words <= 4
+            && t.contains(" & ")
+            && t.split(' ')
+                .all(|w| w == "&" || w.starts_with(char::is_uppercase))
+            && pair()
+    };
+    lettered && (desk || capitals || joined())
 }
 
 /// The most bytes of a line of a stack of labels ([`label_stack`]).
