@@ -1264,10 +1264,12 @@ impl<'a> Driver<'a, '_> {
             over = marks;
             let marked = marks.0 || marks.1 || above.0 || above.1;
             // a line under a stamp starts a part of its own: `Published
-            // Nov. 28, 2026 6:00 AM EST` / `Ann Poe`
+            // Nov. 28, 2026 6:00 AM EST` / `Ann Poe` (but a note wrapped
+            // mid-sentence runs on: `UPDATE 4:05 p.m.: All lanes have
+            // reopened,` / `the department said.`)
             if byline::byline(t).is_some()
                 || stamp(i)
-                || stamp(i - 1)
+                || (stamp(i - 1) && !self.note_runs_on(line_text(i - 1)))
                 || names_over_stamp(i)
                 || (line_text(i - 1).ends_with(['.', '!', '?']) && names(i))
                 || capital_names_last()
@@ -1296,6 +1298,22 @@ impl<'a> Driver<'a, '_> {
             }
         }
         out.push(self.span_of(start, end, 0));
+    }
+
+    /// Whether the header line `t` is an editor's note or a correction cut
+    /// mid-sentence at its line's end, its next line the note's own
+    /// ([`Driver::header_parts`]). Out of line: asked under a header's
+    /// stamps only.
+    #[inline(never)]
+    fn note_runs_on(&self, t: &str) -> bool {
+        // (an abbreviation's period ends no sentence: `… until 3 p.m.` /
+        // `while crews …`)
+        let last = t.rsplit(' ').next().unwrap_or(t);
+        (!ends_paragraph(t) || crate::tables::abbreviations::is_abbreviation(last))
+            && matches!(
+                self.header_kind(t),
+                Some(TrailerKind::EditorsNote | TrailerKind::Correction)
+            )
     }
 
     /// Whether line `i` reads as a byline, a time stamp, names alone, or
@@ -4513,6 +4531,12 @@ impl<'a> Driver<'a, '_> {
                 if fallback.is_some() {
                     break;
                 }
+                // (a breaking story's timed updates stacked over it, a block
+                // each: `UPDATE 4:05 p.m.: All lanes have reopened …`; a
+                // short one is header-like, and passed)
+                if lines.first().is_some_and(|l| self.update_line(l)) {
+                    continue;
+                }
                 // (a page's controls a line each, over the header: the
                 // search goes on under them)
                 if b + 1 < HEADER_BLOCKS
@@ -4529,6 +4553,13 @@ impl<'a> Driver<'a, '_> {
             }
         }
         fallback
+    }
+
+    /// Whether `line` opens with an update's label and its date or time
+    /// ([`trailer::is_dated_update`]: `UPDATE 4:05 p.m.: …`).
+    fn update_line(&self, line: &Line) -> bool {
+        let t = line.get(self.text);
+        matches!(t.as_bytes().first(), Some(b'U' | b'u')) && trailer::is_dated_update(text::trim(t))
     }
 
     /// Whether the dateline `found` on `line` of block `b` is a transcript's

@@ -10100,10 +10100,60 @@ fn notes_over_the_headline() {
             assert_eq!(kinds_of(a), [kind], "{variant}");
         });
     }
+    // (a note ended on its line, the headline under it in its block)
+    let text = "Editor's note: This story has been updated with comment from the mayor.\nTransit board fills vacant seats ahead of fare vote\nBy Ann Poe\n\nThe board added three members on Tuesday.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Transit board fills vacant seats ahead of fare vote"),
+            "{variant}"
+        );
+    });
     let text = "Editor's note: This story has been updated.\n\nThe board added three members on Tuesday. It meets again in June.\n\nMore.";
     each_variant(text, |a, _, variant| {
         assert!(a.headline().is_none(), "{variant}");
         assert_eq!(a.paragraphs().count(), 2, "{variant}");
+    });
+}
+
+/// A breaking story's timed updates, stacked a block each over the story
+/// (`UPDATE 4:05 p.m.: …`), are editor's notes, each whole though wrapped
+/// mid-sentence, and the dateline under them opens the story; a note
+/// wrapped mid-sentence keeps its lines.
+#[test]
+fn timed_updates_over_a_breaking_story() {
+    let text = "Tanker crash closes interstate near Franklin\n\nAnn Poe\nThe Harbor Tennessean\n\nUPDATE 4:05 p.m.: All lanes have reopened,\nthe transportation department said.\n\nUPDATE 12:40 p.m.: Crews expect the road to stay closed until 3 p.m.\nwhile they offload fuel from the damaged tanker, and the highway\npatrol said the driver was taken to a hospital with injuries\nthat are not believed to be life-threatening, a spokesman for the\npatrol said.\n\nFRANKLIN, Tenn. — A tanker truck overturned on the interstate on Wednesday morning.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("FRANKLIN, Tenn. —"),
+            "{variant}"
+        );
+        let notes: Vec<String> = a
+            .trailers()
+            .iter()
+            .filter(|t| t.kind() == T::EditorsNote)
+            .map(|t| {
+                t.as_str()
+                    .split(['\n', '\r'])
+                    .filter(|l| !l.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        assert_eq!(
+            notes,
+            [
+                "UPDATE 4:05 p.m.: All lanes have reopened, the transportation department said.",
+                "UPDATE 12:40 p.m.: Crews expect the road to stay closed until 3 p.m. while they offload fuel from the damaged tanker, and the highway patrol said the driver was taken to a hospital with injuries that are not believed to be life-threatening, a spokesman for the patrol said.",
+            ],
+            "{variant}"
+        );
+        assert_eq!(
+            a.paragraphs().next().map(|p| p.as_str()),
+            Some("A tanker truck overturned on the interstate on Wednesday morning."),
+            "{variant}"
+        );
     });
 }
 

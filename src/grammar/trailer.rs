@@ -2142,23 +2142,58 @@ fn update_note(t: &str) -> Option<TrailerKind> {
 /// updated, dated before a colon, as `ProPublica` prints it over the story:
 /// `Update, Nov. 21, 2026: This story has been updated to include …`
 /// (`Update` and a date alone before the colon; `Update, the council
-/// said: …` is a story's sentence). Out of line: asked of the header's
-/// lines that open with a `U`.
+/// said: …` is a story's sentence); or timed, as local papers stack their
+/// updates over a breaking story (`UPDATE 4:05 p.m.: All lanes have
+/// reopened …`, `Update, 3:45 p.m. ET: …`). Out of line: asked of the
+/// header's lines that open with a `U`.
 #[inline(never)]
 pub(crate) fn is_dated_update(t: &str) -> bool {
     let Some(rest) = t
-        .get(..7)
-        .filter(|w| w.eq_ignore_ascii_case("update,"))
-        .and_then(|_| t.get(7..))
+        .get(..6)
+        .filter(|w| w.eq_ignore_ascii_case("update"))
+        .and_then(|_| t.get(6..))
     else {
         return false;
     };
+    if let Some(rest) = rest.strip_prefix(' ') {
+        return timed_update(rest);
+    }
+    let Some(rest) = rest.strip_prefix(',') else {
+        return false;
+    };
+    if rest.strip_prefix(' ').is_some_and(timed_update) {
+        return true;
+    }
     let Some((date, _)) = rest.split_once(':') else {
         return false;
     };
     let date = date.trim();
     date.len() <= MAX_DATE_STAMP
         && super::date::date_len(date).is_some_and(|(len, _)| len == date.len())
+}
+
+/// Whether `rest`, after an update's label, opens with a time and the colon
+/// that closes it: `4:05 p.m.: …`, `10:30 am: …`, `3:45 p.m. ET: …`.
+fn timed_update(rest: &str) -> bool {
+    let mut words = rest.splitn(4, ' ');
+    let (Some(clock), Some(half)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let marks = clock.bytes().filter(|&b| matches!(b, b':' | b'.')).count();
+    if !(is_clock_digits(clock) && marks == 1) {
+        return false;
+    }
+    match half.strip_suffix(':') {
+        Some(half) => super::date::is_half_day(half),
+        // (a zone after the half of the day: `3:45 p.m. ET:`)
+        None => {
+            super::date::is_half_day(half)
+                && words
+                    .next()
+                    .and_then(|z| z.strip_suffix(':'))
+                    .is_some_and(super::date::is_zone)
+        }
+    }
 }
 
 /// The words a scraped page's time stamp opens with, before a space or a
@@ -3861,6 +3896,13 @@ mod tests {
             ("Update, Nov. 21, 2026 at noon: a later note.", false),
             ("Updated, Nov. 21, 2026: a note.", false),
             ("Update: Nov. 21, 2026", false),
+            // timed, over a breaking story
+            ("UPDATE 4:05 p.m.: All lanes have reopened.", true),
+            ("Update, 3:45 p.m. ET: Crews left the scene.", true),
+            ("UPDATE 10:30 am: The road is closed.", true),
+            ("Update 4 p.m.: a later note.", false),
+            ("UPDATE 4:05 p.m. the road reopened.", false),
+            ("Updates 4:05 p.m.: a note.", false),
         ] {
             assert_eq!(is_dated_update(t), want, "{t:?}");
         }
