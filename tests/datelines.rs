@@ -1159,6 +1159,25 @@ fn other_agencies() {
             body: "Spain's jobless rate fell.",
             ..R
         },
+        // a town the tables do not know, its country in brackets and a
+        // date after it
+        Row {
+            input: "Almagro (Spain), May 20 (EFE).- A weaver twists the grass.",
+            reference: Some("2026-05-21"),
+            dateline: "Almagro (Spain), May 20 (EFE).-",
+            place: Some("Almagro (Spain)"),
+            city: Some("Almagro"),
+            country: Some("Spain"),
+            date: Some("May 20"),
+            ymd: (None, Some(5), Some(20)),
+            iso: Some("2026-05-20"),
+            year_inferred: true,
+            source: Some("EFE"),
+            agencies: &["Agencia EFE"],
+            separator: Some((".-", Other)),
+            body: "A weaver twists the grass.",
+            ..R
+        },
         Row {
             input: "Bad Homburg (dpa) - Die Firma wächst.",
             dateline: "Bad Homburg (dpa) -",

@@ -1811,7 +1811,15 @@ fn bracketed_qualifiers<'a>(
                 let q = inner.get(..close)?;
                 crate::tables::countries::country(q)?;
                 let city = input.get(..offset(input, rest))?;
-                if !(is_known(city) || all_caps_place(city)) {
+                // (or any city with a date after its country, as EFE dates
+                // a town's story: `Almagro (Spain), May 20 (EFE).-`)
+                let dated = || {
+                    inner
+                        .get(close + 1..)
+                        .and_then(|r| r.strip_prefix(", "))
+                        .is_some_and(|r| date_len(r).is_some())
+                };
+                if !(is_known(city) || all_caps_place(city) || dated()) {
                     return None;
                 }
                 return Some((None, word_span(inner, q), inner.get(close + 1..)?));
