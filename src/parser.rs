@@ -906,6 +906,22 @@ fn quoted_stop(t: &str) -> bool {
     t.ends_with(['"', '”']) && t.trim_end_matches(['"', '”']).ends_with(['.', '?', '!'])
 }
 
+/// The most bytes of a time of day alone after a dateline
+/// ([`clock_alone`]): `11:23 am GMT+3`.
+const MAX_CLOCK_ALONE: usize = 24;
+
+/// Whether the text from byte `from` to `end`, what follows a dateline's
+/// separator on its line, is a time of day alone (`11:23 am GMT+3`,
+/// `09:15`): figures first, a clock's colon among them (a story's first
+/// line cut short by its wrap may open with figures: `LONDON, Dec 3
+/// (Reuters) - 5 people` / `were hurt …`). Out of line: asked where a
+/// figure follows a dateline, which few do.
+#[inline(never)]
+fn clock_alone(text: &str, from: usize, end: usize) -> bool {
+    let t = text::trim(text.get(from..end).unwrap_or_default());
+    t.len() <= MAX_CLOCK_ALONE && t.starts_with(|c: char| c.is_ascii_digit()) && text::has_clock(t)
+}
+
 /// Whether line text `t` ends as a paragraph does: a sentence's end, a
 /// closing quote or bracket, or a colon before a list.
 fn ends_paragraph(t: &str) -> bool {
@@ -4517,7 +4533,15 @@ impl<'a> Driver<'a, '_> {
                     }
                     return Some((b, block.first + i, found));
                 }
-                if found.strength == Strength::Strong && placed && fallback.is_none() {
+                // (a place and a page's stamp, as Daily Sabah prints them
+                // over the story, read as a headline: no fallback either,
+                // `ISTANBUL Dec 03, 2026 - 11:23 am GMT+3`, as a time of
+                // day is no story's opening)
+                if found.strength == Strength::Strong
+                    && placed
+                    && fallback.is_none()
+                    && !self.clock_after(found.body_start, line.end)
+                {
                     fallback = Some((b, block.first + i, found));
                 }
             }
@@ -4553,6 +4577,18 @@ impl<'a> Driver<'a, '_> {
             }
         }
         fallback
+    }
+
+    /// Whether a time of day alone follows a dateline's separator, from
+    /// byte `from` to `end` ([`clock_alone`]); the first byte first, as
+    /// most stories open with a letter.
+    #[inline(never)]
+    fn clock_after(&self, from: usize, end: usize) -> bool {
+        self.text
+            .as_bytes()
+            .get(from)
+            .is_some_and(u8::is_ascii_digit)
+            && clock_alone(self.text, from, end)
     }
 
     /// Whether `line` opens with an update's label and its date or time

@@ -10116,6 +10116,41 @@ fn notes_over_the_headline() {
     });
 }
 
+/// A place and a page's time stamp on their line over the story (Daily
+/// Sabah's `ISTANBUL Dec 03, 2026 - 11:23 am GMT+3`) are no dateline: a time
+/// of day alone is no story's opening. A dateline whose story opens with a
+/// time in a sentence stays one.
+#[test]
+fn place_and_stamp_line_is_no_dateline() {
+    let text = "Exports hit an all-time monthly high in November\n\nby Ann Poe\n\nISTANBUL Dec 03, 2026 - 11:23 am GMT+3\n\nExports rose 7.4% year-on-year in November, the trade minister said.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert!(a.dateline().is_none(), "{variant}");
+    });
+    for (text, dateline) in [
+        (
+            "DENVER, March 6 - 10:30 a.m. was when the vote began, officials said.\n\nMore.",
+            "DENVER, March 6 -",
+        ),
+        // (figures opening a story's first line, cut short by its wrap)
+        (
+            "LONDON, Dec 3 (Reuters) - 5 people\nwere hurt when a crane fell on a bus in central London on Thursday.\n\nMore.",
+            "LONDON, Dec 3 (Reuters) -",
+        ),
+        (
+            "MIAMI, Dec 3 (AP) — By 11:45 p.m.\nthe storm had moved inland, forecasters said.\n\nMore.",
+            "MIAMI, Dec 3 (AP) —",
+        ),
+    ] {
+        each_variant(text, |a, _, variant| {
+            assert_eq!(
+                a.dateline().map(|d| d.as_str()),
+                Some(dateline),
+                "{variant}"
+            );
+        });
+    }
+}
+
 /// A breaking story's timed updates, stacked a block each over the story
 /// (`UPDATE 4:05 p.m.: …`), are editor's notes, each whole though wrapped
 /// mid-sentence, and the dateline under them opens the story; a note
