@@ -180,6 +180,11 @@ const MAX_PAGE_HEADER_LINE: usize = 200;
 /// in bytes.
 const MAX_PAGE_HEADER_SHORT: usize = 40;
 
+/// The longest line of a one-line block counted as short by
+/// [`Driver::dateline_under_page_blocks`]'s quick test: a page's control, a
+/// stamp, a byline's names.
+const MAX_SHORT_PAGE_LINE: usize = 40;
+
 /// How many blocks at the top of a page copied with a blank line between
 /// its header's lines are searched for the dateline under them
 /// ([`Driver::dateline_under_page_blocks`]).
@@ -4295,15 +4300,16 @@ impl<'a> Driver<'a, '_> {
     #[inline(never)]
     fn dateline_under_page_blocks(&self) -> Option<(usize, usize, Found<'a>)> {
         // (the quick test first: the first blocks one line each, two of them
-        // short as a page's controls are, `Share`, `AA`; a story laid out a
-        // paragraph a block has longer lines)
+        // short as a page's controls, stamps and names are, `Share`, `AA`,
+        // `December 3, 2026 4:02 am CET`; a story laid out a paragraph a
+        // block has longer lines)
         let firsts = self.blocks.get(..HEADER_BLOCKS)?;
         let short = firsts
             .iter()
             .filter(|b| {
                 self.lines
                     .get(b.first)
-                    .is_some_and(|l| l.end - l.start <= trailer::MAX_PAGE_TOP_CONTROL)
+                    .is_some_and(|l| l.end - l.start <= MAX_SHORT_PAGE_LINE)
             })
             .count();
         if short < 2 || firsts.iter().any(|b| b.end - b.first != 1) {

@@ -4319,8 +4319,9 @@ fn long_run_of_header_lines_over_the_dateline() {
 
 /// A page copied with a blank line between its header's lines sets more
 /// than eight one-line blocks over the story (controls, kicker, title,
-/// standfirst, names, stamps, `Listen to this article`): the dateline
-/// opening the story under them is found. A story whose paragraphs are one
+/// standfirst, names, stamps, `Listen to this article`, Politico's `Press
+/// play to listen to this article` / `Voiced by artificial intelligence.`):
+/// the dateline opening the story under them is found. A story whose paragraphs are one
 /// line each has none read from a later paragraph.
 #[test]
 fn dateline_under_many_page_blocks() {
@@ -4330,6 +4331,17 @@ fn dateline_under_many_page_blocks() {
             a,
             "Drivers face higher pump prices from midnight",
             "SPOKANE —",
+            variant,
+        );
+    });
+    // (one control short among them, the stamp and names of a page's
+    // length, and its audio player's lines: Politico's page)
+    let text = "Defense\n\nEU capitals balk at plan to pool defense buying\n\nAt least eight countries want guarantees for their own industries.\n\nThe plan will be discussed by ministers next week. | Ann Poe/AFP via Getty Images\n\nDecember 3, 2026 4:02 am CET\n\nBy Carla Ashworth and Bo Li\n\nPress play to listen to this article\n\nVoiced by artificial intelligence.\n\nBRUSSELS — A plan to centralize the purchase of air defense systems is running into resistance.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "EU capitals balk at plan to pool defense buying",
+            "BRUSSELS —",
             variant,
         );
     });

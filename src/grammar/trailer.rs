@@ -803,7 +803,15 @@ fn is_furniture(t: &str) -> bool {
         b'k' => starts_ci(t, "keywords:") || starts_ci(t, "keyword:"),
         // a science release's type under its headline (`Peer-Reviewed
         // Publication`, `Grant and Award`)
-        b'a' | b'b' | b'f' | b'g' | b'm' | b'n' | b'p' => is_release_type(t),
+        b'a' | b'b' | b'f' | b'g' | b'm' | b'n' => is_release_type(t),
+        // (or Politico's audio player: `Press play to listen to this
+        // article` over `Voiced by artificial intelligence.`)
+        b'p' => {
+            is_release_type(t) || t.eq_ignore_ascii_case("press play to listen to this article")
+        }
+        b'v' => t
+            .trim_end_matches('.')
+            .eq_ignore_ascii_case("voiced by artificial intelligence"),
         // (or a reading time after its label: `Reading Time: 2 mins read`,
         // NDTV's `Read Time: 2 mins`)
         b'r' => {
@@ -3513,6 +3521,11 @@ mod tests {
             ("12 Minute Read", TrailerKind::Furniture),
             ("5min read", TrailerKind::Furniture),
             ("Listen to this article", TrailerKind::Furniture),
+            (
+                "Press play to listen to this article",
+                TrailerKind::Furniture,
+            ),
+            ("Voiced by artificial intelligence.", TrailerKind::Furniture),
             ("Listen", TrailerKind::Furniture),
             ("LISTEN · 4:32", TrailerKind::Furniture),
             ("Listen to this story · 4 min", TrailerKind::Furniture),
