@@ -10128,6 +10128,33 @@ fn notes_over_the_headline() {
     });
 }
 
+/// France 24's page: its stamp (`Issued on: …`), the reading time in its
+/// order (`2 min Reading time`, furniture) and the broadcaster credited as
+/// the byline (`By: FRANCE 24 with AFP`) over the AFP dateline.
+#[test]
+fn france_24_page_header() {
+    let text = "Europe\n\nFarmers block border crossings in grain protest\n\nIssued on: 09/03/2026 - 13:10\n\n2 min Reading time\n\nBy: FRANCE 24 with AFP\n\nWarsaw (AFP) – Farmers blocked three border crossings on Monday, halting truck traffic.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By: FRANCE 24 with AFP"),
+            "{variant}"
+        );
+        assert_headline_dateline(
+            a,
+            "Farmers block border crossings in grain protest",
+            "Warsaw (AFP) –",
+            variant,
+        );
+        assert!(
+            a.trailers()
+                .iter()
+                .any(|t| t.kind() == T::Furniture && t.as_str() == "2 min Reading time"),
+            "{variant}"
+        );
+    });
+}
+
 /// A place and a page's time stamp on their line over the story (Daily
 /// Sabah's `ISTANBUL Dec 03, 2026 - 11:23 am GMT+3`) are no dateline: a time
 /// of day alone is no story's opening. A dateline whose story opens with a

@@ -1310,7 +1310,7 @@ pub(crate) fn is_page_control_line(t: &str) -> bool {
 }
 
 /// Whether `t` is a page's reading time: `3 min read`, `12-minute read`,
-/// `5 mins read`, `3 mins to read` (any ASCII case).
+/// `5 mins read`, `3 mins to read`, `2 min Reading time` (any ASCII case).
 pub(crate) fn is_reading_time(t: &str) -> bool {
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
     let unit = t.get(digits..).unwrap_or("").trim_start_matches([' ', '-']);
@@ -1323,6 +1323,9 @@ pub(crate) fn is_reading_time(t: &str) -> bool {
             "min to read",
             "mins to read",
             "minutes to read",
+            // (France 24's order)
+            "min reading time",
+            "mins reading time",
         ]
         .iter()
         .any(|u| u.eq_ignore_ascii_case(unit))
@@ -3519,6 +3522,7 @@ mod tests {
             ),
             ("3 min read", TrailerKind::Furniture),
             ("12 Minute Read", TrailerKind::Furniture),
+            ("2 min Reading time", TrailerKind::Furniture),
             ("5min read", TrailerKind::Furniture),
             ("Listen to this article", TrailerKind::Furniture),
             (

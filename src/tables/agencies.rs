@@ -386,6 +386,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Fox News",
     },
     Agency {
+        tag: "France 24",
+        name: "France 24",
+    },
+    Agency {
         tag: "Globe and Mail",
         name: "The Globe and Mail",
     },
@@ -1190,7 +1194,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
-        assert_eq!(AGENCIES.len(), 286);
+        assert_eq!(AGENCIES.len(), 287);
     }
 
     #[test]
