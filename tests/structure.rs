@@ -3635,6 +3635,29 @@ fn bare_bylines_over_an_address() {
     });
 }
 
+/// A `By` line over the reporter's role and the outlet, a line each, as
+/// the Nation prints it (`By Ann Poe` / `Education reporter` / `Nation
+/// Media Group`), is the byline, the role its affiliation; a sentence's
+/// lines under `By` and a name are no byline.
+#[test]
+fn byline_over_role_and_outlet_lines() {
+    let text = "Teachers reject new promotion guidelines\n\nBy Ann Poe\nEducation reporter\nNation Media Group\n\nNAIROBI — The union said on Monday it would go to court.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        let b = a.byline().unwrap_or_else(|| panic!("{variant}"));
+        assert_eq!(b.authors().collect::<Vec<_>>(), ["Ann Poe"], "{variant}");
+        assert_eq!(b.affiliation(), Some("Education reporter"), "{variant}");
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("NAIROBI —"),
+            "{variant}"
+        );
+    });
+    let text = "Teachers reject new promotion guidelines\n\nBy Ann Poe\nEducation Reporter Of The Year\nThe union said on Monday it would go to court.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert!(a.byline().is_none(), "{variant}");
+    });
+}
+
 /// Bylines as local and regional sites print them: the reporter's mail
 /// address or account after a bar or slash (neither author nor
 /// affiliation), the Bangkok Post's `WRITER:` label, a newsroom's plural

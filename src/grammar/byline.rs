@@ -584,7 +584,8 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
         first
     };
     // at most two lines, and the reporter's address or account under them
-    // (`By Ann Poe` / `Senior Reporter` / `apoe@example.com`)
+    // (`By Ann Poe` / `Senior Reporter` / `apoe@example.com`) or the outlet
+    // under a role
     let (second, third, None) = (lines.next(), lines.next(), lines.next()) else {
         return None;
     };
@@ -593,7 +594,9 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
     let run_on = by
         .and_then(|names| second.filter(|_| run_on_head(names).is_some()))
         .filter(|next| is_run_on_names(next));
-    if run_on.is_none() && third.is_some_and(|l| !is_address(l)) {
+    // (or the outlet under a role: the Nation's `By Ann Poe` / `Education
+    // reporter` / `Nation Media Group`; the second line is read below)
+    if run_on.is_none() && third.is_some_and(|l| !is_address(l) && !is_outlet_line(l)) {
         return None;
     }
     let mut parts = BylineParts {
