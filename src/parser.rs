@@ -176,14 +176,10 @@ const MAX_PAGE_FURNITURE: usize = 5;
 /// a longer one is the story's.
 const MAX_PAGE_HEADER_LINE: usize = 200;
 
-/// The longest short line of a page's header ([`Driver::page_header_line`]),
-/// in bytes.
+/// The longest short line of a page's header ([`Driver::page_header_line`];
+/// a one-line block [`Driver::dateline_under_page_blocks`]' quick test
+/// counts: a page's control, a stamp, a byline's names), in bytes.
 const MAX_PAGE_HEADER_SHORT: usize = 40;
-
-/// The longest line of a one-line block counted as short by
-/// [`Driver::dateline_under_page_blocks`]'s quick test: a page's control, a
-/// stamp, a byline's names.
-const MAX_SHORT_PAGE_LINE: usize = 40;
 
 /// How many blocks at the top of a page copied with a blank line between
 /// its header's lines are searched for the dateline under them
@@ -912,20 +908,8 @@ fn quoted_stop(t: &str) -> bool {
 }
 
 /// The most bytes of a time of day alone after a dateline
-/// ([`clock_alone`]): `11:23 am GMT+3`.
+/// ([`Driver::clock_after`]): `11:23 am GMT+3`.
 const MAX_CLOCK_ALONE: usize = 24;
-
-/// Whether the text from byte `from` to `end`, what follows a dateline's
-/// separator on its line, is a time of day alone (`11:23 am GMT+3`,
-/// `09:15`): figures first, a clock's colon among them (a story's first
-/// line cut short by its wrap may open with figures: `LONDON, Dec 3
-/// (Reuters) - 5 people` / `were hurt …`). Out of line: asked where a
-/// figure follows a dateline, which few do.
-#[inline(never)]
-fn clock_alone(text: &str, from: usize, end: usize) -> bool {
-    let t = text::trim(text.get(from..end).unwrap_or_default());
-    t.len() <= MAX_CLOCK_ALONE && t.starts_with(|c: char| c.is_ascii_digit()) && text::has_clock(t)
-}
 
 /// Whether line text `t` ends as a paragraph does: a sentence's end, a
 /// closing quote or bracket, or a colon before a list.
@@ -4309,7 +4293,7 @@ impl<'a> Driver<'a, '_> {
             .filter(|b| {
                 self.lines
                     .get(b.first)
-                    .is_some_and(|l| l.end - l.start <= MAX_SHORT_PAGE_LINE)
+                    .is_some_and(|l| l.end - l.start <= MAX_PAGE_HEADER_SHORT)
             })
             .count();
         if short < 2 || firsts.iter().any(|b| b.end - b.first != 1) {
@@ -4586,15 +4570,20 @@ impl<'a> Driver<'a, '_> {
     }
 
     /// Whether a time of day alone follows a dateline's separator, from
-    /// byte `from` to `end` ([`clock_alone`]); the first byte first, as
-    /// most stories open with a letter.
+    /// byte `from` to `end` (`11:23 am GMT+3`, `09:15`): figures first, the
+    /// first byte read first as most stories open with a letter, and a
+    /// clock's colon among them (a story's first line cut short by its wrap
+    /// may open with figures: `LONDON, Dec 3 (Reuters) - 5 people` / `were
+    /// hurt …`). Out of line: asked of the fallback only.
     #[inline(never)]
     fn clock_after(&self, from: usize, end: usize) -> bool {
-        self.text
+        let figure = self
+            .text
             .as_bytes()
             .get(from)
-            .is_some_and(u8::is_ascii_digit)
-            && clock_alone(self.text, from, end)
+            .is_some_and(u8::is_ascii_digit);
+        let t = text::trim(self.text.get(from..end).unwrap_or_default());
+        figure && t.len() <= MAX_CLOCK_ALONE && text::has_clock(t)
     }
 
     /// Whether `line` opens with an update's label and its date or time

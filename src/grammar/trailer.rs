@@ -284,6 +284,12 @@ fn is_clock_digits(w: &str) -> bool {
             .all(|b| b.is_ascii_digit() || matches!(b, b':' | b'.'))
 }
 
+/// Whether `w` is a clock's figures with one colon or period between them
+/// (`10:45`, `3.45`; not a date's `15.05.2023`).
+fn is_clock(w: &str) -> bool {
+    is_clock_digits(w) && w.bytes().filter(|&b| matches!(b, b':' | b'.')).count() == 1
+}
+
 /// `t` after a time and a comma or a dot that open it (`6:18am, 4 December
 /// 2026`, `10:45 PM, Nov. 28, 2026`, `11:12 AM EDT • September 30, 2025`):
 /// the text after the mark, if the words before it are a time (digits with
@@ -297,14 +303,11 @@ fn time_first(t: &str) -> Option<&str> {
         .filter_map(|m| Some((t.find(m)?, m.len())))
         .min()?;
     let (time, date) = (t.get(..at)?, t.get(at + mark..)?);
-    // (one mark: `15.05.2023, 13:58` opens with a date)
-    let is_time = |w: &str| {
-        is_clock_digits(w) && w.bytes().filter(|&b| matches!(b, b':' | b'.')).count() == 1
-    };
     let time_ok = if let Some((clock, half)) = time.split_once(' ') {
         // (the half of the day, and a zone after it: `11:12 AM EDT`)
         let (half, zone) = half.split_once(' ').unwrap_or((half, ""));
-        is_time(clock)
+        // (one mark: `15.05.2023, 13:58` opens with a date)
+        is_clock(clock)
             && super::date::is_half_day(half)
             && (zone.is_empty() || super::date::is_zone(zone))
     } else {
@@ -312,7 +315,7 @@ fn time_first(t: &str) -> Option<&str> {
             .iter()
             .find_map(|h| time.strip_suffix(h))
             .unwrap_or(time);
-        is_time(clock)
+        is_clock(clock)
     };
     time_ok.then_some(date)
 }
@@ -2190,8 +2193,7 @@ fn timed_update(rest: &str) -> bool {
     let (Some(clock), Some(half)) = (words.next(), words.next()) else {
         return false;
     };
-    let marks = clock.bytes().filter(|&b| matches!(b, b':' | b'.')).count();
-    if !(is_clock_digits(clock) && marks == 1) {
+    if !is_clock(clock) {
         return false;
     }
     match half.strip_suffix(':') {
