@@ -1658,6 +1658,10 @@ fn byline_forms() {
             None,
         ),
         ("Jane Doe Sat 28 Nov 2026 // 15:45 UTC", &["Jane Doe"], None),
+        // or after a spaced comma, as Ahram Online sets names and an
+        // agency's credit over its date
+        ("Jane Doe , Saturday 21 Feb 2026", &["Jane Doe"], None),
+        ("Reuters , Monday 18 May 2026", &[], Some("Reuters")),
         ("By Jane Doe Follow", &["Jane Doe"], None),
         ("By Jane Doe @janedoe", &["Jane Doe"], None),
         ("By Jane Doe on 2026-11-25", &["Jane Doe"], None),
@@ -1731,6 +1735,8 @@ fn byline_forms() {
         ("Jane Doe / April 14, 2026", "Jane Doe"),
         ("Jane Doe / 11:12 AM EDT • September 30, 2025", "Jane Doe"),
         ("Jane Doe Sat 28 Nov 2026 // 15:45 UTC", "Jane Doe"),
+        ("Jane Doe , Saturday 21 Feb 2026", "Jane Doe"),
+        ("Reuters , Monday 18 May 2026", "Reuters"),
         // after ` on `, after a role with no mark, after a dash with the
         // reading time, glued in ISO form, in small letters' half of the day
         ("By Jane Doe on November 28, 2026", "By Jane Doe"),

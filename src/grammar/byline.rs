@@ -2664,20 +2664,24 @@ fn without_stamp(names: &str) -> &str {
 #[inline(never)]
 pub(crate) fn names_then_stamp(text: &str, span: Span) -> Option<Byline<'_>> {
     let t = crate::text::trim(text.get(span.range())?);
-    // (the quick tests first: a short line, two capitalised words first;
-    // most lines asked are headlines in sentence case)
+    // (the quick tests first: a short line, two capitalised words first,
+    // or a credit's one word and a spaced comma, `Reuters , Monday 18 May
+    // 2026`; most lines asked are headlines in sentence case)
     let mut words = t.split(' ');
     let capital = |w: Option<&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase));
     if !ends_like_stamp(t)
         || t.len() > MAX_BARE_BYLINE
         || !capital(words.next())
-        || !capital(words.next())
+        || !words.next().is_some_and(|w| w == "," || capital(Some(w)))
     {
         return None;
     }
     let end = stamp_after_names(t)?;
     let start = span.start() + crate::text::offset_in(text.get(span.range())?, t)?;
     let names = crate::text::trim_end(t.get(..end)?);
+    // (a comma before the stamp goes with it, a space before it too, as
+    // Ahram Online sets it: `Ann Poe , Saturday 21 Feb 2026`)
+    let names = names.strip_suffix(',').map_or(names, crate::text::trim_end);
     let read = bare_byline_at(text, Span::new(start, start + names.len()))?;
     Some(Byline {
         text: text.get(span.range())?,
