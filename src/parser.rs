@@ -1634,10 +1634,12 @@ impl<'a> Driver<'a, '_> {
     /// header all the same: a headline or standfirst written as sentences
     /// (`Remote work didn't kill the office. It killed the commute.`, `Internal
     /// documents show the cost tripled.`) over a block that opens with a
-    /// byline (`By Ann Poe`, `Written by Ann Poe`). A headline is one line,
-    /// or two with a standfirst under a display line (`Film Review: 'Salt
-    /// Roads'` / `A patient drama follows two brothers.`); a standfirst at
-    /// most [`MAX_STANDFIRST`] bytes on three lines.
+    /// byline (`By Ann Poe`, `Written by Ann Poe`), or over a block that
+    /// opens with a picture's credit over one (the Nation's standfirst /
+    /// `Photo credit: File | Nation Media Group` / `By Ann Poe`). A headline
+    /// is one line, or two with a standfirst under a display line (`Film
+    /// Review: 'Salt Roads'` / `A patient drama follows two brothers.`); a
+    /// standfirst at most [`MAX_STANDFIRST`] bytes on three lines.
     #[inline(never)]
     fn over_byline(&self, b: usize, t: &str) -> bool {
         let Some(block) = self.blocks.get(b) else {
@@ -1656,16 +1658,24 @@ impl<'a> Driver<'a, '_> {
         } else {
             lines <= 3
         };
-        shaped
-            && t.len() <= MAX_STANDFIRST
-            && self.blocks.get(b + 1).is_some_and(|next| {
+        let names_at = |n: usize| {
+            self.blocks.get(n).is_some_and(|next| {
                 self.lines.get(next.first).is_some_and(|l| {
                     let t = text::trim(l.get(self.text));
                     byline::byline(t).is_some()
-                        || (b > 0 && self.names_block(b + 1, l))
+                        || (b > 0 && self.names_block(n, l))
                         || (b > 0 && trailer::is_author_label(t))
                 })
             })
+        };
+        let credit_at = |n: usize| {
+            self.blocks
+                .get(n)
+                .is_some_and(|next| headline::is_caption_credit(line(next.first)))
+        };
+        shaped
+            && t.len() <= MAX_STANDFIRST
+            && (names_at(b + 1) || (credit_at(b + 1) && names_at(b + 2)))
     }
 
     /// Whether block `b`, whose first line is `l`, is a byline of names

@@ -9000,6 +9000,24 @@ fn sentences_over_a_byline_are_header() {
             );
         },
     );
+    // a picture's credit alone in its block between the standfirst and the
+    // byline (the Nation's): furniture, the byline read under it
+    each_variant(
+        "News\nTeachers reject promotion rules\n\nThe union says the rules lock out thousands of teachers.\n\nPhoto credit: File | Daily Ledger\n\nBy Ann Poe\n\nThe union has rejected the rules.\n\nMore.",
+        |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Teachers reject promotion rules"),
+                "{variant}"
+            );
+            assert_eq!(
+                a.byline().map(|b| b.as_str()),
+                Some("By Ann Poe"),
+                "{variant}"
+            );
+            assert_eq!(kinds_of(a), [T::Furniture], "{variant}");
+        },
+    );
     // a standfirst over the names alone, with the reporter's address or a
     // stamp under them; a section's heading of two names' words is none
     for (names, byline) in [

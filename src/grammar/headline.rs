@@ -848,7 +848,7 @@ const CAPTION_OPENERS: [&str; 10] = [
 
 /// Whether the trimmed line `t` credits a picture (`Photo: Ann Poe/AP`): no
 /// section heading.
-fn is_caption_credit(t: &str) -> bool {
+pub(crate) fn is_caption_credit(t: &str) -> bool {
     // the openers' first letters: most lines stop here
     let Some(first) = t.as_bytes().first().map(u8::to_ascii_lowercase) else {
         return false;

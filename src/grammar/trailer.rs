@@ -666,7 +666,8 @@ pub(crate) fn is_link_reference(t: &str) -> bool {
 
 /// Whether `t` is matter a web page sets around a story: the BBC's photo
 /// lines (`Image source, Getty Images` / `Image caption, Waves …`), a
-/// photo's credit (`Photo: Ann Poe/AP`, `Photograph: Ann Poe`, `Image
+/// photo's credit (`Photo: Ann Poe/AP`, `Photograph: Ann Poe`, the
+/// Nation's `Photo credit: File | Nation Media Group`, `Image
 /// Credit: Ann Poe/Gulf Desk`, `Photo by Ann Poe / Getty Images`,
 /// `Illustration by Ann Poe`, Australian Community Media's `Picture by Ann
 /// Poe`) or a caption
@@ -688,7 +689,7 @@ fn is_page_matter(t: &str) -> bool {
                 || (starts_ci(t, "illustration by ") && is_credit_line(t))
         }
         b'p' => {
-            (["photo: ", "photograph: ", "photos: "]
+            (["photo: ", "photograph: ", "photos: ", "photo credit: "]
                 .iter()
                 .any(|p| starts_ci(t, p))
                 && is_one_line(t))
