@@ -5939,6 +5939,11 @@ fn build_with<'a>(
             // the paper's name under the headline (a news service's dump:
             // the title / `The Harbor Sentinel` / its date): furniture
             driver.push_trailer(article, TrailerKind::Furniture, span);
+        } else if article.headline.is_some() && trailer::is_share_bar_under(t) {
+            // a share bar under the headline or the byline (UN News'
+            // `Facebook Twitter Print Email`), which reads as the deck or a
+            // paragraph: furniture
+            driver.push_trailer(article, TrailerKind::Furniture, span);
         } else if article.deck.is_none()
             && article.byline.is_none()
             && (headline::is_display(t)

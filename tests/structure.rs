@@ -6512,6 +6512,20 @@ fn kicker_over_the_headline() {
             "Storm Nears Coast",
             None,
         ),
+        // a broadcaster's region and a news service's topic (VOA's, UN
+        // News')
+        (
+            "East Asia Pacific\n\nFerry Operators Agree to Share Routes Across Strait\n\nBy Ann Poe",
+            Some("East Asia Pacific"),
+            "Ferry Operators Agree to Share Routes Across Strait",
+            None,
+        ),
+        (
+            "Peace and Security\n\nTruce holds in border towns as talks resume\n\nBy Ann Poe",
+            Some("Peace and Security"),
+            "Truce holds in border towns as talks resume",
+            None,
+        ),
         // a page's section over the headline
         (
             "Local News\n\nStorm Nears Coast\n\nBy Ann Poe",
@@ -9059,6 +9073,38 @@ fn sentences_over_a_byline_are_header() {
             assert!(a.byline().is_none(), "{text:?} ({variant})");
         });
     }
+}
+
+/// A share bar under the headline (UN News' `Facebook Twitter Print
+/// Email`) is furniture, on a page's top or not: not the byline, whose
+/// names it would read as, nor the deck.
+#[test]
+fn share_bar_under_the_headline() {
+    let text = "Humanitarian Aid\n\nAid convoy reaches border towns as arrivals surge\n\n3 December 2026\n\nFacebook Twitter Print Email\n\nA convoy of 31 trucks reached three border towns on Wednesday, aid workers said.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_head(
+            a,
+            Some("Humanitarian Aid"),
+            "Aid convoy reaches border towns as arrivals surge",
+            &[T::Timestamp, T::Furniture],
+            variant,
+        );
+        assert!(a.byline().is_none(), "{variant}");
+        assert!(a.deck().is_none(), "{variant}");
+        assert_eq!(
+            paragraph_texts(a).first().map(String::as_str),
+            Some(
+                "A convoy of 31 trucks reached three border towns on Wednesday, aid workers said."
+            ),
+            "{variant}"
+        );
+    });
+    // names over the bar: the byline, the bar furniture
+    let text = "Aid convoy reaches border towns as arrivals surge\n\nAnn Poe\n\nShare Tweet Email\n\nA convoy of 31 trucks reached three border towns on Wednesday.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(a.byline().map(|b| b.as_str()), Some("Ann Poe"), "{variant}");
+        assert_eq!(kinds_of(a), [T::Furniture], "{variant}");
+    });
 }
 
 /// With no dateline, a story run on under its byline line with no blank

@@ -1635,6 +1635,13 @@ fn is_institution(name: &str) -> bool {
     INSTITUTIONS.contains(&last)
 }
 
+/// Whether `name`, read as a person's name, names no one: an institution
+/// ([`is_institution`]) or a share bar's buttons (`Facebook Twitter Print
+/// Email`).
+fn names_no_one(name: &str) -> bool {
+    is_institution(name) || super::trailer::is_share_bar(name)
+}
+
 /// Whether `c`, a line alone, credits a story with no author named: an
 /// agency (`Reuters`), a newsroom's stock credit (`Staff Reporter`) or
 /// name (`Reuters Staff`), an agency and a stock credit (`Al Jazeera and
@@ -1824,7 +1831,7 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
                     0 if given => false,
                     _ => deck_word(w) || (given && super::place::is_known(w)),
                 })
-                || is_institution(name)
+                || names_no_one(name)
             {
                 return None;
             }
