@@ -3189,6 +3189,27 @@ impl<'a> Driver<'a, '_> {
         }
     }
 
+    /// Reads the header's part at `span`, a section's name and the story's
+    /// time stamp from byte `at` on (PBS's `Economy Nov 13, 2026 10:05 AM
+    /// EST`, [`headline::section_stamp`]): the name is the kicker
+    /// (furniture under one, as under a transcript's `Show Transcript`),
+    /// the rest a time stamp. Out of line: the header's loop asks it of one
+    /// part in many.
+    #[inline(never)]
+    fn section_and_stamp(&self, article: &mut Article<'a>, span: Span, at: usize) {
+        let label = text::trim_span(self.text, span.start(), span.start() + at);
+        if article.kicker.is_some() {
+            self.push_trailer(article, TrailerKind::Furniture, label);
+        } else {
+            article.kicker = Some(Headline {
+                text: self.get(label),
+                span: label,
+            });
+        }
+        let stamp = text::trim_span(self.text, span.start() + at, span.end());
+        self.push_trailer(article, TrailerKind::Timestamp, stamp);
+    }
+
     /// Sets the headline of the Financial Times' headline line `whole`
     /// from its words at `words`, after its date (`FT  28 NOV 92 / …`,
     /// furniture): a section's name before a colon is the kicker (`World
@@ -5929,7 +5950,12 @@ fn build_with<'a>(
                     let words = text::trim_span(driver.text, span.start() + k, span.end());
                     driver.ft_headline(article, span, words);
                 }
-                None => article.headline = Some(Headline { text: t, span }),
+                // (PBS's section and stamp over the headline: `Economy Nov
+                // 13, 2026 10:05 AM EST`)
+                None => match headline::section_stamp(t) {
+                    Some(at) => driver.section_and_stamp(article, span, at),
+                    None => article.headline = Some(Headline { text: t, span }),
+                },
             }
         } else if article.deck.is_none()
             && article.byline.is_none()

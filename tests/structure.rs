@@ -9075,6 +9075,55 @@ fn sentences_over_a_byline_are_header() {
     }
 }
 
+/// A section's name and the story's stamp on one line over the headline
+/// (PBS's `Economy Nov 13, 2026 10:05 AM EST`): the kicker and a time
+/// stamp, the headline under them. A headline whose last words read as a
+/// date, with no year or time of day, stays the headline.
+#[test]
+fn section_and_stamp_over_the_headline() {
+    let text = "Economy Nov 13, 2026 10:05 AM EST\n\nConsumer prices rose 0.3% in October as rents climbed\n\nBy Ann Poe, Associated Press\n\nNEW YORK (AP) — Consumer prices rose 0.3% last month.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_head(
+            a,
+            Some("Economy"),
+            "Consumer prices rose 0.3% in October as rents climbed",
+            &[T::Timestamp],
+            variant,
+        );
+        assert_eq!(
+            a.trailers().first().map(|t| t.as_str()),
+            Some("Nov 13, 2026 10:05 AM EST"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By Ann Poe, Associated Press"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("NEW YORK (AP) —"),
+            "{variant}"
+        );
+    });
+    // under a kicker, the section's name is furniture
+    let text = "EXCLUSIVE\n\nEconomy Nov 13, 2026 10:05 AM EST\n\nConsumer prices rose 0.3% in October as rents climbed\n\nNEW YORK (AP) — Consumer prices rose 0.3% last month.";
+    each_variant(text, |a, _, variant| {
+        assert_head(
+            a,
+            Some("EXCLUSIVE"),
+            "Consumer prices rose 0.3% in October as rents climbed",
+            &[T::Furniture, T::Timestamp],
+            variant,
+        );
+    });
+    let text =
+        "Fed Holds Rates Dec 3\n\nBy Ann Poe\n\nWASHINGTON (AP) — The Fed held rates.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_head(a, None, "Fed Holds Rates Dec 3", &[], variant);
+    });
+}
+
 /// A share bar under the headline (UN News' `Facebook Twitter Print
 /// Email`) is furniture, on a page's top or not: not the byline, whose
 /// names it would read as, nor the deck.

@@ -359,6 +359,72 @@ pub(crate) fn is_aired_title(t: &str) -> bool {
 /// The most bytes of a section's name over a headline ([`is_section_over`]).
 pub(crate) const MAX_SECTION: usize = 24;
 
+/// The most words of a section's name before its time stamp on one line
+/// ([`section_stamp`]).
+const MAX_STAMPED_SECTION_WORDS: usize = 3;
+
+/// Where the time stamp starts in the trimmed line `t`, a section's name
+/// and the story's stamp over the headline, as PBS prints them (`Economy
+/// Nov 13, 2026 10:05 AM EST`, `World Sep 17, 2026 9:22 AM EDT`): one to
+/// [`MAX_STAMPED_SECTION_WORDS`] capitalised words of letters (or `&`), at
+/// most [`MAX_SECTION`] bytes, then a stamp with a year or a time of day
+/// to the line's end, from its first figure or the month's name before
+/// it. The parser asks of a part it would read as the headline: the
+/// quick test here, inlined where it is asked (a name in title case, and
+/// a stamp that ends in a figure, a zone's capitals or the half of the
+/// day; most headlines end in a small letter, and a wire's in capitals
+/// opens so), the rest out of line.
+#[inline]
+pub(crate) fn section_stamp(t: &str) -> Option<usize> {
+    if matches!(
+        t.as_bytes(),
+        [
+            b'A'..=b'Z',
+            b'a'..=b'z',
+            ..,
+            b'0'..=b'9' | b'A'..=b'Z' | b'm',
+        ]
+    ) {
+        stamp_after_section(t)
+    } else {
+        None
+    }
+}
+
+/// [`section_stamp`] past its quick test.
+#[inline(never)]
+fn stamp_after_section(t: &str) -> Option<usize> {
+    let bytes = t.as_bytes();
+    // (the stamp's first figure, past the name and a month's name)
+    let digit = bytes
+        .iter()
+        .take(MAX_SECTION + 12)
+        .position(u8::is_ascii_digit)?;
+    let head = t.get(..digit)?;
+    let month = crate::text::trim_end(head).rfind(' ').map(|at| at + 1);
+    let figure = head.ends_with(' ').then_some(digit);
+    [month, figure].into_iter().flatten().find(|&at| {
+        let (Some(name), Some(stamp)) = (t.get(..at), t.get(at..)) else {
+            return false;
+        };
+        let name = crate::text::trim_end(name);
+        name.len() <= MAX_SECTION
+            && name.split(' ').count() <= MAX_STAMPED_SECTION_WORDS
+            && name.split(' ').all(|w| {
+                w == "&"
+                    || (w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+            })
+            // (a stamp with a year or a time of day: a headline's last
+            // words may read as a date, `Fed Holds Rates Dec 3`)
+            && (memchr::memchr(b':', stamp.as_bytes()).is_some()
+                || stamp
+                    .as_bytes()
+                    .windows(4)
+                    .any(|w| w.iter().all(u8::is_ascii_digit)))
+            && crate::grammar::trailer::is_time_stamp(stamp)
+    })
+}
+
 /// Whether the trimmed line `t` is a page's section name over the headline
 /// `below` (`Local News`, `UK news`, `Ohio` over a headline of four words
 /// or more): one to three words of letters (or `&`), the first
@@ -1029,6 +1095,36 @@ mod tests {
             ("Ohio", "The board delayed its vote on Sunday hours."),
         ] {
             assert!(!is_section_over(t, under), "{t:?} over {under:?}");
+        }
+    }
+
+    #[test]
+    fn section_names_with_stamps() {
+        for (t, name) in [
+            ("Economy Nov 13, 2026 10:05 AM EST", "Economy "),
+            ("World Sep 17, 2026 9:22 AM EDT", "World "),
+            ("Arts & Culture Dec 3, 2026 4:12 PM EST", "Arts & Culture "),
+            ("Nation 28 November 2026 09:15", "Nation "),
+        ] {
+            assert_eq!(
+                section_stamp(t).and_then(|at| t.get(..at)),
+                Some(name),
+                "{t:?}"
+            );
+        }
+        for t in [
+            // a headline whose last words read as a date, with no year or
+            // time of day
+            "Fed Holds Rates Dec 3",
+            // four words before the stamp, a small word, a name in capitals
+            "Local News From Ohio Nov 13, 2026 10:05 AM EST",
+            "Budget talks resume Nov 13, 2026",
+            "ECONOMY Nov 13, 2026 10:05 AM EST",
+            // a headline, a stamp alone
+            "Storm Nears Coast",
+            "Nov 13, 2026 10:05 AM EST",
+        ] {
+            assert_eq!(section_stamp(t), None, "{t:?}");
         }
     }
 
