@@ -180,11 +180,13 @@ fn is_date_stamp(t: &str) -> bool {
         _ => after,
     };
     let stamp_word = |w: &str| {
-        // (`@` for `at`: `November 25, 2026 @ 9:12 AM`)
+        // (`@` for `at`: `November 25, 2026 @ 9:12 AM`; a second date's
+        // label with its colon, the Japan Times' `Oct 21, 2026 | Updated:
+        // Oct 21, 2026`)
         let w = w.trim_matches(|c: char| {
             matches!(
                 c,
-                ',' | '|' | '/' | '-' | '–' | '—' | '(' | ')' | '•' | '·' | '@'
+                ',' | '|' | '/' | '-' | '–' | '—' | '(' | ')' | '•' | '·' | '@' | ':'
             )
         });
         // the half of the day run on to the time: `10:45am`, `3.45PM`
@@ -555,7 +557,7 @@ pub(crate) fn is_crumb_trail(t: &str) -> bool {
 const SHARE_LABELS: [&str; 3] = ["share on ", "share this ", "share via "];
 
 /// The buttons of a page's share bar, in any ASCII case.
-const SHARE_BUTTONS: [&str; 12] = [
+const SHARE_BUTTONS: [&str; 13] = [
     "email",
     "facebook",
     "linkedin",
@@ -564,6 +566,7 @@ const SHARE_BUTTONS: [&str; 12] = [
     "print",
     "reddit",
     "share",
+    "telegram",
     "tweet",
     "twitter",
     "whatsapp",
@@ -592,7 +595,7 @@ pub(crate) fn is_share_bar_under(t: &str) -> bool {
         )
         && matches!(
             bytes.last().map(u8::to_ascii_lowercase),
-            Some(b'e' | b'k' | b'l' | b'n' | b'p' | b'r' | b't' | b'x')
+            Some(b'e' | b'k' | b'l' | b'm' | b'n' | b'p' | b'r' | b't' | b'x')
         )
         && is_share_bar(t)
 }
@@ -949,7 +952,7 @@ fn is_word_count(t: &str) -> bool {
 /// byline's or a stamp's label
 /// parted from its value (`By` / `Ann Poe`, `Published on` / `July 25,
 /// 2026`).
-const PAGE_CONTROLS: [&str; 44] = [
+const PAGE_CONTROLS: [&str; 45] = [
     "+text size",
     "a a",
     "a+ a-",
@@ -986,6 +989,7 @@ const PAGE_CONTROLS: [&str; 44] = [
     "save",
     "share full article",
     "share us on:",
+    "share/save",
     "share:",
     "skip advertisement",
     "subscribe",
@@ -4061,6 +4065,7 @@ mod tests {
             "5:00 am on 28 November 2026",
             "9:12 AM CDT on Jun 24, 2026",
             "Aug 27, 2026 Updated Aug 27, 2026",
+            "Oct 21, 2026 | Updated: Oct 21, 2026",
             "28.11.2026 - Update : 28.11.2026",
             "Added 7th October 2026 10:42 AM",
             "Updated October 17, 2026 — 9.34am, first published October 17, 2026 — 5.00am",
@@ -4068,6 +4073,8 @@ mod tests {
             assert_eq!(classify_header(t), Some(TrailerKind::Timestamp), "{t:?}");
         }
         for t in [
+            // a colon after a word no stamp has
+            "Nov 28, 2026: Talks resume",
             "Modified crops are grown on 12 farms",
             "Posted by Ann Poe on March 23, 2026",
             "Posted on March 23, 2026 by Ann Poe",
@@ -4120,6 +4127,7 @@ mod tests {
             "+Text Size",
             "Reply",
             "Gift this article",
+            "Share/Save",
             "Supported by",
             "SKIP ADVERTISEMENT",
             "Advertisement",
@@ -4161,6 +4169,7 @@ mod tests {
             }
         }
         assert!(is_share_bar_under("Facebook Twitter Print Email"));
+        assert!(is_share_bar_under("Facebook Twitter Telegram"));
         let long = "Facebook ".repeat(8);
         assert!(is_share_bar(&long) && !is_share_bar_under(&long));
         for t in ["Share", "Facebook", "Twitter Email us", "Share the road"] {
