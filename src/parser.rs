@@ -1161,8 +1161,12 @@ impl<'a> Driver<'a, '_> {
         let mut start = first;
         let line_text = |i: usize| trimmed_line(self.text, self.lines, i);
         let stamp = |i: usize| self.header_kind(line_text(i)).is_some();
-        let names =
-            |i: usize| byline::bare_byline_at(self.text, self.span_of(i, i + 1, 0)).is_some();
+        // (or a desk's or site's label, which parts as names do but reads
+        // as none: `India News`, `Loop News` under the headline)
+        let names = |i: usize| {
+            byline::bare_byline_at(self.text, self.span_of(i, i + 1, 0)).is_some()
+                || byline::is_news_label(line_text(i))
+        };
         // names alone over a stamp: `Ann Poe` / `November 28, 2026` (a role
         // line may stand between: `Ann Poe` / `Milwaukee Journal Sentinel` /
         // `Published …`)

@@ -9148,6 +9148,64 @@ fn section_and_stamp_over_the_headline() {
     });
 }
 
+/// A desk's or site's label ending in `News` is no one's name: the
+/// Independent's trail over the headline (`News` / `UK` / `Home News`)
+/// gives the kicker and furniture, not a headline and byline; a site's
+/// name under the headline in one block with it over the stamp (`Loop
+/// News` / `Created …`, NDTV's agency over `India News`) parts from the
+/// headline as names do.
+#[test]
+fn news_labels_are_no_names() {
+    let text = "News\nUK\nHome News\n\nSeaside town's pier reopens after nine-year restoration\n\nAnn Poe\nWednesday 22 April 2026 17:11 BST\n\nSOUTHPORT, England (AP) — Crowds lined the promenade.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_head(
+            a,
+            Some("News"),
+            "Seaside town's pier reopens after nine-year restoration",
+            &[T::Furniture, T::Furniture, T::Timestamp],
+            variant,
+        );
+        assert_eq!(a.byline().map(|b| b.as_str()), Some("Ann Poe"), "{variant}");
+    });
+    for (text, byline) in [
+        (
+            "Island to tax sugary drinks from October\nLoop News\nCreated : 13 August 2026\n\nROSEAU, Dominica (CMC) — The island will tax sugary drinks.\n\nMore.",
+            None,
+        ),
+        (
+            "Heavy Rain Lashes Parts Of Gujarat, Schools Shut\nPress Trust of India\nIndia News\nJune 26, 2026 7:25 pm IST\n\nAhmedabad: Heavy rain lashed Gujarat on Friday.\n\nMore.",
+            Some("Press Trust of India"),
+        ),
+    ] {
+        let headline = text.split('\n').next().unwrap_or_default();
+        each_variant(text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some(headline),
+                "{variant}"
+            );
+            assert_eq!(a.byline().map(|b| b.as_str()), byline, "{variant}");
+        });
+    }
+    // a headline's second line over the stamp that ends in `News` with a
+    // small word in it, or longer than a label, stays the headline's
+    for second in [
+        "Residents Brace for Bad News",
+        "Residents Brace For Yet More Bad News",
+    ] {
+        let text = format!(
+            "Storm Nears Coast as Forecasters Warn\n{second}\nNovember 28, 2026\n\nMIAMI (AP) — Winds rose.\n\nMore."
+        );
+        let headline = format!("Storm Nears Coast as Forecasters Warn\n{second}");
+        each_variant(&text, |a, _, variant| {
+            let lf = a
+                .headline()
+                .map(|h| h.as_str().replace("\r\n", "\n").replace('\r', "\n"));
+            assert_eq!(lf.as_deref(), Some(headline.as_str()), "{variant}");
+        });
+    }
+}
+
 /// A share bar under the headline (UN News' `Facebook Twitter Print
 /// Email`) is furniture, on a page's top or not: not the byline, whose
 /// names it would read as, nor the deck.

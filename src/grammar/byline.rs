@@ -1636,10 +1636,23 @@ fn is_institution(name: &str) -> bool {
 }
 
 /// Whether `name`, read as a person's name, names no one: an institution
-/// ([`is_institution`]) or a share bar's buttons (`Facebook Twitter Print
-/// Email`).
+/// ([`is_institution`]), a desk's or site's label ([`is_news_label`]:
+/// `Home News`, the Independent's trail over the headline) or a share
+/// bar's buttons (`Facebook Twitter Print Email`).
 fn names_no_one(name: &str) -> bool {
-    is_institution(name) || super::trailer::is_share_bar(name)
+    is_institution(name) || is_news_label(name) || super::trailer::is_share_bar(name)
+}
+
+/// The most bytes of a desk's or site's label [`is_news_label`] reads.
+const MAX_NEWS_LABEL: usize = 32;
+
+/// Whether the trimmed line `t` is a desk's or a site's label ending in
+/// `News`, which no one's name does: `Home News`, `Business News`, `Loop
+/// News`, capitalised words of at most [`MAX_NEWS_LABEL`] bytes.
+pub(crate) fn is_news_label(t: &str) -> bool {
+    t.len() <= MAX_NEWS_LABEL
+        && t.ends_with(" News")
+        && t.split(' ').all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// Whether `c`, a line alone, credits a story with no author named: an
