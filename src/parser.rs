@@ -5890,6 +5890,9 @@ fn build_with<'a>(
                         // (a desk's label in a block of its own: `Club
                         // News`, `LOCAL POLITICS`)
                         || (t.len() <= headline::MAX_DESK && driver.desk_over(header, k))
+                        // (a wire's catch line: PA's `POLITICS Budget`)
+                        || (headline::is_catch_line(t)
+                            && headline::is_section_over(t, driver.get(next)))
                         // (a show's name over a transcript's title: `CNN
                         // NEWSROOM` / `… Talks Resume. Aired 1-2p ET`)
                         || headline::is_aired_title(driver.get(next))

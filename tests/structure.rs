@@ -6536,6 +6536,13 @@ fn kicker_over_the_headline() {
             "Storm Nears Coast",
             None,
         ),
+        // a wire's catch line (PA's)
+        (
+            "POLITICS Budget\n\nChancellor to freeze fuel duty for another year\n\nBy Ann Poe",
+            Some("POLITICS Budget"),
+            "Chancellor to freeze fuel duty for another year",
+            None,
+        ),
         // a broadcaster's region and a news service's topic (VOA's, UN
         // News')
         (

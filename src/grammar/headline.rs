@@ -359,6 +359,36 @@ pub(crate) fn is_aired_title(t: &str) -> bool {
 /// The most bytes of a section's name over a headline ([`is_section_over`]).
 pub(crate) const MAX_SECTION: usize = 24;
 
+/// Whether the trimmed line `t` is a wire's catch line over its headline,
+/// as PA Media sets it: a topic in capitals and a keyword in title case
+/// (`POLITICS Budget`, `COURTS Stabbing`, `IRELAND Housing`), two words of
+/// letters, the topic of four letters or more, at most
+/// [`MAX_SECTION`] bytes. (A headline of two words, `NHS Crisis`, opens
+/// with a shorter code.)
+pub(crate) fn is_catch_line(t: &str) -> bool {
+    // (the quick tests first: a short line, opening with the topic's four
+    // capitals at least; most parts asked are headlines in title or
+    // sentence case)
+    if t.len() > MAX_SECTION
+        || !matches!(
+            t.as_bytes(),
+            [b'A'..=b'Z', b'A'..=b'Z', b'A'..=b'Z', b'A'..=b'Z', ..]
+        )
+    {
+        return false;
+    }
+    let Some((topic, word)) =
+        memchr::memchr(b' ', t.as_bytes()).and_then(|at| Some((t.get(..at)?, t.get(at + 1..)?)))
+    else {
+        return false;
+    };
+    let mut rest = word.chars();
+    topic.bytes().all(|b| b.is_ascii_uppercase())
+        && rest.next().is_some_and(char::is_uppercase)
+        && rest.next().is_some()
+        && rest.all(char::is_lowercase)
+}
+
 /// The most words of a section's name before its time stamp on one line
 /// ([`section_stamp`]).
 const MAX_STAMPED_SECTION_WORDS: usize = 3;
@@ -1095,6 +1125,26 @@ mod tests {
             ("Ohio", "The board delayed its vote on Sunday hours."),
         ] {
             assert!(!is_section_over(t, under), "{t:?} over {under:?}");
+        }
+    }
+
+    #[test]
+    fn catch_lines() {
+        for t in ["POLITICS Budget", "COURTS Stabbing", "IRELAND Housing"] {
+            assert!(is_catch_line(t), "{t:?}");
+        }
+        for t in [
+            // a short code, a keyword in capitals or of one letter, three
+            // words, a headline, too long
+            "NHS Crisis",
+            "POLITICS BUDGET",
+            "POLITICS B",
+            "POLITICS Budget Row",
+            "Politics Budget",
+            "POLITICS Extraordinarilyy",
+            "POLITICS",
+        ] {
+            assert!(!is_catch_line(t), "{t:?}");
         }
     }
 
