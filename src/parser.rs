@@ -1287,6 +1287,7 @@ impl<'a> Driver<'a, '_> {
                 || (i > part_start
                     && byline::names_then_stamp(self.text, self.span_of(i, i + 1, 0)).is_some())
                 || names_under()
+                || (i == part_start + 1 && self.site_over_stamp(part_start, end))
                 || subhead()
                 || under_kicker()
                 || standfirst()
@@ -1307,6 +1308,26 @@ impl<'a> Driver<'a, '_> {
             }
         }
         out.push(self.span_of(start, end, 0));
+    }
+
+    /// Whether the header's line under line `title`, in a part from it to
+    /// line `end`, is a site's name between a headline in sentence case and
+    /// the stamp (`Loop Jamaica`, `BNamericas` / `Published: …`): a short
+    /// line opening with a capital, no place the tables know
+    /// (the headline's wrapped words: `… across` / `Northern Ireland`), the
+    /// headline's line ending in no small word it would wrap at
+    /// ([`Driver::header_parts`]).
+    #[inline(never)]
+    fn site_over_stamp(&self, title: usize, end: usize) -> bool {
+        let line_text = |i: usize| trimmed_line(self.text, self.lines, i);
+        let t = line_text(title + 1);
+        title + 2 < end
+            && t.len() <= headline::MAX_LABEL_LINE
+            && t.starts_with(char::is_uppercase)
+            && !crate::grammar::place::is_known(t)
+            && headline::is_sentence_case(line_text(title))
+            && !ends_in_wrap_word(line_text(title))
+            && self.header_kind(line_text(title + 2)).is_some()
     }
 
     /// Whether the header line `t` is an editor's note or a correction cut

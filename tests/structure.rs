@@ -9213,6 +9213,53 @@ fn news_labels_are_no_names() {
     }
 }
 
+/// A site's name between a headline in sentence case and its stamp, in
+/// one block (Loop News' `Loop Jamaica` / `Created : 11 June 2025`,
+/// `BNamericas` / `Published: …`), is a part of its own, not the
+/// headline's second line. A headline wrapped at a small word, onto a
+/// place, or in title case, keeps its second line.
+#[test]
+fn site_name_between_headline_and_stamp() {
+    for (text, headline) in [
+        (
+            "Utility plans power cuts in two parishes\nLoop Jamaica\nCreated : 11 June 2025\n\nThe utility says customers will be without power on Thursday.\n\nMore.",
+            "Utility plans power cuts in two parishes",
+        ),
+        (
+            "Mining firm secures permit for Sonora gold project\nBNamericas\nPublished: Thursday, March 19, 2026\n\nA mining firm has secured a permit.\n\nMore.",
+            "Mining firm secures permit for Sonora gold project",
+        ),
+        (
+            "Floods close roads and schools across\nNorthern Ireland\nNovember 28, 2026\n\nRivers burst their banks overnight.\n\nMore.",
+            "Floods close roads and schools across\nNorthern Ireland",
+        ),
+        (
+            "Floods close roads and schools\nacross the north of England\nNovember 28, 2026\n\nRivers burst their banks overnight.\n\nMore.",
+            "Floods close roads and schools\nacross the north of England",
+        ),
+        (
+            "Floods close roads and schools\nAcross the Vale of York and Harrogate\nNovember 28, 2026\n\nRivers burst their banks overnight.\n\nMore.",
+            "Floods close roads and schools\nAcross the Vale of York and Harrogate",
+        ),
+        (
+            "Floods cut off villages in the\nDales, officials say\nNovember 28, 2026\n\nRivers burst their banks overnight.\n\nMore.",
+            "Floods cut off villages in the\nDales, officials say",
+        ),
+        (
+            "Floods Close Roads As Rivers Burst Their\nBanks In North Yorkshire\nNovember 28, 2026\n\nRivers burst their banks overnight.\n\nMore.",
+            "Floods Close Roads As Rivers Burst Their\nBanks In North Yorkshire",
+        ),
+    ] {
+        each_variant(text, |a, _, variant| {
+            let lf = a
+                .headline()
+                .map(|h| h.as_str().replace("\r\n", "\n").replace('\r', "\n"));
+            assert_eq!(lf.as_deref(), Some(headline), "{text:?} ({variant})");
+            assert!(kinds_of(a).contains(&T::Timestamp), "{text:?} ({variant})");
+        });
+    }
+}
+
 /// A share bar under the headline (UN News' `Facebook Twitter Print
 /// Email`) is furniture, on a page's top or not: not the byline, whose
 /// names it would read as, nor the deck.

@@ -1468,6 +1468,18 @@ pub(crate) fn classify_header(t: &str) -> Option<TrailerKind> {
     {
         return Some(TrailerKind::Correction);
     }
+    // Loop News' `Created : 11 June 2025`, its colon after a space (a
+    // sentence, `Created in 1998, the fund …`, has none)
+    if first == b'c' && starts_ci(t, "created") {
+        let date = t
+            .get(7..)
+            .map(str::trim_start)
+            .and_then(|r| r.strip_prefix(':'))
+            .map(str::trim_start);
+        return date
+            .is_some_and(is_date_stamp)
+            .then_some(TrailerKind::Timestamp);
+    }
     // (the openers' first letters first: most lines open otherwise)
     let opens = |t: &str| STAMP_OPENERS.iter().any(|p| starts_stamp(t, p));
     if !matches!(first, b'u' | b'p' | b'l') || !opens(t) {
@@ -4074,6 +4086,8 @@ mod tests {
             "9:12 AM CDT on Jun 24, 2026",
             "Aug 27, 2026 Updated Aug 27, 2026",
             "Oct 21, 2026 | Updated: Oct 21, 2026",
+            "Created : 11 June 2025",
+            "Created: 11 June 2025",
             "28.11.2026 - Update : 28.11.2026",
             "Added 7th October 2026 10:42 AM",
             "Updated October 17, 2026 — 9.34am, first published October 17, 2026 — 5.00am",
@@ -4081,8 +4095,10 @@ mod tests {
             assert_eq!(classify_header(t), Some(TrailerKind::Timestamp), "{t:?}");
         }
         for t in [
-            // a colon after a word no stamp has
+            // a colon after a word no stamp has, a sentence
             "Nov 28, 2026: Talks resume",
+            "Created in 2025, the fund has grown",
+            "Created : a new fund",
             "Modified crops are grown on 12 farms",
             "Posted by Ann Poe on March 23, 2026",
             "Posted on March 23, 2026 by Ann Poe",
