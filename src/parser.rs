@@ -3214,6 +3214,20 @@ impl<'a> Driver<'a, '_> {
         }
     }
 
+    /// Sets `article`'s kicker to the label at `label`, or pushes the label
+    /// as furniture under a kicker read already (a second label: `PRESS
+    /// RELEASE` / `FOR IMMEDIATE RELEASE`).
+    fn kicker_or_furniture(&self, article: &mut Article<'a>, label: Span) {
+        if article.kicker.is_some() {
+            self.push_trailer(article, TrailerKind::Furniture, label);
+        } else {
+            article.kicker = Some(Headline {
+                text: self.get(label),
+                span: label,
+            });
+        }
+    }
+
     /// Reads the header's part at `span`, a section's name and the story's
     /// time stamp from byte `at` on (PBS's `Economy Nov 13, 2026 10:05 AM
     /// EST`, [`headline::section_stamp`]): the name is the kicker
@@ -3223,14 +3237,7 @@ impl<'a> Driver<'a, '_> {
     #[inline(never)]
     fn section_and_stamp(&self, article: &mut Article<'a>, span: Span, at: usize) {
         let label = text::trim_span(self.text, span.start(), span.start() + at);
-        if article.kicker.is_some() {
-            self.push_trailer(article, TrailerKind::Furniture, label);
-        } else {
-            article.kicker = Some(Headline {
-                text: self.get(label),
-                span: label,
-            });
-        }
+        self.kicker_or_furniture(article, label);
         let stamp = text::trim_span(self.text, span.start() + at, span.end());
         self.push_trailer(article, TrailerKind::Timestamp, stamp);
     }
@@ -5864,14 +5871,7 @@ fn build_with<'a>(
             // a second label under the kicker (`PRESS RELEASE` / `FOR
             // IMMEDIATE RELEASE`) furniture
             let label = Span::new(span.start(), span.start() + len);
-            if article.kicker.is_some() {
-                driver.push_trailer(article, TrailerKind::Furniture, label);
-            } else {
-                article.kicker = Some(Headline {
-                    text: driver.get(label),
-                    span: label,
-                });
-            }
+            driver.kicker_or_furniture(article, label);
             let rest = text::trim_span(text, label.end(), span.end());
             if !rest.is_empty() {
                 let kind =

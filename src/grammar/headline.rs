@@ -425,7 +425,9 @@ pub(crate) fn section_stamp(t: &str) -> Option<usize> {
 #[inline(never)]
 fn stamp_after_section(t: &str) -> Option<usize> {
     let bytes = t.as_bytes();
-    // (the stamp's first figure, past the name and a month's name)
+    // (the stamp's first figure, past the name, a space, a month's name
+    // of up to nine letters, `September`, and a space: in the first
+    // `MAX_SECTION + 12` bytes)
     let digit = bytes
         .iter()
         .take(MAX_SECTION + 12)
@@ -1155,6 +1157,11 @@ mod tests {
             ("World Sep 17, 2026 9:22 AM EDT", "World "),
             ("Arts & Culture Dec 3, 2026 4:12 PM EST", "Arts & Culture "),
             ("Nation 28 November 2026 09:15", "Nation "),
+            // a name of the most bytes, the longest month's name
+            (
+                "Agriculture And Forestry September 3, 2026 10:00 AM EST",
+                "Agriculture And Forestry ",
+            ),
         ] {
             assert_eq!(
                 section_stamp(t).and_then(|at| t.get(..at)),
