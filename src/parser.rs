@@ -5952,11 +5952,7 @@ fn build_with<'a>(
             // `Hong Kong` / `Politics`, `ABC Illawarra`): the kicker, or
             // furniture under one (`n` labels from here, or 0 within them)
             labels_end = labels_end.max(k + n);
-            if article.kicker.is_some() {
-                driver.push_trailer(article, TrailerKind::Furniture, span);
-            } else {
-                article.kicker = Some(Headline { text: t, span });
-            }
+            driver.kicker_or_furniture(article, span);
         } else if article.headline.is_none()
             && article.byline.is_some()
             && header_paragraphs.is_empty()
