@@ -112,6 +112,10 @@ const HEADER_BLOCKS: usize = 8;
 /// it, that the header's parts read ([`headline::is_priority_line`]).
 const MAX_PRIORITY_RAW: usize = 40;
 
+/// The most bytes of a story searched for a report credited to the paper
+/// named after its headline ([`Driver::reports`]).
+const MAX_REPORT_SEARCH: usize = 4096;
+
 /// The most bytes of a wire terminal's header line, its indent and line end
 /// with it, that the dateline search passes over
 /// ([`trailer::is_transmission_line`]: `ANSA  28/11/2026  13:05`).
@@ -1299,7 +1303,7 @@ impl<'a> Driver<'a, '_> {
                 || (i == part_start + 1 && self.byline_alone_over(part_start))
                 || i == labels_end
                 || marked
-                || (i == part_start + 1 && headline::is_masthead(t))
+                || (i == part_start + 1 && self.site_under(part_start, t))
                 || (i == part_start + 1 && headline::repeats_title(line_text(part_start), t))
                 || obituary_title(t)
             {
@@ -1356,6 +1360,21 @@ impl<'a> Driver<'a, '_> {
             || self.header_kind(t).is_some()
             || byline::bare_byline_at(self.text, span).is_some()
             || byline::names_then_stamp(self.text, span).is_some()
+    }
+
+    /// Whether the header's line `t`, under line `above`, is a paper's name
+    /// ([`headline::is_masthead`]), or an agency's alone under the
+    /// headline, as datasets of scraped stories print it (`CNN`,
+    /// `Reuters`), but not under a byline or names, where it is their role
+    /// line (`By Ann Poe` / `Reuters`): a part of its own
+    /// ([`Driver::header_parts`]).
+    fn site_under(&self, above: usize, t: &str) -> bool {
+        headline::is_masthead(t)
+            || (crate::tables::agencies::is_agency(t) && {
+                let span = self.span_of(above, above + 1, 0);
+                byline::byline(text::trim(self.get(span))).is_none()
+                    && byline::bare_byline_at(self.text, span).is_none()
+            })
     }
 
     /// Whether line `i` is a release's label, and whether it is a wire's
@@ -3226,6 +3245,33 @@ impl<'a> Driver<'a, '_> {
                 span: label,
             });
         }
+    }
+
+    /// Whether the story from byte `from` on (its first
+    /// [`MAX_REPORT_SEARCH`] bytes) credits a report to `name`, a paper's
+    /// name after its headline (`… - Bloomberg News`, `Bloomberg News
+    /// reported`, `according to Bloomberg News`): a wire's headline then
+    /// names its source, not the site. `""` is credited nowhere. Out of
+    /// line: asked of a headline that ends in a site's name.
+    #[inline(never)]
+    fn reports(&self, from: usize, name: &str) -> bool {
+        if name.is_empty() {
+            return false;
+        }
+        let end = self.text.len().min(from.saturating_add(MAX_REPORT_SEARCH));
+        let Some(body) = self.text.get(from..end) else {
+            return false;
+        };
+        memchr::memmem::find_iter(body.as_bytes(), name.as_bytes()).any(|at| {
+            let before = body.get(..at).unwrap_or("");
+            let after = body.get(at + name.len()..).unwrap_or("");
+            [" reported", " first reported", " said"]
+                .iter()
+                .any(|w| after.starts_with(w))
+                || ["according to ", "told "]
+                    .iter()
+                    .any(|w| before.ends_with(w))
+        })
     }
 
     /// Reads the header's part at `span`, a section's name and the story's
@@ -5978,7 +6024,18 @@ fn build_with<'a>(
                 // 13, 2026 10:05 AM EST`)
                 None => match headline::section_stamp(t) {
                     Some(at) => driver.section_and_stamp(article, span, at),
-                    None => article.headline = Some(Headline { text: t, span }),
+                    // (a page's title: the site's name after the headline,
+                    // `… - CNN`, `… | Fox News`: furniture)
+                    None => match headline::site_suffix(t)
+                        .filter(|&(_, name)| !driver.reports(span.end(), name))
+                    {
+                        Some((at, _)) => driver.set_headline(
+                            article,
+                            span,
+                            text::trim_span(driver.text, span.start(), span.start() + at),
+                        ),
+                        None => article.headline = Some(Headline { text: t, span }),
+                    },
                 },
             }
         } else if article.deck.is_none()

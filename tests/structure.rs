@@ -6148,13 +6148,6 @@ fn names_over_a_date_line_under_the_headline() {
                 "Updated: Nov 28, 2026 / 08:15 AM EST",
             ],
         ),
-        // a page's title and site over a byline: the headline
-        (
-            "Council Votes To Close Bridge | Example News\n\nBy Ann Poe\n\nThe council voted.\n\nMore.",
-            "Council Votes To Close Bridge | Example News",
-            Some("By Ann Poe"),
-            &[],
-        ),
     ];
     for (text, headline, byline, stamps) in rows {
         each_variant(text, |a, _, variant| {
@@ -11642,6 +11635,144 @@ fn obituary_titles_over_their_standfirsts() {
                 "{variant}"
             );
             assert_eq!(a.byline().map(|b| b.as_str()), Some("Bo Li"), "{variant}");
+        });
+    }
+}
+
+/// A page's title keeps the site's name after the headline (`… - CNN`,
+/// `… | Fox News`, `… | Business | The Guardian`, `… – The Irish Times`,
+/// an agency in brackets): the name, with its separator and any section a
+/// bar joins, is furniture, and the site's name alone on the line under
+/// the headline parts from it as an agency's name does. A name after a
+/// dash that the story credits with a report (Reuters' `… - Bloomberg
+/// News`) stays the headline's, and so does a dash before other words.
+#[test]
+fn site_names_after_the_headline() {
+    for (text, headline, site) in [
+        (
+            "Pipeline protesters vow to stay through winter - CNN\nCNN\nBismarck, North Dakota (CNN) Hundreds of protesters say they will stay.\n\nMore.",
+            "Pipeline protesters vow to stay through winter",
+            "- CNN",
+        ),
+        (
+            "Teen hiker found alive after four days | Fox News\n\nSALT LAKE CITY – A hiker was found alive on Wednesday, officials said.\n\nMore.",
+            "Teen hiker found alive after four days",
+            "| Fox News",
+        ),
+        (
+            "Why the pound fell again this week | Business | The Guardian\n\nThe pound fell for a third day.\n\nMore.",
+            "Why the pound fell again this week",
+            "| Business | The Guardian",
+        ),
+        (
+            "Dublin port traffic hits a record – The Irish Times\n\nDUBLIN – Traffic through the port rose.\n\nMore.",
+            "Dublin port traffic hits a record",
+            "– The Irish Times",
+        ),
+        (
+            "Oil Edges Higher on Supply Worries (Reuters)\n\nReuters - Oil prices rose on Monday.\n\nMore.",
+            "Oil Edges Higher on Supply Worries",
+            "(Reuters)",
+        ),
+    ] {
+        each_variant(text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some(headline),
+                "{variant}"
+            );
+            assert_eq!(
+                a.trailers().first().map(|t| (t.kind(), t.as_str())),
+                Some((T::Furniture, site)),
+                "{variant}"
+            );
+        });
+    }
+    // a page's title and site over a byline: the headline (the site's
+    // name furniture), not a byline
+    let text =
+        "Council Votes To Close Bridge | Example News\n\nBy Ann Poe\n\nThe council voted.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_head(
+            a,
+            None,
+            "Council Votes To Close Bridge",
+            &[T::Furniture],
+            variant,
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By Ann Poe"),
+            "{variant}"
+        );
+    });
+    // the site's name alone under the headline, in its block (but a role
+    // line under names is the byline's)
+    let text = "Oil Tanker Runs Aground Off Alaska Coast\nReuters\nANCHORAGE (Reuters) - A tanker ran aground on Thursday.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_head(
+            a,
+            None,
+            "Oil Tanker Runs Aground Off Alaska Coast",
+            &[],
+            variant,
+        );
+        assert_eq!(a.byline().map(|b| b.as_str()), Some("Reuters"), "{variant}");
+    });
+    let text = "By Ann Poe\nReuters\n\nOfficials said the talks would go on.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert!(a.headline().is_none(), "{variant}");
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By Ann Poe"),
+            "{variant}"
+        );
+    });
+    // (the longest names and the fewest words)
+    for (text, headline, site) in [
+        (
+            "Transit board delays its vote \u{2013} The Milwaukee Journal Sentinel\n\nThe vote was delayed.\n\nMore.",
+            "Transit board delays its vote",
+            "\u{2013} The Milwaukee Journal Sentinel",
+        ),
+        (
+            "Budget passes - ABC News\n\nThe budget passed.\n\nMore.",
+            "Budget passes",
+            "- ABC News",
+        ),
+    ] {
+        each_variant(text, |a, _, variant| {
+            assert_head(a, None, headline, &[T::Furniture], variant);
+            assert_eq!(
+                a.trailers().first().map(|t| t.as_str()),
+                Some(site),
+                "{variant}"
+            );
+        });
+    }
+    let reports = [
+        "Bloomberg News reported on Tuesday",
+        "Bloomberg News first reported on Tuesday",
+        "Bloomberg News said on Tuesday",
+        "according to Bloomberg News",
+        "a source told Bloomberg News",
+    ];
+    let credited = reports.map(|report| {
+        format!("Kestrel Bank weighs sale of loan book - Bloomberg News\n\nLONDON (Reuters) - Kestrel Bank is weighing a sale, {report}.\n\nMore.")
+    });
+    for text in credited.iter().map(String::as_str).chain([
+        // (no site after the dash; too few words before it; a long
+        // part between bars is the headline's)
+        "Storm closes schools across the county - live\n\nMore snow is due.\n\nMore.",
+        "Review - The Guardian\n\nThe play opened.\n\nMore.",
+        // (a letter whose last byte is the en dash's: `ē` is C4 93)
+        "Ferries resume to the islet of Rē Sky News\n\nThe ferries run daily.\n\nMore.",
+        "Sanctions | what the new export rules mean for small firms | Reuters\n\nThe rules start in May.\n\nMore.",
+    ]) {
+        let headline = text.split("\n\n").next().unwrap_or_default();
+        let headline = headline.strip_suffix(" | Reuters").unwrap_or(headline);
+        each_variant(text, |a, _, variant| {
+            assert_eq!(a.headline().map(|h| h.as_str()), Some(headline), "{variant}");
         });
     }
 }

@@ -421,6 +421,83 @@ pub(crate) fn section_stamp(t: &str) -> Option<usize> {
     }
 }
 
+/// Whether the trimmed line `t` is a paper's name ([`is_masthead`]) or an
+/// agency's tag (`CNN`, `Reuters`, `New York Times`).
+pub(crate) fn is_site_name(t: &str) -> bool {
+    is_masthead(t) || crate::tables::agencies::is_agency(t)
+}
+
+/// The most bytes of a site's name after a headline ([`site_suffix`]):
+/// `The Washington Post` is 19, `The Milwaukee Journal Sentinel` 30.
+const MAX_SITE_SUFFIX: usize = 30;
+
+/// The most bytes of a section's name between a headline and its site's,
+/// as a page's title joins them (`… | World news | The Guardian`).
+const MAX_SITE_SECTION: usize = 24;
+
+/// Where the site's name starts after the headline in the trimmed line
+/// `t`, as a page's title prints the two (`Pipeline protesters vow to
+/// stay - CNN`, `Teen hiker found alive | Fox News`, `… – The Irish
+/// Times`), or its agency in brackets (`Oil edges higher (Reuters)`): the
+/// headline's length, the site and the sections a bar joins before it
+/// (`… | World news | The Guardian`) after it; and the name after a
+/// dash, which may credit another paper's report rather than name the
+/// site (Reuters' `Bank weighs sale - Bloomberg News`; the parser looks
+/// for the report in the story), or `""`. The name is a site's
+/// ([`is_site_name`]) or a news label (`Sky News`), at most
+/// [`MAX_SITE_SUFFIX`] bytes, after at least two words of headline. Out
+/// of line: the parser asks it of one line in an article, its
+/// headline's.
+#[inline(never)]
+pub(crate) fn site_suffix(t: &str) -> Option<(usize, &str)> {
+    let bytes = t.as_bytes();
+    // (the name, the separator and the spaces around it: ` – ` is five
+    // bytes)
+    let from = bytes.len().saturating_sub(MAX_SITE_SUFFIX + 5);
+    let tail = bytes.get(from..)?;
+    let (at, bar, dashed) = if let Some(inner) = t.strip_suffix(')') {
+        let open = memchr::memrchr(b'(', tail)? + from;
+        let name = inner.get(open + 1..)?;
+        crate::tables::agencies::is_agency(name).then_some((open, false, ""))?
+    } else {
+        // (the last separator: ` | `, ` - ` or ` – `, whose last byte is
+        // 0x93; the separator's start and its length with the space after)
+        let mut end = tail.len();
+        let (start, len) = loop {
+            let at = memchr::memrchr3(b'|', b'-', 0x93, tail.get(..end)?)?;
+            let sep = match tail.get(at) {
+                Some(0x93) => "\u{2013}",
+                Some(b'|') => "|",
+                _ => "-",
+            };
+            let first = (at + 1).checked_sub(sep.len());
+            let spaced = first.is_some_and(|f| {
+                f.checked_sub(1).and_then(|b| tail.get(b)) == Some(&b' ')
+                    && tail.get(at + 1) == Some(&b' ')
+                    // (not another letter ending in 0x93, `ē`)
+                    && tail.get(f..=at) == Some(sep.as_bytes())
+            });
+            match first {
+                Some(f) if spaced => break (f + from, sep.len() + 1),
+                _ => end = at,
+            }
+        };
+        let name = t.get(start + len..)?;
+        let site = is_site_name(name) || crate::grammar::byline::is_news_label(name);
+        let bar = bytes.get(start) == Some(&b'|');
+        site.then_some((start, bar, if bar { "" } else { name }))?
+    };
+    let mut head = t.get(..at)?.strip_suffix(' ')?;
+    // (the sections a bar joins between the headline and the site)
+    while let Some((before, section)) = head.rsplit_once(" | ").filter(|_| bar) {
+        if section.len() > MAX_SITE_SECTION {
+            break;
+        }
+        head = before;
+    }
+    (head.split(' ').filter(|w| !w.is_empty()).count() >= 2).then_some((head.len(), dashed))
+}
+
 /// [`section_stamp`] past its quick test.
 #[inline(never)]
 fn stamp_after_section(t: &str) -> Option<usize> {
