@@ -1931,6 +1931,14 @@ impl<'a> Driver<'a, '_> {
                 Some(b'A') if trailer::is_aired_stamp(t) => {
                     return Some(TrailerKind::Timestamp);
                 }
+                // (a print view's, a reader app's, a reprint's line over the
+                // story: `Print this page`, `Saved from …`, `Republished
+                // from …`; a close button's `×`)
+                Some(b'A' | b'F' | b'M' | b'N' | b'P' | b'R' | b'S' | b'U' | 0xC3)
+                    if trailer::may_be_copy_line(t) && trailer::is_copy_line(t) =>
+                {
+                    return Some(TrailerKind::Furniture);
+                }
                 _ => {}
             }
             // (a site's source line under the headline: Xinhua's `Source:

@@ -11776,3 +11776,80 @@ fn site_names_after_the_headline() {
         });
     }
 }
+
+/// The lines a copy of a story carries over it, a print view's, a
+/// read-later or reader app's, a blog's, a reprint's, are furniture: the
+/// headline under them is the headline. A headline that opens as one of
+/// them does, with no address after `Saved from`, stays the headline.
+#[test]
+fn lines_of_a_copy_over_the_headline() {
+    let head = "Red tide returns to Sarasota Bay beaches";
+    for top in [
+        "Print this page",
+        "Print this article",
+        "Printer-friendly version",
+        "Printed from\nTHE SARASOTA DAILY",
+        "Article printed from Coastal Courier: https://www.coastal.example",
+        "URL to article: https://www.coastal.example/2026/08/22/red-tide/",
+        "Source URL: https://www.coastal.example/2026/08/22/red-tide/",
+        "Source: https://www.coastal.example/2026/08/22/red-tide/",
+        "Saved from https://www.coastal.example/2026/08/22/red-tide/",
+        "Saved from npr.org",
+        "\u{d7}",
+        "\u{d7}  coastal.example",
+        "Member-only story",
+        "Published in Gulf Notes",
+        "Posted in News",
+        "Flipboard",
+        "Flipped by Ann Poe into Florida",
+        "SmartNews \u{b7} Top",
+        "NewsBreak Original",
+        "Republished from The Conversation",
+        "Reprinted from The Conversation",
+        "Republished with permission from Coastal Courier",
+        "Reprinted with permission of Coastal Courier",
+    ] {
+        let text = format!(
+            "{top}\n\n{head}\n\nSARASOTA, Fla. (AP) — Red tide has returned to beaches along Sarasota Bay.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some(head),
+                "{top:?} ({variant})"
+            );
+            assert_eq!(
+                a.trailers().first().map(|t| t.kind()),
+                Some(T::Furniture),
+                "{top:?} ({variant})"
+            );
+            assert_eq!(
+                a.dateline().map(|d| d.as_str()),
+                Some("SARASOTA, Fla. (AP) —"),
+                "{top:?} ({variant})"
+            );
+        });
+    }
+    for head in [
+        "Saved from eviction, a family of six moves home",
+        "Posting in the dark: a week without power",
+        "Printers fall silent at the last union shop",
+    ] {
+        let text = format!("{head}\n\nBy Ann Poe\n\nThe family moved home on Friday.\n\nMore.");
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(a.headline().map(|h| h.as_str()), Some(head), "{variant}");
+            assert!(a.trailers().is_empty(), "{head:?} ({variant})");
+        });
+    }
+    // (a story's first paragraph may open so, at more than a copy's line)
+    let first = "Published in the spring of 1850 by a printer on Water Street, the almanac told farmers when to plant, when the tides would turn and which saints' days fell on market days.";
+    assert!(first.len() > 160);
+    let text = format!("{first}\n\nIt sold out in a week.");
+    each_variant(&text, |a, _, variant| {
+        assert_eq!(
+            a.paragraphs().next().map(|p| p.as_str()),
+            Some(first),
+            "{variant}"
+        );
+    });
+}
