@@ -1931,6 +1931,16 @@ impl<'a> Driver<'a, '_> {
                 Some(b'A') if trailer::is_aired_stamp(t) => {
                     return Some(TrailerKind::Timestamp);
                 }
+                // (a stamp in another language: `Publié le 3 décembre 2026
+                // à 10h12`, `Stand: 03.12.2026 10:12 Uhr`)
+                Some(b'A' | b'B' | b'G' | b'M' | b'O' | b'P' | b'S' | b'V' | b'Y' | 0xD0)
+                    if trailer::may_be_foreign_stamp(t) && trailer::is_foreign_stamp(t) =>
+                {
+                    return Some(TrailerKind::Timestamp);
+                }
+                Some(b'0'..=b'9') if trailer::is_foreign_date_time(t) => {
+                    return Some(TrailerKind::Timestamp);
+                }
                 // (a print view's, a reader app's, a reprint's line over the
                 // story: `Print this page`, `Saved from …`, `Republished
                 // from …`; a close button's `×`)

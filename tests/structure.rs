@@ -11853,3 +11853,73 @@ fn lines_of_a_copy_over_the_headline() {
         );
     });
 }
+
+/// A page's time stamp in another language the date grammar reads, with
+/// its label (`Publié le …`, `Stand: …`, `Atualizado: …`) or a date and
+/// time alone (`03.12.2026, 10.12 Uhr`), is a time stamp under the byline,
+/// not the story's first paragraph; a headline or paragraph that opens
+/// with such a label or a figure stays what it was.
+#[test]
+fn stamps_in_other_languages() {
+    for stamp in [
+        "Publié le 15/01/2026 à 18:30, mis à jour le 15/01/2026 à 20:02",
+        "Publié le 3 décembre 2026 à 10h12",
+        "Mis à jour le 3 décembre 2026 à 12h40",
+        "Stand: 03.12.2026 10:12 Uhr",
+        "Aktualisiert am 03.12.2026, 10:12 Uhr",
+        "Veröffentlicht am 3. Dezember 2026, 10:12 Uhr",
+        "Actualizado: 03/12/2026 10:12 CET",
+        "Publicado el 3 dic 2026, 10:12",
+        "Atualizado: 22.jun.2026 às 21h32",
+        "Pubblicato il 15 gennaio 2026 alle 07:58",
+        "Aggiornato il 15 gennaio 2026 alle 09:10",
+        "Gepubliceerd op 18 augustus 2026 om 14.27 uur",
+        "Bijgewerkt op 18 augustus 2026 om 15:02",
+        "Güncelleme: 03.12.2026 10:12",
+        "Yayınlanma: 03.12.2026 10:12",
+        "Opublikowano: 03.12.2026 10:12",
+        "Опубликовано: 03.12.2026 10:12",
+        "Обновлено: 03.12.2026 10:40",
+        "Modifié le 3 décembre 2026 à 12h40",
+        "03.12.2026, 10.12 Uhr",
+        "22.jun.2026 às 20h10",
+        "15 gennaio 2026 alle 07:58",
+        "14.27 uur",
+    ] {
+        let text = format!(
+            "Streit über den Haushalt\n\nVon Anna Berg\n{stamp}\n\nEs ist ein Dokument von sieben Seiten.\n\nMehr."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.trailers().first().map(|t| (t.kind(), t.as_str())),
+                Some((T::Timestamp, stamp)),
+                "{variant}"
+            );
+            assert_eq!(
+                a.byline().map(|b| b.as_str()),
+                Some("Von Anna Berg"),
+                "{variant}"
+            );
+            assert_eq!(
+                a.paragraphs().next().map(|p| p.as_str()),
+                Some("Es ist ein Dokument von sieben Seiten."),
+                "{variant}"
+            );
+        });
+    }
+    for line in [
+        "Stand der Dinge: drei Fragen zum Haushalt",
+        "Publié le 3 décembre, le rapport accuse la mairie",
+        "2026 budget talks stall again in Berlin",
+        "03.12.2026 Gericht weist Klage ab",
+        "12 dead as storms hit coast at 10:12",
+        "2026 15 12",
+        "Aktualisiert am",
+    ] {
+        let text = format!("{line}\n\nVon Anna Berg\n\nEs ist ein Dokument.\n\nMehr.");
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(a.headline().map(|h| h.as_str()), Some(line), "{variant}");
+            assert!(a.trailers().is_empty(), "{line:?} ({variant})");
+        });
+    }
+}

@@ -1077,6 +1077,152 @@ pub(crate) fn is_copy_line(t: &str) -> bool {
         })
 }
 
+/// A time stamp's labels in the other languages the date grammar reads,
+/// as pages print them (ASCII case aside): `Publié le 3 décembre 2026 à
+/// 10h12`, `Stand: 03.12.2026 10:12 Uhr`, `Actualizado: 03/12/2026`.
+const FOREIGN_STAMP_LABELS: [&str; 19] = [
+    "Actualizado",
+    "Aggiornato",
+    "Aktualisiert",
+    "Aktualizacja",
+    "Atualizado",
+    "Bijgewerkt",
+    "Gepubliceerd",
+    "Güncelleme",
+    "Mis à jour",
+    "Modifié",
+    "Opublikowano",
+    "Publicado",
+    "Publié",
+    "Pubblicato",
+    "Stand",
+    "Veröffentlicht",
+    "Yayınlanma",
+    "Обновлено",
+    "Опубликовано",
+];
+
+/// The small words between a foreign stamp's dates and times, in ASCII
+/// lower case: `à`, `às`, `alle`, `um`, `om`, `op`, `le`, `il`, `em`, `de`, the
+/// second label's words (`mis à jour le`, `modifié le`), `Uhr` and `uur`
+/// after the time ([`is_foreign_stamp`]).
+const FOREIGN_STAMP_WORDS: [&str; 29] = [
+    "a",
+    "actualizado",
+    "aggiornato",
+    "aktualisiert",
+    "alle",
+    "am",
+    "as",
+    "atualizado",
+    "bijgewerkt",
+    "da",
+    "de",
+    "del",
+    "do",
+    "el",
+    "em",
+    "il",
+    "jour",
+    "le",
+    "mis",
+    "modifié",
+    "modificado",
+    "om",
+    "op",
+    "ore",
+    "uhr",
+    "um",
+    "uur",
+    "à",
+    "às",
+];
+
+/// The quick test for [`is_foreign_stamp`], inlined where it is asked: the
+/// first four bytes of one of [`FOREIGN_STAMP_LABELS`] (two of a Cyrillic
+/// capital `О`; `Mis ` with its space).
+#[allow(clippy::inline_always)]
+#[inline(always)]
+pub(crate) fn may_be_foreign_stamp(t: &str) -> bool {
+    matches!(
+        t.as_bytes(),
+        [b'A', b'c' | b'k', b't', b'u', ..]
+            | [b'A', b'g', b'g', b'i', ..]
+            | [b'A', b't', b'u', b'a', ..]
+            | [b'B', b'i', b'j', b'g', ..]
+            | [b'G', b'e', b'p', b'u', ..]
+            | [b'G', 0xC3, 0xBC, b'n', ..]
+            | [b'M', b'i', b's', b' ', ..]
+            | [b'M', b'o', b'd', b'i', ..]
+            | [b'O', b'p', b'u', b'b', ..]
+            | [b'P', b'u', b'b', b'b' | b'l', ..]
+            | [b'S', b't', b'a', b'n', ..]
+            | [b'V', b'e', b'r', 0xC3, ..]
+            | [b'Y', b'a', b'y', 0xC4, ..]
+            | [0xD0, 0x9E, ..]
+    )
+}
+
+/// Whether the trimmed header line `t` is a time stamp in another language
+/// the date grammar reads: one of [`FOREIGN_STAMP_LABELS`] (a colon after
+/// it, or `le`, `am`, `em`, `il`, `op` and the like), then dates and times
+/// alone, in figures (`03.12.2026`, `15/01/2026`, `10h12`, `20:02`) or with
+/// a month's name (`3 décembre 2026`, `22.jun.2026`), with
+/// [`FOREIGN_STAMP_WORDS`] and zones between them. Out of line: the parser
+/// asks it of header lines that pass [`may_be_foreign_stamp`].
+#[inline(never)]
+pub(crate) fn is_foreign_stamp(t: &str) -> bool {
+    let Some(rest) = FOREIGN_STAMP_LABELS.iter().find_map(|l| {
+        t.get(..l.len())
+            .filter(|h| h.eq_ignore_ascii_case(l))
+            .and_then(|_| t.get(l.len()..))
+    }) else {
+        return false;
+    };
+    has_digit(rest) && foreign_stamp_words(rest)
+}
+
+/// Whether the trimmed header line `t`, which opens with a figure, is a
+/// date (and time) in another language the date grammar reads, with no
+/// label: `03.12.2026, 10.12 Uhr`, `22.jun.2026 às 20h10`, `15 gennaio
+/// 2026 alle 07:58`, `14.27 uur`: [`foreign_stamp_words`], with a date
+/// among them, a month's name or figures parted by `.` or `/` (a player's
+/// `00:00` is none; a time with a period reads as one too). Out of line: asked of header lines opening with a
+/// figure that read as no other stamp.
+#[inline(never)]
+pub(crate) fn is_foreign_date_time(t: &str) -> bool {
+    let date = t.split_whitespace().any(|w| {
+        let w = w.trim_matches([',', ';', '|']);
+        month_word(w.trim_end_matches('.'))
+            || w.split(['.', '/']).filter(|p| !p.is_empty()).count() >= 2
+    });
+    date && foreign_stamp_words(t)
+}
+
+/// Whether every word of `rest` is a date's or a time's, a month's name,
+/// a zone or one of [`FOREIGN_STAMP_WORDS`] ([`is_foreign_stamp`]).
+fn foreign_stamp_words(rest: &str) -> bool {
+    let figures = |w: &str| {
+        w.split(['.', '/', '-', ':', 'h'])
+            .all(|p| p.bytes().all(|b| b.is_ascii_digit()) || month_word(p))
+    };
+    rest.split_whitespace().all(|w| {
+        let w = w.trim_matches([',', ';', ':', '|', '(', ')']);
+        w.is_empty()
+            || figures(w)
+            || month_word(w.trim_end_matches('.'))
+            || super::date::is_zone(w)
+            || FOREIGN_STAMP_WORDS
+                .iter()
+                .any(|f| f.eq_ignore_ascii_case(w))
+    })
+}
+
+/// Whether `w` is a month's name in any language the grammar reads.
+fn month_word(w: &str) -> bool {
+    crate::tables::months::month(w).is_some() || crate::tables::months::foreign_month(w).is_some()
+}
+
 /// Whether the trimmed line `t` is a page's label over its writers' names,
 /// `Author` or `Authors` (The Conversation's), `Author of the article:`
 /// (Postmedia's), in any ASCII case: furniture of the header's.
