@@ -3276,7 +3276,12 @@ impl<'a> Driver<'a, '_> {
         if name.is_empty() {
             return false;
         }
-        let end = self.text.len().min(from.saturating_add(MAX_REPORT_SEARCH));
+        // (the bound moved back to a character's start: a cut letter would
+        // leave no text to search)
+        let mut end = self.text.len().min(from.saturating_add(MAX_REPORT_SEARCH));
+        while end > from && !self.text.is_char_boundary(end) {
+            end -= 1;
+        }
         let Some(body) = self.text.get(from..end) else {
             return false;
         };

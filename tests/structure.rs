@@ -11923,3 +11923,23 @@ fn stamps_in_other_languages() {
         });
     }
 }
+
+/// The search for a report credited to the paper named after the headline
+/// ends at a letter's start when its bound falls inside one: a story of
+/// letters outside ASCII still finds the report.
+#[test]
+fn credited_reports_found_past_letters_outside_ascii() {
+    // (the bound, 4,096 bytes after the headline, falls inside an `é`)
+    let filler = "é".repeat(2100);
+    for pad in ["", " "] {
+        let text = format!(
+            "Kestrel Bank weighs sale of loan book - Bloomberg News\n\nLONDON (Reuters) - Kestrel Bank is weighing a sale, Bloomberg News reported.{pad} {filler}"
+        );
+        let a = dateline::parse(&text);
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Kestrel Bank weighs sale of loan book - Bloomberg News"),
+            "{pad:?}"
+        );
+    }
+}
