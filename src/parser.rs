@@ -1186,7 +1186,7 @@ impl<'a> Driver<'a, '_> {
         for i in first + 1..end {
             let Some(line) = self.lines.get(i) else { break };
             let t = text::trim(line.get(self.text));
-            if self.names_run_on(i) {
+            if self.names_run_on(i) || self.stamp_runs_on(i) {
                 continue;
             }
             // names in capitals last, under a line in mixed case (a headline
@@ -1348,6 +1348,38 @@ impl<'a> Driver<'a, '_> {
                 self.header_kind(t),
                 Some(TrailerKind::EditorsNote | TrailerKind::Correction)
             )
+    }
+
+    /// Whether header line `i` ends the time stamp on the line above,
+    /// wrapped at its line's end (Press TV's `Thursday, 03 December 2026
+    /// 10:12 AM [ Last Update: Thursday, 03` / `December 2026 11:05 AM ]`):
+    /// the two lines read as one stamp, line `i` alone as none
+    /// ([`Driver::header_parts`]). The quick test inlined, the rest out of
+    /// line: a wrapped date's rest opens with a figure or a month's name.
+    fn stamp_runs_on(&self, i: usize) -> bool {
+        let t = trimmed_line(self.text, self.lines, i);
+        t.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric) && self.wrapped_stamp(i)
+    }
+
+    /// [`Driver::stamp_runs_on`]'s test once its quick test passes: line
+    /// `i` opens with a figure or a month's name (a paper's `Page 08` under
+    /// its date, names in capitals under a stamp, `ARAB NEWS`, which read
+    /// as a stamp's words, run on no stamp), the line above is a stamp,
+    /// line `i` alone is none, and the two lines are one.
+    #[inline(never)]
+    fn wrapped_stamp(&self, i: usize) -> bool {
+        let t = trimmed_line(self.text, self.lines, i);
+        let first = t.split([' ', ',', '.']).next().unwrap_or(t);
+        let Some(a) = i.checked_sub(1) else {
+            return false;
+        };
+        (t.starts_with(|c: char| c.is_ascii_digit())
+            || crate::tables::months::month(first).is_some())
+            && self.header_kind(trimmed_line(self.text, self.lines, a))
+                == Some(TrailerKind::Timestamp)
+            && self.header_kind(t).is_none()
+            && self.header_kind(text::trim(self.get(self.span_of(a, i + 1, 0))))
+                == Some(TrailerKind::Timestamp)
     }
 
     /// Whether line `i` reads as a byline, a time stamp, names alone, or
@@ -1974,8 +2006,10 @@ impl<'a> Driver<'a, '_> {
                 // stamp, EurekAlert!'s `NEWS RELEASE 28-NOV-2026`; the
                 // ministers over a release, `The Hon Ann Poe MP`)
                 || (t.as_bytes().last().is_some_and(u8::is_ascii_digit)
-                    && trailer::is_release_number(t)
-                    && headline::release_label(t).is_none())
+                    && ((trailer::is_release_number(t) && headline::release_label(t).is_none())
+                        // (a page's number for the story: Tasnim's `News
+                        // ID: 3190412`)
+                        || trailer::is_id_line(t)))
                 || (self.ministers.get() && trailer::is_minister_line(t))
                 // (The Conversation's `Author` over the names)
                 || trailer::is_author_label(t)
@@ -5121,6 +5155,7 @@ impl<'a> Driver<'a, '_> {
             && !ends_paragraph(t)
             && t.split_whitespace().nth(4).is_none())
             || self.page_names_line(i)
+            || self.stamp_runs_on(i)
     }
 
     /// Whether line `i` of a page's header is names (`Ann Poe`) or a stamp,
@@ -5808,8 +5843,12 @@ fn build_with<'a>(
                     header.push(driver.span_of(top, title, 0));
                 }
                 header.push(driver.span_of(title, under, 0));
-                for i in under..end {
-                    header.push(driver.span_of(i, i + 1, 0));
+                // (a line each; a stamp wrapped onto a second line, one)
+                let mut i = under;
+                while i < end {
+                    let n = 1 + usize::from(i + 1 < end && driver.stamp_runs_on(i + 1));
+                    header.push(driver.span_of(i, i + n, 0));
+                    i += n;
                 }
                 (0, end, 0)
             } else if b <= display_blocks && driver.byline_over_story(b) {
@@ -5965,6 +6004,8 @@ fn build_with<'a>(
                 || headline::is_priority_line(t)
                 // (`News`, `World`: told by the last letter first)
                 || (t.ends_with(['s', 'd']) && headline::is_section_label(t))
+                // (Tasnim's `Defense news` over the stamp)
+                || (t.ends_with("news") && headline::is_news_desk(t))
                 // (a section's name over the headline on a page, or of one
                 // word in a block of its own: `Weekend`, `GARDENING`)
                 || header.get(k + 1).is_some_and(|&next| {

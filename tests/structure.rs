@@ -11943,3 +11943,119 @@ fn credited_reports_found_past_letters_outside_ascii() {
         );
     }
 }
+
+/// Stamps and labels of Middle Eastern news pages over the story: the
+/// Jordan Times' byline with its two stamps after dashes, Press TV's stamp
+/// with its last update in brackets (on one line, and wrapped onto a
+/// second), Tasnim's desk, stamp and story number over the headline.
+#[test]
+fn stamps_and_labels_of_gulf_and_iranian_pages() {
+    let jordan = "Local\nCabinet approves capital budget for 2027\nBy Ann Poe - Dec 03,2026 - Last updated at Dec 03,2026\n\nAMMAN — The Cabinet on Thursday approved the draft budget law.\n\nIt goes to the Lower House.";
+    each_variant(jordan, |a, _, variant| {
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By Ann Poe"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.trailers().first().map(|t| (t.kind(), t.as_str())),
+            Some((T::Timestamp, "- Dec 03,2026 - Last updated at Dec 03,2026")),
+            "{variant}"
+        );
+        assert_eq!(
+            a.dateline().and_then(|d| d.place()).map(|p| p.as_str()),
+            Some("AMMAN"),
+            "{variant}"
+        );
+    });
+    let stamp =
+        "Wednesday, 25 November 2026 9:47 PM  [ Last Update: Wednesday, 25 November 2026 9:47 PM ]";
+    let wrapped = "Thursday, 03 December 2026 10:12 AM  [ Last Update: Thursday, 03\nDecember 2026 11:05 AM ]";
+    // (over a photo's caption in the header's block, and alone in it)
+    let caption = "\nThe file photo shows a spokesman for the armed forces, speaking\nin Sana'a.";
+    for (stamp, caption) in [(stamp, caption), (wrapped, caption), (wrapped, "")] {
+        let text = format!(
+            "Yemeni forces target vessel in Red Sea: Spokesman\n{stamp}{caption}\n\nYemen's armed forces say they targeted a vessel in the northern Red Sea.\n\nThe spokesman gave no details."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Yemeni forces target vessel in Red Sea: Spokesman"),
+                "{variant}"
+            );
+            assert_eq!(
+                a.trailers().first().map(|t| (
+                    t.kind(),
+                    t.as_str().replace("\r\n", "\n").replace('\r', "\n")
+                )),
+                Some((T::Timestamp, stamp.to_owned())),
+                "{variant}"
+            );
+        });
+    }
+    let tasnim = "Defense news\nDecember, 03, 2026 - 13:25\nNews ID: 3190412\nNavy Destroyer Joins Anti-Piracy Mission in Gulf of Aden\n\nTEHRAN (Tasnim) – The Navy's flotilla has set sail for the Gulf of Aden.\n\nIt will make port calls on the way.";
+    each_variant(tasnim, |a, _, variant| {
+        assert_eq!(
+            a.kicker().map(|k| k.as_str()),
+            Some("Defense news"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Navy Destroyer Joins Anti-Piracy Mission in Gulf of Aden"),
+            "{variant}"
+        );
+        let kinds: Vec<_> = a
+            .trailers()
+            .iter()
+            .map(|t| (t.kind(), t.as_str()))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                (T::Timestamp, "December, 03, 2026 - 13:25"),
+                (T::Furniture, "News ID: 3190412")
+            ],
+            "{variant}"
+        );
+    });
+    // a headline ending in `news` is no desk
+    let text = "Markets cheer trade news\nStocks rise for a third day\n\nThe storm hit the coast.\n\nIt rose.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(a.kicker().map(|k| k.as_str()), None, "{variant}");
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Markets cheer trade news"),
+            "{variant}"
+        );
+    });
+    // a deck with `ID:` in it is no page's number
+    for deck in [
+        "How to get your ID: 5 steps for 2026",
+        "Digital ID: what to know in 2026",
+    ] {
+        let text = format!(
+            "Council weighs new rules for voters\n{deck}\n\nThe council met on Friday.\n\nIt rose."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(a.deck().map(|d| d.as_str()), Some(deck), "{variant}");
+            assert!(a.trailers().is_empty(), "{deck:?} ({variant})");
+        });
+    }
+    // a name in capitals under a stamp stays apart from it, though its
+    // words read as zones
+    let arab = "Saudi Arabia launches fund for tech startups\nUpdated 03 December 2026\nARAB NEWS\nDecember 03, 2026 19:42\n\nRIYADH: Saudi Arabia on Thursday launched a fund.\n\nIt will focus on fintech.";
+    each_variant(arab, |a, _, variant| {
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("ARAB NEWS"),
+            "{variant}"
+        );
+    });
+    // a date's comma after its month wants the year: `December, 03` alone
+    // is no stamp
+    let text = "Storm hits the coast of the region\nDecember, 03\n\nThe storm hit.\n\nIt rose.";
+    each_variant(text, |a, _, variant| {
+        assert!(a.trailers().is_empty(), "{variant}");
+    });
+}

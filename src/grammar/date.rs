@@ -280,6 +280,23 @@ fn month_day_after<'a>(input: &'a str, name: &str, rest: &'a str) -> PResult<'a,
         };
         (month, false)
     };
+    // (a comma after the month where a year follows the day, as Tasnim
+    // prints its stamps: `December, 03, 2026`)
+    if known {
+        if let Some(after) = rest.strip_prefix(", ") {
+            let (after, day) = day_number(after)?;
+            let (after, y) = year_after(after)?;
+            return Ok((
+                after,
+                DateParts {
+                    year: Some(y),
+                    month: Some(month),
+                    day: Some(day),
+                    weekday: None,
+                },
+            ));
+        }
+    }
     // a known month's period may touch the day: `BEIJING, Nov.28 (Xinhua)`
     let touching = known && dot && starts_digit(rest);
     let (rest, _) = if touching { (rest, "") } else { space1(rest)? };

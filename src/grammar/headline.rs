@@ -909,6 +909,14 @@ pub(crate) fn is_section_label(t: &str) -> bool {
         && (crate::text::is_all_caps(site) || crate::tables::countries::country(site).is_some())
 }
 
+/// Whether the trimmed line `t` is one word and `news`, as
+/// Tasnim labels its desks over the stamp (`Defense news`, `Sports news`);
+/// not a headline that ends so (`Markets cheer trade news`).
+pub(crate) fn is_news_desk(t: &str) -> bool {
+    t.strip_suffix(" news")
+        .is_some_and(|desk| !desk.contains(' '))
+}
+
 /// Whether `t` opens with a brand written with a small first letter and a
 /// capital inside its first word (`eBay`, `iPhone`, `eWeek`), as a headline
 /// may; a sentence's lower-case start has no capital there.

@@ -104,7 +104,7 @@ fn is_desk_tag(t: &str) -> bool {
 }
 
 /// The most bytes a date line may have.
-const MAX_DATE_STAMP: usize = 80;
+const MAX_DATE_STAMP: usize = 120;
 
 /// Whether `t` is a date on its own, perhaps with a time and a zone:
 /// `Nov. 28, 2026`, `Fri 28 Nov 2026 05.00 GMT`, `Friday, November 28, 2026 |
@@ -186,7 +186,7 @@ fn is_date_stamp(t: &str) -> bool {
         let w = w.trim_matches(|c: char| {
             matches!(
                 c,
-                ',' | '|' | '/' | '-' | '–' | '—' | '(' | ')' | '•' | '·' | '@' | ':'
+                ',' | '|' | '/' | '-' | '–' | '—' | '(' | ')' | '[' | ']' | '•' | '·' | '@' | ':'
             )
         });
         // the half of the day run on to the time: `10:45am`, `3.45PM`
@@ -206,6 +206,9 @@ fn is_date_stamp(t: &str) -> bool {
             .unwrap_or(w);
         w.is_empty()
                 || is_clock_digits(w)
+                // a day and year with no space after the comma, as the
+                // Jordan Times prints them: `Dec 03,2026`
+                || w.split_once(',').is_some_and(|(day, year)| is_clock_digits(day) && is_clock_digits(year))
                 || super::date::is_half_day(w)
                 || crate::tables::words::is_stamp_word(w)
                 || super::date::is_zone(w)
@@ -1055,6 +1058,20 @@ pub(crate) fn may_be_copy_line(t: &str) -> bool {
             | [b'U', b'R', ..]
             | [0xC3, 0x97, ..]
     )
+}
+
+/// Whether `t` is a page's number for its story: a label whose last word
+/// is `ID` (in any ASCII case), a colon, and a code of letters, figures
+/// and dashes (Tasnim's `News ID: 3190412`, `Article ID: 88123`, `Story
+/// ID: A-1207`; not a deck's `How to get your ID: 5 steps for 2026`). The
+/// parser asks it of lines ending in a figure only.
+pub(crate) fn is_id_line(t: &str) -> bool {
+    let Some((label, code)) = t.split_once(':') else {
+        return false;
+    };
+    let code = code.trim();
+    let last = label.rsplit(' ').next().unwrap_or(label);
+    last.eq_ignore_ascii_case("id") && code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
 }
 
 /// The labels a copy of a story sets before its address, or the site's:
