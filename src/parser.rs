@@ -1973,6 +1973,14 @@ impl<'a> Driver<'a, '_> {
                 Some(b'0'..=b'9') if trailer::is_foreign_date_time(t) => {
                     return Some(TrailerKind::Timestamp);
                 }
+                // (or opening with the weekday: `Martes, 8 de septiembre de
+                // 2026 - 10:12`)
+                Some(
+                    b'D' | b'F' | b'G' | b'J' | b'L' | b'M' | b'Q' | b'S' | b'T' | b'V' | b'W'
+                    | b'Z',
+                ) if trailer::may_be_foreign_weekday(t) && trailer::is_foreign_weekday_stamp(t) => {
+                    return Some(TrailerKind::Timestamp);
+                }
                 // (a print view's, a reader app's, a reprint's line over the
                 // story: `Print this page`, `Saved from …`, `Republished
                 // from …`; a close button's `×`)

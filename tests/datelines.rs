@@ -4915,6 +4915,73 @@ fn european_datelines() {
             body: "La inflación bajó.",
             ..R
         },
+        // Latin American papers' and agencies' forms: a dash touching the
+        // place's period, Andina's month abbreviated in lower case before
+        // the day, Agência Estado's day alone, Télam's tag with no date
+        Row {
+            input: "MADRID.- El Congreso aprobó la ley este martes.",
+            dateline: "MADRID.-",
+            place: Some("MADRID"),
+            city: Some("MADRID"),
+            country: Some("Spain"),
+            separator: Some(("-", Hyphen)),
+            body: "El Congreso aprobó la ley este martes.",
+            ..R
+        },
+        Row {
+            input: "Oaxaca.— El gobierno estatal anunció la medida.",
+            dateline: "Oaxaca.—",
+            place: Some("Oaxaca"),
+            city: Some("Oaxaca"),
+            country: Some("Mexico"),
+            separator: Some(("—", EmDash)),
+            body: "El gobierno estatal anunció la medida.",
+            ..R
+        },
+        Row {
+            input: "Arequipa, ago. 21 (ANDINA). El gobierno regional anunció la medida.",
+            reference: Some("2026-08-22"),
+            dateline: "Arequipa, ago. 21 (ANDINA).",
+            place: Some("Arequipa"),
+            city: Some("Arequipa"),
+            country: Some("Peru"),
+            date: Some("ago. 21"),
+            ymd: (None, Some(8), Some(21)),
+            iso: Some("2026-08-21"),
+            year_inferred: true,
+            source: Some("ANDINA"),
+            agencies: &["Agencia Andina"],
+            separator: Some((".", Other)),
+            body: "El gobierno regional anunció la medida.",
+            ..R
+        },
+        Row {
+            input: "Rio, 14 (AE) - O governo anunciou a medida.",
+            reference: Some("2026-12-14"),
+            dateline: "Rio, 14 (AE) -",
+            place: Some("Rio"),
+            city: Some("Rio"),
+            date: Some("14"),
+            ymd: (None, None, Some(14)),
+            iso: Some("2026-12-14"),
+            year_inferred: true,
+            source: Some("AE"),
+            agencies: &["Agência Estado"],
+            separator: Some(("-", Hyphen)),
+            body: "O governo anunciou a medida.",
+            ..R
+        },
+        Row {
+            input: "San Juan (Télam).- El gobierno provincial anunció la medida.",
+            dateline: "San Juan (Télam).-",
+            place: Some("San Juan"),
+            city: Some("San Juan"),
+            source: Some("Télam"),
+            agencies: &["Télam"],
+            separator: Some((".-", Other)),
+            body: "El gobierno provincial anunció la medida.",
+            ..R
+        },
         Row {
             input: "(ANSA) - ROMA, 13 LUG - Il governo ha approvato il decreto.",
             reference: Some("2026-07-14"),

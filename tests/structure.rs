@@ -12059,3 +12059,77 @@ fn stamps_and_labels_of_gulf_and_iranian_pages() {
         assert!(a.trailers().is_empty(), "{variant}");
     });
 }
+
+/// Stamps in Spanish, Portuguese, German and the grammar's other
+/// languages that open with the weekday's name, alone or after a label,
+/// are time stamps and no dateline (Andes' `Martes, 8 de septiembre de
+/// 2026 - 10:12` over the story's own dateline, El Mundo's `Actualizado
+/// Martes, …`); a headline opening with a weekday and a place ending with
+/// one stay what they are.
+#[test]
+fn stamps_opening_with_a_weekday_in_other_languages() {
+    for stamp in [
+        "Martes, 8 de septiembre de 2026 - 10:12",
+        "Quinta-feira, 3 de dezembro de 2026",
+        "Donnerstag, 03.12.2026, 10:12 Uhr",
+    ] {
+        let text = format!(
+            "Las exportaciones de camarón crecen 12% hasta agosto\nChina concentra casi la mitad de los envíos\n{stamp}\nGuayaquil, 8 sep (Andes).- Las exportaciones sumaron 4.870 millones de dólares.\nChina se mantuvo como el principal destino."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.trailers().first().map(|t| (t.kind(), t.as_str())),
+                Some((T::Timestamp, stamp)),
+                "{variant}"
+            );
+            assert_eq!(
+                a.dateline().map(|d| d.as_str()),
+                Some("Guayaquil, 8 sep (Andes).-"),
+                "{variant}"
+            );
+        });
+    }
+    let text = "La Audiencia cita como investigado a un exdirector\n\nÁNGELA MARTORELL\nMadrid\nActualizado Martes, 24 noviembre 2026 - 12:07\n\nEl juez ha citado como investigado a un ex director.\n\nLa declaración será el 15 de diciembre.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.trailers().last().map(|t| (t.kind(), t.as_str())),
+            Some((
+                T::Timestamp,
+                "Actualizado Martes, 24 noviembre 2026 - 12:07"
+            )),
+            "{variant}"
+        );
+        assert!(a.dateline().is_none(), "{variant}");
+    });
+    // a headline or deck that opens with a weekday is one: with no date
+    // in it, or with other words beside the date's
+    for head in [
+        "Martes negro en la bolsa de Madrid",
+        "Viernes 13",
+        "Lunes 3 de marzo, el día en que cambió todo",
+    ] {
+        let text = format!("{head}\n\nEl índice cayó un 4%.\n\nMás.");
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(a.headline().map(|h| h.as_str()), Some(head), "{variant}");
+            assert!(a.trailers().is_empty(), "{head:?} ({variant})");
+        });
+    }
+    let deck = "Lunes 3 de marzo, el día en que cambió todo";
+    let text = format!("La crisis de la bolsa española\n{deck}\n\nEl índice cayó un 4%.\n\nMás.");
+    each_variant(&text, |a, _, variant| {
+        assert_eq!(a.deck().map(|h| h.as_str()), Some(deck), "{variant}");
+        assert!(a.trailers().is_empty(), "{variant}");
+    });
+    // a place whose last word names a weekday is a place
+    for place in ["Santo Domingo", "SANTO DOMINGO"] {
+        let text =
+            format!("{place}, 3 dic (EFE).- El Gobierno dominicano anunció la medida.\n\nMás.");
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.dateline().and_then(|d| d.place()).map(|p| p.as_str()),
+                Some(place),
+                "{variant}"
+            );
+        });
+    }
+}

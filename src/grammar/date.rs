@@ -273,6 +273,16 @@ fn month_day_after<'a>(input: &'a str, name: &str, rest: &'a str) -> PResult<'a,
     };
     let (month, known) = if let Some(month) = months::month(name) {
         (month, true)
+    } else if let Some((month, _)) = name
+        .starts_with(|c: char| c.is_ascii_lowercase())
+        .then(|| months::foreign_month(name))
+        .flatten()
+    {
+        // (another language's month in lower case before the day, as
+        // Peru's Andina dates its stories: `Lima, dic. 3 (ANDINA).`; a
+        // state's abbreviation in a place is capitalised, `Ore.`, and read
+        // as a month no more than before; a space before the day)
+        (month, false)
     } else {
         let (_, _) = (space1, satisfy(|c| c.is_ascii_digit())).parse(rest)?;
         let Some(month) = months::month_typo(name) else {

@@ -1778,7 +1778,9 @@ fn period_closed(city: &str, rest: &str, named: bool) -> Option<usize> {
     if !plain || crate::tables::abbreviations::is_abbreviation(last) {
         return None;
     }
-    let after = rest.strip_prefix(' ')?;
+    // (a dash may touch the period, as EFE's and Latin American papers'
+    // datelines close: `MADRID.-`, `Oaxaca.—`)
+    let after = rest.strip_prefix(' ').unwrap_or(rest);
     let dash = || separator(after).is_ok_and(|(_, kind)| kind.is_dash());
     (named || date_len(after).is_some() || dash()).then_some(bare.len())
 }
@@ -2332,8 +2334,23 @@ fn certain(input: &str, parts: &Parts, strength: Strength) -> bool {
         && ship(city).is_none()
         && position(city).is_none();
     // a weekday is the date's first word, never a place (`Monday,
-    // November 28, 2026` on a line of its own under the headline)
-    if opener || words::is_article(city) || crate::tables::months::weekday(city).is_some() {
+    // November 28, 2026` on a line of its own under the headline), in the
+    // other languages too, after a stamp's label or not (`Martes, 8 de
+    // septiembre de 2026 - 10:12`, `Actualizado Martes, 24 noviembre 2026
+    // - 12:07`)
+    // (another language's weekday is asked only before a date, of a place
+    // in mixed case, as these stamps print it: speed gates, as most places
+    // have neither)
+    let foreign_weekday = || {
+        parts.date.is_some()
+            && matches!(city.as_bytes(), [_, b'a'..=b'z' | 0xC3, ..])
+            && foreign_weekday_place(city)
+    };
+    if opener
+        || words::is_article(city)
+        || crate::tables::months::weekday(city).is_some()
+        || foreign_weekday()
+    {
         return false;
     }
     // a lower-case place needs a known name or a date right after it; a
@@ -2466,6 +2483,20 @@ fn alone_over_nothing(text: &str, line_end: usize, input: &str, parts: &Parts) -
         .unwrap_or(next)
         .trim_start_matches([' ', '\t']);
     !next.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“' | '\''))
+}
+
+/// Whether the place `city` is a weekday's name in another language the
+/// grammar reads, alone or after a stamp's label (`Martes, 8 de septiembre
+/// de 2026 - 10:12`, `Actualizado Martes, 24 noviembre 2026 - 12:07`): a
+/// stamp's first words, not a place. A weekday's name may end a place
+/// (`SANTO DOMINGO`). Out of line: asked of few places.
+#[inline(never)]
+fn foreign_weekday_place(city: &str) -> bool {
+    crate::tables::months::foreign_weekday(city)
+        || city.rsplit_once(' ').is_some_and(|(label, day)| {
+            crate::tables::months::foreign_weekday(day)
+                && super::trailer::is_foreign_stamp_label(label)
+        })
 }
 
 /// Whether the dateline's separator is an equals sign with no agency's tag

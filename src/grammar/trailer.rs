@@ -1156,6 +1156,13 @@ const FOREIGN_STAMP_WORDS: [&str; 29] = [
     "às",
 ];
 
+/// Whether `t` is one of [`FOREIGN_STAMP_LABELS`], in any ASCII case.
+pub(crate) fn is_foreign_stamp_label(t: &str) -> bool {
+    FOREIGN_STAMP_LABELS
+        .iter()
+        .any(|l| l.eq_ignore_ascii_case(t))
+}
+
 /// The quick test for [`is_foreign_stamp`], inlined where it is asked: the
 /// first four bytes of one of [`FOREIGN_STAMP_LABELS`] (two of a Cyrillic
 /// capital `О`; `Mis ` with its space).
@@ -1210,12 +1217,63 @@ pub(crate) fn is_foreign_stamp(t: &str) -> bool {
 /// stamp.
 #[inline(never)]
 pub(crate) fn is_foreign_date_time(t: &str) -> bool {
-    let date = t.split_whitespace().any(|w| {
+    has_date_word(t) && foreign_stamp_words(t)
+}
+
+/// Whether a word of `t` is a date's: a month's name in a language the
+/// grammar reads, or figures parted by `.` or `/` (`03.12.2026`).
+fn has_date_word(t: &str) -> bool {
+    t.split_whitespace().any(|w| {
         let w = w.trim_matches([',', ';', '|']);
         month_word(w.trim_end_matches('.'))
             || w.split(['.', '/']).filter(|p| !p.is_empty()).count() >= 2
-    });
-    date && foreign_stamp_words(t)
+    })
+}
+
+/// The quick test for [`is_foreign_weekday_stamp`], inlined where it is
+/// asked: the first four bytes of a capitalised weekday's name in Spanish,
+/// Portuguese, French, German, Italian or Dutch.
+#[allow(clippy::inline_always)]
+#[inline(always)]
+pub(crate) fn may_be_foreign_weekday(t: &str) -> bool {
+    matches!(
+        t.as_bytes(),
+        [b'D', b'i', b'e' | b'm' | b'n', b's' | b'a', ..]
+            | [b'D', b'o', b'm' | b'n', b'e' | b'i' | b'd' | b'n', ..]
+            | [b'F', b'r', b'e', b'i', ..]
+            | [b'G', b'i', b'o', b'v', ..]
+            | [b'J', b'e' | b'u', b'u' | b'e', b'd' | b'v', ..]
+            | [b'L', b'u', b'n', b'd' | b'e', ..]
+            | [b'M', b'a', b'a' | b'r', b'n' | b'd' | b't', ..]
+            | [b'M', b'e', b'r', b'c', ..]
+            | [b'M', b'i', 0xC3 | b't', 0xA9 | b't', ..]
+            | [b'M', b'o', b'n', b't', ..]
+            | [b'Q', b'u', b'a' | b'i', b'r' | b'n', ..]
+            | [b'S', b'a', b'b' | b'm', b'a' | b'e' | b's', ..]
+            | [b'S', 0xC3, 0xA1, b'b', ..]
+            | [b'S', b'e', b'g' | b'x', b'u' | b't', ..]
+            | [b'S', b'o', b'n', b'n', ..]
+            | [b'T', b'e', b'r', 0xC3, ..]
+            | [b'V', b'e' | b'i', b'n' | b'e', b'd' | b'e' | b'r', ..]
+            | [b'V', b'r', b'i', b'j', ..]
+            | [b'W', b'o', b'e', b'n', ..]
+            | [b'Z', b'a' | b'o', b't' | b'n', b'e' | b'd', ..]
+    )
+}
+
+/// Whether the trimmed header line `t` is a time stamp in another language
+/// that opens with the weekday's name, as Spanish, Portuguese and other
+/// pages print them: `Martes, 8 de septiembre de 2026 - 10:12`,
+/// `Quinta-feira, 3 de dezembro de 2026`, `Donnerstag, 03.12.2026, 10:12
+/// Uhr`; the rest a date's and time's words ([`foreign_stamp_words`]) with a
+/// date among them (a headline opening with a weekday has other words:
+/// `Martes negro en la bolsa`, `Lunes 3 de marzo, el día que …`). Out of
+/// line: the parser asks it of header lines that pass
+/// [`may_be_foreign_weekday`].
+#[inline(never)]
+pub(crate) fn is_foreign_weekday_stamp(t: &str) -> bool {
+    let (day, rest) = t.split_once([' ', ',']).unwrap_or((t, ""));
+    crate::tables::months::foreign_weekday(day) && has_date_word(rest) && foreign_stamp_words(rest)
 }
 
 /// Whether every word of `rest` is a date's or a time's, a month's name,
@@ -1230,6 +1288,7 @@ fn foreign_stamp_words(rest: &str) -> bool {
         w.is_empty()
             || figures(w)
             || month_word(w.trim_end_matches('.'))
+            || crate::tables::months::foreign_weekday(w)
             || super::date::is_zone(w)
             || FOREIGN_STAMP_WORDS
                 .iter()

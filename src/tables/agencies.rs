@@ -42,6 +42,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Adnkronos",
     },
     Agency {
+        tag: "AE",
+        name: "Agência Estado",
+    },
+    Agency {
         tag: "AFP",
         name: "Agence France-Presse",
     },
@@ -72,6 +76,14 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "Anadolu",
         name: "Anadolu Agency",
+    },
+    Agency {
+        tag: "Andes",
+        name: "Agencia Andes",
+    },
+    Agency {
+        tag: "ANDINA",
+        name: "Agencia Andina",
     },
     Agency {
         tag: "ANI",
@@ -440,6 +452,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "IHA",
         name: "İhlas News Agency",
+    },
+    Agency {
+        tag: "INA",
+        name: "Iraqi News Agency",
     },
     Agency {
         tag: "Indo-Asian News Service",
@@ -962,6 +978,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "TechWeb",
     },
     Agency {
+        tag: "Telam",
+        name: "Télam",
+    },
+    Agency {
         tag: "The Associated Press",
         name: "The Associated Press",
     },
@@ -1044,6 +1064,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "TT",
         name: "TT Nyhetsbyrån",
+    },
+    Agency {
+        tag: "Télam",
+        name: "Télam",
     },
     Agency {
         tag: "Ukrinform",
@@ -1194,7 +1218,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
-        assert_eq!(AGENCIES.len(), 287);
+        assert_eq!(AGENCIES.len(), 293);
     }
 
     #[test]

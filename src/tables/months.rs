@@ -428,6 +428,108 @@ pub(crate) fn foreign_month(word: &str) -> Option<(u32, Language)> {
     })
 }
 
+/// The weekdays' names in Spanish, Portuguese, French, German, Italian and
+/// Dutch, as pages print them before a date in their stamps (`Martes, 8 de
+/// septiembre de 2026 - 10:12`, `quinta-feira, 3 de dezembro de 2026`).
+const FOREIGN_WEEKDAYS: [&str; 46] = [
+    "dienstag",
+    "dimanche",
+    "dinsdag",
+    "domenica",
+    "domingo",
+    "donderdag",
+    "donnerstag",
+    "freitag",
+    "giovedì",
+    "jeudi",
+    "jueves",
+    "lundi",
+    "lunedì",
+    "lunes",
+    "maandag",
+    "mardi",
+    "martedì",
+    "martes",
+    "mercoledì",
+    "mercredi",
+    "miércoles",
+    "mittwoch",
+    "montag",
+    "quarta",
+    "quarta-feira",
+    "quinta",
+    "quinta-feira",
+    "sabato",
+    "samedi",
+    "samstag",
+    "segunda",
+    "segunda-feira",
+    "sexta",
+    "sexta-feira",
+    "sonnabend",
+    "sonntag",
+    "sábado",
+    "terça",
+    "terça-feira",
+    "vendredi",
+    "venerdì",
+    "viernes",
+    "vrijdag",
+    "woensdag",
+    "zaterdag",
+    "zondag",
+];
+
+/// Whether `word` is a weekday's name in one of the other languages the
+/// date grammar reads ([`FOREIGN_WEEKDAYS`]), in any ASCII case.
+pub(crate) fn foreign_weekday(word: &str) -> bool {
+    // (as in [`weekday`]: the first three letters first, as most words
+    // asked open otherwise)
+    let opens = head3(word).is_some_and(|h| {
+        matches!(
+            &h,
+            b"die"
+                | b"dim"
+                | b"din"
+                | b"dom"
+                | b"don"
+                | b"fre"
+                | b"gio"
+                | b"jeu"
+                | b"jue"
+                | b"lun"
+                | b"maa"
+                | b"mar"
+                | b"mer"
+                | b"mi\xc3"
+                | b"mit"
+                | b"mon"
+                | b"qua"
+                | b"qui"
+                | b"sab"
+                | b"sam"
+                | b"seg"
+                | b"sex"
+                | b"son"
+                | b"s\xc3\xa1"
+                | b"ter"
+                | b"ven"
+                | b"vie"
+                | b"vri"
+                | b"woe"
+                | b"zat"
+                | b"zon"
+        )
+    });
+    opens
+        && FOREIGN_WEEKDAY_INDEX
+            .get(&FOREIGN_WEEKDAYS, |w| w, word)
+            .is_some()
+}
+
+/// [`FOREIGN_WEEKDAYS`] by name.
+static FOREIGN_WEEKDAY_INDEX: Index<128> = Index::new(&FOREIGN_WEEKDAYS);
+
 /// Compares with every letter folded to lower case, not only ASCII ones
 /// (`AOÛT` and `août`, `ИЮЛЯ` and `июля` are equal), without allocating. On
 /// the all-lower-case keys of the foreign tables this is the order
