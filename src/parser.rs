@@ -6025,7 +6025,10 @@ fn build_with<'a>(
                         // (on the line over a headline of six words or more
                         // in its block: the Guardian's `European Union`)
                         || (!driver.blank_between(span, next)
-                            && section_over_title(t, driver.get(next)))
+                            && (section_over_title(t, driver.get(next))
+                                // (a tabloid's pun over its headline: The
+                                // Sun's `RED ALERT` / `Man Utd 'ready to …'`)
+                                || headline::is_pun_over(t, driver.get(next))))
                         // (a desk's label in a block of its own: `Club
                         // News`, `LOCAL POLITICS`)
                         || (t.len() <= headline::MAX_DESK && driver.desk_over(header, k))
@@ -6050,11 +6053,15 @@ fn build_with<'a>(
         } else if article.headline.is_none()
             && article.byline.is_none()
             && article.kicker.is_some()
-            && headline::is_kicker_line(t)
+            && (headline::is_kicker_line(t)
+                || header.get(k + 1).is_some_and(|&next| {
+                    !driver.blank_between(span, next) && headline::is_pun_over(t, driver.get(next))
+                }))
             && driver.headline_under(header.get(k + 1..).unwrap_or_default())
         {
             // a second kicker under the first (`ENVIRONMENT` / `Analysis`
-            // over the headline): furniture
+            // over the headline; The Sun's `FOOTBALL` / `RED ALERT`):
+            // furniture
             driver.push_trailer(article, TrailerKind::Furniture, span);
         } else if let Some(n) = (article.headline.is_none() && article.byline.is_none())
             .then(|| {

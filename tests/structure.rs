@@ -10812,11 +10812,51 @@ fn page_labels_over_the_headline() {
             None,
             "Floods Swamp Hamilton County",
         ),
-        // a tabloid's word in capitals, longer than a code, over its deck
+        // a tabloid's pun in capitals over its headline of ten words or
+        // more in its block, as The Sun prints them (under a section's name
+        // too, the kicker then)
         (
             "BLACKOUT\nMillions of homes lost power across the state on Tuesday night\n\nBy Ann Poe",
+            Some("BLACKOUT"),
+            "Millions of homes lost power across the state on Tuesday night",
+        ),
+        (
+            "FOOTBALL\n\nRED ALERT\nCity ready to smash £60m bid for Leipzig striker as boss demands new No9 in January\n\nBy Ann Poe",
+            Some("FOOTBALL"),
+            "City ready to smash £60m bid for Leipzig striker as boss demands new No9 in January",
+        ),
+        // but a headline in capitals over a shorter deck, a deck in title
+        // case or one ending in a stop, a line of four words in capitals or
+        // one with a stop is the headline
+        (
+            "BLACKOUT\nMillions of homes lost power on Tuesday\n\nBy Ann Poe",
             None,
             "BLACKOUT",
+        ),
+        (
+            "HARBOR STRIKE SPREADS\nEight Hundred Men Now Out and More Are Expected to Join Them Today\n\nBy Ann Poe",
+            None,
+            "HARBOR STRIKE SPREADS",
+        ),
+        (
+            "BLACKOUT\nMillions of homes lost power across the state on Tuesday night.\n\nBy Ann Poe",
+            None,
+            "BLACKOUT",
+        ),
+        (
+            "CITY GOES DARK AGAIN\nMillions of homes lost power across the state on Tuesday night\n\nBy Ann Poe",
+            None,
+            "CITY GOES DARK AGAIN",
+        ),
+        (
+            "UNPRECEDENTED GRID CATASTROPHE\nMillions of homes lost power across the state on Tuesday night\n\nBy Ann Poe",
+            None,
+            "UNPRECEDENTED GRID CATASTROPHE",
+        ),
+        (
+            "STORM WARNING.\nMillions of homes lost power across the state on Tuesday night\n\nBy Ann Poe",
+            None,
+            "STORM WARNING.",
         ),
         // a place's name over a sentence, which is no headline
         (

@@ -534,6 +534,37 @@ fn stamp_after_section(t: &str) -> Option<usize> {
     })
 }
 
+/// The fewest words of a tabloid's headline under its pun
+/// ([`is_pun_over`]), less one: decks under a headline in capitals are
+/// shorter.
+const MIN_PUN_TITLE_WORDS: usize = 9;
+
+/// Whether the trimmed line `t` is a tabloid's pun in capitals over its
+/// headline on the next line of the block `title`, as The Sun prints it
+/// (`RED ALERT` / `Man Utd 'ready to smash £60m bid' for Leipzig hitman …`):
+/// at most three words in capitals with no stop or colon after them, over a
+/// display line (no sentence) of ten words or more in mixed case, a third of
+/// its words after the first in lower case. A headline in capitals over its deck in
+/// title case, as old papers stacked them (`HARBOR STRIKE SPREADS` / `Eight
+/// Hundred Men Now Out and More Are Expected to Join`), is no pun.
+pub(crate) fn is_pun_over(t: &str, title: &str) -> bool {
+    // (the quick tests first: a short line in capitals)
+    if t.len() > MAX_KICKER
+        || t.ends_with(['.', ':'])
+        || t.split(' ').nth(3).is_some()
+        || !is_all_caps(t)
+    {
+        return false;
+    }
+    let title = crate::text::trim(title);
+    let (mut words, mut small) = (0usize, 0usize);
+    for w in title.split_whitespace().skip(1) {
+        words += 1;
+        small += usize::from(w.starts_with(|c: char| c.is_lowercase()));
+    }
+    words >= MIN_PUN_TITLE_WORDS && small * 3 >= words && is_display(title)
+}
+
 /// Whether the trimmed line `t` is a page's section name over the headline
 /// `below` (`Local News`, `UK news`, `Ohio` over a headline of four words
 /// or more): one to three words of letters (or `&`), the first
