@@ -12173,3 +12173,45 @@ fn stamps_opening_with_a_weekday_in_other_languages() {
         });
     }
 }
+
+/// A byline's box run into the stamp's, as a sports page copied as text
+/// prints them (`Ann Poe, ESPN Staff WriterNov 24, 2026, 04:55 PM ET`):
+/// the names and their role are the byline, the stamp glued to them a
+/// trailer; ESPN after the names' comma is the affiliation's.
+#[test]
+fn stamps_glued_to_the_byline() {
+    for (line, byline, stamp) in [
+        (
+            "Ann Poe, ESPN Staff WriterNov 24, 2026, 04:55 PM ET",
+            "Ann Poe, ESPN Staff Writer",
+            "Nov 24, 2026, 04:55 PM ET",
+        ),
+        (
+            "Tom Roe, ESPNDec 8, 2026, 07:40 PM ET",
+            "Tom Roe, ESPN",
+            "Dec 8, 2026, 07:40 PM ET",
+        ),
+        (
+            "Associated PressNov 29, 2026, 12:48 AM ET",
+            "Associated Press",
+            "Nov 29, 2026, 12:48 AM ET",
+        ),
+    ] {
+        let text = format!(
+            "Lions sign veteran kicker to one-year deal after injury\n\n{line}\n\nClose\n\nALLEN PARK, Mich. -- The Detroit Lions signed a kicker on Tuesday.\n\nHe kicked for Denver last season."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(a.byline().map(|b| b.as_str()), Some(byline), "{variant}");
+            assert_eq!(
+                a.trailers().first().map(|t| (t.kind(), t.as_str())),
+                Some((T::Timestamp, stamp)),
+                "{variant}"
+            );
+            assert_eq!(
+                a.dateline().and_then(|d| d.place()).map(|p| p.as_str()),
+                Some("ALLEN PARK, Mich."),
+                "{variant}"
+            );
+        });
+    }
+}

@@ -2730,7 +2730,39 @@ fn stamp_after_names(t: &str) -> Option<usize> {
                 .and_then(|r| r.strip_prefix(' '))
                 .is_some_and(super::trailer::is_time_stamp)
     });
-    slash.map(|at| at - 1).or_else(|| unmarked_stamp(t))
+    slash
+        .map(|at| at - 1)
+        .or_else(|| unmarked_stamp(t))
+        .or_else(|| glued_stamp(t))
+}
+
+/// Where a time stamp glued to the last word of the names starts, as a
+/// page copied as text runs the byline's box into the stamp's (ESPN's `Ann
+/// Poe, ESPN Staff WriterDec 3, 2026, 01:17 PM ET`, `Associated PressNov
+/// 29, 2026, …`): a month's name opening in a capital straight after a
+/// letter, a day after it, and from it to the end a time stamp.
+#[inline(never)]
+fn glued_stamp(t: &str) -> Option<usize> {
+    let bytes = t.as_bytes();
+    bytes.windows(2).enumerate().find_map(|(i, pair)| {
+        let [before, first] = *pair else { return None };
+        if !before.is_ascii_alphabetic() || !first.is_ascii_uppercase() {
+            return None;
+        }
+        let at = i + 1;
+        let rest = t.get(at..)?;
+        let len = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
+        let after = rest.get(len..)?;
+        let after = after.strip_prefix('.').unwrap_or(after);
+        // (the quick tests first, for speed only: a month's name and a day
+        // after it, before the stamp's rules, which read both)
+        (tables::months::month(rest.get(..len)?).is_some()
+            && after
+                .strip_prefix(' ')
+                .is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit()))
+            && super::trailer::is_time_stamp(rest))
+        .then_some(at)
+    })
 }
 
 /// Where a time stamp with no mark before it starts after the names of the
@@ -2986,6 +3018,18 @@ mod tests {
             ("Ann Poe /April 14, 2026", None),
             // a slash glued to the names: the date after it, unmarked
             ("Ann Poe/ April 14, 2026", Some(9)),
+            // a stamp glued to the names' last word (a month's name in a
+            // capital after a letter, then a day)
+            (
+                "Ann Poe, ESPN Staff WriterDec 3, 2026, 01:17 PM ET",
+                Some(26),
+            ),
+            ("Associated PressNov 29, 2026, 12:48 AM ET", Some(16)),
+            ("Ann PoeDec. 3, 2026", Some(7)),
+            ("Ann PoeDecember", None),
+            ("Ann PoeDecker 3, 2026", None),
+            ("Ann PoeMay 3 tips", None),
+            ("Ann Poe-Nov. 28, 2026", None),
             // a small word before the date: a headline's, not names
             ("Storm Nears the Coast Nov. 28, 2026", None),
             ("Nov. 28, 2026", None),

@@ -370,6 +370,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Entertainment Weekly",
     },
     Agency {
+        tag: "ESPN",
+        name: "ESPN",
+    },
+    Agency {
         tag: "Europa Press",
         name: "Europa Press",
     },
@@ -1218,7 +1222,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
-        assert_eq!(AGENCIES.len(), 293);
+        assert_eq!(AGENCIES.len(), 294);
     }
 
     #[test]
