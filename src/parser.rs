@@ -1195,10 +1195,7 @@ impl<'a> Driver<'a, '_> {
                 i + 1 == end
                     && t.split(' ')
                         .all(|w| matches!(w, "and" | "&") || text::is_all_caps(w))
-                    && !self
-                        .lines
-                        .get(i - 1)
-                        .is_some_and(|above| text::is_all_caps(text::trim(above.get(self.text))))
+                    && !text::is_all_caps(line_text(i - 1))
                     && names(i)
             };
             // a kicker alone on the part's first line: `BREAKING NEWS` /
@@ -1285,6 +1282,10 @@ impl<'a> Driver<'a, '_> {
                 || (stamp(i - 1) && !self.note_runs_on(line_text(i - 1)))
                 || names_over_stamp(i)
                 || (line_text(i - 1).ends_with(['.', '!', '?']) && names(i))
+                // (a line printed twice, as the writer's picture's caption
+                // over the byline: ITV's `Ann Poe` / `Ann Poe` / `Consumer
+                // Editor`)
+                || t == line_text(i - 1)
                 || capital_names_last()
                 // (names and a stamp on their line under the headline's,
                 // The Standard's `Ann Poe 27 Nov 2026 9:40 PM`)
@@ -1422,6 +1423,34 @@ impl<'a> Driver<'a, '_> {
             // longer)
             l.end.saturating_sub(l.start) <= MAX_PRIORITY_RAW && headline::is_priority_line(t),
         )
+    }
+
+    /// Whether the header part `k` of `header` is names alone that the next
+    /// part opens with again, their line whole or before a comma, as pages
+    /// print the caption of the writer's picture over the byline (ITV's
+    /// `Ann Poe` / `Ann Poe` / `Consumer Editor`, `Ann Poe` / `Ann Poe,
+    /// Staff Writer`): the next part is the byline, this one furniture.
+    #[allow(clippy::inline_always)]
+    #[inline(always)]
+    fn names_printed_twice(&self, header: &[Span], k: usize) -> bool {
+        let (Some(&span), Some(&next)) = (header.get(k), header.get(k + 1)) else {
+            return false;
+        };
+        // (a quick test for speed only, asked of every part: the next part
+        // as long and opening with the same byte)
+        let bytes = self.text.as_bytes();
+        next.len() >= span.len()
+            && bytes.get(span.start()) == bytes.get(next.start())
+            && self.names_twice(span, next)
+    }
+
+    /// [`Driver::names_printed_twice`] past its quick test.
+    #[inline(never)]
+    fn names_twice(&self, span: Span, next: Span) -> bool {
+        self.get(next)
+            .strip_prefix(self.get(span))
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(['\n', '\r', ',']))
+            && byline::bare_byline_at(self.text, span).is_some()
     }
 
     /// Whether `t` is a line under a kicker on line `label`, the first of
@@ -5930,6 +5959,9 @@ fn build_with<'a>(
         } else if driver.contact_part(span) {
             // a press release's contact block over its headline
             driver.push_trailer(article, TrailerKind::Contact, span);
+        } else if driver.names_printed_twice(header, k) {
+            // the writer's picture's caption over the byline: furniture
+            driver.push_trailer(article, TrailerKind::Furniture, span);
         } else if let Some(b) = article
             .byline
             .as_ref()

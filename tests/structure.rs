@@ -12215,3 +12215,62 @@ fn stamps_glued_to_the_byline() {
         });
     }
 }
+
+/// Pages print the caption of the writer's picture over the byline, the
+/// names twice (ITV's `Ann Poe` / `Ann Poe` / `Consumer Editor`, under the
+/// stamp in the headline's block or in blocks of their own): the first is
+/// furniture, the second the byline with its role.
+#[test]
+fn names_printed_twice_over_the_role() {
+    for (top, title) in [
+        (
+            "Energy price cap to fall slightly in January, regulator confirms\nThursday 19 November 2026, 7:01am\nAnn Poe\nAnn Poe\nConsumer Editor",
+            Some("Consumer Editor"),
+        ),
+        (
+            "Energy price cap to fall slightly in January, regulator confirms\n\nAnn Poe\n\nAnn Poe\nConsumer Editor",
+            Some("Consumer Editor"),
+        ),
+        // (the role after a comma is the byline's affiliation)
+        (
+            "Energy price cap to fall slightly in January, regulator confirms\n\nAnn Poe\n\nAnn Poe, Consumer Editor",
+            None,
+        ),
+    ] {
+        let text = format!("{top}\n\nHousehold bills will fall slightly in the new year.\n\nMore.");
+        each_variant(&text, |a, _, variant| {
+            let b = a
+                .byline()
+                .map(|b| (b.authors().collect::<Vec<_>>(), b.title()));
+            assert_eq!(b, Some((vec!["Ann Poe"], title)), "{variant}");
+            assert!(
+                a.trailers()
+                    .iter()
+                    .any(|t| t.kind() == T::Furniture && t.as_str() == "Ann Poe"),
+                "{variant}"
+            );
+            assert_eq!(
+                paragraph_texts(a).first().map(String::as_str),
+                Some("Household bills will fall slightly in the new year."),
+                "{variant}"
+            );
+        });
+    }
+    // a headline printed again (no names) stays the headline; other names
+    // under names are no caption
+    let text = "Council approves budget\n\nCouncil approves budget\nThe vote was five to two after a long debate\n\nThe council met on Tuesday.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| (h.as_str(), h.span().start())),
+            Some((
+                "Council approves budget",
+                usize::from(variant.contains("bom")) * 3
+            )),
+            "{variant}"
+        );
+    });
+    let text = "Energy price cap to fall slightly in January, regulator confirms\n\nAnn Poe\n\nAnn Poehler\nConsumer Editor\n\nHousehold bills will fall.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert!(a.trailers().is_empty(), "{variant}");
+    });
+}
