@@ -1165,12 +1165,7 @@ impl<'a> Driver<'a, '_> {
         let mut start = first;
         let line_text = |i: usize| trimmed_line(self.text, self.lines, i);
         let stamp = |i: usize| self.header_kind(line_text(i)).is_some();
-        // (or a desk's or site's label, which parts as names do but reads
-        // as none: `India News`, `Loop News` under the headline)
-        let names = |i: usize| {
-            byline::bare_byline_at(self.text, self.span_of(i, i + 1, 0)).is_some()
-                || byline::is_news_label(line_text(i))
-        };
+        let names = |i: usize| self.names_line(i);
         // names alone over a stamp: `Ann Poe` / `November 28, 2026` (a role
         // line may stand between: `Ann Poe` / `Milwaukee Journal Sentinel` /
         // `Published …`)
@@ -1202,11 +1197,7 @@ impl<'a> Driver<'a, '_> {
             // `Storm Nears` (under a breadcrumb trail too: `Sports > Football`
             // / `Sports` / `Storm Nears`)
             let part_start = start;
-            // names alone under a headline in sentence case (`Jakarta
-            // offices told to let staff work from home` / `Nadia
-            // Prasetyo`): a headline in title case may wrap onto a line
-            // that reads as names, one in sentence case does not
-            let names_under = || headline::is_sentence_case(line_text(part_start)) && names(i);
+            let names_under = || self.names_under(first, part_start, i, end);
             // a deck of points or in italics under the headline (`Acme
             // Reports Results` / `- Revenue up 9%` / `- Outlook raised`),
             // its points one part
@@ -1315,6 +1306,30 @@ impl<'a> Driver<'a, '_> {
         out.push(self.span_of(start, end, 0));
     }
 
+    /// Whether header line `i` is names alone ([`byline::bare_byline_at`])
+    /// or a desk's or site's label, which parts as names do but reads as
+    /// none (`India News`, `Loop News` under the headline)
+    /// ([`Driver::header_parts`]).
+    fn names_line(&self, i: usize) -> bool {
+        byline::bare_byline_at(self.text, self.span_of(i, i + 1, 0)).is_some()
+            || byline::is_news_label(trimmed_line(self.text, self.lines, i))
+    }
+
+    /// Whether header line `i`, in a part from line `part_start` in a block
+    /// of lines `first..end`, is names alone under a headline in sentence
+    /// case (`Jakarta offices told to let staff work from home` / `Nadia
+    /// Prasetyo`): a headline in title case may wrap onto a line that reads
+    /// as names, one in sentence case does not. Or under a site's name
+    /// parted from such a headline (NPR's `Heard on All Things Considered`
+    /// / `Ann Poe`) ([`Driver::header_parts`]).
+    fn names_under(&self, first: usize, part_start: usize, i: usize, end: usize) -> bool {
+        (headline::is_sentence_case(trimmed_line(self.text, self.lines, part_start))
+            || (part_start > first
+                && i == part_start + 1
+                && self.site_over_stamp(part_start - 1, end)))
+            && self.names_line(i)
+    }
+
     /// Whether the header's line under line `title`, in a part from it to
     /// line `end`, is a site's name between a headline in sentence case and
     /// the stamp (`Loop Jamaica`, `BNamericas` / `Published: …`): a short
@@ -1326,13 +1341,28 @@ impl<'a> Driver<'a, '_> {
     fn site_over_stamp(&self, title: usize, end: usize) -> bool {
         let line_text = |i: usize| trimmed_line(self.text, self.lines, i);
         let t = line_text(title + 1);
+        let over = line_text(title);
         title + 2 < end
             && t.len() <= headline::MAX_LABEL_LINE
-            && t.starts_with(char::is_uppercase)
+            && (t.starts_with(char::is_uppercase)
+                // (a brand of one word in small letters first: `i24NEWS`)
+                || (t.starts_with(|c: char| c.is_ascii_lowercase())
+                    && !t.contains(' ')
+                    && t.bytes().any(|b| b.is_ascii_uppercase())))
             && !crate::grammar::place::is_known(t)
-            && headline::is_sentence_case(line_text(title))
-            && !ends_in_wrap_word(line_text(title))
-            && self.header_kind(line_text(title + 2)).is_some()
+            && (headline::is_sentence_case(over)
+                // (or a headline with proper names in it: `Cyclone Jarrah
+                // makes landfall near Port Hedland` / `ABC News`)
+                || headline::has_small_word(over))
+            && !ends_in_wrap_word(over)
+            && (self.header_kind(line_text(title + 2)).is_some()
+                // (a line of its own between: `i24NEWS` / `2 min read` /
+                // the stamp)
+                || (title + 3 < end && self.header_kind(line_text(title + 3)).is_some())
+                // (or the byline's names: NPR's `Heard on All Things
+                // Considered` / `Ann Poe`)
+                || byline::bare_byline_at(self.text, self.span_of(title + 2, title + 3, 0))
+                    .is_some())
     }
 
     /// Whether the header line `t` is an editor's note or a correction cut

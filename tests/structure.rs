@@ -9242,6 +9242,29 @@ fn site_name_between_headline_and_stamp() {
             "Floods Close Roads As Rivers Burst Their\nBanks In North Yorkshire\nNovember 28, 2026\n\nRivers burst their banks overnight.\n\nMore.",
             "Floods Close Roads As Rivers Burst Their\nBanks In North Yorkshire",
         ),
+        // a headline with proper names in it over a name in title case or
+        // a brand, a line of its own before the stamp or none
+        (
+            "Storm Ita makes landfall near Port Hedland as Category 3 system\nABC News\nTopic:Cyclones\nPosted Fri 20 Feb 2026 at 6:05am\n\nThe storm crossed the coast.\n\nMore.",
+            "Storm Ita makes landfall near Port Hedland as Category 3 system",
+        ),
+        (
+            "Ministry of Tourism unveils restored Baron Empain Palace garden\nDaily News Egypt\nNovember 27, 2026\n\nThe garden reopened.\n\nMore.",
+            "Ministry of Tourism unveils restored Baron Empain Palace garden",
+        ),
+        (
+            "Israel's jobless rate falls to 2.8% in October\ni24NEWS\n2 min read\nDecember 1st, 2026 | 11:30 am\n\nThe rate fell.\n\nMore.",
+            "Israel's jobless rate falls to 2.8% in October",
+        ),
+        // but not over a line with a word in small letters, which wraps it
+        (
+            "Floods cut off three villages overnight\nagain\nNovember 28, 2026\n\nRivers burst their banks overnight.\n\nMore.",
+            "Floods cut off three villages overnight\nagain",
+        ),
+        (
+            "Floods cut off Ripon, Masham and Bedale in North Yorkshire\nAs rivers rise\nNovember 28, 2026\n\nRivers burst their banks overnight.\n\nMore.",
+            "Floods cut off Ripon, Masham and Bedale in North Yorkshire\nAs rivers rise",
+        ),
     ] {
         each_variant(text, |a, _, variant| {
             let lf = a
@@ -9251,6 +9274,16 @@ fn site_name_between_headline_and_stamp() {
             assert!(kinds_of(a).contains(&T::Timestamp), "{text:?} ({variant})");
         });
     }
+    // a show's name between the headline and the byline, as NPR prints it
+    let text = "Volunteer firefighters are getting older, and fewer young people are signing up\nHeard on All Things Considered\nAnn Poe\n\n4-Minute Listen\n\nAcross rural America, volunteers answer the calls.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Volunteer firefighters are getting older, and fewer young people are signing up"),
+            "{variant}"
+        );
+        assert_eq!(a.byline().map(|b| b.as_str()), Some("Ann Poe"), "{variant}");
+    });
 }
 
 /// A share bar under the headline (UN News' `Facebook Twitter Print

@@ -79,6 +79,18 @@ fn sentence_cased(line: &str) -> bool {
     words + 1 >= MIN_STANDFIRST_WORDS && capitals * 3 <= words
 }
 
+/// Whether the line `t` has a word of four bytes or more in small letters
+/// (`makes`, `garden`), as a headline in sentence case does and a name in
+/// title case (`Daily News Egypt`, `Heard on All Things Considered`) or a
+/// brand (`i24NEWS`) does not.
+pub(crate) fn has_small_word(t: &str) -> bool {
+    t.split(' ').any(|w| {
+        w.len() >= 4
+            && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && !w.bytes().any(|b| b.is_ascii_uppercase())
+    })
+}
+
 /// Whether the trimmed line `t` is a headline in sentence case (`Jakarta
 /// offices told to let staff work from home`): a display line written as
 /// [`is_standfirst_under`] reads a standfirst. Such a headline does not
