@@ -1331,12 +1331,15 @@ impl<'a> Driver<'a, '_> {
     }
 
     /// Whether the header's line under line `title`, in a part from it to
-    /// line `end`, is a site's name between a headline in sentence case and
-    /// the stamp (`Loop Jamaica`, `BNamericas` / `Published: …`): a short
-    /// line opening with a capital, no place the tables know
-    /// (the headline's wrapped words: `… across` / `Northern Ireland`), the
-    /// headline's line ending in no small word it would wrap at
-    /// ([`Driver::header_parts`]).
+    /// line `end`, is a site's, brand's or show's name between a headline
+    /// in sentence case, or with a word in small letters, and the stamp
+    /// (`Loop Jamaica`, `BNamericas` / `Published: …`; a line between,
+    /// `i24NEWS` / `2 min read` / the stamp) or the byline's names (NPR's
+    /// `Heard on All Things Considered` / `Ann Poe`): a short line opening
+    /// with a capital (or a brand of one word, `i24NEWS`), no place the
+    /// tables know (the headline's wrapped words: `… across` / `Northern
+    /// Ireland`), the headline's line ending in no small word it would wrap
+    /// at ([`Driver::header_parts`]).
     #[inline(never)]
     fn site_over_stamp(&self, title: usize, end: usize) -> bool {
         let line_text = |i: usize| trimmed_line(self.text, self.lines, i);

@@ -2739,12 +2739,13 @@ fn stamp_after_names(t: &str) -> Option<usize> {
 /// Where a time stamp glued to the last word of the names starts, as a
 /// page copied as text runs the byline's box into the stamp's (ESPN's `Ann
 /// Poe, ESPN Staff WriterDec 3, 2026, 01:17 PM ET`, `Associated PressNov
-/// 29, 2026, …`): a month's name opening in a capital straight after a
-/// letter, a day after it, and from it to the end a time stamp.
+/// 29, 2026, …`): the first month's name opening in a capital straight
+/// after a letter with a day after it, from which to the end is a time
+/// stamp (the stamp's rules asked once: linear in the line).
 #[inline(never)]
 fn glued_stamp(t: &str) -> Option<usize> {
     let bytes = t.as_bytes();
-    bytes.windows(2).enumerate().find_map(|(i, pair)| {
+    let at = bytes.windows(2).enumerate().find_map(|(i, pair)| {
         let [before, first] = *pair else { return None };
         if !before.is_ascii_alphabetic() || !first.is_ascii_uppercase() {
             return None;
@@ -2754,15 +2755,15 @@ fn glued_stamp(t: &str) -> Option<usize> {
         let len = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
         let after = rest.get(len..)?;
         let after = after.strip_prefix('.').unwrap_or(after);
-        // (the quick tests first, for speed only: a month's name and a day
-        // after it, before the stamp's rules, which read both)
         (tables::months::month(rest.get(..len)?).is_some()
             && after
                 .strip_prefix(' ')
-                .is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit()))
-            && super::trailer::is_time_stamp(rest))
+                .is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit())))
         .then_some(at)
-    })
+    })?;
+    t.get(at..)
+        .is_some_and(super::trailer::is_time_stamp)
+        .then_some(at)
 }
 
 /// Where a time stamp with no mark before it starts after the names of the

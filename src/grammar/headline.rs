@@ -555,10 +555,11 @@ const MIN_PUN_TITLE_WORDS: usize = 9;
 /// headline on the next line of the block `title`, as The Sun prints it
 /// (`RED ALERT` / `Man Utd 'ready to smash £60m bid' for Leipzig hitman …`):
 /// at most three words in capitals with no stop or colon after them, over a
-/// display line (no sentence) of ten words or more in mixed case, a third of
-/// its words after the first in lower case. A headline in capitals over its deck in
-/// title case, as old papers stacked them (`HARBOR STRIKE SPREADS` / `Eight
-/// Hundred Men Now Out and More Are Expected to Join`), is no pun.
+/// display line (no sentence) of ten words or more in mixed case, a third
+/// of its words after the first in lower case. A headline in capitals over
+/// its deck in title case, as old papers stacked them (`HARBOR STRIKE
+/// SPREADS` / `Eight Hundred Men Now Out and More Are Expected to Join`),
+/// is no pun.
 pub(crate) fn is_pun_over(t: &str, title: &str) -> bool {
     // (the quick tests first: a short line in capitals)
     if t.len() > MAX_KICKER
