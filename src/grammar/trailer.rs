@@ -1071,7 +1071,9 @@ pub(crate) fn is_id_line(t: &str) -> bool {
     };
     let code = code.trim();
     let last = label.rsplit(' ').next().unwrap_or(label);
-    last.eq_ignore_ascii_case("id") && code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+    last.eq_ignore_ascii_case("id")
+        && !code.is_empty()
+        && code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
 }
 
 /// The labels a copy of a story sets before its address, or the site's:
@@ -3751,6 +3753,23 @@ pub(crate) fn trailing_start<'t>(n: usize, text: impl Fn(usize) -> &'t str) -> T
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn id_lines() {
+        for (t, want) in [
+            ("News ID: 3190412", true),
+            ("Article ID: 88123", true),
+            ("Story ID: A-1207", true),
+            ("story id:  A-1207", true),
+            // no code, other words after the colon, or no `ID` label
+            ("News ID:", false),
+            ("How to get your ID: 5 steps for 2026", false),
+            ("News: 3190412", false),
+            ("News ID 3190412", false),
+        ] {
+            assert_eq!(is_id_line(t), want, "{t:?}");
+        }
+    }
 
     #[test]
     fn web_addresses() {
