@@ -250,7 +250,11 @@
 //! furniture. The story starts at its text's first paragraph (a dateline
 //! opening it is read where the record has none), its paragraphs hold no
 //! tag, and what follows the story's closing tag (`</TEXT>`: a copyright,
-//! codes) is furniture.
+//! codes) is furniture. A feed's item saved alone is read the same way:
+//! RSS's `<item>` (`<title>`, `<dc:creator>`, `<pubDate>`, the story in
+//! `<description>` or `<content:encoded>`, the character data's marks
+//! `<![CDATA[` and `]]>` furniture) and Atom's `<entry>` (`<author>`'s
+//! `<name>`, `<published>`, `<content>`).
 //!
 //! **Pages saved as Markdown.** A page that reader services, crawlers or
 //! note files saved as Markdown is known by its title: a heading of the
@@ -272,7 +276,9 @@
 //! any name furniture: `Newsgroups:`, `Keywords:`, `X-Mailer:`), a news service's
 //! fields dumped a line each (`title:`, `author:`, the story in `content:`
 //! or `body:`), an extraction tool's `Title:` / `Author(s):` / `Text:` and
-//! Pandoc's `% Title` block.
+//! Pandoc's `% Title` block, and a feed reader's export (`Feed:` over the
+//! item's `Title:`, `Author:`, `Link:` and `Date:`; an item's fields as
+//! text under `<item>`).
 //!
 //! **Signatures.** An article with no byline over its story may sign it at
 //! the end: a last paragraph that reads as a byline (`By Ann Poe`, with a

@@ -1089,7 +1089,9 @@ enum MdTitle {
     Setext(usize, usize),
     /// A line in bold alone (`**Storm nears coast**`), this line.
     Bold(usize),
-    /// A reader service's `Title:` field, on this line, over its other fields.
+    /// A reader service's `Title:` field, on this line, over its other
+    /// fields; or a feed reader's `Feed:` or a feed item's `<item>` over
+    /// its fields.
     Reader(usize),
     /// Pandoc's title block from this line: `% Title`, then `% Author` and
     /// `% Date`.
@@ -2708,15 +2710,16 @@ impl<'a> Driver<'a, '_> {
 
     /// A page saved by a reader service: `Title:` on its first line, over
     /// the service's other fields (`URL Source:`, `Published Time:`,
-    /// `Markdown Content:`); or a research corpus' record in markup. Asked
-    /// before the database exports, whose fields the first shares.
+    /// `Markdown Content:`), or a feed reader's `Feed:` over an item's
+    /// `Title:`; or a research corpus' record or a feed's item in markup.
+    /// Asked before the database exports, whose fields the first shares.
     #[inline]
     fn reader_title(&self) -> Option<MdTitle> {
         let first = self.blocks.first()?.first;
         let start = self.lines.get(first)?.start;
         // (the quick test first: most texts open with neither `T` nor `<`)
         match self.text.as_bytes().get(start) {
-            Some(b'T') => self.reader_fields(first, start),
+            Some(b'T' | b'F') => self.reader_fields(first, start),
             Some(b'<') => self.record_at(first),
             _ => None,
         }
@@ -2726,22 +2729,32 @@ impl<'a> Driver<'a, '_> {
     /// ([`markup::opens_record`]).
     #[inline(never)]
     fn record_at(&self, first: usize) -> Option<MdTitle> {
-        markup::opens_record(trimmed_line(self.text, self.lines, first))
-            .then_some(MdTitle::Record(first))
+        let t = trimmed_line(self.text, self.lines, first);
+        // (a feed's item copied with its fields as text, not elements:
+        // `<item>` over `title: …`, `link: …`)
+        if t == "<item>" {
+            let next = trimmed_line(self.text, self.lines, first + 1);
+            if markdown::front_field(next).is_some() {
+                return Some(MdTitle::Reader(first));
+            }
+        }
+        markup::opens_record(t).then_some(MdTitle::Record(first))
     }
 
     /// [`Driver::reader_title`] past its quick test: the first line, `first`
     /// (at `start`), and the fields under it.
     #[inline(never)]
     fn reader_fields(&self, first: usize, start: usize) -> Option<MdTitle> {
-        let opens = self
-            .text
-            .as_bytes()
-            .get(start..)
-            .is_some_and(|b| b.starts_with(b"Title: "));
-        let reader = opens
-            && (first + 1..first + 4)
-                .any(|i| markdown::reader_field(trimmed_line(self.text, self.lines, i)).is_some());
+        let bytes = self.text.as_bytes().get(start..).unwrap_or_default();
+        let field = |i: usize| trimmed_line(self.text, self.lines, i);
+        let reader = if bytes.starts_with(b"Title: ") {
+            (first + 1..first + 4).any(|i| markdown::reader_field(field(i)).is_some())
+        } else {
+            // a feed reader's export: `Feed: Ars Technica` over the item's
+            // `Title:`
+            bytes.starts_with(b"Feed: ")
+                && (first + 1..first + 4).any(|i| field(i).starts_with("Title: "))
+        };
         reader.then_some(MdTitle::Reader(first))
     }
 
@@ -2982,6 +2995,10 @@ impl<'a> Driver<'a, '_> {
                                 return story;
                             }
                             self.front_field(span, article);
+                        }
+                        // (a feed item's `<item>` over its fields)
+                        None if i == top => {
+                            self.push_trailer(article, TrailerKind::Furniture, span);
                         }
                         None => break,
                     }

@@ -763,6 +763,90 @@ fn rcv1_and_nitf_documents() {
     assert!(a.byline().is_none_or(|b| !b.as_str().contains('<')));
 }
 
+/// A feed's item saved alone: RSS's `<item>` (its story in
+/// `<description>` or `<content:encoded>`, often inside character data,
+/// `<![CDATA[…]]>`; the writer in `<dc:creator>`) and Atom's `<entry>`
+/// (the writer's `<name>` inside `<author>`, the story in `<content>`).
+#[test]
+fn feed_items() {
+    let text = "<item>\n  <title>Harbor board votes to reopen ferry dock</title>\n  <link>https://example.com/news/ferry-dock</link>\n  <dc:creator><![CDATA[Ann Poe]]></dc:creator>\n  <pubDate>Sat, 28 Nov 2026 10:00:00 +0000</pubDate>\n  <category>Local</category>\n  <description><![CDATA[<p>ASTORIA, Ore. (AP) — The harbor board voted on Friday to reopen the ferry dock.</p>\n<p>Repairs took eight months.</p>]]></description>\n</item>\n";
+    check(
+        "an RSS item with character data",
+        text,
+        &Expect {
+            headline: Some("Harbor board votes to reopen ferry dock"),
+            deck: None,
+            byline: Some("Ann Poe"),
+            byline_title: None,
+            dateline: Some("ASTORIA, Ore. (AP) —"),
+            paragraphs: &[
+                "The harbor board voted on Friday to reopen the ferry dock.",
+                "Repairs took eight months.",
+            ],
+        },
+    );
+    let a = dateline::parse(text);
+    assert!(
+        a.trailers()
+            .iter()
+            .any(|t| t.kind() == TrailerKind::Timestamp && t.as_str().starts_with("<pubDate>")),
+        "the item's date"
+    );
+    // (no character data, the story in `<content:encoded>`)
+    let text = "<item>\n<title>Harbor board votes to reopen ferry dock</title>\n<dc:creator>Ann Poe</dc:creator>\n<content:encoded>\nASTORIA, Ore. (AP) — The harbor board voted on Friday to reopen the ferry dock.\n</content:encoded>\n</item>\n";
+    check(
+        "an RSS item with its story encoded",
+        text,
+        &Expect {
+            headline: Some("Harbor board votes to reopen ferry dock"),
+            deck: None,
+            byline: Some("Ann Poe"),
+            byline_title: None,
+            dateline: Some("ASTORIA, Ore. (AP) —"),
+            paragraphs: &["The harbor board voted on Friday to reopen the ferry dock."],
+        },
+    );
+    let text = "<entry>\n  <title type=\"text\">Harbor board votes to reopen ferry dock</title>\n  <link href=\"https://example.com/news/ferry-dock\"/>\n  <author>\n    <name>Ann Poe</name>\n  </author>\n  <published>2026-11-28T10:00:00Z</published>\n  <updated>2026-11-28T12:30:00Z</updated>\n  <content type=\"html\">ASTORIA, Ore. (AP) — The harbor board voted on Friday to reopen the ferry dock.</content>\n</entry>\n";
+    check(
+        "an Atom entry",
+        text,
+        &Expect {
+            headline: Some("Harbor board votes to reopen ferry dock"),
+            deck: None,
+            byline: Some("Ann Poe"),
+            byline_title: None,
+            dateline: Some("ASTORIA, Ore. (AP) —"),
+            paragraphs: &["The harbor board voted on Friday to reopen the ferry dock."],
+        },
+    );
+    let a = dateline::parse(text);
+    let stamps: Vec<_> = a
+        .trailers()
+        .iter()
+        .filter(|t| t.kind() == TrailerKind::Timestamp)
+        .map(|t| t.as_str())
+        .collect();
+    assert_eq!(
+        stamps,
+        [
+            "<published>2026-11-28T10:00:00Z</published>",
+            "<updated>2026-11-28T12:30:00Z</updated>"
+        ],
+        "the entry's dates"
+    );
+    // an item cut short keeps every byte
+    for text in [
+        "<item>",
+        "<item>\n<description><![CDATA[",
+        "<item>\n<title><![CDATA[]]></title>",
+        "<entry>\n<author>\n<name>Ann Poe",
+        "<item>\n<description><![CDATA[A storm]]]]></description>",
+    ] {
+        let a = dateline::parse(text);
+        common::validate(&a, text);
+    }
+}
+
 #[test]
 fn markup_that_is_no_record() {
     // a story quoting tags, and a page's markup, are read as text

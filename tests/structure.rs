@@ -5494,6 +5494,80 @@ fn markdown_marks_around_the_byline() {
     });
 }
 
+/// Feed readers' exports: `Feed:` over the item's `Title:`, `Author:`,
+/// `Link:` and `Date:`, and a feed's item copied as text (`<item>` over
+/// `title: …`, `dc:creator: …`): the title the headline, the writer the
+/// byline, the date a time stamp, the rest furniture.
+#[test]
+fn feed_reader_exports() {
+    let text = "Feed: The Valley Sentinel - Local\nTitle: Harbor board votes to reopen ferry dock\nAuthor: Ann Poe\nLink: https://example.com/news/ferry-dock\nDate: Sat, 28 Nov 2026 10:00:00 +0000\n\nASTORIA, Ore. (AP) — The harbor board voted on Friday to reopen the ferry dock.\n\nRepairs took eight months.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "Harbor board votes to reopen ferry dock",
+            "ASTORIA, Ore. (AP) —",
+            variant,
+        );
+        assert_eq!(a.byline().map(|b| b.as_str()), Some("Ann Poe"), "{variant}");
+        let trailers: Vec<_> = a
+            .trailers()
+            .iter()
+            .map(|t| (t.kind(), t.as_str()))
+            .collect();
+        assert_eq!(
+            trailers.first(),
+            Some(&(T::Furniture, "Feed: The Valley Sentinel - Local")),
+            "{variant}"
+        );
+        assert!(
+            trailers.contains(&(T::Timestamp, "Date: Sat, 28 Nov 2026 10:00:00 +0000")),
+            "{variant}"
+        );
+    });
+    // (the fields under `Feed:` in another order and a blank line, no
+    // writer)
+    let text = "Feed: Valley Wire\n\nLink: https://example.com/news/ferry-dock\nTitle: Harbor board votes to reopen ferry dock\n\nASTORIA, Ore. (AP) — The harbor board voted on Friday to reopen the ferry dock.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "Harbor board votes to reopen ferry dock",
+            "ASTORIA, Ore. (AP) —",
+            variant,
+        );
+        assert!(a.byline().is_none(), "{variant}");
+    });
+    let text = "<item>\ntitle: Harbor board votes to reopen ferry dock\nlink: https://example.com/news/ferry-dock\npubDate: Sat, 28 Nov 2026 10:00:00 +0000\ndc:creator: Ann Poe\n\nASTORIA, Ore. (AP) — The harbor board voted on Friday to reopen the ferry dock.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "Harbor board votes to reopen ferry dock",
+            "ASTORIA, Ore. (AP) —",
+            variant,
+        );
+        assert_eq!(a.byline().map(|b| b.as_str()), Some("Ann Poe"), "{variant}");
+        assert_eq!(
+            a.trailers().first().map(|t| (t.kind(), t.as_str())),
+            Some((T::Furniture, "<item>")),
+            "{variant}"
+        );
+    });
+    // `Feed:` with no `Title:` under it is no reader's label: the line is
+    // the headline as written
+    let text = "Feed: the city's new ferry plan\n\nASTORIA, Ore. (AP) — The harbor board voted on Friday to reopen the ferry dock.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Feed: the city's new ferry plan"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("ASTORIA, Ore. (AP) —"),
+            "{variant}"
+        );
+    });
+}
+
 /// Pages saved as Markdown by crawlers and reader services: the menu,
 /// logo and links over the title are furniture; under it the standfirst
 /// in italics is the deck, names in links after `By` the byline, the

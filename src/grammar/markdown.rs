@@ -248,8 +248,15 @@ pub(crate) fn reader_field(t: &str) -> Option<(ReaderField, usize)> {
 /// letters, `_` or `-`, a colon or `=`, the value without the quotes
 /// around it.
 pub(crate) fn front_field(t: &str) -> Option<(&str, usize, usize)> {
-    // (an org file's `#+TITLE: …`; TOML's `title = "…"`)
-    let from = if t.starts_with("#+") { 2 } else { 0 };
+    // (an org file's `#+TITLE: …`; TOML's `title = "…"`; a feed item's
+    // Dublin Core field, `dc:creator: …`)
+    let from = if t.starts_with("#+") {
+        2
+    } else if t.starts_with("dc:") {
+        3
+    } else {
+        0
+    };
     let colon = from + memchr::memchr2(b':', b'=', t.get(from..)?.as_bytes())?;
     let key = t.get(from..colon)?.trim_end();
     // (`Author(s):` as extraction tools print it)

@@ -5,7 +5,8 @@
 //! `<BYLINE>`, `<TEXT>`; FBIS's `<HEADER>`, `<TI>` and fields over the
 //! story), Reuters Corpus Volume 1 (`<newsitem …>`, `<headline>`,
 //! `<dateline>`, `<text>`, `<p>`) and NITF (`<nitf>`, `<hl1>`,
-//! `<byline>`, `<body.content>`). The parser reads such a record's elements
+//! `<byline>`, `<body.content>`), and a feed's item saved alone (RSS's
+//! `<item>`, Atom's `<entry>`). The parser reads such a record's elements
 //! by their names; here are the tests of a tag, of what an element's name
 //! says it holds, and of the tags and control entities (`&#3;`) around a
 //! paragraph's words.
@@ -32,14 +33,30 @@ pub(crate) struct Tag<'t> {
     pub(crate) empty: bool,
 }
 
+/// What opens a section of character data, as a feed's item wraps its
+/// elements' words in (`<description><![CDATA[<p>…</p>]]></description>`):
+/// read as a tag that opens no element, its name the mark.
+const CDATA_OPEN: &str = "<![CDATA[";
+
+/// What closes a section of character data.
+const CDATA_CLOSE: &str = "]]>";
+
 /// The tag `t` opens with: `<`, an optional `/`, `?` or `!`, a name of
 /// ASCII letters, digits and `.`, `_`, `-`, `:` opening with a letter,
 /// then anything but `<` and line breaks up to `>` (at most [`MAX_TAG`]
-/// bytes in all).
+/// bytes in all); or the mark opening character data ([`CDATA_OPEN`]).
 pub(crate) fn tag(t: &str) -> Option<Tag<'_>> {
     let bytes = t.as_bytes();
     if bytes.first() != Some(&b'<') {
         return None;
+    }
+    if bytes.starts_with(CDATA_OPEN.as_bytes()) {
+        return Some(Tag {
+            name: CDATA_OPEN,
+            len: CDATA_OPEN.len(),
+            closing: false,
+            empty: true,
+        });
     }
     let (closing, declaration) = match bytes.get(1) {
         Some(b'/') => (true, false),
@@ -87,13 +104,16 @@ pub(crate) enum Role {
     /// A title: the headline unless a `HEADLINE` follows it (RCV1 prints
     /// both, the title with the country before it).
     Title,
-    /// The byline: `BYLINE`, Reuters-21578's `AUTHOR`.
+    /// The byline: `BYLINE`, Reuters-21578's `AUTHOR`, a feed's
+    /// `dc:creator` and Atom's `name` (inside `author`).
     Byline,
     /// The dateline: `DATELINE`.
     Dateline,
-    /// The record's date: `DATE`, TREC's `DD`, `DATE_TIME`.
+    /// The record's date: `DATE`, TREC's `DD`, `DATE_TIME`, a feed's
+    /// `pubDate`, `published` and `updated`.
     Date,
-    /// The story: `TEXT`, `BODY`, NITF's `body.content`.
+    /// The story: `TEXT`, `BODY`, NITF's `body.content`, a feed's
+    /// `description`, `content:encoded` and `content`.
     Story,
     /// A paragraph of the story: `P`.
     Paragraph,
@@ -105,7 +125,7 @@ pub(crate) enum Role {
 }
 
 /// The element names [`role`] knows, with what each holds.
-const ROLES: [(&str, Role); 17] = [
+const ROLES: [(&str, Role); 25] = [
     ("HEADLINE", Role::Headline),
     ("TI", Role::Headline),
     ("HEAD", Role::Headline),
@@ -121,6 +141,14 @@ const ROLES: [(&str, Role); 17] = [
     ("TEXT", Role::Story),
     ("BODY", Role::Story),
     ("BODY.CONTENT", Role::Story),
+    ("description", Role::Story),
+    ("dc:creator", Role::Byline),
+    ("name", Role::Byline),
+    ("pubDate", Role::Date),
+    ("content:encoded", Role::Story),
+    ("content", Role::Story),
+    ("published", Role::Date),
+    ("updated", Role::Date),
     ("P", Role::Paragraph),
     ("block", Role::Block),
 ];
@@ -166,9 +194,12 @@ pub(crate) fn role(name: &str) -> Role {
 }
 
 /// The names of the elements a record opens with, in any case: Gigaword's
-/// and TREC's `DOC`, `REUTERS`, RCV1's `newsitem`, `nitf`, and an XML
-/// declaration or document type before them.
-const RECORDS: [&str; 6] = ["DOC", "REUTERS", "newsitem", "nitf", "?xml", "!DOCTYPE"];
+/// and TREC's `DOC`, `REUTERS`, RCV1's `newsitem`, `nitf`, a feed's
+/// `item` (RSS) and `entry` (Atom), and an XML declaration or document type
+/// before them.
+const RECORDS: [&str; 8] = [
+    "DOC", "REUTERS", "newsitem", "nitf", "?xml", "!DOCTYPE", "item", "entry",
+];
 
 /// Whether the trimmed line `t` opens a research corpus' record: its
 /// first tag is one of [`RECORDS`].
@@ -185,13 +216,14 @@ pub(crate) fn close_of(t: &str, name: &str) -> Option<(usize, usize)> {
     })
 }
 
-/// Whether every tag in `t` is a paragraph's (`<P>`, `</P>`): the words
+/// Whether every tag in `t` is a paragraph's (`<P>`, `</P>`) or opens
+/// character data (`<![CDATA[`): the words
 /// of an element that holds no other element.
 pub(crate) fn only_paragraph_tags(t: &str) -> bool {
     memchr::memchr_iter(b'<', t.as_bytes()).all(|at| {
         t.get(at..)
             .and_then(tag)
-            .is_some_and(|g| role(g.name) == Role::Paragraph)
+            .is_some_and(|g| role(g.name) == Role::Paragraph || g.name == CDATA_OPEN)
     })
 }
 
@@ -223,12 +255,15 @@ pub(crate) fn lead_tags(t: &str) -> usize {
     at
 }
 
-/// Where the tags, control entities and blank space `t` ends with start,
+/// Where the tags, control entities, closes of character data (`]]>`) and
+/// blank space `t` ends with start,
 /// in bytes (the length of `t` when it ends with none).
 pub(crate) fn trail_tags(t: &str) -> usize {
     let mut end = t.len();
     while let Some(rest) = t.get(..end).map(str::trim_end) {
-        let last = if rest.ends_with('>') {
+        let last = if rest.ends_with(CDATA_CLOSE) {
+            Some(rest.len() - CDATA_CLOSE.len())
+        } else if rest.ends_with('>') {
             rest.rfind('<').filter(|&at| {
                 t.get(at..)
                     .and_then(tag)
