@@ -1720,6 +1720,31 @@ impl<'a> Driver<'a, '_> {
         })
     }
 
+    /// Whether the header's part `k` is a partner's name over its note on
+    /// where the story it republishes first ran (`Coastal Beacon` / `This
+    /// story originally appeared in The Valley Tribune.`): a name's line
+    /// ([`byline::is_outlet_line`]) over that note. The quick test inline
+    /// (the note opens with `T`), the rest out of line: few parts over a
+    /// headline stand over such a note.
+    #[allow(clippy::inline_always)]
+    #[inline(always)]
+    fn name_over_note(&self, header: &[Span], k: usize) -> bool {
+        header.get(k + 1).is_some_and(|&next| {
+            matches!(self.text.as_bytes().get(next.start()), Some(b'T' | b't'))
+                && self.name_over_note_body(header, k, next)
+        })
+    }
+
+    /// [`Driver::name_over_note`] past its quick test: `next` is part
+    /// `k + 1`.
+    #[inline(never)]
+    fn name_over_note_body(&self, header: &[Span], k: usize, next: Span) -> bool {
+        trailer::classify_header(self.get(next)) == Some(TrailerKind::SourceLine)
+            && header
+                .get(k)
+                .is_some_and(|&span| byline::is_outlet_line(self.get(span)))
+    }
+
     /// Whether `t`, the header's first part, read as a byline, is a page's
     /// title and its site's name (`Storm Batters Coast | Example News`): it
     /// parts at a bar, and a byline stands among the `header` parts under it
@@ -5989,6 +6014,7 @@ fn build_with<'a>(
                         && k + 1 < header.len()
                         && (trailer::is_site_bar(t)
                             || headline::is_masthead(t)
+                            || driver.name_over_note(header, k)
                             || trailer::is_programme_line(t)
                             // (a logo's or a labelled issuer's last byte)
                             || (matches!(

@@ -5494,6 +5494,63 @@ fn markdown_marks_around_the_byline() {
     });
 }
 
+/// A partner's page over a story it republishes: its name, then where the
+/// story first ran (`This story originally appeared in …`, a source line),
+/// over the headline and byline.
+#[test]
+fn republished_story_notes_over_the_headline() {
+    for (name, note) in [
+        (
+            "The Harbor Gazette",
+            "This story originally appeared in The Valley Tribune.",
+        ),
+        (
+            "Coastal Beacon",
+            "This article originally appeared in the Valley Tribune and is republished with permission.",
+        ),
+    ] {
+        let text = format!(
+            "{name}\n\n{note}\n\nHarbor board votes to reopen ferry dock\n\nBy Ann Poe, The Valley Tribune\nNovember 27, 2026\n\nASTORIA — The harbor board voted on Friday to reopen the ferry dock.\n\nRepairs took eight months."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_headline_dateline(
+                a,
+                "Harbor board votes to reopen ferry dock",
+                "ASTORIA —",
+                variant,
+            );
+            assert_eq!(
+                a.byline().map(|b| b.as_str()),
+                Some("By Ann Poe, The Valley Tribune"),
+                "{variant}"
+            );
+            let trailers: Vec<_> = a
+                .trailers()
+                .iter()
+                .map(|t| (t.kind(), t.as_str()))
+                .collect();
+            assert!(
+                trailers.contains(&(T::SourceLine, note)),
+                "{variant}: {trailers:?}"
+            );
+            assert!(
+                trailers.contains(&(T::Furniture, name)),
+                "{variant}: {trailers:?}"
+            );
+        });
+    }
+    // the note under the headline, over its standfirst: the headline stays
+    let text = "Harbor board votes to reopen ferry dock\n\nThis story originally appeared in The Valley Tribune.\n\nRiders have waited eight months for the crossing\n\nBy Ann Poe\n\nASTORIA — The harbor board voted on Friday to reopen the ferry dock.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "Harbor board votes to reopen ferry dock",
+            "ASTORIA —",
+            variant,
+        );
+    });
+}
+
 /// Feed readers' exports: `Feed:` over the item's `Title:`, `Author:`,
 /// `Link:` and `Date:`, and a feed's item copied as text (`<item>` over
 /// `title: …`, `dc:creator: …`): the title the headline, the writer the

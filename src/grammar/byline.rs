@@ -778,7 +778,7 @@ const MAX_OUTLET_WORDS: usize = 5;
 /// Whether `line` reads as an outlet's name: one to [`MAX_OUTLET_WORDS`]
 /// words, each capitalised but `of`, `the`, `and`, `for` and `&`, and no
 /// stop at its end (`Stanford Report`, `Office of Communications`).
-fn is_outlet_line(line: &str) -> bool {
+pub(crate) fn is_outlet_line(line: &str) -> bool {
     let mut words = 0;
     let capitalised = line.split_whitespace().all(|w| {
         words += 1;

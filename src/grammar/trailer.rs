@@ -1697,6 +1697,12 @@ pub(crate) fn classify_header(t: &str) -> Option<TrailerKind> {
         if CORRECTED.iter().any(|p| starts_ci(t, p)) {
             return Some(TrailerKind::Correction);
         }
+        // where a republished story first ran, as a partner's page prints
+        // it over the headline: `This story originally appeared in The
+        // Texas Tribune.`
+        if REPUBLISHED.iter().any(|p| starts_ci(t, p)) {
+            return Some(TrailerKind::SourceLine);
+        }
         // a page's note on an old story: `This article is more than 1
         // year old`
         if starts_ci(t, "this article is more than ") && t.ends_with(" old") {
@@ -2964,13 +2970,15 @@ fn is_highlight_mark(t: &str) -> bool {
 
 /// How a note on where a republished story first ran opens, in any ASCII
 /// case: `This article was originally published by The Detroit News.`
-const REPUBLISHED: [&str; 6] = [
+const REPUBLISHED: [&str; 8] = [
     "this article was originally published",
     "this story was originally published",
     "this article is republished",
     "this story is republished",
     "this article first appeared",
     "this story first appeared",
+    "this article originally appeared",
+    "this story originally appeared",
 ];
 
 /// How a line that tells readers how to reach the reporter opens, in any
