@@ -6015,6 +6015,7 @@ fn build_with<'a>(
                         && (trailer::is_site_bar(t)
                             || headline::is_masthead(t)
                             || driver.name_over_note(header, k)
+                            || headline::is_the_title(t)
                             || trailer::is_programme_line(t)
                             // (a logo's or a labelled issuer's last byte)
                             || (matches!(

@@ -5494,6 +5494,48 @@ fn markdown_marks_around_the_byline() {
     });
 }
 
+/// A publication's title of `The` and one word over the headline, as news
+/// apps print it (`The Atlantic` over the headline, its standfirst and
+/// byline; `SmartNews` / `The Oklahoman` over the headline): furniture.
+/// Over a byline, with no headline under it, the line is the headline.
+#[test]
+fn publication_titles_over_the_headline() {
+    let text = "The Chronicle\n\nThe Town That Bought Its Own Ferry\n\nWhen the old operator quit, residents decided to run the crossing themselves.\n\nBy Ann Poe\nNovember 2, 2026\n\nASTORIA, Ore.—The ferry was idle for seven months.\n\nThen it ran again.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "The Town That Bought Its Own Ferry",
+            "ASTORIA, Ore.—",
+            variant,
+        );
+        assert_eq!(
+            a.trailers().first().map(|t| (t.kind(), t.as_str())),
+            Some((T::Furniture, "The Chronicle")),
+            "{variant}"
+        );
+    });
+    let text = "SmartNews\nThe Oklahoman\n\nIce storm warning issued for much of the state; schools close\n\nJan 7, 2026\nAnn Poe\n\nOKLAHOMA CITY — More than 100 districts canceled classes on Wednesday.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "Ice storm warning issued for much of the state; schools close",
+            "OKLAHOMA CITY —",
+            variant,
+        );
+        assert!(
+            a.trailers()
+                .iter()
+                .any(|t| t.kind() == T::Furniture && t.as_str() == "The Oklahoman"),
+            "{variant}"
+        );
+    });
+    // a short headline over its byline
+    let text = "The Reckoning\n\nBy Ann Poe\n\nASTORIA, Ore. — The harbor board voted on Friday to reopen the ferry dock.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(a, "The Reckoning", "ASTORIA, Ore. —", variant);
+    });
+}
+
 /// A partner's page over a story it republishes: its name, then where the
 /// story first ran (`This story originally appeared in …`, a source line),
 /// over the headline and byline.

@@ -877,6 +877,20 @@ pub(crate) fn repeats_title(t: &str, next: &str) -> bool {
 /// `SOUTH AFRICA`).
 const MAX_TITLE_LABEL: usize = 24;
 
+/// Whether the trimmed line `t` is `The` and one capitalised word of
+/// letters (`The Atlantic`, `The Oklahoman`, `The Conversation`, `The
+/// Latest`): a publication's, column's or section's title, as pages and
+/// apps print one over a story's headline; a headline is seldom so short.
+/// The parser asks of a part over the headline with a headline under it.
+/// Out of line: inline, it cost the header's loop 0.1% more.
+#[inline(never)]
+pub(crate) fn is_the_title(t: &str) -> bool {
+    t.strip_prefix("The ").is_some_and(|w| {
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.bytes().all(|b| b.is_ascii_alphabetic())
+    })
+}
+
 /// The most bytes of a paper's name alone on a line ([`is_masthead`]).
 const MAX_MASTHEAD: usize = 40;
 
@@ -1228,6 +1242,25 @@ mod tests {
             "Herald (Update)",
         ] {
             assert!(!is_masthead(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn the_titles() {
+        for t in ["The Atlantic", "The Oklahoman", "The Latest"] {
+            assert!(is_the_title(t), "{t:?}");
+        }
+        // (a label in capitals is a kicker's; two words, a figure or a
+        // word in small letters make no such title)
+        for t in [
+            "THE END",
+            "The Harbor Sentinel",
+            "The 1975",
+            "The atlantic",
+            "The",
+            "Then Atlantic",
+        ] {
+            assert!(!is_the_title(t), "{t:?}");
         }
     }
 
