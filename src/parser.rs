@@ -26,7 +26,7 @@ use crate::grammar::dateline::{
     self, Found, Strength, dateline_at, dateline_field, place_over_tag, rewrap,
 };
 use crate::grammar::export::{self, Field};
-use crate::grammar::{byline, dotted, headline, markdown, markup, trailer};
+use crate::grammar::{byline, dotted, headline, markdown, markup, place, trailer};
 use crate::many::Articles;
 use crate::span::Span;
 use crate::text::{self, Line};
@@ -2173,12 +2173,30 @@ impl<'a> Driver<'a, '_> {
     }
 
     /// Cuts a web page's top ([`Driver::page_top_parts`]) from the header's
-    /// `parts`, pushed to `article` as trailers: time stamps as such, the
-    /// rest as furniture. Out of line, and before the header's loop rather
+    /// `parts`, and a local app's label of the reader's town under it
+    /// ([`place::is_locality_label`]), pushed to `article` as trailers: time
+    /// stamps as such, the rest as furniture. Out of line, and before the header's loop rather
     /// than in it: in it, the test cost 1% more.
     #[inline(never)]
     fn cut_top_parts(&self, parts: &mut Vec<Span>, article: &mut Article<'a>) {
-        let n = self.page_top_parts(parts);
+        let mut n = self.page_top_parts(parts);
+        // (a local app's label of the reader's town, first or under the
+        // app's name of one word: `NewsBreak` / `Toledo, OH`; its last byte
+        // and length the quick test)
+        let locality = |span: &Span| {
+            let t = self.get(*span);
+            matches!(t.as_bytes().last(), Some(b'A'..=b'Z' | b'.'))
+                && t.len() <= place::MAX_LOCALITY_LABEL
+                && place::is_locality_label(t)
+        };
+        let mut next = parts.iter().skip(n);
+        match (next.next(), next.next()) {
+            (Some(first), _) if locality(first) => n += 1,
+            (Some(&name), Some(second)) if !self.get(name).contains(' ') && locality(second) => {
+                n += 2;
+            }
+            _ => {}
+        }
         if n > 0 {
             self.page.set(true);
         }

@@ -5536,6 +5536,55 @@ fn publication_titles_over_the_headline() {
     });
 }
 
+/// A local news app's page: the app's name and the reader's town and state
+/// (`Toledo, OH`) over the outlet's name, the headline and the byline; the
+/// town's label is furniture, never the headline.
+#[test]
+fn locality_labels_over_the_headline() {
+    let text = "NewsBreak\nHarrisburg, PA\n\nThe Valley Gazette\n\nSenate passes bill to speed up occupational licenses\n\nBy Ann Poe\n2d\n\nHARRISBURG — The Senate passed the bill on Tuesday.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "Senate passes bill to speed up occupational licenses",
+            "HARRISBURG —",
+            variant,
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By Ann Poe"),
+            "{variant}"
+        );
+        assert!(
+            a.trailers()
+                .iter()
+                .any(|t| t.kind() == T::Furniture && t.as_str() == "Harrisburg, PA"),
+            "{variant}"
+        );
+    });
+    // (the label first, with no app's name over it)
+    let text = "Boise, ID\n\nThe Valley Gazette\n\nSchool district asks voters for $98 million bond\n\nBy Ann Poe\n\nNAMPA, Idaho — The district asked voters on Tuesday to back a bond.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "School district asks voters for $98 million bond",
+            "NAMPA, Idaho —",
+            variant,
+        );
+        assert!(a.kicker().is_none(), "{variant}");
+        assert_eq!(
+            a.trailers().first().map(|t| (t.kind(), t.as_str())),
+            Some((T::Furniture, "Boise, ID")),
+            "{variant}"
+        );
+    });
+    // under a headline of words, the label is no app's: the headline stays
+    let text =
+        "Storm closes schools\n\nToledo, OH\n\nBy Ann Poe\n\nTOLEDO — Schools closed on Tuesday.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(a, "Storm closes schools", "TOLEDO —", variant);
+    });
+}
+
 /// A partner's page over a story it republishes: its name, then where the
 /// story first ran (`This story originally appeared in …`, a source line),
 /// over the headline and byline.

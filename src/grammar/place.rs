@@ -202,6 +202,43 @@ pub(crate) fn is_known(text: &str) -> bool {
             .all(|c| cities::standalone_city(c.trim()).is_some())
 }
 
+/// The most bytes of a locality's label ([`is_locality_label`]): three
+/// words of a town and a province's abbreviation fit.
+pub(crate) const MAX_LOCALITY_LABEL: usize = 40;
+
+/// Whether the trimmed line `t` is a town and its state's or province's
+/// abbreviation after a comma alone, as a local news app prints the
+/// reader's locality over a story (`Toledo, OH`, `Boise, ID`, `Red Deer,
+/// Alta.`): one to three capitalised words, then a region the tables know,
+/// abbreviated (two capitals, or a stop in it: a headline in title case may
+/// end in a state's name, `Tornado Strikes Toledo, Ohio`). The parser asks
+/// of a header's part over the headline, where no dateline stands, of
+/// [`MAX_LOCALITY_LABEL`] bytes at most (the quick test, asked first).
+#[inline(never)]
+pub(crate) fn is_locality_label(t: &str) -> bool {
+    let Some(comma) = memchr::memchr(b',', t.as_bytes()) else {
+        return false;
+    };
+    let (Some(town), Some(state)) = (t.get(..comma), t.get(comma + 1..)) else {
+        return false;
+    };
+    let Some(state) = state.strip_prefix(' ') else {
+        return false;
+    };
+    // (the region's table takes two letters in capitals only)
+    let abbreviated = state.contains('.') || state.len() == 2;
+    let words = town.split(' ').count();
+    abbreviated
+        && (1..=3).contains(&words)
+        && town.split(' ').all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars().any(char::is_lowercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+        })
+        && regions::region(state).is_some()
+}
+
 /// The parts of a place, as byte ranges into the input, before decomposition.
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct PlaceParts {
@@ -401,6 +438,33 @@ mod tests {
         ] {
             assert_eq!(word_end(input), end, "{input:?}");
             assert_eq!(word_end_by_chars(input), end, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn locality_labels() {
+        for t in [
+            "Toledo, OH",
+            "Boise, ID",
+            "St. Albans, VT",
+            "Red Deer, Alta.",
+        ] {
+            assert!(is_locality_label(t), "{t:?}");
+        }
+        for t in [
+            // (a dateline in capitals, a town alone, a headline, names)
+            "TOLEDO, OH",
+            "Toledo",
+            "Storm hits Toledo, OH",
+            "Tornado Strikes Toledo, Ohio",
+            "Storm Hits Lake Placid, NY",
+            "Route 9, NY",
+            "Toledo, ZZ",
+            "Ann Poe, Staff Writer",
+            "Toledo, Acme",
+            "Toledo,OH",
+        ] {
+            assert!(!is_locality_label(t), "{t:?}");
         }
     }
 
