@@ -2175,8 +2175,9 @@ impl<'a> Driver<'a, '_> {
     /// Cuts a web page's top ([`Driver::page_top_parts`]) from the header's
     /// `parts`, and a local app's label of the reader's town under it
     /// ([`place::is_locality_label`]), pushed to `article` as trailers: time
-    /// stamps as such, the rest as furniture. Out of line, and before the header's loop rather
-    /// than in it: in it, the test cost 1% more.
+    /// stamps as such, the rest as furniture. Out of line, and before the
+    /// header's loop rather than in it: in it, the page's test cost 1% more,
+    /// the town's 0.13%.
     #[inline(never)]
     fn cut_top_parts(&self, parts: &mut Vec<Span>, article: &mut Article<'a>) {
         let mut n = self.page_top_parts(parts);
