@@ -2007,9 +2007,19 @@ impl<'a> Driver<'a, '_> {
             headline::is_standfirst_under(self.get(above), self.get(span))
                 && (self.page.get() || header_under())
         };
+        // (or a standfirst under the line the block parts at under the
+        // headline, the last of three parts, as DW prints them: the headline
+        // / its stamp, `May 30, 2026` / the standfirst; the block parts only
+        // at a header's lines)
+        let under_line = || match *parts {
+            [title, _, span] => headline::is_standfirst_under(self.get(title), self.get(span)),
+            _ => false,
+        };
         let header = parts.first().is_some_and(|&span| display(span))
             && parts.windows(2).all(|w| match *w {
-                [above, span] => credit(span) || display(span) || standfirst(above, span),
+                [above, span] => {
+                    credit(span) || display(span) || standfirst(above, span) || under_line()
+                }
                 _ => true,
             });
         if !header {
@@ -2059,7 +2069,9 @@ impl<'a> Driver<'a, '_> {
                 {
                     return Some(TrailerKind::Timestamp);
                 }
-                Some(b'0'..=b'9') if trailer::is_foreign_date_time(t) => {
+                Some(b'0'..=b'9')
+                    if trailer::is_foreign_date_time(t) || trailer::is_doubled_stamp(t) =>
+                {
                     return Some(TrailerKind::Timestamp);
                 }
                 // (or opening with the weekday: `Martes, 8 de septiembre de

@@ -5494,6 +5494,44 @@ fn markdown_marks_around_the_byline() {
     });
 }
 
+/// A broadcaster's page copied as text with its headline, stamp and
+/// standfirst in one block, as DW prints them (the stamp in figures glued
+/// to the stamp in words, `05/30/2026May 30, 2026`): the headline and the
+/// stamp part from the story.
+#[test]
+fn headline_stamp_and_standfirst_in_one_block() {
+    for stamp in ["05/30/2026May 30, 2026", "May 30, 2026"] {
+        let text = format!(
+            "EU agrees new rules on recycling textiles\n{stamp}\nThe union has agreed rules that will make fashion brands pay for used clothes.\n\nEU countries reached a deal on Friday on the new rules.\n\nGroups said more must be done."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("EU agrees new rules on recycling textiles"),
+                "{variant}"
+            );
+            assert!(
+                a.trailers()
+                    .iter()
+                    .any(|t| t.kind() == T::Timestamp && t.as_str() == stamp),
+                "{variant}"
+            );
+            assert_eq!(
+                paragraph_texts(a).first().map(String::as_str),
+                Some(
+                    "The union has agreed rules that will make fashion brands pay for used clothes."
+                ),
+                "{variant}"
+            );
+        });
+    }
+    // a line of words where the stamp stood: the block is the story's
+    let text = "EU agrees new rules on recycling textiles\nOfficials in Brussels met on Friday\nThe union has agreed rules that will make fashion brands pay for used clothes.\n\nEU countries reached a deal on Friday on the new rules.";
+    each_variant(text, |a, _, variant| {
+        assert!(a.headline().is_none(), "{variant}");
+    });
+}
+
 /// A publication's title of `The` and one word over the headline, as news
 /// apps print it (`The Atlantic` over the headline, its standfirst and
 /// byline; `SmartNews` / `The Oklahoman` over the headline): furniture.

@@ -1222,6 +1222,27 @@ pub(crate) fn is_foreign_date_time(t: &str) -> bool {
     has_date_word(t) && foreign_stamp_words(t)
 }
 
+/// Whether the trimmed header line `t` is a date in figures glued to the
+/// same stamp in words, as DW's pages copy their date (`05/30/2026May 30,
+/// 2026`): `dd/dd/dddd`, then a stamp ([`is_date_stamp`]) opening with a
+/// capital. Out of line: asked of header lines opening with a figure that
+/// read as no other stamp.
+#[inline(never)]
+pub(crate) fn is_doubled_stamp(t: &str) -> bool {
+    let (Some(date), Some(words)) = (t.get(..10), t.get(10..)) else {
+        return false;
+    };
+    // (figures but at the two slashes)
+    let in_figures = date.bytes().enumerate().all(|(k, b)| {
+        if k == 2 || k == 5 {
+            b == b'/'
+        } else {
+            b.is_ascii_digit()
+        }
+    });
+    in_figures && words.starts_with(|c: char| c.is_ascii_uppercase()) && is_date_stamp(words)
+}
+
 /// Whether a word of `t` is a date's: a month's name in a language the
 /// grammar reads, or figures parted by `.` or `/` (`03.12.2026`).
 fn has_date_word(t: &str) -> bool {
@@ -4296,6 +4317,23 @@ mod tests {
             ("Updates 4:05 p.m.: a note.", false),
         ] {
             assert_eq!(is_dated_update(t), want, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn doubled_stamps() {
+        for t in ["05/30/2026May 30, 2026", "11/27/2026November 27, 2026"] {
+            assert!(is_doubled_stamp(t), "{t:?}");
+        }
+        for t in [
+            "05/30/2026",
+            "05/30/2026 May 30, 2026",
+            "05-30-2026May 30, 2026",
+            "05/30/2026Mayors met on Friday",
+            "5/30/2026May 30, 2026",
+            "05/30/2026may 30, 2026",
+        ] {
+            assert!(!is_doubled_stamp(t), "{t:?}");
         }
     }
 
