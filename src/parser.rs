@@ -1975,7 +1975,9 @@ impl<'a> Driver<'a, '_> {
     /// the others display lines, bylines or stamps (the lines it splits at
     /// are those a header has), or a standfirst under a page's top or over
     /// a block opening with a stamp or names (a blog's headline /
-    /// standfirst, then `14 November 2023` / `Ann Poe | Head of Research`).
+    /// standfirst, then `14 November 2023` / `Ann Poe | Head of Research`),
+    /// or the last of three parts under the headline and its stamp (DW's
+    /// headline / `May 30, 2026` / standfirst).
     /// The parts are pushed to `out` when it is; else `out` is left as it
     /// was. `b` is the block's index.
     #[inline(never)]
