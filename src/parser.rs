@@ -2252,16 +2252,21 @@ impl<'a> Driver<'a, '_> {
 
     /// Whether the header's part `k` of `parts` is a desk's label in a
     /// block of its own over the headline ([`headline::is_desk_over`]:
-    /// `Club News`, `LOCAL POLITICS`). Out of line: asked of an article's
-    /// first part, true of few.
+    /// `Club News`, `LOCAL POLITICS`; [`headline::is_release_desk`]:
+    /// `Joint News Release`). Out of line: asked of an article's first
+    /// part, true of few.
     #[inline(never)]
     fn desk_over(&self, parts: &[Span], k: usize) -> bool {
         let (Some(&label), Some(&next)) = (parts.get(k), parts.get(k + 1)) else {
             return false;
         };
-        headline::is_desk_over(self.get(label), self.get(next), || {
-            parts.get(k + 2).is_some_and(|&d| self.deck_part(d))
-        }) && self.blank_between(label, next)
+        let t = self.get(label);
+        ((t.len() <= headline::MAX_DESK
+            && headline::is_desk_over(t, self.get(next), || {
+                parts.get(k + 2).is_some_and(|&d| self.deck_part(d))
+            }))
+            || headline::is_release_desk(t))
+            && self.blank_between(label, next)
     }
 
     /// How many of the header's parts from `k` on are a page's labels
@@ -6173,7 +6178,8 @@ fn build_with<'a>(
                                 || headline::is_pun_over(t, driver.get(next))))
                         // (a desk's label in a block of its own: `Club
                         // News`, `LOCAL POLITICS`)
-                        || (t.len() <= headline::MAX_DESK && driver.desk_over(header, k))
+                        || ((t.len() <= headline::MAX_DESK || headline::may_be_release_desk(t))
+                            && driver.desk_over(header, k))
                         // (a wire's catch line: PA's `POLITICS Budget`)
                         || (headline::is_catch_line(t)
                             && headline::is_section_over(t, driver.get(next)))

@@ -12567,3 +12567,59 @@ fn names_printed_twice_over_the_role() {
         assert!(a.trailers().is_empty(), "{variant}");
     });
 }
+
+/// Public bodies and universities print the desk a release is filed under
+/// over its headline, a label with a name or topic beside it (`Joint News
+/// Release`, `Illinois News Bureau`): the kicker, the line under it the
+/// headline. A headline with a verb keeps its place.
+#[test]
+fn release_desk_over_the_headline() {
+    for desk in [
+        "Joint News Release",
+        "Illinois News Bureau",
+        "Meetings Coverage and Press Releases",
+        "Press releases Special Procedures",
+        "News Releases from Region 10",
+        "Press briefing notes Belarus",
+        "Briefing Room Press Briefings",
+        "Federal Media Releases",
+        "Press Statements from Geneva",
+        "Office of Press Releases",
+        "News & Media Releases",
+        "Asia-Pacific Press Releases",
+        "UNHCR Briefing Notes",
+        "Ministerial Media Release",
+        "Ministry Press Release",
+    ] {
+        let text = format!(
+            "{desk}\n\nCity council approves new budget after long debate\n\nThe council met on Tuesday night.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(a.kicker().map(|k| k.as_str()), Some(desk), "{variant}");
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("City council approves new budget after long debate"),
+                "{variant}"
+            );
+        });
+    }
+    for title in [
+        // (a verb, a small word, a stop, a name of four words)
+        "Mayor ends daily press briefings",
+        "Agency issues press release",
+        "Press release: Acme wins contract.",
+        "Tri County Health Department News Release",
+        "Press releases now on our site",
+    ] {
+        let text = format!(
+            "{title}\n\nCity council approves new budget after long debate\n\nThe council met on Tuesday night.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_ne!(
+                a.headline().map(|h| h.as_str()),
+                Some("City council approves new budget after long debate"),
+                "{title:?} {variant}"
+            );
+        });
+    }
+}

@@ -967,6 +967,102 @@ pub(crate) fn is_section_label(t: &str) -> bool {
         && (crate::text::is_all_caps(site) || crate::tables::countries::country(site).is_some())
 }
 
+/// The labels of a body's list of releases that [`is_release_desk`] finds
+/// at a line's start or end, in lower case.
+const DESK_LABELS: [&str; 9] = [
+    "media release",
+    "news bureau",
+    "news release",
+    "news releases",
+    "press briefing notes",
+    "press briefings",
+    "press release",
+    "press releases",
+    "press statements",
+];
+
+/// The most bytes of a desk's label over a release's headline
+/// ([`is_release_desk`]).
+const MAX_RELEASE_DESK: usize = 48;
+
+/// The most words besides the label in a desk's line ([`is_release_desk`]).
+const MAX_DESK_NAME_WORDS: usize = 3;
+
+/// Whether the trimmed line `t` is the desk a public body's or a
+/// university's site files a release under, printed over its headline: a
+/// label of [`DESK_LABELS`] (in any case) with up to
+/// [`MAX_DESK_NAME_WORDS`] words of a name or topic before or after it,
+/// each capitalised or a figure, or a small joining word (`Joint News
+/// Release`, `Illinois News Bureau`, `Meetings Coverage and Press
+/// Releases`, `Press releases Special Procedures`, `News Releases from
+/// Region 10`), at most [`MAX_RELEASE_DESK`] bytes (a quick test). A
+/// headline in sentence case has a small word (`Mayor ends press
+/// briefings`); one in title case may read as a desk (`Mayor Ends Press
+/// Briefings`), so the parser asks only of the header's first part, with
+/// a headline under it.
+#[inline(never)]
+pub(crate) fn is_release_desk(t: &str) -> bool {
+    may_be_release_desk(t) && release_desk(t)
+}
+
+/// The quick test of [`is_release_desk`], inlined where the parser asks it
+/// before its other tests: a short line that opens with a label's first
+/// word or ends with one's last three letters, told by their letters
+/// folded to lower case.
+#[allow(clippy::inline_always)]
+#[inline(always)]
+pub(crate) fn may_be_release_desk(t: &str) -> bool {
+    let opens = matches!(
+        t.as_bytes(),
+        [p, _, _, _, s, ..] if matches!([p | 0x20, s | 0x20], [b'p', b's'] | [b'm', b'a'] | [b'n', b' '])
+    );
+    let ends = || match t.as_bytes() {
+        [.., a, b, c] => matches!(
+            [a | 0x20, b | 0x20, c | 0x20],
+            [b'a', b's', b'e']
+                | [b's' | b't', b'e', b's']
+                | [b'e', b'a', b'u']
+                | [b'n', b'g' | b't', b's']
+        ),
+        _ => false,
+    };
+    t.len() <= MAX_RELEASE_DESK && (opens || ends())
+}
+
+/// [`is_release_desk`] past its quick test.
+#[inline(never)]
+fn release_desk(t: &str) -> bool {
+    DESK_LABELS.iter().any(|label| {
+        let n = label.len();
+        let is_label = |h: &str| h.eq_ignore_ascii_case(label);
+        // the label first, its name after a space; or last, after one
+        let rest = if t.as_bytes().get(n) == Some(&b' ') && t.get(..n).is_some_and(is_label) {
+            t.get(n + 1..)
+        } else {
+            t.len()
+                .checked_sub(n + 1)
+                .filter(|&space| t.as_bytes().get(space) == Some(&b' '))
+                .filter(|&space| t.get(space + 1..).is_some_and(is_label))
+                .and_then(|space| t.get(..space))
+        };
+        rest.is_some_and(desk_name)
+    })
+}
+
+/// Whether `rest` is a desk's name or topic beside its label
+/// ([`is_release_desk`]): up to [`MAX_DESK_NAME_WORDS`] words, each
+/// capitalised or a figure (of letters and figures), or a small joining
+/// word.
+fn desk_name(rest: &str) -> bool {
+    let mut words = 0;
+    rest.split(' ').all(|w| {
+        words += 1;
+        matches!(w, "and" | "from")
+            || (w.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())
+                && w.bytes().all(|b| b.is_ascii_alphanumeric()))
+    }) && words <= MAX_DESK_NAME_WORDS
+}
+
 /// Whether the trimmed line `t` is one word and `news`, as
 /// Tasnim labels its desks over the stamp (`Defense news`, `Sports news`);
 /// not a headline that ends so (`Markets cheer trade news`).
