@@ -12590,6 +12590,8 @@ fn release_desk_over_the_headline() {
         "UNHCR Briefing Notes",
         "Ministerial Media Release",
         "Ministry Press Release",
+        "Ministry Press Statements",
+        "OHCHR Press Briefing Notes",
     ] {
         let text = format!(
             "{desk}\n\nCity council approves new budget after long debate\n\nThe council met on Tuesday night.\n\nMore."
