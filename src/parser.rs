@@ -2250,6 +2250,33 @@ impl<'a> Driver<'a, '_> {
             .is_some_and(|(&above, &part)| is_issuer_under(self.get(above), self.get(part)))
     }
 
+    /// Reads the header part at `span`, a display line under the headline,
+    /// as the deck; or, where the headline read is a section's label over
+    /// it ([`headline::is_label_over_title`]: `US politics` / `Senate
+    /// confirms …`), as the headline, the label the kicker (furniture under
+    /// one). Out of line: asked once an article at most.
+    #[inline(never)]
+    fn deck_under_headline(&self, article: &mut Article<'a>, span: Span) {
+        let part = Headline {
+            text: self.get(span),
+            span,
+        };
+        match article
+            .headline
+            .filter(|h| headline::is_label_over_title(h.text, part.text))
+        {
+            Some(label) => {
+                if article.kicker.is_none() {
+                    article.kicker = Some(label);
+                } else {
+                    self.push_trailer(article, TrailerKind::Furniture, label.span);
+                }
+                article.headline = Some(part);
+            }
+            None => article.deck = Some(part),
+        }
+    }
+
     /// Whether the header's part `k` of `parts` is a desk's label in a
     /// block of its own over the headline ([`headline::is_desk_over`]:
     /// `Club News`, `LOCAL POLITICS`; [`headline::is_release_desk`]:
@@ -6288,8 +6315,9 @@ fn build_with<'a>(
                         .is_some_and(|h| headline::is_standfirst_under(h.text, t))))
         {
             // (points or italics under the headline, and under a page's
-            // top a standfirst written as a sentence too)
-            article.deck = Some(Headline { text: t, span });
+            // top a standfirst written as a sentence too; under a section's
+            // label read as the headline, the headline)
+            driver.deck_under_headline(article, span);
         } else {
             header_paragraphs.push(Paragraph { text: t, span });
         }

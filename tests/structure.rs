@@ -12625,3 +12625,108 @@ fn release_desk_over_the_headline() {
         });
     }
 }
+
+/// Pages print a section's label over the headline (`US politics`,
+/// `National`, `Asia & Pacific`): a line read as the headline over a
+/// longer one read as its deck is the kicker (furniture under a kicker),
+/// the longer line the headline. A short headline over its deck keeps its
+/// place.
+#[test]
+fn section_label_over_a_longer_headline() {
+    let title = "Senate confirms new ambassador after long delay";
+    for (top, kicker) in [
+        ("US politics", Some("US politics")),
+        ("International relations", Some("International relations")),
+        ("El Mundo", Some("El Mundo")),
+        ("Asia & Pacific", Some("Asia & Pacific")),
+        ("National", Some("National")),
+        ("US", Some("US")),
+        // (under a kicker: furniture)
+        ("World\nAmericas\nUS politics", Some("World")),
+    ] {
+        let text =
+            format!("{top}\n\n{title}\n\nBy Ann Poe\n\nThe Senate voted on Wednesday.\n\nMore.");
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(a.kicker().map(|k| k.as_str()), kicker, "{top:?} {variant}");
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some(title),
+                "{top:?} {variant}"
+            );
+        });
+    }
+    // a label that may be a headline wants a longer line under it (a word
+    // in capitals in the headline's block: in a block of its own, one word
+    // is a section's name whatever is under it)
+    for (top, under, moved) in [
+        (
+            "Game Recap\n\n",
+            "Bills win the division title with a snowy triumph over Dolphins",
+            true,
+        ),
+        (
+            "Game Recap\n\n",
+            "Bills win division title with a snowy triumph again",
+            true,
+        ),
+        (
+            "Game Recap\n\n",
+            "Bills win the division title in the snow",
+            false,
+        ),
+        // (a code in the headline's block, over the page's stamp)
+        (
+            "US\nPublished December 3, 2026 10:12am EST\n\n",
+            "Sheriff recovers forty stolen trucks in raid",
+            true,
+        ),
+        (
+            "International relations\n\n",
+            "Japan and Vietnam agree defense terms",
+            true,
+        ),
+        (
+            "TRADE\n",
+            "White House weighs tariff exemptions for imported farm equipment parts",
+            true,
+        ),
+        (
+            "TRADE\n",
+            "White House weighs tariff exemptions for farm parts",
+            false,
+        ),
+        (
+            "International relations\n\n",
+            "Japan and Vietnam agree terms",
+            false,
+        ),
+        // (a label of letters only, of one or two words or two joined by `&`)
+        ("Elecciones 2026\n\n", title, false),
+        ("Cities and Towns\n\n", title, false),
+        ("Asia & pacific\n\n", title, false),
+        (
+            "WEATHER ALERT\n\n",
+            "Up to ten inches of snow expected across the Kansas City metro",
+            false,
+        ),
+    ] {
+        let text = format!("{top}{under}\n\nBy Ann Poe\n\nThe Senate voted on Wednesday.\n\nMore.");
+        let want = if moved { under } else { top.trim_end() };
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some(want),
+                "{top:?} {under:?} {variant}"
+            );
+        });
+    }
+    // (over a part of two lines, a standfirst, it stays the headline)
+    let text = "International relations\n\nSenate confirms new ambassador to Britain\nafter a long delay over his past remarks\n\nBy Ann Poe\n\nThe Senate voted on Wednesday.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("International relations"),
+            "{variant}"
+        );
+    });
+}

@@ -967,6 +967,76 @@ pub(crate) fn is_section_label(t: &str) -> bool {
         && (crate::text::is_all_caps(site) || crate::tables::countries::country(site).is_some())
 }
 
+/// The most bytes of a section's label over a headline
+/// ([`is_label_over_title`]), two long words and a space.
+const MAX_LABEL_OVER_TITLE: usize = 32;
+
+/// The fewest words of a headline under a section's label
+/// ([`is_label_over_title`]).
+const MIN_TITLE_UNDER_LABEL: usize = 6;
+
+/// The fewest words of a headline under a section's label that may be a
+/// short headline itself, two words in title case or one in capitals
+/// ([`is_label_over_title`]): a short headline's deck is shorter.
+const MIN_TITLE_UNDER_TITLE: usize = 9;
+
+/// Whether the header part `label`, read as the headline, is a section's
+/// label over the line `title`, a headline read as its deck, as pages
+/// print their sections over the headline: words of letters, one word in
+/// mixed case or a code (`National`, `US`), two in sentence case or after
+/// an article (`US politics`, `International relations`, `El Mundo`), or
+/// two capitalised joined by `&` (`Asia & Pacific`), over a headline of
+/// one line and [`MIN_TITLE_UNDER_LABEL`] words or more (over a part of
+/// more lines, a standfirst or the story's first paragraph, it stays the
+/// headline). A label that may
+/// be a short headline itself, two words in title case or one in capitals
+/// (`Hard Times`, `BLACKOUT`), over its deck, wants
+/// [`MIN_TITLE_UNDER_TITLE`] words under it (`Game Recap` / `Bills win
+/// AFC East title with snowy triumph over Dolphins`); two words in
+/// capitals are a wire's headline (`STORM WARNING` / its deck). A column's
+/// or an editorial's short title has a standfirst written as a sentence,
+/// which is no deck, or none. Out of line: asked of the deck, once an
+/// article.
+#[inline(never)]
+pub(crate) fn is_label_over_title(label: &str, title: &str) -> bool {
+    // (the quick test: most headlines are longer than two words)
+    if label.len() > MAX_LABEL_OVER_TITLE {
+        return false;
+    }
+    let lettered = |w: &str| !w.is_empty() && w.chars().all(char::is_alphabetic);
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let mut words = label.split(' ');
+    // the fewest words of the headline under the label: more under a label
+    // that may be a short headline itself
+    let fewest = match (words.next(), words.next(), words.next(), words.next()) {
+        // (a word in mixed case or a code: `National`, `US`; a longer word
+        // in capitals may be a tabloid's headline, `BLACKOUT`)
+        (Some(w), None, ..) if lettered(w) => {
+            if w.len() <= 3 || !is_all_caps(w) {
+                MIN_TITLE_UNDER_LABEL
+            } else {
+                MIN_TITLE_UNDER_TITLE
+            }
+        }
+        // (two words in sentence case or after an article: `US politics`,
+        // `El Mundo`; two capitalised may be a headline, `Hard Times`; two
+        // in capitals are a wire's, `STORM WARNING` / its deck)
+        (Some(a), Some(b), None, _) if lettered(a) && lettered(b) && !is_all_caps(label) => {
+            if capital(b) && !words::is_article(a) {
+                MIN_TITLE_UNDER_TITLE
+            } else {
+                MIN_TITLE_UNDER_LABEL
+            }
+        }
+        (Some(a), Some("&"), Some(b), None) if lettered(a) && lettered(b) && capital(b) => {
+            MIN_TITLE_UNDER_LABEL
+        }
+        _ => return false,
+    };
+    memchr::memchr2(b'\n', b'\r', title.as_bytes()).is_none()
+        && title.split(' ').nth(fewest - 1).is_some()
+}
+
 /// The labels of a body's list of releases that [`is_release_desk`] finds
 /// at a line's start or end, in lower case.
 const DESK_LABELS: [&str; 9] = [
