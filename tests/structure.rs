@@ -12730,3 +12730,58 @@ fn section_label_over_a_longer_headline() {
         );
     });
 }
+
+/// Government sites print their sections over a release's headline, two
+/// deep (the White House's `Briefing Room` / `Press Briefings`,
+/// `Presidential Actions` / `Proclamations`), or over the release's label
+/// and stamp (the European Commission's `Press corner` / `Press release` /
+/// its date): the first the kicker, the headline under them.
+#[test]
+fn government_sections_over_the_headline() {
+    for (top, kicker) in [
+        ("Briefing Room\nPress Briefings\n\n", "Briefing Room"),
+        (
+            "Briefing Room\nStatements and Releases\n\n",
+            "Briefing Room",
+        ),
+        (
+            "Presidential Actions\nProclamations\n\n",
+            "Presidential Actions",
+        ),
+        (
+            "Press corner\n\nPress release\n30 November 2026\nBrussels\n3 min read\n\n",
+            "Press corner",
+        ),
+    ] {
+        let text = format!(
+            "{top}Council approves new budget after long debate\n\nNovember 5, 2026\n\nThe council met on Tuesday.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(a.kicker().map(|k| k.as_str()), Some(kicker), "{variant}");
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Council approves new budget after long debate"),
+                "{top:?} {variant}"
+            );
+        });
+    }
+    // (a proclamation's title and a readout's, the stamp in a block of its
+    // own under them)
+    for (top, title) in [
+        (
+            "Presidential Actions\nProclamations",
+            "World AIDS Day, 2026",
+        ),
+        (
+            "Briefing Room\nStatements and Releases",
+            "Readout of the President's Call with the Prime Minister of Japan",
+        ),
+    ] {
+        let text = format!(
+            "{top}\n\n{title}\n\nNovember 30, 2026\n\nThe President spoke today with the Prime Minister.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(a.headline().map(|h| h.as_str()), Some(title), "{variant}");
+        });
+    }
+}

@@ -152,6 +152,7 @@ static KICKERS: &[&str] = &[
     "BREAKINGVIEWS",
     "BRIEF",
     "BRIEFING NOTES",
+    "BRIEFING ROOM",
     "BULLETIN",
     "BUSINESS",
     "CALENDAR",
@@ -304,10 +305,14 @@ static KICKERS: &[&str] = &[
     "POLITICS",
     "POLL",
     "PREP SPORTS",
+    "PRESIDENTIAL ACTIONS",
+    "PRESS BRIEFINGS",
+    "PRESS CORNER",
     "PRESS RELEASE",
     "PRESS RELEASES",
     "PRESS STATEMENT",
     "PREVIEW",
+    "PROCLAMATIONS",
     "PROFILE",
     "PUBLIC SAFETY",
     "Q&A",
@@ -659,7 +664,7 @@ fn listed<const SLOTS: usize>(index: &Index<SLOTS>, table: &[&'static str], word
 static NOT_PLACE_OPENERS_INDEX: Index<256> = Index::new(NOT_PLACE_OPENERS);
 static SHOUT_WORDS_INDEX: Index<64> = Index::new(SHOUT_WORDS);
 static ARTICLES_INDEX: Index<128> = Index::new(ARTICLES);
-static KICKERS_INDEX: Index<512> = Index::new(KICKERS);
+static KICKERS_INDEX: Index<1024> = Index::new(KICKERS);
 static FIELD_LABELS_INDEX: Index<128> = Index::new(FIELD_LABELS);
 static SPEAKER_WORDS_INDEX: Index<128> = Index::new(SPEAKER_WORDS);
 static TOPIC_WORDS_INDEX: Index<256> = Index::new(TOPIC_WORDS);
