@@ -988,15 +988,14 @@ const MIN_TITLE_UNDER_TITLE: usize = 9;
 /// two capitalised joined by `&` (`Asia & Pacific`), over a headline of
 /// one line and [`MIN_TITLE_UNDER_LABEL`] words or more (over a part of
 /// more lines, a standfirst or the story's first paragraph, it stays the
-/// headline). A label that may
-/// be a short headline itself, two words in title case or one in capitals
-/// (`Hard Times`, `BLACKOUT`), over its deck, wants
-/// [`MIN_TITLE_UNDER_TITLE`] words under it (`Game Recap` / `Bills win
-/// AFC East title with snowy triumph over Dolphins`); two words in
-/// capitals are a wire's headline (`STORM WARNING` / its deck). A column's
-/// or an editorial's short title has a standfirst written as a sentence,
-/// which is no deck, or none. Out of line: asked of the deck, once an
-/// article.
+/// headline). A label that may be a short headline itself, two words in
+/// title case or one in capitals (`Hard Times`, `BLACKOUT`), over its
+/// deck, wants [`MIN_TITLE_UNDER_TITLE`] words under it (`Game Recap` /
+/// `Bills win AFC East title with snowy triumph over Dolphins`); two words
+/// in capitals are a wire's headline (`STORM WARNING` / its deck). A
+/// column's or an editorial's short title has a standfirst written as a
+/// sentence, which is no deck, or none. Out of line: asked of the deck,
+/// once an article.
 #[inline(never)]
 pub(crate) fn is_label_over_title(label: &str, title: &str) -> bool {
     // (the quick test: most headlines are longer than two words)
