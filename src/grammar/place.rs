@@ -227,15 +227,16 @@ pub(crate) fn is_locality_label(t: &str) -> bool {
     };
     // (the region's table takes two letters in capitals only)
     let abbreviated = state.contains('.') || state.len() == 2;
-    let words = town.split(' ').count();
+    let mut words = 0;
     abbreviated
-        && (1..=3).contains(&words)
         && town.split(' ').all(|w| {
+            words += 1;
             w.starts_with(|c: char| c.is_uppercase())
                 && w.chars().any(char::is_lowercase)
                 && w.chars()
                     .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
         })
+        && words <= 3
         && regions::region(state).is_some()
 }
 

@@ -1225,8 +1225,8 @@ pub(crate) fn is_foreign_date_time(t: &str) -> bool {
 /// Whether the trimmed header line `t` is a date in figures glued to a
 /// stamp in words, as DW's pages copy their date twice (`05/30/2026May 30,
 /// 2026`): `dd/dd/dddd`, then a stamp ([`is_date_stamp`]) opening with a
-/// capital (the two dates are not compared). Out of line: asked of header lines opening with a figure that
-/// read as no other stamp.
+/// capital (the two dates are not compared). Out of line: asked of header
+/// lines opening with a figure that read as no other stamp.
 #[inline(never)]
 pub(crate) fn is_doubled_stamp(t: &str) -> bool {
     let (Some(date), Some(words)) = (t.get(..10), t.get(10..)) else {
