@@ -929,6 +929,20 @@ fn headline_wrap(t: &str) -> bool {
     t.starts_with(char::is_lowercase) && t.len() <= MAX_HEADER_LINE && !ends_paragraph(t)
 }
 
+/// Whether the trimmed line `t` is a dump's banner over a record: words
+/// between runs of three `=` or more (`=== doc 00412 ===`, `==== Story 3
+/// ====`).
+fn is_banner(t: &str) -> bool {
+    let inner = t.trim_matches('=');
+    t.len() - inner.len() >= 6
+        && t.ends_with("===")
+        && !inner.trim().is_empty()
+        && inner.len() <= MAX_BANNER
+}
+
+/// The most bytes between a banner's runs of `=` ([`is_banner`]).
+const MAX_BANNER: usize = 60;
+
 /// Whether the trimmed line `t` is a British paper's obituary's title, a
 /// name and ` obituary` (`Ann Poe obituary`): a whole headline, which the
 /// section's label may stand over (`Architecture` / `Ann Poe obituary`),
@@ -2869,6 +2883,9 @@ impl<'a> Driver<'a, '_> {
             | [b'N', b'e', b'w', b's', b'g', ..]
             | [b'X', b'r', b'e', b'f', b':', ..]
             | [b'-' | b'+' | b'#' | b'|' | b'%' | b'a'..=b'z', ..] => self.markdown_fields(first),
+            [b'T', b'I', b'T', b'L', b'E', b':', ..] | [b'=', b'=', b'=', ..] => {
+                self.dump_fields(first)
+            }
             _ => None,
         };
         if fields.is_some() {
@@ -2950,6 +2967,19 @@ impl<'a> Driver<'a, '_> {
         bold.then_some(MdTitle::Bold(i))
     }
 
+    /// A dump's record with its fields in capitals (`TITLE: …`), or under
+    /// a banner (`=== doc 412 ===` over `title: …`): [`Driver::markdown_fields`]
+    /// of its first field's line. Out of line: true of few texts.
+    #[inline(never)]
+    fn dump_fields(&self, first: usize) -> Option<MdTitle> {
+        if is_banner(trimmed_line(self.text, self.lines, first)) {
+            return self
+                .markdown_fields(first + 1)
+                .filter(|t| matches!(t, MdTitle::Front(_, _, false)));
+        }
+        self.markdown_fields(first)
+    }
+
     /// A note file's or a saved page's fields at its top, from line
     /// `first` ([`Driver::markdown_title`]): a `Title:` field over other
     /// fields (`Author: Ann Poe`), Pandoc's `% Title` block, a mail's header
@@ -2995,9 +3025,10 @@ impl<'a> Driver<'a, '_> {
             });
             return subject.then_some(MdTitle::Mail(first));
         }
-        if line0.starts_with(|c: char| c.is_ascii_lowercase()) {
+        if line0.starts_with(|c: char| c.is_ascii_lowercase()) || line0.starts_with("TITLE:") {
             // a news service's fields dumped a line each (`title: …`,
-            // `author: …`, `content: …`), down to the first other line
+            // `author: …`, `content: …`, or in capitals: `TITLE: …`,
+            // `SOURCE: …`, `TEXT:`), down to the first other line
             let end = (first..self.lines.len())
                 .take_while(within)
                 .find(|&i| markdown::front_field(trimmed_line(self.text, self.lines, i)).is_none())
@@ -3100,6 +3131,8 @@ impl<'a> Driver<'a, '_> {
             MdTitle::Record(top) => return self.record_header(top, article),
             MdTitle::Pandoc(top) => self.pandoc_header(top, article),
             MdTitle::Front(top, end, fenced) => {
+                // (a dump's banner over the fields)
+                self.furniture_lines(first, top, article);
                 let fields = if fenced { top + 1 } else { top };
                 if fenced {
                     self.push_trailer(article, TrailerKind::Furniture, trimmed(top));

@@ -1797,6 +1797,16 @@ fn agency_only_leads() {
             body: "China expects a record number of trips.",
             ..R
         },
+        // Tribune News Service's papers' copy
+        Row {
+            input: "(TNS) — County commissioners voted this week to raise the roads.",
+            dateline: "(TNS) —",
+            source: Some("TNS"),
+            agencies: &["Tribune News Service"],
+            separator: Some(("—", EmDash)),
+            body: "County commissioners voted this week to raise the roads.",
+            ..R
+        },
         // community and religion wires, and public broadcasters
         Row {
             input: "(JTA) — Students launched a kosher meal co-op.",
@@ -4045,6 +4055,13 @@ fn ordinary_openings_have_no_dateline() {
         "PUBLICATION-TYPE: Newspaper",
         "DOCUMENT-TYPE: News",
         "CORRECTION-DATE: November 29, 2026",
+        // and a research dump's, the story's own on the next line
+        "TEXT:",
+        "SUMMARY: The vote ends weeks of talks.",
+        "Content: The Senate voted on Tuesday.",
+        "Abstract: The Senate voted on Tuesday.",
+        "DESCRIPTION: The vote ends weeks of talks.",
+        "TITLE:",
         "Home • News • Politics",
         "• Taxes • Schools • Roads",
         "On March 3, the board met.",

@@ -2570,7 +2570,8 @@ fn bylines_signed_under_the_story() {
 /// Critics', syndicates' and guest writers' bylines: a role line under the
 /// names (`Film Critic`, `Crescent Features Syndicate`, `Special to the
 /// Sun-Ledger`, an outlet's name, `Stanford Report`), a book review's
-/// `Reviewed by`, an opinion page's `Opinion by` and `Ann Poe: Guest
+/// `Reviewed by`, an opinion page's `Opinion by`, `Analysis by` and
+/// `Commentary by`, Tribune News Service's `(TNS)` and `Ann Poe: Guest
 /// columnist`; a colon after a word that is no name stays a headline's, and
 /// names after `and`, a sentence or a headline's words are no outlet.
 #[test]
@@ -2587,6 +2588,17 @@ fn critics_and_guest_writers_bylines() {
         ),
         ("Reviewed by Celia Hawthorne", "Reviewed by Celia Hawthorne"),
         ("Opinion by Wendell Asagi", "Opinion by Wendell Asagi"),
+        ("Analysis by Felix Marangoni", "Analysis by Felix Marangoni"),
+        (
+            "Commentary by Felix Marangoni, Valley Post",
+            "Commentary by Felix Marangoni, Valley Post",
+        ),
+        // a syndicate's tag after the paper (Tribune News Service)
+        (
+            "By Warrick Delacroix, Harbor Ledger (TNS)",
+            "By Warrick Delacroix, Harbor Ledger (TNS)",
+        ),
+        ("By Warrick Delacroix (TNS)", "By Warrick Delacroix (TNS)"),
         // an outlet's name under the names
         (
             "By Priya Nandakumar\nStanford Report",
@@ -6125,6 +6137,47 @@ Traders said so.";
         assert_eq!(
             paragraph_texts(a),
             ["Congestion at the port has eased.", "Traders said so."],
+            "{variant}"
+        );
+    });
+    // the fields in capitals, the story under a `TEXT:` label of its own
+    let text = "TITLE: Port workers call off strike after wage deal
+DATE: 05/03/2024
+SOURCE: Harbor Times archive
+TEXT:
+KARACHI, March 4: Dock workers called off their
+three-day strike on Monday.
+
+Traders said so.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "Port workers call off strike after wage deal",
+            "KARACHI, March 4:",
+            variant,
+        );
+        assert!(kinds_of(a).contains(&T::Timestamp), "{variant}");
+    });
+    // each record under a banner, which is furniture
+    let text = "=== doc 00412 ===
+title: Cocoa farmers ask for a higher price
+date: 2025-03-04
+url: https://example.com/news/cocoa
+text:
+Accra, March 4, GNA - Cocoa farmers asked the government to raise the price.
+
+He said so.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "Cocoa farmers ask for a higher price",
+            "Accra, March 4, GNA -",
+            variant,
+        );
+        let banner = a.trailers().first().map(|t| (t.kind(), t.as_str()));
+        assert_eq!(
+            banner,
+            Some((T::Furniture, "=== doc 00412 ===")),
             "{variant}"
         );
     });

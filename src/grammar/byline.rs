@@ -267,6 +267,11 @@ fn strip_by(line: &str) -> Option<&str> {
         Some(b'a') if matches!(line.as_bytes().get(1), Some(b'u' | b'U')) => {
             &["author: ", "authors: ", "autor: "]
         }
+        // a paper's analysis, credited as its opinion is (`Analysis by Ann
+        // Poe`)
+        Some(b'a') if line.get(1..3).is_some_and(|r| r.eq_ignore_ascii_case("na")) => {
+            &["analysis by "]
+        }
         Some(b'b') => &["by ", "by: "],
         Some(b'w') => &[
             "written by ",
@@ -277,7 +282,7 @@ fn strip_by(line: &str) -> Option<&str> {
             "words: ",
         ],
         Some(b's') => &["story by ", "story and photos by ", "story: "],
-        Some(b'c') => &["compiled by "],
+        Some(b'c') => &["compiled by ", "commentary by "],
         Some(b'o') if matches!(line.as_bytes().get(1), Some(b'p' | b'P')) => &["opinion by "],
         Some(b'i') => &["interview by ", "interviewed by "],
         Some(b't') => &["text by ", "text by: ", "text and photos by ", "text: "],

@@ -1058,8 +1058,16 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Times News Network",
     },
     Agency {
+        tag: "TNS",
+        name: "Tribune News Service",
+    },
+    Agency {
         tag: "Toronto Star",
         name: "Toronto Star",
+    },
+    Agency {
+        tag: "Tribune News Service",
+        name: "Tribune News Service",
     },
     Agency {
         tag: "TRT",
@@ -1222,7 +1230,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
-        assert_eq!(AGENCIES.len(), 294);
+        assert_eq!(AGENCIES.len(), 296);
     }
 
     #[test]
