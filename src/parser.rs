@@ -665,7 +665,8 @@ fn crumb_trail_at(text: &str, span: Span) -> bool {
 /// headline (`over_headline`) a wire's transmission lines
 /// ([`trailer::is_wire_control`]), an agency's name alone (`Xinhua`), a
 /// page's control alone (`Sign in`), its breadcrumb trail
-/// ([`crumb_trail_at`]) or a slug of key words
+/// ([`crumb_trail_at`]), a broadcaster's name and channel (`KDLM 12`,
+/// [`station_top`]) or a slug of key words
 /// ([`trailer::is_keyword_slug`]: `Sask-Grain-Rail,0389`). Out of line: in
 /// the header's loop, these tests cost 0.5% more.
 #[inline(never)]
@@ -681,7 +682,38 @@ fn is_header_furniture(text: &str, span: Span, over_headline: bool) -> bool {
                 || trailer::is_keyword_slug(t)
                 || trailer::is_folio_line(t)
                 || trailer::is_mail_furniture(t)
-                || export::is_page_fields(t)))
+                || export::is_page_fields(t)
+                || station_top(t)))
+}
+
+/// Whether the header part `t` opens with a broadcaster's name and channel
+/// ([`byline::is_station_name`]), alone or over its page's menu items a
+/// line each (`WKOL 6 On Your Side` / `Trending` / `Watch Now`; a headline
+/// under the name in its block is a part of its own).
+fn station_top(t: &str) -> bool {
+    // (a part of one line, or call letters opening more: the line's end is
+    // looked for in few parts)
+    if t.len() <= byline::MAX_STATION_NAME {
+        return byline::is_station_name(t);
+    }
+    matches!(
+        t.as_bytes(),
+        [b'K' | b'W', b'A'..=b'Z', b'A'..=b'Z', b' ', b'0'..=b'9', ..]
+            | [
+                b'K' | b'W',
+                b'A'..=b'Z',
+                b'A'..=b'Z',
+                b'A'..=b'Z',
+                b' ',
+                b'0'..=b'9',
+                ..
+            ]
+    ) && {
+        let end = memchr::memchr2(b'\n', b'\r', t.as_bytes()).unwrap_or(t.len());
+        t.get(..end)
+            .map(text::trim_end)
+            .is_some_and(byline::is_station_name)
+    }
 }
 
 /// Whether the trimmed line `t` is a logo's text ([`trailer::is_logo_line`])
@@ -724,11 +756,12 @@ const MAX_AGENCY_LINE: usize = 32;
 
 /// Whether the trimmed line `t` is an issuer's name alone under the line
 /// `above`, a science release's type (`Peer-Reviewed Publication` /
-/// `Marlow University`): short, no sentence's stop at its end.
+/// `Marlow University`) or a newswire's `News provided by`: short, no
+/// sentence's stop at its end but a company's (`Zentrix Holdings Corp.`).
 fn is_issuer_under(above: &str, t: &str) -> bool {
     trailer::is_release_type(above)
         && t.len() <= MAX_ISSUER_LINE
-        && !t.ends_with(['.', '!', '?', ':'])
+        && (!t.ends_with(['.', '!', '?', ':']) || headline::is_company_line(t))
 }
 
 /// Whether the header part `t` names a release's issuer: a line of it is a

@@ -10871,6 +10871,16 @@ fn newswire_pages_and_alerts() {
             "{variant}"
         );
     });
+    // (the issuer's name ending in its company word's stop)
+    let page = "News provided by\n\nBrightmoor Holdings Corp.\n\nNov 17, 2026, 08:00 ET\n\nBrightmoor Reports Record Quarterly Revenue\n\nSPRINGDALE, Ark., Nov. 17, 2026 /PRNewswire/ -- Brightmoor said revenue rose.\n\nMore.";
+    each_variant(page, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Brightmoor Reports Record Quarterly Revenue"),
+            "{variant}"
+        );
+        assert!(a.deck().is_none(), "{variant}");
+    });
     let alert = "NEWS ALERT\n\nCounty issues boil-water notice after main break\n\nBy Ann Poe\n\nSEATTLE (AP) — Officials told households to boil water.";
     each_variant(alert, |a, _, variant| {
         assert_eq!(
@@ -12753,6 +12763,59 @@ fn section_label_over_a_longer_headline() {
             "Japan and Vietnam agree terms",
             false,
         ),
+        // (a column's name of three or four words with a small word or
+        // after `The`, or an election's year, over a longer headline; over
+        // a standfirst ending in a stop, it stays the headline)
+        (
+            "Bill of the Month\n\n",
+            "A sprained ankle, a walking boot and a costly surprise",
+            true,
+        ),
+        (
+            "Heard on the Hill\n\n",
+            "Congressional softball ends with sore legs and a mystery trophy",
+            true,
+        ),
+        (
+            "The Campaign Trail\n\n",
+            "The House majority may hinge on ballots that have not been counted",
+            true,
+        ),
+        (
+            "Department of Justice\n\n",
+            "Attorney General reaches settlement with Crestmark Home Warranty Inc.",
+            true,
+        ),
+        (
+            "2026 Elections\n\n",
+            "In Iowa Senate race, the diner is the battleground",
+            true,
+        ),
+        (
+            "The Quiet Office\n\n",
+            "Working from home was meant to flatten the hierarchy of the firm.",
+            false,
+        ),
+        (
+            "2026 Elections\n\n",
+            "Voters in Iowa will choose a senator in a close race.",
+            false,
+        ),
+        (
+            "Battle of the Bands\n\n",
+            "Eight school groups compete for a trophy",
+            false,
+        ),
+        (
+            "5000 Jobs\n\n",
+            "Carmaker to build a battery plant outside Lansing with state aid",
+            false,
+        ),
+        (
+            "State of the Union Address\n\n",
+            "President calls for new spending on roads and bridges in the speech",
+            false,
+        ),
         // (a label of letters only, of one or two words or two joined by `&`)
         ("Elecciones 2026\n\n", title, false),
         ("Cities and Towns\n\n", title, false),
@@ -12782,6 +12845,60 @@ fn section_label_over_a_longer_headline() {
             "{variant}"
         );
     });
+}
+
+/// A local broadcaster's site prints its name and channel over the story
+/// (`KDLM 12`, `Island News 8`, `WTGF 10 | Your Local News Leader`): it is
+/// furniture, the headline under it; a headline ending in `News` and a
+/// figure stays one.
+#[test]
+fn station_names_over_the_headline() {
+    let title = "Maine court sides with town in fight over lobster boat moorings";
+    for top in [
+        "KDLM 12\nUpdated 3:12 PM EST",
+        "KDLM 12",
+        "Island News 8",
+        "WTGF 10 | Your Local News Leader",
+        "WKOL 6 On Your Side",
+        "WKOL 6 On Your Side\nTrending\nWatch Now",
+    ] {
+        let text = format!(
+            "{top}\n\n{title}\nBy Ann Poe\n\nPORTLAND, Maine (AP) — The court ruled on Tuesday.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some(title),
+                "{top:?} {variant}"
+            );
+            let name = top.lines().next().unwrap_or_default();
+            assert!(
+                a.trailers()
+                    .iter()
+                    .any(|t| t.kind() == T::Furniture && t.as_str().starts_with(name)),
+                "{top:?} {variant}"
+            );
+        });
+    }
+    // (over the headline in its block, the name is no part of it)
+    let text = format!(
+        "WKOL 6 On Your Side\n{title}\nBy Ann Poe\n\nPORTLAND, Maine (AP) — The court ruled on Tuesday."
+    );
+    each_variant(&text, |a, _, variant| {
+        let headline = a.headline().map(|h| h.as_str());
+        assert!(headline.is_some_and(|h| h.ends_with(title)), "{variant}");
+    });
+    for top in [
+        "Fans mourn closing of beloved News 8",
+        "Valley Cable Public Access News 8",
+    ] {
+        let text = format!(
+            "{top}\n\n{title}\n\nBy Ann Poe\n\nPORTLAND, Maine (AP) — The court ruled on Tuesday.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(a.headline().map(|h| h.as_str()), Some(top), "{variant}");
+        });
+    }
 }
 
 /// Government sites print their sections over a release's headline, two

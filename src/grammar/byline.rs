@@ -171,6 +171,53 @@ fn is_station(segment: &str) -> bool {
         })
 }
 
+/// Whether the trimmed line `t` is a broadcaster's name and channel alone,
+/// as its site prints it over the story's headline: call letters and the
+/// channel ([`is_station`]: `KDLM 12`, `WKOL 6 On Your Side`), or up to two
+/// words, `News` and the channel (`Island News 8`). (A name with no
+/// channel, `KGJH News`, is a desk's label: the kicker; with its slogan
+/// after a bar, the page's crumb trail.)
+pub(crate) fn is_station_name(t: &str) -> bool {
+    if t.len() > MAX_STATION_NAME {
+        return false;
+    }
+    // (byte patterns first: call letters and a channel's figure, or `News`
+    // and a figure last; few lines asked are either)
+    match t.as_bytes() {
+        [b'K' | b'W', b'A'..=b'Z', b'A'..=b'Z', b' ', b'0'..=b'9', ..]
+        | [
+            b'K' | b'W',
+            b'A'..=b'Z',
+            b'A'..=b'Z',
+            b'A'..=b'Z',
+            b' ',
+            b'0'..=b'9',
+            ..,
+        ] => {
+            is_station(t)
+                && t.split(' ')
+                    .nth(1)
+                    .is_some_and(|w| w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
+        }
+        [head @ .., b' ', b'N', b'e', b'w', b's', b' ', b'0'..=b'9']
+        | [
+            head @ ..,
+            b' ',
+            b'N',
+            b'e',
+            b'w',
+            b's',
+            b' ',
+            b'0'..=b'9',
+            b'0'..=b'9',
+        ] => memchr::memchr_iter(b' ', head).nth(1).is_none(),
+        _ => false,
+    }
+}
+
+/// The longest broadcaster's name [`is_station_name`] reads, in bytes.
+pub(crate) const MAX_STATION_NAME: usize = 32;
+
 /// The words a broadcaster's name holds after its call letters (`KGJH
 /// News`, `WXYZ Radio`).
 const STATION_WORDS: [&str; 6] = [

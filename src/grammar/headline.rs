@@ -1030,11 +1030,50 @@ pub(crate) fn is_label_over_title(label: &str, title: &str) -> bool {
         (Some(a), Some("&"), Some(b), None) if lettered(a) && lettered(b) && capital(b) => {
             MIN_TITLE_UNDER_LABEL
         }
+        // (an election's year and its word: `2026 Elections`)
+        (Some(year), Some(b), None, _)
+            if year.len() == 4
+                && (year.starts_with("19") || year.starts_with("20"))
+                && year.bytes().all(|b| b.is_ascii_digit())
+                && lettered(b)
+                && capital(b) =>
+        {
+            MIN_TITLE_UNDER_LABEL
+        }
+        // (a column's or a blog's name in title case, three or four words
+        // with an article or a small word: `The Campaign Trail`, `Bill of
+        // the Month`, `Heard on the Hill`; a short headline may be so too;
+        // over a line ending in a stop, a standfirst, it stays the
+        // headline: `The Quiet Office` / `Working from home was meant to …`)
+        (Some(a), Some(b), Some(c), last)
+            if !stop_ends(title)
+                && capital(a)
+                && [Some(b), Some(c), last].into_iter().flatten().all(lettered)
+                && last.map_or(c, |d| d).starts_with(char::is_uppercase)
+                && words.next().is_none()
+                && (a == "The" || [b, c].iter().any(|w| LABEL_SMALL_WORDS.contains(w))) =>
+        {
+            MIN_TITLE_UNDER_TITLE
+        }
         _ => return false,
     };
     memchr::memchr2(b'\n', b'\r', title.as_bytes()).is_none()
         && title.split(' ').nth(fewest - 1).is_some()
 }
+
+/// Whether the line `t` ends in a sentence's stop: a `.` after a word that
+/// is no abbreviation (`Crestmark Home Warranty Inc.` ends in none).
+fn stop_ends(t: &str) -> bool {
+    t.ends_with('.')
+        && !t
+            .rsplit(' ')
+            .next()
+            .is_some_and(crate::tables::abbreviations::is_abbreviation)
+}
+
+/// The small words a column's name of three or four words holds
+/// ([`is_label_over_title`]: `Bill of the Month`, `Heard on the Hill`).
+const LABEL_SMALL_WORDS: [&str; 6] = ["of", "on", "the", "in", "at", "and"];
 
 /// The labels of a body's list of releases that [`is_release_desk`] finds
 /// at a line's start or end, in lower case.
