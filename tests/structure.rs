@@ -3902,6 +3902,29 @@ fn bare_name_bylines_under_the_headline() {
             assert_eq!(a.dateline().map(|d| d.as_str()), Some("MIAMI (AP) —"));
         }
     }
+    // a page's controls and a picture's credit are no one's name
+    for line in [
+        "Share Story",
+        "View PDF",
+        "Web Version",
+        "Getty Images",
+        "Video PlayerClose",
+        "Social Sharing",
+        "Read Transcript",
+        "Print Edition",
+        "Full Article",
+        "Download Audio",
+    ] {
+        let text = format!("Storm Nears Coast\n\n{line}\n\nMIAMI (AP) — Winds rose.");
+        each_variant(&text, |a, _, variant| {
+            assert!(a.byline().is_none(), "{line:?} ({variant})");
+            assert_eq!(
+                a.dateline().map(|d| d.as_str()),
+                Some("MIAMI (AP) —"),
+                "{variant}"
+            );
+        });
+    }
     // the writer's profile under the name, CNBC's LinkedIn path: the name
     // is the byline, the profile no deck
     let text = "Storm Nears Coast\n\nAnn Poe\n@IN/ANN-POE\n\nMIAMI (AP) — Winds rose.";

@@ -1720,13 +1720,15 @@ fn is_credit(c: &str) -> bool {
 }
 
 /// Whether every word of `t` (up to a paper's `Special to The Times` after
-/// the names) is capitalised, but the joining ones and name particles: a
-/// quick no for most decks, in one pass, before any search is set up.
+/// the names) is capitalised, but the joining ones and name particles, and
+/// none is a page's control's or a picture's ([`CONTROL_WORDS`]: `Share
+/// Article`, `View PDF`, `Getty Images`): a quick no for most decks, in one
+/// pass, before any search is set up.
 fn plausible_names(t: &str) -> bool {
     let mut before = "";
     for w in t.split(' ') {
         let fits = w.is_empty()
-            || w.starts_with(char::is_uppercase)
+            || (w.starts_with(char::is_uppercase) && !is_control_word(w))
             || matches!(w, "and" | "&" | "in")
             || is_particle(w);
         if !fits {
@@ -1735,6 +1737,34 @@ fn plausible_names(t: &str) -> bool {
         before = w;
     }
     true
+}
+
+/// Words of a page's controls and pictures' credits that no one's name
+/// holds, in any ASCII case, sorted ([`plausible_names`]).
+const CONTROL_WORDS: [&str; 10] = [
+    "article",
+    "download",
+    "images",
+    "pdf",
+    "print",
+    "share",
+    "sharing",
+    "transcript",
+    "version",
+    "video",
+];
+
+/// Whether the word `w` is one of [`CONTROL_WORDS`]; their lengths and
+/// first letters first.
+fn is_control_word(w: &str) -> bool {
+    (3..=10).contains(&w.len())
+        && matches!(
+            w.as_bytes().first(),
+            Some(b'A' | b'D' | b'I' | b'P' | b'S' | b'T' | b'V')
+        )
+        && CONTROL_WORDS
+            .binary_search_by(|c| super::super::tables::cmp_ignore_ascii_case(c, w))
+            .is_ok()
 }
 
 /// The longest credit and place [`credit_in_place`] reads, in bytes.
