@@ -6181,6 +6181,26 @@ Traders said so.";
         );
         assert!(kinds_of(a).contains(&T::Timestamp), "{variant}");
     });
+    // no title: the labels are furniture, the story under `TEXT:` read
+    for label in ["TEXT:", "BODY:", "Content:", "story:"] {
+        let text = format!(
+            "DATE: 2026-05-20\nSOURCE: Harbor Times\n{label}\nBEIJING, May 20 (Xinhua) -- The plan was released.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert!(a.headline().is_none(), "{label} {variant}");
+            assert_eq!(
+                a.dateline().map(|d| d.as_str()),
+                Some("BEIJING, May 20 (Xinhua) --"),
+                "{label} {variant}"
+            );
+            assert!(
+                a.trailers()
+                    .iter()
+                    .any(|t| t.kind() == T::Furniture && t.as_str() == label),
+                "{label} {variant}"
+            );
+        });
+    }
     // each record under a banner, which is furniture
     let text = "=== doc 00412 ===
 title: Cocoa farmers ask for a higher price

@@ -835,6 +835,10 @@ fn is_furniture(t: &str) -> bool {
     match first_lower(t) {
         b'0'..=b'9' => is_reading_time(t) || is_word_count(t),
         b'(' => is_word_count(t),
+        // a dump's label alone over its story: `TEXT:`, `Body:`, `content:`
+        b'b' | b'c' | b's' | b't' if t.len() <= MAX_STORY_LABEL && t.ends_with(':') => {
+            STORY_LABELS.iter().any(|l| l.eq_ignore_ascii_case(t))
+        }
         // a page's category over the headline: `Category: Corporate news`
         b'c' => starts_ci(t, "category:") || starts_ci(t, "categories:"),
         b'k' => starts_ci(t, "keywords:") || starts_ci(t, "keyword:"),
@@ -1360,6 +1364,13 @@ pub(crate) fn is_release_type(t: &str) -> bool {
     // (their lengths: most lines asked are longer)
     (12..=25).contains(&t.len()) && RELEASE_TYPES.iter().any(|r| r.eq_ignore_ascii_case(t))
 }
+
+/// The labels a research dump prints alone on the line over its story, in
+/// lower case ([`is_furniture`]).
+const STORY_LABELS: [&str; 4] = ["body:", "content:", "story:", "text:"];
+
+/// The longest of [`STORY_LABELS`], in bytes.
+const MAX_STORY_LABEL: usize = 8;
 
 /// The longest line [`is_page_control`] reads: `Download PDF (179 KB)`.
 const MAX_PAGE_CONTROL: usize = 24;
