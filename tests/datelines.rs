@@ -1539,6 +1539,31 @@ fn agencies_in_their_own_forms() {
             body: "Shares fell on Friday.",
             ..R
         },
+        // (and its space, where the scrape joined the page's elements)
+        Row {
+            input: "WashingtonCNN — The court agreed to hear the case.",
+            dateline: "WashingtonCNN —",
+            place: Some("Washington"),
+            city: Some("Washington"),
+            country: US,
+            source: Some("CNN"),
+            agencies: &["CNN"],
+            separator: Some(("—", EmDash)),
+            body: "The court agreed to hear the case.",
+            ..R
+        },
+        Row {
+            input: "Hong KongCNN — The city was quiet.",
+            dateline: "Hong KongCNN —",
+            place: Some("Hong Kong"),
+            city: Some("Hong Kong"),
+            country: Some("Hong Kong"),
+            source: Some("CNN"),
+            agencies: &["CNN"],
+            separator: Some(("—", EmDash)),
+            body: "The city was quiet.",
+            ..R
+        },
         Row {
             input: "Kyiv, Ukraine CNN — The city was quiet.",
             dateline: "Kyiv, Ukraine CNN —",
@@ -1753,6 +1778,24 @@ fn countries_after_the() {
         "Paris, the city of light — The storm hit.",
         "Lyon, the Rhone valley's hub — Trade grew.",
     ]);
+}
+
+/// A place's name with capitals after a small letter (`McALLEN`,
+/// `DeKALB`) runs no agency's name into it, nor do capitals that name no
+/// agency (`WashingtonPOST`): only a known agency's name glued to the
+/// place is read as its credit (`WashingtonCNN —`).
+#[test]
+fn capitals_inside_a_place_are_no_agency() {
+    for input in [
+        "McALLEN — The council met.",
+        "DeKALB — The council met.",
+        "Fort McMURRAY — The council met.",
+        "WashingtonPOST — The council met.",
+    ] {
+        let source =
+            dateline::parse_dateline(input).and_then(|d| d.source().map(|s| s.as_str().to_owned()));
+        assert_eq!(source, None, "{input:?}");
+    }
 }
 
 #[test]

@@ -1880,7 +1880,8 @@ fn agency_closes(rest: &str) -> bool {
 
 /// Where the place words `city` end with an agency's name and a separator's
 /// first byte follows in `rest`: a page's credit whose brackets were lost in the
-/// scrape (`Washington CNN —`, `New York CNN Business —`). Gives the place
+/// scrape (`Washington CNN —`, `New York CNN Business —`), or with its
+/// space too (`WashingtonCNN —`, [`glued_name`]). Gives the place
 /// before the name and where the name lies in `city` (a tag's inner and
 /// whole spans are both that). The name opens with a word in capitals (no
 /// place the tables know ends with an agency's name).
@@ -1891,7 +1892,17 @@ fn agency_ending<'a>(city: &'a str, rest: &str) -> Option<(&'a str, Span)> {
     if !matches!(next, Some(b'-' | b'_' | b':' | 0xE2)) {
         return None;
     }
-    let space = memchr::memrchr(b' ', city.as_bytes())?;
+    let space = memchr::memrchr(b' ', city.as_bytes());
+    // (the name run into the place's last word, as a scrape that joins
+    // the page's elements with no space leaves it: `WashingtonCNN —`)
+    let glued = glued_name(city, space.map_or(0, |s| s + 1)).filter(|&at| {
+        city.get(at..)
+            .is_some_and(crate::tables::agencies::is_agency)
+    });
+    if let Some(at) = glued {
+        return Some((city.get(..at)?, Span::new(at, city.len())));
+    }
+    let space = space?;
     let (mut place, mut name) = (city.get(..space)?, city.get(space + 1..)?);
     let capitals = |w: &str| w.bytes().all(|b| b.is_ascii_uppercase());
     if !capitals(name) {
@@ -1906,6 +1917,21 @@ fn agency_ending<'a>(city: &'a str, rest: &str) -> Option<(&'a str, Span)> {
     }
     let at = place.len() + 1;
     crate::tables::agencies::is_agency(name).then_some((place, Span::new(at, at + name.len())))
+}
+
+/// Where a run of two capitals or more ends the word of `city` that starts
+/// at `word` after a small letter (`WashingtonCNN`, `KongCNN`): the run's
+/// start in `city`. (Two capitals at least is a quick test: no agency's
+/// name is one letter, and the look-up is spared.)
+fn glued_name(city: &str, word: usize) -> Option<usize> {
+    let bytes = city.as_bytes().get(word..)?;
+    let run = bytes
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_uppercase())
+        .count();
+    let before = bytes.len().checked_sub(run + 1)?;
+    (run >= 2 && bytes.get(before).is_some_and(u8::is_ascii_lowercase)).then_some(word + before + 1)
 }
 
 /// A date and where it lies.
