@@ -1966,7 +1966,14 @@ impl<'a> Driver<'a, '_> {
             } else {
                 return None;
             };
-            if !(k + 1..at).all(issuer) {
+            // (or the release's stamp between them: `Ekstrom Medical AB` /
+            // `15 May 2026 07:30` / `Press release`)
+            let stamp = |k: usize| {
+                parts
+                    .get(k)
+                    .is_some_and(|&p| trailer::is_time_stamp(self.get(p)))
+            };
+            if !(k + 1..at).all(|k| issuer(k) || stamp(k)) {
                 return None;
             }
             at + 1

@@ -2768,7 +2768,7 @@ fn release_labels_over_the_headline() {
     // (the header over the story, then the kicker, headline, deck and
     // trailer kinds read)
     type Row<'r> = (&'r str, Option<&'r str>, &'r str, Option<&'r str>, &'r [T]);
-    let rows: [Row<'_>; 13] = [
+    let rows: [Row<'_>; 14] = [
         (
             "PRESS RELEASE\nFOR IMMEDIATE RELEASE\n\nAcme Medical Opens Plant in Leeds",
             Some("PRESS RELEASE"),
@@ -2831,6 +2831,14 @@ fn release_labels_over_the_headline() {
             Some("STOCK EXCHANGE RELEASE"),
             "Acme Medical A/S Names Ann Poe Chief Financial Officer",
             Some("Appointment follows a search led by the board's nomination committee"),
+            &[T::Furniture, T::Timestamp],
+        ),
+        // (the stamp between the issuer and the label)
+        (
+            "Acme Medical AB\n15 May 2026 07:30\n\nPress release\n\nAcme Medical signs supply agreement worth SEK 51 million",
+            Some("Press release"),
+            "Acme Medical signs supply agreement worth SEK 51 million",
+            None,
             &[T::Furniture, T::Timestamp],
         ),
         (
