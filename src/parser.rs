@@ -696,19 +696,7 @@ fn station_top(t: &str) -> bool {
     if t.len() <= byline::MAX_STATION_NAME {
         return byline::is_station_name(t);
     }
-    matches!(
-        t.as_bytes(),
-        [b'K' | b'W', b'A'..=b'Z', b'A'..=b'Z', b' ', b'0'..=b'9', ..]
-            | [
-                b'K' | b'W',
-                b'A'..=b'Z',
-                b'A'..=b'Z',
-                b'A'..=b'Z',
-                b' ',
-                b'0'..=b'9',
-                ..
-            ]
-    ) && {
+    byline::opens_call_and_channel(t.as_bytes()) && {
         let end = memchr::memchr2(b'\n', b'\r', t.as_bytes()).unwrap_or(t.len());
         t.get(..end)
             .map(text::trim_end)

@@ -183,22 +183,14 @@ pub(crate) fn is_station_name(t: &str) -> bool {
     }
     // (byte patterns first: call letters and a channel's figure, or `News`
     // and a figure last; few lines asked are either)
-    match t.as_bytes() {
-        [b'K' | b'W', b'A'..=b'Z', b'A'..=b'Z', b' ', b'0'..=b'9', ..]
-        | [
-            b'K' | b'W',
-            b'A'..=b'Z',
-            b'A'..=b'Z',
-            b'A'..=b'Z',
-            b' ',
-            b'0'..=b'9',
-            ..,
-        ] => {
-            is_station(t)
-                && t.split(' ')
-                    .nth(1)
-                    .is_some_and(|w| w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
-        }
+    let bytes = t.as_bytes();
+    if opens_call_and_channel(bytes) {
+        return is_station(t)
+            && t.split(' ')
+                .nth(1)
+                .is_some_and(|w| w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()));
+    }
+    match bytes {
         [head @ .., b' ', b'N', b'e', b'w', b's', b' ', b'0'..=b'9']
         | [
             head @ ..,
@@ -213,6 +205,25 @@ pub(crate) fn is_station_name(t: &str) -> bool {
         ] => memchr::memchr_iter(b' ', head).nth(1).is_none(),
         _ => false,
     }
+}
+
+/// Whether `bytes` open with call letters, a space and a figure (`KDLM
+/// 12`): [`is_station_name`]'s quick test.
+#[inline]
+pub(crate) fn opens_call_and_channel(bytes: &[u8]) -> bool {
+    matches!(
+        bytes,
+        [b'K' | b'W', b'A'..=b'Z', b'A'..=b'Z', b' ', b'0'..=b'9', ..]
+            | [
+                b'K' | b'W',
+                b'A'..=b'Z',
+                b'A'..=b'Z',
+                b'A'..=b'Z',
+                b' ',
+                b'0'..=b'9',
+                ..
+            ]
+    )
 }
 
 /// The longest broadcaster's name [`is_station_name`] reads, in bytes.
