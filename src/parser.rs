@@ -2830,9 +2830,13 @@ impl<'a> Driver<'a, '_> {
         // `Body`; it is the story's, and a `DATELINE:` field over it is
         // furniture
         match self.story_dateline(export) {
-            Some(story) => {
+            Some((story, note)) => {
                 if found.is_some() {
                     self.push_trailer(article, TrailerKind::Furniture, field_span);
+                }
+                // (an editor's note over it: `(Adds analyst comment)`)
+                if let Some(note) = note {
+                    self.push_trailer(article, TrailerKind::EditorsNote, note);
                 }
                 Some(story)
             }
@@ -4419,7 +4423,7 @@ impl<'a> Driver<'a, '_> {
     /// The dateline opening an export's story, if the story opens with one:
     /// `WASHINGTON (AP) — …` under `Body`, or on the line under a `Full
     /// text:` label alone on its line.
-    fn story_dateline(&self, export: Export) -> Option<(usize, usize, Found<'a>)> {
+    fn story_dateline(&self, export: Export) -> Option<((usize, usize, Found<'a>), Option<Span>)> {
         let mut at = export.body_line;
         if self
             .lines
@@ -4437,7 +4441,37 @@ impl<'a> Driver<'a, '_> {
         let first = block.first.max(at);
         let line = self.lines.get(first)?;
         let from = line.start.max(export.body_from);
-        dateline_at(self.text, from, line.end).map(|f| (b, first, f))
+        match dateline_at(self.text, from, line.end) {
+            Some(f) => Some(((b, first, f), None)),
+            None => self.dateline_under_note(b, first),
+        }
+    }
+
+    /// The dateline opening block `b + 1`, where block `b` is an editor's
+    /// note alone on line `first` ([`trailer::classify_header`]: `(Adds
+    /// analyst comment, share price in paragraphs 5-6)` under a database's
+    /// `Body`), and the note's span.
+    /// Out of line: asked of stories under a database's header whose first
+    /// line has no dateline.
+    #[inline(never)]
+    fn dateline_under_note(
+        &self,
+        b: usize,
+        first: usize,
+    ) -> Option<((usize, usize, Found<'a>), Option<Span>)> {
+        let block = self.blocks.get(b)?;
+        let note = trimmed_line(self.text, self.lines, first);
+        let alone = block.end == first + 1;
+        if !(alone && trailer::classify_header(note) == Some(TrailerKind::EditorsNote)) {
+            return None;
+        }
+        let next = self.blocks.get(b + 1)?;
+        let line = self.lines.get(next.first)?;
+        let found = dateline_at(self.text, line.start, line.end)?;
+        Some((
+            (b + 1, next.first, found),
+            Some(self.span_of(first, first + 1, 0)),
+        ))
     }
 
     /// `b` without the time stamp or the story's age at its end (`By Ann Poe

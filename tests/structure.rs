@@ -7950,6 +7950,31 @@ fn news_database_exports() {
             "{variant}"
         );
     });
+    // an editor's note alone over the story under `Body`: the dateline
+    // opens the block under it
+    let text = "Harbor lender to cut 900 jobs\n\nHarbor Wire\nMarch 3, 2025 Monday 11:42 AM GMT\n\nLength: 455 words\nByline: Ann Poe\n\nBody\n\n(Adds analyst comment, share price in paragraphs 5-6)\n\nLONDON, March 3 (Reuters) - The lender said on Monday it\nwould close 112 branches.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("LONDON, March 3 (Reuters) -"),
+            "{variant}"
+        );
+        assert!(
+            a.trailers().iter().any(|t| t.kind() == T::EditorsNote
+                && t.as_str() == "(Adds analyst comment, share price in paragraphs 5-6)"),
+            "{variant}"
+        );
+    });
+    // (a note over a paragraph in its block: the story opens there)
+    let text = "Harbor lender to cut 900 jobs\n\nHarbor Wire\nMarch 3, 2025 Monday 11:42 AM GMT\n\nLength: 455 words\nByline: Ann Poe\n\nBody\n\n(Adds analyst comment)\nThe lender said on Monday it would close 112 branches.\n\nLONDON, March 3 (Reuters) - More.";
+    each_variant(text, |a, _, variant| {
+        assert!(a.dateline().is_none(), "{variant}");
+    });
+    // a paragraph in brackets over the story is the story's, no note
+    let text = "Harbor lender to cut 900 jobs\n\nHarbor Wire\nMarch 3, 2025 Monday 11:42 AM GMT\n\nLength: 455 words\nByline: Ann Poe\n\nBody\n\n(The lender, founded in 1851, has 6 million customers.)\n\nLONDON, March 3 (Reuters) - The lender said on Monday it\nwould close 112 branches.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert!(a.dateline().is_none(), "{variant}");
+    });
 }
 
 /// A story saved from `ProQuest`: the title, labelled fields, the story after
