@@ -1043,10 +1043,11 @@ pub(crate) fn is_label_over_title(label: &str, title: &str) -> bool {
         // (a column's or a blog's name in title case, three or four words
         // with an article or a small word: `The Campaign Trail`, `Bill of
         // the Month`, `Heard on the Hill`; a short headline may be so too;
-        // over a line ending in a stop, a standfirst, it stays the
-        // headline: `The Quiet Office` / `Working from home was meant to …`)
+        // over a line ending as a sentence does, a standfirst, it stays the
+        // headline: `The Quiet Office` / `Working from home was meant to …`;
+        // an abbreviation's stop ends none, `… Home Warranty Inc.`)
         (Some(a), Some(b), Some(c), last)
-            if !stop_ends(title)
+            if !ends_sentence(title)
                 && capital(a)
                 && [Some(b), Some(c), last].into_iter().flatten().all(lettered)
                 && last.map_or(c, |d| d).starts_with(char::is_uppercase)
@@ -1059,16 +1060,6 @@ pub(crate) fn is_label_over_title(label: &str, title: &str) -> bool {
     };
     memchr::memchr2(b'\n', b'\r', title.as_bytes()).is_none()
         && title.split(' ').nth(fewest - 1).is_some()
-}
-
-/// Whether the line `t` ends in a sentence's stop: a `.` after a word that
-/// is no abbreviation (`Crestmark Home Warranty Inc.` ends in none).
-fn stop_ends(t: &str) -> bool {
-    t.ends_with('.')
-        && !t
-            .rsplit(' ')
-            .next()
-            .is_some_and(crate::tables::abbreviations::is_abbreviation)
 }
 
 /// The small words a column's name of three or four words holds
@@ -1231,7 +1222,9 @@ fn is_stopped_title(t: &str) -> bool {
     capitals >= MIN_STOPPED_TITLE_CAPITALS && sentences >= 2
 }
 
-/// Whether `t` ends like a sentence or a clause.
+/// Whether `t` ends like a sentence or a clause. (Inlined: a call of its
+/// own in the display test, asked of most lines, costs more.)
+#[inline]
 fn ends_sentence(t: &str) -> bool {
     if t.ends_with([',', ';', ':']) {
         return true;
