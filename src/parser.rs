@@ -864,11 +864,16 @@ fn controls_block(t: &str) -> bool {
 /// item a line, all of them shaped as items ([`menu_item`]), at least
 /// [`MIN_MENU_RUN`], and half of them or more a section's name as kickers
 /// give it (`Home` / `News` / `Sports` / `Obituaries` / `Opinion` /
-/// `Classifieds` / `Contact Us`).
+/// `Classifieds` / `Contact Us`); the site's name may head them, in
+/// capitalised words ([`site_name_over_menu`]: `British Broadcasting
+/// Corporation` / `Home` / `News` / `Sport`).
 fn section_menu<'t>(items: impl Iterator<Item = &'t str>) -> bool {
     let (mut n, mut named) = (0, 0);
-    for t in items {
+    for (k, t) in items.enumerate() {
         if !menu_item(t) {
+            if k == 0 && site_name_over_menu(t) {
+                continue;
+            }
             return false;
         }
         n += 1;
@@ -876,6 +881,21 @@ fn section_menu<'t>(items: impl Iterator<Item = &'t str>) -> bool {
     }
     n >= MIN_MENU_RUN && named * 2 >= n
 }
+
+/// Whether the trimmed line `t`, longer than a menu's item, is a site's
+/// name over its menu: two to five capitalised words (a joining `of`,
+/// `the`, `and` or `&` too) in [`MAX_SITE_NAME`] bytes, no stop at its end
+/// (`British Broadcasting Corporation`, `The Northern Valley Chronicle`).
+fn site_name_over_menu(t: &str) -> bool {
+    t.len() <= MAX_SITE_NAME
+        && !t.ends_with(['.', '!', '?', ':', ','])
+        && (2..=5).contains(&t.split(' ').count())
+        && t.split(' ')
+            .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "the" | "and" | "&"))
+}
+
+/// The longest site's name over its menu ([`site_name_over_menu`]).
+const MAX_SITE_NAME: usize = 40;
 
 /// Splits `lines` into blocks, pushed to `out`.
 fn blocks(lines: &[Line], out: &mut Vec<Block>) {

@@ -1322,6 +1322,39 @@ fn section_menu_block_over_the_header() {
             "{variant}"
         );
     });
+    // (the site's name over its menu, longer than an item, heads the block:
+    // a broadcaster's page under its skip link)
+    let text = "Skip to content\nNorthern Broadcasting Corporation\nHome\nNews\nSport\nBusiness\nCulture\nTravel\nVideo\n\nFerry operator fined after ramp collapse injured six\n\n4 March 2026\nShare\n\nAnn Poe\nNews, Tyneside\n\nA ferry operator has been fined for a ramp collapse that injured six passengers.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Ferry operator fined after ramp collapse injured six"),
+            "{variant}"
+        );
+        assert!(
+            a.trailers().iter().any(|t| t.kind() == T::Furniture
+                && t.as_str().starts_with("Northern Broadcasting Corporation")
+                && t.as_str().ends_with("Video")),
+            "{variant}"
+        );
+    });
+    // (a line ending in a stop, one with words in lower case, or one of six
+    // words heads no menu: a sentence or a headline over short lines)
+    for head in [
+        "The Council Votes Tonight.",
+        "Read our coverage here",
+        "Council Backs Ferry Route After Vote",
+    ] {
+        let text = format!(
+            "Skip to content\n{head}\nHome\nNews\nSport\nBusiness\nCulture\nTravel\nVideo\n\nFerry operator fined after ramp collapse injured six\n\n4 March 2026\nShare\n\nAnn Poe\nNews, Tyneside\n\nA ferry operator has been fined for a ramp collapse that injured six passengers.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert!(
+                a.trailers().iter().all(|t| !t.as_str().starts_with(head)),
+                "{head} {variant}"
+            );
+        });
+    }
 }
 
 /// A place in capitals on the line under the headline, in its block, over
