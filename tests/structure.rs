@@ -5608,6 +5608,48 @@ fn headline_stamp_and_standfirst_in_one_block() {
     });
 }
 
+/// A standfirst written as a sentence heavy with names (`The UK Health
+/// Security Agency said …`), under the headline and over the stamp in one
+/// block, as broadcasters' pages copy: the stop at its end tells it from
+/// the headline's second line, and the headline reads.
+#[test]
+fn standfirst_with_names_over_the_stamp_in_one_block() {
+    let text = "Amber alert issued for London as temperatures set to hit 32C\nThe UK Health Security Agency said the alert would stay in place until Monday.\nThursday 5 June 2025 12:40, UK\nAn amber heat health alert has been issued for London and the southeast of England, with temperatures forecast to reach 32C at the weekend.\n\nPeople are urged to check on elderly neighbours.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Amber alert issued for London as temperatures set to hit 32C"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.deck().map(|h| h.as_str()),
+            Some("The UK Health Security Agency said the alert would stay in place until Monday."),
+            "{variant}"
+        );
+    });
+    // (with no stop, such a line is the headline's second line)
+    let text = "Amber alert issued for London and the southeast as temperatures set to hit 32C\nAs UK Health Agency warns of heat this weekend\nThursday 5 June 2025 12:40, UK\nAn amber heat health alert has been issued for London and the southeast of England, with temperatures forecast to reach 32C at the weekend.\n\nPeople are urged to check on elderly neighbours.";
+    each_variant(text, |a, _, variant| {
+        assert!(a.deck().is_none(), "{variant}");
+        assert!(
+            a.headline()
+                .is_some_and(|h| h.as_str().ends_with("warns of heat this weekend")),
+            "{variant}"
+        );
+    });
+    // (a sentence heavy with names under a page's lines of names and
+    // controls, in their block, is the story's: the names over it are the
+    // byline)
+    let text = "Amber alert issued for London\n6:00 am on 22 October 2025\nShare this\nAnn Poe, Local Democracy Reporting\nThe Whanganui District Council has voted to sell its airport shares to the Crown, ending months of debate over the runway.\n\nCouncillors voted 8-5 in favour.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("Ann Poe, Local Democracy Reporting"),
+            "{variant}"
+        );
+    });
+}
+
 /// A publication's title of `The` and one word over the headline, as news
 /// apps print it (`The Atlantic` over the headline, its standfirst and
 /// byline; `SmartNews` / `The Oklahoman` over the headline): furniture.
