@@ -874,7 +874,8 @@ pub enum TrailerKind {
     /// A press-release `SOURCE <Company>` or `Source: …` line, or a
     /// republished story's `This article was originally published by …`.
     SourceLine,
-    /// An editor's note (`Editor's note:`, `EDITOR'S NOTE _`).
+    /// An editor's note (`Editor's note:`, `EDITOR'S NOTE _`), or over a
+    /// story forwarded by e-mail, the sender's note (`FYI -- see below.`).
     EditorsNote,
     /// A correction (`Correction:`).
     Correction,
@@ -897,7 +898,10 @@ pub enum TrailerKind {
     /// Markdown the marks, labels and quotes around its headline, deck and
     /// byline (`#`, `**`, `Title:`) and the menu and links over its title;
     /// in a research corpus' record, its tags and the elements that are
-    /// neither headline, byline, dateline nor story (`<DOCNO>`, `<TOPICS>`).
+    /// neither headline, byline, dateline nor story (`<DOCNO>`, `<TOPICS>`);
+    /// over a story forwarded by e-mail, the message's headers (`From:`,
+    /// `Subject:`) and the mail program's line (`-----Original
+    /// Message-----`).
     Furniture,
 }
 

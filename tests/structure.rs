@@ -13106,3 +13106,171 @@ fn government_sections_over_the_headline() {
         });
     }
 }
+
+/// A story forwarded by e-mail: the sender's note, the mail program's
+/// marker and the message's headers over it (`From:` / `Date:` /
+/// `Subject:` / `To:`), once or twice, and a note under them, are
+/// furniture; the story's headline, byline and dateline under them read.
+#[test]
+fn forwarded_story_under_its_envelope() {
+    let story = "Port board delays vote on terminal expansion\n\nBy Ann Poe\n\nTACOMA, Wash. (AP) — The harbor board on Monday postponed a vote on a terminal expansion, saying it needed more time to review a traffic study.\n\nThe board will meet again in April.";
+    for envelope in [
+        // Gmail's forward, under a note
+        "FYI -- they punted again.\n\n---------- Forwarded message ---------\nFrom: News Alerts <alerts@example.com>\nDate: Mon, Mar 3, 2025 at 6:41 PM\nSubject: Port board delays vote\nTo: <ann@example.com>\n\n",
+        // Outlook's, twice, with a greeting and a signature between
+        "From: Bo Lee <bo@example.com>\nSent: Tuesday, March 4, 2025 8:14 AM\nTo: Research Team\nSubject: FW: port vote\n\nTeam - see below.\n\nBo\n\n________________________________\nFrom: News Alerts <alerts@example.com>\nSent: Monday, March 3, 2025 6:41 PM\nTo: Bo Lee <bo@example.com>\nSubject: Port board delays vote\n\n",
+        // a marker alone over the story, under a greeting and a signature
+        "From: Bo Lee <bo@example.com>\nSent: Tuesday, March 4, 2025 8:14 AM\nSubject: FW: port vote\n\nGood morning, all. Nice coverage today.\n\nBo\n\nBo Lee\nPresident & CEO\nHarbor Shippers Alliance\n\n-----Original Message-----\n\n",
+        // a note under the headers, over the headline
+        "---------- Forwarded message ---------\nFrom: Bo Lee <bo@example.com>\nDate: Tue, Mar 4, 2025 at 8:14 AM\nSubject: Fwd: port\nTo: Ann Poe <ann@example.com>\n\nFor the weekly brief.\n\n",
+    ] {
+        let text = format!("{envelope}{story}");
+        each_variant(&text, |a, _, variant| {
+            assert_headline_dateline(
+                a,
+                "Port board delays vote on terminal expansion",
+                "TACOMA, Wash. (AP) —",
+                variant,
+            );
+            assert_eq!(
+                a.byline().map(|b| b.as_str()),
+                Some("By Ann Poe"),
+                "{variant}"
+            );
+            assert!(
+                a.trailers()
+                    .iter()
+                    .any(|t| t.kind() == T::Furniture && t.as_str().starts_with("From: ")),
+                "{variant}"
+            );
+            assert!(
+                a.trailers()
+                    .iter()
+                    .any(|t| t.kind() == T::Timestamp && t.as_str().contains("2025")),
+                "{variant}"
+            );
+        });
+    }
+    // a note under the headers over the dateline, with no headline: the
+    // note is the sender's, the subject's words the headline
+    let text = "---------- Forwarded message ---------\nFrom: Bo Lee <bo@example.com>\nDate: Tue, Mar 4, 2025 at 8:14 AM\nSubject: Fwd: port vote put off\n\nPasting below since the link is paywalled.\n\nTACOMA, Wash. (AP) — The harbor board on Monday postponed a vote.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("port vote put off"),
+            "{variant}"
+        );
+        assert!(
+            a.trailers().iter().any(|t| t.kind() == T::EditorsNote
+                && t.as_str() == "Pasting below since the link is paywalled."),
+            "{variant}"
+        );
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("TACOMA, Wash. (AP) —"),
+            "{variant}"
+        );
+    });
+    // a story's first paragraph under the headers, with no headline, and a
+    // second one under it: no note, the story's
+    let text = "From: Bo Lee <bo@example.com>\nSent: Tuesday, March 4, 2025 8:14 AM\nSubject: port\n\nThe fog came in early.\n\nBy noon the harbor was closed.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            paragraph_texts(a).first().map(String::as_str),
+            Some("The fog came in early."),
+            "{variant}"
+        );
+    });
+    // headers a story quotes under its first long paragraph stay the story's
+    let text = "Port board delays vote\n\nTACOMA, Wash. (AP) — The harbor board on Monday postponed a vote on a terminal expansion, saying it needed more time to review a traffic study and objections from a neighboring tribal council, which had asked for the delay in a letter to commissioners last week. The letter was short.\n\nFrom: Bo Lee\nSubject: vote\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(a, "Port board delays vote", "TACOMA, Wash. (AP) —", variant);
+        assert!(
+            paragraph_texts(a)
+                .iter()
+                .any(|p| p.starts_with("From: Bo Lee")),
+            "{variant}"
+        );
+    });
+    // (nor under a long first paragraph with no dateline)
+    let text = "Port board delays vote\n\nThe harbor board on Monday postponed a vote on a terminal expansion, saying it needed more time to review a traffic study and objections from a neighboring tribal council, which had asked for the delay in a letter to commissioners last week, a letter the board's staff said arrived late on Friday.\n\nFrom: Bo Lee\nSubject: vote\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Port board delays vote"),
+            "{variant}"
+        );
+    });
+    // a long first paragraph under the headers, over a subheading, is the
+    // story's, no note
+    let text = "From: Bo Lee <bo@example.com>\nSent: Tuesday, March 4, 2025 8:14 AM\nSubject: port\n\nThe harbor board on Monday postponed a vote on a terminal expansion, saying it needed more time to review a traffic study and objections from a neighboring tribal council, which had asked for the delay in a letter to commissioners last week, a letter the staff said came late on a Friday afternoon. The vote is now set for April.\n\nWhat comes next\n\nThe board meets in April.";
+    each_variant(text, |a, _, variant| {
+        assert!(
+            paragraph_texts(a)
+                .first()
+                .is_some_and(|p| p.starts_with("The harbor board on Monday")),
+            "{variant}"
+        );
+    });
+    // (nor a forwarded message the story prints under its long first
+    // paragraph)
+    let text = "Port board delays vote\n\nThe harbor board on Monday postponed a vote on a terminal expansion, saying it needed more time to review a traffic study and objections from a neighboring tribal council, which had asked for the delay in a letter to commissioners last week. The letter, which the council shared with reporters on Tuesday, read in part:\n\n---------- Forwarded message ---------\nFrom: Tribal Council\nSubject: vote\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Port board delays vote"),
+            "{variant}"
+        );
+    });
+    // (nor the mail program's line under a story's long paragraph, under
+    // the envelope: the story starts at the first)
+    let text = "From: Bo Lee <bo@example.com>\nSent: Tuesday, March 4, 2025 8:14 AM\nSubject: FW: port vote\n\nPort board delays vote\n\nThe harbor board on Monday postponed a vote on a terminal expansion, saying it needed more time to review a traffic study and objections from a neighboring tribal council, which had asked for the delay in a letter to commissioners last week. The letter, which the council shared with reporters on Tuesday, read in part:\n\n-----Original Message-----\n\nWe ask for more time.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Port board delays vote"),
+            "{variant}"
+        );
+    });
+    // headers under a rule with no `From:` are no envelope
+    let text = "Port board delays vote\n\n________\nTo: Board members\nSubject: vote\n\nTACOMA, Wash. (AP) — The board postponed a vote.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Port board delays vote"),
+            "{variant}"
+        );
+    });
+    // a bare rule between a story's short parts is no marker, nor a rule
+    // around other words
+    for rule in ["----------", "----- Part two -----"] {
+        let text = format!(
+            "Port board delays vote\n\nBy Ann Poe\n\nThe harbor board postponed a vote.\n\n{rule}\n\nThe board meets in April."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Port board delays vote"),
+                "{rule} {variant}"
+            );
+        });
+    }
+    // a line of `From:` alone, or under it a line that is no header, are no
+    // envelope
+    for top in [
+        "From: the archive",
+        "From: the archive\nFirst printed in 1999",
+    ] {
+        let text = format!(
+            "{top}\n\nPort board delays vote\n\nTACOMA, Wash. (AP) — The board postponed a vote."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert!(
+                a.trailers()
+                    .iter()
+                    .all(|t| !t.as_str().starts_with("From:")),
+                "{variant}"
+            );
+        });
+    }
+}
