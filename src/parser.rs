@@ -676,6 +676,11 @@ fn is_header_furniture(text: &str, span: Span, over_headline: bool) -> bool {
         || (over_headline
             && (trailer::is_wire_control(t)
                 || (t.len() <= MAX_AGENCY_LINE && crate::tables::agencies::is_agency(t))
+                // (a filing's exhibit label, `EXHIBIT 99.1`, and its logo's
+                // place, `[ACME FOODS LOGO]`: the bracket's byte first, a
+                // quick test)
+                || trailer::is_exhibit_label(t)
+                || (t.ends_with(']') && trailer::is_logo_line(t))
                 || (t.len() <= trailer::MAX_PAGE_TOP_CONTROL && trailer::is_navigation(t))
                 || crumb_trail_at(text, span)
                 || export::is_edition_line(t)

@@ -13274,3 +13274,55 @@ fn forwarded_story_under_its_envelope() {
         });
     }
 }
+
+/// A news release filed as an exhibit to a company's current report, as
+/// the filing's text holds it: the exhibit's label (`EXHIBIT 99.1`) and
+/// the logo's place in square brackets (`[ACME FOODS LOGO]`) over the
+/// release are furniture, and the release's headline reads.
+#[test]
+fn release_filed_as_an_exhibit() {
+    for top in [
+        "EXHIBIT 99.1",
+        "Exhibit 99.1\n\n[NORTHGATE FOODS LOGO]\n\nFor Immediate Release",
+        "Exhibit 99",
+    ] {
+        let text = format!(
+            "{top}\n\nNorthgate Foods Reports Third Quarter Results\n\nOMAHA, Neb. (November 4, 2026) – Northgate Foods, Inc. (NYSE: NGF) today reported revenue of $611 million.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_headline_dateline(
+                a,
+                "Northgate Foods Reports Third Quarter Results",
+                "OMAHA, Neb. (November 4, 2026) –",
+                variant,
+            );
+            assert!(
+                a.trailers().iter().any(|t| t.kind() == T::Furniture
+                    && t.as_str().starts_with("Exhibit")
+                    || t.as_str().starts_with("EXHIBIT")),
+                "{top:?} {variant}"
+            );
+        });
+    }
+    // a line that holds more than the label and its number is no label
+    for top in [
+        "Exhibit 12 opens at the county museum",
+        "Exhibit A",
+        "Exhibit 3D",
+        "Exhibit 1999.12.31",
+    ] {
+        let text = format!("{top}\n\nOMAHA, Neb. (AP) — The museum opened on Tuesday.\n\nMore.");
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(a.headline().map(|h| h.as_str()), Some(top), "{variant}");
+        });
+        let text = format!(
+            "{top}\n\nCounty museum opens its new wing\n\nOMAHA, Neb. (AP) — The museum opened on Tuesday.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert!(
+                a.trailers().iter().all(|t| t.as_str() != top),
+                "{top:?} {variant}"
+            );
+        });
+    }
+}

@@ -1650,15 +1650,20 @@ const MAX_LOGO_LINE: usize = 120;
 /// Whether the trimmed line `t` is a logo's text left over the headline
 /// where a release's page showed the picture: its name and `logo`, perhaps
 /// with the picture's credit in brackets (`Pallas Cyber logo`, `Kestrel
-/// Aerospace logo (PRNewsfoto/Kestrel Aerospace)`).
+/// Aerospace logo (PRNewsfoto/Kestrel Aerospace)`), or in square brackets
+/// as a filing's text holds the picture's place (`[ACME FOODS LOGO]`).
 pub(crate) fn is_logo_line(t: &str) -> bool {
     // (its last byte first: most lines end otherwise)
-    if !matches!(t.as_bytes().last(), Some(b'o' | b'O' | b')'))
+    if !matches!(t.as_bytes().last(), Some(b'o' | b'O' | b')' | b']'))
         || t.len() > MAX_LOGO_LINE
         || !is_one_line(t)
     {
         return false;
     }
+    let t = t
+        .strip_prefix('[')
+        .and_then(|r| r.strip_suffix(']'))
+        .unwrap_or(t);
     let head = match t.strip_suffix(')').and_then(|r| r.rsplit_once(" (")) {
         Some((head, _)) => head,
         None => t,
@@ -1668,6 +1673,22 @@ pub(crate) fn is_logo_line(t: &str) -> bool {
             .get(head.len() - 5..)
             .is_some_and(|w| w.eq_ignore_ascii_case(" logo"))
 }
+
+/// Whether the trimmed line `t` is a filing's label over a release it
+/// files as an exhibit, as a company's current report holds its news
+/// release: `Exhibit` and a number of up to [`MAX_EXHIBIT_NUMBER`] bytes
+/// ending in a figure (`EXHIBIT 99.1`, `Exhibit 99`, `Exhibit A-1`).
+pub(crate) fn is_exhibit_label(t: &str) -> bool {
+    // (the last byte first: most lines asked end otherwise)
+    t.as_bytes().last().is_some_and(u8::is_ascii_digit)
+        && t.get(..8)
+            .filter(|head| head.eq_ignore_ascii_case("exhibit "))
+            .and_then(|_| t.get(8..))
+            .is_some_and(|number| number.len() <= MAX_EXHIBIT_NUMBER)
+}
+
+/// The most bytes of an exhibit's number ([`is_exhibit_label`]: `99.1`).
+const MAX_EXHIBIT_NUMBER: usize = 6;
 
 /// Whether the trimmed line `t` is one of a page's controls alone
 /// ([`is_page_control`]): `Share`, `A+A-`, `Text size`.
