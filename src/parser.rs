@@ -717,6 +717,21 @@ fn release_art(t: &str) -> bool {
     trailer::is_logo_line(t) || labelled_issuer(t)
 }
 
+/// The fewest fields under the paper's name of an archive's record with no
+/// marker ([`Driver::paper_fields`]).
+const MIN_PAPER_FIELDS: usize = 3;
+
+/// Whether the trimmed line `t` is a paper's name as an archive's record
+/// heads it, its city or state in brackets after it and `The` after a
+/// comma (`Cedar Valley Gazette (IA)`, `Times Union Ledger, The (Albany,
+/// NY)`): a masthead ([`headline::is_masthead`]), no headline.
+fn archive_paper(t: &str) -> bool {
+    let Some((name, _)) = t.strip_suffix(')').and_then(|r| r.rsplit_once(" (")) else {
+        return false;
+    };
+    headline::is_masthead(name.strip_suffix(", The").unwrap_or(name))
+}
+
 /// Whether the trimmed line `t` is a release's issuer and its label after
 /// a dash, as the European Commission heads its releases: `European
 /// Commission - Press release`, `European Commission - Statement`.
@@ -2723,8 +2738,36 @@ impl<'a> Driver<'a, '_> {
             [b'0'..=b'9', ..] => self.counted_story(),
             // (`Headline:`: its colon ninth)
             [b'H' | b'h', _, _, _, _, _, _, _, b':', ..] => self.headline_fields(),
+            // (a paper's name with its state in brackets: the bracket last)
+            [.., b')'] => self.paper_fields(),
             _ => None,
         }
+    }
+
+    /// An archive's record with no marker over its story, as `NewsBank`
+    /// saves one: the paper's name (`Cedar Valley Gazette (IA)`,
+    /// [`archive_paper`]) over the date and [`MIN_PAPER_FIELDS`] fields or
+    /// more (`Section:`, `Edition:`, `Page:`, `Author:`) in the first
+    /// block, the headline
+    /// alone in the block under it, and the story under that (under a
+    /// block of more lines, the story's first paragraph, it is none). Out
+    /// of line: true of few texts.
+    #[inline(never)]
+    fn paper_fields(&self) -> Option<Export> {
+        let first = self.blocks.first()?;
+        let line = |i: usize| trimmed_line(self.text, self.lines, i);
+        if !archive_paper(line(first.first)) {
+            return None;
+        }
+        // (an e-edition's page names its writer under the paper's name and
+        // date, with fewer fields: `ANN POE PARLIAMENTARY REPORTER`)
+        let fields = (first.first..first.end)
+            .filter(|&i| export::field(line(i)).is_some())
+            .count();
+        let title = self.blocks.get(1)?;
+        let story = self.blocks.get(2)?;
+        (fields >= MIN_PAPER_FIELDS && title.end - title.first == 1)
+            .then(|| self.story_at(story.first, 0))
     }
 
     /// An archive's story saved with its fields over it and no marker (the
@@ -4906,6 +4949,7 @@ impl<'a> Driver<'a, '_> {
             && !centred
             && !export::is_document_count(t)
             && !export::is_edition_line(t)
+            && !archive_paper(t)
         {
             article.headline = Some(Headline { text: t, span });
             return None;

@@ -6341,6 +6341,61 @@ fn archive_edition_lines() {
     // a headline ending with a day and no year stays the headline
     let text = "U.S. FINANCIAL ANALYSTS - March 3\n\nWilcox/Gibbs - New York\n\nMore.";
     assert_headline_each(text, Some("U.S. FINANCIAL ANALYSTS - March 3"));
+    // `NewsBank`'s record in fields: the title's, then its source's, over
+    // `Article Text:`
+    let text = "Title: Ferry fares rise for the first time in a decade\nSource: Harbor Valley Register (Mobile, AL)\nDate: March 21, 2024\nSection: Local\nPage: 5A\nArticle Text:\nMOBILE, Ala. (AP) — Ferry fares will rise in June.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "Ferry fares rise for the first time in a decade",
+            "MOBILE, Ala. (AP) —",
+            variant,
+        );
+    });
+    // and with no marker: the paper's name (its state or city in brackets,
+    // `The` after a comma), the date and the fields, the headline alone in
+    // its block, the story under it
+    for paper in [
+        "Cedar Valley Gazette (IA)",
+        "Times Union Ledger, The (Albany, NY)",
+        "Bayou State Advocate (LA)",
+    ] {
+        let text = format!(
+            "{paper}\nOctober 7, 2026\nSection: Business\nEdition: Metro\nPage: 1D\nAuthor: By ANN POE\n\nSugar mill cuts its season short\n\nTHIBODAUX, La. — A sugar mill expects its season to end early.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_headline_dateline(
+                a,
+                "Sugar mill cuts its season short",
+                "THIBODAUX, La. —",
+                variant,
+            );
+            assert!(
+                a.byline()
+                    .is_some_and(|b| b.as_str().ends_with("By ANN POE")),
+                "{paper} {variant}"
+            );
+        });
+    }
+    // (with no headline, the story opening under the fields keeps its
+    // first paragraph)
+    let text = "Cedar Valley Gazette (IA)\nOctober 7, 2026\nSection: Business\nPage: 1D\n\nTHIBODAUX, La. — A sugar mill expects its season to end early,\nits owners said on Tuesday.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("THIBODAUX, La. —"),
+            "{variant}"
+        );
+    });
+    // a headline closing with a bracket over such lines is no paper's name
+    let text = "Storm floods coast road (UPDATED)\nOctober 7, 2026\nSection: Business\nEdition: Metro\nPage: 1D\n\nSugar mill cuts its season short\n\nTHIBODAUX, La. — A sugar mill expects its season to end early.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Storm floods coast road (UPDATED)"),
+            "{variant}"
+        );
+    });
 }
 
 /// A `ProQuest` document saved from its story on (`Full text`, with or

@@ -426,8 +426,13 @@ static PAPER_WORDS: &[&str] = &[
 /// Times`, `Good News`, `Rising Star`): a name only in capitals, after
 /// `The`, or of three words or more.
 static COMMON_PAPER_WORDS: &[&str] = &[
+    "advocate",
     "beacon",
+    "bee",
     "citizen",
+    "constitution",
+    "democrat",
+    "eagle",
     "echo",
     "express",
     "globe",
@@ -443,6 +448,7 @@ static COMMON_PAPER_WORDS: &[&str] = &[
     "press",
     "record",
     "reporter",
+    "republican",
     "review",
     "standard",
     "star",
@@ -518,6 +524,7 @@ static FIELD_LABELS: &[&str] = &[
     "RECORD NUMBER",
     "SECTION",
     "SERIES",
+    "SOURCE",
     "SOURCE TYPE",
     "STATE",
     "SUBJECT",
