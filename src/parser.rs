@@ -879,9 +879,7 @@ const MAX_NOTE_BLOCK: usize = 300;
 /// the first envelope opens the text, or under [`MAX_NOTES_OVER_ENVELOPE`]
 /// blocks of notes at most opens with the mail program's line (`----------
 /// Forwarded message ---------`, a rule): a story may quote a message's
-/// headers. Returns the lines cut, for
-/// [`Driver::envelope`]. Out of line: asked of every article, true of few.
-#[inline(never)]
+/// headers. Returns the lines cut, for [`Driver::envelope`].
 fn cut_envelope(text: &str, lines: &[Line], blocks: &mut Vec<Block>) -> Option<(usize, usize)> {
     // the first envelope, under a note and its sign-off at most
     let top = blocks
@@ -950,6 +948,103 @@ fn cut_envelope(text: &str, lines: &[Line], blocks: &mut Vec<Block>) -> Option<(
     Some(cut)
 }
 
+/// Cuts a forwarded story's envelope ([`cut_envelope`]) or a newsletter's
+/// top ([`cut_newsletter_top`], under its control: `View in browser`,
+/// `Having trouble viewing …`) from `blocks`: the lines cut, as either.
+/// Out of line: past its callers' quick test, true of few texts.
+#[inline(never)]
+fn cut_mail_top(text: &str, lines: &[Line], blocks: &mut Vec<Block>) -> Option<MailTop> {
+    let letter = blocks
+        .first()
+        .and_then(|b| lines.get(b.first))
+        .is_some_and(|l| letter_lead(text, l));
+    if letter {
+        cut_newsletter_top(text, lines, blocks).map(|(a, b)| MailTop::Newsletter(a, b))
+    } else {
+        cut_envelope(text, lines, blocks).map(|(a, b)| MailTop::Envelope(a, b))
+    }
+}
+
+/// What [`cut_mail_top`] cut over the story, as the first line and the
+/// line past the last.
+#[derive(Debug, Clone, Copy)]
+enum MailTop {
+    /// A forwarded story's envelope ([`cut_envelope`]).
+    Envelope(usize, usize),
+    /// A newsletter's top ([`cut_newsletter_top`]).
+    Newsletter(usize, usize),
+}
+
+/// Cuts a newsletter's top over the story it leads with from the first of
+/// `blocks`: its control alone on the first line (`View in browser`,
+/// [`trailer::is_mail_control`]), its title's block (up to
+/// [`MAX_NEWSLETTER_TITLE`] short lines ending no sentence: `THE MORNING
+/// BRIEF` / `Lakeshore Tribune`, `Ottawa Insider` / `Tuesday, September
+/// 10, 2024`), then one to [`MAX_NEWSLETTER_NOTES`] blocks of its greeting
+/// and note, short and each ending a sentence or a greeting's comma
+/// (`Good morning. Here's what you need to know today.`, `Dear Members,`).
+/// The story's label or headline starts under them, ending no sentence.
+/// Returns the lines cut, for a `Furniture` trailer.
+#[inline(never)]
+fn cut_newsletter_top(
+    text: &str,
+    lines: &[Line],
+    blocks: &mut Vec<Block>,
+) -> Option<(usize, usize)> {
+    let first = blocks.first()?;
+    if !trailer::is_mail_control(trimmed_line(text, lines, first.first)) {
+        return None;
+    }
+    // (the title under the control in its block, or in the next)
+    let title = if first.end - first.first > 1 {
+        Block {
+            first: first.first + 1,
+            end: first.end,
+        }
+    } else {
+        *blocks.get(1)?
+    };
+    let titled = title.end - title.first <= MAX_NEWSLETTER_TITLE
+        && (title.first..title.end).all(|i| {
+            let t = trimmed_line(text, lines, i);
+            t.len() <= MAX_HEADER_LINE && !t.ends_with(['.', '!', '?'])
+        });
+    if !titled {
+        return None;
+    }
+    let from = usize::from(first.end - first.first == 1) + 1;
+    let notes = blocks
+        .iter()
+        .skip(from)
+        .take(MAX_NEWSLETTER_NOTES)
+        .take_while(|b| {
+            let (Some(l0), Some(end)) = (lines.get(b.first), lines.get(b.end.saturating_sub(1)))
+            else {
+                return false;
+            };
+            let last = end.get(text).trim_end();
+            end.end.saturating_sub(l0.start) <= MAX_NOTE_BLOCK
+                && (ends_paragraph(last) || last.ends_with(','))
+        })
+        .count();
+    let last = (from + notes).checked_sub(1)?;
+    // (the story's label or headline under them, ending no sentence)
+    let under = blocks.get(last + 1)?;
+    if notes == 0 || ends_paragraph(trimmed_line(text, lines, under.end - 1)) {
+        return None;
+    }
+    let cut = (blocks.first()?.first, blocks.get(last)?.end);
+    blocks.drain(..=last);
+    Some(cut)
+}
+
+/// The most lines of a newsletter's title ([`cut_newsletter_top`]).
+const MAX_NEWSLETTER_TITLE: usize = 3;
+
+/// The most blocks of a newsletter's greeting and note
+/// ([`cut_newsletter_top`]).
+const MAX_NEWSLETTER_NOTES: usize = 3;
+
 /// The most blocks of a sender's note and sign-off over a forwarded
 /// story's first envelope ([`cut_envelope`]).
 const MAX_NOTES_OVER_ENVELOPE: usize = 3;
@@ -996,6 +1091,16 @@ fn line_lead(text: &str, line: &Line) -> bool {
         Some(b'B') => bytes.get(line.start + 1) == Some(&b'e'),
         _ => false,
     }
+}
+
+/// Whether `line` opens with a newsletter's control's first word, `View`
+/// or `Having` ([`cut_newsletter_top`]): its quick test.
+#[inline]
+fn letter_lead(text: &str, line: &Line) -> bool {
+    matches!(
+        text.as_bytes().get(line.start..line.start + 4),
+        Some(b"View" | b"view" | b"Havi")
+    )
 }
 
 /// Whether block `b` is an e-mail's envelope over a story it forwards: the
@@ -6191,8 +6296,13 @@ fn build_with<'a>(
             .and_then(|b| lines.get(b.first))
             .is_some_and(|l| line_lead(text, l))
     };
-    let envelope = if lead(0) || lead(1) || lead(2) || lead(3) {
-        cut_envelope(text, lines, block_list)
+    // (or a newsletter's top over the story it leads with)
+    let letter = block_list
+        .first()
+        .and_then(|b| lines.get(b.first))
+        .is_some_and(|l| letter_lead(text, l));
+    let mail = if letter || lead(0) || lead(1) || lead(2) || lead(3) {
+        cut_mail_top(text, lines, block_list)
     } else {
         None
     };
@@ -6208,7 +6318,15 @@ fn build_with<'a>(
     };
     article.text = own;
     article.offset = start;
-    let subject = envelope.and_then(|(first, end)| driver.envelope(first, end, article));
+    let subject = match mail {
+        Some(MailTop::Envelope(first, end)) => driver.envelope(first, end, article),
+        Some(MailTop::Newsletter(first, end)) => {
+            let span = driver.span_of(first, end, 0);
+            driver.push_trailer(article, TrailerKind::Furniture, span);
+            None
+        }
+        None => None,
+    };
     if let Some(span) = page {
         driver.push_trailer(
             article,

@@ -13381,3 +13381,78 @@ fn release_filed_as_an_exhibit() {
         });
     }
 }
+
+/// A newsletter leading with a story, as its mail or page copies as text:
+/// its control (`View in browser`), its title's block and its greeting and
+/// note are furniture; the story's label, headline, byline and dateline
+/// under them read.
+#[test]
+fn newsletter_over_its_lead_story() {
+    for (top, kicker) in [
+        (
+            "View in browser\n\nTHE MORNING BRIEF\nLakeshore Tribune\n\nGood morning. It's Tuesday, Feb. 11. Here's what you need to know today.\n\nTOP STORY\n\n",
+            Some("TOP STORY"),
+        ),
+        (
+            "View this email in your browser\nHarbor Weekday Update\nThursday, May 23\n\nGood evening,\n\nOne story dominated the council today. Here it is.\n\n",
+            None,
+        ),
+    ] {
+        let text = format!(
+            "{top}Transit agency proposes cutting 11 bus routes\n\nBy Ann Poe\n\nMILWAUKEE — The county's transit system would eliminate 11 bus routes under a budget plan released Monday.\n\nPublic hearings follow."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_headline_dateline(
+                a,
+                "Transit agency proposes cutting 11 bus routes",
+                "MILWAUKEE —",
+                variant,
+            );
+            assert_eq!(
+                a.byline().map(|b| b.as_str()),
+                Some("By Ann Poe"),
+                "{variant}"
+            );
+            assert_eq!(a.kicker().map(|k| k.as_str()), kicker, "{variant}");
+        });
+    }
+    // a title ending a sentence, a note longer than a greeting's, no note,
+    // or a paragraph under the notes, and the blocks are the story's
+    for (top, under) in [
+        (
+            "View in browser\n\nThe council met on Tuesday.\n\nGood morning.\n\n",
+            "Transit agency proposes cutting 11 bus routes",
+        ),
+        (
+            "View in browser\n\nTHE MORNING BRIEF\n\nThe county's transit system would eliminate 11 bus routes and reduce service on a dozen others under a budget plan released Monday, as the agency tries to close a $19 million gap left by expiring federal pandemic aid and rising fuel costs, officials said in a statement on Monday night after a meeting of the board.\n\n",
+            "Transit agency proposes cutting 11 bus routes",
+        ),
+        (
+            "View in browser\n\nTHE MORNING BRIEF\n\n",
+            "Transit agency proposes cutting 11 bus routes",
+        ),
+        (
+            "View in browser\n\nTHE MORNING BRIEF\n\nThe county's transit system would eliminate 11 bus routes.\n\n",
+            "Officials said the cuts would start in June, when the new timetable takes effect, and that riders on the two crosstown lines on the north side would see buses every 30 minutes instead of every 15, while the express routes to the airport and the university would keep their service. Hearings are set for later this month.",
+        ),
+    ] {
+        let text = format!("{top}{under}\n\nMore.");
+        each_variant(&text, |a, _, variant| {
+            assert!(
+                a.trailers()
+                    .iter()
+                    .all(|t| !(t.as_str().starts_with("View in browser") && t.as_str().len() > 15)),
+                "{top:?} {variant}"
+            );
+        });
+    }
+    // a story's header block of more lines than a title's under the control
+    let text = "View in browser\n\nTransit agency proposes cutting 11 bus routes\nRiders face longer waits\nBy Ann Poe\nMarch 3, 2026\n\nThe county's transit system will cut routes.\n\nWhat comes next\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Transit agency proposes cutting 11 bus routes"),
+            "{variant}"
+        );
+    });
+}

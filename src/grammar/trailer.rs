@@ -2617,14 +2617,17 @@ const STAMP_OPENERS: [&str; 4] = ["updated", "published", "last updated", "poste
 
 /// The lines a newsletter or a forwarded mail puts over the story it
 /// carries, in any ASCII case ([`is_mail_furniture`]).
-const MAIL_CONTROLS: [&str; 7] = [
+const MAIL_CONTROLS: [&str; 10] = [
     "forwarded this email? subscribe here for more",
+    "having trouble viewing this email? view it in your browser.",
     "read in app",
     "sent from my iphone",
+    "view as webpage",
     "view in browser",
     "view online",
     "view this email in your browser",
     "view this email in a browser",
+    "view in browser | add us to your address book",
 ];
 
 /// Whether the trimmed line `t` is a newsletter's or a forwarded mail's
@@ -2643,7 +2646,7 @@ pub(crate) fn is_mail_furniture(t: &str) -> bool {
     ) {
         return false;
     }
-    if MAIL_CONTROLS.iter().any(|c| c.eq_ignore_ascii_case(t)) {
+    if is_mail_control(t) {
         return true;
     }
     // (a field's label ends in a colon, a forward's line has one or opens
@@ -2658,6 +2661,13 @@ pub(crate) fn is_mail_furniture(t: &str) -> bool {
         Some(_) => true,
         None => false,
     }
+}
+
+/// Whether the trimmed line `t` is one of [`MAIL_CONTROLS`]: `View in
+/// browser`, `Read in app`.
+#[inline]
+pub(crate) fn is_mail_control(t: &str) -> bool {
+    MAIL_CONTROLS.iter().any(|c| c.eq_ignore_ascii_case(t))
 }
 
 /// The most bytes of a printed page's folio line ([`is_folio_line`]).
