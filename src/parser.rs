@@ -216,8 +216,9 @@ const MAX_LONG_HEADER: usize = 12;
 /// The most lines of a block [`Driver::dateline_under_header`] searches
 /// for the dateline under header lines run together: a page copied one
 /// line a paragraph sets a dozen over it (crumbs, title, standfirst, names,
-/// role, stamps, `Share`, `3 min read`).
-const MAX_HEADER_RUN: usize = 12;
+/// role, stamps, `Share`, `3 min read`), a broadcaster's page its share bar
+/// a button a line too (`Copy URL` / `Email` / `Facebook` / …).
+const MAX_HEADER_RUN: usize = 20;
 /// The most lines of a block of time stamps and a byline read as the
 /// header of an article with no dateline ([`Driver::stamp_block`]).
 const MAX_STAMP_BLOCK: usize = 6;

@@ -3392,6 +3392,22 @@ fn dateline_under_header_lines_in_a_run_on_block() {
             assert_eq!(paragraph_texts(a), want, "{text:?} ({variant})");
         });
     }
+    // a broadcaster's page: its share bar a control a line, fifteen lines
+    // over the story
+    let text = "Politics Jul 14, 2025 5:40 PM EDT\nHouse passes bill to extend wildfire aid\nBy Ann Poe\nLeave your feedback\nShare\nCopy URL\nhttps://www.example.org/newshour/politics/wildfire-aid\nEmail\nFacebook\nTwitter\nLinkedIn\nPinterest\nTumblr\nShare on Facebook\nShare on Twitter\nWASHINGTON (AP) — The House voted Monday to extend a wildfire program.\nThe bill passed 318-104.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "House passes bill to extend wildfire aid",
+            "WASHINGTON (AP) —",
+            variant,
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By Ann Poe"),
+            "{variant}"
+        );
+    });
     // the first line of a wrapped sentence is no header line, nor is a
     // sentence or a line over 150 bytes
     for text in [
