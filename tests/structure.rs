@@ -10785,6 +10785,12 @@ fn desk_labels_over_the_headline() {
             Some("Match report"),
             "Vale come from behind to beat Ashbourne Town",
         ),
+        // (a company's newsroom page over its release, the date between)
+        (
+            "NEWSROOM\n\nMarch 29, 2024\n\nMossbank to Present at Upcoming Investor Conference",
+            Some("NEWSROOM"),
+            "Mossbank to Present at Upcoming Investor Conference",
+        ),
         (
             "LOCAL POLITICS\n\nMayor's race draws a record field of candidates\n\nFiling closed at noon Monday",
             Some("LOCAL POLITICS"),

@@ -605,7 +605,7 @@ pub(crate) fn is_section_over(t: &str, below: &str) -> bool {
 /// `Expert Analysis`, `Match report`, `Press Releases`; a digest's, `World
 /// in Brief`, `Area Briefs`, `Business Digest`, `Live Updates`), in any
 /// ASCII case.
-const DESK_WORDS: [&str; 54] = [
+const DESK_WORDS: [&str; 55] = [
     "analysis",
     "arts",
     "baseball",
@@ -637,6 +637,7 @@ const DESK_WORDS: [&str; 54] = [
     "markets",
     "money",
     "news",
+    "newsroom",
     "obituaries",
     "opinion",
     "policy",
