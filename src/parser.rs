@@ -4412,17 +4412,7 @@ impl<'a> Driver<'a, '_> {
             if !line.blank {
                 let span = text::trim_span(self.text, line.start, line.end);
                 match markdown::mail_field(self.get(span)) {
-                    Some(markdown::MailField::Subject(at)) => {
-                        if let Some((above, _)) = subject.replace((span, at)) {
-                            self.push_trailer(article, TrailerKind::Furniture, above);
-                        }
-                    }
-                    Some(markdown::MailField::Date) => {
-                        self.push_trailer(article, TrailerKind::Timestamp, span);
-                    }
-                    Some(markdown::MailField::Other) => {
-                        self.push_trailer(article, TrailerKind::Furniture, span);
-                    }
+                    Some(field) => self.push_mail_field(article, field, span, &mut subject),
                     // the forwarder's note over the message forwarded
                     None if self.forward_under(i) => {
                         self.push_trailer(article, TrailerKind::EditorsNote, span);
@@ -4474,17 +4464,7 @@ impl<'a> Driver<'a, '_> {
             }
             match field {
                 _ if line.blank => {}
-                Some(markdown::MailField::Subject(at)) => {
-                    if let Some((above, _)) = subject.replace((span, at)) {
-                        self.push_trailer(article, TrailerKind::Furniture, above);
-                    }
-                }
-                Some(markdown::MailField::Date) => {
-                    self.push_trailer(article, TrailerKind::Timestamp, span);
-                }
-                Some(markdown::MailField::Other) => {
-                    self.push_trailer(article, TrailerKind::Furniture, span);
-                }
+                Some(field) => self.push_mail_field(article, field, span, &mut subject),
                 None if export::is_rule_line(t) => {
                     self.push_trailer(article, TrailerKind::Furniture, span);
                 }
@@ -4497,6 +4477,29 @@ impl<'a> Driver<'a, '_> {
             self.push_trailer(article, TrailerKind::EditorsNote, n);
         }
         subject
+    }
+
+    /// Pushes a mail header's `field` at `span` to `article`, as
+    /// [`Driver::mail_header`] and [`Driver::envelope`] read them: a date a
+    /// time stamp, any other furniture, a subject kept in `subject` (the
+    /// one it follows pushed as furniture: the last is the headline's, where
+    /// one is wanted).
+    fn push_mail_field(
+        &self,
+        article: &mut Article<'a>,
+        field: markdown::MailField,
+        span: Span,
+        subject: &mut Option<(Span, usize)>,
+    ) {
+        match field {
+            markdown::MailField::Subject(at) => {
+                if let Some((above, _)) = subject.replace((span, at)) {
+                    self.push_trailer(article, TrailerKind::Furniture, above);
+                }
+            }
+            markdown::MailField::Date => self.push_trailer(article, TrailerKind::Timestamp, span),
+            markdown::MailField::Other => self.push_trailer(article, TrailerKind::Furniture, span),
+        }
     }
 
     /// Whether a forwarded message's line (`-----Original Message-----`)
