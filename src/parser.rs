@@ -6305,7 +6305,7 @@ fn build_with<'a>(
         .first()
         .and_then(|b| lines.get(b.first))
         .is_some_and(|l| letter_lead(text, l));
-    let mail = if letter || lead(0) || lead(1) || lead(2) || lead(3) {
+    let mail = if letter || (0..=MAX_NOTES_OVER_ENVELOPE).any(lead) {
         cut_mail_top(text, lines, block_list)
     } else {
         None
