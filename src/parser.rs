@@ -722,17 +722,6 @@ fn release_art(t: &str) -> bool {
 /// marker ([`Driver::paper_fields`]).
 const MIN_PAPER_FIELDS: usize = 3;
 
-/// Whether the trimmed line `t` is a paper's name as an archive's record
-/// heads it, its city or state in brackets after it and `The` after a
-/// comma (`Cedar Valley Gazette (IA)`, `Times Union Ledger, The (Albany,
-/// NY)`): a masthead ([`headline::is_masthead`]), no headline.
-fn archive_paper(t: &str) -> bool {
-    let Some((name, _)) = t.strip_suffix(')').and_then(|r| r.rsplit_once(" (")) else {
-        return false;
-    };
-    headline::is_masthead(name.strip_suffix(", The").unwrap_or(name))
-}
-
 /// Whether the trimmed line `t` is a release's issuer and its label after
 /// a dash, as the European Commission heads its releases: `European
 /// Commission - Press release`, `European Commission - Statement`.
@@ -887,13 +876,7 @@ fn cut_envelope(text: &str, lines: &[Line], blocks: &mut Vec<Block>) -> Option<(
         .iter()
         .take(MAX_NOTES_OVER_ENVELOPE + 1)
         .position(|b| envelope_lead(text, lines, b) && envelope_block(text, lines, b))?;
-    let short = |b: &Block| {
-        let (Some(first), Some(end)) = (lines.get(b.first), lines.get(b.end.saturating_sub(1)))
-        else {
-            return false;
-        };
-        end.end.saturating_sub(first.start) <= MAX_NOTE_BLOCK
-    };
+    let short = |b: &Block| short_block(lines, b);
     if top > 0
         && (!forward_mark(trimmed_line(text, lines, blocks.get(top)?.first))
             || !blocks.get(..top)?.iter().all(short))
@@ -939,7 +922,7 @@ fn cut_envelope(text: &str, lines: &[Line], blocks: &mut Vec<Block>) -> Option<(
         && blocks.get(note + 1).is_some_and(|b| {
             let first = lines.get(b.first);
             first.is_some_and(|l| dateline_at(text, l.start, l.end).is_some())
-                || !ends_paragraph(trimmed_line(text, lines, b.end - 1))
+                || !ends_paragraph(trimmed_line(text, lines, b.end.saturating_sub(1)))
         })
     {
         last = note;
@@ -1019,19 +1002,14 @@ fn cut_newsletter_top(
         .skip(from)
         .take(MAX_NEWSLETTER_NOTES)
         .take_while(|b| {
-            let (Some(l0), Some(end)) = (lines.get(b.first), lines.get(b.end.saturating_sub(1)))
-            else {
-                return false;
-            };
-            let last = end.get(text).trim_end();
-            end.end.saturating_sub(l0.start) <= MAX_NOTE_BLOCK
-                && (ends_paragraph(last) || last.ends_with(','))
+            let last = trimmed_line(text, lines, b.end.saturating_sub(1));
+            short_block(lines, b) && (ends_paragraph(last) || last.ends_with(','))
         })
         .count();
     let last = (from + notes).checked_sub(1)?;
     // (the story's label or headline under them, ending no sentence)
     let under = blocks.get(last + 1)?;
-    if notes == 0 || ends_paragraph(trimmed_line(text, lines, under.end - 1)) {
+    if notes == 0 || ends_paragraph(trimmed_line(text, lines, under.end.saturating_sub(1))) {
         return None;
     }
     let cut = (blocks.first()?.first, blocks.get(last)?.end);
@@ -1058,12 +1036,21 @@ const MAX_NOTES_UNDER_ENVELOPE: usize = 2;
 /// note: sentences in [`MAX_NOTE_BLOCK`] bytes and no dateline (`Kemi,
 /// pasting below since the link is paywalled.`, `For the agri brief.`).
 fn note_block(text: &str, lines: &[Line], b: &Block) -> bool {
+    short_block(lines, b)
+        && ends_paragraph(trimmed_line(text, lines, b.end.saturating_sub(1)))
+        && lines
+            .get(b.first)
+            .is_some_and(|l| dateline_at(text, l.start, l.end).is_none())
+}
+
+/// Whether block `b` holds [`MAX_NOTE_BLOCK`] bytes at most, from its first
+/// line's start to its last line's end: a note's, a greeting's or a
+/// signature's size over a forwarded story or under a newsletter's title.
+fn short_block(lines: &[Line], b: &Block) -> bool {
     let (Some(first), Some(end)) = (lines.get(b.first), lines.get(b.end.saturating_sub(1))) else {
         return false;
     };
     end.end.saturating_sub(first.start) <= MAX_NOTE_BLOCK
-        && ends_paragraph(end.get(text))
-        && dateline_at(text, first.start, first.end).is_none()
 }
 
 /// Whether the trimmed line `t` is a mail program's line over a message it
@@ -2852,9 +2839,9 @@ impl<'a> Driver<'a, '_> {
 
     /// An archive's record with no marker over its story, as `NewsBank`
     /// saves one: the paper's name (`Cedar Valley Gazette (IA)`,
-    /// [`archive_paper`]) over the date and [`MIN_PAPER_FIELDS`] fields or
-    /// more (`Section:`, `Edition:`, `Page:`, `Author:`) in the first
-    /// block, the headline
+    /// [`headline::is_masthead`]) over the date and [`MIN_PAPER_FIELDS`]
+    /// fields or more (`Section:`, `Edition:`, `Page:`, `Author:`) in the
+    /// first block, the headline
     /// alone in the block under it, and the story under that (under a
     /// block of more lines, the story's first paragraph, it is none). Out
     /// of line: true of few texts.
@@ -2862,7 +2849,7 @@ impl<'a> Driver<'a, '_> {
     fn paper_fields(&self) -> Option<Export> {
         let first = self.blocks.first()?;
         let line = |i: usize| trimmed_line(self.text, self.lines, i);
-        if !archive_paper(line(first.first)) {
+        if !headline::is_masthead(line(first.first)) {
             return None;
         }
         // (an e-edition's page names its writer under the paper's name and
@@ -5058,7 +5045,7 @@ impl<'a> Driver<'a, '_> {
             && !centred
             && !export::is_document_count(t)
             && !export::is_edition_line(t)
-            && !archive_paper(t)
+            && !headline::is_masthead(t)
         {
             article.headline = Some(Headline { text: t, span });
             return None;

@@ -908,18 +908,22 @@ const MAX_MASTHEAD: usize = 40;
 /// ([`words::is_paper_word`], or [`words::is_common_paper_word`] in
 /// capitals, after `The`, after a city, state or country, `Vancouver Sun`,
 /// or as the third or fourth word), and no kicker; perhaps with its
-/// edition or city in brackets after it (`Star Tribune (Minneapolis)`).
+/// edition or city in brackets after it (`Star Tribune (Minneapolis)`),
+/// and `The` after a comma as archives file it (`Times Union Ledger, The`).
 /// The parser asks of a part over the headline with a headline under it,
 /// and of a page's first line.
 pub(crate) fn is_masthead(t: &str) -> bool {
     if t.len() > MAX_MASTHEAD || !t.starts_with(char::is_uppercase) {
         return false;
     }
-    // (the edition or city in brackets after the name)
+    // (the edition or city in brackets after the name, and `The` after a
+    // comma as archives file the name: `Times Union Ledger, The (Albany,
+    // NY)`)
     let t = match t.strip_suffix(')').and_then(|r| r.rsplit_once(" (")) {
         Some((name, within)) if !within.contains(['(', ')']) => name,
         _ => t,
     };
+    let t = t.strip_suffix(", The").unwrap_or(t);
     // the last word first: most lines asked end in no paper's word
     let Some(space) = memchr::memrchr(b' ', t.as_bytes()) else {
         return false;
