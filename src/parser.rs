@@ -6598,7 +6598,7 @@ fn build_with<'a>(
         } else if let Some(b) = article
             .byline
             .as_ref()
-            .is_none_or(|old| old.authors.is_empty())
+            .is_none_or(|old| old.authors.is_empty() || !old.text.starts_with("By"))
             .then(|| byline::byline_at(text, span))
             .flatten()
             .filter(|_| !(k == 0 && driver.title_over_byline(t, header)))

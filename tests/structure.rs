@@ -11973,7 +11973,9 @@ fn rcv1_titles_over_their_datelines() {
 }
 
 /// Australian pages' headers packed under the headline: the ABC's desk
-/// before a slash and `By` (`ABC Rural / By Ann Poe`), syndicated copy's
+/// before a slash and `By` (`ABC Rural / By Ann Poe`) or on a line over
+/// it (furniture then: a line of names gives way to a byline with `By`),
+/// syndicated copy's
 /// names over the agency's name and a stamp, and a photo's credit
 /// (`Picture by Ann Poe`) between the headline and the byline.
 #[test]
@@ -11999,6 +12001,28 @@ fn australian_page_headers() {
             "Ann Poe",
             &["Ann Poe"][..],
             Some("Reuters"),
+            &[T::Timestamp][..],
+        ),
+        (
+            "ABC Central West\nBy Ann Poe\nPosted Sun 4 Oct 2026 at 8:30pm",
+            "By Ann Poe",
+            &["Ann Poe"][..],
+            None,
+            &[T::Furniture, T::Timestamp][..],
+        ),
+        (
+            "ABC Central West\nPosted Sun 4 Oct 2026 at 8:30pm\nBy Ann Poe",
+            "By Ann Poe",
+            &["Ann Poe"][..],
+            None,
+            &[T::Furniture, T::Timestamp][..],
+        ),
+        // (a byline with `By` read first stays)
+        (
+            "By Ann Poe\nBy Bo Li\nPosted Sun 4 Oct 2026 at 8:30pm",
+            "By Ann Poe",
+            &["Ann Poe"][..],
+            None,
             &[T::Timestamp][..],
         ),
         (
