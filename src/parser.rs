@@ -718,6 +718,10 @@ fn release_art(t: &str) -> bool {
     trailer::is_logo_line(t) || labelled_issuer(t)
 }
 
+/// The most header parts under a page's title bar that
+/// [`Driver::title_repeated_under`] looks for the headline in.
+const MAX_PARTS_TO_TITLE: usize = 4;
+
 /// The fewest fields under the paper's name of an archive's record with no
 /// marker ([`Driver::paper_fields`]).
 const MIN_PAPER_FIELDS: usize = 3;
@@ -1964,6 +1968,42 @@ impl<'a> Driver<'a, '_> {
                 || (self.headline_under(header.get(k + 1..).unwrap_or_default())
                     && byline::bare_byline_at(self.text, span)
                         .is_some_and(|b| b.affiliation.is_some())))
+    }
+
+    /// Whether the header's part `k` ends with the whole of a part under
+    /// it (one of the next [`MAX_PARTS_TO_TITLE`]), after a bar, a slash, an
+    /// arrow (`>`, `»`), a dash or two spaces: a page's title bar or trail
+    /// over its headline, which the bar or trail repeats (`NEWS | Mayor
+    /// opens bridge`, `Press Releases > 2024 > Mayor opens bridge`, `Home
+    /// News  Mayor opens bridge`, over `Mayor opens bridge`, a release's
+    /// label and stamp between). The bar is furniture. The quick test
+    /// inline (a shorter part under it ending in the same byte), the rest
+    /// out of line: asked of most articles' headline.
+    #[allow(clippy::inline_always)]
+    #[inline(always)]
+    fn title_repeated_under(&self, header: &[Span], k: usize) -> bool {
+        let Some(&span) = header.get(k) else {
+            return false;
+        };
+        let bytes = self.text.as_bytes();
+        let last = |s: Span| bytes.get(s.end().wrapping_sub(1)).copied();
+        let below = header.get(k + 1..).unwrap_or_default();
+        below.iter().take(MAX_PARTS_TO_TITLE).any(|&next| {
+            next.len() < span.len() && last(next) == last(span) && self.repeats(span, next)
+        })
+    }
+
+    /// [`Driver::title_repeated_under`] past its quick test: whether the
+    /// part `bar` ends with the part `title` after a bar, a slash, an arrow,
+    /// a dash or two spaces (a headline ending in a name printed under it
+    /// has none: `… CEO of Acme ASA` over `Acme ASA`).
+    #[inline(never)]
+    fn repeats(&self, bar: Span, title: Span) -> bool {
+        let (t, title) = (self.get(bar), self.get(title));
+        t.strip_suffix(title)
+            .and_then(|rest| rest.as_bytes().strip_suffix(b" "))
+            .and_then(<[u8]>::last)
+            .is_some_and(|&b| matches!(b, b' ' | b'|' | b'>' | b'/') || b >= 0x80)
     }
 
     /// Whether the header's part `k`, with no headline over it yet, is a
@@ -6566,6 +6606,7 @@ fn build_with<'a>(
             (over_headline || matches!(t.as_bytes().first(), Some(b'-' | b'=' | b'_')))
                 && (is_header_furniture(text, span, over_headline)
                     || (over_headline && issuer())
+                    || (over_headline && driver.title_repeated_under(header, k))
                     || (over_headline
                         && k + 1 < header.len()
                         && (trailer::is_site_bar(t)

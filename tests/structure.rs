@@ -13502,3 +13502,59 @@ fn newsletter_over_its_lead_story() {
         );
     });
 }
+
+/// A page's title bar or trail over its headline, repeating it whole after
+/// a bar, a slash, an arrow, a dash or two spaces (`NEWS | …`, `Press
+/// Releases > 2026 > …`, `Council of the EU — …`, `Home  News  …`), is
+/// furniture: the headline is the line under it, with
+/// a release's label and stamp between or not. A headline ending in a name
+/// that stands under it (`… of Nordvik Maritime ASA` / `Nordvik Maritime
+/// ASA`) is no bar.
+#[test]
+fn title_bars_repeating_the_headline() {
+    for (top, headline) in [
+        (
+            "NEWS | Mayor opens the new river bridge\n\nMayor opens the new river bridge\n\nNov. 20, 2026 | By Ann Poe",
+            "Mayor opens the new river bridge",
+        ),
+        (
+            "Press Releases > 2026 > Acme Foods to close its Ohio plant\n\nAcme Foods to close its Ohio plant\n\nAugust 27, 2026",
+            "Acme Foods to close its Ohio plant",
+        ),
+        (
+            "Home  News  Arrest made after burglaries in Stockport\n\nArrest made after burglaries in Stockport\n\nPublished: 14 February 2026",
+            "Arrest made after burglaries in Stockport",
+        ),
+        (
+            "Council of the EU — Council adopts new fishing rules\n\nCouncil adopts new fishing rules",
+            "Council adopts new fishing rules",
+        ),
+        (
+            "News / Press releases / Council adopts new fishing rules\n\nCouncil adopts new fishing rules",
+            "Council adopts new fishing rules",
+        ),
+        (
+            "Office of the Governor | Governor Announces Record Job Growth\n\nNews Release\nMay 14, 2026\n\nGovernor Announces Record Job Growth",
+            "Governor Announces Record Job Growth",
+        ),
+    ] {
+        let text =
+            format!("{top}\n\nAUSTIN - The governor said employers added 41,200 jobs.\n\nMore.");
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some(headline),
+                "{top:?} ({variant})"
+            );
+            assert!(kinds_of(a).contains(&T::Furniture), "{top:?} ({variant})");
+        });
+    }
+    let text = "Ann Poe named chief executive of Nordvik Maritime ASA\n\nJuly 28, 2026 17:00 ET | Source: Nordvik Maritime ASA\n\nNordvik Maritime ASA\n\nOslo, Norway, July 28, 2026 (GLOBE NEWSWIRE) -- The board has named Ann Poe chief executive.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Ann Poe named chief executive of Nordvik Maritime ASA"),
+            "{variant}"
+        );
+    });
+}
