@@ -3277,7 +3277,14 @@ impl<'a> Driver<'a, '_> {
         if fields.is_some() {
             return fields;
         }
-        let end = before.min(first + MARKDOWN_LINES).min(self.lines.len());
+        self.marked_title_in(first, before.min(first + MARKDOWN_LINES))
+    }
+
+    /// The title marked among lines `first..end` ([`Driver::marked_title`])
+    /// over the first line of prose: a heading of the first level or a
+    /// setext underline's paragraph, else the first line in bold.
+    fn marked_title_in(&self, first: usize, end: usize) -> Option<MdTitle> {
+        let end = end.min(self.lines.len());
         // (a heading of the first level under a line in bold is the title:
         // the bold line a promo's, `**Sign up for The Daily Catch-Up**`)
         let mut bold = None;
@@ -3460,20 +3467,13 @@ impl<'a> Driver<'a, '_> {
         let i = match title {
             MdTitle::Heading(h) | MdTitle::Bold(h) => {
                 let first = self.front_above(first, h, article);
-                self.furniture_lines(first, h, article);
-                // (the words inside the heading's marks or the bold)
-                let span = trimmed(h);
-                self.set_headline(article, span, self.md_inner(span));
-                h + 1
+                self.marked_title_lines(first, title, article)
             }
-            MdTitle::Setext(h, underline) => {
-                self.furniture_lines(first, h, article);
-                let span = self.span_of(h, underline, 0);
-                self.set_headline(article, span, span);
-                self.push_trailer(article, TrailerKind::Furniture, trimmed(underline));
-                underline + 1
-            }
+            MdTitle::Setext(..) => self.marked_title_lines(first, title, article),
             MdTitle::Reader(top) => {
+                // (the `Title:` field's line: its words the headline, unless
+                // the page's own title stands under the fields)
+                let mut field_title: Option<Span> = None;
                 let mut i = top;
                 while let Some(line) = self.lines.get(i) {
                     if line.blank {
@@ -3484,16 +3484,34 @@ impl<'a> Driver<'a, '_> {
                     let t = self.get(span);
                     match markdown::reader_field(t) {
                         // (a second title is furniture: the first stays)
-                        Some((markdown::ReaderField::Title, _)) if article.headline.is_some() => {
+                        Some((markdown::ReaderField::Title, _)) if field_title.is_some() => {
                             self.push_trailer(article, TrailerKind::Furniture, span);
                         }
                         Some((markdown::ReaderField::Title, label)) => {
                             let value =
                                 text::trim_span(self.text, span.start() + label, span.end());
                             self.set_headline(article, span, value);
+                            field_title = Some(span);
                         }
                         Some((markdown::ReaderField::Published, _)) => {
                             self.push_trailer(article, TrailerKind::Timestamp, span);
+                        }
+                        Some((markdown::ReaderField::Content, _)) => {
+                            self.push_trailer(article, TrailerKind::Furniture, span);
+                            // the page's own title under the fields (`# …`,
+                            // a setext underline's), its menu and links over
+                            // it furniture: the field's title is the page's,
+                            // with its site's name (`… | Reuters`)
+                            if let Some(own) = self
+                                .marked_title_in(i + 1, i + 1 + MARKDOWN_LINES)
+                                .filter(|t| !matches!(t, MdTitle::Bold(_)))
+                            {
+                                if let Some(whole) = field_title.take() {
+                                    self.unread_title(whole, article);
+                                }
+                                i = self.marked_title_lines(i + 1, own, article);
+                                break;
+                            }
                         }
                         Some(_) => self.push_trailer(article, TrailerKind::Furniture, span),
                         None if markdown::front_field(t).is_some() => {
@@ -3545,6 +3563,42 @@ impl<'a> Driver<'a, '_> {
             }
         };
         self.markdown_under_title(i, article)
+    }
+
+    /// Takes back the headline read from the reader's `Title:` field on the
+    /// line at `whole` (the only headline read over the page's title), and
+    /// its label's furniture: the line whole is furniture.
+    fn unread_title(&self, whole: Span, article: &mut Article<'a>) {
+        if article.headline.take().is_some() {
+            let within = |s: Span| s.start() >= whole.start() && s.end() <= whole.end();
+            article.trailers.retain(|t| !within(t.span));
+            self.push_trailer(article, TrailerKind::Furniture, whole);
+        }
+    }
+
+    /// Reads a Markdown page's marked title (a heading, a line in bold, a
+    /// setext underline's paragraph), the lines from `first` over it
+    /// furniture: the title's words are the headline, its marks and
+    /// underline furniture. Returns the line under it.
+    fn marked_title_lines(&self, first: usize, title: MdTitle, article: &mut Article<'a>) -> usize {
+        let trimmed = |i: usize| self.span_of(i, i + 1, 0);
+        match title {
+            MdTitle::Heading(h) | MdTitle::Bold(h) => {
+                self.furniture_lines(first, h, article);
+                // (the words inside the heading's marks or the bold)
+                let span = trimmed(h);
+                self.set_headline(article, span, self.md_inner(span));
+                h + 1
+            }
+            MdTitle::Setext(h, underline) => {
+                self.furniture_lines(first, h, article);
+                let span = self.span_of(h, underline, 0);
+                self.set_headline(article, span, span);
+                self.push_trailer(article, TrailerKind::Furniture, trimmed(underline));
+                underline + 1
+            }
+            _ => first,
+        }
     }
 
     /// Reads a Markdown page's header under its title, from line `i` down

@@ -5893,7 +5893,9 @@ fn feed_reader_exports() {
 /// in italics is the deck, names in links after `By` the byline, the
 /// image and its caption furniture, and a dateline in bold opens the
 /// story. A reader service's fields (`Title:`, `URL Source:`, `Published
-/// Time:`, `Markdown Content:`) give the title, its `#` copy furniture.
+/// Time:`, `Markdown Content:`) are furniture over the page's own title (a
+/// heading, an underlined line), which is the headline; with none, the
+/// `Title:` field's words are.
 #[test]
 fn markdown_pages() {
     let text = "[Skip to content](#main)\n\n[![The Valley Sentinel](https://example.com/logo.svg)](https://example.com/)\n\n- [World](https://example.com/world)\n- [Sport](https://example.com/sport)\n\n# Ferry service to resume after harbor repairs  \n\n_The crossing has been closed since March._\n\nBy [Ann Poe](https://example.com/author/ann-poe) and [Tom Roe](https://example.com/author/tom-roe)\n\nPublished Nov. 28, 2026\n\n![Riders wait at the dock](https://example.com/dock.jpg)\n\nRiders wait at the dock on Friday morning after the harbor board vote. Bo Li/Staff Photographer\n\nStory continues below advertisement\n\n**ASTORIA, Ore. —** The harbor ferry will run again on Monday.\n\nMore.";
@@ -5943,14 +5945,51 @@ fn markdown_pages() {
             Some("Transport Reporter"),
             "{variant}"
         );
+        // (the page's own title is the headline: the field's line, the
+        // page's title with its site's name, is furniture)
         assert_eq!(
             a.trailers().first().map(|t| (t.kind(), t.as_str())),
-            Some((T::Furniture, "Title:")),
+            Some((
+                T::Furniture,
+                "Title: Ferry service to resume after harbor repairs"
+            )),
             "{variant}"
         );
         assert_eq!(
             a.deck().map(|d| d.as_str()),
             Some("The crossing has been closed since March."),
+            "{variant}"
+        );
+    });
+    // the page's own title under the fields, set off by an underline, its
+    // site's links over it; the byline's names in links over the desk and
+    // the stamp
+    let text = "Title: Ferry service to resume | The Valley Sentinel\n\nURL Source: https://example.com/ferry\n\nMarkdown Content:\n[Skip to main content](https://example.com/ferry#main)\n\n[Oregon](https://example.com/oregon)\n\nFerry service to resume after repairs\n=====================================\n\n[Ann Poe](https://example.com/ann-poe) / Staff / Updated: Nov 28, 2026, 10:12 PST\n\nASTORIA, Ore. — The harbor ferry will run again on Monday.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "Ferry service to resume after repairs",
+            "ASTORIA, Ore. —",
+            variant,
+        );
+        let authors: Vec<_> = a
+            .byline()
+            .map(|b| b.authors().collect())
+            .unwrap_or_default();
+        assert_eq!(authors, ["Ann Poe"], "{variant}");
+        assert_eq!(
+            paragraph_texts(a),
+            ["The harbor ferry will run again on Monday.", "More."],
+            "{variant}"
+        );
+    });
+    // (with no title of the page's own, the field's words are the
+    // headline; a promo's line in bold is none)
+    let text = "Title: Ferry service to resume\n\nURL Source: https://example.com/ferry\n\nMarkdown Content:\n**Sign up for The Daily Brief**\n\nThe harbor ferry will run again on Monday, the harbor board said.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Ferry service to resume"),
             "{variant}"
         );
     });

@@ -1791,12 +1791,23 @@ fn credit_in_place(c: &str) -> bool {
 }
 
 /// A byline whose names are links, as pages saved as Markdown keep it:
-/// `By [Ann Poe](https://…)`, `By [Ann Poe](…) and [Tom Roe](…)`. The
-/// line whole is the byline; the links' texts are the authors, each a
-/// short name.
+/// `By [Ann Poe](https://…)`, `By [Ann Poe](…) and [Tom Roe](…)`, or the
+/// links alone opening the line, over nothing or over the desk's and the
+/// stamp's parts after a bar, a slash, a dot or a comma (`[Ann Poe](…) /
+/// TNN / Updated: Jan 21, 2026`). The line whole is the byline; the links'
+/// texts are the authors, each a short name.
 pub(crate) fn linked_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
     let whole = text.get(span.range())?;
-    let names = strip_by(whole)?;
+    let names = if let Some(names) = strip_by(whole) {
+        names
+    } else {
+        let (links, rest) = crate::grammar::markdown::leading_links(whole)?;
+        let tail = [" / ", " | ", " · ", ", "];
+        if !(rest.is_empty() || tail.iter().any(|s| rest.starts_with(s))) {
+            return None;
+        }
+        links
+    };
     let mut authors = Vec::new();
     for name in crate::grammar::markdown::link_texts(names) {
         if !is_short_name(name) {
@@ -3209,6 +3220,23 @@ mod tests {
         assert!(linked_byline_at(t, Span::new(0, t.len())).is_none());
         let t = "By Ann Poe";
         assert!(linked_byline_at(t, Span::new(0, t.len())).is_none());
+        // (the links alone, over a desk and a stamp or nothing; not over
+        // more words, nor a menu's section)
+        for (t, authors) in [
+            (
+                "[Ann Poe](https://example.com/a) / TNN / Updated: Jan 21, 2026, 04:12 IST",
+                Some(vec!["Ann Poe"]),
+            ),
+            (
+                "[Ann Poe](https://example.com/a) and [Tom Roe](https://example.com/t)",
+                Some(vec!["Ann Poe", "Tom Roe"]),
+            ),
+            ("[Ann Poe](https://example.com/a) said on Tuesday", None),
+            ("[World](https://example.com/world)", None),
+        ] {
+            let b = linked_byline_at(t, Span::new(0, t.len()));
+            assert_eq!(b.map(|b| b.authors), authors, "{t}");
+        }
     }
 
     #[test]

@@ -187,6 +187,26 @@ pub(crate) fn is_menu_item(t: &str) -> bool {
             .is_some_and(|item| !item.is_empty() && item.split(' ').count() <= 3)
 }
 
+/// The links opening the trimmed line `t` and the joiners between them
+/// (`[Ann Poe](…) and [Tom Roe](…)`, `, ` or ` & ` too): their part of the
+/// line, and the rest after them. `None` where no link opens the line.
+pub(crate) fn leading_links(t: &str) -> Option<(&str, &str)> {
+    let mut rest = t;
+    loop {
+        let len = link_len(rest)?;
+        rest = rest.get(len..)?;
+        match [" and ", ", ", " & "]
+            .iter()
+            .find_map(|j| rest.strip_prefix(j))
+            .filter(|r| r.starts_with('['))
+        {
+            Some(next) => rest = next,
+            None => break,
+        }
+    }
+    Some((t.get(..t.len() - rest.len())?, rest))
+}
+
 /// The link texts of the trimmed line `t`, in order: `By [Ann Poe](…) and
 /// [Tom Roe](…)` gives `Ann Poe`, `Tom Roe` (images' alternative texts
 /// aside).
