@@ -2073,12 +2073,20 @@ impl<'a> Driver<'a, '_> {
             !self.contact_part(next) && self.header_kind(self.get(next)).is_none()
         });
         parts.next().is_some_and(|&next| {
-            self.headline_part(next)
-                || (headline::is_sentence_title(self.get(next))
-                    && parts
-                        .next()
-                        .is_some_and(|&b| byline::byline(self.get(b)).is_some()))
+            self.headline_part(next) || self.sentence_title_over(next, parts.next().copied())
         })
+    }
+
+    /// Whether the header's part `title` is a headline written as a
+    /// sentence ([`headline::is_sentence_title`]: `I Retired at 62. Here's
+    /// What Nobody Told Me.`) over the byline, the part `under` (`By Ann
+    /// Poe`, or names alone: `Ann Poe` / `Opinion contributor`).
+    fn sentence_title_over(&self, title: Span, under: Option<Span>) -> bool {
+        headline::is_sentence_title(self.get(title))
+            && under.is_some_and(|by| {
+                byline::byline(self.get(by)).is_some()
+                    || byline::bare_byline_at(self.text, by).is_some()
+            })
     }
 
     /// Whether the header's part `k` is a partner's name over its note on
@@ -2385,10 +2393,21 @@ impl<'a> Driver<'a, '_> {
             [title, _, span] => headline::is_standfirst_under(self.get(title), self.get(span)),
             _ => false,
         };
+        // (or a headline written as a sentence under a kicker, over the
+        // byline: an opinion page's `Opinion` / `Commentary: The trail is
+        // finished. Now maintain it.` / `By Ann Poe`)
+        let sentence_title = |k: usize, above: Span, span: Span| {
+            headline::is_kicker_line(self.get(above))
+                && self.sentence_title_over(span, parts.get(k + 1).copied())
+        };
         let header = parts.first().is_some_and(|&span| display(span))
-            && parts.windows(2).all(|w| match *w {
+            && parts.windows(2).enumerate().all(|(k, w)| match *w {
                 [above, span] => {
-                    credit(span) || display(span) || standfirst(above, span) || under_line()
+                    credit(span)
+                        || display(span)
+                        || standfirst(above, span)
+                        || under_line()
+                        || sentence_title(k + 1, above, span)
                 }
                 _ => true,
             });

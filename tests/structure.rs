@@ -852,6 +852,35 @@ fn titles_in_title_case_ending_in_stops() {
     }
 }
 
+/// An opinion page's header in one block: its label, a headline written as
+/// sentences, the writer's names alone and their role, the stamp. The
+/// sentences are the headline, under the label as its kicker; a label over
+/// lines that are no such headline is not the headline.
+#[test]
+fn opinion_headlines_written_as_sentences() {
+    let text = "OPINION\nI'm a lifeguard. The pools are short of guards.\nAnn Poe\nOpinion contributor\nPublished 5:01 a.m. ET July 9, 2026\n\nI have been a lifeguard for nine summers.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(a.kicker().map(|k| k.as_str()), Some("OPINION"), "{variant}");
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("I'm a lifeguard. The pools are short of guards."),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.authors().collect::<Vec<_>>()),
+            Some(vec!["Ann Poe"]),
+            "{variant}"
+        );
+    });
+    // (a label over display lines with no sentence's headline and byline
+    // under it is never the headline: The Economist's section, fly-title,
+    // headline, rubric and stamp)
+    let text = "Asia\nIndonesia's new capital\nA city waiting for its citizens\nThe government has built the ministries. Persuading civil servants to move is harder\nJul 18th 2026 | JAKARTA\n\nThe new presidential palace rises from cleared jungle.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_ne!(a.headline().map(|h| h.as_str()), Some("Asia"), "{variant}");
+    });
+}
+
 /// A magazine's header packed in one block over the story: its standfirst
 /// is the deck; the filing stamp (`Filed 6:00 a.m. EST`) and a player's
 /// times (`00:00`, `11:42`) are the header's; one line under a `By` byline
@@ -7130,6 +7159,13 @@ fn kicker_over_the_headline() {
             "My Turn\n\nI Retired at 62. Here's What Nobody Told Me.\n\nBy Ann Poe",
             Some("My Turn"),
             "I Retired at 62. Here's What Nobody Told Me.",
+            None,
+        ),
+        // (the kicker, the headline, the byline and its stamp in one block)
+        (
+            "Opinion\nCommentary: The trail is finished. Now maintain it.\nBy Ann Poe\nApril 21, 2026",
+            Some("Opinion"),
+            "Commentary: The trail is finished. Now maintain it.",
             None,
         ),
         // not a kicker: a sentence with no byline under it is the story's
