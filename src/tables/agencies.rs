@@ -746,6 +746,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Oregon Public Broadcasting",
     },
     Agency {
+        tag: "OTS",
+        name: "APA-OTS Originaltext-Service",
+    },
+    Agency {
         tag: "Ottawa Citizen",
         name: "Ottawa Citizen",
     },
@@ -1230,7 +1234,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
-        assert_eq!(AGENCIES.len(), 296);
+        assert_eq!(AGENCIES.len(), 297);
     }
 
     #[test]

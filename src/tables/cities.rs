@@ -58,7 +58,9 @@ const fn abroad(name: &'static str, country: &'static str) -> StandaloneCity {
 /// "Kiev", "Rangoon", "Leningrad", "Kharkov", "Kishinev"); a city's country
 /// is the one it lies in today, or for a disputed one the one most states
 /// recognise ("Donetsk", "Sevastopol": Ukraine). Spellings with and without
-/// accents are separate rows, kept where wires write both.
+/// accents are separate rows, kept where wires write both, and so are the
+/// names a country's own agencies date from ("Wien", "München", "Roma",
+/// "Lisboa", "Warszawa").
 ///
 /// A mixed-case place followed only by a separator is a dateline only when
 /// this table (or a country or region) knows it, so names that are also
@@ -194,7 +196,9 @@ static CITIES: &[StandaloneCity] = &[
     abroad("Bristol", "United Kingdom"),
     abroad("Brno", "Czech Republic"),
     abroad("Bruges", "Belgium"),
+    abroad("Brussel", "Belgium"),
     abroad("Brussels", "Belgium"),
+    abroad("Bruxelles", "Belgium"),
     abroad("Bucharest", "Romania"),
     abroad("Budapest", "Hungary"),
     abroad("Buenos Aires", "Argentina"),
@@ -235,6 +239,7 @@ static CITIES: &[StandaloneCity] = &[
     abroad("Chongqing", "China"),
     abroad("Christchurch", "New Zealand"),
     us("Cincinnati", "Ohio"),
+    abroad("Ciudad de México", "Mexico"),
     abroad("Ciudad del Este", "Paraguay"),
     abroad("Ciudad Juarez", "Mexico"),
     abroad("Ciudad Juárez", "Mexico"),
@@ -274,6 +279,7 @@ static CITIES: &[StandaloneCity] = &[
     abroad("Davos", "Switzerland"),
     abroad("Dehradun", "India"),
     abroad("Delhi", "India"),
+    abroad("Den Haag", "Netherlands"),
     abroad("Denpasar", "Indonesia"),
     us("Denver", "Colorado"),
     abroad("Deraa", "Syria"),
@@ -315,6 +321,7 @@ static CITIES: &[StandaloneCity] = &[
     abroad("Faisalabad", "Pakistan"),
     abroad("Falluja", "Iraq"),
     abroad("Fallujah", "Iraq"),
+    abroad("Firenze", "Italy"),
     abroad("Florianopolis", "Brazil"),
     abroad("Fortaleza", "Brazil"),
     abroad("Frankfurt", "Germany"),
@@ -333,6 +340,7 @@ static CITIES: &[StandaloneCity] = &[
     abroad("Gdańsk", "Poland"),
     abroad("Geneva", "Switzerland"),
     abroad("Genoa", "Italy"),
+    abroad("Genève", "Switzerland"),
     abroad("Georgetown", "Guyana"),
     abroad("Ghent", "Belgium"),
     abroad("Gilgit", "Pakistan"),
@@ -360,6 +368,7 @@ static CITIES: &[StandaloneCity] = &[
     abroad("Gwadar", "Pakistan"),
     abroad("Gwalior", "India"),
     abroad("Gwangju", "South Korea"),
+    abroad("Göteborg", "Sweden"),
     abroad("Haifa", "Israel"),
     abroad("Haikou", "China"),
     abroad("Haiphong", "Vietnam"),
@@ -487,6 +496,9 @@ static CITIES: &[StandaloneCity] = &[
     abroad("Kuwait City", "Kuwait"),
     abroad("Kyiv", "Ukraine"),
     abroad("Kyoto", "Japan"),
+    abroad("Köln", "Germany"),
+    abroad("København", "Denmark"),
+    abroad("La Habana", "Cuba"),
     abroad("La Paz", "Bolivia"),
     abroad("La Plata", "Argentina"),
     abroad("Lagos", "Nigeria"),
@@ -510,6 +522,7 @@ static CITIES: &[StandaloneCity] = &[
     abroad("Lilongwe", "Malawi"),
     abroad("Lima", "Peru"),
     abroad("Limassol", "Cyprus"),
+    abroad("Lisboa", "Portugal"),
     abroad("Lisbon", "Portugal"),
     abroad("Liverpool", "United Kingdom"),
     abroad("Liège", "Belgium"),
@@ -582,6 +595,7 @@ static CITIES: &[StandaloneCity] = &[
     abroad("Mexico City", "Mexico"),
     us("Miami", "Florida"),
     abroad("Milan", "Italy"),
+    abroad("Milano", "Italy"),
     us("Milwaukee", "Wisconsin"),
     us("Minneapolis", "Minnesota"),
     abroad("Minsk", "Belarus"),
@@ -612,6 +626,7 @@ static CITIES: &[StandaloneCity] = &[
     abroad("Mymensingh", "Bangladesh"),
     abroad("Mysuru", "India"),
     abroad("Málaga", "Spain"),
+    abroad("München", "Germany"),
     abroad("N'Djamena", "Chad"),
     abroad("Nablus", "Palestinian Territories"),
     abroad("Nagasaki", "Japan"),
@@ -626,6 +641,7 @@ static CITIES: &[StandaloneCity] = &[
     abroad("Nanning", "China"),
     abroad("Nantes", "France"),
     abroad("Naples", "Italy"),
+    abroad("Napoli", "Italy"),
     abroad("Narayanganj", "Bangladesh"),
     abroad("Nashik", "India"),
     abroad("Nassau", "Bahamas"),
@@ -708,6 +724,7 @@ static CITIES: &[StandaloneCity] = &[
     abroad("Potsdam", "Germany"),
     abroad("Poznan", "Poland"),
     abroad("Prague", "Czech Republic"),
+    abroad("Praha", "Czech Republic"),
     abroad("Praia", "Cape Verde"),
     abroad("Prayagraj", "India"),
     abroad("Pretoria", "South Africa"),
@@ -746,6 +763,7 @@ static CITIES: &[StandaloneCity] = &[
     abroad("Riga", "Latvia"),
     abroad("Rio de Janeiro", "Brazil"),
     abroad("Riyadh", "Saudi Arabia"),
+    abroad("Roma", "Italy"),
     abroad("Rome", "Italy"),
     abroad("Roseau", "Dominica"),
     abroad("Rostov-on-Don", "Russia"),
@@ -778,6 +796,7 @@ static CITIES: &[StandaloneCity] = &[
     abroad("Sendai", "Japan"),
     abroad("Seoul", "South Korea"),
     abroad("Sevastopol", "Ukraine"),
+    abroad("Sevilla", "Spain"),
     abroad("Seville", "Spain"),
     abroad("Sfax", "Tunisia"),
     abroad("Shanghai", "China"),
@@ -859,6 +878,7 @@ static CITIES: &[StandaloneCity] = &[
     abroad("Tirupati", "India"),
     abroad("Tobruk", "Libya"),
     abroad("Tokyo", "Japan"),
+    abroad("Torino", "Italy"),
     canada("Toronto", "Ontario"),
     abroad("Toulouse", "France"),
     abroad("Trabzon", "Turkey"),
@@ -887,6 +907,7 @@ static CITIES: &[StandaloneCity] = &[
     abroad("Varna", "Bulgaria"),
     abroad("Vatican City", "Vatican City"),
     abroad("Vellore", "India"),
+    abroad("Venezia", "Italy"),
     abroad("Venice", "Italy"),
     abroad("Veracruz", "Mexico"),
     abroad("Vienna", "Austria"),
@@ -901,9 +922,11 @@ static CITIES: &[StandaloneCity] = &[
     abroad("Warangal", "India"),
     abroad("Warri", "Nigeria"),
     abroad("Warsaw", "Poland"),
+    abroad("Warszawa", "Poland"),
     us("Washington", "District of Columbia"),
     abroad("Wellington", "New Zealand"),
     abroad("West Berlin", "Germany"),
+    abroad("Wien", "Austria"),
     abroad("Wiesbaden", "Germany"),
     abroad("Windhoek", "Namibia"),
     canada("Winnipeg", "Manitoba"),
@@ -964,7 +987,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(CITIES.iter().map(|city| city.name));
-        assert_eq!(CITIES.len(), 871);
+        assert_eq!(CITIES.len(), 892);
     }
 
     #[test]
