@@ -2262,7 +2262,8 @@ impl<'a> Driver<'a, '_> {
     /// company's name alone next to its label (`Kestrelmoor Medical A/S`
     /// over or under `STOCK EXCHANGE RELEASE`): if so, the index of the
     /// first part past the issuer and its label, where its headline is to
-    /// come. Inlined in both callers: its label tests are a byte's look
+    /// come (or of the part under the issuer, a headline over the release's
+    /// stamp and label). Inlined in both callers: its label tests are a byte's look
     /// each, and as a call in the header's loop it cost 0.15% more.
     #[allow(clippy::inline_always)]
     #[inline(always)]
@@ -2296,7 +2297,13 @@ impl<'a> Driver<'a, '_> {
                     .is_some_and(|&p| trailer::is_time_stamp(self.get(p)))
             };
             if !(k + 1..at).all(|k| issuer(k) || stamp(k)) {
-                return None;
+                // (or the headline between the issuer and the release's
+                // stamp and label: a US attorney's `U.S. Attorney's Office,
+                // District of Vermont` / the headline / `Monday, March 9,
+                // 2026` / `For Immediate Release`; with no stamp between, the
+                // part under a headline opening as a body's name does is
+                // its deck)
+                return (stamp(k + 2) && issuer(k)).then_some(k + 1);
             }
             at + 1
         };

@@ -1072,10 +1072,14 @@ fn issuers_and_logos_over_a_release_headline() {
             );
         });
     }
-    // a headline opening as a body's name does, its deck between it and a
-    // label further down, stays the headline
+    // a headline opening as a body's name does, its deck (and more) between
+    // it and a label further down, stays the headline
     assert_headline_each(
         "City of Tacoma Opens Library\n\nThe new branch holds 40,000 books\n\nPRESS RELEASE\n\nHours Extended Through Winter\n\nThe branch opened on Monday.\n\nMore.",
+        Some("City of Tacoma Opens Library"),
+    );
+    assert_headline_each(
+        "City of Tacoma Opens Library\n\nThe new branch holds 40,000 books\n\nDoors open at nine each morning\n\nPRESS RELEASE\n\nThe branch opened on Monday.\n\nMore.",
         Some("City of Tacoma Opens Library"),
     );
     // a headline ending in `logo` with no headline under it stays one
@@ -11717,8 +11721,10 @@ fn lines_under_a_byline_that_are_no_part_of_it() {
 }
 
 /// A public body's name beside its release's label (a city's, a school
-/// district's, a police force's) is the issuer's furniture, as a company's
-/// is, and the headline is the line under the release's date and contact.
+/// district's, a police force's, a US attorney's office's, a hospital's
+/// institute's) is the issuer's furniture, as a company's is, and the
+/// headline is the line under the release's date and contact, or over the
+/// stamp and label under the name.
 #[test]
 fn public_bodies_over_their_releases() {
     let rows: &[(&str, &str, &str)] = &[
@@ -11742,6 +11748,39 @@ fn public_bodies_over_their_releases() {
             "Holiday Lights Return to Old Town With Expanded Evening Shuttle",
             "The city said more on Tuesday about the plan.",
         ),
+        // (a body's name ending before a comma; a hospital's institute, a
+        // court system's branch, a sheriff's unit, a seat of government, a
+        // council named by `Council of`)
+        (
+            "U.S. Attorney's Office, District of Vermont\n\nPress Release",
+            "Rutland Man Charged With Possessing Firearms as a Felon",
+            "Burlington, Vermont – A Rutland man was arraigned on Friday.",
+        ),
+        (
+            "Lakeshore Heart Institute\n\nFor Immediate Release",
+            "Surgeons perform the state's first robotic valve repair",
+            "CLEVELAND – Surgeons said more on Tuesday.",
+        ),
+        (
+            "Media Release\nNorth Carolina Judicial Branch",
+            "Chief Justice Announces Pilot Program for Remote Hearings",
+            "RALEIGH — The chief justice said more on Tuesday.",
+        ),
+        (
+            "MARION COUNTY SHERIFF'S OFFICE\nPublic Affairs Unit\nFor Immediate Release",
+            "Deputies Seize 40 Pounds of Methamphetamine During Traffic Stop",
+            "Deputies said more on Tuesday.",
+        ),
+        (
+            "THE WHITE HOUSE\nOffice of the Press Secretary\n\nFOR IMMEDIATE RELEASE\nJune 11, 2026",
+            "READOUT OF THE PRESIDENT'S MEETING WITH THE PRESIDENT OF URUGUAY",
+            "Today, the President welcomed the President of Uruguay.",
+        ),
+        (
+            "Council of the EU\nPress release\n20 June 2026 15:40",
+            "Fisheries: Council adopts regulation on control of fishing",
+            "The Council today adopted a regulation.",
+        ),
     ];
     for (top, headline, body) in rows {
         let text = format!("{top}\n\n{headline}\n\n{body}");
@@ -11753,6 +11792,17 @@ fn public_bodies_over_their_releases() {
             );
         });
     }
+    // the headline between a body's name alone and the release's stamp and
+    // label (a US attorney's release)
+    let text = "U.S. Attorney's Office, Western District of Missouri\n\nIndependence Man Sentenced for Armed Robberies\n\nThursday, October 3, 2026\nFor Immediate Release\n\nKANSAS CITY, Mo. – An Independence man was sentenced today.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "Independence Man Sentenced for Armed Robberies",
+            "KANSAS CITY, Mo. –",
+            variant,
+        );
+    });
     // a line that names no public body stays the headline by the label,
     // and so does a long one that opens as a body's name does
     for (top, head) in [

@@ -272,26 +272,31 @@ const MAX_COMPANY_LINE: usize = 60;
 /// The last words of public bodies' names ([`is_public_body_line`]), in
 /// any ASCII case: `Gainesville Police Department`, `Cherry Creek School
 /// District`, `Clark County Sheriff's Office`.
-const PUBLIC_BODY_WORDS: [&str; 12] = [
+const PUBLIC_BODY_WORDS: [&str; 16] = [
     "agency",
     "authority",
+    "branch",
     "commission",
     "council",
     "department",
     "district",
+    "house",
+    "institute",
     "ministry",
     "office",
     "police",
     "schools",
     "service",
     "transportation",
+    "unit",
 ];
 
 /// The words that open public bodies' names ([`is_public_body_line`]), in
 /// any ASCII case: `City of Fort Collins`, `Office of the Mayor`, `Embassy
 /// of India`.
-const PUBLIC_BODY_OPENERS: [&str; 9] = [
+const PUBLIC_BODY_OPENERS: [&str; 10] = [
     "city of ",
+    "council of ",
     "county of ",
     "department of ",
     "district of ",
@@ -305,8 +310,10 @@ const PUBLIC_BODY_OPENERS: [&str; 9] = [
 /// Whether the trimmed line `t` is a public body's name alone, as a
 /// government's or a police force's release prints it beside its label
 /// (`Gainesville Police Department` / `Media Release`, `CITY OF BOULDER` /
-/// `NEWS RELEASE`): of 60 bytes at most, ending in one of
-/// [`PUBLIC_BODY_WORDS`] or opening with one of [`PUBLIC_BODY_OPENERS`].
+/// `NEWS RELEASE`, `U.S. Attorney's Office, District of Vermont`): of 60
+/// bytes at most, ending in one of [`PUBLIC_BODY_WORDS`] (or its part
+/// before a comma ending so) or opening with one of
+/// [`PUBLIC_BODY_OPENERS`].
 /// The parser asks only of a line beside a release's label with a headline
 /// under them.
 pub(crate) fn is_public_body_line(t: &str) -> bool {
@@ -315,13 +322,21 @@ pub(crate) fn is_public_body_line(t: &str) -> bool {
     if t.len() > MAX_COMPANY_LINE {
         return false;
     }
-    let last = t.rsplit(' ').next().unwrap_or(t);
+    // (the name's last word, or its last before a comma: `U.S. Attorney's
+    // Office, District of Vermont`)
+    let head = t.split(", ").next().unwrap_or(t);
+    let (last, head_last) = (last_word(t), last_word(head));
     PUBLIC_BODY_WORDS
         .iter()
-        .any(|w| w.eq_ignore_ascii_case(last))
+        .any(|w| w.eq_ignore_ascii_case(last) || w.eq_ignore_ascii_case(head_last))
         || PUBLIC_BODY_OPENERS
             .iter()
             .any(|o| t.get(..o.len()).is_some_and(|h| h.eq_ignore_ascii_case(o)))
+}
+
+/// The last word of `t`, after its last space (`t` whole with none).
+fn last_word(t: &str) -> &str {
+    t.rsplit(' ').next().unwrap_or(t)
 }
 
 /// The longest line [`is_priority_line`] reads, in bytes.
