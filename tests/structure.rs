@@ -9898,6 +9898,26 @@ fn site_name_between_headline_and_stamp() {
         );
         assert_eq!(a.byline().map(|b| b.as_str()), Some("Ann Poe"), "{variant}");
     });
+    // a transcript's page in one block: the stamp run into its time, the
+    // show, the byline, the player's controls, then the first speaker
+    let text = "A chef reopens the restaurant her grandmother started\nMarch 29, 20268:05 AM ET\nHeard on Weekend Edition Sunday\nBy Ann Poe\n4-Minute Listen\nPlaylist\nDownload\nEmbed\nTranscript\nANN POE, HOST:\n\nSixty years ago, her grandmother opened a lunch counter.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("A chef reopens the restaurant her grandmother started"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By Ann Poe"),
+            "{variant}"
+        );
+        assert_eq!(
+            paragraph_texts(a).first().map(String::as_str),
+            Some("ANN POE, HOST:"),
+            "{variant}"
+        );
+    });
 }
 
 /// A share bar under the headline (UN News' `Facebook Twitter Print

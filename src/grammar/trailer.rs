@@ -963,7 +963,7 @@ fn is_word_count(t: &str) -> bool {
 /// byline's or a stamp's label
 /// parted from its value (`By` / `Ann Poe`, `Published on` / `July 25,
 /// 2026`).
-const PAGE_CONTROLS: [&str; 45] = [
+const PAGE_CONTROLS: [&str; 49] = [
     "+text size",
     "a a",
     "a+ a-",
@@ -979,8 +979,10 @@ const PAGE_CONTROLS: [&str; 45] = [
     "comments",
     "copy",
     "copy link",
+    "download",
     "download pdf",
     "email",
+    "embed",
     "facebook",
     "follow",
     "follow us",
@@ -992,6 +994,7 @@ const PAGE_CONTROLS: [&str; 45] = [
     "link copied",
     "linkedin",
     "more by this author",
+    "playlist",
     "posted on",
     "print",
     "published on",
@@ -1006,6 +1009,7 @@ const PAGE_CONTROLS: [&str; 45] = [
     "subscribe",
     "supported by",
     "text size",
+    "transcript",
     "twitter",
     "whatsapp",
     "x",
@@ -1697,7 +1701,8 @@ pub(crate) fn is_page_control_line(t: &str) -> bool {
 }
 
 /// Whether `t` is a page's reading time: `3 min read`, `12-minute read`,
-/// `5 mins read`, `3 mins to read`, `2 min Reading time` (any ASCII case).
+/// `5 mins read`, `3 mins to read`, `2 min Reading time`, or its audio's
+/// length, `4-Minute Listen` (any ASCII case).
 pub(crate) fn is_reading_time(t: &str) -> bool {
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
     let unit = t.get(digits..).unwrap_or("").trim_start_matches([' ', '-']);
@@ -1713,6 +1718,8 @@ pub(crate) fn is_reading_time(t: &str) -> bool {
             // (France 24's order)
             "min reading time",
             "mins reading time",
+            // (a broadcaster's audio: NPR's `4-Minute Listen`)
+            "minute listen",
         ]
         .iter()
         .any(|u| u.eq_ignore_ascii_case(unit))
@@ -3955,6 +3962,9 @@ mod tests {
             ),
             ("3 min read", TrailerKind::Furniture),
             ("12 Minute Read", TrailerKind::Furniture),
+            ("4-Minute Listen", TrailerKind::Furniture),
+            ("Playlist", TrailerKind::Furniture),
+            ("Transcript", TrailerKind::Furniture),
             ("2 min Reading time", TrailerKind::Furniture),
             ("5min read", TrailerKind::Furniture),
             ("Listen to this article", TrailerKind::Furniture),
