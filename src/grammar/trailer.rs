@@ -492,7 +492,8 @@ const MAX_CRUMB: usize = 32;
 
 /// Whether the trimmed line `t` is a page's breadcrumb trail from any first
 /// link: two links or more, each up to four words with a capital first and
-/// no clause's mark or digit, parted by ` / `, ` > `, ` | ` or a bare bar
+/// no clause's mark or digit (or a year, an archive's: `News > 2025`),
+/// parted by ` / `, ` > `, ` | ` or a bare bar
 /// (`Latest News / India`, `UAE / Society`, `News|Politics`). A headline has
 /// more words than a link (`Opinion | The case for a new tax`). Asked of the
 /// header's first lines only.
@@ -531,16 +532,20 @@ pub(crate) fn is_crumb_trail(t: &str) -> bool {
         }
     };
     let bar = mark.contains('|');
-    // a link: a capital first, up to four words, no clause's mark or digit
+    // a link: a capital first, up to four words, no clause's mark or digit;
+    // or an archive's year (`Home > News > 2025`)
     let link = |l: &str| {
         let l = l.trim();
-        l.len() <= MAX_CRUMB
-            && l.starts_with(char::is_uppercase)
-            && l.bytes().filter(|&b| b == b' ').count() < 4
-            && !l
-                .bytes()
-                .any(|b| matches!(b, b':' | b';' | b'?' | b'!' | b'\n' | b'\r' | b'0'..=b'9'))
-            && !l.ends_with(['.', ','])
+        (l.len() == 4
+            && l.bytes().all(|b| b.is_ascii_digit())
+            && matches!(l.get(..2), Some("19" | "20")))
+            || l.len() <= MAX_CRUMB
+                && l.starts_with(char::is_uppercase)
+                && l.bytes().filter(|&b| b == b' ').count() < 4
+                && !l
+                    .bytes()
+                    .any(|b| matches!(b, b':' | b';' | b'?' | b'!' | b'\n' | b'\r' | b'0'..=b'9'))
+                && !l.ends_with(['.', ','])
     };
     // two links parted by a bar are a title and its site's name as often
     // (`Storm Batters Coast | Example News`): the first must be a section's
@@ -2209,8 +2214,8 @@ const MAX_RELEASE_NUMBER_WORDS: usize = 4;
 /// 26-118`, `Press Release (2026) 161`, `Release Number: R6-26-112`,
 /// `Release No. 0247.26`, `Press Release: 27 November 2026`): a release's
 /// label, then up to four words with a figure among them; or NASA's
-/// `RELEASE 26-058`, the number alone. Only the header asks, of lines
-/// ending in a figure.
+/// `RELEASE 26-058` (`RELEASE: 24-087`), the number alone. Only the header
+/// asks, of lines ending in a figure.
 pub(crate) fn is_release_number(t: &str) -> bool {
     // (the label by its first letter: most lines stop there)
     let labels: &[&str] = match first_lower(t) {
@@ -2220,8 +2225,11 @@ pub(crate) fn is_release_number(t: &str) -> bool {
         b'r' => &["release number", "release no", "release #"],
         _ => return false,
     };
-    // NASA's bare `RELEASE 26-058`: the number alone, figures and hyphens
-    if crate::text::strip_prefix_ci(t, "release ").is_some_and(|number| {
+    // NASA's bare `RELEASE 26-058` (`RELEASE: 26-058`): the number alone,
+    // figures and hyphens
+    let bare = crate::text::strip_prefix_ci(t, "release ")
+        .or_else(|| crate::text::strip_prefix_ci(t, "release: "));
+    if bare.is_some_and(|number| {
         !number.is_empty()
             && number.len() <= MAX_RELEASE_NUMBER
             && has_digit(number)
@@ -4721,6 +4729,8 @@ mod tests {
             "News › Local › Travel",
             "World » Europe",
             "Bogotá » Local",
+            "Home > News > 2025",
+            "Home  >  News  >  2025",
         ] {
             assert!(is_crumb_trail(t), "{t:?}");
         }
@@ -4731,6 +4741,9 @@ mod tests {
             "Israel / Gaza: talks resume",
             "Rates rose. / Stocks fell.",
             "Formula 1 / News",
+            "News / 2025 results",
+            "News / 1066",
+            "Charts / 200",
             "news / world",
             "Home / City\nLucknow",
             // a title and its site's name
@@ -4935,6 +4948,7 @@ mod tests {
             "NEWS RELEASE #2026-88",
             "media release 14/2026",
             "RELEASE 26-058",
+            "RELEASE: 24-087",
         ] {
             assert!(is_release_number(t), "{t:?}");
         }
