@@ -1582,7 +1582,7 @@ impl<'a> Driver<'a, '_> {
             // line
             let marks = (
                 headline::release_label(t).is_some(),
-                headline::is_priority_line(t),
+                headline::is_priority_line(t) || trailer::is_wire_control(t),
             );
             let above = if i == first + 1 {
                 self.line_marks(first)
@@ -1781,7 +1781,8 @@ impl<'a> Driver<'a, '_> {
             headline::release_label(t).is_some(),
             // (the line's length first, with its indent: most lines are
             // longer)
-            l.end.saturating_sub(l.start) <= MAX_PRIORITY_RAW && headline::is_priority_line(t),
+            (l.end.saturating_sub(l.start) <= MAX_PRIORITY_RAW && headline::is_priority_line(t))
+                || trailer::is_wire_control(t),
         )
     }
 

@@ -881,6 +881,41 @@ fn opinion_headlines_written_as_sentences() {
     });
 }
 
+/// Teletype copy's message lines over the headline in its block (`CP
+/// 0512`, `ZCZC AFP0318`, `UPI 147`, a slug of codes) are furniture, each a
+/// part of its own: the headline is the line under them.
+#[test]
+fn teletype_message_lines_over_the_headline() {
+    for (top, headline) in [
+        (
+            "CP 0512\nOTTAWA-BUDGET-WATCHDOG",
+            "BUDGET WATCHDOG SAYS DEFICIT TO TOP FORECAST",
+        ),
+        (
+            "ZCZC AFP0318",
+            "GERMAN RAIL WORKERS END STRIKE AFTER PAY DEAL",
+        ),
+        ("UPI 147", "IOWA CORN CROP IN BEST SHAPE IN A DECADE"),
+    ] {
+        let text = format!(
+            "{top}\n{headline}\nBY ANN POE\n   OTTAWA (CP) -- THE BUDGET OFFICER SAYS THE\nDEFICIT WILL GROW.\n   MORE FOLLOWS."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some(headline),
+                "{top:?} ({variant})"
+            );
+            assert_eq!(
+                a.byline().map(|b| b.as_str()),
+                Some("BY ANN POE"),
+                "{variant}"
+            );
+            assert!(kinds_of(a).contains(&T::Furniture), "{top:?} ({variant})");
+        });
+    }
+}
+
 /// A magazine's header packed in one block over the story: its standfirst
 /// is the deck; the filing stamp (`Filed 6:00 a.m. EST`) and a player's
 /// times (`00:00`, `11:42`) are the header's; one line under a `By` byline

@@ -1925,7 +1925,8 @@ const MAX_SLUG: usize = 80;
 const MAX_WIRE_CONTROL: usize = 32;
 
 /// Whether the trimmed line `t` is a wire's transmission matter over a
-/// story: the start and end of a message (`ZCZC`, `NNNN`), a priority
+/// story: the start and end of a message (`ZCZC`, `NNNN`), a message's
+/// line in teletype copy ([`is_message_line`]: `UPI 147`), a priority
 /// (`PRI:1`, `PRIORITY: 2`), or an agency's slug of codes in capitals joined
 /// by hyphens (`AGERPRES-SPO-ROM`, `XINHUA-SPO-SOU`: the agency, the desk
 /// and the country), with no space; or lines of these (`PRI:1` / `ZCZC`).
@@ -1943,7 +1944,7 @@ pub(crate) fn is_wire_control(t: &str) -> bool {
     if gap.is_some_and(|at| {
         t.as_bytes().get(at) == Some(&b' ') && t.as_bytes().get(at.wrapping_sub(1)) != Some(&b':')
     }) {
-        return false;
+        return is_message_line(t);
     }
     let mut rest = t;
     loop {
@@ -1964,6 +1965,47 @@ pub(crate) fn is_wire_control(t: &str) -> bool {
         rest = after.trim_start_matches(['\n', '\r']);
         if rest.is_empty() {
             return true;
+        }
+    }
+}
+
+/// Whether the trimmed line `t`, of words parted by single spaces, is a
+/// wire's message line over a story in teletype copy: `ZCZC` and the
+/// message's number (`ZCZC AFP0318`), an agency's name and the number
+/// (`UPI 147`, `CP 0512`), or the number and a priority's figure opening
+/// codes in capitals (`RTR1204 3 ECONOMICS EUROPE-GAS`), at most
+/// [`MAX_WIRE_CONTROL`] bytes.
+fn is_message_line(t: &str) -> bool {
+    // (a line break fails each word's test)
+    if t.len() > MAX_WIRE_CONTROL {
+        return false;
+    }
+    let mut words = t.split(' ');
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    // a message's number: capitals, then three to five figures
+    let number = |w: &str| {
+        let letters = w.bytes().take_while(u8::is_ascii_uppercase).count();
+        (3..=5).contains(&(w.len() - letters))
+            && w.bytes().skip(letters).all(|b| b.is_ascii_digit())
+    };
+    let figures = |w: &str| (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+    let code = |w: &str| {
+        !w.is_empty()
+            && w.bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-')
+    };
+    match (first, words.next()) {
+        ("ZCZC", None) => number(second),
+        (_, None) if figures(second) => crate::tables::agencies::is_agency(first),
+        // (a priority's figure after the number: a headline in capitals
+        // may open with a model's number, `A380 JETS GROUNDED`)
+        _ => {
+            number(first)
+                && (1..=2).contains(&second.len())
+                && second.bytes().all(|b| b.is_ascii_digit())
+                && t.split(' ').skip(2).all(code)
         }
     }
 }
@@ -4763,6 +4805,11 @@ mod tests {
             "NNNN",
             "PRI:1",
             "PRIORITY: 2",
+            "ZCZC AFP0318",
+            "ZCZC 0318",
+            "UPI 147",
+            "CP 0512",
+            "RTR1204 3 ECONOMICS EUROPE-GAS",
             "AGERPRES-SPO-ROM",
             "XINHUA-SPO-SOU",
             "QNA-SPO-QAT",
@@ -4788,6 +4835,18 @@ mod tests {
             "BC-BUDGET-VOTE-NYT",
             "PM-BUDGET-VOTE-NYT",
             "AGERPRES-SPO-ROM-AGERPRES-SPO-ROM-X",
+            // a headline in capitals opening with a model's number or an
+            // agency's name, and a message number over words
+            "A380 JETS GROUNDED",
+            "UPI 147 STORIES",
+            "AP 1 OF 3",
+            "ZCZC AFP0318 LATE",
+            "ZCZC AFP03",
+            "RTR1204 3 Economics",
+            "RTR1204 300 ECONOMICS",
+            "RTR1204 3 ECONOMICS EUROPE-GAS-PRICES",
+            "2025 10 BEST FILMS",
+            "UPI 1",
         ] {
             assert!(!is_wire_control(t), "{t:?}");
         }
