@@ -2264,8 +2264,9 @@ impl<'a> Driver<'a, '_> {
     /// over or under `STOCK EXCHANGE RELEASE`): if so, the index of the
     /// first part past the issuer and its label, where its headline is to
     /// come (or of the part under the issuer, a headline over the release's
-    /// stamp and label). Inlined in both callers: its label tests are a byte's look
-    /// each, and as a call in the header's loop it cost 0.15% more.
+    /// stamp and label). Inlined in both callers: its label tests are a
+    /// byte's look each, and as a call in the header's loop it cost 0.15%
+    /// more.
     #[allow(clippy::inline_always)]
     #[inline(always)]
     fn issuer_part(&self, parts: &[Span], k: usize) -> Option<usize> {
