@@ -1102,7 +1102,7 @@ fn issuers_and_logos_over_a_release_headline() {
                 "{top:?} ({variant})"
             );
             assert!(
-                a.trailers().iter().any(|t| t.kind() == T::Furniture),
+                has_trailer(a, T::Furniture, |_| true),
                 "{top:?} ({variant})"
             );
         });
@@ -1367,9 +1367,7 @@ fn section_menu_block_over_the_header() {
             "{variant}"
         );
         assert!(
-            a.trailers()
-                .iter()
-                .any(|t| t.kind() == T::Furniture && t.as_str().starts_with("Home")),
+            has_trailer(a, T::Furniture, |t| t.starts_with("Home")),
             "{variant}"
         );
     });
@@ -1400,9 +1398,9 @@ fn section_menu_block_over_the_header() {
             "{variant}"
         );
         assert!(
-            a.trailers().iter().any(|t| t.kind() == T::Furniture
-                && t.as_str().starts_with("Northern Broadcasting Corporation")
-                && t.as_str().ends_with("Video")),
+            has_trailer(a, T::Furniture, |t| t
+                .starts_with("Northern Broadcasting Corporation")
+                && t.ends_with("Video")),
             "{variant}"
         );
     });
@@ -1474,9 +1472,7 @@ fn subscribe_and_summary_labels_under_the_headline() {
                 "{variant}"
             );
             assert!(
-                a.trailers()
-                    .iter()
-                    .any(|t| t.kind() == T::Furniture && t.as_str() == label),
+                has_trailer(a, T::Furniture, |t| t == label),
                 "{label:?} ({variant})"
             );
         });
@@ -1974,6 +1970,13 @@ fn assert_headline_dateline(a: &Article<'_>, headline: &str, dateline: &str, wha
         "{what}"
     );
     assert_eq!(a.dateline().map(|d| d.as_str()), Some(dateline), "{what}");
+}
+
+/// Whether `a` has a trailer of `kind` whose text meets `pred`.
+fn has_trailer(a: &Article<'_>, kind: T, pred: impl Fn(&str) -> bool) -> bool {
+    a.trailers()
+        .iter()
+        .any(|t| t.kind() == kind && pred(t.as_str()))
 }
 
 /// The article's trailer kinds, in order.
@@ -4600,11 +4603,7 @@ fn check_page_matter(text: &str) {
             Some("Members split 5-2 after a three-hour meeting."),
             "{variant}"
         );
-        let furniture = |s: &str| {
-            a.trailers()
-                .iter()
-                .any(|t| t.kind() == T::Furniture && t.as_str().contains(s))
-        };
+        let furniture = |s: &str| has_trailer(a, T::Furniture, |t| t.contains(s));
         assert!(furniture("Twitter"), "{variant}");
         assert!(furniture("(Courtesy photo)"), "{variant}");
         assert!(
@@ -5670,12 +5669,7 @@ fn headline_stamp_and_standfirst_in_one_block() {
                 Some("EU agrees new rules on recycling textiles"),
                 "{variant}"
             );
-            assert!(
-                a.trailers()
-                    .iter()
-                    .any(|t| t.kind() == T::Timestamp && t.as_str() == stamp),
-                "{variant}"
-            );
+            assert!(has_trailer(a, T::Timestamp, |t| t == stamp), "{variant}");
             assert_eq!(
                 paragraph_texts(a).first().map(String::as_str),
                 Some(
@@ -5763,9 +5757,7 @@ fn publication_titles_over_the_headline() {
             variant,
         );
         assert!(
-            a.trailers()
-                .iter()
-                .any(|t| t.kind() == T::Furniture && t.as_str() == "The Oklahoman"),
+            has_trailer(a, T::Furniture, |t| t == "The Oklahoman"),
             "{variant}"
         );
     });
@@ -5795,9 +5787,7 @@ fn locality_labels_over_the_headline() {
             "{variant}"
         );
         assert!(
-            a.trailers()
-                .iter()
-                .any(|t| t.kind() == T::Furniture && t.as_str() == "Harrisburg, PA"),
+            has_trailer(a, T::Furniture, |t| t == "Harrisburg, PA"),
             "{variant}"
         );
     });
@@ -5992,9 +5982,7 @@ fn markdown_pages() {
             "{variant}"
         );
         assert!(
-            a.trailers()
-                .iter()
-                .any(|t| t.kind() == T::Timestamp && t.as_str() == "Published Nov. 28, 2026"),
+            has_trailer(a, T::Timestamp, |t| t == "Published Nov. 28, 2026"),
             "{variant}"
         );
     });
@@ -6400,9 +6388,7 @@ Traders said so.";
                 "{label} {variant}"
             );
             assert!(
-                a.trailers()
-                    .iter()
-                    .any(|t| t.kind() == T::Furniture && t.as_str() == label),
+                has_trailer(a, T::Furniture, |t| t == label),
                 "{label} {variant}"
             );
         });
@@ -8046,8 +8032,8 @@ fn news_database_exports() {
             "{variant}"
         );
         assert!(
-            a.trailers().iter().any(|t| t.kind() == T::Furniture
-                && t.as_str() == "DATELINE: SPRINGFIELD, Ill., Nov. 27"),
+            has_trailer(a, T::Furniture, |t| t
+                == "DATELINE: SPRINGFIELD, Ill., Nov. 27"),
             "{variant}"
         );
         assert_eq!(
@@ -8061,9 +8047,7 @@ fn news_database_exports() {
     each_variant(&empty, |a, _, variant| {
         assert!(a.deck().is_none(), "{variant}");
         assert!(
-            a.trailers()
-                .iter()
-                .any(|t| t.kind() == T::Furniture && t.as_str() == "HIGHLIGHT:"),
+            has_trailer(a, T::Furniture, |t| t == "HIGHLIGHT:"),
             "{variant}"
         );
     });
@@ -8220,8 +8204,8 @@ fn news_database_exports() {
             "{variant}"
         );
         assert!(
-            a.trailers().iter().any(|t| t.kind() == T::EditorsNote
-                && t.as_str() == "(Adds analyst comment, share price in paragraphs 5-6)"),
+            has_trailer(a, T::EditorsNote, |t| t
+                == "(Adds analyst comment, share price in paragraphs 5-6)"),
             "{variant}"
         );
     });
@@ -8473,9 +8457,7 @@ fn proquest_exports() {
             "{variant}"
         );
         assert!(
-            a.trailers()
-                .iter()
-                .any(|t| t.kind() == T::Furniture && t.as_str() == "Full text:"),
+            has_trailer(a, T::Furniture, |t| t == "Full text:"),
             "{variant}"
         );
     });
@@ -10539,7 +10521,7 @@ fn titles_over_indented_wire_paragraphs() {
     ] {
         each_variant(text, |a, _, variant| {
             assert!(
-                a.trailers().iter().any(|t| t.kind() == T::Timestamp),
+                has_trailer(a, T::Timestamp, |_| true),
                 "{text:?} ({variant})"
             );
             assert_eq!(
@@ -10572,10 +10554,7 @@ fn titles_over_indented_wire_paragraphs() {
     // story: no wire paragraphs
     let page = "Runner smashes course record in marathon\n 2 hours ago\nMarta Quill\n A runner crosses the line.\nThe previous record had stood for 11 years, race officials said after the finish on a cold Wednesday morning.\n";
     each_variant(page, |a, _, variant| {
-        assert!(
-            a.trailers().iter().any(|t| t.kind() == T::Timestamp),
-            "{variant}"
-        );
+        assert!(has_trailer(a, T::Timestamp, |_| true), "{variant}");
         assert_eq!(
             a.byline().map(|b| b.as_str()),
             Some("Marta Quill"),
@@ -10774,9 +10753,7 @@ fn page_tops_in_blocks_of_their_own() {
             "{variant}"
         );
         assert!(
-            a.trailers()
-                .iter()
-                .any(|t| t.kind() == T::Furniture && t.as_str().starts_with("Menu")),
+            has_trailer(a, T::Furniture, |t| t.starts_with("Menu")),
             "{variant}"
         );
     });
@@ -11126,9 +11103,7 @@ fn france_24_page_header() {
             variant,
         );
         assert!(
-            a.trailers()
-                .iter()
-                .any(|t| t.kind() == T::Furniture && t.as_str() == "2 min Reading time"),
+            has_trailer(a, T::Furniture, |t| t == "2 min Reading time"),
             "{variant}"
         );
     });
@@ -13032,9 +13007,7 @@ fn names_printed_twice_over_the_role() {
                 .map(|b| (b.authors().collect::<Vec<_>>(), b.title()));
             assert_eq!(b, Some((vec!["Ann Poe"], title)), "{variant}");
             assert!(
-                a.trailers()
-                    .iter()
-                    .any(|t| t.kind() == T::Furniture && t.as_str() == "Ann Poe"),
+                has_trailer(a, T::Furniture, |t| t == "Ann Poe"),
                 "{variant}"
             );
             assert_eq!(
@@ -13305,9 +13278,7 @@ fn station_names_over_the_headline() {
             );
             let name = top.lines().next().unwrap_or_default();
             assert!(
-                a.trailers()
-                    .iter()
-                    .any(|t| t.kind() == T::Furniture && t.as_str().starts_with(name)),
+                has_trailer(a, T::Furniture, |t| t.starts_with(name)),
                 "{top:?} {variant}"
             );
         });
@@ -13419,15 +13390,11 @@ fn forwarded_story_under_its_envelope() {
                 "{variant}"
             );
             assert!(
-                a.trailers()
-                    .iter()
-                    .any(|t| t.kind() == T::Furniture && t.as_str().starts_with("From: ")),
+                has_trailer(a, T::Furniture, |t| t.starts_with("From: ")),
                 "{variant}"
             );
             assert!(
-                a.trailers()
-                    .iter()
-                    .any(|t| t.kind() == T::Timestamp && t.as_str().contains("2025")),
+                has_trailer(a, T::Timestamp, |t| t.contains("2025")),
                 "{variant}"
             );
         });
@@ -13442,8 +13409,8 @@ fn forwarded_story_under_its_envelope() {
             "{variant}"
         );
         assert!(
-            a.trailers().iter().any(|t| t.kind() == T::EditorsNote
-                && t.as_str() == "Pasting below since the link is paywalled."),
+            has_trailer(a, T::EditorsNote, |t| t
+                == "Pasting below since the link is paywalled."),
             "{variant}"
         );
         assert_eq!(
@@ -13578,9 +13545,8 @@ fn release_filed_as_an_exhibit() {
                 variant,
             );
             assert!(
-                a.trailers().iter().any(|t| t.kind() == T::Furniture
-                    && t.as_str().starts_with("Exhibit")
-                    || t.as_str().starts_with("EXHIBIT")),
+                has_trailer(a, T::Furniture, |t| t.starts_with("Exhibit")
+                    || t.starts_with("EXHIBIT")),
                 "{top:?} {variant}"
             );
         });
