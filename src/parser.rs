@@ -1971,13 +1971,11 @@ impl<'a> Driver<'a, '_> {
                         .is_some_and(|b| b.affiliation.is_some())))
     }
 
-    /// Whether the header's part `k` ends with the whole of a part under
-    /// it (one of the next [`MAX_PARTS_TO_TITLE`]), after a bar, a slash, an
-    /// arrow (`>`, `»`), a dash or two spaces: a page's title bar or trail
-    /// over its headline, which the bar or trail repeats (`NEWS | Mayor
-    /// opens bridge`, `Press Releases > 2024 > Mayor opens bridge`, `Home
-    /// News  Mayor opens bridge`, over `Mayor opens bridge`, a release's
-    /// label and stamp between). The bar is furniture. The quick test
+    /// Whether the header's part `k` is a page's title bar or trail
+    /// repeating a part under it, one of the next [`MAX_PARTS_TO_TITLE`]
+    /// ([`headline::bar_repeats_title`]: `NEWS | Mayor opens bridge` over
+    /// `Mayor opens bridge`, a release's label and stamp between). The bar
+    /// is furniture. The quick test
     /// inline (a shorter part under it ending in the same byte), the rest
     /// out of line: asked of most articles' headline.
     #[allow(clippy::inline_always)]
@@ -1995,16 +1993,11 @@ impl<'a> Driver<'a, '_> {
     }
 
     /// [`Driver::title_repeated_under`] past its quick test: whether the
-    /// part `bar` ends with the part `title` after a bar, a slash, an arrow,
-    /// a dash or two spaces (a headline ending in a name printed under it
-    /// has none: `… CEO of Acme ASA` over `Acme ASA`).
+    /// part `bar` is a title bar repeating the part `title`
+    /// ([`headline::bar_repeats_title`]).
     #[inline(never)]
     fn repeats(&self, bar: Span, title: Span) -> bool {
-        let (t, title) = (self.get(bar), self.get(title));
-        t.strip_suffix(title)
-            .and_then(|rest| rest.as_bytes().strip_suffix(b" "))
-            .and_then(<[u8]>::last)
-            .is_some_and(|&b| matches!(b, b' ' | b'|' | b'>' | b'/') || b >= 0x80)
+        headline::bar_repeats_title(self.get(bar), self.get(title))
     }
 
     /// Whether the header's part `k`, with no headline over it yet, is a

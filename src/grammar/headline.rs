@@ -888,11 +888,29 @@ pub(crate) fn label_stack(t: &str, below: &str) -> Option<bool> {
 pub(crate) fn repeats_title(t: &str, next: &str) -> bool {
     // (the lengths first: most lines under a headline differ in length)
     t.len() > next.len() + 2
-        && !next.is_empty()
-        && t.ends_with(next)
-        && t.get(..t.len() - next.len())
+        && before_title(t, next)
             .and_then(|label| label.strip_suffix(": "))
             .is_some_and(|label| label.len() <= MAX_TITLE_LABEL)
+}
+
+/// Whether the trimmed line `t` is a page's title bar or trail that ends
+/// with `title`, the headline under it, after a bar, a slash, an arrow
+/// (`>`, `»`), a dash or two spaces: `NEWS | Mayor opens bridge`, `Press
+/// Releases > 2024 > Mayor opens bridge`, `Home  News  Mayor opens bridge`.
+/// A headline ending in a name printed under it has none (`… CEO of Acme
+/// ASA` over `Acme ASA`).
+pub(crate) fn bar_repeats_title(t: &str, title: &str) -> bool {
+    before_title(t, title)
+        .and_then(|bar| bar.as_bytes().strip_suffix(b" "))
+        .and_then(<[u8]>::last)
+        .is_some_and(|&b| matches!(b, b' ' | b'|' | b'>' | b'/') || b >= 0x80)
+}
+
+/// What the line `t` holds before `title`, which it ends with
+/// ([`repeats_title`], [`bar_repeats_title`]); `None` where it does not,
+/// or `title` is empty.
+fn before_title<'t>(t: &'t str, title: &str) -> Option<&'t str> {
+    t.strip_suffix(title).filter(|_| !title.is_empty())
 }
 
 /// The most bytes of the label before a title's colon ([`repeats_title`]:
@@ -1468,6 +1486,30 @@ mod tests {
         ] {
             assert!(!is_masthead(t), "{t:?}");
         }
+    }
+
+    #[test]
+    fn repeated_titles() {
+        let title = "Mayor opens bridge";
+        for t in [
+            "AUSTRALIA: Mayor opens bridge",
+            "NEWS | Mayor opens bridge",
+            "Releases > 2024 > Mayor opens bridge",
+            "Home  News  Mayor opens bridge",
+            "Newsroom — Mayor opens bridge",
+            "News / Mayor opens bridge",
+        ] {
+            let colon = t.starts_with("AUSTRALIA");
+            assert_eq!(repeats_title(t, title), colon, "{t:?}");
+            assert_eq!(bar_repeats_title(t, title), !colon, "{t:?}");
+        }
+        for t in ["Mayor opens bridge", "Why the Mayor opens bridge", ""] {
+            assert!(
+                !repeats_title(t, title) && !bar_repeats_title(t, title),
+                "{t:?}"
+            );
+        }
+        assert!(!bar_repeats_title("NEWS | ", ""));
     }
 
     #[test]
