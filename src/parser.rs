@@ -1421,6 +1421,10 @@ enum MdTitle {
     /// Pandoc's title block from this line: `% Title`, then `% Author` and
     /// `% Date`.
     Pandoc(usize),
+    /// An ANPA wire's header in its line codes from this line
+    /// ([`trailer::caret_line`]: `^Storm nears coast<`), perhaps under the
+    /// transmission line (`a0412  4 u  BC-Ohio-Storm 02-12 0398`).
+    Caret(usize),
     /// A mail's header from this line (`From:` … `Subject:`), perhaps over
     /// a forwarded message's.
     Mail(usize),
@@ -3289,7 +3293,14 @@ impl<'a> Driver<'a, '_> {
             | [b'P', b'a', b't', b'h', b':', ..]
             | [b'N', b'e', b'w', b's', b'g', ..]
             | [b'X', b'r', b'e', b'f', b':', ..]
-            | [b'-' | b'+' | b'#' | b'|' | b'%' | b'a'..=b'z', ..] => self.markdown_fields(first),
+            | [b'-' | b'+' | b'#' | b'|' | b'%', ..] => self.markdown_fields(first),
+            // (an ANPA wire's coded lines, perhaps under its transmission
+            // line, which opens in lower case or with the feed's control
+            // bytes, `SYN` and `SOH`)
+            [b'^' | 0x01 | 0x16, ..] => self.caret_title(first),
+            [b'a'..=b'z', ..] => self
+                .caret_title(first)
+                .or_else(|| self.markdown_fields(first)),
             [b'T', b'I', b'T', b'L', b'E', b':', ..] | [b'=', b'=', b'=', ..] => {
                 self.dump_fields(first)
             }
@@ -3555,6 +3566,7 @@ impl<'a> Driver<'a, '_> {
             MdTitle::Mail(top) => self.mail_header(top, article),
             MdTitle::Record(top) => return self.record_header(top, article),
             MdTitle::Pandoc(top) => self.pandoc_header(top, article),
+            MdTitle::Caret(top) => return self.caret_header(top, article),
             MdTitle::Front(top, end, fenced) => {
                 // (a dump's banner over the fields)
                 self.furniture_lines(first, top, article);
@@ -4500,6 +4512,71 @@ impl<'a> Driver<'a, '_> {
             i += 1;
         }
         i
+    }
+
+    /// An ANPA wire's coded header ([`MdTitle::Caret`]) on line `first` or,
+    /// under the transmission line, on the line under it.
+    fn caret_title(&self, first: usize) -> Option<MdTitle> {
+        let coded =
+            |i: usize| trailer::caret_line(trimmed_line(self.text, self.lines, i)).is_some();
+        (coded(first) || coded(first + 1)).then_some(MdTitle::Caret(first))
+    }
+
+    /// Reads an ANPA wire's header from line `top` ([`MdTitle::Caret`]):
+    /// the transmission line over the coded lines is furniture; of the
+    /// words inside the codes, a header's kinds of line are trailers (the
+    /// slug `BC-Ohio-Storm,0398`, an editor's note `Eds: Updates …`), `By …`
+    /// is the byline and a role after it its title (`Associated Press
+    /// Writer`), the first other line the headline (an empty one none),
+    /// any other furniture, and the codes furniture. The story starts on the first line without
+    /// the codes, with the dateline that opens it, if one does.
+    fn caret_header(&self, top: usize, article: &mut Article<'a>) -> (Export, Option<Placed<'a>>) {
+        let trimmed = |i: usize| self.span_of(i, i + 1, 0);
+        let mut i = top;
+        while let Some(line) = self.lines.get(i) {
+            let span = trimmed(i);
+            let Some((a, b)) = trailer::caret_line(self.get(span)) else {
+                // (the transmission line over the codes)
+                if i == top && !line.blank {
+                    self.push_trailer(article, TrailerKind::Furniture, span);
+                    i += 1;
+                    continue;
+                }
+                break;
+            };
+            let inner = text::trim_span(self.text, span.start() + a, span.start() + b);
+            let u = self.get(inner);
+            if let Some(kind) = self.header_kind(u) {
+                self.push_trailer(article, kind, inner);
+                self.push_around(article, span, inner);
+            } else if let Some(b) = article
+                .byline
+                .is_none()
+                .then(|| byline::byline_at(self.text, inner))
+                .flatten()
+            {
+                article.byline = Some(b);
+                self.push_around(article, span, inner);
+            } else if let Some(b) = article
+                .byline
+                .as_mut()
+                .filter(|b| b.title.is_none() && byline::is_role_line(u))
+            {
+                self.set_title(b, inner);
+                self.push_around(article, span, inner);
+            } else if article.headline.is_none() {
+                self.set_headline(article, span, inner);
+            } else {
+                self.push_trailer(article, TrailerKind::Furniture, span);
+            }
+            i += 1;
+        }
+        let found = self.lines.get(i).and_then(|l| {
+            let span = text::trim_span(self.text, l.start, l.end);
+            dateline_at(self.text, span.start(), span.end())
+        });
+        let export = self.story_at(i, 0);
+        (export, found.map(|f| (export.body_block, i, f)))
     }
 
     /// Reads a mail's header from line `top` (`From:`, `Sent:`, `To:`,
@@ -6141,7 +6218,8 @@ impl<'a> Driver<'a, '_> {
                 || self.header_kind(t).is_some()
                 || headline::is_subhead_line(t)
                 || export::is_rule_line(t)
-                || headline::is_priority_line(t);
+                || headline::is_priority_line(t)
+                || trailer::is_wire_control(t);
             if !ok {
                 open = opens_headline(t);
                 display_above = open;

@@ -4757,6 +4757,101 @@ fn wire_slug_over_the_headline() {
     }
 }
 
+/// Wire copy stored raw with ANPA's line codes: each header line between a
+/// caret and `<` or `=`, under the transmission line (here opening with
+/// the feed's control bytes); the slug and the editor's note are trailers,
+/// `By …` the byline with its role, the first other line the headline, the
+/// codes furniture; the story opens on the first line without them, with
+/// its dateline. With no headline among the codes, none is read.
+#[test]
+fn anpa_line_codes_around_the_header() {
+    let text = "\u{16}\u{16}\u{1}a0412  4 u  BC-Ohio-Ice Storm 02-12 0398\u{2}\n^BC-Ohio-Ice Storm,0398<\n^Ice storm leaves 80,000 without power<\n^Eds: Updates with new outage figures.<\n^By ANN POE=\n^Associated Press Writer=\n   COLUMBUS, Ohio (AP) _ An ice storm coated central Ohio\nwith ice overnight.\n   Crews were on their way.";
+    each_variant(text, |a, _, variant| {
+        let want = (
+            some("Ice storm leaves 80,000 without power"),
+            some("By ANN POE"),
+            some("COLUMBUS, Ohio (AP) _"),
+            vec![
+                (
+                    T::Furniture,
+                    "\u{16}\u{16}\u{1}a0412  4 u  BC-Ohio-Ice Storm 02-12 0398\u{2}".to_owned(),
+                ),
+                (T::Furniture, "BC-Ohio-Ice Storm,0398".to_owned()),
+                (
+                    T::EditorsNote,
+                    "Eds: Updates with new outage figures.".to_owned(),
+                ),
+            ],
+        );
+        let (headline, byline, dateline, trailers) = header_of(a);
+        let trailers: Vec<_> = trailers
+            .into_iter()
+            .filter(|(_, t)| !matches!(t.as_str(), "^" | "<" | "="))
+            .collect();
+        assert_eq!((headline, byline, dateline, trailers), want, "{variant}");
+        assert_eq!(
+            a.byline().and_then(|b| b.title()),
+            Some("Associated Press Writer"),
+            "{variant}"
+        );
+        assert_eq!(a.paragraphs().count(), 2, "{variant}");
+    });
+    // (the transmission line plain, its first byte in lower case)
+    let text = "u i BC-Tornadoes 04-27 0312\n^Tornadoes rake Oklahoma, Kansas; 3 dead<\n^By ANN POE=\n^United Press International=\n   OKLAHOMA CITY, April 27 (UPI) -- A line of tornadoes tore\nacross the state.\n   Three people died.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Tornadoes rake Oklahoma, Kansas; 3 dead"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("OKLAHOMA CITY, April 27 (UPI) --"),
+            "{variant}"
+        );
+    });
+    let text = "^BC-HKN--Concussion Study,0521<\n^Eds: AMs. Moved in advance.<\n^By ANN POE=\n^AP Sports Writer=\n   TORONTO (AP) _ A study of former players found more memory\nproblems.\n   The authors were cautious.";
+    each_variant(text, |a, _, variant| {
+        assert!(a.headline().is_none(), "{variant}");
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By ANN POE"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("TORONTO (AP) _"),
+            "{variant}"
+        );
+    });
+}
+
+/// Teletype copy whose header ends with the end mark alone (`=`) under the
+/// byline, its message line with the agency's codes after a slash (`AFP0214
+/// 4 I 0398 AFP /AFP-UB72`): the dateline in the indented paragraph under
+/// it is read, and the headline over the byline.
+#[test]
+fn teletype_end_mark_under_the_byline() {
+    let text = "ZCZC\nAFP0214 4 I 0398 AFP /AFP-UB72\nBelgium-transport-strike,2ndlead\nRail strike paralyses Belgium for second day\n By Ann POE\n=\n   BRUSSELS, Oct 15, 2025 (AFP) - A strike by rail workers\nhalted most trains for a second day.\n   Unions are protesting.\n   The strike ends on Thursday.\n   Only one train in five ran.\n   Commuters were stranded.\n   Talks resume next week.\n   Unions plan more action.\n   The rail operator apologised.\n   Roads were jammed.\n   Airports were busy.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Rail strike paralyses Belgium for second day"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By Ann POE"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("BRUSSELS, Oct 15, 2025 (AFP) -"),
+            "{variant}"
+        );
+    });
+}
+
 /// A wire story's text, the kicker and headline read from it, and the
 /// header's trailers with their kinds, in order.
 type WireRow<'r> = (

@@ -1934,9 +1934,9 @@ const MAX_WIRE_CONTROL: usize = 32;
 /// open, as [`classify_header`] is.
 pub(crate) fn is_wire_control(t: &str) -> bool {
     // (two capitals first, or a capital and a colon: most headlines stop
-    // here)
+    // here; or a teletype's end mark alone, `=`, under the byline)
     if !matches!(t.as_bytes(), [b'A'..=b'Z', b'A'..=b'Z' | b':', ..]) {
-        return false;
+        return t == "=";
     }
     // and no space after the first word but a colon's (`PRIORITY: 2`): a
     // headline in capitals stops here
@@ -1973,8 +1973,8 @@ pub(crate) fn is_wire_control(t: &str) -> bool {
 /// wire's message line over a story in teletype copy: `ZCZC` and the
 /// message's number (`ZCZC AFP0318`), an agency's name and the number
 /// (`UPI 147`, `CP 0512`), or the number and a priority's figure opening
-/// codes in capitals (`RTR1204 3 ECONOMICS EUROPE-GAS`), at most
-/// [`MAX_WIRE_CONTROL`] bytes.
+/// codes in capitals (`RTR1204 3 ECONOMICS EUROPE-GAS`, `AFP0214 4 I 0398
+/// AFP /AFP-UB72`), at most [`MAX_WIRE_CONTROL`] bytes.
 fn is_message_line(t: &str) -> bool {
     // (a line break fails each word's test)
     if t.len() > MAX_WIRE_CONTROL {
@@ -1994,7 +1994,7 @@ fn is_message_line(t: &str) -> bool {
     let code = |w: &str| {
         !w.is_empty()
             && w.bytes()
-                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-')
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || matches!(b, b'-' | b'/'))
     };
     match (first, words.next()) {
         ("ZCZC", None) => number(second),
@@ -2008,6 +2008,20 @@ fn is_message_line(t: &str) -> bool {
                 && t.split(' ').skip(2).all(code)
         }
     }
+}
+
+/// The words of the trimmed line `t` inside an ANPA wire's line codes, as
+/// byte offsets into `t`: a caret opening the line and a `<` or `=` closing
+/// it (`^Storm nears coast<`, `^By ANN POE=`), as the codes stand in wire
+/// copy stored raw, each header line (the slug, the headline, an editor's
+/// note, the byline and its role) between them. The quick test is the
+/// first byte.
+pub(crate) fn caret_line(t: &str) -> Option<(usize, usize)> {
+    let inner = t.strip_prefix('^')?;
+    let inner = inner
+        .strip_suffix('<')
+        .or_else(|| inner.strip_suffix('='))?;
+    Some((1, 1 + inner.len()))
 }
 
 /// Whether the trimmed line `t` is one of [`is_wire_control`]'s lines.
@@ -2428,14 +2442,21 @@ fn is_wire_slug(t: &str) -> bool {
         return false;
     };
     // the version may follow the key words after a space, before the
-    // comma (`AM-Shuttle-Probe 1stLd-Writethru,a0624`)
-    let (words, version) = words.split_once(' ').unwrap_or((words, ""));
+    // comma (`AM-Shuttle-Probe 1stLd-Writethru,a0624`); else the key words
+    // may hold spaces before capitals (`BC-Wall Street, 3rd
+    // Ld-Writethru,0544`, `BC-Egypt-Pyramids Lighting,0402`)
+    let (words, version) = match words.split_once(' ') {
+        Some((w, v)) if is_version(v) => (w, v),
+        _ => (words, ""),
+    };
     let count = after.rsplit(',').next().unwrap_or(after).trim();
     // (the count, or the story's number: a letter and digits, `a0624`)
     let count = count
         .strip_prefix(|c: char| c.is_ascii_lowercase())
         .unwrap_or(count);
-    is_key_words(words)
+    let mut pieces = words.split(' ');
+    pieces.next().is_some_and(is_key_words)
+        && pieces.all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()) && is_key_words(w))
         && (version.is_empty() || is_version(version))
         && (3..=5).contains(&count.len())
         && count.bytes().all(|b| b.is_ascii_digit())
@@ -5027,6 +5048,29 @@ mod tests {
     }
 
     #[test]
+    fn anpa_line_codes() {
+        for (t, inner) in [
+            ("^Storm nears coast<", "Storm nears coast"),
+            ("^By ANN POE=", "By ANN POE"),
+            ("^BC-Storm-Coast,0450<", "BC-Storm-Coast,0450"),
+            ("^<", ""),
+        ] {
+            let (a, b) = caret_line(t).unwrap_or((0, 0));
+            assert_eq!(t.get(a..b), Some(inner), "{t:?}");
+        }
+        // a caret or a close alone, another close, a caret inside
+        for t in [
+            "^Storm nears coast",
+            "Storm nears coast<",
+            "^Storm>",
+            "a^b<",
+            "^",
+        ] {
+            assert_eq!(caret_line(t), None, "{t:?}");
+        }
+    }
+
+    #[test]
     fn wire_slugs_and_advisories() {
         for t in [
             "BC-Storm-Coast,0450",
@@ -5041,6 +5085,9 @@ mod tests {
             "PM-Storm-Coast 2nd Ld,0450",
             "BC-Storm-Coast Adv28,0450",
             "AM-Storm-Coast Writethru,0450",
+            // key words with spaces, each word after one a capital's
+            "BC-Wall Street, 3rd Ld-Writethru,0544",
+            "BC-Egypt-Pyramids Lighting,0402",
             // the archive's line: priority, category, slug, date, count
             "r a PM-Arab-Israeli 02-12 0320",
             "u i AM-Arson-Gallery 05-01 0183",
@@ -5109,6 +5156,8 @@ mod tests {
             // a version that is none, a number with two letters
             "AM-Storm-Coast radio,0450",
             "AM-Storm-Coast 3 radios,0450",
+            "BC-Wall  Street,0544",
+            "BC-Wall Street ,0544",
             "AM-Storm-Coast,ab0624",
             // sentences and lines that end like the archive's
             "a dozen PM-Storm victims 02-12 0320",
