@@ -1599,7 +1599,9 @@ impl<'a> Driver<'a, '_> {
             // Nov. 28, 2026 6:00 AM EST` / `Ann Poe` (but a note wrapped
             // mid-sentence runs on: `UPDATE 4:05 p.m.: All lanes have
             // reopened,` / `the department said.`)
-            if byline::byline(t).is_some()
+            // (`BY` and one word in capitals may end a headline wrapped in
+            // capitals: `MINERS ENTOMBED` / `BY EXPLOSION`)
+            if (byline::byline(t).is_some() && !headline::is_by_wrap(line_text(i - 1), t))
                 || stamp(i)
                 || (stamp(i - 1) && !self.note_runs_on(line_text(i - 1)))
                 || names_over_stamp(i)
@@ -6195,7 +6197,10 @@ impl<'a> Driver<'a, '_> {
         lines.iter().enumerate().all(|(i, l)| {
             let t = text::trim(l.get(self.text));
             let display = headline::is_display(t);
-            let wrapped = display_above && headline_wrap(t);
+            // (or in title case, an old paper's deck ended by a stop:
+            // `Vote Was Close—Opponents Promise` / `to Renew Fight in
+            // Conference.`)
+            let wrapped = display_above && (headline_wrap(t) || headline::is_title_deck_end(t));
             // (with a header line under it: a sentence last over the
             // dateline is the story's, `Storm nears coast` / `The storm was
             // due on Friday, forecasters said.` / `MIAMI (AP) — …`)

@@ -4378,6 +4378,31 @@ fn deck_under_a_headline_in_capitals() {
             variant,
         );
     });
+    // as a scan keeps the page, one block from the headline down: the
+    // headline in capitals wrapped (onto `BY` and a word too), decks in
+    // title case wrapped and ended by a stop, a deck in capitals, then the
+    // dateline and the story hard-wrapped
+    for (text, headline) in [
+        (
+            "ICE JAM THREATENS\nRIVER TOWNS\nResidents of Lowlands Move to Higher\nGround as Water Rises Steadily.\nCHICAGO, Jan. 14.—(AP)—A great ice gorge\nin the Illinois river below Peoria to-\nnight threatened a dozen small towns\nwith flood, and residents of the low-\nlands moved their goods to higher\nground.\nThe water rose a foot an hour.",
+            "ICE JAM THREATENS\nRIVER TOWNS",
+        ),
+        (
+            "MINERS ENTOMBED\nBY EXPLOSION\nRescue Parties Working in Relays—\nHope Is Held Out for Some.\nFORTY MEN IN WORKINGS\nDENVER, Colo., Aug. 2.—An explosion in\nthe Black Diamond mine near Trinidad\nthis afternoon entombed forty men, ac-\ncording to word received here.\nRescue parties were at work.",
+            "MINERS ENTOMBED\nBY EXPLOSION",
+        ),
+    ] {
+        each_variant(text, |a, _, variant| {
+            let lf = |s: &str| s.replace("\r\n", "\n").replace('\r', "\n");
+            assert_eq!(
+                a.headline().map(|h| lf(h.as_str())).as_deref(),
+                Some(headline),
+                "{variant}"
+            );
+            assert!(a.byline().is_none(), "{text:?} ({variant})");
+            assert!(a.dateline().is_some(), "{text:?} ({variant})");
+        });
+    }
     // under the headline, a block of capitals over a line in mixed case is
     // one part: an advisory, not names over a deck
     let text = "Wine harvest starts early\n\nADVANCE FOR WEEKEND EDITIONS\n(Embargoed until Saturday)\n\nBORDEAUX, France, Sept 28 (Reuters) - The wine harvest began.";

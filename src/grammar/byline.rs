@@ -1673,6 +1673,17 @@ const NOT_IN_NAMES: &[&str] = &[
     "Was", "Were", "Will", "New", "Not", "No", "Over", "After", "Amid", "Into",
 ];
 
+/// Whether the word `w` is one of a deck's small words no name has
+/// ([`NOT_IN_NAMES`]), in capitals too, as an old paper's deck in capitals
+/// has them (`FORTY MEN IN WORKINGS`). The length first is a quick test
+/// only: the table's longest word has five letters.
+fn is_deck_word(w: &str) -> bool {
+    NOT_IN_NAMES.contains(&w)
+        || (w.len() <= 5
+            && crate::text::is_all_caps(w)
+            && NOT_IN_NAMES.iter().any(|n| n.eq_ignore_ascii_case(w)))
+}
+
 /// The last words of institutions' names, which no one's name ends with
 /// (`Marlow University`, `Kestrel Research Institute`): a science release
 /// prints its issuer's name alone under the headline.
@@ -1925,7 +1936,7 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
     };
     // a word no name has: a deck's small words, places, digits, signs
     let deck_word = |w: &str| {
-        NOT_IN_NAMES.contains(&w)
+        is_deck_word(w)
             || is_known_place(w)
             || !w
                 .chars()
@@ -3042,6 +3053,18 @@ pub(crate) fn reporter_after(text: &str, at: usize) -> Option<(Byline<'_>, usize
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn deck_words_in_any_case() {
+        // (the quick test's bound holds every word of the table)
+        assert!(NOT_IN_NAMES.iter().all(|w| w.len() <= 5));
+        for w in ["In", "IN", "AFTER", "The"] {
+            assert!(is_deck_word(w), "{w:?}");
+        }
+        for w in ["in", "Ann", "POE", "INTOS"] {
+            assert!(!is_deck_word(w), "{w:?}");
+        }
+    }
 
     #[test]
     fn role_lines_of_regions_and_joined_roles() {

@@ -1240,6 +1240,43 @@ const TITLE_SMALL_WORDS: [&str; 7] = ["from", "into", "onto", "over", "than", "u
 /// sentence (`Special to The New York Times.`).
 #[inline(never)]
 fn is_stopped_title(t: &str) -> bool {
+    title_cased(t).is_some_and(|(capitals, sentences)| {
+        capitals >= MIN_STOPPED_TITLE_CAPITALS && sentences >= 2
+    })
+}
+
+/// Whether the trimmed line `t` ends a deck wrapped in title case under
+/// its first line, as old papers stacked their decks and their scans keep
+/// them (`Vote Was Close—Opponents Promise` / `to Renew Fight in
+/// Conference.`, `Says State Cannot Afford Added Debt` / `at This Time.`):
+/// one sentence ended by a stop, every word of four letters or more
+/// capitalised but a few prepositions, two capitalised words or more. A
+/// story's sentence has a small word of four letters or more.
+pub(crate) fn is_title_deck_end(t: &str) -> bool {
+    t.ends_with('.')
+        && title_cased(t).is_some_and(|(capitals, sentences)| capitals >= 2 && sentences == 1)
+}
+
+/// Whether the trimmed line `t`, `BY` and one word in capitals under the
+/// line `above` in capitals with no stop, ends a headline wrapped in
+/// capitals (`MINERS ENTOMBED` / `BY EXPLOSION`) rather than being a
+/// byline: the word is no agency's name (`BY REUTERS`) nor `STAFF`.
+pub(crate) fn is_by_wrap(above: &str, t: &str) -> bool {
+    let Some(word) = t.strip_prefix("BY ") else {
+        return false;
+    };
+    !word.contains(' ')
+        && is_all_caps(t)
+        && is_all_caps(above)
+        && !above.ends_with(['.', '!', '?', ':'])
+        && word != "STAFF"
+        && !crate::tables::agencies::is_agency(word)
+}
+
+/// `t`'s capitalised words and sentences when every word of four letters
+/// or more is capitalised but for [`TITLE_SMALL_WORDS`]; `None` when one
+/// is in lower case.
+fn title_cased(t: &str) -> Option<(usize, usize)> {
     let (mut capitals, mut sentences) = (0, 1);
     let mut after_stop = false;
     for w in t.split_whitespace() {
@@ -1256,14 +1293,14 @@ fn is_stopped_title(t: &str) -> bool {
                     && word.chars().nth(3).is_some()
                     && !TITLE_SMALL_WORDS.contains(&word)
                 {
-                    return false;
+                    return None;
                 }
             }
             _ => {}
         }
         after_stop = stop;
     }
-    capitals >= MIN_STOPPED_TITLE_CAPITALS && sentences >= 2
+    Some((capitals, sentences))
 }
 
 /// Whether `t` ends like a sentence or a clause. (Inlined: a call of its
@@ -1410,6 +1447,39 @@ mod tests {
         ] {
             assert!(!is_stopped_title(t), "{t:?}");
             assert!(!is_display(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn old_papers_wrapped_decks_and_headlines() {
+        for t in [
+            "to Renew Fight in Conference.",
+            "at This Time.",
+            "Hope Is Held Out for Some.",
+            "Ground as Water Rises Steadily.",
+        ] {
+            assert!(is_title_deck_end(t), "{t:?}");
+        }
+        for t in [
+            // no stop, a small word of four letters, one capital, two
+            // sentences
+            "to Renew Fight in Conference",
+            "passed the tariff revision bill by a vote.",
+            "at this Time.",
+            "Storm Nears. Coast Braces.",
+        ] {
+            assert!(!is_title_deck_end(t), "{t:?}");
+        }
+        assert!(is_by_wrap("MINERS ENTOMBED", "BY EXPLOSION"));
+        for (above, t) in [
+            ("MINERS ENTOMBED", "BY REUTERS"),
+            ("MINERS ENTOMBED", "BY STAFF"),
+            ("MINERS ENTOMBED", "BY ANN POE"),
+            ("MINERS ENTOMBED.", "BY EXPLOSION"),
+            ("Miners Entombed", "BY EXPLOSION"),
+            ("MINERS ENTOMBED", "By Explosion"),
+        ] {
+            assert!(!is_by_wrap(above, t), "{above:?} / {t:?}");
         }
     }
 
