@@ -3654,6 +3654,40 @@ fn dotted_daily_mail_headers() {
             "The bishop spoke.",
             Some("WASHINGTON"),
         ),
+        // (the header alone in its block, the dateline opening the block
+        // under it; the bar may end the time's piece)
+        (
+            "By . Reuters .\n\nLONDON, Oct 1 (Reuters) - House prices rose.\n\nPrices climbed.",
+            &[],
+            None,
+            "House prices rose.",
+            Some("LONDON"),
+        ),
+        // (but not under a header whose block holds the story's first
+        // words: a roundup's second place is no dateline)
+        (
+            "By . Ann Poe . Storms hit two capitals.\n\nPARIS - Roofs were torn off.",
+            &["Ann Poe"],
+            None,
+            "Storms hit two capitals.",
+            None,
+        ),
+        (
+            "By . Ann Poe .\nStorms hit two capitals.\n\nPARIS - Roofs were torn off.",
+            &["Ann Poe"],
+            None,
+            "Storms hit two capitals.",
+            None,
+        ),
+        (
+            "Taxi driver returns violin\n\nBy . Ann Poe . PUBLISHED: . 20:49 EST, 1 September 2026 | . UPDATED: . 08:30 EST, 2 September 2026 .\n\nNEW YORK - A taxi driver returned a violin.\n\nHe was thanked.",
+            &["Ann Poe"],
+            Some(
+                "PUBLISHED: . 20:49 EST, 1 September 2026 | . UPDATED: . 08:30 EST, 2 September 2026 .",
+            ),
+            "A taxi driver returned a violin.",
+            Some("NEW YORK"),
+        ),
         (
             "Bus Thief Held\n\nBy . Ann Poe for MailOnline . A man who took a bus was held.\n\nMore.",
             &["Ann Poe"],

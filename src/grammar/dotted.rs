@@ -119,14 +119,15 @@ fn updated(input: &str) -> PResult<'_, &str> {
 }
 
 /// The stamp: `PUBLISHED: . <time> . ` with `| . UPDATED: . <time> . ` or
-/// not, `UPDATED: . <time> . `, or `Last updated at 3:03 PM on 15th November
+/// not (the bar may end the time's piece: `<time> | . UPDATED: . …`),
+/// `UPDATED: . <time> . `, or `Last updated at 3:03 PM on 15th November
 /// 2011 . `. Returns it with its breaks.
 fn stamp(input: &str) -> PResult<'_, &str> {
     let published = recognize((
         tag_no_case("published:"),
         tag(BREAK),
         when,
-        opt((tag("|"), tag(BREAK), updated)),
+        opt((opt((tag("|"), tag(BREAK))), updated)),
     ));
     let last_updated = |input| worded(input, "last updated at ");
     recognize(alt((published, updated, last_updated))).parse(input)
