@@ -11442,6 +11442,24 @@ fn page_labels_over_the_headline() {
             Some("DELHI"),
             "Govt schools to get 2,400 new\nscience labs under Mission Vigyan",
         ),
+        // (a site's name over its sections joined by `+`, a paper's name
+        // ending in its state's people over a section in capitals, in the
+        // headline's block over the byline)
+        (
+            "Prairie Searchlight\nGOVERNMENT + POLITICS\nSenate panel kills bill to curb pipeline land seizures\nBY: ANN POE - MAY 6, 2026 5:12 PM\n\nPIERRE — A panel voted.",
+            Some("Prairie Searchlight\nGOVERNMENT + POLITICS"),
+            "Senate panel kills bill to curb pipeline land seizures",
+        ),
+        (
+            "Maryland Matters\nGOVERNMENT+POLITICS\nAudit finds prison staffing data understated overtime\nBY: ANN POE - MAY 6, 2026 5:12 PM\n\nOfficers worked more overtime.",
+            Some("Maryland Matters\nGOVERNMENT+POLITICS"),
+            "Audit finds prison staffing data understated overtime",
+        ),
+        (
+            "The Daily Californian\nCITY\nRent Board Announces Smallest Allowed Rent Increase in Three Years\nBy ANN POE\nSenior Staff Writer\nOct 3, 2024\n\nThe board announced the cap.",
+            Some("CITY"),
+            "Rent Board Announces Smallest Allowed Rent Increase in Three Years",
+        ),
         (
             "ABC Illawarra\nWollongong council votes to ban e-scooter hire on beachfront path\n\nBy Ann Poe",
             Some("ABC Illawarra"),

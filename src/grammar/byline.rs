@@ -1835,6 +1835,28 @@ pub(crate) fn linked_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
     })
 }
 
+/// A bare byline's `lines` parted into the names and their role: `ANN
+/// POE` over `Staff Writer`, a role line under the names; or after a dash
+/// on the names' line, `Ann Poe - Staff Writer` (and the mail address after
+/// the names on their line, as Lee's papers print it, left out: `Ann Poe
+/// apoe@example.com`). `None` when the line under the names is no role.
+fn names_and_role(lines: &str) -> Option<(&str, Option<&str>)> {
+    match lines.split_once(['\n', '\r']) {
+        None => {
+            let line = without_address(lines);
+            Some(role_on_line(line).map_or((line, None), |(names, role)| (names, Some(role))))
+        }
+        Some((names, role)) => {
+            // (the role as written, without the line's indent; or the
+            // outlet: `Ann Poe` / `Arizona Republic`; or where it was written,
+            // `DAILY SABAH` / `ISTANBUL`)
+            let role = crate::text::trim(role);
+            (is_role_line(role) || is_names_outlet(role) || super::place::is_known(role))
+                .then_some((names, Some(role)))
+        }
+    }
+}
+
 /// A byline written without `By`, on its own line under the headline, as
 /// scraped and archived copy often has it: `Ann Poe`, `Ann Poe and Tom
 /// Roe`, `Ann Poe, Tom Roe`, and the Guardian's `Ann Poe in Kyiv` (the place
@@ -1850,22 +1872,7 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
     if whole.len() > MAX_BARE_BYLINE + MAX_ROLE_LINE + 2 {
         return None;
     }
-    let lines = without_address_line(whole);
-    // `ANN POE` over `Staff Writer`: a role line under the names; or after
-    // a dash on the names' line: `Ann Poe - Staff Writer`
-    let (t, role) = match lines.split_once(['\n', '\r']) {
-        None => role_on_line(lines).map_or((lines, None), |(names, role)| (names, Some(role))),
-        Some((names, role)) => {
-            // (the role as written, without the line's indent; or the
-            // outlet: `Ann Poe` / `Arizona Republic`; or where it was written,
-            // `DAILY SABAH` / `ISTANBUL`)
-            let role = crate::text::trim(role);
-            if !(is_role_line(role) || is_names_outlet(role) || super::place::is_known(role)) {
-                return None;
-            }
-            (names, Some(role))
-        }
-    };
+    let (t, role) = names_and_role(without_address_line(whole))?;
     // a kicker's label is no one's name: `Breaking News`, `Special Report`
     if t.len() > MAX_BARE_BYLINE || tables::words::is_kicker(crate::text::trim(t)) {
         return None;
@@ -2176,9 +2183,27 @@ fn colon_role(line: &str) -> Option<(&str, &str)> {
 fn bracketed_agency(seg: &str) -> Option<(&str, &str)> {
     let (head, tail) = seg.strip_suffix(')')?.rsplit_once('(')?;
     let (head, tail) = (head.trim(), tail.trim());
-    let credit =
-        is_credited_agency(tail) || super::dateline::is_call_sign(tail) || is_station(tail);
+    let credit = is_credited_agency(tail)
+        || super::dateline::is_call_sign(tail)
+        || is_station(tail)
+        || is_channel_brand(tail);
     (credit && !head.is_empty() && split_and(head).all(is_name)).then_some((head, tail))
+}
+
+/// Whether `t` is a station's brand that opens with its channel, as
+/// stations name themselves after the names in brackets: one or two
+/// figures, then one to three capitalised words (`10 Tampa Bay`, `13 On
+/// Your Side`).
+fn is_channel_brand(t: &str) -> bool {
+    let Some((channel, brand)) = t.split_once(' ') else {
+        return false;
+    };
+    (1..=2).contains(&channel.len())
+        && channel.bytes().all(|b| b.is_ascii_digit())
+        && brand.split(' ').count() <= 3
+        && brand
+            .split(' ')
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// Whether `t` is names and then, after a comma, a role in lower case, as
@@ -3535,6 +3560,12 @@ mod tests {
             ("By Jane Doe | Reuters", &["Jane Doe"], Some("Reuters")),
             ("Jane Doe, Reuters", &["Jane Doe"], Some("Reuters")),
             ("By Jane Doe (Reuters)", &["Jane Doe"], Some("Reuters")),
+            // a station's brand opening with its channel
+            (
+                "Author: Jane Doe (10 Tampa Bay)",
+                &["Jane Doe"],
+                Some("10 Tampa Bay"),
+            ),
             ("Written by Jane Doe", &["Jane Doe"], None),
             ("Story by Jane Doe", &["Jane Doe"], None),
             ("Compiled by Jane Doe", &["Jane Doe"], None),
@@ -3800,6 +3831,7 @@ mod tests {
             ("Ann Poe - Staff Writer", "Staff Writer"),
             ("Ann Poe (Reuters)", "Reuters"),
             ("Ann Poe and Tom Roe (AP)", "AP"),
+            ("Ann Poe (13 On Your Side)", "13 On Your Side"),
             ("Ann Poe — Reuters", "Reuters"),
             ("Ann Poe and Tom Roe – Staff Writers", "Staff Writers"),
             // a newsroom's or agency's credit, and where it wrote from
@@ -3851,6 +3883,17 @@ mod tests {
             // a bracket that names no agency
             ("Ann Poe (Photos)", None),
             ("Storm Nears Coast (Update 2)", None),
+            // a station's brand opening with its channel; not a figure
+            // alone, nor one of three figures
+            ("Ann Poe (13 On Your Side)", Some(&["Ann Poe"])),
+            ("Storm Nears Coast (Update 2 of 3)", None),
+            ("Ann Poe (123 News)", None),
+            ("Ann Poe (10)", None),
+            ("Ann Poe (10 news desk)", None),
+            ("Ann Poe (10 Things To Know Now)", None),
+            ("Ann Poe (My Story)", None),
+            // the reporter's address after the names
+            ("Ann Poe apoe@example.com", Some(&["Ann Poe"])),
             // (a credit form before a place, which `byline` reads)
             ("From Ann Poe in Paris", None),
             ("From Ann Poe", None),

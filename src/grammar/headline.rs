@@ -828,7 +828,8 @@ pub(crate) fn label_stack(t: &str, below: &str) -> Option<bool> {
             // Agency (KUNA)`)
             let w = w.strip_prefix('(').unwrap_or(w);
             let capital = w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
-            if !(capital || matches!(w, "&" | "of" | "and" | "the" | "›" | "|" | "/" | "-")) {
+            if !(capital || matches!(w, "&" | "of" | "and" | "the" | "›" | "|" | "/" | "-" | "+"))
+            {
                 return None;
             }
         }
@@ -858,6 +859,8 @@ pub(crate) fn label_stack(t: &str, below: &str) -> Option<bool> {
                 || AGGREGATORS.iter().any(|a| a.eq_ignore_ascii_case(line))
                 || is_world_region(line)
                 || (line.contains(" & ") && line.split(" & ").all(super::place::is_known))
+                // (sections joined by `+` in capitals: `GOVERNMENT+POLITICS`)
+                || (caps && line.contains('+'))
                 || is_desk_word(last)
                 || is_masthead(line)
                 || (!caps
@@ -1531,6 +1534,10 @@ mod tests {
             "Vancouver Sun",
             "Star Tribune (Minneapolis)",
             "The Globe and Mail (Ontario Edition)",
+            "Prairie Searchlight",
+            "The Daily Californian",
+            "The Oklahoman",
+            "Fort Collins Coloradoan",
         ] {
             assert!(is_masthead(t), "{t:?}");
         }

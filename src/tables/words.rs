@@ -413,6 +413,7 @@ static PAPER_WORDS: &[&str] = &[
     "recorder",
     "reflector",
     "register",
+    "searchlight",
     "sentinel",
     "spectator",
     "statesman",
@@ -429,7 +430,9 @@ static COMMON_PAPER_WORDS: &[&str] = &[
     "advocate",
     "beacon",
     "bee",
+    "californian",
     "citizen",
+    "coloradoan",
     "constitution",
     "democrat",
     "eagle",
@@ -444,6 +447,7 @@ static COMMON_PAPER_WORDS: &[&str] = &[
     "mirror",
     "monitor",
     "news",
+    "oklahoman",
     "post",
     "press",
     "record",
@@ -453,6 +457,7 @@ static COMMON_PAPER_WORDS: &[&str] = &[
     "standard",
     "star",
     "sun",
+    "tennessean",
     "times",
     "today",
 ];
@@ -690,8 +695,8 @@ static KICKERS_INDEX: Index<1024> = Index::new(KICKERS);
 static FIELD_LABELS_INDEX: Index<128> = Index::new(FIELD_LABELS);
 static SPEAKER_WORDS_INDEX: Index<128> = Index::new(SPEAKER_WORDS);
 static TOPIC_WORDS_INDEX: Index<256> = Index::new(TOPIC_WORDS);
-static PAPER_WORDS_INDEX: Index<64> = Index::new(PAPER_WORDS);
-static COMMON_PAPER_WORDS_INDEX: Index<64> = Index::new(COMMON_PAPER_WORDS);
+static PAPER_WORDS_INDEX: Index<128> = Index::new(PAPER_WORDS);
+static COMMON_PAPER_WORDS_INDEX: Index<128> = Index::new(COMMON_PAPER_WORDS);
 static STAMP_WORDS_INDEX: Index<64> = Index::new(STAMP_WORDS);
 
 /// Whether `word` opens sentences and never a place (`On`, `Yesterday`), in any case.
