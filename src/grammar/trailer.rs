@@ -469,6 +469,18 @@ const PHOTO_CREDITS: [&str; 9] = [
     "(representative image",
 ];
 
+/// A photo's label alone on its line, as Indian and other pages print it
+/// for a stock or old picture, in any ASCII case: `Representative Image`,
+/// `File photo`.
+const PHOTO_LABELS: [&str; 6] = [
+    "representative image",
+    "representational image",
+    "representative photo",
+    "representational photo",
+    "file photo",
+    "file image",
+];
+
 /// The marks a page's breadcrumb trail sets between its links.
 const BREADCRUMB_MARKS: [&str; 5] = [" / ", " > ", " » ", " › ", " | "];
 
@@ -745,9 +757,11 @@ fn is_page_matter(t: &str) -> bool {
         }
         b'h' => is_breadcrumb(t),
         b'r' => {
-            starts_ci(t, "related topics")
-                && matches!(t.as_bytes().get(14), None | Some(b'\n' | b'\r'))
+            (starts_ci(t, "related topics")
+                && matches!(t.as_bytes().get(14), None | Some(b'\n' | b'\r')))
+                || PHOTO_LABELS.iter().any(|l| t.eq_ignore_ascii_case(l))
         }
+        b'f' => PHOTO_LABELS.iter().any(|l| t.eq_ignore_ascii_case(l)),
         _ => false,
     };
     labelled
@@ -798,6 +812,7 @@ fn is_furniture(t: &str) -> bool {
                     | (b's', b'h')
                     | (b'r', b'e')
                     | (b'h', b'o')
+                    | (b'f', b'i')
             ) || t.as_bytes().last() == Some(&b')')
         }
         _ => false,
@@ -4639,10 +4654,15 @@ mod tests {
             "Share full article",
             "Performers carry lanterns through the city. (Representative image)",
             "Image Credit: Ann Poe/Gulf Desk",
+            "Representative Image",
+            "FILE PHOTO",
+            "Representational image",
         ] {
             assert_eq!(classify_header(t), Some(TrailerKind::Furniture), "{t:?}");
         }
         for t in [
+            "Representative Image Of The Week",
+            "File photos show the damage",
             "Follow us on the long road home",
             "Supported by donors, the clinic reopened",
             "Image Credit: Ann Poe\nThe mayor spoke.",
