@@ -2459,6 +2459,11 @@ impl<'a> Driver<'a, '_> {
                 Some(b'A') if trailer::is_aired_stamp(t) => {
                     return Some(TrailerKind::Timestamp);
                 }
+                // (the AP's line of when it sent a story, over it in an
+                // archive: `AP-NY-03-03-25 1412EST`)
+                Some(b'A') if trailer::is_ap_sent_line(t) => {
+                    return Some(TrailerKind::Furniture);
+                }
                 // (a stamp in another language: `Publié le 3 décembre 2026
                 // à 10h12`, `Stand: 03.12.2026 10:12 Uhr`)
                 Some(b'A' | b'B' | b'G' | b'M' | b'O' | b'P' | b'S' | b'V' | b'Y' | 0xD0)

@@ -4885,6 +4885,47 @@ fn anpa_line_codes_around_the_header() {
     });
 }
 
+/// Lines archives keep over a story that are no headline: the AP's line of
+/// when it sent the story (`AP-NY-03-03-25 1412EST`), a news service's
+/// advisory in brackets (`(ART ADV)`), and the BBC's note where its video
+/// player stood or its credit and caption run together, as the XSum corpus
+/// keeps them.
+#[test]
+fn archive_lines_over_the_story() {
+    let rows: &[(&str, Option<&str>, T)] = &[
+        (
+            "AP-NY-03-03-25 1412EST\n\nChicago Teachers Reach Tentative Contract Deal\n\nBy ANN POE\nAssociated Press Writer\n\n   CHICAGO (AP) _ The union and the board reached a deal.\n\n   Talks went on all night.",
+            Some("Chicago Teachers Reach Tentative Contract Deal"),
+            T::Furniture,
+        ),
+        (
+            "BC-GOLF-AUGUSTA-WEATHER-NYT\n(ART ADV)\nBy ANN POE\nc.2024 N.Y. Times News Service\n\nAUGUSTA, Ga. _ The forecast calls for storms.\n\nOfficials are ready.",
+            None,
+            T::EditorsNote,
+        ),
+        (
+            "Media playback is not supported on this device\n\nStruggling at 62-4, the visitors were rescued by a stand of 143.\n\nThe hosts lost by six wickets.",
+            None,
+            T::Furniture,
+        ),
+        (
+            "Image copyright Getty Images Image caption Crews fought the fire for 12 hours\n\nA wildfire on the island has forced villages to be evacuated, officials say.\n\nStrong winds fanned the flames.",
+            None,
+            T::Furniture,
+        ),
+    ];
+    for (text, headline, kind) in rows {
+        each_variant(text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                *headline,
+                "{text:?} ({variant})"
+            );
+            assert!(kinds_of(a).contains(kind), "{text:?} ({variant})");
+        });
+    }
+}
+
 /// Teletype copy whose header ends with the end mark alone (`=`) under the
 /// byline, its message line with the agency's codes after a slash (`AFP0214
 /// 4 I 0398 AFP /AFP-UB72`): the dateline in the indented paragraph under

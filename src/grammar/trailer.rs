@@ -470,16 +470,28 @@ const PHOTO_CREDITS: [&str; 9] = [
 ];
 
 /// A photo's label alone on its line, as Indian and other pages print it
-/// for a stock or old picture, in any ASCII case: `Representative Image`,
-/// `File photo`.
-const PHOTO_LABELS: [&str; 6] = [
+/// for a stock picture, in any ASCII case: `Representative Image` (and
+/// [`is_label_alone`]'s `File photo`).
+const PHOTO_LABELS: [&str; 4] = [
     "representative image",
     "representational image",
     "representative photo",
     "representational photo",
-    "file photo",
-    "file image",
 ];
+
+/// Whether `t` is a photo's label alone that [`is_page_matter`]'s quick
+/// test lets by (`File photo`, `File image`) or the BBC's note where its
+/// video player stood (`Media playback is not supported on this device`),
+/// in any ASCII case.
+fn is_label_alone(t: &str) -> bool {
+    ["file photo", "file image"]
+        .iter()
+        .chain(&[
+            "media playback is not supported on this device",
+            "media playback is unsupported on your device",
+        ])
+        .any(|l| t.eq_ignore_ascii_case(l))
+}
 
 /// The marks a page's breadcrumb trail sets between its links.
 const BREADCRUMB_MARKS: [&str; 5] = [" / ", " > ", " » ", " › ", " | "];
@@ -735,6 +747,12 @@ fn is_page_matter(t: &str) -> bool {
         b'i' => {
             starts_ci(t, "image source, ")
                 || starts_ci(t, "image caption, ")
+                // (the BBC's older credit and caption run together, as
+                // the XSum corpus keeps them: `Image copyright Getty
+                // Images Image caption Crews fought the fire`)
+                || (starts_ci(t, "image copyright ")
+                    && is_one_line(t)
+                    && memchr::memmem::find(t.as_bytes(), b" Image caption ").is_some())
                 || (starts_ci(t, "image credit: ") && is_one_line(t))
                 || (starts_ci(t, "illustration by ") && is_credit_line(t))
         }
@@ -759,9 +777,10 @@ fn is_page_matter(t: &str) -> bool {
         b'r' => {
             (starts_ci(t, "related topics")
                 && matches!(t.as_bytes().get(14), None | Some(b'\n' | b'\r')))
-                || PHOTO_LABELS.iter().any(|l| t.eq_ignore_ascii_case(l))
+                // (the labels' lengths first: many lines open `Re`)
+                || (matches!(t.len(), 20 | 22)
+                    && PHOTO_LABELS.iter().any(|l| t.eq_ignore_ascii_case(l)))
         }
-        b'f' => PHOTO_LABELS.iter().any(|l| t.eq_ignore_ascii_case(l)),
         _ => false,
     };
     labelled
@@ -812,12 +831,19 @@ fn is_furniture(t: &str) -> bool {
                     | (b's', b'h')
                     | (b'r', b'e')
                     | (b'h', b'o')
-                    | (b'f', b'i')
             ) || t.as_bytes().last() == Some(&b')')
         }
         _ => false,
     };
     if maybe_page_matter && is_page_matter(t) {
+        return true;
+    }
+    // a photo's label alone (`File photo`) or the BBC's note where its
+    // video player stood, told by their lengths first
+    if matches!(t.len(), 10 | 44 | 46)
+        && matches!(t.as_bytes().first(), Some(b'F' | b'f' | b'M' | b'm'))
+        && is_label_alone(t)
+    {
         return true;
     }
     // a web address alone (`https://…`, `www.…`, a site's domain)
@@ -1838,9 +1864,10 @@ pub(crate) fn classify_header(t: &str) -> Option<TrailerKind> {
     }
     // Yonhap's and the news services' notes to editors under the headline:
     // `(ATTN: ADDS details in paras 4-5)`, `(ATTN: Ohio, Iowa)`, `(For use
-    // by New York Times News Service clients)`
-    if first == b'(' && (starts_ci(t, "(attn:") || starts_ci(t, "(for use by ")) && t.ends_with(')')
-    {
+    // by New York Times News Service clients)`; their advisories in
+    // capitals, `(ART ADV)`, `(ADV. FOR SUNDAY, NOV. 30)`, `(EDS: Moved in
+    // advance)`
+    if first == b'(' && is_bracketed_note(t) {
         return Some(TrailerKind::EditorsNote);
     }
     if starts_ci(t, "correction")
@@ -2998,6 +3025,49 @@ fn enditem_with_initials(t: &str) -> bool {
     })
 }
 
+/// Whether the trimmed line `t`, opening with a bracket, is a note to
+/// editors in brackets ([`classify_header`]).
+fn is_bracketed_note(t: &str) -> bool {
+    (starts_ci(t, "(attn:")
+        || starts_ci(t, "(for use by ")
+        || starts_ci(t, "(eds:")
+        || t.starts_with("(ADV")
+        || t.starts_with("(ART ADV"))
+        && t.ends_with(')')
+}
+
+/// Whether the trimmed line `t` is the line AP's wire sets under a story
+/// with the desk, the day and the time it was sent: `AP-NY-03-03-25
+/// 1412EST` (`AP-`, the desk's two or three capitals, the date as
+/// `MM-DD-YY`, then the time's four figures and its zone), perhaps with
+/// ANPA's end code after it (`<`). The parser asks of a header's lines.
+pub(crate) fn is_ap_sent_line(t: &str) -> bool {
+    let Some(rest) = t.strip_prefix("AP-") else {
+        return false;
+    };
+    let rest = rest.strip_suffix('<').unwrap_or(rest);
+    let desk = rest.bytes().take_while(u8::is_ascii_uppercase).count();
+    let Some((date, time)) = rest
+        .get(desk..)
+        .and_then(|r| r.strip_prefix('-'))
+        .and_then(|r| r.split_once(' '))
+    else {
+        return false;
+    };
+    let date_ok = date.len() == 8
+        && date.bytes().enumerate().all(|(i, b)| match i {
+            2 | 5 => b == b'-',
+            _ => b.is_ascii_digit(),
+        });
+    let (clock, zone) = (time.get(..4).unwrap_or(""), time.get(4..).unwrap_or(""));
+    (2..=3).contains(&desk)
+        && date_ok
+        && clock.bytes().all(|b| b.is_ascii_digit())
+        && clock.len() == 4
+        && (2..=3).contains(&zone.len())
+        && zone.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// Whether the trimmed paragraph `t` is an end mark (`###`, `-30-`, a rule
 /// of `_` or `-`) or a sign-off (`Reuter`, an AFP desk tag, Reuters' `Our
 /// Standards:` line), and which.
@@ -3015,6 +3085,7 @@ pub(crate) fn mark(t: &str) -> Option<TrailerKind> {
     if matches!(t, "Reuter" | "REUTER" | "Reuters" | "REUTERS") || is_desk_tag(t) {
         return Some(TrailerKind::SignOff);
     }
+
     // an agency's name after a dash or `==`, as IANS and Kyodo sign:
     // `--IANS`, `— AFP`, `==Kyodo`
     if t.len() <= 32 && matches!(t.as_bytes().first(), Some(b'-' | b'=' | 0xE2)) {
@@ -4657,12 +4728,42 @@ mod tests {
             "Representative Image",
             "FILE PHOTO",
             "Representational image",
+            "Media playback is not supported on this device",
+            "Media playback is unsupported on your device",
+            "File image",
+            "Image copyright Getty Images Image caption Crews fought the fire for 12 hours",
         ] {
             assert_eq!(classify_header(t), Some(TrailerKind::Furniture), "{t:?}");
+        }
+        // (the labels' quick test holds each label's length)
+        assert!(PHOTO_LABELS.iter().all(|l| matches!(l.len(), 20 | 22)));
+        // a news service's advisories in brackets and capitals
+        for t in [
+            "(ART ADV)",
+            "(ADV. FOR SUNDAY, NOV. 30)",
+            "(EDS: Moved in advance)",
+        ] {
+            assert_eq!(classify_header(t), Some(TrailerKind::EditorsNote), "{t:?}");
+        }
+        // the AP's line of the desk, day and time a story was sent
+        for t in ["AP-NY-03-03-25 1412EST", "AP-NY-02-12-25 1112EST<"] {
+            assert!(is_ap_sent_line(t), "{t:?}");
+        }
+        for t in [
+            "AP-NY-03-03-2025 1412EST",
+            "AP-N-03-03-25 1412EST",
+            "AP-NY-03-03-25 14:12 EST",
+            "AP-NY-03-03-25 1412",
+            "AP-NY-03/03-25 1412EST",
+        ] {
+            assert!(!is_ap_sent_line(t), "{t:?}");
         }
         for t in [
             "Representative Image Of The Week",
             "File photos show the damage",
+            "Media playback is not supported on this device, the firm said",
+            "Image copyright law changes are coming",
+            "(Advisory: story)",
             "Follow us on the long road home",
             "Supported by donors, the clinic reopened",
             "Image Credit: Ann Poe\nThe mayor spoke.",
