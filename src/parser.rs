@@ -1879,13 +1879,79 @@ impl<'a> Driver<'a, '_> {
                 let labels = self.get(self.span_of(first, under, 0));
                 let headline = self.headline_part(self.span_of(under, under + 1, 0));
                 let told = headline && headline::label_stack(labels, t) == Some(true);
-                return if told { under } else { 0 };
+                return if told {
+                    under
+                } else {
+                    self.fly_title_end(first, under).unwrap_or(0)
+                };
             }
+            // (a magazine's headline of few words may be longer than a
+            // label: `Silicon Savannah's growing pains`)
             if !short(under) {
-                return 0;
+                return self.fly_title_end(first, under).unwrap_or(0);
             }
         }
         0
+    }
+
+    /// Where a magazine's section and fly-title end over the headline and
+    /// its rubric, in the header lines from `first`, as The Economist stacks
+    /// them (`Europe` / `Poland's farmers` / `Tractors at the gates` / `A
+    /// government that courted the countryside is learning its limits`):
+    /// the lines over the headline a fly-title's stack
+    /// ([`headline::is_fly_title_stack`]), the headline a display line with
+    /// a standfirst under it. The headline is line `under` (the first of
+    /// five words or more, or longer than a label) or the line over it. Out
+    /// of line: past [`Driver::label_lines`]' own test.
+    #[inline(never)]
+    fn fly_title_end(&self, first: usize, under: usize) -> Option<usize> {
+        let line = |i: usize| trimmed_line(self.text, self.lines, i);
+        [under, under - 1].into_iter().find(|&h| {
+            headline::is_display(line(h))
+                && headline::is_standfirst_under(line(h), line(h + 1))
+                && headline::is_fly_title_stack(self.get(self.span_of(first, h, 0)))
+        })
+    }
+
+    /// Whether the header's parts `k` and `k + 1` are a magazine's section
+    /// and fly-title over the headline ([`Driver::fly_title_over`]), each
+    /// short enough for a label.
+    fn fly_title_parts(&self, parts: &[Span], k: usize) -> bool {
+        let short = |s: Span| s.len() <= headline::MAX_LABEL_LINE;
+        match parts.get(k..) {
+            Some([a, b, title, rest @ ..]) if short(*a) && short(*b) => {
+                self.fly_title_over(*a, *b, *title, rest.first())
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether the header's parts `a` and `b` are a magazine's section and
+    /// fly-title ([`headline::is_fly_title_stack`]), each one line, over the
+    /// part `title` whose first line is a display line with a standfirst
+    /// under it, in the part or as the part `next`. Out of line: asked of
+    /// two short parts over a third.
+    #[inline(never)]
+    fn fly_title_over(&self, a: Span, b: Span, title: Span, next: Option<&Span>) -> bool {
+        let one_line = |s: Span| !self.get(s).contains(['\n', '\r']);
+        one_line(a)
+            && one_line(b)
+            && headline::is_fly_title_stack(self.get(Span::new(a.start(), b.end())))
+            && self.rubric_under(title, next)
+    }
+
+    /// Whether the header's part `title` opens with a display line that
+    /// has a magazine's rubric under it (a standfirst of one line), in the
+    /// part or as the part `next`.
+    fn rubric_under(&self, title: Span, next: Option<&Span>) -> bool {
+        let t = self.get(title);
+        let (head, rubric) = match t.split_once(['\n', '\r']) {
+            Some((head, rest)) => (head, text::trim(rest)),
+            None => (t, next.map_or("", |&n| self.get(n))),
+        };
+        headline::is_display(head)
+            && !rubric.contains(['\n', '\r'])
+            && headline::is_standfirst_under(head, rubric)
     }
 
     /// Whether line `i` is a byline, names or a newsroom's credit, or a stamp.
@@ -2330,6 +2396,12 @@ impl<'a> Driver<'a, '_> {
                 // (a page's labels parted from the headline in its block:
                 // `Economy & Business` / the headline)
                 || headline::label_stack(t, title) == Some(true)
+                // (or a magazine's section over its fly-title, The
+                // Economist's `Europe` / `Poland's farmers`, one part or two)
+                || headline::is_fly_title_stack(t)
+                || k.checked_sub(1).and_then(|j| parts.get(j)).is_some_and(|&above| {
+                    headline::is_fly_title_stack(self.get(Span::new(above.start(), span.end())))
+                })
                 // (a section and its column parted by a bar: The
                 // Economist's `Science & technology | Materials science`)
                 || trailer::is_site_bar(t)
@@ -2709,6 +2781,12 @@ impl<'a> Driver<'a, '_> {
             memchr::memchr2(b'\n', b'\r', t.as_bytes()).unwrap_or(t.len())
                 <= headline::MAX_LABEL_LINE
         };
+        // a magazine's section and fly-title in two parts over the headline
+        // and its rubric (`Europe` / `Poland's farmers` / `Tractors at the
+        // gates` / `A government that …`)
+        if self.fly_title_parts(parts, k) {
+            return 2;
+        }
         for n in 1..=2 {
             let (Some(labels), Some(&under)) = (parts.get(k..k + n), parts.get(k + n)) else {
                 return 0;
@@ -2738,6 +2816,17 @@ impl<'a> Driver<'a, '_> {
                 return 0;
             }
             let below = self.get(next);
+            // (or a magazine's section over its fly-title, one part, over
+            // a headline of any length: `Europe` / `Poland's farmers` /
+            // `Tractors at the gates`, [`Driver::fly_title_end`])
+            if let [label] = labels {
+                if headline::is_fly_title_stack(self.get(*label))
+                    && self.headline_part(next)
+                    && self.rubric_under(next, parts.get(k + n + 1))
+                {
+                    return 1;
+                }
+            }
             if self.headline_shaped(next) && self.headline_part(next) {
                 let mut told = false;
                 for &l in labels {
@@ -6902,6 +6991,9 @@ fn build_with<'a>(
         } else if article.headline.is_none()
             && article.byline.is_none()
             && article.kicker.is_none()
+            // (a magazine's section over its fly-title is read as labels,
+            // below)
+            && !driver.fly_title_parts(header, k)
             && (headline::is_kicker_line(t)
                 || headline::is_priority_line(t)
                 // (`News`, `World`: told by the last letter first)

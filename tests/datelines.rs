@@ -1990,6 +1990,12 @@ fn agency_only_leads() {
     ]);
     // an unknown tag so written is an aside, not a dateline
     assert_no_dateline(&["(AAPL)Shares rose.", "(Reporting by Ann Poe)"]);
+    // a bar after a date with more than a place after it, or a section's
+    // name the tables do not know
+    assert_no_dateline(&[
+        "Mar 6th 2025 | WARSAW police said the tractors came.",
+        "Nov 27th 2025 | Politics",
+    ]);
 }
 
 /// News feeds credit the outlet a story comes from where a wire puts its
@@ -2772,6 +2778,20 @@ fn press_releases() {
             iso: Some("2026-11-28"),
             separator: Some(("–", EnDash)),
             body: "A recount confirmed the result.",
+            ..R
+        },
+        // the place after the date and a bar, alone on the line, as The
+        // Economist prints it (the story on the lines under it)
+        Row {
+            input: "Mar 6th 2025 | WARSAW\n\nON A FROZEN morning the tractors came.",
+            dateline: "Mar 6th 2025 | WARSAW",
+            place: Some("WARSAW"),
+            city: Some("WARSAW"),
+            country: Some("Poland"),
+            date: Some("Mar 6th 2025"),
+            ymd: (Some(2025), Some(3), Some(6)),
+            iso: Some("2025-03-06"),
+            body: "ON A FROZEN morning the tractors came.",
             ..R
         },
         Row {

@@ -4885,6 +4885,77 @@ fn anpa_line_codes_around_the_header() {
     });
 }
 
+/// A magazine's header as The Economist stacks it in one block: the
+/// section and the fly-title (the kicker), the headline, the rubric (the
+/// deck), and the date with the place after a bar, its dateline
+/// (`Mar 6th 2025 | WARSAW`), or the date alone (a stamp).
+#[test]
+fn magazine_section_and_fly_title_over_the_headline() {
+    type Row<'r> = (
+        &'r str,
+        &'r str,
+        &'r str,
+        &'r str,
+        Option<(&'r str, &'r str)>,
+    );
+    let rows: &[Row<'_>] = &[
+        (
+            "Europe\nPoland's farmers\nTractors at the gates\nA government that courted the countryside is learning its limits\nMar 6th 2025 | WARSAW\n\nON A FROZEN morning some 2,000 tractors rolled into the capital.\n\nThe farmers had one message.",
+            "Europe",
+            "Tractors at the gates",
+            "A government that courted the countryside is learning its limits",
+            Some(("WARSAW", "Mar 6th 2025")),
+        ),
+        (
+            "United States\nFederal employment\nBack at their desks, but for how long?\nAgencies face a hiring drought as their most experienced staff leave\nNov 27th 2025 | WASHINGTON, DC\n\nTHE LIGHTS are back on at the Department of the Interior.\n\nBy most counts the return was smooth.",
+            "United States\nFederal employment",
+            "Back at their desks, but for how long?",
+            "Agencies face a hiring drought as their most experienced staff leave",
+            Some(("WASHINGTON, DC", "Nov 27th 2025")),
+        ),
+        (
+            "Middle East & Africa\nKenya’s tech sector\nSilicon Savannah’s growing pains\nStart-ups that raised easy money are discovering the limits of patience\nMay 14th 2026 | NAIROBI\n\nTHE BEANBAGS are gone from the offices of a payments firm.\n\nSo are a third of its staff.",
+            "Middle East & Africa\nKenya’s tech sector",
+            "Silicon Savannah’s growing pains",
+            "Start-ups that raised easy money are discovering the limits of patience",
+            Some(("NAIROBI", "May 14th 2026")),
+        ),
+        (
+            "Leaders\nCentral banks\nThe independence illusion\nGovernments everywhere are leaning on their central bankers. Markets have noticed\nJan 8th 2026\n\nCENTRAL-BANK independence was one of the great policy successes of the century.\n\nThat consensus is fraying.",
+            "Leaders\nCentral banks",
+            "The independence illusion",
+            "Governments everywhere are leaning on their central bankers. Markets have noticed",
+            None,
+        ),
+    ];
+    for (text, kicker, headline, deck, dateline) in rows {
+        each_variant(text, |a, _, variant| {
+            let lf = |s: &str| s.replace("\r\n", "\n").replace('\r', "\n");
+            let what = format!("{text:?} ({variant})");
+            assert_eq!(
+                a.kicker().map(|h| lf(h.as_str())).as_deref(),
+                Some(*kicker),
+                "{what}"
+            );
+            assert_eq!(a.headline().map(|h| h.as_str()), Some(*headline), "{what}");
+            assert_eq!(a.deck().map(|h| h.as_str()), Some(*deck), "{what}");
+            let got = a.dateline().map(|d| {
+                (
+                    d.place().map_or("", |p| p.as_str()),
+                    d.date().map_or("", |p| p.as_str()),
+                )
+            });
+            assert_eq!(got, *dateline, "{what}");
+        });
+    }
+    // a section over a short headline with no rubric under it stays as it
+    // was: no fly-title
+    let text = "Hong Kong\nPolitics\n\nLegco passes budget bill\n\nBy Ann Poe";
+    each_variant(text, |a, _, variant| {
+        assert!(a.kicker().is_none(), "{variant}");
+    });
+}
+
 /// Lines archives keep over a story that are no headline: the AP's line of
 /// when it sent the story (`AP-NY-03-03-25 1412EST`), a news service's
 /// advisory in brackets (`(ART ADV)`), and the BBC's note where its video

@@ -978,9 +978,26 @@ fn bare_date_lead<'a>(input: &'a str, rest: &'a str, date: SpannedDate) -> PResu
         return match place_between_dashes(input, body) {
             Some((after, place, separator)) => Ok((
                 after,
-                with_place(date, place, separator, offset(input, after)),
+                with_place(date, place, Some(separator), offset(input, after)),
             )),
             None => fail(rest, "a place and a dash after a bare date"),
+        };
+    }
+    // the place after the date and a bar, alone to the line's end, as The
+    // Economist prints it under the rubric: `Nov 27th 2025 | WASHINGTON,
+    // DC` (the story in the block under it)
+    if let Some(after_bar) = rest.strip_prefix("| ") {
+        let placed = known_place_at(input, after_bar).filter(|(after, _)| {
+            let blank = after.trim_start_matches([' ', '\t']);
+            blank.is_empty() || blank.starts_with(['\n', '\r'])
+        });
+        return match placed {
+            Some((after, place)) => {
+                let mut parts = with_place(date, place, None, 0);
+                parts.end = parts.place_end;
+                Ok((after, parts))
+            }
+            None => fail(rest, "a place alone after a bare date's bar"),
         };
     }
     let sep_at = offset(input, rest);
@@ -1013,18 +1030,19 @@ fn bare_date_lead<'a>(input: &'a str, rest: &'a str, date: SpannedDate) -> PResu
     if let Some((after, place, separator)) = place_between_dashes(input, body) {
         return Ok((
             after,
-            with_place(date, place, separator, offset(input, after)),
+            with_place(date, place, Some(separator), offset(input, after)),
         ));
     }
     Ok((next, parts))
 }
 
 /// The parts of a bare date with the place and separator
-/// [`place_between_dashes`] read after it, ending at `end`.
+/// [`place_between_dashes`] read after it (or a place alone, with none),
+/// ending at `end`.
 fn with_place(
     date: SpannedDate,
     place: PlaceParts,
-    separator: SpannedSeparator,
+    separator: Option<SpannedSeparator>,
     end: usize,
 ) -> Parts {
     Parts {
@@ -1038,7 +1056,7 @@ fn with_place(
             .unwrap_or(&place.city)
             .end(),
         place: Some(place),
-        separator: Some(separator),
+        separator,
         end,
         ..Parts::default()
     }
@@ -1053,6 +1071,22 @@ fn place_between_dashes<'a>(
     input: &'a str,
     body: &'a str,
 ) -> Option<(&'a str, PlaceParts, (Span, SeparatorKind))> {
+    let (rest, place) = known_place_at(input, body)?;
+    let (after, _) = space0(rest).ok()?;
+    let sep_at = offset(input, after);
+    let (next, kind) = separator(after).ok()?;
+    let (story, _) = space0(next).ok()?;
+    if !kind.is_dash() || !story.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“'))
+    {
+        return None;
+    }
+    Some((next, place, (Span::new(sep_at, offset(input, next)), kind)))
+}
+
+/// A place in capitals, or one the tables know by its city or a
+/// qualifier after a comma, opening `body` (a part of `input`): the rest
+/// after it and its spans, relative to `input`.
+fn known_place_at<'a>(input: &'a str, body: &'a str) -> Option<(&'a str, PlaceParts)> {
     let (mut rest, (city, lower)) = place_words(body).ok()?;
     if lower {
         return None;
@@ -1076,18 +1110,7 @@ fn place_between_dashes<'a>(
         known |= is_known(q);
         rest = next;
     }
-    if !known {
-        return None;
-    }
-    let (after, _) = space0(rest).ok()?;
-    let sep_at = offset(input, after);
-    let (next, kind) = separator(after).ok()?;
-    let (story, _) = space0(next).ok()?;
-    if !kind.is_dash() || !story.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“'))
-    {
-        return None;
-    }
-    Some((next, place, (Span::new(sep_at, offset(input, next)), kind)))
+    known.then_some((rest, place))
 }
 
 /// A source lead, and the place and date ANSA writes after it:

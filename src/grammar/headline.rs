@@ -883,6 +883,32 @@ pub(crate) fn label_stack(t: &str, below: &str) -> Option<bool> {
     Some(told)
 }
 
+/// Whether the header part `t` is a magazine's section over its
+/// fly-title, as The Economist stacks them over the headline and its
+/// rubric (`Europe` / `Poland's farmers`, `Finance & economics` /
+/// `Euro-area banks`): one or two short lines (up to four words, a capital
+/// first, no stop), the first a section's label ([`label_stack`]) or names
+/// joined by `&` (`Middle East & Africa`).
+pub(crate) fn is_fly_title_stack(t: &str) -> bool {
+    let short = |l: &str| {
+        l.len() <= MAX_LABEL_LINE
+            && l.split(' ').nth(4).is_none()
+            && l.starts_with(char::is_uppercase)
+            && !l.ends_with(['.', '?', '!', ':', ','])
+    };
+    let mut lines = t
+        .split(['\n', '\r'])
+        .map(crate::text::trim)
+        .filter(|l| !l.is_empty());
+    let (Some(first), second, None) = (lines.next(), lines.next(), lines.next()) else {
+        return false;
+    };
+    short(first)
+        && second.is_none_or(short)
+        && (label_stack(first, "") == Some(true)
+            || (first.contains(" & ") && first.split(' ').nth(4).is_none()))
+}
+
 /// Whether the trimmed line `t` is a title that `next`, the line under it,
 /// repeats after the label before its colon: RCV1's `AUSTRALIA: Australian
 /// shares end firmer, banks lead.` over `Australian shares end firmer,
@@ -1450,6 +1476,30 @@ mod tests {
         ] {
             assert!(!is_stopped_title(t), "{t:?}");
             assert!(!is_display(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn fly_title_stacks() {
+        for t in [
+            "Europe\nPoland's farmers",
+            "Finance & economics\nEuro-area banks",
+            "Middle East & Africa\r\nKenya's tech sector",
+            "Leaders",
+        ] {
+            assert!(is_fly_title_stack(t), "{t:?}");
+        }
+        for t in [
+            // three lines, a first line no section's, a stop, too many
+            // words, a small letter first
+            "Europe\nPoland's farmers\nTractors",
+            "Ann Poe\nPoland's farmers",
+            "Europe\nPoland's farmers.",
+            "Europe\nThe farmers of the plains",
+            "Europe\npoland's farmers",
+            "",
+        ] {
+            assert!(!is_fly_title_stack(t), "{t:?}");
         }
     }
 
