@@ -1914,8 +1914,8 @@ impl<'a> Driver<'a, '_> {
     }
 
     /// Whether the header's parts `k` and `k + 1` are a magazine's section
-    /// and fly-title over the headline ([`Driver::fly_title_over`]), each
-    /// short enough for a label.
+    /// and fly-title over the headline ([`Driver::fly_title_over`]). Their
+    /// lengths are the quick test: most parts are longer than a label.
     fn fly_title_parts(&self, parts: &[Span], k: usize) -> bool {
         let short = |s: Span| s.len() <= headline::MAX_LABEL_LINE;
         match parts.get(k..) {
@@ -1927,16 +1927,13 @@ impl<'a> Driver<'a, '_> {
     }
 
     /// Whether the header's parts `a` and `b` are a magazine's section and
-    /// fly-title ([`headline::is_fly_title_stack`]), each one line, over the
-    /// part `title` whose first line is a display line with a standfirst
-    /// under it, in the part or as the part `next`. Out of line: asked of
-    /// two short parts over a third.
+    /// fly-title ([`headline::is_fly_title_stack`]: two lines in all, so one
+    /// each), over the part `title` whose first line is a display line with
+    /// a standfirst under it ([`Driver::rubric_under`]), in the part or as
+    /// the part `next`. Out of line: asked of two short parts over a third.
     #[inline(never)]
     fn fly_title_over(&self, a: Span, b: Span, title: Span, next: Option<&Span>) -> bool {
-        let one_line = |s: Span| !self.get(s).contains(['\n', '\r']);
-        one_line(a)
-            && one_line(b)
-            && headline::is_fly_title_stack(self.get(Span::new(a.start(), b.end())))
+        headline::is_fly_title_stack(self.get(Span::new(a.start(), b.end())))
             && self.rubric_under(title, next)
     }
 
@@ -4629,11 +4626,12 @@ impl<'a> Driver<'a, '_> {
     fn caret_header(&self, top: usize, article: &mut Article<'a>) -> (Export, Option<Placed<'a>>) {
         let trimmed = |i: usize| self.span_of(i, i + 1, 0);
         let mut i = top;
-        while let Some(line) = self.lines.get(i) {
+        while i < self.lines.len() {
             let span = trimmed(i);
             let Some((a, b)) = trailer::caret_line(self.get(span)) else {
-                // (the transmission line over the codes)
-                if i == top && !line.blank {
+                // (the transmission line over the codes; `top` opens the
+                // first block, never blank)
+                if i == top {
                     self.push_trailer(article, TrailerKind::Furniture, span);
                     i += 1;
                     continue;

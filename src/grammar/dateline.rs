@@ -993,9 +993,7 @@ fn bare_date_lead<'a>(input: &'a str, rest: &'a str, date: SpannedDate) -> PResu
         });
         return match placed {
             Some((after, place)) => {
-                let mut parts = with_place(date, place, None, 0);
-                parts.end = parts.place_end;
-                Ok((after, parts))
+                Ok((after, with_place(date, place, None, offset(input, after))))
             }
             None => fail(rest, "a place alone after a bare date's bar"),
         };

@@ -469,29 +469,20 @@ const PHOTO_CREDITS: [&str; 9] = [
     "(representative image",
 ];
 
-/// A photo's label alone on its line, as Indian and other pages print it
-/// for a stock picture, in any ASCII case: `Representative Image` (and
-/// [`is_label_alone`]'s `File photo`).
-const PHOTO_LABELS: [&str; 4] = [
+/// A line alone that is no part of the story, in any ASCII case: a photo's
+/// label, as Indian and other pages print it for a stock or old picture
+/// (`Representative Image`, `File photo`), or the BBC's note where its
+/// video player stood. [`is_furniture`] tells them by their lengths first.
+const LABELS_ALONE: [&str; 8] = [
     "representative image",
     "representational image",
     "representative photo",
     "representational photo",
+    "file photo",
+    "file image",
+    "media playback is not supported on this device",
+    "media playback is unsupported on your device",
 ];
-
-/// Whether `t` is a photo's label alone that [`is_page_matter`]'s quick
-/// test lets by (`File photo`, `File image`) or the BBC's note where its
-/// video player stood (`Media playback is not supported on this device`),
-/// in any ASCII case.
-fn is_label_alone(t: &str) -> bool {
-    ["file photo", "file image"]
-        .iter()
-        .chain(&[
-            "media playback is not supported on this device",
-            "media playback is unsupported on your device",
-        ])
-        .any(|l| t.eq_ignore_ascii_case(l))
-}
 
 /// The marks a page's breadcrumb trail sets between its links.
 const BREADCRUMB_MARKS: [&str; 5] = [" / ", " > ", " » ", " › ", " | "];
@@ -775,11 +766,8 @@ fn is_page_matter(t: &str) -> bool {
         }
         b'h' => is_breadcrumb(t),
         b'r' => {
-            (starts_ci(t, "related topics")
-                && matches!(t.as_bytes().get(14), None | Some(b'\n' | b'\r')))
-                // (the labels' lengths first: many lines open `Re`)
-                || (matches!(t.len(), 20 | 22)
-                    && PHOTO_LABELS.iter().any(|l| t.eq_ignore_ascii_case(l)))
+            starts_ci(t, "related topics")
+                && matches!(t.as_bytes().get(14), None | Some(b'\n' | b'\r'))
         }
         _ => false,
     };
@@ -838,11 +826,12 @@ fn is_furniture(t: &str) -> bool {
     if maybe_page_matter && is_page_matter(t) {
         return true;
     }
-    // a photo's label alone (`File photo`) or the BBC's note where its
-    // video player stood, told by their lengths first
-    if matches!(t.len(), 10 | 44 | 46)
-        && matches!(t.as_bytes().first(), Some(b'F' | b'f' | b'M' | b'm'))
-        && is_label_alone(t)
+    // a photo's label alone (`Representative Image`, `File photo`) or the
+    // BBC's note where its video player stood, told by their lengths and
+    // first letters first
+    if matches!(t.len(), 10 | 20 | 22 | 44 | 46)
+        && matches!(first_lower(t), b'f' | b'm' | b'r')
+        && LABELS_ALONE.iter().any(|l| t.eq_ignore_ascii_case(l))
     {
         return true;
     }
@@ -4736,7 +4725,12 @@ mod tests {
             assert_eq!(classify_header(t), Some(TrailerKind::Furniture), "{t:?}");
         }
         // (the labels' quick test holds each label's length)
-        assert!(PHOTO_LABELS.iter().all(|l| matches!(l.len(), 20 | 22)));
+        assert!(
+            LABELS_ALONE
+                .iter()
+                .all(|l| matches!(l.len(), 10 | 20 | 22 | 44 | 46)
+                    && matches!(l.as_bytes().first(), Some(b'f' | b'm' | b'r')))
+        );
         // a news service's advisories in brackets and capitals
         for t in [
             "(ART ADV)",
