@@ -231,6 +231,12 @@ const MAX_TITLE_BLOCK: usize = 12;
 /// story's first sentence that ends in an abbreviation, which also reads as
 /// display text, is most often longer.
 const MAX_CREDITED_HEADLINE: usize = 120;
+/// The longest title run on into the story on its line, its credit's
+/// bracket included, in bytes ([`Driver::run_on_title`]).
+const MAX_RUN_ON_TITLE: usize = 200;
+/// The most brackets on a run-on title's line tried as its credit's or its
+/// dateline's ([`Driver::run_on_title`]).
+const MAX_RUN_ON_BRACKETS: usize = 3;
 /// The longest line (in bytes) above a line of a block that runs on into
 /// the story for that line to be searched for a dateline (a quick test
 /// before [`Driver::header_lines`]).
@@ -5854,6 +5860,70 @@ impl<'a> Driver<'a, '_> {
         dateline_at(self.text, span.start(), span.end()).map(|f| (b + 1, next.first, f))
     }
 
+    /// A title run on into the story on the text's first line, as the AG
+    /// News corpus keeps an item (its title, a space, its text): the title
+    /// ends in its source's credit, which the dateline after it repeats
+    /// (`Storm Knocks Out Power (AP) AP - A line of storms …`, `Stocks Edge
+    /// Higher (Reuters) NEW YORK (Reuters) - …`), or in the words before a
+    /// dateline whose place is in capitals and has a bracket after it
+    /// (`Search firm's auction stumbles on share glitch SAN FRANCISCO
+    /// (CBS.MW) -- …`, `Council Approves Budget SPRINGFIELD (Ill.) - …`). Returns the title's span
+    /// and the dateline. Asked only where no dateline was found, so out of
+    /// line.
+    #[inline(never)]
+    fn run_on_title(&self) -> Option<(Span, Placed<'a>)> {
+        let block = self.blocks.first()?;
+        let line = self.lines.get(block.first)?;
+        let start = text::trim_span(self.text, line.start, line.end).start();
+        let head_end = floor_char_boundary(self.text, line.end.min(start + MAX_RUN_ON_TITLE));
+        let head = self.text.get(start..head_end)?;
+        let title = |end: usize| {
+            let span = text::trim_span(self.text, start, end);
+            let t = self.get(span);
+            // (a sentence's words run on to a place in capitals end in a
+            // small word, `… spoke on Monday in WASHINGTON (AP) -`)
+            (headline::is_display(t) && !ends_in_wrap_word(t)).then_some(span)
+        };
+        for (n, (i, _)) in head
+            .match_indices('(')
+            .take(MAX_RUN_ON_BRACKETS)
+            .enumerate()
+        {
+            let open = start + i;
+            // the title's credit, repeated as the dateline's agency
+            let credit = head
+                .get(i + 1..)
+                .and_then(|rest| rest.find(')').and_then(|close| rest.get(..close)));
+            if let Some(credit) = credit {
+                let after = open + credit.len() + 2;
+                let at = text::trim_span(self.text, after, line.end).start();
+                let found = dateline_at(self.text, at, line.end).filter(|f| {
+                    f.dateline
+                        .source
+                        .as_ref()
+                        .is_some_and(|s| s.text.eq_ignore_ascii_case(credit))
+                });
+                if let Some((f, span)) = found.zip(title(after)) {
+                    return Some((span, (0, block.first, f)));
+                }
+            }
+            // the place in capitals before the line's first bracket, the
+            // title before it (a bracket in the words before is a
+            // sentence's: `The minister (a former banker) said …`)
+            if n > 0 {
+                continue;
+            }
+            let before = self.text.get(start..open)?;
+            let Some(at) = dateline::caps_place_start(before).map(|k| start + k) else {
+                continue;
+            };
+            if let Some((f, span)) = dateline_at(self.text, at, line.end).zip(title(at)) {
+                return Some((span, (0, block.first, f)));
+            }
+        }
+        None
+    }
+
     /// How many lines open the first block as its header when a title runs
     /// into the story with no blank line between, as scraped text often has
     /// it: a display line (or a headline wrapped in sentence case onto a
@@ -6651,6 +6721,15 @@ fn build_with<'a>(
         }),
         None => driver.find_dateline(),
     };
+    // (or, where none was found, a title run on into the story before it)
+    let run_on = if found.is_none() && dotted.is_none() {
+        driver.run_on_title().map(|(title, placed)| {
+            found = Some(placed);
+            title
+        })
+    } else {
+        None
+    };
     // a database export's labelled header over its `BODY:` marker, in the
     // blocks above the dateline found (its story may open with one)
     // (or Factiva's header block over the story)
@@ -6729,6 +6808,7 @@ fn build_with<'a>(
                 }
             }
             header.extend(dotted.and_then(|(_, d)| d.byline));
+            header.extend(run_on);
             let body_start = reporter.as_ref().map_or(f.body_start, |(_, at)| *at);
             let mut body_line = driver.line_from(*line, body_start);
             // time stamps on the lines under a dateline alone on its line

@@ -3617,6 +3617,131 @@ fn highlights_of_the_cnn_daily_mail_corpus() {
     });
 }
 
+/// The AG News corpus joins an item's title and its text with a space:
+/// the title runs on into the story on one line. Its credit in brackets,
+/// repeated as the dateline's agency, or a place in capitals and its
+/// agency after it, ends the title; a bracket that no dateline repeats
+/// ends nothing.
+#[test]
+fn title_run_on_into_the_story() {
+    type Row<'r> = (&'r str, Option<&'r str>, Option<&'r str>, Option<&'r str>);
+    let rows: &[Row<'_>] = &[
+        (
+            "Storm Cuts Power to Thousands in Carolinas (AP) AP - A line of storms cut power to 90,000 homes on Monday, utilities said.",
+            Some("Storm Cuts Power to Thousands in Carolinas"),
+            Some("AP -"),
+            Some("A line of storms cut power to 90,000 homes on Monday, utilities said."),
+        ),
+        (
+            "Stocks Edge Higher Before Fed Meets (Reuters) NEW YORK (Reuters) - U.S. stocks edged higher on Monday as investors waited.",
+            Some("Stocks Edge Higher Before Fed Meets"),
+            Some("NEW YORK (Reuters) -"),
+            Some("U.S. stocks edged higher on Monday as investors waited."),
+        ),
+        // (two spaces between the parts; a place of two words after a
+        // slash; a feed's `\\` for its line breaks)
+        (
+            "Bond Sale Off to a Slow Start  WASHINGTON/NEW YORK (Reuters) - The sale of the bonds got off\\to a slow start on Friday.",
+            Some("Bond Sale Off to a Slow Start"),
+            Some("WASHINGTON/NEW YORK (Reuters) -"),
+            Some("The sale of the bonds got off\\to a slow start on Friday."),
+        ),
+        (
+            "Search firm's listing stumbles on share glitch SAN FRANCISCO (CBS.MW) -- The firm's share sale hit another snag on Monday.",
+            Some("Search firm's listing stumbles on share glitch"),
+            Some("SAN FRANCISCO (CBS.MW) --"),
+            Some("The firm's share sale hit another snag on Monday."),
+        ),
+        // (a state's abbreviation in brackets after the place)
+        (
+            "Council Approves Budget SPRINGFIELD (Ill.) - The council voted on Monday to raise fees.",
+            Some("Council Approves Budget"),
+            Some("SPRINGFIELD (Ill.) -"),
+            Some("The council voted on Monday to raise fees."),
+        ),
+        // (a title of four words or more with its credit and no separator
+        // is no place)
+        (
+            "Oil and Growth Cloud Stocks' Outlook (Reuters) Reuters - Soaring crude prices are expected to hang over the market next week.",
+            Some("Oil and Growth Cloud Stocks' Outlook"),
+            Some("Reuters -"),
+            Some("Soaring crude prices are expected to hang over the market next week."),
+        ),
+        // (a credit the dateline does not repeat; a sentence, its stop ending
+        // it, before the dateline, a lead's summary; words in brackets in a
+        // sentence; a sentence's small word before a place in capitals)
+        (
+            "Storm Cuts Power in Carolinas (AP) Reuters - A line of storms cut power to 90,000 homes on Monday.",
+            None,
+            None,
+            None,
+        ),
+        (
+            "Stocks fell on Monday as investors fled. NEW YORK (Reuters) - Stocks fell sharply.",
+            None,
+            None,
+            None,
+        ),
+        (
+            "The minister (a former banker) said on Monday that WASHINGTON (AP) - reporters had asked him.",
+            None,
+            None,
+            None,
+        ),
+        (
+            "The minister spoke at a dinner on Monday in WASHINGTON (AP) - reporters had asked him.",
+            None,
+            None,
+            None,
+        ),
+    ];
+    for (text, headline, dateline, first) in rows {
+        each_variant(text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                *headline,
+                "{text:?} ({variant})"
+            );
+            assert_eq!(
+                a.dateline().map(|d| d.as_str()),
+                *dateline,
+                "{text:?} ({variant})"
+            );
+            if let Some(first) = first {
+                assert_eq!(
+                    paragraph_texts(a).first().map(String::as_str),
+                    Some(*first),
+                    "{variant}"
+                );
+            }
+        });
+    }
+    // (the place with its tag and no separator, as IANS writes it, stays a
+    // dateline: one of fewer than four words, and a known place)
+    for (text, place) in [
+        (
+            "New Delhi, Aug 14 (IANS) The government said on Monday.",
+            "New Delhi",
+        ),
+        (
+            "Bandar Seri Begawan (Xinhua) The sultan spoke.",
+            "Bandar Seri Begawan",
+        ),
+        (
+            "Port Blair (IANS) The island's port reopened.",
+            "Port Blair",
+        ),
+        (
+            "Ho Chi Minh City (VNA) The city's metro opened.",
+            "Ho Chi Minh City",
+        ),
+    ] {
+        let a = dateline::parse(text);
+        let got = a.dateline().and_then(|d| d.place()).map(|p| p.as_str());
+        assert_eq!(got, Some(place), "{text:?}");
+    }
+}
+
 /// The Daily Mail's header as the CNN / Daily Mail corpus keeps it, its
 /// line breaks written as ` . ` and run into the story's first line: the
 /// byline, the time stamp (a trailer), a dateline after them if there is

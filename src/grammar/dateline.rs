@@ -2305,6 +2305,33 @@ fn titled_place(city: &str, parts: &Parts, body: &str) -> bool {
         && body.trim_start().len() >= MIN_TITLED_BODY
 }
 
+/// The most words in capitals walked back over from an agency's bracket to
+/// a run-on dateline's start ([`caps_place_start`]): `RIO DE JANEIRO`,
+/// `WASHINGTON/NEW YORK`.
+const MAX_RUN_ON_PLACE_WORDS: usize = 4;
+
+/// Where the words in capitals that end `before` start: the place of a
+/// dateline run on after a title on its line, as the AG News corpus joins an
+/// item's title to its text (`Search firm stumbles on glitch SAN
+/// FRANCISCO`). `None` where the last word is not in capitals, or where
+/// every word is (a title in capitals gives no place's start).
+pub(crate) fn caps_place_start(before: &str) -> Option<usize> {
+    let mut end = before.trim_end_matches(' ').len();
+    let mut start = None;
+    for _ in 0..MAX_RUN_ON_PLACE_WORDS {
+        let head = before.get(..end)?;
+        let at = head.rfind(' ').map_or(0, |i| i + 1);
+        if !is_all_caps(head.get(at..)?) {
+            break;
+        }
+        // (every word in capitals: no title before the place)
+        let space = at.checked_sub(1)?;
+        start = Some(at);
+        end = before.get(..space)?.trim_end_matches(' ').len();
+    }
+    start
+}
+
 /// Whether `tag` is a North American broadcaster's call letters: `K` or `W`
 /// and two or three more capitals (`KTLA`, `WJW`).
 pub(crate) fn is_call_sign(tag: &str) -> bool {
@@ -2417,6 +2444,17 @@ fn certain(input: &str, parts: &Parts, strength: Strength) -> bool {
             || city.split(' ').any(words::is_shout_word)
             // (a release's label and its day: `NEWS RELEASE 28-NOV-2026`)
             || super::headline::release_label(city).is_some())
+        && !known()
+    {
+        return false;
+    }
+    // with a tag and no separator, an unknown place of four words or more
+    // is a title and its credit run on into the story, as the AG News corpus
+    // joins an item's parts (`Oil and Economy Cloud Stocks' Outlook
+    // (Reuters) Reuters - …`)
+    if parts.separator.is_none()
+        && parts.source.is_some()
+        && city.split(' ').nth(3).is_some()
         && !known()
     {
         return false;
