@@ -4292,6 +4292,30 @@ fn role_lines_and_stamps_in_the_header() {
             Some("PhD Candidate, Marlow University"),
             "The reefs recovered.",
         ),
+        // (or on the names' line after a comma, as republished copies
+        // print it, with `By` or without)
+        (
+            "Why Reefs Recover\n\nAnn Poe, Associate Professor of Marine Biology, University of Marlow\n\nPublished: November 28, 2026 8:14am EST\n\nThe reefs recovered.\n\nThe team surveyed 40 reefs.",
+            "Ann Poe, Associate Professor of Marine Biology, University of Marlow",
+            &["Ann Poe"],
+            Some("Associate Professor of Marine Biology, University of Marlow"),
+            "The reefs recovered.",
+        ),
+        (
+            "Why Reefs Recover\n\nBy Ann Poe, Lecturer in Marine Biology, University of Marlow\n\nThe reefs recovered.\n\nThe team surveyed 40 reefs.",
+            "By Ann Poe, Lecturer in Marine Biology, University of Marlow",
+            &["Ann Poe"],
+            Some("Lecturer in Marine Biology, University of Marlow"),
+            "The reefs recovered.",
+        ),
+        // (an outlet written as a brand after the names and a comma)
+        (
+            "Why Reefs Recover\n\nAnn Poe, CalMatters\nDec. 1, 2025 | Updated Dec. 2, 2025\n\nThe reefs recovered.\n\nThe team surveyed 40 reefs.",
+            "Ann Poe, CalMatters",
+            &["Ann Poe"],
+            Some("CalMatters"),
+            "The reefs recovered.",
+        ),
         // not a role: a sentence, and a second line with no role word
         (
             "Why Coffee Costs More\n\nBy Ann Poe\n\nBusiness is booming again.\n\nTraders expect more.",

@@ -86,7 +86,8 @@ const ROLE_WORDS: &[&str] = &[
 /// Words that name an institution's part or an officer's title, which
 /// press offices and company blogs put after the writer (`By Ann Poe,
 /// College of Engineering`, `By Ann Poe, Office of Energy Efficiency`, `By
-/// Ann Poe, Head of Product`, `By Ann Poe, Founder and CEO`), in lower
+/// Ann Poe, Head of Product`, `By Ann Poe, Founder and CEO`) or a
+/// scholar's (`By Ann Poe, Associate Professor of Education`), in lower
 /// case; asked only of a segment after the names ([`is_affiliation`]), never
 /// of a page's first line.
 const OFFICE_WORDS: &[&str] = &[
@@ -106,12 +107,16 @@ const OFFICE_WORDS: &[&str] = &[
     "head",
     "institute",
     "laboratory",
+    "lecturer",
     "manager",
     "ministry",
     "office",
     "officer",
     "president",
+    "professor",
+    "researcher",
     "school",
+    "scientist",
     "university",
 ];
 
@@ -1906,7 +1911,8 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
     // (the Guardian's role after the names with no comma: `Ann Poe Social
     // policy editor`)
     let spaced = spaced_role(t);
-    if !plausible_names(t) && !names_then_lower_role(t) && spaced.is_none() {
+    let titled = names_then_title(t);
+    if titled.is_none() && !plausible_names(t) && !names_then_lower_role(t) && spaced.is_none() {
         return names_with_agencies(text, span, t);
     }
     // a sentence's end, unless a name suffix ends it (`Tom Roe Jr.`)
@@ -1924,9 +1930,17 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
     let special = memchr::memmem::find(t.as_bytes(), b" Special to ")
         .and_then(|at| Some((t.get(..at)?, t.get(at + 1..)?)))
         .filter(|&(_, credit)| special_to(credit));
-    let (names, affiliation) = match (special, t.rsplit_once(',')) {
-        (Some((head, credit)), _) => (head, Some(credit)),
-        (None, Some((head, last))) if is_affiliation(last.trim()) => (head, Some(last.trim())),
+    // (and one word named as a brand is, a capital inside it, after the
+    // names and their comma: the outlet, `Ann Poe, CalMatters`; a plain
+    // word may be a place the tables do not know, `Ann Poe, Gotham`)
+    let (names, affiliation) = match (special, titled, t.rsplit_once(',')) {
+        (Some((head, credit)), ..) => (head, Some(credit)),
+        (None, Some((head, rest)), _) => (head, Some(rest)),
+        (None, None, Some((head, last)))
+            if is_affiliation(last.trim()) || is_brand_word(last.trim()) =>
+        {
+            (head, Some(last.trim()))
+        }
         _ => spaced.map_or((t, role), |(head, r)| (head, Some(r))),
     };
     // where the author wrote from is no part of the names, nor the `From`
@@ -1983,6 +1997,35 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
         affiliation,
         title: None,
     })
+}
+
+/// `t` parted at its first comma into names and, after them, a scholar's
+/// or an office's title and institution, as The Conversation prints them
+/// on one line (`Ann Poe, Associate Professor of Education, Marlow
+/// University`, `Ann Poe and Tom Roe, Marlow State University, Long
+/// Beach`): the part after the comma opens with a capital, its first
+/// segment is an affiliation ([`is_affiliation`]) and its words read as a
+/// credit's ([`reads_as_credit`]).
+fn names_then_title(t: &str) -> Option<(&str, &str)> {
+    // (a byte's search: a string's sets up a searcher, +1.4M on the profile)
+    let comma = memchr::memchr(b',', t.as_bytes())?;
+    let (head, rest) = (t.get(..comma)?, t.get(comma + 1..)?.strip_prefix(' ')?);
+    let first = rest.split(',').next().unwrap_or(rest);
+    (rest.starts_with(|c: char| c.is_ascii_uppercase())
+        && plausible_names(head)
+        && is_affiliation(first)
+        && reads_as_credit(rest))
+    .then_some((head, rest))
+}
+
+/// Whether `w` is one word written as a brand is, a capital after a small
+/// letter inside it (`CalMatters`, `ProPublica`, `NewsBreak`, `eNCA`); a
+/// name's (`Tom McRoe`) has a space.
+fn is_brand_word(w: &str) -> bool {
+    !w.contains(' ')
+        && w.as_bytes()
+            .windows(2)
+            .any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase())
 }
 
 /// Given names that are also places the tables know (`Jordan Aldridge`,
@@ -3860,6 +3903,25 @@ mod tests {
             ("Ann Poe US editor", "US editor"),
             ("Ann Poe - Evening Standard", "Evening Standard"),
             ("Ann Poe with AP, dpa", "AP, dpa"),
+            ("Ann Poe, CalMatters", "CalMatters"),
+            ("Ann Poe, Tom Roe, CalMatters", "CalMatters"),
+            (
+                "Ann Poe, Associate Professor of Education, Marlow University",
+                "Associate Professor of Education, Marlow University",
+            ),
+            (
+                "Ann Poe and Tom Roe, Marlow State University, Long Beach",
+                "Marlow State University, Long Beach",
+            ),
+            ("Ann Poe, University of Marlow", "University of Marlow"),
+            (
+                "Ann Poe, Senior Research Scientist",
+                "Senior Research Scientist",
+            ),
+            ("Ann Poe, Senior Researcher", "Senior Researcher"),
+            ("Ann Poe, Senior Lecturer", "Senior Lecturer"),
+            ("Ann Poe, Professor of History", "Professor of History"),
+            ("Ann Poe, Tom Roe, Staff Writers", "Staff Writers"),
             (
                 "Ann Poe and Tom Roe with AFP and Reuters",
                 "AFP and Reuters",
@@ -3902,6 +3964,33 @@ mod tests {
             ("From Ann Poe, Kano", Some(&["Ann Poe"])),
             ("Ann Poe, Tom Roe, Lagos", Some(&["Ann Poe", "Tom Roe"])),
             ("Ann Poe, Gotham", None),
+            // (an outlet's name written as a brand, a capital inside it)
+            ("Ann Poe, CalMatters", Some(&["Ann Poe"])),
+            (
+                "Ann Poe, Tom Roe, CalMatters",
+                Some(&["Ann Poe", "Tom Roe"]),
+            ),
+            // (a scholar's title and institution after the names)
+            (
+                "Ann Poe, Associate Professor of Education, Marlow University",
+                Some(&["Ann Poe"]),
+            ),
+            (
+                "Ann Poe and Tom Roe, Marlow State University, Long Beach",
+                Some(&["Ann Poe", "Tom Roe"]),
+            ),
+            ("Ann Poe, University of Marlow", Some(&["Ann Poe"])),
+            (
+                "Ann Poe, Tom Roe, Staff Writers",
+                Some(&["Ann Poe", "Tom Roe"]),
+            ),
+            ("Rising seas, University of Marlow", None),
+            ("Ann Poe, Professor who studies reefs", None),
+            ("Ann Poe, Tom McRoe", Some(&["Ann Poe", "Tom McRoe"])),
+            ("Ann Poe, Senior Research Scientist", Some(&["Ann Poe"])),
+            ("Ann Poe, Senior Researcher", Some(&["Ann Poe"])),
+            ("Ann Poe, Senior Lecturer", Some(&["Ann Poe"])),
+            ("Ann Poe, Professor of History", Some(&["Ann Poe"])),
             ("Paris, Texas", None),
             ("Our Correspondent, Rajshahi", Some(&[])),
             ("AFP, HANGZHOU", Some(&[])),

@@ -222,9 +222,11 @@ fn is_date_stamp(t: &str) -> bool {
                 || w.strip_suffix('Z').is_some_and(|c| c.contains(':') && is_clock_digits(c))
                 // the weekday after the date, as news databases print it:
                 // `November 28, 2026 Saturday`; a second date's month,
-                // when it was updated (`Aug 27, 2026 Updated Aug 27, 2026`)
+                // when it was updated (`Aug 27, 2026 Updated Aug 27, 2026`),
+                // abbreviated with its stop (`Dec. 1, 2026 | Updated Dec. 2,
+                // 2026`)
                 || crate::tables::months::weekday(w).is_some()
-                || crate::tables::months::month(w).is_some()
+                || crate::tables::months::month(w.strip_suffix('.').unwrap_or(w)).is_some()
     };
     parts.month.is_some()
         && after.split_whitespace().all(stamp_word)
@@ -4641,6 +4643,7 @@ mod tests {
             "5:00 am on 28 November 2026",
             "9:12 AM CDT on Jun 24, 2026",
             "Aug 27, 2026 Updated Aug 27, 2026",
+            "Dec. 1, 2026 | Updated Dec. 2, 2026",
             "Oct 21, 2026 | Updated: Oct 21, 2026",
             "Created : 11 June 2025",
             "Created: 11 June 2025",
