@@ -6980,7 +6980,12 @@ fn build_with<'a>(
         };
         // a science release's issuer under its type (`Peer-Reviewed
         // Publication` / `Marlow University`)
-        if let Some(kind) = driver.header_kind(t).or_else(|| {
+        // (a correction's headline over its note is the headline:
+        // `Correction: Wisconsin-Budget story`)
+        let header_kind = driver.header_kind(t).filter(|&kind| {
+            !(kind == TrailerKind::Correction && over_headline && trailer::is_correction_title(t))
+        });
+        if let Some(kind) = header_kind.or_else(|| {
             (furniture() || driver.issuer_part_under_type(header, k))
                 .then_some(TrailerKind::Furniture)
         }) {

@@ -3617,6 +3617,57 @@ fn highlights_of_the_cnn_daily_mail_corpus() {
     });
 }
 
+/// An agency's correction item is titled with its label (`Correction:
+/// Wisconsin-Budget story`): that line is the headline, under a slug or
+/// alone; a correction's note, a sentence, is a trailer over the headline.
+#[test]
+fn correction_items_titled_with_their_label() {
+    let rows: &[(&str, Option<&str>, &[T])] = &[
+        (
+            "BC-US--Correction-Wisconsin-Budget\nCorrection: Wisconsin-Budget story\n\nIn a story published June 17 about the budget, The Associated Press misspelled a name.\n\nA corrected version follows.",
+            Some("Correction: Wisconsin-Budget story"),
+            &[T::Furniture],
+        ),
+        (
+            "Correction: Housing-Starts story\n\nIn a story transmitted March 3, The Canadian Press erroneously reported that starts fell.\n\nIn fact, they fell 2 per cent.",
+            Some("Correction: Housing-Starts story"),
+            &[],
+        ),
+        (
+            "Austria/Tourism/Correction\nCORRECTION: Tyrol records busiest summer season\n\nCorrection: In a report sent on Tuesday, dpa gave the wrong number.\n\nInnsbruck (dpa) - Tyrol recorded 29.4 million overnight stays.",
+            Some("CORRECTION: Tyrol records busiest summer season"),
+            &[T::Furniture, T::Correction],
+        ),
+        (
+            "CORRECTION: An earlier version of this story misstated the vote.\n\nCouncil backs budget\n\nThe council backed the budget on Monday.",
+            Some("Council backs budget"),
+            &[T::Correction],
+        ),
+        (
+            "CORRECTION: An earlier version of this story misstated the number of votes cast for the plan at the meeting on Monday\n\nCouncil backs budget\n\nThe council backed the budget on Monday.",
+            Some("Council backs budget"),
+            &[T::Correction],
+        ),
+        // (under the headline, a correction's label is its note's)
+        (
+            "Council backs budget\n\nCORRECTION: corrects vote count in paragraph 2\n\nThe council backed the budget on Monday.",
+            Some("Council backs budget"),
+            &[T::Correction],
+        ),
+    ];
+    for (text, headline, kinds) in rows {
+        each_variant(text, |a, _, variant| {
+            let lf = |s: &str| s.replace("\r\n", "\n").replace('\r', "\n");
+            assert_eq!(
+                a.headline().map(|h| lf(h.as_str())).as_deref(),
+                *headline,
+                "{text:?} ({variant})"
+            );
+            assert_eq!(kinds_of(a), *kinds, "{text:?} ({variant})");
+        });
+    }
+}
+
 /// The AG News corpus joins an item's title and its text with a space:
 /// the title runs on into the story on one line. Its credit in brackets,
 /// repeated as the dateline's agency, or a place in capitals and its

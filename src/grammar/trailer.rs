@@ -2367,6 +2367,28 @@ pub(crate) fn is_minister_line(t: &str) -> bool {
     openers.iter().any(|o| starts_ci(t, o)) && is_one_line(t)
 }
 
+/// The most bytes of a correction's headline after its label
+/// ([`is_correction_title`]).
+const MAX_CORRECTION_TITLE: usize = 80;
+
+/// Whether the trimmed line `t` is a correction's headline, as the
+/// agencies title the item that corrects a story (`Correction:
+/// Wisconsin-Budget story`, `CORRECTION: Tyrol records busiest summer`):
+/// `Correction:` and a short title, no sentence (`Correction: An earlier
+/// version misstated the date.` is the note, and so is a long one without
+/// its stop).
+pub(crate) fn is_correction_title(t: &str) -> bool {
+    let Some(title) = t
+        .get(..11)
+        .filter(|label| label.eq_ignore_ascii_case("correction:"))
+        .and_then(|_| t.get(11..))
+        .map(str::trim_start)
+    else {
+        return false;
+    };
+    title.len() <= MAX_CORRECTION_TITLE && !title.ends_with(['.', '!', '?', ':', ';', ','])
+}
+
 /// The fewest parts of a slug with no desk's code ([`is_bare_slug`]).
 const MIN_SLUG_PARTS: usize = 3;
 
