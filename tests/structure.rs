@@ -4039,6 +4039,13 @@ fn bylines_with_addresses_and_labels() {
             Some("The Valley Times"),
         ),
         ("WRITER: Ann Poe", &["Ann Poe"], None),
+        // (an Irish paper's label)
+        ("Reporter: Ann Poe", &["Ann Poe"], None),
+        (
+            "Reporters: Ann Poe and Tom Roe",
+            &["Ann Poe", "Tom Roe"],
+            None,
+        ),
         ("By Online Reporters", &[], Some("Online Reporters")),
         // bars with no spaces, as some sites' templates glue them: the
         // names end at the first, and a stamp after the last is cut off

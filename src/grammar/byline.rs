@@ -351,7 +351,8 @@ fn strip_by(line: &str) -> Option<&str> {
         Some(b't') => &["text by ", "text by: ", "text and photos by ", "text: "],
         // (told by the third letter: `rep`, `rev`)
         Some(b'r') => match line.as_bytes().get(2).map(u8::to_ascii_lowercase) {
-            Some(b'p') => &["reported by "],
+            // (an Irish paper's label: `Reporter: Ann Poe`)
+            Some(b'p') => &["reported by ", "reporter: ", "reporters: "],
             Some(b'v') => &["reviewed by ", "review by "],
             _ => return None,
         },
