@@ -542,6 +542,10 @@ const PAGE_TOP_LINES: usize = 8;
 /// [`PAGE_TOP_LINES`] ([`page_top`]).
 const MAX_PAGE_TOP_RUN: usize = 40;
 
+/// The longest line of a copy's top ([`trailer::is_copy_line`]: a reader
+/// app's, a print view's) that [`Driver::top_count`] counts, in bytes.
+const MAX_TOP_COPY_LINE: usize = 100;
+
 /// The fewest words of a line that ends the search for a page's top: the
 /// headline's, or the story's; a site's name has fewer ([`page_top`]).
 const PAGE_TOP_WORDS: usize = 6;
@@ -2636,9 +2640,15 @@ impl<'a> Driver<'a, '_> {
         for (k, span) in spans.enumerate().take(PAGE_TOP_LINES) {
             let t = self.get(span);
             let lines = memchr::memchr2(b'\n', b'\r', t.as_bytes()).is_some();
+            // (a reader app's lines too, short as a page's are: `Flipboard`
+            // / `Flipped into Science Now by Ann Poe`; a story's first
+            // paragraph may open as one, `Published in the spring of …`)
             if trailer::is_navigation(t)
                 || crumb_trail_at(self.text, span)
                 || (lines && controls_block(t))
+                || (t.len() <= MAX_TOP_COPY_LINE
+                    && trailer::may_be_copy_line(t)
+                    && trailer::is_copy_line(t))
             {
                 last = Some(k);
             } else if lines

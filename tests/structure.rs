@@ -13096,6 +13096,7 @@ fn lines_of_a_copy_over_the_headline() {
         "Posted in News",
         "Flipboard",
         "Flipped by Ann Poe into Florida",
+        "Flipped into Florida by Ann Poe",
         "SmartNews \u{b7} Top",
         "NewsBreak Original",
         "Republished from The Conversation",
@@ -13124,6 +13125,21 @@ fn lines_of_a_copy_over_the_headline() {
             );
         });
     }
+    // (the app's lines in blocks of their own over a publisher's label,
+    // the headline and names with no `By`: the header reads on under them)
+    let text = "Flipboard\n\nFlipped into Science Now by Ann Poe\n\nThe Conversation\n\nWhy your ears pop on a plane, and what the tiny tube is doing\n\nTom Roe, University of Marlow\n\nIf you have ever felt your ears pop on a plane, you know the feeling.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Why your ears pop on a plane, and what the tiny tube is doing"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("Tom Roe, University of Marlow"),
+            "{variant}"
+        );
+    });
     for head in [
         "Saved from eviction, a family of six moves home",
         "Posting in the dark: a week without power",
