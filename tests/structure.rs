@@ -3617,6 +3617,34 @@ fn highlights_of_the_cnn_daily_mail_corpus() {
     });
 }
 
+/// A printed page's folio over the story, as an e-paper's text keeps it
+/// (the paper's name, the date, the page; the date on a line of its own
+/// under a folio with no year): furniture, the headline under it.
+#[test]
+fn epaper_folios_over_the_headline() {
+    for top in [
+        "THE IRISH TIMES Saturday, October 10, 2026 7",
+        "      THE DAILY COURIER                    A5\n      WEDNESDAY, APRIL 30, 2025",
+        "   THE SUNDAY SENTINEL   *   REGION   *   PAGE A6",
+    ] {
+        let text = format!(
+            "{top}\n\nSenate panel advances air traffic bill\n\nBy Ann Poe\nAssociated Press\n\nWASHINGTON (AP) — The Senate panel voted.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Senate panel advances air traffic bill"),
+                "{top:?} ({variant})"
+            );
+            assert_eq!(
+                a.trailers().first().map(|t| t.kind()),
+                Some(T::Furniture),
+                "{top:?} ({variant})"
+            );
+        });
+    }
+}
+
 /// An agency's correction item is titled with its label (`Correction:
 /// Wisconsin-Budget story`): that line is the headline, under a slug or
 /// alone; a correction's note, a sentence, is a trailer over the headline.

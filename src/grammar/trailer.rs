@@ -2805,6 +2805,37 @@ pub(crate) fn is_mail_control(t: &str) -> bool {
     MAIL_CONTROLS.iter().any(|c| c.eq_ignore_ascii_case(t))
 }
 
+/// Whether the trimmed line `t`, with no year, is a printed page's folio
+/// with the date on a line of its own: the paper's name in capitals (two
+/// words of three letters or more, a section's after a mark too) and the
+/// page last (figures and a section's letter), after `PAGE` or a wide gap
+/// (`THE DAILY COURIER          A5`, `THE SUNDAY SENTINEL * REGION * PAGE
+/// A6`). A figure after one space is a headline's (`STORM KILLS 12`).
+fn undated_folio(t: &str) -> bool {
+    let Some((head, page)) = t.rsplit_once(' ') else {
+        return false;
+    };
+    let digits = page.bytes().filter(u8::is_ascii_digit).count();
+    let letters = page.bytes().filter(u8::is_ascii_uppercase).count();
+    if !((1..=3).contains(&digits) && letters <= 1 && digits + letters == page.len()) {
+        return false;
+    }
+    let name = head.trim_end_matches(' ');
+    let (name, marked) = match name.strip_suffix("PAGE") {
+        Some(name) => (name, true),
+        // (a gap of three spaces or more)
+        None => (name, head.len() - name.len() >= 2),
+    };
+    let words = name
+        .split([' ', '*', '|', '\u{2022}', '\u{25a0}'])
+        .filter(|w| !w.is_empty());
+    let capitals = words.clone().all(|w| {
+        w.bytes()
+            .all(|b| b.is_ascii_uppercase() || matches!(b, b'&' | b'-' | b'\''))
+    });
+    marked && capitals && words.filter(|w| w.len() >= 3).nth(1).is_some()
+}
+
 /// The most bytes of a printed page's folio line ([`is_folio_line`]).
 const MAX_FOLIO: usize = 100;
 
@@ -2825,13 +2856,15 @@ pub(crate) fn is_folio_line(t: &str) -> bool {
     let year = crate::text::has_year(t);
     // (a word in lower case, as headlines' small words are, is no folio's:
     // `Acme to Report Results on November 4`)
-    if !year
-        || t.as_bytes()
-            .windows(2)
-            .any(|w| matches!(w, [b' ', c] if c.is_ascii_lowercase()))
+    if t.as_bytes()
+        .windows(2)
+        .any(|w| matches!(w, [b' ', c] if c.is_ascii_lowercase()))
         || !is_one_line(t)
     {
         return false;
+    }
+    if !year {
+        return undated_folio(t);
     }
     let mut words = t
         .split([' ', ',', '|', '■', '•'])
@@ -4499,6 +4532,11 @@ mod tests {
             "THE BOSTON GLOBE SATURDAY, OCTOBER 24, 2026",
             "A3 BANGOR DAILY NEWS SATURDAY-SUNDAY, DECEMBER 12-13, 2026",
             "Page 3 -- THE BRATTLEBORO REFORMER, August 11, 1998",
+            // (no year, the date on the line under it: the page last,
+            // after `PAGE` or a wide gap)
+            "THE DAILY COURIER                    A5",
+            "THE SUNDAY SENTINEL   *   REGION   *   PAGE A6",
+            "THE VALLEY TIMES | PAGE 7",
         ] {
             assert!(is_folio_line(t), "{t:?}");
         }
@@ -4518,6 +4556,14 @@ mod tests {
             "A4 THE DAILY LEDGER 2026 EDITION",
             "Election Set For Saturday, March 7, 2026",
             "Deal: UK, EU Agree Saturday, March 7, 2026",
+            // (no year: a figure after one space, a page's mark after a
+            // name in mixed case or of one word, a page with two letters)
+            "STORM KILLS 12",
+            "ROUTE CLOSED AT A5",
+            "PAGE 7",
+            "The Daily Courier      A5",
+            "COURIER      A5",
+            "THE DAILY COURIER      AB5",
         ] {
             assert!(!is_folio_line(t), "{t:?}");
         }
