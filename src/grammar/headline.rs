@@ -123,12 +123,21 @@ const MAX_KICKER: usize = 24;
 
 /// Whether the trimmed line `t` is a kicker alone, the label a page or a wire
 /// puts over a headline: `BREAKING NEWS`, `Exclusive`, `ANALYSIS:` (a kicker
-/// of the table in any case, with a colon after it or not).
+/// of the table in any case, with a colon after it or not, and after an
+/// agency's tag: `AAP ADVISORY`).
 pub(crate) fn is_kicker_line(t: &str) -> bool {
     t.len() <= MAX_KICKER && {
         let label = t.strip_suffix(':').unwrap_or(t).trim_end();
-        crate::tables::words::is_kicker(label)
+        crate::tables::words::is_kicker(label) || agency_kicker(label)
     }
+}
+
+/// Whether `label` is an agency's tag and a kicker, as an agency labels
+/// its items for editors (`AAP ADVISORY`, `PA DIARY`, `AP DAYBOOK`).
+fn agency_kicker(label: &str) -> bool {
+    label.split_once(' ').is_some_and(|(agency, kicker)| {
+        crate::tables::words::is_kicker(kicker) && crate::tables::agencies::is_agency(agency)
+    })
 }
 
 /// The length of the press release's label the trimmed line `t` opens with
@@ -1861,11 +1870,19 @@ mod tests {
             "FOR IMMEDIATE RELEASE",
             "For Immediate Release:",
             "PRESS RELEASE",
+            // (after an agency's tag)
+            "AAP ADVISORY",
+            "PA DIARY",
+            "AP DAYBOOK",
         ] {
             assert!(is_kicker_line(t), "{t:?}");
         }
         for t in [
             "BREAKING NEWS FROM THE COAST",
+            // (a word that is no agency's before a kicker; an agency before
+            // a word that is no kicker)
+            "STORM ADVISORY",
+            "AAP COVERAGE",
             "Exclusive talks",
             "ANALYSIS: Central banks face a hard winter",
             "Storm Nears",
