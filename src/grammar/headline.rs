@@ -1870,6 +1870,11 @@ mod tests {
             "FOR IMMEDIATE RELEASE",
             "For Immediate Release:",
             "PRESS RELEASE",
+            // (a paper's briefs)
+            "NEWS IN BRIEF",
+            "In brief",
+            "BRIEFS",
+            "News Briefs",
             // (after an agency's tag)
             "AAP ADVISORY",
             "PA DIARY",
