@@ -2577,15 +2577,19 @@ pub(crate) fn is_programme_line(t: &str) -> bool {
 /// Whether `t` is a slug of key words with no cycle code, as the Canadian
 /// Press's older copy and AFP's set it over the headline: words joined by
 /// hyphens, no space, then after a comma the word count or the story's
-/// kind in capitals (`Sask-Grain-Rail,0389`, `Senegal-fishing-economy,FOCUS`).
+/// kind in capitals (`Sask-Grain-Rail,0389`, `Senegal-fishing-economy,FOCUS`),
+/// or AFP's lead (`Indonesia-quake,3rd lead`, `Peru-vote,lead`).
 #[inline]
 pub(crate) fn is_keyword_slug(t: &str) -> bool {
     // (its first and last bytes, then a space: most lines asked are
-    // headlines, which end in a small letter or hold a space)
-    if !matches!(t.as_bytes(), [b'A'..=b'Z', .., b'0'..=b'9' | b'A'..=b'Z'])
-        || t.len() > MAX_SLUG
-        || memchr::memchr(b' ', t.as_bytes()).is_some()
-    {
+    // headlines, which end in a small letter or hold a space; AFP's lead,
+    // which ends in `lead`, is read out of line)
+    match t.as_bytes() {
+        [b'A'..=b'Z', .., b'0'..=b'9' | b'A'..=b'Z'] => {}
+        [b'A'..=b'Z', .., b'l', b'e', b'a', b'd'] => return lead_slug(t),
+        _ => return false,
+    }
+    if t.len() > MAX_SLUG || memchr::memchr(b' ', t.as_bytes()).is_some() {
         return false;
     }
     let Some((words, after)) = t.split_once(',') else {
@@ -2597,6 +2601,26 @@ pub(crate) fn is_keyword_slug(t: &str) -> bool {
             .bytes()
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
     words.contains('-') && is_key_words(words) && (count || kind)
+}
+
+/// [`is_keyword_slug`] of a line ending in `lead`: key words with no space,
+/// then after a comma AFP's lead ([`is_afp_lead`]).
+#[inline(never)]
+fn lead_slug(t: &str) -> bool {
+    let Some((words, after)) = t.split_once(',').filter(|_| t.len() <= MAX_SLUG) else {
+        return false;
+    };
+    words.contains('-') && is_key_words(words) && is_afp_lead(after)
+}
+
+/// Whether `t` is AFP's lead in a slug after its comma: `lead`, or an
+/// ordinal before it (`2nd lead`, `3rdlead`).
+fn is_afp_lead(t: &str) -> bool {
+    let Some(nth) = t.strip_suffix("lead").map(str::trim_end) else {
+        return false;
+    };
+    let digits = nth.bytes().take_while(u8::is_ascii_digit).count();
+    nth.is_empty() || (digits > 0 && matches!(nth.get(digits..), Some("st" | "nd" | "rd" | "th")))
 }
 
 /// Whether `t` names a story's version in a slug: a lead's number and
@@ -5308,6 +5332,10 @@ mod tests {
             "Sask-Grain-Rail,0389",
             "Senegal-fishing-economy,FOCUS",
             "Japan-quake-toll,2NDLEAD",
+            // (AFP's lead, with its ordinal or not)
+            "Indonesia-quake,3rd lead",
+            "Peru-vote,lead",
+            "Chile-fire,2ndlead",
         ] {
             assert!(is_keyword_slug(t), "{t:?}");
         }
@@ -5319,6 +5347,15 @@ mod tests {
             "Sask-Grain-Rail,FOCUSANDMORETEXT",
             "Sask-Grain-Rail,focus",
             "Sask-Grain-Rail",
+            // (a lead's ordinal that is none; words that are no lead)
+            "Indonesia-quake,third lead",
+            "Indonesia-quake,3 lead",
+            "Indonesia-quake,mislead",
+            "Indonesia-quake,st lead",
+            "Indonesia-quake, a second lead",
+            "Indonesia quake-toll,lead",
+            "Saskatchewan,lead",
+            "Indonesia-quake-toll-and-aftershocks-in-the-east-as-houses-collapse-near-the-coast,lead",
         ] {
             assert!(!is_keyword_slug(t), "{t:?}");
         }
