@@ -5877,9 +5877,9 @@ impl<'a> Driver<'a, '_> {
     /// Higher (Reuters) NEW YORK (Reuters) - …`), or in the words before a
     /// dateline whose place is in capitals and has a bracket after it
     /// (`Search firm's auction stumbles on share glitch SAN FRANCISCO
-    /// (CBS.MW) -- …`, `Council Approves Budget SPRINGFIELD (Ill.) - …`). Returns the title's span
-    /// and the dateline. Asked only where no dateline was found, so out of
-    /// line.
+    /// (CBS.MW) -- …`, `Council Approves Budget SPRINGFIELD (Ill.) - …`).
+    /// Returns the title's span and the dateline. Asked only where no
+    /// dateline was found, so out of line.
     #[inline(never)]
     fn run_on_title(&self) -> Option<(Span, Placed<'a>)> {
         let block = self.blocks.first()?;

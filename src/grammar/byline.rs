@@ -2026,7 +2026,7 @@ fn is_brand_word(w: &str) -> bool {
     !w.contains(' ')
         && w.as_bytes()
             .windows(2)
-            .any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase())
+            .any(|p| matches!(p, [a, b] if a.is_ascii_lowercase() && b.is_ascii_uppercase()))
 }
 
 /// Given names that are also places the tables know (`Jordan Aldridge`,

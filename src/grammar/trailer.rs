@@ -1059,11 +1059,10 @@ static PAGE_CONTROLS_INDEX: crate::tables::Index<128> = crate::tables::Index::ne
 /// How the lines open that a copy of a story carries over it, in ASCII
 /// lower case: a print view's (`Print this page`, `Printed from …`,
 /// `Article printed from …: https://…`, `URL to article: …`), a reader
-/// app's (`SmartNews · Top`, `Flipboard`, `Flipped by … into …`,
-/// `Flipped into … by …`,
-/// `NewsBreak Original`), a blog's (Medium's `Member-only story` and
-/// `Published in …`, `Posted in News`), a reprint's (`Republished from
-/// …`, `Reprinted from …`).
+/// app's (`SmartNews · Top`, `Flipboard`, `Flipped by … into …`, `Flipped
+/// into … by …`, `NewsBreak Original`), a blog's (Medium's `Member-only
+/// story` and `Published in …`, `Posted in News`), a reprint's
+/// (`Republished from …`, `Reprinted from …`).
 const COPY_LINES: [&str; 20] = [
     "article printed from ",
     "flipboard",
