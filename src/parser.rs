@@ -5904,6 +5904,8 @@ impl<'a> Driver<'a, '_> {
             let credit = head
                 .get(i + 1..)
                 .and_then(|rest| rest.find(')').and_then(|close| rest.get(..close)));
+            // (the title asked only of a dateline found after it)
+            let titled = |f: Found<'a>, end: usize| Some((title(end)?, (0, block.first, f)));
             if let Some(credit) = credit {
                 let after = open + credit.len() + 2;
                 let at = text::trim_span(self.text, after, line.end).start();
@@ -5913,8 +5915,8 @@ impl<'a> Driver<'a, '_> {
                         .as_ref()
                         .is_some_and(|s| s.text.eq_ignore_ascii_case(credit))
                 });
-                if let Some((f, span)) = found.zip(title(after)) {
-                    return Some((span, (0, block.first, f)));
+                if let Some(read) = found.and_then(|f| titled(f, after)) {
+                    return Some(read);
                 }
             }
             // the place in capitals before the line's first bracket, the
@@ -5927,8 +5929,8 @@ impl<'a> Driver<'a, '_> {
             let Some(at) = dateline::caps_place_start(before).map(|k| start + k) else {
                 continue;
             };
-            if let Some((f, span)) = dateline_at(self.text, at, line.end).zip(title(at)) {
-                return Some((span, (0, block.first, f)));
+            if let Some(read) = dateline_at(self.text, at, line.end).and_then(|f| titled(f, at)) {
+                return Some(read);
             }
         }
         None

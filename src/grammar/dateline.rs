@@ -2313,8 +2313,9 @@ const MAX_RUN_ON_PLACE_WORDS: usize = 4;
 /// Where the words in capitals that end `before` start: the place of a
 /// dateline run on after a title on its line, as the AG News corpus joins an
 /// item's title to its text (`Search firm stumbles on glitch SAN
-/// FRANCISCO`). `None` where the last word is not in capitals, or where
-/// every word is (a title in capitals gives no place's start).
+/// FRANCISCO`), up to [`MAX_RUN_ON_PLACE_WORDS`] words back. `None` where
+/// the last word is not in capitals, or where the words in capitals reach
+/// the line's start (a title in capitals gives no place's start).
 pub(crate) fn caps_place_start(before: &str) -> Option<usize> {
     let mut end = before.trim_end_matches(' ').len();
     let mut start = None;

@@ -2379,12 +2379,7 @@ const MAX_CORRECTION_TITLE: usize = 80;
 /// version misstated the date.` is the note, and so is a long one without
 /// its stop).
 pub(crate) fn is_correction_title(t: &str) -> bool {
-    let Some(title) = t
-        .get(..11)
-        .filter(|label| label.eq_ignore_ascii_case("correction:"))
-        .and_then(|_| t.get(11..))
-        .map(str::trim_start)
-    else {
+    let Some(title) = crate::text::strip_prefix_ci(t, "correction:").map(str::trim_start) else {
         return false;
     };
     title.len() <= MAX_CORRECTION_TITLE && !title.ends_with(['.', '!', '?', ':', ';', ','])
