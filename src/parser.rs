@@ -1209,6 +1209,14 @@ fn trimmed_line<'t>(text: &'t str, lines: &[Line], i: usize) -> &'t str {
     lines.get(i).map_or("", |l| text::trim(l.get(text)))
 }
 
+/// Whether the line `next` runs on a sentence from the line over it, as a
+/// paragraph hard-wrapped most often does: it opens in lower case. A line
+/// under a headline opens with a capital (`Acme wins drone deal` / `"We're
+/// moving faster," an official said.`).
+fn runs_on(next: &str) -> bool {
+    next.starts_with(char::is_lowercase)
+}
+
 /// Whether line text `t` ends in a small word ([`WRAP_WORDS`]: `in`, `the`),
 /// as the first line of a hard-wrapped sentence does and a headline rarely.
 fn ends_in_wrap_word(t: &str) -> bool {
@@ -1636,6 +1644,9 @@ impl<'a> Driver<'a, '_> {
                 || rule()
                 || under_bar()
                 || (i == part_start + 1 && self.byline_alone_over(part_start))
+                // (an opinion page's board over its headline: `The Editorial
+                // Board` / `The Housing Shortage Won't Fix Itself.`)
+                || (i == part_start + 1 && byline::is_editorial_board(line_text(part_start)))
                 || i == labels_end
                 || marked
                 || (i == part_start + 1 && self.site_under(part_start, t))
@@ -2142,11 +2153,14 @@ impl<'a> Driver<'a, '_> {
     /// Retired at 62. Here's What Nobody Told Me.` / `By Ann Poe`).
     #[inline(never)]
     fn headline_under(&self, below: &[Span]) -> bool {
-        let mut parts = below.iter().filter(|&&next| {
+        let first = below.iter().position(|&next| {
             !self.contact_part(next) && self.header_kind(self.get(next)).is_none()
         });
-        parts.next().is_some_and(|&next| {
-            self.headline_part(next) || self.sentence_title_over(next, parts.next().copied())
+        first.is_some_and(|k| {
+            below.get(k).is_some_and(|&next| {
+                self.headline_part(next)
+                    || self.sentence_title_over(next, below.get(k + 1).copied())
+            })
         })
     }
 
@@ -2159,6 +2173,7 @@ impl<'a> Driver<'a, '_> {
             && under.is_some_and(|by| {
                 byline::byline(self.get(by)).is_some()
                     || byline::bare_byline_at(self.text, by).is_some()
+                    || self.header_kind(self.get(by)) == Some(TrailerKind::Timestamp)
             })
     }
 
@@ -6138,6 +6153,8 @@ impl<'a> Driver<'a, '_> {
             && (ends_paragraph(line(title)) || headline_long(above(title)))
         {
             title -= 1;
+        } else if let Some(top) = self.wrapped_standfirst(first, title) {
+            title = top - 1;
         }
         let under = title + 1;
         let wrapped = title > first
@@ -6169,6 +6186,48 @@ impl<'a> Driver<'a, '_> {
                 || ends_paragraph(t) && t.split_whitespace().nth(3).is_some())
         });
         furniture.then_some((title, under))
+    }
+
+    /// The first line of a standfirst hard-wrapped over lines that ends on
+    /// line `last`, under its headline, in a page's header whose block starts
+    /// on line `first` (`The Professors Who Stopped Assigning Books` / `At
+    /// colleges across the country, the book is quietly` / `disappearing
+    /// from the syllabus.`): `last` ends a sentence, each line after the
+    /// first runs on from the one over it ([`runs_on`]), and the standfirst
+    /// is in sentence case under a display line
+    /// ([`headline::is_standfirst_under`]). (A standfirst of one line is
+    /// asked first, with a headline's wrap passed over: its caller asks this
+    /// only where that fails.)
+    #[inline(never)]
+    fn wrapped_standfirst(&self, first: usize, last: usize) -> Option<usize> {
+        let line = |i: usize| trimmed_line(self.text, self.lines, i);
+        if !ends_paragraph(line(last)) {
+            return None;
+        }
+        // (up the lines the sentence runs on over, at most the page
+        // header's: the standfirst's first line opens with a capital)
+        let mut top = last;
+        while top > first && runs_on(line(top)) {
+            top -= 1;
+        }
+        (top > first
+            && headline::is_standfirst_under(
+                line(top - 1),
+                self.get(self.span_of(top, last + 1, 0)),
+            ))
+        .then_some(top)
+    }
+
+    /// How many lines the header part on line `under`, under a page's title,
+    /// runs over before line `end`: a standfirst hard-wrapped from it
+    /// ([`Driver::wrapped_standfirst`]), to the first line ending a
+    /// sentence; else one ([`Driver::page_header`], whose block starts on
+    /// line `first`).
+    fn standfirst_lines(&self, first: usize, under: usize, end: usize) -> usize {
+        (under + 1..end)
+            .find(|&last| ends_paragraph(trimmed_line(self.text, self.lines, last)))
+            .filter(|&last| self.wrapped_standfirst(first, last) == Some(under))
+            .map_or(1, |last| last - under + 1)
     }
 
     /// Whether line `i` reads as a line of a page's header under its title
@@ -6918,10 +6977,16 @@ fn build_with<'a>(
                     header.push(driver.span_of(top, title, 0));
                 }
                 header.push(driver.span_of(title, under, 0));
-                // (a line each; a stamp wrapped onto a second line, one)
+                // (a line each; a stamp wrapped onto a second line, one; a
+                // standfirst wrapped under the title, one)
                 let mut i = under;
                 while i < end {
-                    let n = 1 + usize::from(i + 1 < end && driver.stamp_runs_on(i + 1));
+                    let n = if i == under {
+                        driver.standfirst_lines(first, under, end)
+                    } else {
+                        1
+                    };
+                    let n = n + usize::from(i + n < end && driver.stamp_runs_on(i + n));
                     header.push(driver.span_of(i, i + n, 0));
                     i += n;
                 }
@@ -6981,6 +7046,9 @@ fn build_with<'a>(
                             || driver.name_over_note(header, k)
                             || headline::is_the_title(t)
                             || trailer::is_programme_line(t)
+                            // (an opinion page's board as its label: `The
+                            // Editorial Board` over the headline)
+                            || byline::is_editorial_board(t)
                             // (a logo's or a labelled issuer's last byte)
                             || (matches!(
                                 t.as_bytes().last(),

@@ -881,6 +881,227 @@ fn opinion_headlines_written_as_sentences() {
     });
 }
 
+/// An opinion page's other headers: a headline written as sentences over
+/// its stamp alone, the board credited with `By the` or by its paper's name
+/// alone, the board's name as a label over the headline, and a first-person
+/// essay's `As told to` writer.
+#[test]
+fn opinion_pages_titled_and_credited() {
+    // (the header; its kicker, headline, byline and the byline's affiliation
+    // where no author is named)
+    type Row = (
+        &'static str,
+        Option<&'static str>,
+        &'static str,
+        Option<&'static str>,
+        Option<&'static str>,
+    );
+    let rows: [Row; 8] = [
+        // a sentence's headline over its stamp, under the label
+        (
+            "EDITORIAL\nThe council got the pothole money right. Now get the timeline right.\nFeb. 9, 2024",
+            Some("EDITORIAL"),
+            "The council got the pothole money right. Now get the timeline right.",
+            None,
+            None,
+        ),
+        // the board named by its paper, alone under the headline
+        (
+            "OUR VIEW\nCutting school bus routes will cost more than it saves\nThe Plains Ledger Editorial Board\nPublished 6:00 a.m. CT March 30, 2026",
+            Some("OUR VIEW"),
+            "Cutting school bus routes will cost more than it saves",
+            Some("The Plains Ledger Editorial Board"),
+            Some("The Plains Ledger Editorial Board"),
+        ),
+        // the board's name over the headline is a label; `By the` credits it
+        (
+            "Opinion\nThe Editorial Board\nThe Housing Shortage Won't Fix Itself. Congress Can Help.\nBy the Editorial Board\nOct. 19, 2025",
+            Some("Opinion"),
+            "The Housing Shortage Won't Fix Itself. Congress Can Help.",
+            Some("By the Editorial Board"),
+            Some("the Editorial Board"),
+        ),
+        // the board alone, named by no paper
+        (
+            "Fix the potholes before winter comes\nEditorial Board\nPublished Nov. 2, 2025",
+            None,
+            "Fix the potholes before winter comes",
+            Some("Editorial Board"),
+            Some("Editorial Board"),
+        ),
+        // a first-person essay's writer
+        (
+            "First Person\nI Drove a Snowplow for 30 Winters. Here's What I Saw.\nAs told to Ann Poe\nJune 18, 2024",
+            Some("First Person"),
+            "I Drove a Snowplow for 30 Winters. Here's What I Saw.",
+            Some("As told to Ann Poe"),
+            None,
+        ),
+        // a headline about a board, with no `The` first, is no credit
+        (
+            "Paper Names New Editorial Board\nThe five members will start in May\nBy Ann Poe",
+            None,
+            "Paper Names New Editorial Board",
+            Some("By Ann Poe"),
+            None,
+        ),
+        // (nor one whose words after `The` are many, or in lower case)
+        (
+            "The Mayor Should Not Fire The Editorial Board\nThe council will vote on Monday\nBy Ann Poe",
+            None,
+            "The Mayor Should Not Fire The Editorial Board",
+            Some("By Ann Poe"),
+            None,
+        ),
+        (
+            "The mayor fires editorial board\nThe council will vote on Monday\nBy Ann Poe",
+            None,
+            "The mayor fires editorial board",
+            Some("By Ann Poe"),
+            None,
+        ),
+    ];
+    for (header, kicker, headline, byline, affiliation) in rows {
+        let text = format!(
+            "{header}\n\nThe City Council deserves credit for approving the money this week.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.kicker().map(|k| k.as_str()),
+                kicker,
+                "{variant}: {header}"
+            );
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some(headline),
+                "{variant}: {header}"
+            );
+            assert_eq!(
+                a.byline().map(|b| b.as_str()),
+                byline,
+                "{variant}: {header}"
+            );
+            if let Some(affiliation) = affiliation {
+                let b = a.byline();
+                assert_eq!(
+                    b.and_then(|b| b.affiliation()),
+                    Some(affiliation),
+                    "{variant}"
+                );
+                assert_eq!(b.map(|b| b.authors().count()), Some(0), "{variant}");
+            }
+        });
+    }
+    let text = "First Person\nI Drove a Snowplow for 30 Winters\nAs told to Ann Poe\n\nRay Kowalski retired this spring.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.byline().map(|b| b.authors().collect::<Vec<_>>()),
+            Some(vec!["Ann Poe"]),
+            "{variant}"
+        );
+    });
+}
+
+/// A standfirst hard-wrapped over two or three lines under a page's title,
+/// with the byline under it in the same block, is one deck under the
+/// headline.
+#[test]
+fn standfirst_wrapped_under_a_page_title() {
+    let text = "Education\nThe Professors Who Stopped Assigning Books\nAt colleges across the country, the full-length book is quietly\ndisappearing from the syllabus. Some faculty say students cannot handle\nit. Others say they have stopped trying.\nBy Ann Poe\n\nWhen the professor began teaching in 2006, her seminar required eight novels.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.kicker().map(|k| k.as_str()),
+            Some("Education"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("The Professors Who Stopped Assigning Books"),
+            "{variant}"
+        );
+        let deck = a
+            .deck()
+            .map(|d| d.as_str().split_whitespace().collect::<Vec<_>>().join(" "));
+        assert_eq!(
+            deck.as_deref(),
+            Some(
+                "At colleges across the country, the full-length book is quietly disappearing from the syllabus. Some faculty say students cannot handle it. Others say they have stopped trying."
+            ),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By Ann Poe"),
+            "{variant}"
+        );
+    });
+    // (four lines; and a headline wrapped in sentence case, ending no
+    // sentence, is no standfirst under its kicker)
+    let text = "Education\nThe Professors Who Stopped Assigning Books\nAt colleges across the country, the full-length book is quietly\ndisappearing from the syllabus, and some faculty say students cannot\nhandle it, while others say they have stopped trying and now assign\nexcerpts.\nBy Ann Poe\n\nWhen the professor began teaching in 2006, her seminar required eight novels.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("The Professors Who Stopped Assigning Books"),
+            "{variant}"
+        );
+        assert!(
+            a.deck().is_some_and(|d| d.as_str().ends_with("excerpts.")),
+            "{variant}"
+        );
+    });
+    let text = "Weather\nStorm damages roads and bridges across the northern districts of\nthe region as rivers keep rising\nBy Ann Poe\n\nThe storm hit the region overnight, cutting power to thousands of homes.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        let headline = a
+            .headline()
+            .map(|h| h.as_str().split_whitespace().collect::<Vec<_>>().join(" "));
+        assert_eq!(
+            headline.as_deref(),
+            Some(
+                "Storm damages roads and bridges across the northern districts of the region as rivers keep rising"
+            ),
+            "{variant}"
+        );
+    });
+    // (in a page's header with no blank line: a headline wrapped in
+    // sentence case, ending no sentence, is no standfirst under its kicker;
+    // names over their stamp ending in `p.m.` are no standfirst's lines)
+    let story = "The storm hit the region overnight, cutting power to thousands of homes and closing roads.\nCrews worked through the night to restore power to the homes of the county.";
+    let text = format!(
+        "Weather\nStorm damages roads and bridges across\nnorthern districts of the region\nBy Ann Poe\nNov. 2, 2025\n{story}"
+    );
+    each_variant(&text, |a, _, variant| {
+        let headline = a
+            .headline()
+            .map(|h| h.as_str().split_whitespace().collect::<Vec<_>>().join(" "));
+        assert_eq!(
+            headline.as_deref(),
+            Some("Storm damages roads and bridges across northern districts of the region"),
+            "{variant}"
+        );
+    });
+    let text = format!(
+        "Storm Nears Coast\nResidents along the shore were told to leave by Friday\nAnn Poe\nNov. 2, 2025 5 p.m.\n{story}"
+    );
+    each_variant(&text, |a, _, variant| {
+        assert_eq!(a.byline().map(|b| b.as_str()), Some("Ann Poe"), "{variant}");
+    });
+    // (a headline over a quote opening with a capital is no standfirst's
+    // first line: a wrapped sentence runs on in lower case)
+    let text = "NETWORKS & DIGITAL WARFARE\nAcme Avionics wins $1.3 billion deal for maritime drone fleet\n\"We're trying to move faster,\" one official said.\nBy Ann Poe on May 1, 2024 at 6:42 PM\n\nPARIS AIR SHOW \u{2014} The Space Force has selected Acme Avionics to build its drone.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert!(
+            a.deck()
+                .is_none_or(|d| !d.as_str().contains("Acme Avionics wins")),
+            "{variant}"
+        );
+        assert_ne!(
+            a.headline().map(|h| h.as_str()),
+            Some("NETWORKS & DIGITAL WARFARE"),
+            "{variant}"
+        );
+    });
+}
+
 /// Teletype copy's message lines over the headline in its block (`CP
 /// 0512`, `ZCZC AFP0318`, `UPI 147`, a slug of codes) are furniture, each a
 /// part of its own: the headline is the line under them.

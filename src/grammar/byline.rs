@@ -335,6 +335,8 @@ fn strip_by(line: &str) -> Option<&str> {
         Some(b'a') if line.get(1..3).is_some_and(|r| r.eq_ignore_ascii_case("na")) => {
             &["analysis by "]
         }
+        // a first-person essay's writer (`As told to Ann Poe`)
+        Some(b'a') if matches!(line.as_bytes().get(1), Some(b's' | b'S')) => &["as told to "],
         Some(b'b') => &["by ", "by: "],
         Some(b'w') => &[
             "written by ",
@@ -1745,6 +1747,41 @@ fn is_credit(c: &str) -> bool {
         || is_newsroom(c)
         || agency_and_stock_credit(c)
         || special_to(c)
+        || is_editorial_board(c)
+}
+
+/// The most words between `The` and `Editorial Board` in an opinion page's
+/// credit to its board ([`is_editorial_board`]).
+const MAX_BOARD_HEAD: usize = 4;
+
+/// Whether `t` is an opinion page's credit to its board: `Editorial Board`
+/// in any ASCII case, alone or after `The` and at most [`MAX_BOARD_HEAD`]
+/// capitalised words (`the Editorial Board`, `The Plains Ledger Editorial
+/// Board`, `EDITORIAL BOARD`). Without `The`, capitalised words may be a
+/// headline's (`Paper Names New Editorial Board`).
+pub(crate) fn is_editorial_board(t: &str) -> bool {
+    const BOARD: &str = "editorial board";
+    // (the last byte first: most parts asked end in no `d`)
+    if !matches!(t.as_bytes().last(), Some(b'd' | b'D')) {
+        return false;
+    }
+    let at = t.len().saturating_sub(BOARD.len());
+    let (Some(head), Some(tail)) = (t.get(..at), t.get(at..)) else {
+        return false;
+    };
+    if !tail.eq_ignore_ascii_case(BOARD) {
+        return false;
+    }
+    let Some(head) = head.strip_suffix(' ') else {
+        return head.is_empty();
+    };
+    if head.eq_ignore_ascii_case("the") {
+        return true;
+    }
+    crate::text::strip_prefix_ci(head, "the ").is_some_and(|name| {
+        name.split(' ').count() <= MAX_BOARD_HEAD
+            && name.split(' ').all(|w| w.starts_with(char::is_uppercase))
+    })
 }
 
 /// Whether every word of `t` (up to a paper's `Special to The Times` after
@@ -2125,6 +2162,11 @@ fn read_author<'a>(name: &'a str, by: bool, parts: &mut BylineParts<'a>) -> Opti
     // `Ann Poe in Kyiv`: where the author wrote from is no part of the name;
     // after `By`, any place in capitalised words is taken (`By Ann Poe in
     // Tampa`), else it must be known
+    // an opinion page's board credits the story: `By the Editorial Board`
+    if parts.affiliation.is_none() && is_editorial_board(name) {
+        parts.affiliation = Some(name);
+        return Some(());
+    }
     let name = if is_name(name) {
         name
     } else {
