@@ -2619,9 +2619,12 @@ impl<'a> Driver<'a, '_> {
                 // (The Conversation's `Author` over the names)
                 || trailer::is_author_label(t)
                 || matches!(t, "|" | "•" | "·")
-                // (a share bar after its label: `Share: Facebook | X`)
-                || (matches!(t.as_bytes().get(5), Some(b':')) && trailer::is_labelled_share_bar(t))
-
+                // (a share bar after its label: `Share: Facebook | X`,
+                // `Share on: Facebook Twitter`)
+                || (matches!(t.as_bytes().get(5), Some(b':'))
+                    && trailer::is_labelled_share_bar(t))
+                || (matches!(t.as_bytes().get(8), Some(b':'))
+                    && trailer::is_labelled_share_bar(t))
                 // (a stamp's label alone over its date, the BBC's
                 // `Published` / `28 May 2026`)
                 || (matches!(t.len(), 7 | 9)

@@ -1102,6 +1102,73 @@ fn standfirst_wrapped_under_a_page_title() {
     });
 }
 
+/// The U.S. services' news pages: DVIDS prints the picture's caption under
+/// the headline, its credit first and its `VIEW ORIGINAL` button last, then
+/// `Story by` with the rank and the unit, and a subscribe button and its
+/// count over the story; the Army's site prints a labelled share bar and
+/// the caption in a block of its own, its credit in brackets, over the
+/// dateline's paragraph. Captions and buttons are furniture, and the
+/// dateline is read under them.
+#[test]
+fn service_news_pages_captions_and_ranks() {
+    let text = "Paratroopers conclude Copper Talon with Indonesian counterparts\nPhoto By 1st Lt. Ann Poe | Paratroopers assigned to 4th Battalion, 23rd Infantry Regiment, 82nd Airborne Division, move toward an objective during Copper Talon 26 at Fort Bragg, North Carolina, Feb. 28, 2024. The exercise focused on sustainment across dispersed support areas. (U.S. Army photo by 1st Lt. Ann Poe) VIEW ORIGINAL\n\nStory by 1st Lt. Ann Poe\n82nd Airborne Division\n\nSubscribe\n23\n\nFORT BRAGG, N.C. -- For the young specialist, the exercise was the first time training alongside foreign troops.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Paratroopers conclude Copper Talon with Indonesian counterparts"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.authors().collect::<Vec<_>>()),
+            Some(vec!["1st Lt. Ann Poe"]),
+            "{variant}"
+        );
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("FORT BRAGG, N.C. --"),
+            "{variant}"
+        );
+        assert!(
+            a.trailers()
+                .iter()
+                .any(|t| t.kind() == T::Furniture && t.as_str().starts_with("Photo By")),
+            "{variant}"
+        );
+    });
+    let text = "Troopers wrap up Swift Falcon 25\nBy Ann Poe, Army News Service\nOctober 3, 2025\n\nShare on: Facebook Twitter LinkedIn Email\n\nTroopers assigned to 2nd Battalion, 327th Infantry Regiment, 1st Cavalry Division, move toward an objective during Swift Falcon 25 at Fort Cavazos, Texas, Oct. 2, 2025. The exercise focused on company-level live-fire drills and counter-drone defense, with units rotating through eight training lanes. (Photo Credit: Sgt. Tom Roe)\nVIEW ORIGINAL\n\nWASHINGTON -- The 1st Cavalry Division opened Swift Falcon 25 on Thursday.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("WASHINGTON --"),
+            "{variant}"
+        );
+        assert_eq!(
+            paragraph_texts(a).first().map(String::as_str),
+            Some("The 1st Cavalry Division opened Swift Falcon 25 on Thursday."),
+            "{variant}"
+        );
+        let furniture: Vec<&str> = a
+            .trailers()
+            .iter()
+            .filter(|t| t.kind() == T::Furniture)
+            .map(|t| t.as_str())
+            .collect();
+        assert!(
+            furniture.contains(&"Share on: Facebook Twitter LinkedIn Email"),
+            "{variant}: {furniture:?}"
+        );
+    });
+    // (a caption copied without its button, its service's credit last)
+    let text = "Troopers wrap up Swift Falcon 25\nBy Ann Poe, Army News Service\nOctober 3, 2025\n\nTroopers assigned to 2nd Battalion, 327th Infantry Regiment, 1st Cavalry Division, move toward an objective during Swift Falcon 25 at Fort Cavazos, Texas, Oct. 2, 2025. The exercise focused on company-level live-fire drills and counter-drone defense, with units rotating through eight training lanes. (U.S. Army photo by Sgt. Tom Roe)\n\nWASHINGTON -- The 1st Cavalry Division opened Swift Falcon 25 on Thursday.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            paragraph_texts(a).first().map(String::as_str),
+            Some("The 1st Cavalry Division opened Swift Falcon 25 on Thursday."),
+            "{variant}"
+        );
+    });
+}
+
 /// Teletype copy's message lines over the headline in its block (`CP
 /// 0512`, `ZCZC AFP0318`, `UPI 147`, a slug of codes) are furniture, each a
 /// part of its own: the headline is the line under them.

@@ -285,6 +285,78 @@ fn is_particle(word: &str) -> bool {
     )
 }
 
+/// The words of the ranks and ratings the U.S. services print before a
+/// service member's name that [`is_name`] does not pass alone (`Lt. j.g.`,
+/// `Mass Communication Specialist 2nd Class`), sorted by byte for binary
+/// search ([`is_ranked_name`]).
+const RANK_WORDS: [&str; 35] = [
+    "Adm.",
+    "Airman",
+    "Brig.",
+    "Capt.",
+    "Chief",
+    "Class",
+    "Cmdr.",
+    "Col.",
+    "Command",
+    "Communication",
+    "Cpl.",
+    "Ens.",
+    "Ensign",
+    "First",
+    "Gen.",
+    "Gunnery",
+    "Lance",
+    "Lt.",
+    "Maj.",
+    "Mass",
+    "Master",
+    "Officer",
+    "Petty",
+    "Pfc.",
+    "Pvt.",
+    "Rear",
+    "Seaman",
+    "Senior",
+    "Sgt.",
+    "Spc.",
+    "Specialist",
+    "Staff",
+    "Tech.",
+    "Warrant",
+    "j.g.",
+];
+
+/// Whether `name` is a service member's name after the rank or rating the
+/// U.S. services print before it: words of [`RANK_WORDS`] (one at least),
+/// ordinals and a grade's figure (`1st Lt.`, `Lt. j.g.`, `Airman 1st
+/// Class`, `Chief Warrant Officer 2`), then a name of two to four words
+/// (`1st Lt. Ann Poe`; `1st Quarter Results` is none). Out of line: asked
+/// only where [`is_name`] fails.
+#[inline(never)]
+fn is_ranked_name(name: &str) -> bool {
+    let figure = |w: &str| {
+        matches!(
+            w.as_bytes(),
+            [b'1'..=b'9']
+                | [b'1'..=b'9', b's', b't']
+                | [b'1'..=b'9', b'n' | b'r', b'd']
+                | [b'4'..=b'9', b't', b'h']
+        )
+    };
+    let mut rest = name.trim();
+    let mut ranked = false;
+    while let Some((w, after)) = rest.split_once(' ') {
+        if RANK_WORDS.binary_search(&w).is_ok() {
+            ranked = true;
+        } else if !figure(w) {
+            break;
+        }
+        rest = after;
+    }
+    ranked && is_short_name(rest)
+}
+
 /// Whether `name` is a name of two to four words, as bylines without `By`
 /// write each author.
 fn is_short_name(name: &str) -> bool {
@@ -2172,6 +2244,9 @@ fn read_author<'a>(name: &'a str, by: bool, parts: &mut BylineParts<'a>) -> Opti
     } else {
         match without_place(name, by) {
             Some(head) if is_name(head) => head,
+            // (a service member's rank in words and figures first: `1st
+            // Lt. Ann Poe`, `Airman 1st Class Ann Poe`)
+            _ if is_ranked_name(name) => name,
             // an agency's tag in lower case credits the story: `By dpa`; an
             // outlet whose name opens with a figure, after the names: `By
             // Ann Poe, 24/7 Wall St.`, `By Ann Poe, 9News`
@@ -3495,6 +3570,39 @@ mod tests {
             let s = words.join(&gap);
             proptest::prop_assert_eq!(is_name(&s), is_name_by_passes(&s), "{:?}", s);
         }
+    }
+
+    #[test]
+    fn ranked_names() {
+        assert!(RANK_WORDS.windows(2).all(|w| matches!(w, [a, b] if a < b)));
+        for name in [
+            "1st Lt. Ann Poe",
+            "Lt. j.g. Ann Poe",
+            "Airman 1st Class Ann Poe",
+            "Mass Communication Specialist 2nd Class Ann Poe",
+            "Mass Communication Specialist Seaman Ann Poe",
+            "Chief Warrant Officer 2 Ann Poe",
+            "Sgt. 1st Class Ann Mary Poe",
+            "Petty Officer 3rd Class Ann Poe",
+            "Maj. Gen. Ann Poe",
+        ] {
+            assert!(is_ranked_name(name), "{name:?}");
+        }
+        for name in [
+            "1st Lt.",
+            "Ann Poe",
+            "1st Quarter Results",
+            "Lt. Ann",
+            "Staff Sgt. ann poe",
+            "Sgt. 1st Class Ann Poe And Tom Roe Jr",
+        ] {
+            assert!(!is_ranked_name(name), "{name:?}");
+        }
+        let parts = byline("By Airman 1st Class Ann Poe, 7th Bomb Wing Public Affairs");
+        assert_eq!(
+            parts.map(|p| p.authors),
+            Some(vec!["Airman 1st Class Ann Poe"])
+        );
     }
 
     #[test]

@@ -471,6 +471,21 @@ const PHOTO_CREDITS: [&str; 9] = [
     "(representative image",
 ];
 
+/// How the U.S. services' sites credit a picture in brackets after its
+/// caption, in any ASCII case (`(Photo Credit: Sgt. Ann Poe)`, `(U.S. Army
+/// photo by Sgt. Ann Poe)`): their captions run longer than others', and
+/// no story's paragraph ends so.
+const SERVICE_PHOTO_CREDITS: [&str; 8] = [
+    "(photo credit: ",
+    "(u.s. air force photo",
+    "(u.s. army national guard photo",
+    "(u.s. army photo",
+    "(u.s. coast guard photo",
+    "(u.s. marine corps photo",
+    "(u.s. navy photo",
+    "(u.s. space force photo",
+];
+
 /// A line alone that is no part of the story, in any ASCII case: a photo's
 /// label, as Indian and other pages print it for a stock or old picture
 /// (`Representative Image`, `File photo`), or the BBC's note where its
@@ -646,9 +661,11 @@ fn share_buttons<'a>(words: impl Iterator<Item = &'a str>) -> bool {
 
 /// Whether the trimmed line `t` is a share bar after its label, its buttons
 /// parted by bars or spaces, as newsrooms print it under the headline:
-/// `Share: Facebook | X | LinkedIn | Email`.
+/// `Share: Facebook | X | LinkedIn | Email`, the Army's `Share on: Facebook
+/// Twitter LinkedIn Email`.
 pub(crate) fn is_labelled_share_bar(t: &str) -> bool {
     crate::text::strip_prefix_ci(t, "share:")
+        .or_else(|| crate::text::strip_prefix_ci(t, "share on:"))
         .is_some_and(|rest| share_buttons(rest.split([' ', '|']).filter(|w| !w.is_empty())))
 }
 
@@ -727,14 +744,26 @@ pub(crate) fn is_link_reference(t: &str) -> bool {
 /// `Illustration by Ann Poe`, Australian Community Media's `Picture by Ann
 /// Poe`) or a caption
 /// that ends with one in brackets (`Waves crashed. (Photo by Ann Poe/Getty
-/// Images)`), the share buttons' labels, a line each (`Share this article` /
+/// Images)`; a U.S. service's at any length, `… (U.S. Army photo by Sgt.
+/// Ann Poe)`), the share buttons' labels, a line each (`Share this article` /
 /// `Share on Facebook`), the BBC's `Related topics` over the topics, or a
-/// breadcrumb trail (`Home / News / World`). The
-/// first byte picks the test, and the last byte the bracketed credit's.
+/// breadcrumb trail (`Home / News / World`); or a caption over the button
+/// that opens its picture ([`is_furniture`] reads the last byte, `L`, or a
+/// credit's bracket, first). The first byte picks the test, and the last
+/// byte the bracketed credit's.
 #[inline(never)]
 fn is_page_matter(t: &str) -> bool {
+    // a picture's caption over the button that opens it whole, or the
+    // button alone, as DVIDS and the Army's site print it (`Photo By Sgt.
+    // Ann Poe | Soldiers move toward an objective. (U.S. Army photo by Sgt.
+    // Ann Poe) VIEW ORIGINAL`): no story's paragraph ends in the button's
+    // words in capitals
+    if t.ends_with("VIEW ORIGINAL") {
+        return true;
+    }
     if t.len() > MAX_PAGE_MATTER {
-        return false;
+        // (a service's caption with its credit in brackets runs longer)
+        return credit_in_brackets(t, &SERVICE_PHOTO_CREDITS);
     }
     let labelled = match first_lower(t) {
         b'i' => {
@@ -774,10 +803,18 @@ fn is_page_matter(t: &str) -> bool {
         _ => false,
     };
     labelled
-        || (t.ends_with(')')
-            && t.rfind('(')
-                .and_then(|at| t.get(at..))
-                .is_some_and(|credit| PHOTO_CREDITS.iter().any(|p| starts_ci(credit, p))))
+        || credit_in_brackets(t, &PHOTO_CREDITS)
+        || credit_in_brackets(t, &SERVICE_PHOTO_CREDITS)
+}
+
+/// Whether `t` ends with a picture's credit in brackets that opens as one
+/// of `credits` does (`Waves crashed. (Photo by Ann Poe/Getty Images)`,
+/// `… (U.S. Army photo by Sgt. Ann Poe)`).
+fn credit_in_brackets(t: &str, credits: &[&str]) -> bool {
+    t.ends_with(')')
+        && memchr::memrchr(b'(', t.as_bytes())
+            .and_then(|at| t.get(at..))
+            .is_some_and(|credit| credits.iter().any(|p| starts_ci(credit, p)))
 }
 
 /// The most bytes of a photo's credit on its own line ([`is_credit_line`]).
@@ -810,8 +847,8 @@ const LISTEN: [&str; 5] = [
 /// caption or credit, the share buttons' labels or the page's topics
 /// ([`is_page_matter`]).
 fn is_furniture(t: &str) -> bool {
-    // the first two bytes or the last (a credit's bracket) tell most lines
-    // apart: `Im`, `Il`, `Ph`, `Pi`, `Re`, `Sh`, `Ho`
+    // the first two bytes or the last (a credit's bracket, a caption's
+    // button) tell most lines apart: `Im`, `Il`, `Ph`, `Pi`, `Re`, `Sh`, `Ho`
     let maybe_page_matter = match t.as_bytes() {
         [a, b, ..] => {
             matches!(
@@ -821,7 +858,7 @@ fn is_furniture(t: &str) -> bool {
                     | (b's', b'h')
                     | (b'r', b'e')
                     | (b'h', b'o')
-            ) || t.as_bytes().last() == Some(&b')')
+            ) || matches!(t.as_bytes().last(), Some(b')' | b'L'))
         }
         _ => false,
     };
@@ -4644,6 +4681,7 @@ mod tests {
         for t in [
             "Share: Facebook | X | LinkedIn | Email",
             "SHARE: Facebook Twitter",
+            "Share on: Facebook Twitter LinkedIn Email",
         ] {
             assert!(is_labelled_share_bar(t), "{t:?}");
         }
@@ -4651,6 +4689,7 @@ mod tests {
             "Share: Facebook",
             "Share: the news with friends",
             "Shared: X | Email",
+            "Share on: the network",
             "Share",
         ] {
             assert!(!is_labelled_share_bar(t), "{t:?}");
