@@ -2754,7 +2754,8 @@ impl<'a> Driver<'a, '_> {
     }
 
     /// Reads the header part at `span`, a display line under the headline,
-    /// as the deck; or, where the headline read is a section's label over
+    /// as the deck (a release's label there, `News release`, as
+    /// furniture); or, where the headline read is a section's label over
     /// it ([`headline::is_label_over_title`]: `US politics` / `Senate
     /// confirms …`), as the headline, the label the kicker (furniture under
     /// one). Out of line: asked once an article at most.
@@ -2775,6 +2776,11 @@ impl<'a> Driver<'a, '_> {
                     self.push_trailer(article, TrailerKind::Furniture, label.span);
                 }
                 article.headline = Some(part);
+            }
+            // (a release's label under the headline is the page's: the
+            // ICRC's `News release`)
+            None if headline::release_label(part.text).is_some() => {
+                self.push_trailer(article, TrailerKind::Furniture, span);
             }
             None => article.deck = Some(part),
         }
@@ -5619,7 +5625,7 @@ impl<'a> Driver<'a, '_> {
                             .dateline
                             .separator()
                             .is_some_and(|s| s.kind() == SeparatorKind::Colon)
-                        && self.country_title(lines, i, b));
+                        && (self.country_title(lines, i, b) || self.title_over_label(lines, i)));
                 // (nor does a story's first sentence longer than a headline
                 // that ends in an abbreviation, `(Bloomberg) -- Copper rose
                 // … with the U.S.`, or one that ends inside quotes)
@@ -6279,6 +6285,21 @@ impl<'a> Driver<'a, '_> {
             .separator()
             .is_some_and(|s| s.kind() == SeparatorKind::Colon)
             && self.headline_run_on(lines, found.body_start)
+    }
+
+    /// Whether a colon dateline of a place alone (the caller asks) read on
+    /// line `i` of a block (its `lines`) opens a headline over the page's
+    /// label or stamp, as the ICRC and relief agencies title their news
+    /// (`Ukraine: 642 detainees released with ICRC support` / `News
+    /// release` / `04 September 2024`): the line ends in no stop, and the
+    /// line under it is a release's label.
+    #[inline(never)]
+    fn title_over_label(&self, lines: &[Line], i: usize) -> bool {
+        let (Some(line), Some(next)) = (lines.get(i), lines.get(i + 1)) else {
+            return false;
+        };
+        let next = text::trim(next.get(self.text));
+        !ends_paragraph(text::trim(line.get(self.text))) && headline::release_label(next).is_some()
     }
 
     /// Whether a colon dateline of a place alone (the caller asks) read on

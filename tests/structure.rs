@@ -1169,6 +1169,57 @@ fn service_news_pages_captions_and_ranks() {
     });
 }
 
+/// A relief agency's news titled with the country and a colon over its
+/// label and stamp (`Ukraine: …` / `News release` / `04 September 2024`)
+/// is the headline, not a dateline: the story's own dateline is read under
+/// it, and the label is furniture.
+#[test]
+fn country_titles_over_a_release_label() {
+    let text = "Ukraine: 642 detainees released and transferred with ICRC support\nNews release\n04 September 2024\n\nGeneva (ICRC) - The International Committee of the Red Cross facilitated the release of detainees on Monday.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Ukraine: 642 detainees released and transferred with ICRC support"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("Geneva (ICRC) -"),
+            "{variant}"
+        );
+        assert!(a.deck().is_none(), "{variant}");
+        assert!(
+            a.trailers()
+                .iter()
+                .any(|t| t.kind() == T::Furniture && t.as_str() == "News release"),
+            "{variant}"
+        );
+    });
+    // (or over the stamp alone)
+    let text = "Haiti: Red Cross repairs water network serving 573,000 people\n27 October 2025\n\nPORT-AU-PRINCE (ICRC) - The Red Cross has repaired the water network in Les Cayes.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Haiti: Red Cross repairs water network serving 573,000 people"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("PORT-AU-PRINCE (ICRC) -"),
+            "{variant}"
+        );
+    });
+    // (a colon dateline opening a sentence over the stamp stays one)
+    let text = "NAIROBI: The ministry opened its new office on Monday.\n04 September 2024\n\nMore of the story follows in this paragraph.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("NAIROBI:"),
+            "{variant}"
+        );
+    });
+}
+
 /// Teletype copy's message lines over the headline in its block (`CP
 /// 0512`, `ZCZC AFP0318`, `UPI 147`, a slug of codes) are furniture, each a
 /// part of its own: the headline is the line under them.
