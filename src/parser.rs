@@ -2707,6 +2707,18 @@ impl<'a> Driver<'a, '_> {
                 && t.len() <= place::MAX_LOCALITY_LABEL
                 && place::is_locality_label(t)
         };
+        // (a newsletter's edition over its date: `The JTA Daily Briefing` /
+        // `Thursday, September 10, 2026`, the story's header under them)
+        if n == 0
+            && parts
+                .first()
+                .is_some_and(|&name| headline::is_edition_name(self.get(name)))
+            && parts.get(1).is_some_and(|&date| {
+                self.header_kind(self.get(date)) == Some(TrailerKind::Timestamp)
+            })
+        {
+            n = 2;
+        }
         let mut next = parts.iter().skip(n);
         match (next.next(), next.next()) {
             (Some(first), _) if locality(first) => n += 1,

@@ -1220,6 +1220,49 @@ fn country_titles_over_a_release_label() {
     });
 }
 
+/// An e-mailed edition's name and date over the story's header (`The JTA
+/// Daily Briefing` / `Thursday, September 10, 2026`) are furniture and a
+/// stamp: the headline is the story's, under them.
+#[test]
+fn edition_name_and_date_over_the_header() {
+    let text = "Hyde Park Herald \u{2014} Morning Briefing\nThursday, Sept. 19, 2024\n\nCo-op grocery site finally finds a tenant\n\nBy Ann Poe, Staff Writer\n\nThe long-vacant grocery building will become a neighborhood market, the owner said.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Co-op grocery site finally finds a tenant"),
+            "{variant}"
+        );
+        assert_eq!(
+            kinds_of(a).first().copied(),
+            Some(T::Furniture),
+            "{variant}"
+        );
+        assert!(
+            a.trailers().iter().any(|t| t.kind() == T::Timestamp),
+            "{variant}"
+        );
+    });
+    // (a show's name over a headline with no date under it is no edition
+    // over its date)
+    let text = "Heard on Morning Edition\n\nStorm Nears Coast\n\nBy Ann Poe\n\nThe storm turned north overnight.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Storm Nears Coast"),
+            "{variant}"
+        );
+    });
+    // (a headline over its stamp stays the headline)
+    let text = "White House Cancels Press Briefing\nThursday, Sept. 19, 2024\n\nBy Ann Poe\n\nThe briefing was called off an hour before it was due to start.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("White House Cancels Press Briefing"),
+            "{variant}"
+        );
+    });
+}
+
 /// Teletype copy's message lines over the headline in its block (`CP
 /// 0512`, `ZCZC AFP0318`, `UPI 147`, a slug of codes) are furniture, each a
 /// part of its own: the headline is the line under them.

@@ -398,6 +398,40 @@ pub(crate) fn is_aired_title(t: &str) -> bool {
         })
 }
 
+/// The words of an edition's time in a newsletter's name, and of its
+/// kind after them ([`is_edition_name`]).
+const EDITION_TIMES: [&str; 7] = [
+    "Afternoon",
+    "Daily",
+    "Evening",
+    "Midday",
+    "Morning",
+    "Weekend",
+    "Weekly",
+];
+
+/// The words of an edition's kind that end a newsletter's name
+/// ([`is_edition_name`]).
+const EDITION_KINDS: [&str; 5] = ["Briefing", "Digest", "Edition", "Newsletter", "Roundup"];
+
+/// Whether the trimmed line `t` names a newsletter's edition, as e-mailed
+/// editions print it over their date: its last two words the edition's
+/// time and kind (`The JTA Daily Briefing`, `Hyde Park Herald — Morning
+/// Briefing`, `The Christian Post - Morning Edition`, `Religion News
+/// Service — The Weekly Roundup`). A headline ends in no such pair
+/// (`White House Cancels Press Briefing`).
+pub(crate) fn is_edition_name(t: &str) -> bool {
+    // (the last byte first: `g`, `t`, `n`, `r`, `p`)
+    if !matches!(t.as_bytes().last(), Some(b'g' | b't' | b'n' | b'r' | b'p')) {
+        return false;
+    }
+    let mut words = t.rsplit(' ');
+    let (Some(kind), Some(time)) = (words.next(), words.next()) else {
+        return false;
+    };
+    EDITION_KINDS.contains(&kind) && EDITION_TIMES.contains(&time)
+}
+
 /// The most bytes of a section's name over a headline ([`is_section_over`]).
 pub(crate) const MAX_SECTION: usize = 24;
 
@@ -1463,6 +1497,28 @@ fn is_page_furniture(t: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn edition_names() {
+        for t in [
+            "The JTA Daily Briefing",
+            "Hyde Park Herald — Morning Briefing",
+            "The Christian Post - Morning Edition",
+            "Religion News Service — The Weekly Roundup",
+            "Metro Weekend Digest",
+        ] {
+            assert!(is_edition_name(t), "{t:?}");
+        }
+        for t in [
+            "White House Cancels Press Briefing",
+            "Morning Briefing Moves to Noon",
+            "Daily",
+            "Briefing",
+            "The Daily briefing",
+        ] {
+            assert!(!is_edition_name(t), "{t:?}");
+        }
+    }
     use super::*;
 
     #[test]
