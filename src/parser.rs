@@ -6300,8 +6300,8 @@ impl<'a> Driver<'a, '_> {
     }
 
     /// Whether a colon dateline of a place alone (the caller asks) read on
-    /// line `i` of a block (its `lines`) opens a headline over the page's
-    /// label or stamp, as the ICRC and relief agencies title their news
+    /// line `i` of a block (its `lines`) opens a headline over a release's
+    /// label, as the ICRC and relief agencies title their news
     /// (`Ukraine: 642 detainees released with ICRC support` / `News
     /// release` / `04 September 2024`): the line ends in no stop, and the
     /// line under it is a release's label.
