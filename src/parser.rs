@@ -2149,25 +2149,26 @@ impl<'a> Driver<'a, '_> {
 
     /// Whether the first of the header parts `below` a kicker that is no
     /// contact block or furniture reads as a headline: a display line, or a
-    /// sentence with a byline under it (an opinion page's `My Turn` / `I
-    /// Retired at 62. Here's What Nobody Told Me.` / `By Ann Poe`).
+    /// sentence with a byline or a stamp as the part right under it (an
+    /// opinion page's `My Turn` / `I Retired at 62. Here's What Nobody Told
+    /// Me.` / `By Ann Poe`).
     #[inline(never)]
     fn headline_under(&self, below: &[Span]) -> bool {
-        let first = below.iter().position(|&next| {
+        let Some(k) = below.iter().position(|&next| {
             !self.contact_part(next) && self.header_kind(self.get(next)).is_none()
-        });
-        first.is_some_and(|k| {
-            below.get(k).is_some_and(|&next| {
-                self.headline_part(next)
-                    || self.sentence_title_over(next, below.get(k + 1).copied())
-            })
+        }) else {
+            return false;
+        };
+        below.get(k).is_some_and(|&next| {
+            self.headline_part(next) || self.sentence_title_over(next, below.get(k + 1).copied())
         })
     }
 
     /// Whether the header's part `title` is a headline written as a
     /// sentence ([`headline::is_sentence_title`]: `I Retired at 62. Here's
-    /// What Nobody Told Me.`) over the byline, the part `under` (`By Ann
-    /// Poe`, or names alone: `Ann Poe` / `Opinion contributor`).
+    /// What Nobody Told Me.`) over the byline or a time stamp, the part
+    /// `under` (`By Ann Poe`, names alone: `Ann Poe` / `Opinion
+    /// contributor`, or `Feb. 9, 2024`).
     fn sentence_title_over(&self, title: Span, under: Option<Span>) -> bool {
         headline::is_sentence_title(self.get(title))
             && under.is_some_and(|by| {
@@ -2621,9 +2622,8 @@ impl<'a> Driver<'a, '_> {
                 || matches!(t, "|" | "•" | "·")
                 // (a share bar after its label: `Share: Facebook | X`,
                 // `Share on: Facebook Twitter`)
-                || (matches!(t.as_bytes().get(5), Some(b':'))
-                    && trailer::is_labelled_share_bar(t))
-                || (matches!(t.as_bytes().get(8), Some(b':'))
+                || ((matches!(t.as_bytes().get(5), Some(b':'))
+                    || matches!(t.as_bytes().get(8), Some(b':')))
                     && trailer::is_labelled_share_bar(t))
                 // (a stamp's label alone over its date, the BBC's
                 // `Published` / `28 May 2026`)

@@ -763,7 +763,7 @@ fn is_page_matter(t: &str) -> bool {
     }
     if t.len() > MAX_PAGE_MATTER {
         // (a service's caption with its credit in brackets runs longer)
-        return credit_in_brackets(t, &SERVICE_PHOTO_CREDITS);
+        return bracketed_credit(t).is_some_and(|c| opens_as_any(c, &SERVICE_PHOTO_CREDITS));
     }
     let labelled = match first_lower(t) {
         b'i' => {
@@ -803,18 +803,24 @@ fn is_page_matter(t: &str) -> bool {
         _ => false,
     };
     labelled
-        || credit_in_brackets(t, &PHOTO_CREDITS)
-        || credit_in_brackets(t, &SERVICE_PHOTO_CREDITS)
+        || bracketed_credit(t).is_some_and(|c| {
+            opens_as_any(c, &PHOTO_CREDITS) || opens_as_any(c, &SERVICE_PHOTO_CREDITS)
+        })
 }
 
-/// Whether `t` ends with a picture's credit in brackets that opens as one
-/// of `credits` does (`Waves crashed. (Photo by Ann Poe/Getty Images)`,
-/// `… (U.S. Army photo by Sgt. Ann Poe)`).
-fn credit_in_brackets(t: &str, credits: &[&str]) -> bool {
-    t.ends_with(')')
-        && memchr::memrchr(b'(', t.as_bytes())
-            .and_then(|at| t.get(at..))
-            .is_some_and(|credit| credits.iter().any(|p| starts_ci(credit, p)))
+/// The bracketed part that ends `t`, from its last `(` (`(Photo by Ann
+/// Poe/Getty Images)` after a caption), found with one search from the end.
+fn bracketed_credit(t: &str) -> Option<&str> {
+    if !t.ends_with(')') {
+        return None;
+    }
+    memchr::memrchr(b'(', t.as_bytes()).and_then(|at| t.get(at..))
+}
+
+/// Whether `credit` opens as one of `credits` does, in any ASCII case
+/// ([`PHOTO_CREDITS`], [`SERVICE_PHOTO_CREDITS`]).
+fn opens_as_any(credit: &str, credits: &[&str]) -> bool {
+    credits.iter().any(|p| starts_ci(credit, p))
 }
 
 /// The most bytes of a photo's credit on its own line ([`is_credit_line`]).
@@ -4673,6 +4679,23 @@ mod tests {
             ("First published", false),
         ] {
             assert_eq!(is_first_published(t), want, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn captions_credited_in_brackets_at_their_end() {
+        for t in [
+            "Waves crashed over the wall. (Photo by Ann Poe/Getty Images)",
+            "Troops move toward an objective. (U.S. Army photo by Sgt. Ann Poe)",
+        ] {
+            assert_eq!(classify_header(t), Some(TrailerKind::Furniture), "{t:?}");
+        }
+        // (a credit inside a sentence is the story's)
+        for t in [
+            "Pilgrims (photo by Ann Poe) filled the square",
+            "Troops (U.S. Army photo by Sgt. Ann Poe) moved on",
+        ] {
+            assert_eq!(classify_header(t), None, "{t:?}");
         }
     }
 
