@@ -164,7 +164,8 @@
 //! release's label (`MEDIA RELEASE`, with its date after a tab: a stamp;
 //! `NEWS RELEASE 28-NOV-2026`), a section's name (`Sports`, `Local News`)
 //! or a desk's label in a block of its own (`Match report`, `LOCAL
-//! POLITICS`), alone over the headline is its kicker (a second kicker under
+//! POLITICS`), or a section's label in capitals over the headline and a
+//! standfirst (`NAVAL WARFARE`), alone over the headline is its kicker (a second kicker under
 //! it, a release's issuer, `Acme Medical A/S`, beside its label, and a
 //! science release's type and issuer under the headline, `Peer-Reviewed
 //! Publication` / `Marlow University`, are furniture); a page's labels
@@ -181,7 +182,7 @@
 //! so does the reporter's mail address or account on the line under it; an
 //! agency's credit before a bar, `Press Trust of India | New Delhi`, names
 //! no author; a time stamp after the names, after a bar, a dot, a slash, a
-//! comma or no mark, `| Updated: …`, `By Ann Poe Sept. 10, 2026`, `Ann Poe /
+//! dash, a comma or no mark, `| Updated: …`, `By Ann Poe Sept. 10, 2026`, `Ann Poe /
 //! April 14, 2026`, and the story's age or reading time after a bar or a
 //! dot, `Story by AFP • 5h`, is a [`Trailer`] of its own, with its mark; one
 //! after ` on ` stays in the byline, `By Ann Poe on November 28, 2026`). A story

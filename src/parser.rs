@@ -1240,6 +1240,14 @@ fn quoted_stop(t: &str) -> bool {
     t.ends_with(['"', '”']) && t.trim_end_matches(['"', '”']).ends_with(['.', '?', '!'])
 }
 
+/// Whether line text `t` ends as a sentence does and is no time stamp, as
+/// a standfirst under a section's label in capitals and the headline does
+/// ([`Driver::label_over_standfirst`]; not `Updated 10:45 a.m.` under a
+/// headline in capitals and its deck).
+fn stopped_standfirst(t: &str) -> bool {
+    (t.ends_with(['.', '!', '?']) || quoted_stop(t)) && !trailer::is_time_stamp(t)
+}
+
 /// The most bytes of a time of day alone after a dateline
 /// ([`Driver::clock_after`]): `11:23 am GMT+3`.
 const MAX_CLOCK_ALONE: usize = 24;
@@ -1560,7 +1568,8 @@ impl<'a> Driver<'a, '_> {
             // 27 Nov 2026 14.03 GMT`)
             let standfirst = || {
                 i == part_start + 1
-                    && self.headline_to_come(out, line_text(part_start))
+                    && (self.headline_to_come(out, line_text(part_start))
+                        || (self.under_capital_label(out) && stopped_standfirst(t)))
                     && !ends_in_wrap_word(line_text(part_start))
                     && headline::is_standfirst_under(line_text(part_start), t)
                     && (i + 1 == end || (i + 1 < end && self.credit_line(i + 1))
@@ -2318,9 +2327,12 @@ impl<'a> Driver<'a, '_> {
                 .and_then(|under| self.lines.get(under.first))
                 .is_some_and(|u| trailer::is_time_stamp(u.get(self.text)))
         };
-        (block.end - block.first > 1 || stamp_under())
-            && byline::bare_byline_at(self.text, text::trim_span(self.text, l.start, l.end))
-                .is_some()
+        let span = text::trim_span(self.text, l.start, l.end);
+        ((block.end - block.first > 1 || stamp_under())
+            && byline::bare_byline_at(self.text, span).is_some())
+            // (or the names and their stamp on one line, Ars Technica's `Ann
+            // Poe - Dec 16, 2024 9:27 am UTC`)
+            || byline::names_then_stamp(self.text, span).is_some()
     }
 
     /// Whether block `b` is names under a page's `Author` label in a block
@@ -2429,6 +2441,32 @@ impl<'a> Driver<'a, '_> {
                 // Economist's `Science & technology | Materials science`)
                 || trailer::is_site_bar(t)
         })
+    }
+
+    /// Whether the last of the header parts found so far, `parts`, is a
+    /// section's label in capitals ([`headline::is_capital_label`]): the
+    /// part under it may be the headline, with a standfirst under it to part
+    /// from it (`MILITARY` / `Marines, Dutch partners train in combat
+    /// marksmanship` / `The training comes amid heightened tensions.`)
+    /// ([`Driver::header_parts`]).
+    fn under_capital_label(&self, parts: &[Span]) -> bool {
+        parts
+            .last()
+            .is_some_and(|&label| headline::is_capital_label(self.get(label)))
+    }
+
+    /// Whether the header's part `k` of `parts` is a section's label in
+    /// capitals ([`headline::is_capital_label`]) over the headline and a
+    /// standfirst that ends as a sentence ([`stopped_standfirst`]: `NAVAL
+    /// WARFARE` / `Launch vehicle faces delay as Space Force weighs costs` /
+    /// `Officials say the timeline is achievable.`): the kicker. Over the
+    /// headline alone, a short line in capitals is the headline and the line
+    /// under it its deck (`BLACKOUT` / `Millions of homes lost power on
+    /// Tuesday`).
+    fn label_over_standfirst(&self, parts: &[Span], k: usize) -> bool {
+        let part = |j: usize| parts.get(j).map(|&span| self.get(span));
+        part(k).is_some_and(headline::is_capital_label)
+            && part(k + 2).is_some_and(stopped_standfirst)
     }
 
     /// Whether block `b` opens with a byline line (`By Ann Poe`, `By Ann Poe,
@@ -6980,6 +7018,10 @@ fn build_with<'a>(
                                 && more
                                 && trailer::classify_header(t).is_some()))
                     || (b <= display_blocks && driver.over_byline(b, t))
+                    // (names and their stamp on one line under a label, a
+                    // headline and a standfirst: Ars Technica's `Ann Poe -
+                    // Dec 16, 2024 9:27 am UTC`)
+                    || (b == display_blocks && byline::names_then_stamp(text, span).is_some())
                     || (more && driver.issuer_under_type(b))
                     || (more && b > 0 && b <= display_blocks && driver.names_under_label(b));
                 if is_header {
@@ -7227,7 +7269,10 @@ fn build_with<'a>(
                         // (a section's name over an obituary's title:
                         // `Architecture` / `Ann Poe obituary`)
                         || (t.len() <= headline::MAX_SECTION && obituary_title(driver.get(next)))
-                }))
+                })
+                // (a section's label in capitals over the headline and its
+                // standfirst: `MILITARY`, `NAVAL WARFARE`)
+                || (t.len() <= headline::MAX_CAPITAL_LABEL && driver.label_over_standfirst(header, k)))
             && (driver.headline_under(header.get(k + 1..).unwrap_or_default())
                 // (a wire's priority is never the headline: `BULLETIN`
                 // over a slug and the story)

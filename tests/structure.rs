@@ -2137,6 +2137,9 @@ fn byline_forms() {
             None,
         ),
         ("Jane Doe Sat 28 Nov 2026 // 15:45 UTC", &["Jane Doe"], None),
+        // or after a dash, as Ars Technica prints its writer's line
+        ("Jane Doe - Dec 16, 2024 9:27 am UTC", &["Jane Doe"], None),
+        ("Jane Doe – Dec 16, 2024", &["Jane Doe"], None),
         // or after a spaced comma, as Ahram Online sets names and an
         // agency's credit over its date
         ("Jane Doe , Saturday 21 Feb 2026", &["Jane Doe"], None),
@@ -2214,6 +2217,8 @@ fn byline_forms() {
         ("Jane Doe / April 14, 2026", "Jane Doe"),
         ("Jane Doe / 11:12 AM EDT • September 30, 2025", "Jane Doe"),
         ("Jane Doe Sat 28 Nov 2026 // 15:45 UTC", "Jane Doe"),
+        ("Jane Doe - Dec 16, 2024 9:27 am UTC", "Jane Doe"),
+        ("Jane Doe – Dec 16, 2024", "Jane Doe"),
         ("Jane Doe , Saturday 21 Feb 2026", "Jane Doe"),
         ("Reuters , Monday 18 May 2026", "Reuters"),
         // after ` on `, after a role with no mark, after a dash with the
@@ -11917,6 +11922,128 @@ fn desk_labels_over_the_headline() {
     each_variant(text, |a, _, variant| {
         assert!(a.kicker().is_none(), "{variant}");
     });
+}
+
+/// A section's label in capitals of no table (`MILITARY`, `NAVAL WARFARE`,
+/// `NETWORKS & DIGITAL WARFARE`, Ars Technica's `PATCH NOW`) over a
+/// headline in mixed case and a standfirst written as a sentence is the
+/// kicker, with no blank lines between them or in blocks of their own; so
+/// the dateline under the byline is read. A standfirst may open with a
+/// quote, or end with one. Ars Technica's writer's line, `Ann Poe - Dec
+/// 16, 2024 9:27 am UTC`, is the byline, its stamp a trailer, with a
+/// dateline under it or none. Over a stamp (one ending in a stop too), or
+/// the story's paragraphs, or a standfirst with no stop, and with four
+/// words in capitals, or a label opening with a figure, the line in
+/// capitals is read as before.
+#[test]
+fn capital_labels_over_a_headline_and_standfirst() {
+    let story = "\n\nCAMP LEJEUNE, N.C. — Marines trained at the range on Tuesday, officials said.\n\nMore.";
+    let labelled = "Marines, Dutch partners train in combat marksmanship";
+    let rows: [(&str, Option<&str>, &str, &str); 10] = [
+        (
+            "MILITARY\nMarines, Dutch partners train in combat marksmanship\nThe training comes amid heightened tensions in the region.\nBy Ann Poe\nThe Service Ledger • May 27, 2024",
+            Some("MILITARY"),
+            labelled,
+            "By Ann Poe",
+        ),
+        // (a standfirst ending in a quote's stop)
+        (
+            "MILITARY\nMarines, Dutch partners train in combat marksmanship\nOfficials say the course went well: “The timeline is achievable.”\nBy Ann Poe",
+            Some("MILITARY"),
+            labelled,
+            "By Ann Poe",
+        ),
+        (
+            "NETWORKS & DIGITAL WARFARE\nAcme wins $1.3 billion deal for maritime drones\n\"We're trying to move faster,\" one official said.\nBy Ann Poe and Tom Roe on May 1, 2024 at 6:42 PM",
+            Some("NETWORKS & DIGITAL WARFARE"),
+            "Acme wins $1.3 billion deal for maritime drones",
+            "By Ann Poe and Tom Roe",
+        ),
+        (
+            "PATCH NOW\n\nEU opens antitrust probe into cloud app store fees\n\nThe commission will examine whether the fees comply with the law.\n\nAnn Poe - Dec 16, 2024 9:27 am UTC",
+            Some("PATCH NOW"),
+            "EU opens antitrust probe into cloud app store fees",
+            "Ann Poe",
+        ),
+        // (a stamp under them, no standfirst, even one ending in a stop; a
+        // headline in capitals over the story's first paragraphs; a
+        // standfirst with no stop)
+        (
+            "MILITARY\nMarines, Dutch partners train in combat marksmanship\nUpdated 10:45 a.m.\nBy Ann Poe",
+            None,
+            "MILITARY",
+            "By Ann Poe",
+        ),
+        (
+            "MILITARY\nMarines, Dutch partners train in combat marksmanship\nUpdated Nov. 28, 2026 at 10:45 a.m.\nBy Ann Poe",
+            None,
+            "MILITARY",
+            "By Ann Poe",
+        ),
+        (
+            "MILITARY\n\nThe drills ran for nine days across the coast and the dunes.\n\nOfficers said the plan worked well in the heat.\n\nBy Ann Poe",
+            None,
+            "MILITARY",
+            "By Ann Poe",
+        ),
+        (
+            "MILITARY\nMarines, Dutch partners train in combat marksmanship\nThe training comes amid heightened tensions in the region\nBy Ann Poe",
+            Some("MILITARY"),
+            "Marines, Dutch partners train in combat marksmanship\nThe training comes amid heightened tensions in the region",
+            "By Ann Poe",
+        ),
+        // (four words in capitals; a figure first)
+        (
+            "MARINES TRAIN WITH DUTCH\nPartners share a marksmanship course in the dunes\nThe training comes amid heightened tensions in the region.\nBy Ann Poe",
+            None,
+            "MARINES TRAIN WITH DUTCH",
+            "By Ann Poe",
+        ),
+        (
+            "24 HOURS\nMarines, Dutch partners train in combat marksmanship\nThe training comes amid heightened tensions in the region.\nBy Ann Poe",
+            None,
+            "24 HOURS",
+            "By Ann Poe",
+        ),
+    ];
+    for (head, kicker, headline, byline) in rows {
+        let text = format!("{head}{story}");
+        each_variant(&text, |a, _, variant| {
+            let what = format!("{head:?} ({variant})");
+            assert_eq!(a.kicker().map(|h| h.as_str()), kicker, "{what}");
+            let eol = eol_of(variant);
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some(headline.replace('\n', eol).as_str()),
+                "{what}"
+            );
+            assert_eq!(a.byline().map(|b| b.as_str()), Some(byline), "{what}");
+            let place = a.dateline().and_then(|d| d.place()).map(|p| p.as_str());
+            assert_eq!(place, Some("CAMP LEJEUNE, N.C."), "{what}");
+        });
+    }
+    // the writer's stamp after the dash is a trailer, with its mark; with
+    // no dateline under them, the names are read all the same
+    let ars = rows[3].0;
+    for text in [
+        format!("{ars}{story}"),
+        format!("{ars}\n\nThe commission opened the probe on Monday, officials said."),
+    ] {
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.kicker().map(|h| h.as_str()),
+                Some("PATCH NOW"),
+                "{variant}"
+            );
+            assert_eq!(a.byline().map(|b| b.as_str()), Some("Ann Poe"), "{variant}");
+            let stamp = a.trailers().iter().find(|t| t.kind() == T::Timestamp);
+            assert_eq!(
+                stamp.map(|t| t.as_str()),
+                Some("- Dec 16, 2024 9:27 am UTC"),
+                "{variant}"
+            );
+        });
+    }
 }
 
 /// A correction or an editor's note over the headline, in a block of its

@@ -2976,9 +2976,10 @@ fn without_stamp(names: &str) -> &str {
         .map_or(names, str::trim_end)
 }
 
-/// Names on a line of their own with a time stamp after them, after a slash
-/// or none (`Ann Poe / April 14, 2026`, The Register's `Ann Poe Sat 28 Nov
-/// 2026 // 15:45 UTC`): the byline of the line whole at `span` (the parser
+/// Names on a line of their own with a time stamp after them, after a slash,
+/// a dash or none (`Ann Poe / April 14, 2026`, The Register's `Ann Poe Sat 28
+/// Nov 2026 // 15:45 UTC`, Ars Technica's `Ann Poe - Dec 16, 2024 9:27 am
+/// UTC`): the byline of the line whole at `span` (the parser
 /// cuts the stamp off, [`stamp_cut`]), its names
 /// read as [`bare_byline_at`] reads them. Only the parser's header asks,
 /// of a part under the headline that reads as nothing else.
@@ -3000,9 +3001,12 @@ pub(crate) fn names_then_stamp(text: &str, span: Span) -> Option<Byline<'_>> {
     let end = stamp_after_names(t)?;
     let start = span.start() + crate::text::offset_in(text.get(span.range())?, t)?;
     let names = crate::text::trim_end(t.get(..end)?);
-    // (a comma before the stamp goes with it, a space before it too, as
-    // Ahram Online sets it: `Ann Poe , Saturday 21 Feb 2026`)
-    let names = names.strip_suffix(',').map_or(names, crate::text::trim_end);
+    // (a comma or a dash before the stamp goes with it, a space before it
+    // too, as Ahram Online sets it: `Ann Poe , Saturday 21 Feb 2026`)
+    let names = [",", "-", "–", "—"]
+        .iter()
+        .find_map(|mark| names.strip_suffix(mark))
+        .map_or(names, crate::text::trim_end);
     let read = bare_byline_at(text, Span::new(start, start + names.len()))?;
     Some(Byline {
         text: text.get(span.range())?,

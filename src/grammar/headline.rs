@@ -68,7 +68,10 @@ pub(crate) fn is_standfirst_under(above: &str, line: &str) -> bool {
 /// opening it, at least [`MIN_STANDFIRST_WORDS`] words, at most a third of
 /// the words after the first capitalised, not in ALL CAPS.
 fn sentence_cased(line: &str) -> bool {
-    if !line.starts_with(|c: char| c.is_uppercase()) || is_all_caps(line) {
+    // (a quote may open it: `"We're trying to move faster," one official
+    // said.`)
+    let opened = line.strip_prefix(['"', '“', '‘']).unwrap_or(line);
+    if !opened.starts_with(|c: char| c.is_uppercase()) || is_all_caps(line) {
         return false;
     }
     let (mut words, mut capitals) = (0usize, 0usize);
@@ -120,6 +123,28 @@ pub(crate) fn is_subhead_line(t: &str) -> bool {
 
 /// The most bytes of a kicker line: `BREAKING NEWS:`, `FOR IMMEDIATE RELEASE:`.
 const MAX_KICKER: usize = 24;
+
+/// The most bytes of a section's label in capitals ([`is_capital_label`]),
+/// a speed gate: three words in capitals are shorter (`NETWORKS & DIGITAL
+/// WARFARE` has 26).
+pub(crate) const MAX_CAPITAL_LABEL: usize = 40;
+
+/// Whether the trimmed line `t` may be a section's label in capitals, as
+/// pages print it over the headline and its standfirst (`MILITARY`, `NAVAL
+/// WARFARE`, `NETWORKS & DIGITAL WARFARE`, Ars Technica's `PATCH NOW`): at
+/// most three words in capitals besides `&`, each opening with a letter,
+/// with no stop or colon after them. The label of no table: the parser asks
+/// it only over a headline in mixed case with a standfirst under it.
+pub(crate) fn is_capital_label(t: &str) -> bool {
+    // (a speed gate, then the capitals: most parts asked are longer, or have
+    // a small letter early)
+    t.len() <= MAX_CAPITAL_LABEL
+        && is_all_caps(t)
+        && !t.ends_with(['.', ':'])
+        && t.split(' ').filter(|&w| w != "&").nth(3).is_none()
+        && t.split(' ')
+            .all(|w| w == "&" || w.starts_with(char::is_alphabetic))
+}
 
 /// Whether the trimmed line `t` is a kicker alone, the label a page or a wire
 /// puts over a headline: `BREAKING NEWS`, `Exclusive`, `ANALYSIS:` (a kicker
@@ -1869,8 +1894,45 @@ mod tests {
                 "He said the storm was near.",
                 "Thousands leave their homes as winds rise",
             ),
+            // (a quote opening a title-cased line)
+            ("Storm Nears the Coast", "\"The Coast of Florida\""),
         ] {
             assert!(!is_standfirst_under(above, line), "{line:?}");
+        }
+        // a quote may open one
+        for line in [
+            "\"We're trying to move faster,\" one official said.",
+            "“The city cannot wait any longer,” the mayor said.",
+            "‘Nobody is coming,’ one aid worker said.",
+        ] {
+            assert!(
+                is_standfirst_under("Acme wins deal for drones", line),
+                "{line:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn capital_labels() {
+        for t in [
+            "MILITARY",
+            "NAVAL WARFARE",
+            "NETWORKS & DIGITAL WARFARE",
+            "PATCH NOW",
+            "NOT SO FAST",
+        ] {
+            assert!(is_capital_label(t), "{t:?}");
+        }
+        for t in [
+            "MARINES TRAIN WITH DUTCH",
+            "STORM WARNING.",
+            "WARNING:",
+            "24 HOURS",
+            "##DOC 40817733",
+            "Military",
+            "Naval WARFARE",
+        ] {
+            assert!(!is_capital_label(t), "{t:?}");
         }
     }
 
