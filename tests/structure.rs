@@ -3259,7 +3259,7 @@ fn release_labels_over_the_headline() {
     // (the header over the story, then the kicker, headline, deck and
     // trailer kinds read)
     type Row<'r> = (&'r str, Option<&'r str>, &'r str, Option<&'r str>, &'r [T]);
-    let rows: [Row<'_>; 14] = [
+    let rows: [Row<'_>; 16] = [
         (
             "PRESS RELEASE\nFOR IMMEDIATE RELEASE\n\nAcme Medical Opens Plant in Leeds",
             Some("PRESS RELEASE"),
@@ -3313,6 +3313,21 @@ fn release_labels_over_the_headline() {
         (
             "EMBARGOED UNTIL 00:01 GMT, 24 JULY 2025\nNEWS RELEASE\n\nAcme Medical Unveils Pallet Mover",
             Some("NEWS RELEASE"),
+            "Acme Medical Unveils Pallet Mover",
+            None,
+            &[T::EditorsNote],
+        ),
+        // (a journal's embargo, over its press office's contact)
+        (
+            "EMBARGOED FOR RELEASE: 11 A.M. ET, FRIDAY, SEPTEMBER 5, 2025\n\nMedia contact: Ann Poe, Journal Press Office\n\nTutoring gains hold up a year later",
+            None,
+            "Tutoring gains hold up a year later",
+            None,
+            &[T::EditorsNote, T::Contact],
+        ),
+        (
+            "Embargoed for release until 00:01 GMT, 24 July 2025\n\nAcme Medical Unveils Pallet Mover",
+            None,
             "Acme Medical Unveils Pallet Mover",
             None,
             &[T::EditorsNote],

@@ -1943,13 +1943,17 @@ pub(crate) fn classify_header(t: &str) -> Option<TrailerKind> {
 }
 
 /// How a release's embargo line opens, in any case.
-const EMBARGO_OPENERS: [&str; 6] = [
+const EMBARGO_OPENERS: [&str; 8] = [
     "embargoed until ",
     "embargoed till ",
     "embargoed to ",
     "embargoed: ",
     "embargo: ",
     "under embargo until ",
+    // (a journal's: `EMBARGOED FOR RELEASE: 11 A.M. ET, FRIDAY, SEPTEMBER 5,
+    // 2025`)
+    "embargoed for release: ",
+    "embargoed for release until ",
 ];
 
 /// The longest line read as an embargo.
