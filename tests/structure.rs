@@ -6297,9 +6297,10 @@ fn names_under_a_sentence_case_headline_in_one_block() {
 
 /// A deck set under the headline in its block as points of a list or in
 /// italics (releases' `- Revenue up 9%` and `• 500 jobs`, Reuters' `* Shares
-/// rise`, `_Funding led by …_`) is the deck, its points one deck, and the
-/// headline stands alone; a line that opens with a hyphen but no space stays
-/// in the headline, and a rule of underscores is no deck.
+/// rise`, `_Funding led by …_`, MedPage Today's `— Effect was strongest in
+/// women`) is the deck, its points one deck, and the headline stands alone;
+/// a line that opens with a hyphen or a dash but no space stays in the
+/// headline, and a rule of underscores is no deck.
 #[test]
 fn points_and_italics_under_the_headline() {
     let rows = [
@@ -6330,9 +6331,20 @@ fn points_and_italics_under_the_headline() {
             "Acme Opens Plant",
             Some("• 500 jobs by 2028\n• Output starts in May"),
         ),
+        // (after a dash, as MedPage Today sets its deck)
+        (
+            "Daily aspirin offers no benefit for older adults, long-term data show\n— Effect was strongest in women\n\nby Ann Poe, Staff Writer, MedPage Today\nApr 27, 2025\n\nAn aspirin a day did not lower the risk.",
+            "Daily aspirin offers no benefit for older adults, long-term data show",
+            Some("— Effect was strongest in women"),
+        ),
         (
             "Storm Nears the Gulf Coast as Towns Empty Out\n-Hurricane Watch Issued\n\nMIAMI (AP) — Winds rose.",
             "Storm Nears the Gulf Coast as Towns Empty Out\n-Hurricane Watch Issued",
+            None,
+        ),
+        (
+            "Storm Nears the Gulf Coast as Towns Empty Out\n—Hurricane Watch Issued\n\nMIAMI (AP) — Winds rose.",
+            "Storm Nears the Gulf Coast as Towns Empty Out\n—Hurricane Watch Issued",
             None,
         ),
     ];

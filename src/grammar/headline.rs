@@ -112,10 +112,11 @@ pub(crate) fn is_sentence_case(t: &str) -> bool {
 /// point of a list or in italics marked with underscores, as releases and
 /// Reuters' summaries set it: `- Revenue of $212.4 million, up 9%`, `*
 /// Shares rise 2.1 pct`, `• Outlook raised`, `_Funding led by Harborline
-/// Ventures_` (its first line, when it wraps).
+/// Ventures_` (its first line, when it wraps), or after a dash as a
+/// medical site sets its deck: `— Effect was strongest in women`.
 pub(crate) fn is_subhead_line(t: &str) -> bool {
     match t.as_bytes() {
-        [b'-' | b'*', b' ', ..] => true,
+        [b'-' | b'*', b' ', ..] | [0xE2, 0x80, 0x94, b' ', ..] => true,
         [b'_', next, ..] => next.is_ascii_alphanumeric(),
         _ => t.starts_with("• "),
     }
