@@ -184,8 +184,8 @@
 //! no author; a time stamp after the names, after a bar, a dot, a slash, a
 //! dash, a comma or no mark, `| Updated: …`, `By Ann Poe Sept. 10, 2026`, `Ann Poe /
 //! April 14, 2026`, and the story's age or reading time after a bar or a
-//! dot, `Story by AFP • 5h`, is a [`Trailer`] of its own, with its mark; one
-//! after ` on ` stays in the byline, `By Ann Poe on November 28, 2026`). A story
+//! dot, `Story by AFP • 5h`, is a [`Trailer`] of its own, with its mark, and
+//! so is one after ` on `, `By Ann Poe on November 28, 2026`). A story
 //! with only a headline is an article. Editor's notes (Reuters' `(Adds
 //! comment in paragraph 4)` too), `Updated 3:45 p.m. ET` and `Published: …`
 //! stamps, AP's `Eds:` advisories, corrections and editor's notes over the

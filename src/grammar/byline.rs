@@ -3024,8 +3024,8 @@ const MAX_STAMPED_NAMES: usize = 6;
 /// (`Ann Poe / April 14, 2026`, `Ann Poe Sat 28 Nov 2026 // 15:45 UTC`):
 /// the offset of the slash between spaces, or of the stamp's first word
 /// ([`unmarked_stamp`]). The parser cuts the stamp off the byline as a
-/// trailer ([`stamp_cut`]); a `By` line with its date after ` on ` stays
-/// whole (`By Ann Poe on November 28, 2026`).
+/// trailer ([`stamp_cut`]; a date after ` on `, `By Ann Poe on November 28,
+/// 2026`, [`late_stamp`] finds).
 fn stamp_after_names(t: &str) -> Option<usize> {
     // (a byte search: a substring searcher's set-up costs more than the line)
     let slash = memchr::memchr(b'/', t.as_bytes()).filter(|&at| {
