@@ -842,7 +842,8 @@ pub enum SeparatorKind {
     /// `•` (U+2022), as some papers print it (`ST. LOUIS • The city …`).
     Bullet,
     /// `.-` and other marks some agencies use, a dash after the period
-    /// that closes the date, as older papers print it (`.—`, `. --`), and a
+    /// that closes the date, as older papers print it (`.—`, `. --`), a
+    /// run of periods (`BOSTON, MARCH 16, 2026.....The Senate …`), and a
     /// period alone after a known place opening the story (`Kampala. The
     /// city …`), and an equals sign after an agency's tag (`PRAGUE (CTK) =
     /// The cabinet …`).

@@ -2304,6 +2304,35 @@ fn colon_datelines_and_newspaper_style() {
             body: "The strike ended today.",
             ..R
         },
+        // a run of periods closing the date, as the State House News
+        // Service prints it (two close an abbreviation: no dateline)
+        Row {
+            input: "WORCESTER, MARCH 26, 2026.....The board voted Thursday to certify the count.",
+            dateline: "WORCESTER, MARCH 26, 2026.....",
+            place: Some("WORCESTER"),
+            city: Some("WORCESTER"),
+            date: Some("MARCH 26, 2026"),
+            ymd: (Some(2026), Some(3), Some(26)),
+            iso: Some("2026-03-26"),
+            separator: Some((".....", Other)),
+            body: "The board voted Thursday to certify the count.",
+            ..R
+        },
+        Row {
+            input: "LONDON, March 3... Shares fell in early trade.",
+            reference: Some("2026-03-04"),
+            dateline: "LONDON, March 3...",
+            place: Some("LONDON"),
+            city: Some("LONDON"),
+            country: Some("United Kingdom"),
+            date: Some("March 3"),
+            ymd: (None, Some(3), Some(3)),
+            iso: Some("2026-03-03"),
+            year_inferred: true,
+            separator: Some(("...", Other)),
+            body: "Shares fell in early trade.",
+            ..R
+        },
         Row {
             input: "PARIS, Nov. 28. - The cabinet fell.",
             reference: Some("2026-11-29"),
@@ -4192,6 +4221,9 @@ fn ordinary_openings_have_no_dateline() {
         "The end. -- He left.",
         "Sales rose 3 pct. -- Analysts were surprised.",
         "On Nov. 28.-the plant closed.",
+        "WORCESTER, MARCH 26, 2026..The board voted.",
+        "LONDON... Shares fell in early trade.",
+        "WORCESTER, Mass.....The board voted.",
         "The plan (announced in May) was dropped.",
         "Prices fell sharply -- traders said -- after the report.",
         "It rained: a lot.",

@@ -129,8 +129,14 @@ pub(crate) fn separator(input: &str) -> PResult<'_, SeparatorKind> {
 /// The length of a dash after the period that closes a dateline, with a
 /// space or none between: EFE's `.-`, and as older papers print it, `.—`,
 /// `.--`, `. --`, `. —` (`WASHINGTON, Nov. 28.—The Senate …`). A lone hyphen
-/// after the space must stand apart from the next word.
+/// after the space must stand apart from the next word. Or a run of
+/// [`MIN_DOT_RUN`] periods or more, as the State House News Service closes
+/// its date (`STATE HOUSE, BOSTON, MARCH 16, 2026.....The Senate …`).
 fn period_dash(input: &str) -> Option<usize> {
+    let dots = input.bytes().take_while(|&b| b == b'.').count();
+    if dots >= MIN_DOT_RUN {
+        return Some(dots);
+    }
     let after = input.strip_prefix('.')?;
     let (space, dash) = match after.strip_prefix(' ') {
         Some(dash) => (1, dash),
@@ -145,6 +151,10 @@ fn period_dash(input: &str) -> Option<usize> {
     };
     Some(1 + space + len)
 }
+
+/// The fewest periods in a run that closes a dateline ([`period_dash`]):
+/// one or two close an abbreviation or a sentence.
+const MIN_DOT_RUN: usize = 3;
 
 /// The em and en dashes as HTML entities, named or numbered.
 const HTML_DASHES: [(&str, SeparatorKind); 6] = [
@@ -2540,12 +2550,35 @@ fn build<'a>(
     if !certain(input, parts, strength)
         || caption()
         || untagged_equals(input, parts)
+        // (a separator of the rare kind first: most are dashes)
+        || (parts
+            .separator
+            .is_some_and(|(_, kind)| kind == SeparatorKind::Other)
+            && dots_after_no_figure(input, parts))
         || (input.as_bytes().get(parts.end.wrapping_sub(1)) == Some(&b'.')
             && alone_over_nothing(text, line_start + lead + input.len(), input, parts))
     {
         return None;
     }
     assemble(text, line_start, lead, input, parts, marks, strength)
+}
+
+/// Whether the dateline's separator is a run of periods ([`period_dash`])
+/// after anything but a date's figure: the run closes a date
+/// (`WORCESTER, MARCH 26, 2026.....`), not a place (`LONDON ...`), which
+/// the byte filter passes over ([`may_hold_dateline`]). Out of line: asked
+/// of few datelines.
+#[inline(never)]
+fn dots_after_no_figure(input: &str, parts: &Parts) -> bool {
+    let bytes = input.as_bytes();
+    parts.separator.is_some_and(|(sep, _)| {
+        bytes.get(sep.start()..sep.start() + 2) == Some(b"..")
+            && !sep
+                .start()
+                .checked_sub(1)
+                .and_then(|before| bytes.get(before))
+                .is_some_and(u8::is_ascii_digit)
+    })
 }
 
 /// Whether the dateline is closed by a period at the end of its line
@@ -3054,6 +3087,7 @@ mod tests {
                 value(SeparatorKind::HorizontalBar, tag("―")),
                 value(SeparatorKind::DoubleHyphen, tag("---")),
                 value(SeparatorKind::DoubleHyphen, tag("--")),
+                value(SeparatorKind::Other, nom::bytes::complete::take_while_m_n(3, usize::MAX, |c| c == '.')),
                 value(SeparatorKind::Other, tag(".--")),
                 value(SeparatorKind::Other, tag(". --")),
                 value(SeparatorKind::Other, tag(".—")),
