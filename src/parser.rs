@@ -7199,18 +7199,34 @@ fn build_with<'a>(
             b.span = Span::new(b.span.start(), span.end());
             b.text = driver.get(b.span);
             b.affiliation = b.affiliation.or(Some(t));
-        } else if let Some(len) = article
+        } else if let Some((at, len)) = article
             .headline
             .is_none()
-            .then(|| headline::release_label(t))
+            .then(|| {
+                headline::release_label(t).map(|len| (0, len)).or_else(|| {
+                    // (or after a stamp and a bar: the WHO's `10 April 2024
+                    // | News release`, a figure first)
+                    t.as_bytes()
+                        .first()
+                        .is_some_and(u8::is_ascii_digit)
+                        .then(|| headline::stamp_then_label(t))
+                        .flatten()
+                        .map(|at| (at, t.len() - at))
+                })
+            })
             .flatten()
             .filter(|_| article.byline.is_none())
         {
             // a release's label over its headline (`MEDIA RELEASE`), the
-            // release's date after it on its line (`\t\tDate: 23/11/2020`);
-            // a second label under the kicker (`PRESS RELEASE` / `FOR
-            // IMMEDIATE RELEASE`) furniture
-            let label = Span::new(span.start(), span.start() + len);
+            // release's date after it on its line (`\t\tDate: 23/11/2020`)
+            // or before it and a bar (the stamp, with the bar); a second
+            // label under the kicker (`PRESS RELEASE` / `FOR IMMEDIATE
+            // RELEASE`) furniture
+            if at > 0 {
+                let stamp = text::trim_span(text, span.start(), span.start() + at);
+                driver.push_trailer(article, TrailerKind::Timestamp, stamp);
+            }
+            let label = Span::new(span.start() + at, span.start() + at + len);
             driver.kicker_or_furniture(article, label);
             let rest = text::trim_span(text, label.end(), span.end());
             if !rest.is_empty() {

@@ -3247,7 +3247,8 @@ fn issuer_stamp_under_a_release_headline() {
 
 /// A press release's label over its headline (`MEDIA RELEASE`, `STOCK
 /// EXCHANGE RELEASE`, `Inside information`) is the kicker, with the date
-/// after it on its line a time stamp; the issuer's name next to the label
+/// after it on its line a time stamp, or before it and a bar (`10 April
+/// 2024 | News release`); the issuer's name next to the label
 /// is furniture, an embargo an editor's note, a `Release date:` a stamp;
 /// a sentence-case subhead under the headline is the deck. A headline
 /// under a label, a headline opening with a label's words, an embargo's
@@ -3259,7 +3260,7 @@ fn release_labels_over_the_headline() {
     // (the header over the story, then the kicker, headline, deck and
     // trailer kinds read)
     type Row<'r> = (&'r str, Option<&'r str>, &'r str, Option<&'r str>, &'r [T]);
-    let rows: [Row<'_>; 16] = [
+    let rows: [Row<'_>; 19] = [
         (
             "PRESS RELEASE\nFOR IMMEDIATE RELEASE\n\nAcme Medical Opens Plant in Leeds",
             Some("PRESS RELEASE"),
@@ -3316,6 +3317,29 @@ fn release_labels_over_the_headline() {
             "Acme Medical Unveils Pallet Mover",
             None,
             &[T::EditorsNote],
+        ),
+        // (a stamp and the label after a bar, as the WHO prints them; not
+        // a place with a figure, nor words after the label)
+        (
+            "10 April 2024 | News release\n\nH5N1 detected in cattle in another state",
+            Some("News release"),
+            "H5N1 detected in cattle in another state",
+            None,
+            &[T::Timestamp],
+        ),
+        (
+            "10 Downing Street | Press release\n\nPrime Minister announces new housing plan",
+            None,
+            "10 Downing Street | Press release",
+            Some("Prime Minister announces new housing plan"),
+            &[],
+        ),
+        (
+            "10 April 2024 | News releases and statements\n\nH5N1 detected in cattle in another state",
+            None,
+            "10 April 2024 | News releases and statements",
+            Some("H5N1 detected in cattle in another state"),
+            &[],
         ),
         // (a journal's embargo, over its press office's contact)
         (

@@ -191,6 +191,20 @@ pub(crate) fn release_label(t: &str) -> Option<usize> {
     label_of_release(t)
 }
 
+/// Where the release's label starts in the trimmed line `t`, a time stamp
+/// and the label after a bar, as the WHO's newsroom prints them over the
+/// headline (`10 April 2024 | News release`): the label after the bar
+/// ([`release_label`]), the stamp a date or a time before it.
+#[inline(never)]
+pub(crate) fn stamp_then_label(t: &str) -> Option<usize> {
+    // (the caller asks only of a line that opens with a figure, as the
+    // WHO's date does and few headlines do)
+    let bar = memchr::memchr(b'|', t.as_bytes())?;
+    let (stamp, label) = (t.get(..bar)?.trim_end(), t.get(bar + 1..)?.trim_start());
+    (release_label(label).is_some() && crate::grammar::trailer::is_time_stamp(stamp))
+        .then(|| t.len() - label.len())
+}
+
 /// [`release_label`] past its quick test.
 #[inline(never)]
 fn label_of_release(t: &str) -> Option<usize> {
