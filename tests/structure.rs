@@ -8001,7 +8001,7 @@ fn short_lines_one_per_line() {
 }
 
 /// A label alone over the headline (`BREAKING NEWS`, `EXCLUSIVE`,
-/// `Analysis`) is the kicker, in a block of its own or on the headline's first
+/// `Analysis`, AP's `ELECTION 2026`) is the kicker, in a block of its own or on the headline's first
 /// line; the headline, deck and byline under it keep their roles. A label
 /// with nothing but the story under it, or that opens the headline's own line,
 /// is the headline.
@@ -8019,6 +8019,13 @@ fn kicker_over_the_headline() {
             "EXCLUSIVE\nStorm Nears Coast",
             Some("EXCLUSIVE"),
             "Storm Nears Coast",
+            None,
+        ),
+        // (before a year, as AP labels a campaign's stories)
+        (
+            "ELECTION 2026\nRepublican wins North Carolina governor race\n\nBy Ann Poe",
+            Some("ELECTION 2026"),
+            "Republican wins North Carolina governor race",
             None,
         ),
         (

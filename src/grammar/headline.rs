@@ -150,12 +150,24 @@ pub(crate) fn is_capital_label(t: &str) -> bool {
 /// Whether the trimmed line `t` is a kicker alone, the label a page or a wire
 /// puts over a headline: `BREAKING NEWS`, `Exclusive`, `ANALYSIS:` (a kicker
 /// of the table in any case, with a colon after it or not, and after an
-/// agency's tag: `AAP ADVISORY`).
+/// agency's tag: `AAP ADVISORY`; or before a year, as AP labels a
+/// campaign's stories: `ELECTION 2026`).
 pub(crate) fn is_kicker_line(t: &str) -> bool {
     t.len() <= MAX_KICKER && {
         let label = t.strip_suffix(':').unwrap_or(t).trim_end();
-        crate::tables::words::is_kicker(label) || agency_kicker(label)
+        crate::tables::words::is_kicker(label)
+            || agency_kicker(label)
+            || without_year(label).is_some_and(crate::tables::words::is_kicker)
     }
+}
+
+/// `label` without a year after it (`ELECTION 2026` gives `ELECTION`), if
+/// one ends it after a space.
+fn without_year(label: &str) -> Option<&str> {
+    let (head, year) = label.rsplit_once(' ')?;
+    year.parse::<u16>()
+        .is_ok_and(|y| (1900..2100).contains(&y))
+        .then_some(head)
 }
 
 /// Whether `label` is an agency's tag and a kicker, as an agency labels
@@ -2012,8 +2024,23 @@ mod tests {
             "AAP ADVISORY",
             "PA DIARY",
             "AP DAYBOOK",
+            // (before a year)
+            "ELECTION 2026",
+            "Election 1996",
+            "ELECTIONS 2026:",
         ] {
             assert!(is_kicker_line(t), "{t:?}");
+        }
+        // (a year after words of no kicker, or figures that are no year)
+        for t in [
+            "CLASS OF 2026",
+            "ELECTION 3026",
+            "ELECTION 202",
+            "ELECTION 20266",
+            "ELECTION2026",
+            "ELECTION 2O26",
+        ] {
+            assert!(!is_kicker_line(t), "{t:?}");
         }
         for t in [
             "BREAKING NEWS FROM THE COAST",

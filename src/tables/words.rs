@@ -216,6 +216,7 @@ static KICKERS: &[&str] = &[
     "EDITOR’S NOTE",
     "EDS",
     "EDUCATION",
+    "ELECTION",
     "ELECTIONS",
     "ENERGY",
     "ENTERTAINMENT",
