@@ -699,8 +699,16 @@ fn is_header_furniture(text: &str, span: Span, over_headline: bool) -> bool {
                 || trailer::is_folio_line(t)
                 || trailer::is_mail_furniture(t)
                 || export::is_page_fields(t)
-                || station_top(t)))
+                || station_top(t)
+                // (the Navy's story number and release date, run together
+                // as its pages copy: `Story Number: NNS260916-03Release
+                // Date: 9/16/2026 11:41:00 AM`)
+                || t.starts_with(STORY_NUMBER)))
 }
+
+/// The label of the Navy's story number over its headline
+/// ([`is_header_furniture`]).
+const STORY_NUMBER: &str = "Story Number:";
 
 /// Whether the header part `t` opens with a broadcaster's name and channel
 /// ([`byline::is_station_name`]), alone or over its page's menu items a

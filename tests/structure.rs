@@ -1107,8 +1107,9 @@ fn standfirst_wrapped_under_a_page_title() {
 /// `Story by` with the rank and the unit, and a subscribe button and its
 /// count over the story; the Army's site prints a labelled share bar and
 /// the caption in a block of its own, its credit in brackets, over the
-/// dateline's paragraph. Captions and buttons are furniture, and the
-/// dateline is read under them.
+/// dateline's paragraph; the Navy's its story number and release date.
+/// Captions, buttons and numbers are furniture, and the dateline is read
+/// under them.
 #[test]
 fn service_news_pages_captions_and_ranks() {
     let text = "Paratroopers conclude Copper Talon with Indonesian counterparts\nPhoto By 1st Lt. Ann Poe | Paratroopers assigned to 4th Battalion, 23rd Infantry Regiment, 82nd Airborne Division, move toward an objective during Copper Talon 26 at Fort Bragg, North Carolina, Feb. 28, 2024. The exercise focused on sustainment across dispersed support areas. (U.S. Army photo by 1st Lt. Ann Poe) VIEW ORIGINAL\n\nStory by 1st Lt. Ann Poe\n82nd Airborne Division\n\nSubscribe\n23\n\nFORT BRAGG, N.C. -- For the young specialist, the exercise was the first time training alongside foreign troops.\n\nMore.";
@@ -1156,6 +1157,22 @@ fn service_news_pages_captions_and_ranks() {
         assert!(
             furniture.contains(&"Share on: Facebook Twitter LinkedIn Email"),
             "{variant}: {furniture:?}"
+        );
+    });
+    // (the Navy's story number and release date, run together, over the
+    // headline)
+    let text = "Story Number: NNS260916-03Release Date: 9/16/2026 11:41:00 AM\n\nUSS Harbor Point completes vertical replenishment\n\nBy Lt. j.g. Ann Poe, USS Harbor Point Public Affairs\n\nNORFOLK (NNS) -- Sailors moved cargo by helicopter on Tuesday.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("USS Harbor Point completes vertical replenishment"),
+            "{variant}"
+        );
+        assert_eq!(kinds_of(a).first(), Some(&T::Furniture), "{variant}");
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("NORFOLK (NNS) --"),
+            "{variant}"
         );
     });
     // (a caption copied without its button, its service's credit last)
