@@ -288,8 +288,8 @@
 //!
 //! **Section headings.** A lone line between two paragraphs is a [`Heading`]
 //! when it is a Markdown `#` line, or when it is a display line of at most 80
-//! characters and 12 words that starts with a capital (or a digit, a quote or
-//! a brand such as `eBay`), is not a byline, and does not end like a sentence
+//! characters and 12 words that starts with a capital (or a digit, a quote, a
+//! sum of money, `£40m`, or a brand such as `eBay`), is not a byline, and does not end like a sentence
 //! (`.`, `!`, `?`, `,`, `;`, `:`) unless it is in ALL CAPS. So `Azerbaijan-Armenia Conflict`, `BACKGROUND`
 //! and `## The Vote` are headings, and `He declined to comment.` is a paragraph.
 //!

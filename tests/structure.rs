@@ -1109,7 +1109,8 @@ fn standfirst_wrapped_under_a_page_title() {
 /// the caption in a block of its own, its credit in brackets, over the
 /// dateline's paragraph; the Navy's its story number and release date.
 /// Captions, buttons and numbers are furniture, and the dateline is read
-/// under them.
+/// under them. GOV.UK's `News story` over a headline opening with a sum of
+/// money is the kicker.
 #[test]
 fn service_news_pages_captions_and_ranks() {
     let text = "Paratroopers conclude Copper Talon with Indonesian counterparts\nPhoto By 1st Lt. Ann Poe | Paratroopers assigned to 4th Battalion, 23rd Infantry Regiment, 82nd Airborne Division, move toward an objective during Copper Talon 26 at Fort Bragg, North Carolina, Feb. 28, 2024. The exercise focused on sustainment across dispersed support areas. (U.S. Army photo by 1st Lt. Ann Poe) VIEW ORIGINAL\n\nStory by 1st Lt. Ann Poe\n82nd Airborne Division\n\nSubscribe\n23\n\nFORT BRAGG, N.C. -- For the young specialist, the exercise was the first time training alongside foreign troops.\n\nMore.";
@@ -1172,6 +1173,21 @@ fn service_news_pages_captions_and_ranks() {
         assert_eq!(
             a.dateline().map(|d| d.as_str()),
             Some("NORFOLK (NNS) --"),
+            "{variant}"
+        );
+    });
+    // (GOV.UK's label over a headline opening with a sum of money, its
+    // standfirst and its `From:` block)
+    let text = "News story\n\n£166 million contract to sustain 768 jobs in Glasgow\n\nDeal with Acme Systems will support skilled jobs across the UK supply chain.\n\nFrom:\nMinistry of Defence\nPublished\n11 September 2024\n\nThe Ministry of Defence has awarded a contract to Acme Systems.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("£166 million contract to sustain 768 jobs in Glasgow"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.kicker().map(|h| h.as_str()),
+            Some("News story"),
             "{variant}"
         );
     });

@@ -1,8 +1,9 @@
 //! Display lines: headlines, decks and section headings.
 //!
 //! A **display line** is short (at most 160 characters), starts with a capital
-//! letter, a digit, a quote, `<`, a bracket (Reuters' `(CORRECTED) - …`) or a
-//! brand such as `eBay`, and does not end like a sentence (`.`, `,`, `;`,
+//! letter, a digit, a quote, `<`, a bracket (Reuters' `(CORRECTED) - …`), a
+//! brand such as `eBay` or a sum of money (`£166 million …`), and does not
+//! end like a sentence (`.`, `,`, `;`,
 //! `:`) unless the last word is an abbreviation (`U.S.`) or the line is in ALL
 //! CAPS. A **heading** is a display line of at most 80 characters and 12
 //! words, or a Markdown `#` line.
@@ -24,7 +25,8 @@ pub(crate) fn is_display(text: &str) -> bool {
     if !(first.is_uppercase()
         || first.is_numeric()
         || matches!(first, '"' | '“' | '‘' | '\'' | '<' | '#' | '(')
-        || brand_first(t))
+        || brand_first(t)
+        || money_first(t))
     {
         return false;
     }
@@ -45,6 +47,17 @@ pub(crate) fn is_display(text: &str) -> bool {
             .filter(|l| !l.blank)
             .nth(3)
             .is_none()
+}
+
+/// Whether `t` opens with a sum of money, a currency's sign before a
+/// figure, as headlines do (`£166 million contract to sustain 768 jobs`,
+/// `$50 million grant goes to harbor repairs`). Out of line: asked only of
+/// a line that opens with no capital, figure or quote.
+#[inline(never)]
+fn money_first(t: &str) -> bool {
+    let mut chars = t.chars();
+    matches!(chars.next(), Some('$' | '£' | '€' | '¥' | '₹'))
+        && chars.next().is_some_and(|c| c.is_ascii_digit())
 }
 
 /// The fewest words of a standfirst run on under its headline.
@@ -1872,10 +1885,16 @@ mod tests {
             // up to three lines with text, blank ones not counted
             "Storm Nears\nthe Coast",
             "Storm Nears\r\nthe Coast\n\n  \nas Winds Rise",
+            // (a sum of money first)
+            "£166 million contract to sustain 768 jobs in Glasgow",
+            "$44 million gift to create new center for rural health",
+            "€2bn fund for rail approved",
         ] {
             assert!(is_display(t), "{t:?}");
         }
         for t in [
+            "$ signs and dollars",
+            "£ sterling falls",
             "He declined to comment.",
             "the lower case start",
             "ebay profit rises",
