@@ -148,7 +148,7 @@ pub(crate) const MAX_CAPITAL_LABEL: usize = 40;
 /// WARFARE`, `NETWORKS & DIGITAL WARFARE`, Ars Technica's `PATCH NOW`): at
 /// most three words in capitals besides `&`, each opening with a letter,
 /// with no stop or colon after them. The label of no table: the parser asks
-/// it only over a headline in mixed case with a standfirst under it.
+/// it only of a part over the headline with a standfirst under them.
 pub(crate) fn is_capital_label(t: &str) -> bool {
     // (a speed gate, then the capitals: most parts asked are longer, or have
     // a small letter early)
