@@ -1107,8 +1107,9 @@ fn standfirst_wrapped_under_a_page_title() {
 /// `Story by` with the rank and the unit, and a subscribe button and its
 /// count over the story; the Army's site prints a labelled share bar and
 /// the caption in a block of its own, its credit in brackets, over the
-/// dateline's paragraph; the Navy's its story number and release date.
-/// Captions, buttons and numbers are furniture, and the dateline is read
+/// dateline's paragraph; the Navy's its story number and release date; the
+/// Marines' a gallery's count (`Image 1 of 4`) over the caption. Captions,
+/// buttons, numbers and counts are furniture, and the dateline is read
 /// under them. GOV.UK's `News story` over a headline opening with a sum of
 /// money is the kicker.
 #[test]
@@ -1175,6 +1176,16 @@ fn service_news_pages_captions_and_ranks() {
             Some("NORFOLK (NNS) --"),
             "{variant}"
         );
+    });
+    // (a gallery's count over the caption and the headline)
+    let text = "Image 1 of 4\n\nU.S. Marines conduct airfield repair training at Marine Corps Air Station Cherry Point, March 16, 2024. (U.S. Marine Corps photo by Sgt. Ann Poe)\n\nMarines refine expeditionary airfield repair\nStory by Sgt. Ann Poe\n2nd Marine Aircraft Wing\n\nCHERRY POINT, N.C. — Marines spent 12 days practicing airfield repair.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Marines refine expeditionary airfield repair"),
+            "{variant}"
+        );
+        assert_eq!(kinds_of(a).first(), Some(&T::Furniture), "{variant}");
     });
     // (GOV.UK's label over a headline opening with a sum of money, its
     // standfirst and its `From:` block)

@@ -777,6 +777,7 @@ fn is_page_matter(t: &str) -> bool {
                     && memchr::memmem::find(t.as_bytes(), b" Image caption ").is_some())
                 || (starts_ci(t, "image credit: ") && is_one_line(t))
                 || (starts_ci(t, "illustration by ") && is_credit_line(t))
+                || gallery_count(t, "image ")
         }
         b'p' => {
             (["photo: ", "photograph: ", "photos: ", "photo credit: "]
@@ -787,6 +788,7 @@ fn is_page_matter(t: &str) -> bool {
                     .iter()
                     .any(|p| starts_ci(t, p))
                     && is_credit_line(t))
+                || gallery_count(t, "photo ")
         }
         b's' => {
             starts_ci(t, "share")
@@ -1958,6 +1960,23 @@ const EMBARGO_OPENERS: [&str; 8] = [
 
 /// The longest line read as an embargo.
 const MAX_EMBARGO: usize = 120;
+
+/// Whether the trimmed line `t` is a gallery's count of its pictures after
+/// `word`, in any case, as a page copied with its pictures keeps it over
+/// the caption (`Image 1 of 4`, `Photo 3 of 12`): figures, `of` and figures.
+fn gallery_count(t: &str, word: &str) -> bool {
+    let figures = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    if !starts_ci(t, word) {
+        return false;
+    }
+    let mut words = t.get(word.len()..).unwrap_or("").split(' ');
+    match (words.next(), words.next(), words.next(), words.next()) {
+        (Some(n), Some(of), Some(m), None) => {
+            figures(n) && of.eq_ignore_ascii_case("of") && figures(m)
+        }
+        _ => false,
+    }
+}
 
 /// Whether the trimmed line `t` is a release's embargo: `EMBARGOED UNTIL
 /// 00:01 GMT, 24 JULY 2025`, `Embargo: 10:00 CET, 3 March 2026`: a clock
@@ -4698,6 +4717,24 @@ mod tests {
         for t in [
             "Pilgrims (photo by Ann Poe) filled the square",
             "Troops (U.S. Army photo by Sgt. Ann Poe) moved on",
+        ] {
+            assert_eq!(classify_header(t), None, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn gallery_counts() {
+        for t in ["Image 1 of 4", "Photo 3 of 12", "IMAGE 10 OF 10"] {
+            assert_eq!(classify_header(t), Some(TrailerKind::Furniture), "{t:?}");
+        }
+        // (words after the figures, or none before `of`, are a headline's)
+        for t in [
+            "Image 1 of the new series",
+            "Photo of the year",
+            "Image  of 4",
+            "Photo 3 of 12 shows the fire",
+            // (a ratio)
+            "Image 1 in 3",
         ] {
             assert_eq!(classify_header(t), None, "{t:?}");
         }
