@@ -152,12 +152,18 @@ pub(crate) const MAX_CAPITAL_LABEL: usize = 40;
 pub(crate) fn is_capital_label(t: &str) -> bool {
     // (a speed gate, then the capitals: most parts asked are longer, or have
     // a small letter early)
-    t.len() <= MAX_CAPITAL_LABEL
-        && is_all_caps(t)
-        && !t.ends_with(['.', ':'])
-        && t.split(' ').filter(|&w| w != "&").nth(3).is_none()
-        && t.split(' ')
-            .all(|w| w == "&" || w.starts_with(char::is_alphabetic))
+    if t.len() > MAX_CAPITAL_LABEL || !is_all_caps(t) || t.ends_with(['.', ':']) {
+        return false;
+    }
+    // (one pass over the words: each opens with a letter, three at most)
+    let mut words = 0;
+    for w in t.split(' ').filter(|&w| w != "&") {
+        words += 1;
+        if words > 3 || !w.starts_with(char::is_alphabetic) {
+            return false;
+        }
+    }
+    true
 }
 
 /// Whether the trimmed line `t` is a kicker alone, the label a page or a wire
