@@ -11875,8 +11875,9 @@ fn science_releases() {
 /// `Press Releases`, a digest's `World in Brief`), or up to four in capitals over a headline in sentence
 /// case and its deck (`LOCAL POLITICS`), or two names in capitals joined
 /// over a headline in sentence case whatever is under it (`PORTS &
-/// SHIPPING`), or in mixed case over one in any case (`Crime & Safety`).
-/// An old paper's headline in
+/// SHIPPING`), or in mixed case over one in any case (`Crime & Safety`),
+/// or up to three in title case over a headline in sentence case and its
+/// deck (`Chalkbeat Tennessee`, `Deep Dive`). An old paper's headline in
 /// capitals over its deck in title case, a headline in capitals over its
 /// deck in sentence case, a short headline over its deck and a label over
 /// a byline are read as before.
@@ -11956,6 +11957,36 @@ fn desk_labels_over_the_headline() {
             "THE WAR IN UKRAINE\n\nAt a field hospital, medics count the hours between shellings\n\nSurgeons work in a school basement",
             Some("THE WAR IN UKRAINE"),
             "At a field hospital, medics count the hours between shellings",
+        ),
+        // up to three words in title case over a headline in sentence case
+        // and its standfirst: a site's edition, a desk's or a newsletter's
+        // name
+        (
+            "Chalkbeat Tennessee\n\nHigh-dosage tutoring gains persist, study finds\n\nThe district plans to widen the program.",
+            Some("Chalkbeat Tennessee"),
+            "High-dosage tutoring gains persist, study finds",
+        ),
+        (
+            "Deep Dive\n\nCorbel Freight opens a fulfillment center near Columbus\n\nThe site will serve clients across the Midwest",
+            Some("Deep Dive"),
+            "Corbel Freight opens a fulfillment center near Columbus",
+        ),
+        (
+            "The Frontier Notebook\n\nA school goes underground in Kharkiv\n\nClasses resume in a converted metro passage.",
+            Some("The Frontier Notebook"),
+            "A school goes underground in Kharkiv",
+        ),
+        // (but four words in title case, or a short line in sentence case,
+        // over a headline and its deck are the headline)
+        (
+            "Storm Nears The Coast\n\nResidents told to leave as the winds reach 100 mph\n\nForecasters expect landfall on Friday.",
+            None,
+            "Storm Nears The Coast",
+        ),
+        (
+            "Storm nears coast\n\nResidents told to leave as the winds reach 100 mph\n\nForecasters expect landfall on Friday.",
+            None,
+            "Storm nears coast",
         ),
         // a headline in capitals over its deck
         (

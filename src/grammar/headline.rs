@@ -863,7 +863,10 @@ pub(crate) const MAX_DESK: usize = 32;
 /// names in capitals joined by `&` or `AND` over a headline of one line in
 /// sentence case, whatever stands under it (`PORTS & SHIPPING`, Fortune's
 /// `FINANCE · BANKING`), or in mixed case joined by `&` over a headline of
-/// one line in any case (`Crime & Safety`); words of letters only. The parser asks of lines of [`MAX_DESK`] bytes at most
+/// one line in any case (`Crime & Safety`), or up to three in title case
+/// over a headline in sentence case and a deck (`Chalkbeat Tennessee`,
+/// `Deep Dive`, a newsletter's `The Frontier Notebook`); words of letters
+/// only. The parser asks of lines of [`MAX_DESK`] bytes at most
 /// (longer ones, most first lines, are told there), with a headline to come
 /// under it.
 pub(crate) fn is_desk_over(t: &str, below: &str, deck_under: impl FnOnce() -> bool) -> bool {
@@ -887,8 +890,12 @@ pub(crate) fn is_desk_over(t: &str, below: &str, deck_under: impl FnOnce() -> bo
         (t.contains(" & ") || t.contains(" AND ") || t.contains(" \u{b7} "))
             && memchr::memchr2(b'\n', b'\r', below.as_bytes()).is_none()
     };
-    let capitals =
-        words <= 4 && crate::text::is_all_caps(t) && sentence_case() && (pair() || deck_under());
+    let caps = words <= 4 && crate::text::is_all_caps(t);
+    // (or up to three words in title case, a site's edition or a desk's
+    // name, over a headline in sentence case and a deck: Chalkbeat's
+    // `Chalkbeat Tennessee`, Inside Higher Ed's `Faculty Issues`)
+    let titled = || words <= 3 && t.split(' ').all(|w| w.starts_with(char::is_uppercase));
+    let label = (caps || titled()) && sentence_case() && (pair() || deck_under());
     // (or two sections' names in mixed case joined by `&`, Patch's `Crime &
     // Safety`, over a headline of one line in any case)
     let joined = || {
@@ -898,7 +905,7 @@ pub(crate) fn is_desk_over(t: &str, below: &str, deck_under: impl FnOnce() -> bo
                 .all(|w| w == "&" || w.starts_with(char::is_uppercase))
             && pair()
     };
-    lettered && (desk || capitals || joined())
+    lettered && (desk || label || joined())
 }
 
 /// The most bytes of a line of a stack of labels ([`label_stack`]).
