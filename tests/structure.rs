@@ -11976,6 +11976,11 @@ fn desk_labels_over_the_headline() {
             Some("The Frontier Notebook"),
             "A school goes underground in Kharkiv",
         ),
+        (
+            "Off the Shelf\n\nWhy everyone is suddenly reading sensation novels\n\nA book club craze and three new reissues",
+            Some("Off the Shelf"),
+            "Why everyone is suddenly reading sensation novels",
+        ),
         // (but four words in title case, or a short line in sentence case,
         // over a headline and its deck are the headline)
         (

@@ -893,8 +893,13 @@ pub(crate) fn is_desk_over(t: &str, below: &str, deck_under: impl FnOnce() -> bo
     let caps = words <= 4 && crate::text::is_all_caps(t);
     // (or up to three words in title case, a site's edition or a desk's
     // name, over a headline in sentence case and a deck: Chalkbeat's
-    // `Chalkbeat Tennessee`, Inside Higher Ed's `Faculty Issues`)
-    let titled = || words <= 3 && t.split(' ').all(|w| w.starts_with(char::is_uppercase));
+    // `Chalkbeat Tennessee`, Inside Higher Ed's `Faculty Issues`, a
+    // column's `Off the Shelf`, a magazine's `Annals of Music`)
+    let titled = || {
+        words <= 3
+            && t.split(' ')
+                .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "the" | "and"))
+    };
     let label = (caps || titled()) && sentence_case() && (pair() || deck_under());
     // (or two sections' names in mixed case joined by `&`, Patch's `Crime &
     // Safety`, over a headline of one line in any case)
