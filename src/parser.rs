@@ -736,6 +736,38 @@ fn release_art(t: &str) -> bool {
     trailer::is_logo_line(t) || labelled_issuer(t)
 }
 
+/// Whether the header part `t` ends with a line naming a press office
+/// ([`PRESS_OFFICES`], in any ASCII case), as a public body heads its
+/// releases with the office under its name: `National Transportation
+/// Safety Board` / `Office of Public Affairs`, the State Department's
+/// `Office of the Spokesperson`.
+#[inline]
+fn press_office(t: &str) -> bool {
+    // (the names by their last word, its last letter first: most parts end
+    // otherwise)
+    let names: &[&str] = match t.as_bytes().last().map(u8::to_ascii_lowercase) {
+        Some(b's') if text::ends_with_ci(t, "ions") => {
+            &["Media Relations", "Office of Communications"]
+        }
+        Some(b's') if text::ends_with_ci(t, " affairs") => &["Office of Public Affairs"],
+        Some(b'e') if text::ends_with_ci(t, " office") => &[
+            "Communications Office",
+            "Press Office",
+            "Public Affairs Office",
+        ],
+        Some(b'n') if text::ends_with_ci(t, " spokesperson") => &["Office of the Spokesperson"],
+        _ => return false,
+    };
+    // (each name's length off the end, compared in place, with no search
+    // for the line's start)
+    names.iter().any(|o| {
+        t.len().checked_sub(o.len()).is_some_and(|at| {
+            (at == 0 || matches!(t.as_bytes().get(at - 1), Some(b'\n' | b'\r')))
+                && t.get(at..).is_some_and(|tail| tail.eq_ignore_ascii_case(o))
+        })
+    })
+}
+
 /// The most header parts under a page's title bar that
 /// [`Driver::title_repeated_under`] looks for the headline in.
 const MAX_PARTS_TO_TITLE: usize = 4;
@@ -1580,6 +1612,10 @@ impl<'a> Driver<'a, '_> {
                         || (self.under_capital_label(out) && stopped_standfirst(t)))
                     && !ends_in_wrap_word(line_text(part_start))
                     && headline::is_standfirst_under(line_text(part_start), t)
+                    // (a press office under its body's name is none:
+                    // `Ministry of Foreign Affairs` / `Office of the
+                    // Spokesperson`)
+                    && !press_office(t)
                     && (i + 1 == end || (i + 1 < end && self.credit_line(i + 1))
                         // (or a line over a stamp: the Guardian's `Ann Poe
                         // South-west England correspondent` / `Sun 29 Nov
@@ -2834,6 +2870,14 @@ impl<'a> Driver<'a, '_> {
                     self.push_trailer(article, TrailerKind::Furniture, label.span);
                 }
                 article.headline = Some(part);
+            }
+            // (a body's name over its press office, read as the headline,
+            // is furniture over it: `National Transportation Safety Board`
+            // / `Office of Public Affairs`)
+            None if article.headline.is_some_and(|h| press_office(h.text)) => {
+                if let Some(issuer) = article.headline.replace(part) {
+                    self.push_trailer(article, TrailerKind::Furniture, issuer.span);
+                }
             }
             // (a release's label under the headline is the page's: the
             // ICRC's `News release`)

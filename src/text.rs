@@ -301,6 +301,16 @@ pub(crate) fn strip_prefix_ci<'t>(t: &'t str, prefix: &str) -> Option<&'t str> {
         .and_then(|_| t.get(prefix.len()..))
 }
 
+/// Whether `t` ends with `suffix` in any ASCII case (`Office of Public
+/// Affairs` with `affairs`).
+#[inline]
+pub(crate) fn ends_with_ci(t: &str, suffix: &str) -> bool {
+    t.len()
+        .checked_sub(suffix.len())
+        .and_then(|at| t.get(at..))
+        .is_some_and(|tail| tail.eq_ignore_ascii_case(suffix))
+}
+
 /// `s` parted before its first line break (`\n` or `\r`): the first line,
 /// and the rest from the break (empty where `s` is one line).
 pub(crate) fn split_at_line_break(s: &str) -> (&str, &str) {

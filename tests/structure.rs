@@ -1487,7 +1487,8 @@ fn glued_size_control_and_labelled_reading_time() {
 /// A release's issuer over its label in blocks of their own (`Department
 /// of Justice` / `U.S. Attorney's Office` / `District of New Jersey` /
 /// `FOR IMMEDIATE RELEASE`, an office's two lines in capitals, an embassy
-/// and its city), the Commission's `European Commission - Press release`
+/// and its city), the Commission's `European Commission - Press release`,
+/// a body's name over its press office's (`Office of Public Affairs`)
 /// and a logo's text (`Pallas Cyber logo`) are furniture over the headline.
 #[test]
 fn issuers_and_logos_over_a_release_headline() {
@@ -1516,6 +1517,29 @@ fn issuers_and_logos_over_a_release_headline() {
             None,
         ),
         ("European Commission - Press release", undated, None),
+        // (a public body's name over its press office's)
+        (
+            "National Transportation Safety Board\nOffice of Public Affairs",
+            story,
+            Some("NEWARK, N.J. –"),
+        ),
+        ("Harbor Transit Authority\nMedia Relations", undated, None),
+        ("Harbor Transit Authority\nPress Office", undated, None),
+        (
+            "HARBOR TRANSIT AUTHORITY\nOFFICE OF PUBLIC AFFAIRS",
+            undated,
+            None,
+        ),
+        (
+            "Department of State\nOffice of the Spokesperson",
+            undated,
+            None,
+        ),
+        (
+            "DEPARTMENT OF STATE\nOFFICE OF THE SPOKESPERSON",
+            undated,
+            None,
+        ),
         ("Pallas Cyber logo", undated, None),
         (
             "Pallas Cyber logo (PRNewsfoto/Pallas Cyber)",
@@ -1550,6 +1574,12 @@ fn issuers_and_logos_over_a_release_headline() {
     assert_headline_each(
         "City of Tacoma Opens Library\n\nThe new branch holds 40,000 books\n\nDoors open at nine each morning\n\nPRESS RELEASE\n\nThe branch opened on Monday.\n\nMore.",
         Some("City of Tacoma Opens Library"),
+    );
+    // a headline ending in an office's name over its deck stays the
+    // headline
+    assert_headline_each(
+        "Senator named to lead the Office of Public Affairs\n\nThe post has been empty since March\n\nThe senate voted on Monday.\n\nMore.",
+        Some("Senator named to lead the Office of Public Affairs"),
     );
     // a headline ending in `logo` with no headline under it stays one
     assert_headline_each(
@@ -13071,13 +13101,16 @@ fn bare_names_over_their_outlet() {
         );
         assert_eq!(kinds_of(a), [T::Furniture, T::Timestamp], "{variant}");
     });
-    // a government office's release number, or its release's label, over
-    // the title
+    // a government office's release number, or its release's label, or a
+    // police release's case number, over the title
     for top in [
         "PRESS RELEASE 26-118",
         "Release Number: R6-26-112",
         "News story",
         "IMMEDIATE RELEASE",
+        // (a sheriff's release's date and case number)
+        "Release Date: 09/16/2024\nCase Number: 24-02472",
+        "Incident #: 26-118",
     ] {
         let text = format!(
             "{top}\n\nAgency Selects Three Firms to Study Lunar Landers\n\nThe agency chose three companies on Friday.\n\nMore."

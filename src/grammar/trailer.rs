@@ -2368,8 +2368,9 @@ const MAX_RELEASE_NUMBER_WORDS: usize = 4;
 /// Whether the trimmed line `t` is a release's label with its number or
 /// date, as government offices print it over the title (`PRESS RELEASE
 /// 26-118`, `Press Release (2026) 161`, `Release Number: R6-26-112`,
-/// `Release No. 0247.26`, `Press Release: 27 November 2026`): a release's
-/// label, then up to four words with a figure among them; or NASA's
+/// `Release No. 0247.26`, `Press Release: 27 November 2026`), or a police
+/// release's case or incident number (`Case Number: 24-02472`, `Incident
+/// #: 26-118`): the label, then up to four words with a figure among them; or NASA's
 /// `RELEASE 26-058` (`RELEASE: 24-087`), the number alone. Only the header
 /// asks, of lines ending in a figure.
 pub(crate) fn is_release_number(t: &str) -> bool {
@@ -2379,6 +2380,8 @@ pub(crate) fn is_release_number(t: &str) -> bool {
         b'n' => &["news release"],
         b'm' => &["media release"],
         b'r' => &["release number", "release no", "release #"],
+        b'c' => &["case number", "case no", "case #"],
+        b'i' => &["incident number", "incident no", "incident #"],
         _ => return false,
     };
     // NASA's bare `RELEASE 26-058` (`RELEASE: 26-058`): the number alone,
@@ -5338,6 +5341,11 @@ mod tests {
             "media release 14/2026",
             "RELEASE 26-058",
             "RELEASE: 24-087",
+            // a police release's case or incident number
+            "Case Number: 24-02472",
+            "CASE NO. 26-1187",
+            "Incident #: 26-118",
+            "Incident Number 2026-004417",
         ] {
             assert!(is_release_number(t), "{t:?}");
         }
@@ -5350,6 +5358,8 @@ mod tests {
             "Press releases2026",
             "Release 3 new songs",
             "Release 2026-118 now",
+            "Case numbers rise 12% in a week",
+            "Incidents fell by 4",
             "Press Release 2026-118 issued by the Ministry of Transport of the Republic",
         ] {
             assert!(!is_release_number(t), "{t:?}");
