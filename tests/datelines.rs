@@ -2067,6 +2067,19 @@ fn outlet_credits_in_feeds() {
             body: "Crews fought a brush fire on Friday.",
             ..R
         },
+        // a station's call letters no table knows after a town in title
+        // case, as stations' sites print them
+        Row {
+            input: "Albuquerque (KQXR) — A city inspector was charged with fraud on Friday.",
+            dateline: "Albuquerque (KQXR) —",
+            place: Some("Albuquerque"),
+            city: Some("Albuquerque"),
+            source: Some("KQXR"),
+            agencies: &["KQXR"],
+            separator: Some(("—", EmDash)),
+            body: "A city inspector was charged with fraud on Friday.",
+            ..R
+        },
         Row {
             input: "SPACE.com - A small probe reached the outer moon.",
             dateline: "SPACE.com -",
@@ -4729,6 +4742,10 @@ fn shouts_and_lookalikes_have_no_dateline() {
         "however, March 3 - was quiet.",
         "Apple Inc. (AAPL) - Shares rose.",
         "Tesla (TSLA): Shares fell.",
+        // a ticker after a company's name in title case; call letters
+        // after a town's before a hyphen
+        "Acme Foods (ACME) — Shares rose on Friday after the company cut jobs.",
+        "Albuquerque (KQXR) - A city inspector was charged with fraud on Friday.",
         // a country in brackets after a name, not a city
         "Acme Corp (Canada) - Shares rose on Friday.",
         "The Prime Minister (India): We will act.",

@@ -2388,13 +2388,16 @@ fn certain(input: &str, parts: &Parts, strength: Strength) -> bool {
     // the table look-ups run only where a rule needs them
     let known = || parts.place.is_some_and(|p| known_place(input, &p));
     // an unknown tag without a date (a ticker: `Apple Inc. (AAPL) -`) needs
-    // a known or ALL-CAPS place, and never stands alone
+    // a known or ALL-CAPS place, and never stands alone; a broadcaster's
+    // call letters may follow a town's name in title case, as stations'
+    // sites print it (`Albuquerque (KOAT) — …`)
     let tag = parts.source.map_or("", |(inner, _)| slice(inner));
     if parts.source.is_some()
         && !has_date
         && !known_tag(tag)
         && !(parts.place.is_some() && (all_caps_place(city) || known()))
         && !credit_alone(parts, tag)
+        && !(is_call_sign(tag) && titled_place(city, parts, input.get(parts.end..).unwrap_or("")))
     {
         return false;
     }
