@@ -2349,9 +2349,36 @@ impl<'a> Driver<'a, '_> {
                 .get(n)
                 .is_some_and(|next| headline::is_caption_credit(line(next.first)))
         };
+        // (or a page's control, a caption ending in its credit, or a
+        // review's credits: asked under names found, as most blocks asked
+        // have none two blocks down)
+        let furniture_at = |n: usize| {
+            self.blocks.get(n).is_some_and(|next| {
+                let first = line(next.first);
+                trailer::is_navigation(first)
+                    || trailer::is_credited_caption(first)
+                    || text::strip_prefix_ci(first, "directed by ").is_some()
+            })
+        };
         shaped
             && t.len() <= MAX_STANDFIRST
-            && (names_at(b + 1) || (credit_at(b + 1) && names_at(b + 2)))
+            && (names_at(b + 1)
+                || (credit_at(b + 1) && names_at(b + 2))
+                || (names_at(b + 2) && furniture_at(b + 1)))
+    }
+
+    /// Whether block `b` is a film review's credits (`Directed by Ann Poe` /
+    /// `Comedy, Drama` / `1h 41m`), which it sets over the byline, under the
+    /// headline or its standfirst. Out of line: asked of few blocks.
+    #[inline(never)]
+    fn film_credits(&self, b: usize) -> bool {
+        self.blocks.get(b).is_some_and(|block| {
+            text::strip_prefix_ci(
+                trimmed_line(self.text, self.lines, block.first),
+                "directed by ",
+            )
+            .is_some()
+        })
     }
 
     /// Whether block `b`, whose first line is `l`, is a byline of names
@@ -7070,6 +7097,10 @@ fn build_with<'a>(
                                 && more
                                 && trailer::classify_header(t).is_some()))
                     || (b <= display_blocks && driver.over_byline(b, t))
+                    // (a film review's credits over its byline: `Directed by
+                    // Ann Poe` / `Comedy, Drama` / `1h 41m`)
+                    || (matches!(t.as_bytes().first(), Some(b'D' | b'd'))
+                        && driver.film_credits(b))
                     // (names and their stamp on one line under a label, a
                     // headline and a standfirst: Ars Technica's `Ann Poe -
                     // Dec 16, 2024 9:27 am UTC`)

@@ -10715,6 +10715,75 @@ fn sentences_over_a_byline_are_header() {
             assert_eq!(kinds_of(a), [T::Furniture], "{variant}");
         },
     );
+    // a page's control, a caption ending in its credit, or a film review's
+    // credits between the standfirst and the byline
+    for between in [
+        "Share full article",
+        "Ann Poe in 1936, beside the biplane she flew. Credit: Poe Family Archive",
+        "Directed by Tom Roe\nComedy, Drama\nNot Rated\n1h 41m",
+    ] {
+        let text = format!(
+            "Teachers reject promotion rules\n\nThe union says the rules lock out thousands of teachers.\n\n{between}\n\nBy Ann Poe\nNov. 14, 2024\n\nThe union has rejected the rules.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Teachers reject promotion rules"),
+                "{between:?} ({variant})"
+            );
+            assert_eq!(
+                a.byline().map(|b| b.as_str()),
+                Some("By Ann Poe"),
+                "{between:?} ({variant})"
+            );
+            assert_eq!(
+                paragraph_texts(a).last().map(String::as_str),
+                Some("More."),
+                "{between:?} ({variant})"
+            );
+        });
+    }
+    // (and a film's credits under the headline alone, over the byline;
+    // with no byline under them, they are the story's)
+    for (under, byline) in [
+        (
+            "By Ann Poe\nNov. 14, 2024\n\nThe film opens on Friday.",
+            Some("By Ann Poe"),
+        ),
+        ("The film opens on Friday in forty cities.", None),
+    ] {
+        let text = format!(
+            "Salt Roads review: a patient desert drama\n\nDirected by Tom Roe\nComedy, Drama\nNot Rated\n1h 41m\n\n{under}\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.byline().map(|b| b.as_str()),
+                byline,
+                "{under:?} ({variant})"
+            );
+        });
+    }
+    // (a paragraph of four lines over a byline, under the headline alone,
+    // is the story's)
+    each_variant(
+        "Teachers reject promotion rules\n\nDuring the strike, teachers marched\nin the rain past the town hall and\nthe school board offices, singing\nand waving their placards.\n\nBy Ann Poe\n\nThe union has rejected the rules.\n\nMore.",
+        |a, _, variant| {
+            assert!(a.byline().is_none(), "{variant}");
+        },
+    );
+    // (but a paragraph between them, of a line or of four, is the story's:
+    // no byline)
+    for between in [
+        "The union met on Friday to vote on the rules.",
+        "During the strike, teachers marched\nin the rain past the town hall and\nthe school board offices, singing\nand waving their placards.",
+    ] {
+        let text = format!(
+            "Teachers reject promotion rules\n\nThe union says the rules lock out thousands of teachers.\n\n{between}\n\nBy Ann Poe\nNov. 14, 2024\n\nThe union has rejected the rules.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert!(a.byline().is_none(), "{between:?} ({variant})");
+        });
+    }
     // a standfirst over the names alone, with the reporter's address or a
     // stamp under them; a section's heading of two names' words is none
     for (names, byline) in [
