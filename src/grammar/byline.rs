@@ -2423,8 +2423,9 @@ const MAX_ROLE_LOWER: usize = 3;
 fn spaced_role(t: &str) -> Option<(&str, &str)> {
     let bytes = t.as_bytes();
     let mut end = memchr::memrchr(b' ', bytes)?;
-    if !JOBS.contains(&t.get(end + 1..)?) {
-        return None;
+    let job = t.get(end + 1..)?;
+    if !JOBS.contains(&job) {
+        return titled_role(t, job);
     }
     // back over the role's words in lower case to its capitalised first
     for _ in 0..=MAX_ROLE_LOWER {
@@ -2445,6 +2446,27 @@ fn spaced_role(t: &str) -> Option<(&str, &str)> {
         end = space;
     }
     None
+}
+
+/// `t` parted after two names' words before a role in title case ending
+/// in a reporter's job (`job`, its last word), as Reach's regional sites
+/// run them on when copied: `Ann Poe Local Democracy Reporter`; no role's
+/// word a deck's (`Paper Hires New Political Editor`). Names of three
+/// words are read as two, as nothing tells them from a role's first word
+/// (`Mei Ling Carrow Political Reporter` gives `Mei Ling`).
+fn titled_role<'t>(t: &'t str, job: &str) -> Option<(&'t str, &'t str)> {
+    // (the job's capital first: most lines asked end otherwise)
+    if !job.starts_with(|c: char| c.is_ascii_uppercase())
+        || !JOBS.iter().any(|j| j.eq_ignore_ascii_case(job))
+    {
+        return None;
+    }
+    let at = memchr::memchr_iter(b' ', t.as_bytes()).nth(1)?;
+    let (names, role) = (t.get(..at)?, t.get(at + 1..)?);
+    // (the names are read as any bare byline's after)
+    role.split(' ')
+        .all(|w| w.starts_with(|c: char| c.is_uppercase()) && !NOT_IN_NAMES.contains(&w))
+        .then_some((names, role))
 }
 
 /// The most bytes of a role line under a byline.
@@ -4056,6 +4078,14 @@ mod tests {
             ("Ann Poe Social policy editor", "Social policy editor"),
             ("Mei Ling Carrow Political reporter", "Political reporter"),
             ("Ann Poe US editor", "US editor"),
+            (
+                "Ann Poe Local Democracy Reporter",
+                "Local Democracy Reporter",
+            ),
+            (
+                "Ann Poe Senior Political Correspondent",
+                "Senior Political Correspondent",
+            ),
             ("Ann Poe - Evening Standard", "Evening Standard"),
             ("Ann Poe with AP, dpa", "AP, dpa"),
             ("Ann Poe, CalMatters", "CalMatters"),
@@ -4227,6 +4257,14 @@ mod tests {
                 Some(&["Mei Ling Carrow"]),
             ),
             ("Ann Poe US editor", Some(&["Ann Poe"])),
+            // (or in title case, of three words or more: Reach's regional
+            // sites)
+            ("Ann Poe Local Democracy Reporter", Some(&["Ann Poe"])),
+            ("Ann Poe Senior Political Correspondent", Some(&["Ann Poe"])),
+            ("Paper Hires New Political Editor", None),
+            ("The Mayor Local Democracy Reporter", None),
+            ("Ann Poe Local democracy Reporter", None),
+            ("Ann Poe Local Democracy Report", None),
             ("Plans Drawn Up for new reporter", None),
             ("Plans Drawn Up new reporter", None),
             ("Paper Hires New political editor", None),
