@@ -10636,8 +10636,10 @@ fn sections_and_trails_over_the_headline() {
 /// didn't kill the office. It killed the commute.`), the byline and its
 /// stamp are read, and a headline with its standfirst under it in one block;
 /// a standfirst over the names alone (`Ann Poe` / `apoe@example.com`) under
-/// a headline. A paragraph over a sentence that opens with `By`, or
-/// hard-wrapped over a byline, or first over names alone, stays the story.
+/// a headline; a page's control, a credited caption or a film's credits
+/// between the standfirst and the byline. A paragraph over a sentence that
+/// opens with `By`, or hard-wrapped over a byline, or first over names
+/// alone, or between the standfirst and the byline, stays the story.
 #[test]
 fn sentences_over_a_byline_are_header() {
     each_variant(
@@ -10743,45 +10745,47 @@ fn sentences_over_a_byline_are_header() {
             );
         });
     }
-    // (and a film's credits under the headline alone, over the byline;
-    // with no byline under them, they are the story's)
-    for (under, byline) in [
+    // (and a film's credits under the headline alone over the byline; but
+    // the credits with no byline under them, a paragraph of four lines over
+    // a byline under the headline alone, and a paragraph of a line or of
+    // four between a standfirst and a byline are the story's: no byline)
+    let standfirst = "Teachers reject promotion rules\n\nThe union says the rules lock out thousands of teachers.";
+    let credits = "Salt Roads review: a patient desert drama\n\nDirected by Tom Roe\nComedy, Drama\nNot Rated\n1h 41m";
+    let marched = "During the strike, teachers marched\nin the rain past the town hall and\nthe school board offices, singing\nand waving their placards.";
+    for (text, byline) in [
         (
-            "By Ann Poe\nNov. 14, 2024\n\nThe film opens on Friday.",
+            format!("{credits}\n\nBy Ann Poe\nNov. 14, 2024\n\nThe film opens on Friday.\n\nMore."),
             Some("By Ann Poe"),
         ),
-        ("The film opens on Friday in forty cities.", None),
+        (
+            format!("{credits}\n\nThe film opens on Friday in forty cities.\n\nMore."),
+            None,
+        ),
+        (
+            format!(
+                "Teachers reject promotion rules\n\n{marched}\n\nBy Ann Poe\n\nThe union has rejected the rules.\n\nMore."
+            ),
+            None,
+        ),
+        (
+            format!(
+                "{standfirst}\n\nThe union met on Friday to vote on the rules.\n\nBy Ann Poe\nNov. 14, 2024\n\nThe union has rejected the rules.\n\nMore."
+            ),
+            None,
+        ),
+        (
+            format!(
+                "{standfirst}\n\n{marched}\n\nBy Ann Poe\nNov. 14, 2024\n\nThe union has rejected the rules.\n\nMore."
+            ),
+            None,
+        ),
     ] {
-        let text = format!(
-            "Salt Roads review: a patient desert drama\n\nDirected by Tom Roe\nComedy, Drama\nNot Rated\n1h 41m\n\n{under}\n\nMore."
-        );
         each_variant(&text, |a, _, variant| {
             assert_eq!(
                 a.byline().map(|b| b.as_str()),
                 byline,
-                "{under:?} ({variant})"
+                "{text:?} ({variant})"
             );
-        });
-    }
-    // (a paragraph of four lines over a byline, under the headline alone,
-    // is the story's)
-    each_variant(
-        "Teachers reject promotion rules\n\nDuring the strike, teachers marched\nin the rain past the town hall and\nthe school board offices, singing\nand waving their placards.\n\nBy Ann Poe\n\nThe union has rejected the rules.\n\nMore.",
-        |a, _, variant| {
-            assert!(a.byline().is_none(), "{variant}");
-        },
-    );
-    // (but a paragraph between them, of a line or of four, is the story's:
-    // no byline)
-    for between in [
-        "The union met on Friday to vote on the rules.",
-        "During the strike, teachers marched\nin the rain past the town hall and\nthe school board offices, singing\nand waving their placards.",
-    ] {
-        let text = format!(
-            "Teachers reject promotion rules\n\nThe union says the rules lock out thousands of teachers.\n\n{between}\n\nBy Ann Poe\nNov. 14, 2024\n\nThe union has rejected the rules.\n\nMore."
-        );
-        each_variant(&text, |a, _, variant| {
-            assert!(a.byline().is_none(), "{between:?} ({variant})");
         });
     }
     // a standfirst over the names alone, with the reporter's address or a
