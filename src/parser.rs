@@ -736,12 +736,12 @@ fn release_art(t: &str) -> bool {
     trailer::is_logo_line(t) || labelled_issuer(t)
 }
 
-/// Whether the header part `t` ends with a line naming a press office
-/// ([`PRESS_OFFICES`], in any ASCII case), as a public body heads its
-/// releases with the office under its name: `National Transportation
-/// Safety Board` / `Office of Public Affairs`, the State Department's
-/// `Office of the Spokesperson`.
-#[inline]
+/// Whether the header part `t` ends with a line naming a press office, in
+/// any ASCII case (`Office of Public Affairs`, `Office of Communications`,
+/// `Office of the Spokesperson`, `Media Relations`, `Press Office`,
+/// `Communications Office`, `Public Affairs Office`), as a public body
+/// heads its releases with the office under its name: `National
+/// Transportation Safety Board` / `Office of Public Affairs`.
 fn press_office(t: &str) -> bool {
     // (the names by their last word, its last letter first: most parts end
     // otherwise)

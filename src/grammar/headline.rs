@@ -865,10 +865,10 @@ pub(crate) const MAX_DESK: usize = 32;
 /// `FINANCE · BANKING`), or in mixed case joined by `&` over a headline of
 /// one line in any case (`Crime & Safety`), or up to three in title case
 /// over a headline in sentence case and a deck (`Chalkbeat Tennessee`,
-/// `Deep Dive`, a newsletter's `The Frontier Notebook`); words of letters
-/// only. The parser asks of lines of [`MAX_DESK`] bytes at most
-/// (longer ones, most first lines, are told there), with a headline to come
-/// under it.
+/// `Deep Dive`, a newsletter's `The Frontier Notebook`, joined by `of`,
+/// `the` or `and` too: `Off the Shelf`); words of letters only. The parser
+/// asks of lines of [`MAX_DESK`] bytes at most (longer ones, most first
+/// lines, are told there), with a headline to come under it.
 pub(crate) fn is_desk_over(t: &str, below: &str, deck_under: impl FnOnce() -> bool) -> bool {
     let words = t.split(' ').count();
     let lettered = t.split(' ').all(|w| {

@@ -2370,9 +2370,9 @@ const MAX_RELEASE_NUMBER_WORDS: usize = 4;
 /// 26-118`, `Press Release (2026) 161`, `Release Number: R6-26-112`,
 /// `Release No. 0247.26`, `Press Release: 27 November 2026`), or a police
 /// release's case or incident number (`Case Number: 24-02472`, `Incident
-/// #: 26-118`): the label, then up to four words with a figure among them; or NASA's
-/// `RELEASE 26-058` (`RELEASE: 24-087`), the number alone. Only the header
-/// asks, of lines ending in a figure.
+/// #: 26-118`): the label, then up to four words with a figure among them;
+/// or NASA's `RELEASE 26-058` (`RELEASE: 24-087`), the number alone. Only
+/// the header asks, of lines ending in a figure.
 pub(crate) fn is_release_number(t: &str) -> bool {
     // (the label by its first letter: most lines stop there)
     let labels: &[&str] = match first_lower(t) {
