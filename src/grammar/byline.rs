@@ -2019,7 +2019,8 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
         });
     }
     // (the Guardian's role after the names with no comma: `Ann Poe Social
-    // policy editor`)
+    // policy editor`; Reach's in title case: `Ann Poe Local Democracy
+    // Reporter`)
     let spaced = spaced_role(t);
     let titled = names_then_title(t);
     if titled.is_none() && !plausible_names(t) && !names_then_lower_role(t) && spaced.is_none() {
@@ -2418,8 +2419,10 @@ const MAX_ROLE_LOWER: usize = 3;
 /// Guardian prints its writers: the role's first word capitalised, the
 /// rest in lower case, the last a reporter's job ([`JOBS`]): `Ann Poe
 /// Social policy editor`, `Ann Poe Observer political editor`, `Ann Poe
-/// Political reporter`. The names are words that read as names (each
-/// name is then read as any bare byline's).
+/// Political reporter`; or the role in title case, as Reach's sites run
+/// it on ([`titled_role`]: `Ann Poe Local Democracy Reporter`). The names
+/// are words that read as names (each name is then read as any bare
+/// byline's).
 fn spaced_role(t: &str) -> Option<(&str, &str)> {
     let bytes = t.as_bytes();
     let mut end = memchr::memrchr(b' ', bytes)?;
