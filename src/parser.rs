@@ -560,9 +560,13 @@ const PAGE_TOP_WORDS: usize = 6;
 /// are the header's). Returns the line the header starts on, when lines of
 /// the block remain under the navigation.
 fn page_top(text: &str, lines: &[Line], first: &Block) -> Option<usize> {
-    // (a block of a line or two, most articles' headline, has none)
-    if first.end - first.first < 3 {
-        return None;
+    // (a block of a line or two, most articles' headline, has none; but
+    // a page's skip link may stand over a section's name: the New York
+    // Times' `Skip to content` / `Obituaries`)
+    match first.end - first.first {
+        0 | 1 => return None,
+        2 if !skip_link(trimmed_line(text, lines, first.first)) => return None,
+        _ => {}
     }
     let mut last = None;
     for i in first.first..first.end.min(first.first + PAGE_TOP_LINES) {
@@ -609,6 +613,14 @@ fn page_top(text: &str, lines: &[Line], first: &Block) -> Option<usize> {
     // last, of the few blocks with a top)
     let factiva = export::opens_factiva(trimmed_line(text, lines, first.first));
     (top < first.end && !factiva).then_some(top)
+}
+
+/// Whether the trimmed line `t` opens as a page's skip link, the first of
+/// its controls: `Skip to content`, or the New York Times' links run
+/// together, `Skip to contentSkip to site index`. [`page_top`] then reads
+/// a block of two lines, where its own test for a control holds the rest.
+fn skip_link(t: &str) -> bool {
+    text::strip_prefix_ci(t, "skip to ").is_some()
 }
 
 /// The last line of a page's menu set an item a line after line `l`, the
@@ -2635,6 +2647,12 @@ impl<'a> Driver<'a, '_> {
     /// a page's top ([`page_top`]), a share bar too (`Facebook Twitter
     /// Email`, [`trailer::is_share_bar`]).
     fn header_kind(&self, t: &str) -> Option<TrailerKind> {
+        // (an obituary's life span under the name, `1938 - 2024`, is no
+        // stamp, though two dates read as one: `April 14, 1932 - January
+        // 17, 2025`)
+        if matches!(t.as_bytes().last(), Some(b'0'..=b'9' | b')')) && trailer::is_life_span(t) {
+            return Some(TrailerKind::Furniture);
+        }
         trailer::classify_header(t).or_else(|| {
             // (a stamp with its views' count and the page's template left
             // unfilled: the Daily Mirror's `21 September 2026 06:10 pm - 3 -
@@ -7754,6 +7772,11 @@ mod tests {
             // too few lines, no menu (three items, a share bar), only the
             // page's top, a menu under the headline or a byline
             ("Home | News | Sport | Weather\nStorm Nears Coast", None),
+            // (but a skip link over a section's name is a top of two lines)
+            ("Skip to content\nObituaries", Some(1)),
+            ("Skip to contentSkip to site index\nObituaries", Some(1)),
+            ("Sign in\nObituaries", None),
+            ("Skip to the end\nObituaries", None),
             (
                 "Example News\nNews | Sport | Weather\nStorm Nears Coast",
                 None,

@@ -11895,6 +11895,31 @@ fn page_tops_in_blocks_of_their_own() {
             );
         });
     }
+    // a control alone over a section's name, in a block of two lines (the
+    // New York Times' links run together: `Skip to contentSkip to site
+    // index` / `Obituaries`)
+    for top in ["Skip to content", "Skip to contentSkip to site index"] {
+        let text = format!(
+            "{top}\nObituaries\n\nBartholomew Quine, Whose Crosswords Tormented a Nation, Dies at 93\n\nBy Anita Rao-Whitman\n\nBartholomew Quine died on Friday in Northampton, Mass. He was 93.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Bartholomew Quine, Whose Crosswords Tormented a Nation, Dies at 93"),
+                "{variant}"
+            );
+            assert_eq!(
+                a.kicker().map(|h| h.as_str()),
+                Some("Obituaries"),
+                "{variant}"
+            );
+            assert_eq!(
+                a.trailers().first().map(|t| (t.kind(), t.as_str())),
+                Some((T::Furniture, top)),
+                "{variant}"
+            );
+        });
+    }
 }
 
 /// A science news service's release: `NEWS RELEASE` and its day on one line
@@ -12050,6 +12075,17 @@ fn desk_labels_over_the_headline() {
             "Area briefs\n\nFire damages a garage on Pell Road",
             Some("Area briefs"),
             "Fire damages a garage on Pell Road",
+        ),
+        // (a paper's page of death notices over the name)
+        (
+            "In Memoriam\n\nGOLDFARB, Bernard \"Bernie\"",
+            Some("In Memoriam"),
+            "GOLDFARB, Bernard \"Bernie\"",
+        ),
+        (
+            "Death Notices\n\nOSTROWSKI, Evelyn F.",
+            Some("Death Notices"),
+            "OSTROWSKI, Evelyn F.",
         ),
         (
             "LIVE UPDATES\n\nWinter storm live updates: snow closes the Thruway",
@@ -13718,6 +13754,66 @@ fn obituary_titles_over_their_standfirsts() {
                 "{variant}"
             );
             assert_eq!(a.byline().map(|b| b.as_str()), Some("Bo Li"), "{variant}");
+        });
+    }
+}
+
+/// An obituary's life span under the name, in its block or in one of its
+/// own (`1938 - 2024`, `April 14, 1932 ~ January 17, 2025 (age 92)`), is
+/// furniture, and the name is the headline; two years out of order, or too
+/// far apart for a life, wrap the headline.
+#[test]
+fn obituary_life_spans_under_the_name() {
+    let story = "\n\nHarold Beckstrom, 86, of Fergus Falls, died Thursday at Lake Region Care Center.\n\nFuneral: 11 a.m. Tuesday at Bethlehem Lutheran Church.";
+    for (head, span) in [
+        ("Harold \"Hal\" Beckstrom\n1938 - 2024", "1938 - 2024"),
+        (
+            "Harold \"Hal\" Beckstrom\n1938\u{2013}2024",
+            "1938\u{2013}2024",
+        ),
+        ("Harold \"Hal\" Beckstrom\n\n1938-2024", "1938-2024"),
+        (
+            "Harold \"Hal\" Beckstrom\nApril 14, 1938 ~ October 10, 2024 (age 86)",
+            "April 14, 1938 ~ October 10, 2024 (age 86)",
+        ),
+        (
+            "Harold \"Hal\" Beckstrom\n14 April 1938 \u{2014} 10 October 2024 (aged 86)",
+            "14 April 1938 \u{2014} 10 October 2024 (aged 86)",
+        ),
+        (
+            "Harold \"Hal\" Beckstrom\nApril 14, 1938 - October 10, 2024",
+            "April 14, 1938 - October 10, 2024",
+        ),
+        (
+            "Harold \"Hal\" Beckstrom\nApril 14, 1938 to October 10, 2024",
+            "April 14, 1938 to October 10, 2024",
+        ),
+    ] {
+        each_variant(&format!("{head}{story}"), |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Harold \"Hal\" Beckstrom"),
+                "{variant}"
+            );
+            assert_eq!(
+                a.trailers()
+                    .first()
+                    .map(|t| (t.kind(), t.as_str().replace("\r\n", "\n"))),
+                Some((T::Furniture, span.to_owned())),
+                "{variant}"
+            );
+        });
+    }
+    for head in [
+        "Harold \"Hal\" Beckstrom\n2024 - 1938",
+        "Harold \"Hal\" Beckstrom\n1838 - 2024",
+    ] {
+        each_variant(&format!("{head}{story}"), |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.normalized()).as_deref(),
+                Some(head.replace('\n', " ").as_str()),
+                "{variant}"
+            );
         });
     }
 }

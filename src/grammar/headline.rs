@@ -734,7 +734,7 @@ pub(crate) fn is_section_over(t: &str, below: &str) -> bool {
 /// `Expert Analysis`, `Match report`, `Press Releases`; a digest's, `World
 /// in Brief`, `Area Briefs`, `Business Digest`, `Live Updates`), in any
 /// ASCII case.
-const DESK_WORDS: [&str; 55] = [
+const DESK_WORDS: [&str; 57] = [
     "analysis",
     "arts",
     "baseball",
@@ -764,9 +764,11 @@ const DESK_WORDS: [&str; 55] = [
     "league",
     "lifestyle",
     "markets",
+    "memoriam",
     "money",
     "news",
     "newsroom",
+    "notices",
     "obituaries",
     "opinion",
     "policy",

@@ -106,6 +106,60 @@ fn is_desk_tag(t: &str) -> bool {
 /// The most bytes a date line may have.
 const MAX_DATE_STAMP: usize = 120;
 
+/// The most bytes of an obituary's life span ([`is_life_span`]).
+const MAX_LIFE_SPAN: usize = 64;
+
+/// The most years between the birth and the death of a life span
+/// ([`is_life_span`]).
+const MAX_LIFE_YEARS: i32 = 125;
+
+/// Whether the trimmed line `t` is an obituary's life span, as death
+/// notices print it under the name: two years, or two dates with their
+/// years, the second no earlier and at most [`MAX_LIFE_YEARS`] later,
+/// parted by a dash, a tilde or `to` (`1938 - 2024`, `1938–2024`, `April 14,
+/// 1932 ~ January 17, 2025`), perhaps with the age after (`(age 92)`,
+/// `(aged 92)`).
+#[inline(never)]
+pub(crate) fn is_life_span(t: &str) -> bool {
+    // (a speed gate: the date grammar reads no long line)
+    if t.len() > MAX_LIFE_SPAN {
+        return false;
+    }
+    // (the age in brackets after: `(age 92)`)
+    let t = t
+        .strip_suffix(')')
+        .and_then(|r| r.rsplit_once('('))
+        .filter(|(_, age)| {
+            let figure = age
+                .strip_prefix("aged ")
+                .or_else(|| age.strip_prefix("age "))
+                .or_else(|| age.strip_prefix("Age "));
+            figure.is_some_and(|n| {
+                (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())
+            })
+        })
+        .map_or(t, |(span, _)| span.trim_end());
+    let Some((born, died)) = t
+        .split_once(['~', '\u{2013}', '\u{2014}'])
+        .or_else(|| t.split_once(" - "))
+        .or_else(|| t.split_once(" to "))
+        // (two years and a hyphen alone: `1938-2024`)
+        .or_else(|| t.split_once('-'))
+    else {
+        return false;
+    };
+    let year = |s: &str| {
+        let s = s.trim();
+        if s.len() == 4 {
+            return super::date::year(s).ok().map(|(_, y)| y);
+        }
+        super::date::date_len(s)
+            .filter(|&(len, _)| len == s.len())
+            .and_then(|(_, parts)| parts.year)
+    };
+    matches!((year(born), year(died)), (Some(b), Some(d)) if b > 0 && (0..=MAX_LIFE_YEARS).contains(&(d - b)))
+}
+
 /// Whether `t` is a date on its own, perhaps with a time and a zone:
 /// `Nov. 28, 2026`, `Fri 28 Nov 2026 05.00 GMT`, `Friday, November 28, 2026 |
 /// 5:45 PM ET`, `November 28, 2026 at 10:45 a.m. EST`, `November 28, 2026
@@ -1627,7 +1681,7 @@ fn is_weather_widget(t: &str) -> bool {
 const MAX_CONTROL_LINE: usize = 48;
 
 /// The words of a page's controls over the story, in lower case.
-const CONTROL_WORDS: [&str; 40] = [
+const CONTROL_WORDS: [&str; 42] = [
     "accessibility",
     "account",
     "alerts",
@@ -1640,6 +1694,7 @@ const CONTROL_WORDS: [&str; 40] = [
     "epaper",
     "help",
     "in",
+    "index",
     "live",
     "log",
     "login",
@@ -1658,6 +1713,7 @@ const CONTROL_WORDS: [&str; 40] = [
     "search",
     "shop",
     "sign",
+    "site",
     "skip",
     "subscribe",
     "support",
@@ -1679,7 +1735,10 @@ static CONTROL_WORDS_INDEX: crate::tables::Index<128> = crate::tables::Index::ne
 /// Search`, `Skip to navigation`.
 fn is_controls_line(t: &str) -> bool {
     let mut words = t.split([' ', '|', '\u{b7}']).filter(|w| !w.is_empty());
-    let control = |w: &str| CONTROL_WORDS_INDEX.get(&CONTROL_WORDS, |c| c, w).is_some();
+    let known = |w: &str| CONTROL_WORDS_INDEX.get(&CONTROL_WORDS, |c| c, w).is_some();
+    // (two controls' words may run together where the page's links met:
+    // the New York Times' `Skip to contentSkip to site index`)
+    let control = |w: &str| known(w) || run_together(w).is_some_and(|(a, b)| known(a) && known(b));
     // (the first word first: most lines asked open with no control's)
     words.next().is_some_and(control) && {
         let mut n = 1;
@@ -1688,6 +1747,16 @@ fn is_controls_line(t: &str) -> bool {
             control(w)
         }) && n >= 2
     }
+}
+
+/// `w` parted before its first capital after its first letter
+/// (`contentSkip`).
+fn run_together(w: &str) -> Option<(&str, &str)> {
+    let bytes = w.as_bytes();
+    let at = bytes
+        .windows(2)
+        .position(|p| matches!(p, [_, b] if b.is_ascii_uppercase()))?;
+    Some((w.get(..=at)?, w.get(at + 1..)?))
 }
 
 /// The longest of [`PAGE_TOP_CONTROLS`] and [`PAGE_CONTROLS`], in bytes; a
@@ -4678,6 +4747,47 @@ mod tests {
     }
 
     #[test]
+    fn life_spans() {
+        for t in [
+            "1938 - 2024",
+            "1938-2024",
+            "1938\u{2013}2024",
+            "1938 \u{2014} 2024",
+            "1938 ~ 2024",
+            "1938 to 2024",
+            "2024 - 2024",
+            "1899 - 2024",
+            "April 14, 1932 ~ January 17, 2025 (age 92)",
+            "April 14, 1932 - January 17, 2025 (aged 92)",
+            "14 April 1932 \u{2013} 17 January 2025 (Age 92)",
+            "Jan. 4, 1932 - Jan. 17, 2025",
+            "1932-04-14 - 2025-01-17",
+        ] {
+            assert!(is_life_span(t), "{t:?}");
+        }
+        for t in [
+            "2024 - 1938",
+            "1898 - 2024",
+            "0000 - 0001",
+            "1938 - 2024 (age ninety)",
+            "1938 - 2024 (age ten)",
+            "1938 - 2024 (age 1000)",
+            "1938 - 2024 (age )",
+            "1938 - 2024 (born in Ohio)",
+            "Storm season 2024 - 2026",
+            "1938 - 2024 and more",
+            "19380-2024",
+            "1938 -",
+            "1938",
+            "April 1932 - January 2025",
+            "April 14 - January 17, 2025",
+            "April 14, 1932 ~ January 17, 2025 and a long line that runs on",
+        ] {
+            assert!(!is_life_span(t), "{t:?}");
+        }
+    }
+
+    #[test]
     fn doubled_stamps() {
         for t in ["05/30/2026May 30, 2026", "11/27/2026November 27, 2026"] {
             assert!(is_doubled_stamp(t), "{t:?}");
@@ -5006,6 +5116,9 @@ mod tests {
             "SUBSCRIBE NOW | LOG IN",
             "Menu Search",
             "Skip to navigation",
+            // (two links' words run together)
+            "Skip to contentSkip to site index",
+            "Sign upSign in",
             "Sign up Sign in",
             "Shop  Subscribe  Sign in",
             "Download The App",
@@ -5032,6 +5145,9 @@ mod tests {
             // controls' words in a sentence, or one alone
             "Sign up now to vote",
             "Register",
+            "Skip to contentSkip the queue",
+            "Skip to contentSkipped",
+            "Skip to mapsSign in",
             "37°",
             "It reached 45°",
         ] {
