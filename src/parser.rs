@@ -683,6 +683,15 @@ fn crumb_trail_at(text: &str, span: Span) -> bool {
     trailer::is_crumb_trail(text::slice(text, span)) && byline::byline_at(text, span).is_none()
 }
 
+/// Whether the header's first line `t` is a site's bar
+/// ([`trailer::is_site_bar`]) or an archive's citation of the page
+/// ([`trailer::is_citation_line`]: Trove's `The Argus (Melbourne, Vic. :
+/// 1848 - 1957)  Fri 7 Oct 1898  Page 5`), a part of its own over the
+/// headline in its block ([`Driver::header_parts`]).
+fn bar_or_citation(t: &str) -> bool {
+    trailer::is_site_bar(t) || trailer::is_citation_line(t)
+}
+
 /// Whether the header part at `span` is furniture the header's other tests
 /// leave: a rule between a stacked headline's decks (`----`), or over the
 /// headline (`over_headline`) a wire's transmission lines
@@ -708,7 +717,7 @@ fn is_header_furniture(text: &str, span: Span, over_headline: bool) -> bool {
                 || crumb_trail_at(text, span)
                 || export::is_edition_line(t)
                 || trailer::is_keyword_slug(t)
-                || trailer::is_folio_line(t)
+                || trailer::is_page_reference(t)
                 || trailer::is_mail_furniture(t)
                 || export::is_page_fields(t)
                 || station_top(t)
@@ -1662,7 +1671,7 @@ impl<'a> Driver<'a, '_> {
             // own (`SENATE PASSES TARIFF BILL` / `----` / `Vote Is 48 to
             // 37`)
             let rule = || export::is_rule_line(t) || export::is_rule_line(line_text(i - 1));
-            let under_bar = || i == first + 1 && trailer::is_site_bar(line_text(first));
+            let under_bar = || i == first + 1 && bar_or_citation(line_text(first));
             // a release's label is a part of its own (`Acme Foods Ltd` /
             // `NEWS RELEASE` / `Release date: May 2, 2025`), and so is a
             // wire's priority (`URGENT` / the headline): each read once a
@@ -2459,9 +2468,23 @@ impl<'a> Driver<'a, '_> {
                 .is_some_and(|&p| headline::release_label(self.get(p)).is_some())
         };
         let issuer = |k: usize| is_issuer(self.get(parts.get(k).copied().unwrap_or_default()));
+        // (or the issuer over its stock tickers two parts under the label,
+        // as the ASX's announcements print them: `ASX RELEASE` / `15 April
+        // 2025` / `Tidemark Energy Limited` / `ASX: TIDE`)
+        // (a symbol's capital or figure, or a bracket, last: a quick test)
+        let listed = |k: usize| {
+            let t = self.get(parts.get(k).copied().unwrap_or_default());
+            matches!(t.as_bytes().last(), Some(b'A'..=b'Z' | b'0'..=b'9' | b')'))
+                && memchr::memrchr2(b'\n', b'\r', t.as_bytes())
+                    .and_then(|at| t.get(at + 1..))
+                    .is_some_and(|last| trailer::is_ticker_line(text::trim(last)))
+        };
         let past = if label(k + 1) {
             k + 2
-        } else if k.checked_sub(1).is_some_and(label) {
+        } else if k.checked_sub(1).is_some_and(label)
+            // (the label's own test first, a quick one)
+            || (k.checked_sub(2).is_some_and(label) && listed(k))
+        {
             k + 1
         } else {
             // (the label further down, under more of the issuer's names:
@@ -5875,12 +5898,25 @@ impl<'a> Driver<'a, '_> {
 
     /// Whether the dateline `found` on `line` of block `b` is a transcript's
     /// speaker label ([`Driver::speakers_near`]), a byline
-    /// ([`Driver::tagged_byline`]) or a page's control alone on its line
-    /// ([`Driver::control_line`]).
+    /// ([`Driver::tagged_byline`]), a page's control alone on its line
+    /// ([`Driver::control_line`]) or an archive's citation of the page, a
+    /// paper's name and the day (`The Baltimore Sun -- February 27, 1903 --
+    /// Page 29`, [`trailer::is_citation_line`]).
     fn refused_dateline(&self, found: &Found<'a>, line: &Line, b: usize) -> bool {
         (dateline::may_be_speaker(found) && self.speakers_near(b))
             || self.tagged_byline(found, line)
             || self.control_line(found, line)
+            || self.citation_line(found, line)
+    }
+
+    /// Whether `line`, where the dateline `found` was read, is an archive's
+    /// citation of the page ([`trailer::is_citation_line`]): a paper's name
+    /// read as the place, and a date with its year (quick tests first: the
+    /// year, the line's length).
+    fn citation_line(&self, found: &Found<'a>, line: &Line) -> bool {
+        found.dateline.date().is_some_and(|d| d.year().is_some())
+            && line.end - line.start <= trailer::MAX_CITATION
+            && trailer::is_citation_line(text::trim(line.get(self.text)))
     }
 
     /// Whether `line`, where the dateline `found` was read, is a page's

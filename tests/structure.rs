@@ -13758,6 +13758,131 @@ fn obituary_titles_over_their_standfirsts() {
     }
 }
 
+/// An archive's citation of the page over a story it holds (the paper's
+/// name, the day with its year, the page) is furniture, in a block of its
+/// own or over the headline in its block, and the headline under it is
+/// read; a paper's name and its day are no dateline.
+#[test]
+fn archive_citations_over_the_headline() {
+    let story = "\n\nWASHINGTON, May 24.--The President to-day sent to the Senate the nomination of George Haskett.\n\nThe Senate will vote next week.";
+    // (a `Source:` line is read as the story's source)
+    for (citation, kind) in [
+        (
+            "The Salt Lake herald. [volume] (Salt Lake City [Utah]) 1870-1909, May 24, 1899, Page 8, Image 16",
+            T::Furniture,
+        ),
+        (
+            "The Argus (Melbourne, Vic. : 1848 - 1957)  Wed 24 May 1899  Page 5",
+            T::Furniture,
+        ),
+        (
+            "The Courier-Journal (Louisville, Kentucky) \u{b7} Wed, May 24, 1899 \u{b7} Page 1",
+            T::Furniture,
+        ),
+        (
+            "The Times, Wednesday, May 24, 1899; pg. 9; Issue 35798. (514 words)",
+            T::Furniture,
+        ),
+        (
+            "[The New York Times, Wednesday, May 24, 1899; p. 7]",
+            T::Furniture,
+        ),
+        ("San Antonio Light, May 24, 1899", T::Furniture),
+        (
+            "The Daily Register (Red Bank, N.J.), May 24, 1899",
+            T::Furniture,
+        ),
+        ("Source: The New York Times, May 24, 1899", T::SourceLine),
+        (
+            "From The New York Times archive, May 24, 1899",
+            T::Furniture,
+        ),
+    ] {
+        for sep in ["\n\n", "\n"] {
+            let text = format!("{citation}{sep}PRESIDENT NAMES HASKETT TO CABINET{story}");
+            each_variant(&text, |a, _, variant| {
+                assert_eq!(
+                    a.headline().map(|h| h.as_str()),
+                    Some("PRESIDENT NAMES HASKETT TO CABINET"),
+                    "{citation:?} {variant}"
+                );
+                assert_eq!(
+                    a.trailers().first().map(|t| (t.kind(), t.as_str())),
+                    Some((kind, citation)),
+                    "{variant}"
+                );
+                assert_eq!(
+                    a.dateline().map(|d| d.as_str()),
+                    Some("WASHINGTON, May 24.--"),
+                    "{variant}"
+                );
+            });
+        }
+    }
+    // a local paper's citation, over a story with no dateline
+    let text = "The Baltimore Sun -- February 27, 1903 -- Page 29\n\nTROOPS ORDERED TO STRIKE ZONE\n\nGovernor Ashby this afternoon ordered four companies of the National Guard to the strike district.\n\nThe troops will entrain to-night.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("TROOPS ORDERED TO STRIKE ZONE"),
+            "{variant}"
+        );
+        assert!(a.dateline().is_none(), "{variant}");
+    });
+    // a title-case headline ending in a date stays the headline
+    let text = "Acme Reports Fourth Quarter Results, February 12, 2026\n\nRevenue rose 9% on strong demand\n\nAcme Corp said on Thursday that revenue rose.\n\nMore.";
+    assert_headline_each(
+        text,
+        Some("Acme Reports Fourth Quarter Results, February 12, 2026"),
+    );
+}
+
+/// A listed company's stock tickers over its release's headline (`TSX:
+/// REDR`) are furniture, and so is the issuer's name over them in a block
+/// under an exchange's label and the day (`ASX RELEASE` / `15 April 2025`
+/// / `Tidemark Energy Limited` / `ASX: TIDE`).
+#[test]
+fn stock_tickers_over_a_release_headline() {
+    for tickers in ["TSX: REDR", "(NYSE: RDH, TSX: RDH.U)"] {
+        let text = format!(
+            "{tickers}\n\nRedhaven Resources Reports Record Production and Declares Quarterly Dividend\n\nCALGARY, AB, Dec. 8, 2025 /CNW/ - Redhaven Resources (TSX: REDR) announced today its results.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some(
+                    "Redhaven Resources Reports Record Production and Declares Quarterly Dividend"
+                ),
+                "{variant}"
+            );
+            assert_eq!(
+                a.trailers().first().map(|t| (t.kind(), t.as_str())),
+                Some((T::Furniture, tickers)),
+                "{variant}"
+            );
+        });
+    }
+    for label in ["ASX RELEASE", "ASX/MEDIA RELEASE"] {
+        for headline in [
+            "QUARTERLY ACTIVITIES REPORT",
+            "Drilling Extends Lithium Mineralisation at Redcliff",
+        ] {
+            let text = format!(
+                "{label}\n15 April 2025\n\nTidemark Energy Limited\nASX: TIDE\n\n{headline}\n\nHighlights\n\nDrill hole BW199 returned 60m at 8.52 g/t gold from 83m.\n\nAssays for the remaining holes are expected in the coming weeks."
+            );
+            each_variant(&text, |a, _, variant| {
+                assert_eq!(
+                    a.headline().map(|h| h.as_str()),
+                    Some(headline),
+                    "{label} {variant}"
+                );
+                assert_eq!(a.kicker().map(|h| h.as_str()), Some(label), "{variant}");
+                assert!(a.byline().is_none(), "{variant}");
+            });
+        }
+    }
+}
+
 /// An obituary's life span under the name, in its block or in one of its
 /// own (`1938 - 2024`, `April 14, 1932 ~ January 17, 2025 (age 92)`), is
 /// furniture, and the name is the headline; two years out of order, or too

@@ -216,7 +216,8 @@ pub(crate) fn release_label(t: &str) -> Option<usize> {
         b'C' => 7,
         _ => return None,
     };
-    if bytes.get(space) != Some(&b' ') {
+    // (or a slash: `ASX/MEDIA RELEASE`)
+    if !matches!(bytes.get(space), Some(b' ' | b'/')) {
         return None;
     }
     label_of_release(t)
@@ -240,7 +241,12 @@ pub(crate) fn stamp_then_label(t: &str) -> Option<usize> {
 #[inline(never)]
 fn label_of_release(t: &str) -> Option<usize> {
     let labels: &[&str] = match t.as_bytes().first()?.to_ascii_uppercase() {
-        b'A' => &["ASX ANNOUNCEMENT"],
+        b'A' => &[
+            "ASX ANNOUNCEMENT",
+            "ASX MEDIA RELEASE",
+            "ASX RELEASE",
+            "ASX/MEDIA RELEASE",
+        ],
         b'C' => &["COMPANY ANNOUNCEMENT"],
         b'F' => &["FOR IMMEDIATE RELEASE"],
         b'I' => &["INSIDE INFORMATION"],
@@ -2008,6 +2014,9 @@ mod tests {
         // any case, and is a kicker of the table too
         for label in [
             "ASX ANNOUNCEMENT",
+            "ASX MEDIA RELEASE",
+            "ASX RELEASE",
+            "ASX/MEDIA RELEASE",
             "COMPANY ANNOUNCEMENT",
             "FOR IMMEDIATE RELEASE",
             "INSIDE INFORMATION",

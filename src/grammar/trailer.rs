@@ -2992,6 +2992,239 @@ fn undated_folio(t: &str) -> bool {
     marked && capitals && words.filter(|w| w.len() >= 3).nth(1).is_some()
 }
 
+/// The most bytes of a line of stock tickers ([`is_ticker_line`]).
+const MAX_TICKER_LINE: usize = 64;
+
+/// The stock exchanges whose names a release's ticker line gives, in any
+/// ASCII case ([`is_ticker_line`]).
+const EXCHANGES: [&str; 30] = [
+    "AIM",
+    "AMEX",
+    "ASX",
+    "BSE",
+    "CBOE",
+    "CSE",
+    "EURONEXT",
+    "FSE",
+    "FWB",
+    "HKEX",
+    "JSE",
+    "KRX",
+    "LSE",
+    "NASDAQ",
+    "NEO",
+    "NSE",
+    "NYSE",
+    "NYSE AMERICAN",
+    "NYSE ARCA",
+    "NZX",
+    "OTC",
+    "OTCQB",
+    "OTCQX",
+    "SEHK",
+    "SGX",
+    "SIX",
+    "TASE",
+    "TSE",
+    "TSX",
+    "TSXV",
+];
+
+/// Whether the trimmed line `t` is a listed company's stock tickers alone,
+/// as releases and exchange announcements print them over the headline:
+/// an exchange's name ([`EXCHANGES`]), a colon and a symbol of capitals
+/// and figures, one pair or more parted by commas, semicolons or bars, in
+/// brackets too (`TSX: REDR`, `ASX: PELB`, `(NYSE: ACME, TSX: ACM.U)`,
+/// `TSX-V: KRL | OTCQB: KRLLF`).
+pub(crate) fn is_ticker_line(t: &str) -> bool {
+    // (a speed gate: a symbol's capital or figure last, or a bracket, and
+    // a colon before the last space, the last symbol's; most lines asked
+    // end in a small letter)
+    let bytes = t.as_bytes();
+    if t.len() > MAX_TICKER_LINE
+        || !matches!(bytes.last(), Some(b'A'..=b'Z' | b'0'..=b'9' | b')'))
+        || memchr::memrchr(b' ', bytes)
+            .and_then(|at| at.checked_sub(1))
+            .is_none_or(|at| bytes.get(at) != Some(&b':'))
+    {
+        return false;
+    }
+    let t = t
+        .strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+        .unwrap_or(t);
+    t.split([',', ';', '|']).all(|pair| {
+        let Some((exchange, symbol)) = pair.split_once(':') else {
+            return false;
+        };
+        let exchange = exchange.trim();
+        // (`TSX-V`, the TSX Venture's other short form)
+        let exchange = if exchange.eq_ignore_ascii_case("TSX-V") {
+            "TSXV"
+        } else {
+            exchange
+        };
+        let symbol = symbol.trim();
+        EXCHANGES.iter().any(|e| e.eq_ignore_ascii_case(exchange))
+            && (1..=10).contains(&symbol.len())
+            && symbol.starts_with(|c: char| c.is_ascii_uppercase())
+            && symbol
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'.')
+    })
+}
+
+/// The most bytes of an archive's citation line ([`is_citation_line`]).
+pub(crate) const MAX_CITATION: usize = 160;
+
+/// The most page references after a citation's date ([`is_citation_line`]):
+/// `pg. 9; Issue 35798`, `Page 8, Image 16`.
+const MAX_PAGE_REFS: usize = 3;
+
+/// The most words a citation's date is read back over ([`is_citation_line`]):
+/// `Thursday, Jul 07, 1887`.
+const MAX_CITED_DATE_WORDS: usize = 5;
+
+/// Whether the trimmed header part `t` is an archive's citation of the page
+/// a story was cut from, as archives and clipping sites print it over the
+/// headline: a paper's name, then the date with its year, then perhaps the
+/// page. With the page, any name opening with a capital: Chronicling
+/// America's `The Salt Lake herald. [volume] (Salt Lake City [Utah])
+/// 1870-1909, May 24, 1899, Page 8, Image 16`, Trove's `The Argus
+/// (Melbourne, Vic. : 1848 - 1957)  Fri 7 Oct 1898  Page 5`, a clipping's
+/// `The Courier-Journal (Louisville, Kentucky) · Tue, Aug 14, 1934 · Page
+/// 1`, `The Times, Thursday, Jul 07, 1887; pg. 9; Issue 35798. (514
+/// words)`, in brackets too. With the date last, a paper's name
+/// ([`is_masthead`](super::headline::is_masthead)), after `Source:` or
+/// between `From` and `archive` too: `San Antonio Light, February 12,
+/// 1956`, `The Daily Register (Red Bank, N.J.), January 20, 1923`,
+/// `Source: The New York Times, September 9, 1932`. The parser asks of the
+/// header's parts over the headline.
+pub(crate) fn is_citation_line(t: &str) -> bool {
+    // (speed gates: a figure last, the year's or the page's, or a
+    // bracket, and a year; most lines asked end in a letter or a stop)
+    if t.len() > MAX_CITATION
+        || !matches!(t.as_bytes().last(), Some(b'0'..=b'9' | b')' | b']'))
+        || !crate::text::has_year(t)
+        || !is_one_line(t)
+    {
+        return false;
+    }
+    let t = t
+        .strip_prefix('[')
+        .and_then(|r| r.strip_suffix(']'))
+        .unwrap_or(t);
+    let (head, paged) = without_page_refs(t);
+    let Some(name) = cited_name(head) else {
+        return false;
+    };
+    if paged {
+        return name.starts_with(char::is_uppercase);
+    }
+    let name = name
+        .strip_prefix("Source:")
+        .map(str::trim_start)
+        .or_else(|| {
+            name.strip_prefix("From ")
+                .and_then(|r| r.strip_suffix(" archive"))
+        })
+        .unwrap_or(name);
+    super::headline::is_masthead(name)
+}
+
+/// The citation `t` without the page references after its date (`, Page 8,
+/// Image 16`, `; pg. 9; Issue 35798. (514 words)`, `  Page 5`), and whether
+/// it had any ([`is_citation_line`]).
+fn without_page_refs(t: &str) -> (&str, bool) {
+    let mut paged = false;
+    // (the story's length last: `(514 words)`)
+    let mut t = match t.strip_suffix(" words)").and_then(|r| r.rsplit_once('(')) {
+        Some((head, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => {
+            paged = true;
+            head.trim_end()
+        }
+        _ => t,
+    };
+    for _ in 0..MAX_PAGE_REFS {
+        let body = t.trim_end_matches('.');
+        // (the last field, after a comma, a semicolon, a dot, a bar, a
+        // double hyphen or two spaces)
+        let at = [
+            body.rfind([',', ';', '|', '\u{b7}']).map(|at| {
+                (
+                    at,
+                    body.get(at..)
+                        .and_then(|r| r.chars().next())
+                        .map_or(1, char::len_utf8),
+                )
+            }),
+            body.rfind("--").map(|at| (at, 2)),
+            body.rfind("  ").map(|at| (at, 2)),
+        ]
+        .into_iter()
+        .flatten()
+        .max_by_key(|&(at, _)| at);
+        let Some((before, field)) =
+            at.and_then(|(at, len)| Some((body.get(..at)?, body.get(at + len..)?)))
+        else {
+            break;
+        };
+        let field = field.trim();
+        let number = ["page ", "pg. ", "pg ", "p. ", "image ", "issue ", "col. "]
+            .iter()
+            .find_map(|label| crate::text::strip_prefix_ci(field, label));
+        if !number.is_some_and(|n| {
+            (1..=6).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_alphanumeric())
+        }) {
+            break;
+        }
+        t = before.trim_end();
+        paged = true;
+    }
+    (t, paged)
+}
+
+/// The name before the date `head` ends with, a date with its month and
+/// year read back over up to [`MAX_CITED_DATE_WORDS`] words, without the
+/// marks between them (`San Antonio Light` of `San Antonio Light, February
+/// 12, 1956`) ([`is_citation_line`]).
+fn cited_name(head: &str) -> Option<&str> {
+    let bytes = head.as_bytes();
+    let mut end = bytes.len();
+    let mut name = None;
+    for _ in 0..MAX_CITED_DATE_WORDS {
+        let Some(space) = memchr::memrchr(b' ', bytes.get(..end)?) else {
+            break;
+        };
+        let date = head.get(space + 1..)?;
+        if super::date::date_len(date)
+            .is_some_and(|(len, parts)| len == date.len() && parts.year.is_some())
+        {
+            name = head.get(..space);
+        }
+        end = space;
+    }
+    Some(name?.trim_end_matches([' ', ',', ';', '|', '-', '\u{b7}']))
+}
+
+/// Whether the trimmed header part `t` tells where the story was printed
+/// or who issued it, over the headline: a printed page's folio
+/// ([`is_folio_line`]), an archive's citation of the page
+/// ([`is_citation_line`]) or a listed company's stock tickers
+/// ([`is_ticker_line`]).
+pub(crate) fn is_page_reference(t: &str) -> bool {
+    // (the last byte tells which of the last two to ask: a citation ends
+    // in a figure or a bracket, a ticker in a capital, a figure or a
+    // bracket; most lines asked end in a small letter)
+    is_folio_line(t)
+        || match t.as_bytes().last() {
+            Some(b'0'..=b'9' | b')') => is_citation_line(t) || is_ticker_line(t),
+            Some(b']') => is_citation_line(t),
+            Some(b'A'..=b'Z') => is_ticker_line(t),
+            _ => false,
+        }
+}
+
 /// The most bytes of a printed page's folio line ([`is_folio_line`]).
 const MAX_FOLIO: usize = 100;
 
@@ -4744,6 +4977,87 @@ mod tests {
         ] {
             assert_eq!(is_dated_update(t), want, "{t:?}");
         }
+    }
+
+    #[test]
+    fn citation_lines() {
+        for t in [
+            "The Salt Lake herald. [volume] (Salt Lake City [Utah]) 1870-1909, May 24, 1899, Page 8, Image 16",
+            "The Argus (Melbourne, Vic. : 1848 - 1957)  Fri 7 Oct 1898  Page 5",
+            "The Courier-Journal (Louisville, Kentucky) \u{b7} Tue, Aug 14, 1934 \u{b7} Page 1",
+            "The Times, Thursday, Jul 07, 1887; pg. 9; Issue 35798. (514 words)",
+            "[The New York Times, Sunday, Aug 11, 1929; p. 7]",
+            "The Baltimore Sun -- February 27, 1903 -- Page 29",
+            "San Antonio Light, February 12, 1956",
+            "The Daily Register (Red Bank, N.J.), January 20, 1923",
+            "Source: The New York Times, September 9, 1932",
+            "From The New York Times archive, April 15, 1889",
+            "The Toledo Blade | March 3, 1951 | Page 12",
+            "The Toledo Blade | March 3, 1951 | Page A4",
+        ] {
+            assert!(is_citation_line(t), "{t:?}");
+        }
+        for t in [
+            // a headline with a year, or a title-case one ending in a date
+            "Storm season ends early in 2026",
+            "Acme Reports Fourth Quarter Results, February 12, 2026",
+            "Senate votes on the budget, November 28, 2026",
+            // no date, no name, no year, a page alone
+            "The Daily Register (Red Bank, N.J.), Page 5",
+            "February 12, 1956",
+            "February 12, 1956, Page 5",
+            "San Antonio Light, February 12",
+            "San Antonio Light, 1956",
+            "the daily register, May 24, 1899, Page 8",
+            "San Antonio Light, February 12, 1956\nMore",
+            "The Daily Register, May 24, 1899, Page 8 of 12",
+            "The Daily Register, May 24, 1899, Page eight",
+            "The Daily Register, May 24, 1899, Page 4 to 9",
+            "The Times, Thursday, Jul 07, 1887; pg. 9; Issue 35798. (some words)",
+            "The Daily Register (1870-1909), February 12",
+            "The Daily\nRegister, May 24, 1899, Page 8",
+            "The Daily Register, May 24, 1899, Page 1234567",
+            "San Antonio Light, February 12, 1956 (the story)",
+        ] {
+            assert!(!is_citation_line(t), "{t:?}");
+        }
+        let long = format!(
+            "The Daily Register {}, May 24, 1899, Page 8",
+            "x".repeat(150)
+        );
+        assert!(!is_citation_line(&long));
+    }
+
+    #[test]
+    fn ticker_lines() {
+        for t in [
+            "TSX: REDR",
+            "ASX: PELB",
+            "Nasdaq: ACME",
+            "(NYSE: ACME, TSX: ACM.U)",
+            "TSX-V: KRL | OTCQB: KRLLF",
+            "NYSE American: BRX; TSX: BRX",
+        ] {
+            assert!(is_ticker_line(t), "{t:?}");
+        }
+        for t in [
+            "Note: ACME",
+            "TSX: down 2%",
+            "NYSE: Acme",
+            "TSX:",
+            "TSX: ",
+            "ASX: PELB and more",
+            "TIME: 10:45",
+            "TSX: REDR, the miner",
+            "TSX: 1REDR",
+            "TSX: REDRREDRREDR",
+            "TSXV REDR",
+            "(NYSE: ACME",
+        ] {
+            assert!(!is_ticker_line(t), "{t:?}");
+        }
+        let long = format!("TSX: REDR, {}NYSE: REDR", "TSX: REDR, ".repeat(6));
+        assert!(long.len() > MAX_TICKER_LINE && !is_ticker_line(&long));
     }
 
     #[test]
