@@ -10873,6 +10873,17 @@ fn section_and_stamp_over_the_headline() {
             variant,
         );
     });
+    // (a mark between them, The Block's, is the kicker's)
+    let text = "Markets \u{2022} May 12, 2025, 10:50AM EST\n\nTessellate raises $31 million in a Series A round\n\nBy Ann Poe\n\nBitcoin traded near $116,101 during Asian hours.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_head(
+            a,
+            Some("Markets \u{2022}"),
+            "Tessellate raises $31 million in a Series A round",
+            &[T::Timestamp],
+            variant,
+        );
+    });
     let text =
         "Fed Holds Rates Dec 3\n\nBy Ann Poe\n\nWASHINGTON (AP) — The Fed held rates.\n\nMore.";
     each_variant(text, |a, _, variant| {

@@ -669,7 +669,12 @@ fn stamp_after_section(t: &str) -> Option<usize> {
         let (Some(name), Some(stamp)) = (t.get(..at), t.get(at..)) else {
             return false;
         };
+        // (a bullet between them aside: The Block's `Markets • May 12,
+        // 2025, 10:50AM EST`)
         let name = crate::text::trim_end(name);
+        let name = name
+            .strip_suffix('\u{2022}')
+            .map_or(name, crate::text::trim_end);
         name.len() <= MAX_SECTION
             && name.split(' ').count() <= MAX_STAMPED_SECTION_WORDS
             && name.split(' ').all(|w| {
