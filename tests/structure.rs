@@ -13894,6 +13894,18 @@ fn stock_tickers_over_a_release_headline() {
     }
 }
 
+/// A radio script in capitals opens with the announcer's line, a
+/// speaker's label and a sentence (`ANNCR: GOOD MORNING, …`): no headline.
+/// A headline in capitals ending in a stop, as old papers set them, is
+/// still the headline.
+#[test]
+fn script_lines_are_no_headlines() {
+    let text = "ANNCR: GOOD MORNING, IT'S 6:40 AND HERE'S YOUR FARM NEWS.\n\nSALE BARNS ACROSS WESTERN TEXAS HAVE BEEN RUNNING TWICE THEIR\nNORMAL VOLUME OF COWS THIS MONTH.\n\nTHAT'S THE FARM NEWS. I'M ANN POE.";
+    assert_headline_each(text, None);
+    let text = "SENATE PASSES THE TARIFF BILL.\n\nThe Senate this afternoon passed the tariff bill by a vote of 49 to 22.\n\nThe bill now goes to conference.";
+    assert_headline_each(text, Some("SENATE PASSES THE TARIFF BILL."));
+}
+
 /// An obituary's life span under the name, in its block or in one of its
 /// own (`1938 - 2024`, `April 14, 1932 ~ January 17, 2025 (age 92)`), is
 /// furniture, and the name is the headline; two years out of order, or too

@@ -36,8 +36,14 @@ pub(crate) fn is_display(text: &str) -> bool {
     }
     // a sentence's end (unless in ALL CAPS, or a title in title case whose
     // sentences end in stops: `Prisons Are Short of Guards. Some States Hire
-    // Teenagers.`) is read at the last bytes, before the lines are counted
-    if ends_sentence(t) && !is_all_caps(t) && !(t.ends_with('.') && is_stopped_title(t)) {
+    // Teenagers.`) is read at the last bytes, before the lines are counted;
+    // in capitals after a speaker's label it is a script's line (a farm
+    // radio report's `ANNCR: GOOD MORNING, IT'S 6:40 AND HERE'S YOUR FARM
+    // NEWS.`)
+    if ends_sentence(t)
+        && (!is_all_caps(t) || (t.ends_with('.') && super::dateline::is_speaker_line(t)))
+        && !(t.ends_with('.') && is_stopped_title(t))
+    {
         return false;
     }
     // at most three lines with text (most lines asked are one line, which
