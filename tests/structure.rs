@@ -1330,6 +1330,8 @@ fn teletype_message_lines_over_the_headline() {
             "GERMAN RAIL WORKERS END STRIKE AFTER PAY DEAL",
         ),
         ("UPI 147", "IOWA CORN CROP IN BEST SHAPE IN A DECADE"),
+        // (the wire's letter before the number)
+        ("UPI A84", "IOWA CORN CROP IN BEST SHAPE IN A DECADE"),
     ] {
         let text = format!(
             "{top}\n{headline}\nBY ANN POE\n   OTTAWA (CP) -- THE BUDGET OFFICER SAYS THE\nDEFICIT WILL GROW.\n   MORE FOLLOWS."

@@ -2141,7 +2141,7 @@ pub(crate) fn is_wire_control(t: &str) -> bool {
 /// Whether the trimmed line `t`, of words parted by single spaces, is a
 /// wire's message line over a story in teletype copy: `ZCZC` and the
 /// message's number (`ZCZC AFP0318`), an agency's name and the number
-/// (`UPI 147`, `CP 0512`), or the number and a priority's figure opening
+/// (`UPI 147`, `CP 0512`, with the wire's letter `UPI A84`), or the number and a priority's figure opening
 /// codes in capitals (`RTR1204 3 ECONOMICS EUROPE-GAS`, `AFP0214 4 I 0398
 /// AFP /AFP-UB72`), at most [`MAX_WIRE_CONTROL`] bytes.
 fn is_message_line(t: &str) -> bool {
@@ -2167,7 +2167,14 @@ fn is_message_line(t: &str) -> bool {
     };
     match (first, words.next()) {
         ("ZCZC", None) => number(second),
-        (_, None) if figures(second) => crate::tables::agencies::is_agency(first),
+        // (the wire's letter may open the number: `UPI A84`, `UP N126`)
+        (_, None)
+            if figures(second)
+                || (second.starts_with(|c: char| c.is_ascii_uppercase())
+                    && figures(second.get(1..).unwrap_or(""))) =>
+        {
+            crate::tables::agencies::is_agency(first)
+        }
         // (a priority's figure after the number: a headline in capitals
         // may open with a model's number, `A380 JETS GROUNDED`)
         _ => {
@@ -2628,7 +2635,20 @@ fn is_wire_slug(t: &str) -> bool {
         return true;
     }
     let Some((words, after)) = rest.split_once(',') else {
-        return false;
+        // (teletype copy's: the key word in capitals and the day, `BC-SENATE
+        // 4-26`, `PM-DOCK 7-7`)
+        return rest.split_once(' ').is_some_and(|(key, day)| {
+            !key.is_empty()
+                && key.bytes().all(|b| b.is_ascii_uppercase() || b == b'-')
+                && day.split_once('-').is_some_and(|(m, d)| {
+                    let figure = |s: &str, most: u32| {
+                        (1..=2).contains(&s.len())
+                            && s.bytes().all(|b| b.is_ascii_digit())
+                            && s.parse::<u32>().is_ok_and(|n| (1..=most).contains(&n))
+                    };
+                    figure(m, 12) && figure(d, 31)
+                })
+        });
     };
     // the version may follow the key words after a space, before the
     // comma (`AM-Shuttle-Probe 1stLd-Writethru,a0624`); else the key words
@@ -5572,6 +5592,9 @@ mod tests {
             "ZCZC 0318",
             "UPI 147",
             "CP 0512",
+            "UPI A84",
+            "UP N126",
+            "AP W52",
             "RTR1204 3 ECONOMICS EUROPE-GAS",
             "AGERPRES-SPO-ROM",
             "XINHUA-SPO-SOU",
@@ -5603,6 +5626,11 @@ mod tests {
             "A380 JETS GROUNDED",
             "UPI 147 STORIES",
             "AP 1 OF 3",
+            "UPI A8",
+            "UPI 8A",
+            "UPI a84",
+            "UPI AB84",
+            "ACME A84",
             "ZCZC AFP0318 LATE",
             "ZCZC AFP03",
             "RTR1204 3 Economics",
@@ -5841,6 +5869,10 @@ mod tests {
             "r a PM-Arab-Israeli 02-12 0320",
             "u i AM-Arson-Gallery 05-01 0183",
             "a0377 &Cx1f; PM-Iowa-Schools 10-24 0233",
+            // teletype copy's: the key word in capitals and the day
+            "BC-SENATE 4-26",
+            "PM-DOCK 7-7",
+            "AM-FARM-BILL 12-31",
         ] {
             assert_eq!(classify_header(t), Some(TrailerKind::Furniture), "{t:?}");
         }
@@ -5907,6 +5939,17 @@ mod tests {
             "BC-Storm-Coast, a story of 450 words,0450 and then some more words to pass eighty",
             // a headline that opens like one
             "AM-PM Shifts Cost Workers Sleep, Study Finds",
+            "AM-PM SHIFTS 4-26",
+            "BC-Senate 4-26",
+            "BC- 4-26",
+            "BC-SENATE 13-26",
+            "BC-SENATE 4-32",
+            "BC-SENATE 4-0",
+            "BC-SENATE 4/26",
+            "BC-SENATE 4-126",
+            "BC-SENATE A-26",
+            "BC-SENATE 004-26",
+            "BC-SENATE +4-26",
             "BC-US-- ",
             "BC-U--Storms",
             "BC-USAFE--Storms",
