@@ -2470,8 +2470,8 @@ impl<'a> Driver<'a, '_> {
         let issuer = |k: usize| is_issuer(self.get(parts.get(k).copied().unwrap_or_default()));
         // (or the issuer over its stock tickers two parts under the label,
         // as the ASX's announcements print them: `ASX RELEASE` / `15 April
-        // 2025` / `Tidemark Energy Limited` / `ASX: TIDE`)
-        // (a symbol's capital or figure, or a bracket, last: a quick test)
+        // 2025` / `Tidemark Energy Limited` / `ASX: TIDE`; a symbol's
+        // capital or figure, or a bracket, last is the quick test)
         let listed = |k: usize| {
             let t = self.get(parts.get(k).copied().unwrap_or_default());
             matches!(t.as_bytes().last(), Some(b'A'..=b'Z' | b'0'..=b'9' | b')'))
@@ -2668,7 +2668,8 @@ impl<'a> Driver<'a, '_> {
     /// it, or a site's short source line (`Source: Xinhua`), or an agency's
     /// slug with no desk's code ([`trailer::is_bare_slug`], furniture); under
     /// a page's top ([`page_top`]), a share bar too (`Facebook Twitter
-    /// Email`, [`trailer::is_share_bar`]).
+    /// Email`, [`trailer::is_share_bar`]). An obituary's life span
+    /// ([`trailer::is_life_span`]) is furniture, asked first.
     fn header_kind(&self, t: &str) -> Option<TrailerKind> {
         // (an obituary's life span under the name, `1938 - 2024`, is no
         // stamp, though two dates read as one: `April 14, 1932 - January
@@ -5915,7 +5916,7 @@ impl<'a> Driver<'a, '_> {
     /// year, the line's length).
     fn citation_line(&self, found: &Found<'a>, line: &Line) -> bool {
         found.dateline.date().is_some_and(|d| d.year().is_some())
-            && line.end - line.start <= trailer::MAX_CITATION
+            && line.end.saturating_sub(line.start) <= trailer::MAX_CITATION
             && trailer::is_citation_line(text::trim(line.get(self.text)))
     }
 

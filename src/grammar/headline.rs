@@ -3,10 +3,11 @@
 //! A **display line** is short (at most 160 characters), starts with a capital
 //! letter, a digit, a quote, `<`, a bracket (Reuters' `(CORRECTED) - …`), a
 //! brand such as `eBay` or a sum of money (`£166 million …`), and does not
-//! end like a sentence (`.`, `,`, `;`,
-//! `:`) unless the last word is an abbreviation (`U.S.`) or the line is in ALL
-//! CAPS. A **heading** is a display line of at most 80 characters and 12
-//! words, or a Markdown `#` line.
+//! end like a sentence (`.`, `,`, `;`, `:`) unless the last word is an
+//! abbreviation (`U.S.`) or the line is in ALL CAPS (but no script's line
+//! after a speaker's label: `ANNCR: GOOD MORNING.`). A **heading** is a
+//! display line of at most 80 characters and 12 words, or a Markdown `#`
+//! line.
 
 use crate::tables::abbreviations::is_abbreviation;
 use crate::tables::words;
@@ -749,8 +750,8 @@ pub(crate) fn is_section_over(t: &str, below: &str) -> bool {
 
 /// The last words of desks' labels over headlines (`Health News`,
 /// `Expert Analysis`, `Match report`, `Press Releases`; a digest's, `World
-/// in Brief`, `Area Briefs`, `Business Digest`, `Live Updates`), in any
-/// ASCII case.
+/// in Brief`, `Area Briefs`, `Business Digest`, `Live Updates`; a page of
+/// death notices, `In Memoriam`, `Death Notices`), in any ASCII case.
 const DESK_WORDS: [&str; 57] = [
     "analysis",
     "arts",

@@ -119,7 +119,6 @@ const MAX_LIFE_YEARS: i32 = 125;
 /// parted by a dash, a tilde or `to` (`1938 - 2024`, `1938–2024`, `April 14,
 /// 1932 ~ January 17, 2025`), perhaps with the age after (`(age 92)`,
 /// `(aged 92)`).
-#[inline(never)]
 pub(crate) fn is_life_span(t: &str) -> bool {
     // (a speed gate: the date grammar reads no long line)
     if t.len() > MAX_LIFE_SPAN {
@@ -3204,8 +3203,8 @@ fn without_page_refs(t: &str) -> (&str, bool) {
     (t, paged)
 }
 
-/// The name before the date `head` ends with, a date with its month and
-/// year read back over up to [`MAX_CITED_DATE_WORDS`] words, without the
+/// The name before the date `head` ends with, a date with its year read
+/// back over up to [`MAX_CITED_DATE_WORDS`] words, without the
 /// marks between them (`San Antonio Light` of `San Antonio Light, February
 /// 12, 1956`) ([`is_citation_line`]).
 fn cited_name(head: &str) -> Option<&str> {
