@@ -3819,8 +3819,11 @@ impl<'a> Driver<'a, '_> {
                     let span = trimmed(i);
                     let t = self.get(span);
                     match markdown::reader_field(t) {
-                        // (a second title is furniture: the first stays)
-                        Some((markdown::ReaderField::Title, _)) if field_title.is_some() => {
+                        // (a second title is furniture: the first stays, a
+                        // field's or a front matter's, `title: …`)
+                        Some((markdown::ReaderField::Title, _))
+                            if field_title.is_some() || article.headline.is_some() =>
+                        {
                             self.push_trailer(article, TrailerKind::Furniture, span);
                         }
                         Some((markdown::ReaderField::Title, label)) => {

@@ -294,3 +294,19 @@ fn fuzz_input_14() {
         invariants::check_all(&text);
     }
 }
+
+/// The `article` fuzzer's find, present before this round: a feed reader's
+/// export whose item has a front matter's `title: …` over its `Title: …`
+/// field. The second title set the headline over the first, whose words were
+/// then in no node. The first title now stays the headline, and the second
+/// is furniture.
+#[test]
+fn fuzz_input_15() {
+    let text = "Feed: Valley Wire\ntitle: Harbor board vote\nTitle: Harbor board votes to reopen ferry docK\nAuthor: Ann Poe\nLink: ittps://exa\u{fffd}ple.com/ferry\nDate Valley Tribune.\n\nASTORIA, O/ferry\nDate: Sat, 28 Nov 7026 10:00:00 +0000\n";
+    invariants::check_all(text);
+    let article = dateline::parse(text);
+    assert_eq!(
+        article.headline().map(|h| h.as_str()),
+        Some("Harbor board vote")
+    );
+}

@@ -6952,6 +6952,18 @@ fn feed_reader_exports() {
             "{variant}"
         );
     });
+    // (an item's front-matter title over its `Title:` field: the first is
+    // the headline, the second furniture, and no text is lost; a fuzzed
+    // input found the first title's words in no node)
+    let text = "Feed: Valley Wire\ntitle: Harbor board vote\nTitle: Harbor board votes to reopen ferry dock\nAuthor: Ann Poe\n\nASTORIA, Ore. (AP) — The harbor board voted on Friday to reopen the ferry dock.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(a, "Harbor board vote", "ASTORIA, Ore. (AP) —", variant);
+        assert!(
+            a.trailers().iter().any(|t| t.kind() == T::Furniture
+                && t.as_str() == "Title: Harbor board votes to reopen ferry dock"),
+            "{variant}"
+        );
+    });
     // `Feed:` with no `Title:` under it is no reader's label: the line is
     // the headline as written
     let text = "Feed: the city's new ferry plan\n\nASTORIA, Ore. (AP) — The harbor board voted on Friday to reopen the ferry dock.";
