@@ -156,7 +156,10 @@ pub(crate) fn is_life_span(t: &str) -> bool {
             .filter(|&(len, _)| len == s.len())
             .and_then(|(_, parts)| parts.year)
     };
-    matches!((year(born), year(died)), (Some(b), Some(d)) if b > 0 && (0..=MAX_LIFE_YEARS).contains(&(d - b)))
+    matches!(
+        (year(born), year(died)),
+        (Some(b), Some(d)) if b > 0 && (0..=MAX_LIFE_YEARS).contains(&(d - b))
+    )
 }
 
 /// Whether `t` is a date on its own, perhaps with a time and a zone:
@@ -2140,9 +2143,10 @@ pub(crate) fn is_wire_control(t: &str) -> bool {
 /// Whether the trimmed line `t`, of words parted by single spaces, is a
 /// wire's message line over a story in teletype copy: `ZCZC` and the
 /// message's number (`ZCZC AFP0318`), an agency's name and the number
-/// (`UPI 147`, `CP 0512`, with the wire's letter `UPI A84`), or the number and a priority's figure opening
-/// codes in capitals (`RTR1204 3 ECONOMICS EUROPE-GAS`, `AFP0214 4 I 0398
-/// AFP /AFP-UB72`), at most [`MAX_WIRE_CONTROL`] bytes.
+/// (`UPI 147`, `CP 0512`; the wire's letter may open it, `UPI A84`), or the
+/// number and a priority's figure opening codes in capitals (`RTR1204 3
+/// ECONOMICS EUROPE-GAS`, `AFP0214 4 I 0398 AFP /AFP-UB72`), at most
+/// [`MAX_WIRE_CONTROL`] bytes.
 fn is_message_line(t: &str) -> bool {
     // (a line break fails each word's test)
     if t.len() > MAX_WIRE_CONTROL {
@@ -3016,7 +3020,7 @@ const MAX_TICKER_LINE: usize = 64;
 
 /// The stock exchanges whose names a release's ticker line gives, in any
 /// ASCII case ([`is_ticker_line`]).
-const EXCHANGES: [&str; 30] = [
+const EXCHANGES: [&str; 31] = [
     "AIM",
     "AMEX",
     "ASX",
@@ -3046,6 +3050,7 @@ const EXCHANGES: [&str; 30] = [
     "TASE",
     "TSE",
     "TSX",
+    "TSX-V",
     "TSXV",
 ];
 
@@ -3076,14 +3081,7 @@ pub(crate) fn is_ticker_line(t: &str) -> bool {
         let Some((exchange, symbol)) = pair.split_once(':') else {
             return false;
         };
-        let exchange = exchange.trim();
-        // (`TSX-V`, the TSX Venture's other short form)
-        let exchange = if exchange.eq_ignore_ascii_case("TSX-V") {
-            "TSXV"
-        } else {
-            exchange
-        };
-        let symbol = symbol.trim();
+        let (exchange, symbol) = (exchange.trim(), symbol.trim());
         EXCHANGES.iter().any(|e| e.eq_ignore_ascii_case(exchange))
             && (1..=10).contains(&symbol.len())
             && symbol.starts_with(|c: char| c.is_ascii_uppercase())
@@ -3167,25 +3165,15 @@ fn without_page_refs(t: &str) -> (&str, bool) {
     for _ in 0..MAX_PAGE_REFS {
         let body = t.trim_end_matches('.');
         // (the last field, after a comma, a semicolon, a dot, a bar, a
-        // double hyphen or two spaces)
-        let at = [
-            body.rfind([',', ';', '|', '\u{b7}']).map(|at| {
-                (
-                    at,
-                    body.get(at..)
-                        .and_then(|r| r.chars().next())
-                        .map_or(1, char::len_utf8),
-                )
-            }),
-            body.rfind("--").map(|at| (at, 2)),
-            body.rfind("  ").map(|at| (at, 2)),
+        // double hyphen or two spaces: the split with the longest head)
+        let Some((before, field)) = [
+            body.rsplit_once([',', ';', '|', '\u{b7}']),
+            body.rsplit_once("--"),
+            body.rsplit_once("  "),
         ]
         .into_iter()
         .flatten()
-        .max_by_key(|&(at, _)| at);
-        let Some((before, field)) =
-            at.and_then(|(at, len)| Some((body.get(..at)?, body.get(at + len..)?)))
-        else {
+        .max_by_key(|(before, _)| before.len()) else {
             break;
         };
         let field = field.trim();
