@@ -718,14 +718,21 @@ fn is_header_furniture(text: &str, span: Span, over_headline: bool) -> bool {
                 || export::is_edition_line(t)
                 || trailer::is_keyword_slug(t)
                 || trailer::is_page_reference(t)
+                // (`… more` last, a quick test)
+                || (t.ends_with(" more") && trailer::is_more_places(t))
                 || trailer::is_mail_furniture(t)
                 || export::is_page_fields(t)
+                || (t.len() <= export::MAX_SCAN_TEXT_LABEL && export::is_scan_text_label(t))
                 || station_top(t)
                 // (the Navy's story number and release date, run together
                 // as its pages copy: `Story Number: NNS260916-03Release
                 // Date: 9/16/2026 11:41:00 AM`)
                 || t.starts_with(STORY_NUMBER)))
 }
+
+/// The label of `ReliefWeb`'s report's kind under its title (`Format:
+/// Situation Report`), furniture ([`Driver::header_kind`]).
+const REPORT_FORMAT: &str = "Format: ";
 
 /// The label of the Navy's story number over its headline
 /// ([`is_header_furniture`]).
@@ -2677,116 +2684,122 @@ impl<'a> Driver<'a, '_> {
         if matches!(t.as_bytes().last(), Some(b'0'..=b'9' | b')')) && trailer::is_life_span(t) {
             return Some(TrailerKind::Furniture);
         }
-        trailer::classify_header(t).or_else(|| {
-            // (a stamp with its views' count and the page's template left
-            // unfilled: the Daily Mirror's `21 September 2026 06:10 pm - 3 -
-            // {{hitsCtrl.values.hits}}`)
-            if t.ends_with("}}") && trailer::is_counted_stamp(t) {
+        if let Some(kind) = trailer::classify_header(t) {
+            return Some(kind);
+        }
+        // (a stamp with its views' count and the page's template left
+        // unfilled: the Daily Mirror's `21 September 2026 06:10 pm - 3 -
+        // {{hitsCtrl.values.hits}}`)
+        if t.ends_with("}}") && trailer::is_counted_stamp(t) {
+            return Some(TrailerKind::Timestamp);
+        }
+        // (the Welsh Government's `First published: 28 November 2026`;
+        // The Marshall Project's `Filed 6:00 a.m. EST`; ProPublica's `Update, Nov. 21, 2026: This story has been …`)
+        match t.as_bytes().first() {
+            Some(b'F' | b'f') if trailer::is_first_published(t) || trailer::is_filed_stamp(t) => {
                 return Some(TrailerKind::Timestamp);
             }
-            // (the Welsh Government's `First published: 28 November 2026`;
-            // The Marshall Project's `Filed 6:00 a.m. EST`; ProPublica's `Update, Nov. 21, 2026: This story has been …`)
-            match t.as_bytes().first() {
-                Some(b'F' | b'f')
-                    if trailer::is_first_published(t) || trailer::is_filed_stamp(t) =>
-                {
-                    return Some(TrailerKind::Timestamp);
-                }
-                Some(b'U' | b'u') if trailer::is_dated_update(t) => {
-                    return Some(TrailerKind::EditorsNote);
-                }
-                // (a stamp after a bullet, as the BBC's pages list them: `•
-                // Published 18 March 2026`)
-                Some(0xE2) if trailer::is_bulleted_stamp(t) => {
-                    return Some(TrailerKind::Timestamp);
-                }
-                // (a transcript's air date: `Aired November 27, 2026 - 13:00
-                // ET`)
-                Some(b'A') if trailer::is_aired_stamp(t) => {
-                    return Some(TrailerKind::Timestamp);
-                }
-                // (the AP's line of when it sent a story, over it in an
-                // archive: `AP-NY-03-03-25 1412EST`)
-                Some(b'A') if trailer::is_ap_sent_line(t) => {
-                    return Some(TrailerKind::Furniture);
-                }
-                // (a stamp in another language: `Publié le 3 décembre 2026
-                // à 10h12`, `Stand: 03.12.2026 10:12 Uhr`)
-                Some(b'A' | b'B' | b'G' | b'M' | b'O' | b'P' | b'S' | b'V' | b'Y' | 0xD0)
-                    if trailer::may_be_foreign_stamp(t) && trailer::is_foreign_stamp(t) =>
-                {
-                    return Some(TrailerKind::Timestamp);
-                }
-                Some(b'0'..=b'9')
-                    if trailer::is_foreign_date_time(t) || trailer::is_doubled_stamp(t) =>
-                {
-                    return Some(TrailerKind::Timestamp);
-                }
-                // (or opening with the weekday: `Martes, 8 de septiembre de
-                // 2026 - 10:12`)
-                Some(
-                    b'D' | b'F' | b'G' | b'J' | b'L' | b'M' | b'Q' | b'S' | b'T' | b'V' | b'W'
-                    | b'Z',
-                ) if trailer::may_be_foreign_weekday(t) && trailer::is_foreign_weekday_stamp(t) => {
-                    return Some(TrailerKind::Timestamp);
-                }
-                // (a print view's, a reader app's, a reprint's line over the
-                // story: `Print this page`, `Saved from …`, `Republished
-                // from …`; a close button's `×`)
-                Some(b'A' | b'F' | b'M' | b'N' | b'P' | b'R' | b'S' | b'U' | 0xC3)
-                    if trailer::may_be_copy_line(t) && trailer::is_copy_line(t) =>
-                {
-                    return Some(TrailerKind::Furniture);
-                }
-                _ => {}
+            // (`ReliefWeb`'s `Originally published: 11 Jan 2026`)
+            Some(b'O' | b'o') if trailer::is_first_published(t) => {
+                return Some(TrailerKind::Timestamp);
             }
-            // (a site's source line under the headline: Xinhua's `Source:
-            // Xinhua`)
-            if t.len() <= MAX_SOURCE_LINE && trailer::is_source_line(t) {
-                return Some(TrailerKind::SourceLine);
+            // (and its report's kind: `Format: Situation Report`)
+            Some(b'F') if t.starts_with(REPORT_FORMAT) => {
+                return Some(TrailerKind::Furniture);
             }
-            // (an agency's slug with no desk's code: `Peru-politics-Congress`;
-            // a press release's symbol: `SG/SM/23481`; a page's bar alone on
-            // its line between the names and the stamp: `Ann Poe` / `|` /
-            // `November 25, 2026`)
-            (trailer::is_bare_slug(t)
-                // (the Press Trust of India's `DEL52 BIZ-RBI-LOANS`)
-                || (matches!(
-                    t.as_bytes(),
-                    [b'A'..=b'Z', b'A'..=b'Z', b'A'..=b'Z', b'0'..=b'9', ..]
-                ) && trailer::is_pti_slug(t))
-                || trailer::is_transmission_line(t)
-                || trailer::is_document_symbol(t)
-                // (a government's release number, `PRESS RELEASE 26-118`,
-                // its figure last read in line first, as most lines end
-                // otherwise; a label with its date is the kicker and a
-                // stamp, EurekAlert!'s `NEWS RELEASE 28-NOV-2026`; the
-                // ministers over a release, `The Hon Ann Poe MP`)
-                || (t.as_bytes().last().is_some_and(u8::is_ascii_digit)
-                    && ((trailer::is_release_number(t) && headline::release_label(t).is_none())
-                        // (a page's number for the story: Tasnim's `News
-                        // ID: 3190412`)
-                        || trailer::is_id_line(t)))
-                || (self.ministers.get() && trailer::is_minister_line(t))
-                // (The Conversation's `Author` over the names)
-                || trailer::is_author_label(t)
-                || matches!(t, "|" | "•" | "·")
-                // (a share bar after its label: `Share: Facebook | X`,
-                // `Share on: Facebook Twitter`)
-                || ((matches!(t.as_bytes().get(5), Some(b':'))
-                    || matches!(t.as_bytes().get(8), Some(b':')))
-                    && trailer::is_labelled_share_bar(t))
-                // (a stamp's label alone over its date, the BBC's
-                // `Published` / `28 May 2026`)
-                || (matches!(t.len(), 7 | 9)
-                    && (t.eq_ignore_ascii_case("updated") || t.eq_ignore_ascii_case("published")))
-                // (a player's time: `00:00`, `11:42`)
-                || (t.len() <= 8
-                    && t.as_bytes().first().is_some_and(u8::is_ascii_digit)
-                    && trailer::is_player_time(t))
-                || (self.page.get() && trailer::is_share_bar(t)))
-            .then_some(TrailerKind::Furniture)
-        })
+            Some(b'U' | b'u') if trailer::is_dated_update(t) => {
+                return Some(TrailerKind::EditorsNote);
+            }
+            // (a stamp after a bullet, as the BBC's pages list them: `•
+            // Published 18 March 2026`)
+            Some(0xE2) if trailer::is_bulleted_stamp(t) => {
+                return Some(TrailerKind::Timestamp);
+            }
+            // (a transcript's air date: `Aired November 27, 2026 - 13:00
+            // ET`)
+            Some(b'A') if trailer::is_aired_stamp(t) => {
+                return Some(TrailerKind::Timestamp);
+            }
+            // (the AP's line of when it sent a story, over it in an
+            // archive: `AP-NY-03-03-25 1412EST`)
+            Some(b'A') if trailer::is_ap_sent_line(t) => {
+                return Some(TrailerKind::Furniture);
+            }
+            // (a stamp in another language: `Publié le 3 décembre 2026
+            // à 10h12`, `Stand: 03.12.2026 10:12 Uhr`)
+            Some(b'A' | b'B' | b'G' | b'M' | b'O' | b'P' | b'S' | b'V' | b'Y' | 0xD0)
+                if trailer::may_be_foreign_stamp(t) && trailer::is_foreign_stamp(t) =>
+            {
+                return Some(TrailerKind::Timestamp);
+            }
+            Some(b'0'..=b'9')
+                if trailer::is_foreign_date_time(t) || trailer::is_doubled_stamp(t) =>
+            {
+                return Some(TrailerKind::Timestamp);
+            }
+            // (or opening with the weekday: `Martes, 8 de septiembre de
+            // 2026 - 10:12`)
+            Some(
+                b'D' | b'F' | b'G' | b'J' | b'L' | b'M' | b'Q' | b'S' | b'T' | b'V' | b'W' | b'Z',
+            ) if trailer::may_be_foreign_weekday(t) && trailer::is_foreign_weekday_stamp(t) => {
+                return Some(TrailerKind::Timestamp);
+            }
+            // (a print view's, a reader app's, a reprint's line over the
+            // story: `Print this page`, `Saved from …`, `Republished
+            // from …`; a close button's `×`)
+            Some(b'A' | b'F' | b'M' | b'N' | b'P' | b'R' | b'S' | b'U' | 0xC3)
+                if trailer::may_be_copy_line(t) && trailer::is_copy_line(t) =>
+            {
+                return Some(TrailerKind::Furniture);
+            }
+            _ => {}
+        }
+        // (a site's source line under the headline: Xinhua's `Source:
+        // Xinhua`)
+        if t.len() <= MAX_SOURCE_LINE && trailer::is_source_line(t) {
+            return Some(TrailerKind::SourceLine);
+        }
+        // (an agency's slug with no desk's code: `Peru-politics-Congress`;
+        // a press release's symbol: `SG/SM/23481`; a page's bar alone on
+        // its line between the names and the stamp: `Ann Poe` / `|` /
+        // `November 25, 2026`)
+        (trailer::is_bare_slug(t)
+            // (the Press Trust of India's `DEL52 BIZ-RBI-LOANS`)
+            || (matches!(
+                t.as_bytes(),
+                [b'A'..=b'Z', b'A'..=b'Z', b'A'..=b'Z', b'0'..=b'9', ..]
+            ) && trailer::is_pti_slug(t))
+            || trailer::is_transmission_line(t)
+            || trailer::is_document_symbol(t)
+            // (a government's release number, `PRESS RELEASE 26-118`,
+            // its figure last read in line first, as most lines end
+            // otherwise; a label with its date is the kicker and a
+            // stamp, EurekAlert!'s `NEWS RELEASE 28-NOV-2026`; the
+            // ministers over a release, `The Hon Ann Poe MP`)
+            || (t.as_bytes().last().is_some_and(u8::is_ascii_digit)
+                && ((trailer::is_release_number(t) && headline::release_label(t).is_none())
+                    // (a page's number for the story: Tasnim's `News
+                    // ID: 3190412`)
+                    || trailer::is_id_line(t)))
+            || (self.ministers.get() && trailer::is_minister_line(t))
+            // (The Conversation's `Author` over the names)
+            || trailer::is_author_label(t)
+            || matches!(t, "|" | "•" | "·")
+            // (a share bar after its label: `Share: Facebook | X`,
+            // `Share on: Facebook Twitter`)
+            || ((matches!(t.as_bytes().get(5), Some(b':'))
+                || matches!(t.as_bytes().get(8), Some(b':')))
+                && trailer::is_labelled_share_bar(t))
+            // (a stamp's label alone over its date, the BBC's
+            // `Published` / `28 May 2026`)
+            || (matches!(t.len(), 7 | 9)
+                && (t.eq_ignore_ascii_case("updated") || t.eq_ignore_ascii_case("published")))
+            // (a player's time: `00:00`, `11:42`)
+            || (t.len() <= 8
+                && t.as_bytes().first().is_some_and(u8::is_ascii_digit)
+                && trailer::is_player_time(t))
+            || (self.page.get() && trailer::is_share_bar(t)))
+        .then_some(TrailerKind::Furniture)
     }
 
     /// How many of the header's first `parts` are a web page's top copied
@@ -3201,24 +3214,32 @@ impl<'a> Driver<'a, '_> {
             // (`Headline:`: its colon ninth)
             [b'H' | b'h', _, _, _, _, _, _, _, b':', ..] => self.headline_fields(),
             // (a paper's name with its state in brackets: the bracket last)
-            [.., b')'] => self.paper_fields(),
+            [.., b')'] => self.paper_fields(headline::is_masthead),
+            // (a clipping bureau's name: `… Service`, `… Bureau`)
+            [.., b'E', b'R', b'V', b'I', b'C', b'E']
+            | [.., b'e', b'r', b'v', b'i', b'c', b'e']
+            | [.., b'U', b'R', b'E', b'A', b'U']
+            | [.., b'u', b'r', b'e', b'a', b'u'] => self.paper_fields(headline::is_clipping_bureau),
             _ => None,
         }
     }
 
     /// An archive's record with no marker over its story, as `NewsBank`
-    /// saves one: the paper's name (`Cedar Valley Gazette (IA)`,
+    /// saves one: the paper's name (`Cedar Valley Gazette (IA)`, `named`
     /// [`headline::is_masthead`]) over the date and [`MIN_PAPER_FIELDS`]
     /// fields or more (`Section:`, `Edition:`, `Page:`, `Author:`) in the
-    /// first block, the headline
-    /// alone in the block under it, and the story under that (under a
-    /// block of more lines, the story's first paragraph, it is none). Out
-    /// of line: true of few texts.
+    /// first block, the headline alone in the block under it, and the
+    /// story under that (under a block of more lines, the story's first
+    /// paragraph, it is none), or under a byline alone in its block (`By
+    /// Ann Poe`). A clipping bureau's clipping is read so too, its name
+    /// (`named` [`headline::is_clipping_bureau`]) over the paper's fields
+    /// (`Source:`, `City/State:`, `Date:`, `Page:`). Out of line: true of
+    /// few texts.
     #[inline(never)]
-    fn paper_fields(&self) -> Option<Export> {
+    fn paper_fields(&self, named: fn(&str) -> bool) -> Option<Export> {
         let first = self.blocks.first()?;
         let line = |i: usize| trimmed_line(self.text, self.lines, i);
-        if !headline::is_masthead(line(first.first)) {
+        if !named(line(first.first)) {
             return None;
         }
         // (an e-edition's page names its writer under the paper's name and
@@ -3227,7 +3248,10 @@ impl<'a> Driver<'a, '_> {
             .filter(|&i| export::field(line(i)).is_some())
             .count();
         let title = self.blocks.get(1)?;
-        let story = self.blocks.get(2)?;
+        let mut story = self.blocks.get(2)?;
+        if story.end - story.first == 1 && byline::byline(line(story.first)).is_some() {
+            story = self.blocks.get(3)?;
+        }
         (fields >= MIN_PAPER_FIELDS && title.end - title.first == 1)
             .then(|| self.story_at(story.first, 0))
     }
@@ -3601,7 +3625,11 @@ impl<'a> Driver<'a, '_> {
             // (an ANPA wire's coded lines, perhaps under its transmission
             // line, which opens in lower case or with the feed's control
             // bytes, `SYN` and `SOH`)
-            [b'^' | 0x01 | 0x16, ..] => self.caret_title(first),
+            // (or under AP's slug line: `AP-US--Wildfire-Spokane,489` /
+            // `^Eds: UPDATES …<`)
+            [b'^' | 0x01 | 0x16, ..] | [b'A', b'P', b'-', ..] | [b'B', b'C', b'-', ..] => {
+                self.caret_title(first)
+            }
             [b'a'..=b'z', ..] => self
                 .caret_title(first)
                 .or_else(|| self.markdown_fields(first)),
@@ -4879,6 +4907,26 @@ impl<'a> Driver<'a, '_> {
             }
             i += 1;
         }
+        // (a byline under the codes without them, and its role: `By ANN
+        // POE` / `Associated Press Writer`)
+        if let Some(b) = article
+            .byline
+            .is_none()
+            .then(|| byline::byline_at(self.text, trimmed(i)))
+            .flatten()
+        {
+            article.byline = Some(b);
+            i += 1;
+            let role = trimmed(i);
+            if let Some(b) = article
+                .byline
+                .as_mut()
+                .filter(|_| byline::is_role_line(self.get(role)))
+            {
+                self.set_title(b, role);
+                i += 1;
+            }
+        }
         let found = self.lines.get(i).and_then(|l| {
             let span = text::trim_span(self.text, l.start, l.end);
             dateline_at(self.text, span.start(), span.end())
@@ -5508,8 +5556,9 @@ impl<'a> Driver<'a, '_> {
             article.headline = Some(Headline { text: t, span });
             return None;
         }
-        // Factiva's byline, between the headline and the word count
-        if export.words.is_some_and(|w| start < w)
+        // Factiva's byline, between the headline and the word count; or a
+        // byline under the headline of a record with no marker
+        if export.words.map_or(export.marker.is_none(), |w| start < w)
             && article.headline.is_some()
             && article.byline.is_none()
         {
@@ -5546,6 +5595,7 @@ impl<'a> Driver<'a, '_> {
             && !export::is_document_count(t)
             && !export::is_edition_line(t)
             && !headline::is_masthead(t)
+            && !headline::is_clipping_bureau(t)
         {
             article.headline = Some(Headline { text: t, span });
             return None;

@@ -5614,6 +5614,47 @@ fn anpa_line_codes_around_the_header() {
             "{variant}"
         );
     });
+    // (under AP's slug line, the byline and its role without the codes)
+    for slug in [
+        "AP-US--Wildfire-Spokane,489",
+        "BC-US--Wildfire-Spokane,1st Ld-Writethru",
+    ] {
+        let text = format!(
+            "{slug}\n^Eds: UPDATES with death toll, details.<\nBy ANN POE\nAssociated Press Writer\n   SPOKANE, Wash. (AP) _ A fast-moving wildfire burned about\n3,400 acres by nightfall.\n   Crews held the line."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert!(a.headline().is_none(), "{variant}");
+            assert_eq!(
+                a.byline().map(|b| (b.as_str(), b.title())),
+                Some(("By ANN POE", Some("Associated Press Writer"))),
+                "{variant}"
+            );
+            assert_eq!(
+                a.dateline().map(|d| d.as_str()),
+                Some("SPOKANE, Wash. (AP) _"),
+                "{variant}"
+            );
+            assert_eq!(
+                a.trailers().first().map(|t| (t.kind(), t.as_str())),
+                Some((T::Furniture, slug)),
+                "{variant}"
+            );
+        });
+    }
+    // (with no role under the byline, the dateline's line is the story's)
+    let text = "AP-US--Wildfire-Spokane,489\n^Eds: UPDATES with death toll.<\nBy ANN POE\n   SPOKANE, Wash. (AP) _ A fast-moving wildfire burned about\n3,400 acres by nightfall.\n   Crews held the line.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.byline().map(|b| (b.as_str(), b.title())),
+            Some(("By ANN POE", None)),
+            "{variant}"
+        );
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("SPOKANE, Wash. (AP) _"),
+            "{variant}"
+        );
+    });
     let text = "^BC-HKN--Concussion Study,0521<\n^Eds: AMs. Moved in advance.<\n^By ANN POE=\n^AP Sports Writer=\n   TORONTO (AP) _ A study of former players found more memory\nproblems.\n   The authors were cautious.";
     each_variant(text, |a, _, variant| {
         assert!(a.headline().is_none(), "{variant}");
@@ -7521,6 +7562,21 @@ fn archive_edition_lines() {
             );
         });
     }
+    // (a byline alone in its block under the headline, the story under it)
+    let text = "Cedar Valley Gazette (IA)\nOctober 7, 2026\nSection: Business\nEdition: Metro\nPage: 1D\n\nSugar mill cuts its season short\n\nBy Ann Poe\n\nTHIBODAUX, La. — A sugar mill expects its season to end early.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "Sugar mill cuts its season short",
+            "THIBODAUX, La. —",
+            variant,
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By Ann Poe"),
+            "{variant}"
+        );
+    });
     // (with no headline, the story opening under the fields keeps its
     // first paragraph)
     let text = "Cedar Valley Gazette (IA)\nOctober 7, 2026\nSection: Business\nPage: 1D\n\nTHIBODAUX, La. — A sugar mill expects its season to end early,\nits owners said on Tuesday.\n\nMore.";
@@ -13844,6 +13900,26 @@ fn archive_citations_over_the_headline() {
             });
         }
     }
+    // Chronicling America's page: the citation with the edition's name,
+    // the scan's fields and the label over its text, each furniture
+    for label in ["OCR text", "Text"] {
+        let text = format!(
+            "Evening star. [volume] (Washington, D.C.) 1854-1972, November 07, 1896, NIGHT EDITION, Page 12, Image 12\n\nImage provided by: University of Utah, Marriott Library\nPersistent link: https://chroniclingamerica.loc.gov/lccn/sn84618307/1896-11-07/ed-1/seq-6/\n\n{label}\n\nPRESIDENT NAMES HASKETT TO CABINET{story}"
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_headline_dateline(
+                a,
+                "PRESIDENT NAMES HASKETT TO CABINET",
+                "WASHINGTON, May 24.--",
+                variant,
+            );
+            assert_eq!(
+                kinds_of(a),
+                vec![T::Furniture, T::Furniture, T::Furniture],
+                "{label} {variant}"
+            );
+        });
+    }
     // a local paper's citation, over a story with no dateline
     let text = "The Baltimore Sun -- February 27, 1903 -- Page 29\n\nTROOPS ORDERED TO STRIKE ZONE\n\nGovernor Ashby this afternoon ordered four companies of the National Guard to the strike district.\n\nThe troops will entrain to-night.";
     each_variant(text, |a, _, variant| {
@@ -13860,6 +13936,94 @@ fn archive_citations_over_the_headline() {
         text,
         Some("Acme Reports Fourth Quarter Results, February 12, 2026"),
     );
+}
+
+/// A press-clipping bureau's clipping: the bureau's name over the paper's
+/// fields (`Source:`, `City/State:`, `Date:`, `Page:`) and a rule, all
+/// furniture; the headline alone in its block, the byline alone in the
+/// next, the story under them, and the bureau's end mark under it.
+#[test]
+fn clipping_bureau_over_the_paper_fields() {
+    for bureau in [
+        "BURRELLE'S PRESS CLIPPING SERVICE",
+        "ALLIED PRESS CLIPPING BUREAU",
+        "International Press-Clipping Bureau",
+    ] {
+        let text = format!(
+            "{bureau}\nSource:  Dayton Daily News\nCity/State: Dayton, Ohio\nDate: JAN 11 1946\nPage: 22   Circ: 110,468 (D)\n------------------------------------------------\n\nBig Four Talks End In Deadlock\n\nBy Robert Ashby\n\nGENEVA, Jan. 11— The foreign ministers' conference ended today in deadlock.\n\nThe delegates went home.\n\n-- end of clipping --\n"
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_headline_dateline(
+                a,
+                "Big Four Talks End In Deadlock",
+                "GENEVA, Jan. 11—",
+                variant,
+            );
+            assert_eq!(
+                a.byline().map(|b| b.as_str()),
+                Some("By Robert Ashby"),
+                "{variant}"
+            );
+            assert_eq!(
+                a.trailers().first().map(|t| (t.kind(), t.as_str())),
+                Some((T::Furniture, bureau)),
+                "{variant}"
+            );
+            assert!(
+                a.trailers()
+                    .iter()
+                    .any(|t| t.kind() == T::Furniture && t.as_str() == "City/State: Dayton, Ohio"),
+                "{variant}"
+            );
+            assert_eq!(
+                a.trailers().last().map(|t| (t.kind(), t.as_str())),
+                Some((T::EndMark, "-- end of clipping --")),
+                "{variant}"
+            );
+        });
+    }
+    // (a line that names no clipping bureau is read as before: the
+    // headline)
+    let text = "NATIONAL WEATHER SERVICE\nSource:  Dayton Daily News\nCity/State: Dayton, Ohio\nDate: JAN 11 1946\nPage: 22\n\nBig Four Talks End In Deadlock\n\nGENEVA, Jan. 11— The conference ended today in deadlock.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("NATIONAL WEATHER SERVICE"),
+            "{variant}"
+        );
+    });
+}
+
+/// `ReliefWeb`'s report page: the first country and the count of the
+/// others over the title (`Afghanistan + 3 more`), and the report's
+/// fields under it (`Format:`, `Source:`, `Posted:`, `Originally
+/// published:`), are furniture, stamps and the source line.
+#[test]
+fn relief_report_fields_around_the_title() {
+    let text = "Afghanistan + 3 more\n\nAfghanistan: Earthquake - Flash Update No. 4 (As of 11 January 2026)\n\nFormat: Situation Report\nSource: OCHA\nPosted: 11 Jan 2026\nOriginally published: 11 Jan 2026\n\nHeavy rain and strong winds have affected an estimated 140,000 people in Herat Province.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Afghanistan: Earthquake - Flash Update No. 4 (As of 11 January 2026)"),
+            "{variant}"
+        );
+        assert!(a.deck().is_none(), "{variant}");
+        assert_eq!(
+            a.trailers()
+                .iter()
+                .map(|t| (t.kind(), t.as_str()))
+                .collect::<Vec<_>>(),
+            vec![
+                (T::Furniture, "Afghanistan + 3 more"),
+                (T::Furniture, "Format: Situation Report"),
+                (T::SourceLine, "Source: OCHA"),
+                (T::Timestamp, "Posted: 11 Jan 2026"),
+                (T::Timestamp, "Originally published: 11 Jan 2026"),
+            ],
+            "{variant}"
+        );
+        assert_eq!(a.paragraphs().count(), 2, "{variant}");
+    });
 }
 
 /// A listed company's stock tickers over its release's headline (`TSX:

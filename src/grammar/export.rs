@@ -55,7 +55,7 @@ pub(crate) fn field(t: &str) -> Option<Field> {
     if label.is_empty()
         || !label
             .bytes()
-            .all(|b| b.is_ascii_alphabetic() || b == b'-' || b == b' ')
+            .all(|b| b.is_ascii_alphabetic() || matches!(b, b'-' | b' ' | b'/'))
         || !words::is_field_label(label)
     {
         return None;
@@ -126,21 +126,49 @@ pub(crate) fn opens_factiva(code: &str) -> bool {
 
 /// Whether every line of the header part `t` is an archive's field of the
 /// page the story ran on (`Section: Front` / `Page: 1A` / `Edition:
-/// Final`, as archives print them under the paper's name). A database's
-/// other labels are [`field`]'s: `From:` may open a mail.
+/// Final`, as archives print them under the paper's name), or of the
+/// page's scan (Chronicling America's `Image provided by: …` / `Persistent
+/// link: …`). A database's other labels are [`field`]'s: `From:` may open
+/// a mail.
 pub(crate) fn is_page_fields(t: &str) -> bool {
     // (the labels' first letters and colon first: most parts have neither)
     let bytes = t.as_bytes();
-    matches!(bytes.first(), Some(b'S' | b's' | b'P' | b'p' | b'E' | b'e'))
-        && bytes.get(4..8).is_some_and(|b| b.contains(&b':'))
-        && t.split(['\n', '\r'])
-            .map(crate::text::trim)
-            .filter(|l| !l.is_empty())
-            .all(|l| {
-                ["section:", "page:", "pages:", "edition:"]
-                    .iter()
-                    .any(|label| crate::text::strip_prefix_ci(l, label).is_some())
-            })
+    let colon = |at: usize| bytes.get(at) == Some(&b':');
+    let gate = match bytes.first() {
+        Some(b'S' | b's' | b'E' | b'e') => bytes.get(4..8).is_some_and(|b| b.contains(&b':')),
+        Some(b'P' | b'p') => colon(4) || colon(5) || colon(15),
+        Some(b'I' | b'i') => colon(17),
+        _ => false,
+    };
+    gate && t
+        .split(['\n', '\r'])
+        .map(crate::text::trim)
+        .filter(|l| !l.is_empty())
+        .all(|l| {
+            [
+                "section:",
+                "page:",
+                "pages:",
+                "edition:",
+                "image provided by:",
+                "persistent link:",
+            ]
+            .iter()
+            .any(|label| crate::text::strip_prefix_ci(l, label).is_some())
+        })
+}
+
+/// The most bytes of a label over a page's text read from its scan
+/// ([`is_scan_text_label`]).
+pub(crate) const MAX_SCAN_TEXT_LABEL: usize = "OCR Interpretation".len();
+
+/// Whether the trimmed header part `t` is an archive's label over a
+/// page's text read from its scan, alone on its line: `OCR text`, `OCR
+/// Interpretation`, `Page text`, `Text`, in any ASCII case.
+pub(crate) fn is_scan_text_label(t: &str) -> bool {
+    ["ocr text", "ocr interpretation", "page text", "text"]
+        .iter()
+        .any(|label| t.eq_ignore_ascii_case(label))
 }
 
 /// The field a Factiva code holds: `HD` the headline, `BY` the byline,
@@ -319,6 +347,33 @@ pub(crate) fn trailing_kind(t: &str) -> Option<TrailerKind> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn page_and_scan_fields() {
+        for t in [
+            "Section: Front\nPage: 1A\nEdition: Final",
+            "Pages: 4-5",
+            "Image provided by: University of Utah, Marriott Library\nPersistent link: https://chroniclingamerica.loc.gov/lccn/sn85935837/1899-05-24/ed-1/seq-13/",
+            "Persistent link: https://chroniclingamerica.loc.gov/",
+        ] {
+            assert!(super::is_page_fields(t), "{t:?}");
+        }
+        for t in [
+            "Section: Front\nStorm nears coast",
+            "Image provided: a library",
+            "Images provided by: a library",
+            "Persistent linking: a page",
+            "Permanent link: https://example.com/",
+        ] {
+            assert!(!super::is_page_fields(t), "{t:?}");
+        }
+        for t in ["OCR text", "OCR Interpretation", "Page text", "TEXT"] {
+            assert!(super::is_scan_text_label(t), "{t:?}");
+        }
+        for t in ["OCR", "Text messages", "Full text", "OCR text:"] {
+            assert!(!super::is_scan_text_label(t), "{t:?}");
+        }
+    }
+
     #[test]
     fn edition_lines() {
         for t in [

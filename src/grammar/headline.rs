@@ -1169,6 +1169,31 @@ pub(crate) fn is_masthead(t: &str) -> bool {
     (2..=4).contains(&n) && capitalised && (paper || common()) && !words::is_kicker(t)
 }
 
+/// The most bytes of a press-clipping bureau's name
+/// ([`is_clipping_bureau`]).
+const MAX_BUREAU: usize = 60;
+
+/// Whether the trimmed line `t` is a press-clipping bureau's name, as its
+/// clippings print it over the paper's fields (`BURRELLE'S PRESS CLIPPING
+/// SERVICE`, `Allied Press Clipping Bureau`, `INTERNATIONAL PRESS-CLIPPING
+/// BUREAU`): `Service` or `Bureau` last, and the word before it ending in
+/// `Clipping` or `Clippings`, in any ASCII case.
+pub(crate) fn is_clipping_bureau(t: &str) -> bool {
+    if t.len() > MAX_BUREAU {
+        return false;
+    }
+    let head = [" service", " bureau"]
+        .iter()
+        .find(|last| crate::text::ends_with_ci(t, last))
+        .and_then(|last| t.get(..t.len() - last.len()));
+    head.is_some_and(|head| {
+        let word = memchr::memrchr(b' ', head.as_bytes())
+            .and_then(|at| head.get(at + 1..))
+            .unwrap_or(head);
+        crate::text::ends_with_ci(word, "clipping") || crate::text::ends_with_ci(word, "clippings")
+    })
+}
+
 /// Whether the trimmed line `t` is a site's desk over a headline, as pages
 /// copied without their menu keep it: `News` or `World` after a code in
 /// capitals or a country (`CNN World`, `KGJH News`, `India News`). (A
@@ -1728,6 +1753,31 @@ mod tests {
             "Bulletin board",
         ] {
             assert!(!is_priority_line(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn clipping_bureaus() {
+        for t in [
+            "BURRELLE'S PRESS CLIPPING SERVICE",
+            "Allied Press Clipping Bureau",
+            "INTERNATIONAL PRESS-CLIPPING BUREAU",
+            "Luce's Press Clippings Bureau",
+        ] {
+            assert!(is_clipping_bureau(t), "{t:?}");
+        }
+        for t in [
+            // no clipping's word, another last word, a clipping's word
+            // only inside one, too long
+            "NATIONAL WEATHER SERVICE",
+            "Allied Press Bureau",
+            "Allied Press Clipping Bureaus Merge",
+            "Allied Press Clippingservice",
+            "Clipping Press Service",
+            "THE GREATER METROPOLITAN AREA NEWSPAPER AND MAGAZINE PRESS CLIPPING SERVICE",
+            "THE INTERNATIONAL AND NATIONAL PRESS CLIPPING AND MONITORING SERVICE",
+        ] {
+            assert!(!is_clipping_bureau(t), "{t:?}");
         }
     }
 

@@ -2679,12 +2679,14 @@ fn is_wire_slug(t: &str) -> bool {
 /// `CP`) and a hyphen, the key words, then after a comma the version or
 /// the word count, or after a slash the count: `AP-EU-Germany-Election,
 /// 2nd Ld-Writethru`, `AP-US-Storm-Texas/789`, `AP-AS-Storm-Vietnam`,
-/// `BC-CP-Transit-Strike, 1st Writethru`, `BC-CP-Owl-Survey, 93`.
+/// `BC-CP-Transit-Strike, 1st Writethru`, `BC-CP-Owl-Survey, 93`; two
+/// hyphens after the desk too, as in the cycle's slug: `AP-US--Wildfire-
+/// Spokane,489`.
 fn is_desk_slug(rest: &str) -> bool {
     let desk = rest.bytes().take_while(u8::is_ascii_uppercase).count();
     let Some(after) = rest
         .get(desk..)
-        .and_then(|r| r.strip_prefix('-'))
+        .and_then(|r| r.strip_prefix("--").or_else(|| r.strip_prefix('-')))
         .filter(|_| (2..=4).contains(&desk))
     else {
         return false;
@@ -3177,6 +3179,12 @@ fn without_page_refs(t: &str) -> (&str, bool) {
             break;
         };
         let field = field.trim();
+        // (the edition's name between the date and the page: `November
+        // 07, 1896, NIGHT EDITION, Page 12`)
+        if is_edition_name(field) {
+            t = before.trim_end();
+            continue;
+        }
         let number = ["page ", "pg. ", "pg ", "p. ", "image ", "issue ", "col. "]
             .iter()
             .find_map(|label| crate::text::strip_prefix_ci(field, label));
@@ -3189,6 +3197,13 @@ fn without_page_refs(t: &str) -> (&str, bool) {
         paged = true;
     }
     (t, paged)
+}
+
+/// Whether the citation's field `field` names an edition, in up to three
+/// words ending in `Edition` in any ASCII case: `FINAL EDITION`, `Night
+/// Edition`, `Extra Edition` ([`without_page_refs`]).
+fn is_edition_name(field: &str) -> bool {
+    crate::text::ends_with_ci(field, " edition") && field.split(' ').count() <= 3
 }
 
 /// The name before the date `head` ends with, a date with its year read
@@ -3212,6 +3227,25 @@ fn cited_name(head: &str) -> Option<&str> {
         end = space;
     }
     Some(name?.trim_end_matches([' ', ',', ';', '|', '-', '\u{b7}']))
+}
+
+/// The most bytes of a line of places with a count of more
+/// ([`is_more_places`]).
+const MAX_MORE_PLACES: usize = 64;
+
+/// Whether the trimmed header part `t` is a report's first country (or
+/// `World`) and the count of the others, as `ReliefWeb` lists them over
+/// the title: `Afghanistan + 3 more`, `Philippines + 12 more`.
+pub(crate) fn is_more_places(t: &str) -> bool {
+    t.len() <= MAX_MORE_PLACES
+        && t.strip_suffix(" more")
+            .and_then(|r| r.rsplit_once(" + "))
+            .is_some_and(|(place, n)| {
+                place.starts_with(char::is_uppercase)
+                    && (place == "World" || crate::tables::countries::country(place).is_some())
+                    && (1..=3).contains(&n.len())
+                    && n.bytes().all(|b| b.is_ascii_digit())
+            })
 }
 
 /// Whether the trimmed header part `t` tells where the story was printed
@@ -3297,18 +3331,18 @@ pub(crate) fn is_folio_line(t: &str) -> bool {
     month && (page(first) || page(last) || paged || (weekday && capitals >= 2))
 }
 
-/// Whether `t` opens with `First published` and a colon or `on`, as the
-/// Welsh Government's `First published: 28 November 2026` and the
-/// Guardian's `First published on Fri 28 Nov 2026 10.45 GMT` do (`First
-/// published in 1902, the novel …` opens a sentence). Asked by the
+/// Whether `t` opens with `First published` or `Originally published` and
+/// a colon or `on`, as the Welsh Government's `First published: 28
+/// November 2026`, the Guardian's `First published on Fri 28 Nov 2026
+/// 10.45 GMT` and `ReliefWeb`'s `Originally published: 11 Jan 2026` do
+/// (`First published in 1902, the novel …` opens a sentence). Asked by the
 /// header's parts only: in [`classify_header`] the test cost 0.4% more.
 #[inline(never)]
 pub(crate) fn is_first_published(t: &str) -> bool {
     t.len() < MAX_STAMP_LINE
         && has_digit(t)
-        && t.get(..15)
-            .is_some_and(|w| w.eq_ignore_ascii_case("first published"))
-        && t.get(15..)
+        && crate::text::strip_prefix_ci(t, "first published")
+            .or_else(|| crate::text::strip_prefix_ci(t, "originally published"))
             .is_some_and(|r| r.starts_with(": ") || r.starts_with(" on "))
 }
 
@@ -3469,6 +3503,22 @@ fn enditem_with_initials(t: &str) -> bool {
     })
 }
 
+/// The most bytes of an end mark in dashes ([`is_dashed_end`]).
+const MAX_DASHED_END: usize = 40;
+
+/// Whether the trimmed paragraph `t` is `End` in dashes, alone or with
+/// what ends after `of` (up to three words): `-- END --`, `--End--`, `--
+/// end of clipping --`, `- End of story -`.
+fn is_dashed_end(t: &str) -> bool {
+    let inner = t.trim_matches('-').trim();
+    t.ends_with('-')
+        && (inner.eq_ignore_ascii_case("end")
+            || crate::text::strip_prefix_ci(inner, "end of ").is_some_and(|what| {
+                (1..=3).contains(&what.split(' ').count())
+                    && what.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ')
+            }))
+}
+
 /// Whether the trimmed line `t`, opening with a bracket, is a note to
 /// editors in brackets ([`classify_header`]).
 fn is_bracketed_note(t: &str) -> bool {
@@ -3520,8 +3570,17 @@ pub(crate) fn mark(t: &str) -> Option<TrailerKind> {
     let end_mark = t.len() <= 24
         && matches!(t.as_bytes().first(), Some(b'#' | b'-' | b'E' | b'(' | b'X'))
         && (END_MARKS.iter().any(|m| compact_is(t, m)) || enditem_with_initials(t));
+    // (a rule of `_` or `-`, or `End` in dashes: the first byte first)
+    let rule = match t.as_bytes().first() {
+        Some(b'_') => t.len() >= 3 && t.bytes().all(|c| c == b'_'),
+        Some(b'-') => {
+            (t.len() >= 3 && t.bytes().all(|c| c == b'-'))
+                || (t.len() <= MAX_DASHED_END && is_dashed_end(t))
+        }
+        _ => false,
+    };
     if end_mark
-        || (t.len() >= 3 && (t.bytes().all(|c| c == b'_') || t.bytes().all(|c| c == b'-')))
+        || rule
         || (t.len() >= 3 && t.len() <= 80 && t.bytes().all(|c| c == b'#' || c == b' '))
     {
         return Some(TrailerKind::EndMark);
@@ -4493,6 +4552,9 @@ mod tests {
             ("###", TrailerKind::EndMark),
             ("-30-", TrailerKind::EndMark),
             ("___", TrailerKind::EndMark),
+            ("-- end of clipping --", TrailerKind::EndMark),
+            ("- End of story -", TrailerKind::EndMark),
+            ("--END--", TrailerKind::EndMark),
             (
                 "Associated Press writer Ann Poe contributed to this report.",
                 TrailerKind::Contributors,
@@ -5001,6 +5063,10 @@ mod tests {
             "From The New York Times archive, April 15, 1889",
             "The Toledo Blade | March 3, 1951 | Page 12",
             "The Toledo Blade | March 3, 1951 | Page A4",
+            // (the edition's name before the page)
+            "Evening star. [volume] (Washington, D.C.) 1854-1972, November 07, 1896, NIGHT EDITION, Page 12, Image 12",
+            "The Washington times. [volume] (Washington [D.C.]) 1902-1939, May 22, 1917, Final Edition, Page 12",
+            "[San Antonio Light, February 12, 1956, Final Edition]",
         ] {
             assert!(is_citation_line(t), "{t:?}");
         }
@@ -5025,6 +5091,8 @@ mod tests {
             "The Daily\nRegister, May 24, 1899, Page 8",
             "The Daily Register, May 24, 1899, Page 1234567",
             "San Antonio Light, February 12, 1956 (the story)",
+            // (an edition of more words)
+            "The Washington times. [volume] (Washington [D.C.]) 1902-1939, May 22, 1917, THE LATE NIGHT EDITION, Page 12",
         ] {
             assert!(!is_citation_line(t), "{t:?}");
         }
@@ -5033,6 +5101,28 @@ mod tests {
             "x".repeat(150)
         );
         assert!(!is_citation_line(&long));
+    }
+
+    #[test]
+    fn places_with_a_count_of_more() {
+        for t in [
+            "Afghanistan + 3 more",
+            "Democratic Republic of the Congo + 12 more",
+            "World + 5 more",
+        ] {
+            assert!(is_more_places(t), "{t:?}");
+        }
+        for t in [
+            "Afghanistan + three more",
+            "Afghanistan + 1000 more",
+            "afghanistan + 3 more",
+            "Afghanistan+3 more",
+            "Afghanistan + 3 more\nPakistan + 2 more",
+            "Buy one + 1 more",
+            "Worlds + 5 more",
+        ] {
+            assert!(!is_more_places(t), "{t:?}");
+        }
     }
 
     #[test]
@@ -5131,6 +5221,10 @@ mod tests {
             ("First published: 28 November 2026", true),
             ("First published on Fri 28 Nov 2026 10.45 GMT", true),
             ("FIRST PUBLISHED: 28/11/2026", true),
+            ("Originally published: 11 Jan 2026", true),
+            ("originally published on 11 Jan 2026", true),
+            ("Originally published in 1902, the novel sold well", false),
+            ("Originally published: January", false),
             ("First published in 1902, the novel sold well", false),
             ("First published: November", false),
             ("First published", false),
@@ -5495,6 +5589,31 @@ mod tests {
     }
 
     #[test]
+    fn end_marks_in_dashes() {
+        for t in [
+            "-- END --",
+            "--End--",
+            "-- end of clipping --",
+            "- End of story -",
+            "-- End of the press release --",
+        ] {
+            assert_eq!(mark(t), Some(TrailerKind::EndMark), "{t:?}");
+        }
+        for t in [
+            // no dash last, more than three words, figures, no `of`
+            "-- end of clipping",
+            "-- end of a long story told here --",
+            "-- end of 2026 --",
+            "-- ending soon --",
+            "-- end at noon --",
+            "-- end of --",
+            "-- the end of clipping service in this town, said the mayor --",
+        ] {
+            assert_eq!(mark(t), None, "{t:?}");
+        }
+    }
+
+    #[test]
     fn news_service_copyright_lines() {
         // under the story and over it
         for t in [
@@ -5844,6 +5963,7 @@ mod tests {
             "BC-US--Storms-Midwest,1st Ld-Writethru",
             "BC-EU--Spain-Heat Wave",
             "BC-FIN--Earns-Cedarline",
+            "AP-US--Wildfire-Spokane,489",
             // the version after the key words, the story's number for a count
             "AM-Shuttle-Probe 1stLd-Writethru,a0624",
             "PM-Storm-Coast 2nd Ld,0450",

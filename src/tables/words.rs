@@ -496,6 +496,7 @@ static FIELD_LABELS: &[&str] = &[
     "AUTHOR",
     "BODY",
     "BYLINE",
+    "CITY/STATE",
     "COPYRIGHT",
     "CORRECTION-DATE",
     "COUNTRY",
