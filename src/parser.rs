@@ -5556,9 +5556,10 @@ impl<'a> Driver<'a, '_> {
             article.headline = Some(Headline { text: t, span });
             return None;
         }
-        // Factiva's byline, between the headline and the word count; or a
-        // byline under the headline of a record with no marker
-        if export.words.map_or(export.marker.is_none(), |w| start < w)
+        // Factiva's byline, between the headline and the word count; or
+        // another record's byline with `By` under its headline
+        let factiva = export.words.is_some_and(|w| start < w);
+        if (factiva || (export.words.is_none() && text::strip_prefix_ci(t, "by ").is_some()))
             && article.headline.is_some()
             && article.byline.is_none()
         {
@@ -5594,6 +5595,7 @@ impl<'a> Driver<'a, '_> {
             && !centred
             && !export::is_document_count(t)
             && !export::is_edition_line(t)
+            && !trailer::is_edition_name(t)
             && !headline::is_masthead(t)
             && !headline::is_clipping_bureau(t)
         {

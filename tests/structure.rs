@@ -13994,6 +13994,49 @@ fn clipping_bureau_over_the_paper_fields() {
     });
 }
 
+/// A features syndicate's copy: the word count and the slug with the
+/// editor's initials (`TRAVEL-CUSCO:TB`) over the headline are furniture;
+/// an archive's record with the edition alone on a line (`Metro Edition`)
+/// over the headline and an unlabelled byline under it.
+#[test]
+fn syndicate_slugs_and_edition_names() {
+    let text = "1294 words\nAUTO-KYOTO:TB\n2026 Arden Pioneer plug-in hybrid stretches the commute\nBy Ann Poe, The Prairie Star-Journal\n(TNS)\n\n   KYOTO, Japan _ The first thing you notice is how quiet the cabin is.\n\n   Road noise has been tamed.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "2026 Arden Pioneer plug-in hybrid stretches the commute",
+            "KYOTO, Japan _",
+            variant,
+        );
+        assert!(
+            a.trailers()
+                .iter()
+                .any(|t| t.kind() == T::Furniture && t.as_str() == "AUTO-KYOTO:TB"),
+            "{variant}"
+        );
+    });
+    let text = "The Harbor Sentinel\n\nOctober 15, 2024 Tuesday\nMetro Edition\n\nSECTION: TRAVEL; Pg. E4\n\nLENGTH: 1248 words\n\nOff-season in Providence: fewer crowds, better bread\n\nBy Ann Poe, Staff Writer\n\nBODY:\n\nPROVIDENCE, R.I., Oct. 15 - The bakery on the corner sold out early.\n\nMore.\n\nLOAD-DATE: October 15, 2024\n";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "Off-season in Providence: fewer crowds, better bread",
+            "PROVIDENCE, R.I., Oct. 15 -",
+            variant,
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By Ann Poe, Staff Writer"),
+            "{variant}"
+        );
+        assert!(
+            a.trailers()
+                .iter()
+                .any(|t| t.kind() == T::Furniture && t.as_str() == "Metro Edition"),
+            "{variant}"
+        );
+    });
+}
+
 /// `ReliefWeb`'s report page: the first country and the count of the
 /// others over the title (`Afghanistan + 3 more`), and the report's
 /// fields under it (`Format:`, `Source:`, `Posted:`, `Originally
@@ -14937,6 +14980,44 @@ fn section_label_over_a_longer_headline() {
         (
             "State of the Union Address\n\n",
             "President calls for new spending on roads and bridges in the speech",
+            false,
+        ),
+        // (an advice column's name, `Dear`, `Ask` or `Hints` and a name, over
+        // a headline of six words or more)
+        (
+            "Hints From Beulah\n\n",
+            "Grandmother feels shut out of new baby's first months",
+            true,
+        ),
+        (
+            "Dear Harriet\n\n",
+            "Friend keeps 'forgetting' her wallet at lunch",
+            true,
+        ),
+        (
+            "Ask the Planner\n\n",
+            "Co-signing a lease means owning the debt",
+            true,
+        ),
+        ("Ask the Planner\n\n", "Co-signing a lease hurts", false),
+        (
+            "Ask the planner\n\n",
+            "Co-signing a lease means owning the debt",
+            false,
+        ),
+        (
+            "Ask Our Very Own Planner\n\n",
+            "Co-signing a lease means owning the debt",
+            false,
+        ),
+        (
+            "Dear 2026\n\n",
+            "Friend keeps 'forgetting' her wallet at lunch",
+            false,
+        ),
+        (
+            "Tell Harriet\n\n",
+            "Friend keeps 'forgetting' her wallet at lunch",
             false,
         ),
         // (a label of letters only, of one or two words or two joined by `&`)

@@ -1248,6 +1248,11 @@ pub(crate) fn is_label_over_title(label: &str, title: &str) -> bool {
     }
     let lettered = |w: &str| !w.is_empty() && w.chars().all(char::is_alphabetic);
     let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    // (an advice column's name: `Dear Harriet`, `Ask the Planner`)
+    if is_column_name(label) {
+        return memchr::memchr2(b'\n', b'\r', title.as_bytes()).is_none()
+            && title.split(' ').nth(MIN_TITLE_UNDER_LABEL - 1).is_some();
+    }
     let mut words = label.split(' ');
     // the fewest words of the headline under the label: more under a label
     // that may be a short headline itself
@@ -1304,6 +1309,29 @@ pub(crate) fn is_label_over_title(label: &str, title: &str) -> bool {
     };
     memchr::memchr2(b'\n', b'\r', title.as_bytes()).is_none()
         && title.split(' ').nth(fewest - 1).is_some()
+}
+
+/// The words an advice column's name opens with ([`is_column_name`]).
+const COLUMN_OPENERS: [&str; 3] = ["Ask", "Dear", "Hints"];
+
+/// Whether `label` is an advice column's name: a word of
+/// [`COLUMN_OPENERS`], then one to three words of letters, each
+/// capitalised or `the` or `from`, the last capitalised: `Dear Harriet`,
+/// `Ask the Planner`, `Hints From Beulah`.
+fn is_column_name(label: &str) -> bool {
+    let Some((first, rest)) = label.split_once(' ') else {
+        return false;
+    };
+    COLUMN_OPENERS.contains(&first)
+        && (1..=3).contains(&rest.split(' ').count())
+        && rest.split(' ').all(|w| {
+            matches!(w, "the" | "from")
+                || (w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+        })
+        && rest
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
 /// The small words a column's name of three or four words holds

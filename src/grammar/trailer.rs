@@ -2559,6 +2559,18 @@ pub(crate) fn is_bare_slug(t: &str) -> bool {
     if head.contains(&b' ') || memchr::memchr(b' ', bytes).is_some() {
         return false;
     }
+    // (a features syndicate's slug: key words in capitals by hyphens, and
+    // the editor's initials after a colon, `TRAVEL-CUSCO:TB`)
+    if let Some((words, initials)) = t.rsplit_once(':') {
+        return (2..=3).contains(&initials.len())
+            && initials.bytes().all(|b| b.is_ascii_uppercase())
+            && words.contains('-')
+            && words.split('-').all(|w| {
+                !w.is_empty()
+                    && w.bytes()
+                        .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+            });
+    }
     let sep = match memchr::memchr2(b'-', b'/', bytes).and_then(|k| bytes.get(k)) {
         Some(b'-') => b'-',
         Some(b'/') => b'/',
@@ -3201,8 +3213,9 @@ fn without_page_refs(t: &str) -> (&str, bool) {
 
 /// Whether the citation's field `field` names an edition, in up to three
 /// words ending in `Edition` in any ASCII case: `FINAL EDITION`, `Night
-/// Edition`, `Extra Edition` ([`without_page_refs`]).
-fn is_edition_name(field: &str) -> bool {
+/// Edition`, `Extra Edition` ([`without_page_refs`]); an archive's record
+/// prints it alone on a line too.
+pub(crate) fn is_edition_name(field: &str) -> bool {
     crate::text::ends_with_ci(field, " edition") && field.split(' ').count() <= 3
 }
 
@@ -5830,6 +5843,8 @@ mod tests {
             "GCC-Kuwait-Oman-investment",
             "BC-SHUTDOWN-CONGRESS-NYT",
             "Germany/Transport/Labour",
+            "TRAVEL-CUSCO:TB",
+            "AUTO-KYOTO:MS",
         ] {
             assert!(is_bare_slug(t), "{t:?}");
         }
@@ -5843,6 +5858,14 @@ mod tests {
             "Peru-politics-Congress.",
             "Germany/transport/Labour",
             "AGERPRES-SPO-ROM",
+            // (initials of one letter or four, in lower case; a word in
+            // lower case, no hyphen)
+            "TRAVEL-CUSCO:T",
+            "TRAVEL-CUSCO:TBSM",
+            "TRAVEL-CUSCO:tb",
+            "TRAVEL-Cusco:TB",
+            "TRAVEL:TB",
+            "TRAVEL--CUSCO:TB",
         ] {
             assert!(!is_bare_slug(t), "{t:?}");
         }
