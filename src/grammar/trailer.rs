@@ -3164,8 +3164,9 @@ pub(crate) fn is_citation_line(t: &str) -> bool {
 }
 
 /// The citation `t` without the page references after its date (`, Page 8,
-/// Image 16`, `; pg. 9; Issue 35798. (514 words)`, `  Page 5`), and whether
-/// it had any ([`is_citation_line`]).
+/// Image 16`, `; pg. 9; Issue 35798. (514 words)`, `  Page 5`) and an
+/// edition's name among them (`, NIGHT EDITION`), and whether it had a
+/// page reference ([`is_citation_line`]).
 fn without_page_refs(t: &str) -> (&str, bool) {
     let mut paged = false;
     // (the story's length last: `(514 words)`)
