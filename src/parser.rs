@@ -5559,7 +5559,7 @@ impl<'a> Driver<'a, '_> {
         // Factiva's byline, between the headline and the word count; or
         // another record's byline with `By` under its headline
         let factiva = export.words.is_some_and(|w| start < w);
-        if (factiva || (export.words.is_none() && text::strip_prefix_ci(t, "by ").is_some()))
+        if (factiva || text::strip_prefix_ci(t, "by ").is_some())
             && article.headline.is_some()
             && article.byline.is_none()
         {
@@ -5905,9 +5905,10 @@ impl<'a> Driver<'a, '_> {
                     break;
                 }
                 // (a breaking story's timed updates stacked over it, a block
-                // each: `UPDATE 4:05 p.m.: All lanes have reopened …`; a
-                // short one is header-like, and passed)
-                if lines.first().is_some_and(|l| self.update_line(l)) {
+                // each: `UPDATE 4:05 p.m.: All lanes have reopened …`, or a
+                // photo's caption with its licensing link; a short one is
+                // header-like, and passed)
+                if self.passed_over(lines) {
                     continue;
                 }
                 // (a page's controls a line each, over the header: the
@@ -5943,6 +5944,22 @@ impl<'a> Driver<'a, '_> {
             .is_some_and(u8::is_ascii_digit);
         let t = text::trim(self.text.get(from..end).unwrap_or_default());
         figure && t.len() <= MAX_CLOCK_ALONE && text::has_clock(t)
+    }
+
+    /// Whether a block's `lines`, too long for a header's, are passed over
+    /// in the search for the dateline: a breaking story's timed update
+    /// ([`Driver::update_line`]), or a photo's caption alone with its
+    /// licensing link, as Reuters' site sets it over the story
+    /// ([`trailer::is_licensed_caption`]).
+    fn passed_over(&self, lines: &[Line]) -> bool {
+        match lines {
+            [line] => {
+                self.update_line(line)
+                    || trailer::is_licensed_caption(text::trim(line.get(self.text)))
+            }
+            [line, ..] => self.update_line(line),
+            [] => false,
+        }
     }
 
     /// Whether `line` opens with an update's label and its date or time
@@ -7583,6 +7600,10 @@ fn build_with<'a>(
             // top a standfirst written as a sentence too; under a section's
             // label read as the headline, the headline)
             driver.deck_under_headline(article, span);
+        } else if trailer::is_licensed_caption(t) {
+            // a photo's caption with its licensing link, as Reuters' site
+            // sets it between the header and the story: furniture
+            driver.push_trailer(article, TrailerKind::Furniture, span);
         } else {
             header_paragraphs.push(Paragraph { text: t, span });
         }

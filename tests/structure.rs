@@ -14037,6 +14037,56 @@ fn syndicate_slugs_and_edition_names() {
     });
 }
 
+/// A photo's caption as Reuters' site prints it between the header and
+/// the story, ending in its licensing link, is furniture, and the
+/// dateline under it is read, though the caption is longer than a
+/// header's line.
+#[test]
+fn licensed_caption_over_the_dateline() {
+    let caption = "Formula One F1 - British Grand Prix - Silverstone Circuit, Silverstone, Britain - July 6, 2025 Race winner Ann Poe celebrates on the podium after the race REUTERS/Tom Roe Purchase Licensing Rights, opens new tab";
+    assert!(caption.len() > 200);
+    let text = format!(
+        "Motor racing-Poe wins wet British GP as title rival crashes out\n\nBy Tom Roe\n\nJuly 6, 2025 5:41 PM GMT+1\n\n{caption}\n\nSILVERSTONE, England, July 6 (Reuters) - Ann Poe won a rain-hit British Grand Prix on Sunday.\n\nMore."
+    );
+    each_variant(&text, |a, _, variant| {
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("SILVERSTONE, England, July 6 (Reuters) -"),
+            "{variant}"
+        );
+        assert!(
+            a.trailers()
+                .iter()
+                .any(|t| t.kind() == T::Furniture && t.as_str() == caption),
+            "{variant}"
+        );
+        assert_eq!(a.paragraphs().count(), 2, "{variant}");
+    });
+}
+
+/// A match report's writer with the ground (`Ann Poe at Anfield`, `By Ann
+/// Poe, at Old Trafford`) is the byline, the ground no part of the names.
+#[test]
+fn match_report_bylines_at_the_ground() {
+    for (line, names) in [
+        ("Ann Poe at Anfield", "Ann Poe"),
+        ("By Ann Poe, at Old Trafford", "Ann Poe"),
+        ("Tom Roe-Moe at Cheltenham", "Tom Roe-Moe"),
+    ] {
+        let text = format!(
+            "Liverpool 3-1 Brighton: late double keeps champions in step with leaders\n\n{line}\n\nFor 50 minutes Brighton threatened to spoil the afternoon.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.byline()
+                    .map(|b| (b.as_str(), b.authors().collect::<Vec<_>>())),
+                Some((line, vec![names])),
+                "{variant}"
+            );
+        });
+    }
+}
+
 /// `ReliefWeb`'s report page: the first country and the count of the
 /// others over the title (`Afghanistan + 3 more`), and the report's
 /// fields under it (`Format:`, `Source:`, `Posted:`, `Originally
@@ -15018,6 +15068,21 @@ fn section_label_over_a_longer_headline() {
         (
             "Tell Harriet\n\n",
             "Friend keeps 'forgetting' her wallet at lunch",
+            false,
+        ),
+        (
+            "Dear old Harriet\n\n",
+            "Friend keeps 'forgetting' her wallet at lunch",
+            false,
+        ),
+        (
+            "Ask Dr. Lee\n\n",
+            "Friend keeps 'forgetting' her wallet at lunch",
+            false,
+        ),
+        (
+            "Dear Harriet\n\n",
+            "Friend keeps 'forgetting' her wallet at\nlunch every other week",
             false,
         ),
         // (a label of letters only, of one or two words or two joined by `&`)

@@ -1316,8 +1316,8 @@ const COLUMN_OPENERS: [&str; 3] = ["Ask", "Dear", "Hints"];
 
 /// Whether `label` is an advice column's name: a word of
 /// [`COLUMN_OPENERS`], then one to three words of letters, each
-/// capitalised or `the` or `from`, the last capitalised: `Dear Harriet`,
-/// `Ask the Planner`, `Hints From Beulah`.
+/// capitalised or `the` or `from`: `Dear Harriet`, `Ask the Planner`,
+/// `Hints From Beulah`.
 fn is_column_name(label: &str) -> bool {
     let Some((first, rest)) = label.split_once(' ') else {
         return false;
@@ -1328,10 +1328,6 @@ fn is_column_name(label: &str) -> bool {
             matches!(w, "the" | "from")
                 || (w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
         })
-        && rest
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
 /// The small words a column's name of three or four words holds

@@ -776,6 +776,22 @@ pub(crate) fn is_credited_caption(t: &str) -> bool {
     })
 }
 
+/// How Reuters' site ends a photo's caption, after the credit
+/// (`REUTERS/Ann Poe Purchase Licensing Rights`), with its link's note
+/// after it or not ([`is_licensed_caption`]).
+const LICENSING: [&str; 2] = [
+    " Purchase Licensing Rights",
+    " Purchase Licensing Rights, opens new tab",
+];
+
+/// Whether the trimmed line `t` is a photo's caption as Reuters' site
+/// prints it between the header and the story, ending in the link to buy
+/// the picture: `… Race winner Ann Poe celebrates on the podium
+/// REUTERS/Tom Roe Purchase Licensing Rights, opens new tab`.
+pub(crate) fn is_licensed_caption(t: &str) -> bool {
+    LICENSING.iter().any(|end| t.ends_with(end))
+}
+
 /// Whether the trimmed line `t` is a text browser's link alone, after its
 /// reference number: `#[1]Site RSS feed`, `[2]Skip to main content`, at
 /// most [`MAX_FURNITURE`] bytes after the number.
@@ -5115,6 +5131,23 @@ mod tests {
             "x".repeat(150)
         );
         assert!(!is_citation_line(&long));
+    }
+
+    #[test]
+    fn licensed_captions() {
+        for t in [
+            "Race winner Ann Poe celebrates REUTERS/Tom Roe Purchase Licensing Rights, opens new tab",
+            "Race winner Ann Poe celebrates REUTERS/Tom Roe Purchase Licensing Rights",
+        ] {
+            assert!(is_licensed_caption(t), "{t:?}");
+        }
+        for t in [
+            "Race winner Ann Poe celebrates REUTERS/Tom Roe",
+            "Purchase Licensing Rights",
+            "The firm will purchase licensing rights",
+        ] {
+            assert!(!is_licensed_caption(t), "{t:?}");
+        }
     }
 
     #[test]
