@@ -1191,6 +1191,19 @@ fn other_agencies() {
             body: "A weaver twists the grass.",
             ..R
         },
+        // or an agency's tag after it, as AFP dates a town's story
+        Row {
+            input: "Sestriere (Italy) (AFP) - Berger kept the pink jersey.",
+            dateline: "Sestriere (Italy) (AFP) -",
+            place: Some("Sestriere (Italy)"),
+            city: Some("Sestriere"),
+            country: Some("Italy"),
+            source: Some("AFP"),
+            agencies: &["Agence France-Presse"],
+            separator: Some(("-", Hyphen)),
+            body: "Berger kept the pink jersey.",
+            ..R
+        },
         Row {
             input: "Bad Homburg (dpa) - Die Firma wächst.",
             dateline: "Bad Homburg (dpa) -",
@@ -4284,6 +4297,9 @@ fn ordinary_openings_have_no_dateline() {
         "Procter & Gamble &mdash; the maker of Tide &mdash; said profits rose.",
         "WASHINGTON &amp; Lee won the game.",
         "LONDON &mdash",
+        // the misread dash's first bytes alone, or a misread quote
+        "LONDON \u{e2}\u{20ac} The council met.",
+        "LONDON \u{e2}\u{20ac}\u{2122} The council met.",
     ];
     assert_no_dateline(&openings);
 }
@@ -4330,6 +4346,50 @@ fn spacing_case_and_unicode_variants() {
             agencies: &["Reuters"],
             separator: Some(("&#8211;", EnDash)),
             body: "Bonds fell.",
+            ..R
+        },
+        // and the dashes' bytes read as Windows-1252 (`â€”`, `â€“`), after
+        // a period too
+        Row {
+            input: "WASHINGTON \u{e2}\u{20ac}\u{201d} The Senate voted.",
+            dateline: "WASHINGTON \u{e2}\u{20ac}\u{201d}",
+            place: Some("WASHINGTON"),
+            city: Some("WASHINGTON"),
+            country: US,
+            separator: Some(("\u{e2}\u{20ac}\u{201d}", EmDash)),
+            body: "The Senate voted.",
+            ..R
+        },
+        Row {
+            input: "LONDON, March 3 (Reuters) \u{e2}\u{20ac}\u{201c} Shares fell.",
+            reference: Some("2026-03-03"),
+            dateline: "LONDON, March 3 (Reuters) \u{e2}\u{20ac}\u{201c}",
+            place: Some("LONDON"),
+            city: Some("LONDON"),
+            country: Some("United Kingdom"),
+            date: Some("March 3"),
+            ymd: (None, Some(3), Some(3)),
+            iso: Some("2026-03-03"),
+            year_inferred: true,
+            source: Some("Reuters"),
+            agencies: &["Reuters"],
+            separator: Some(("\u{e2}\u{20ac}\u{201c}", EnDash)),
+            body: "Shares fell.",
+            ..R
+        },
+        Row {
+            input: "NEW ORLEANS, May 21.\u{e2}\u{20ac}\u{201d}The steamer sank.",
+            reference: Some("2026-05-22"),
+            dateline: "NEW ORLEANS, May 21.\u{e2}\u{20ac}\u{201d}",
+            place: Some("NEW ORLEANS"),
+            city: Some("NEW ORLEANS"),
+            country: US,
+            date: Some("May 21"),
+            ymd: (None, Some(5), Some(21)),
+            iso: Some("2026-05-21"),
+            year_inferred: true,
+            separator: Some((".\u{e2}\u{20ac}\u{201d}", Other)),
+            body: "The steamer sank.",
             ..R
         },
         Row {
@@ -4746,8 +4806,10 @@ fn shouts_and_lookalikes_have_no_dateline() {
         // after a town's before a hyphen
         "Acme Foods (ACME) — Shares rose on Friday after the company cut jobs.",
         "Albuquerque (KQXR) - A city inspector was charged with fraud on Friday.",
-        // a country in brackets after a name, not a city
+        // a country in brackets after a name, not a city (with a tag that
+        // names no agency after it too)
         "Acme Corp (Canada) - Shares rose on Friday.",
+        "Acme Corp (Canada) (ACME) - Shares rose on Friday.",
         "The Prime Minister (India): We will act.",
         "Ann Poe (Canada) - Gold medal winner.",
         "(AAPL) - Shares rose.",

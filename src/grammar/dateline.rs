@@ -108,6 +108,11 @@ pub(crate) fn separator(input: &str) -> PResult<'_, SeparatorKind> {
         [b'/', b'/', ..] => (SeparatorKind::Slash, 2),
         // CTK's `PILSEN, May 6 (CTK) =`
         [b'=', ..] => (SeparatorKind::Other, 1),
+        // the dashes' bytes read as Windows-1252, left in scraped text
+        [0xC3, ..] => match misread_dash(input.as_bytes()) {
+            Some(found) => found,
+            None => return fail(input, "a separator"),
+        },
         _ => return fail(input, "a separator"),
     };
     let rest = input.get(len..).unwrap_or("");
@@ -147,9 +152,22 @@ fn period_dash(input: &str) -> Option<usize> {
         [0xE2, 0x80, 0x93..=0x95, ..] => 3,
         [b'-', b' ', ..] if space == 1 => 1,
         [b'-', ..] if space == 0 => 1,
+        bytes @ [0xC3, ..] => misread_dash(bytes)?.1,
         _ => return None,
     };
     Some(1 + space + len)
+}
+
+/// The em dash and the en dash as their UTF-8 bytes read as Windows-1252
+/// and written out again in UTF-8 (`â€”`, `â€“`), as scraped and converted
+/// text often holds them: the kind and the length in bytes.
+fn misread_dash(bytes: &[u8]) -> Option<(SeparatorKind, usize)> {
+    // (`â` is C3 A2, `€` E2 82 AC, then `”` E2 80 9D or `“` E2 80 9C)
+    match bytes {
+        [0xC3, 0xA2, 0xE2, 0x82, 0xAC, 0xE2, 0x80, 0x9D, ..] => Some((SeparatorKind::EmDash, 8)),
+        [0xC3, 0xA2, 0xE2, 0x82, 0xAC, 0xE2, 0x80, 0x9C, ..] => Some((SeparatorKind::EnDash, 8)),
+        _ => None,
+    }
 }
 
 /// The fewest periods in a run that closes a dateline ([`period_dash`]):
@@ -1852,7 +1870,16 @@ fn bracketed_qualifiers<'a>(
                         .and_then(|r| r.strip_prefix(", "))
                         .is_some_and(|r| date_len(r).is_some())
                 };
-                if !(is_known(city) || all_caps_place(city) || dated()) {
+                // (or any city with an agency's tag after its country, as
+                // AFP writes a town's dateline: `Sestriere (Italy) (AFP) -`)
+                let tagged = || {
+                    inner
+                        .get(close + 1..)
+                        .and_then(|r| r.strip_prefix(" ("))
+                        .and_then(|r| r.get(..memchr::memchr(b')', r.as_bytes())?))
+                        .is_some_and(crate::tables::agencies::is_agency)
+                };
+                if !(is_known(city) || all_caps_place(city) || dated() || tagged()) {
                     return None;
                 }
                 return Some((None, word_span(inner, q), inner.get(close + 1..)?));

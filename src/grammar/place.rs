@@ -111,7 +111,9 @@ pub(crate) fn place_word(input: &str) -> PResult<'_, (&str, Case)> {
     if let Some(rest) = input.strip_prefix('&').filter(|r| r.starts_with(' ')) {
         return Ok((rest, ("&", Case::Connector)));
     }
-    if !first.is_alphabetic() {
+    // (a dash's bytes read as Windows-1252 open with a letter, `â€”`: a
+    // separator, no word)
+    if !first.is_alphabetic() || (first == 'â' && input.starts_with("â€")) {
         return fail(input, "a place name");
     }
     let end = word_end(input);
