@@ -4772,6 +4772,8 @@ fn shouts_and_lookalikes_have_no_dateline() {
         "CORRECTION: An earlier version misstated the price.",
         "EXPLAINER: Why the bank raised rates.",
         "FACT CHECK: The claim about the bridge is false.",
+        // an automated preview's label over its story
+        "BOTTOM LINE: Tulsa hosts Oral Roberts trying to break its losing streak.",
         "Q&A: What the new rules mean for drivers.",
         "REUTERS POLL: Economists expect a cut.",
         "INSIGHT- Inside the race for the chips.",

@@ -1117,7 +1117,7 @@ fn is_word_count(t: &str) -> bool {
 /// byline's or a stamp's label
 /// parted from its value (`By` / `Ann Poe`, `Published on` / `July 25,
 /// 2026`).
-const PAGE_CONTROLS: [&str; 49] = [
+const PAGE_CONTROLS: [&str; 51] = [
     "+text size",
     "a a",
     "a+ a-",
@@ -1151,6 +1151,7 @@ const PAGE_CONTROLS: [&str; 49] = [
     "playlist",
     "posted on",
     "print",
+    "print friendly version",
     "published on",
     "reddit",
     "reply",
@@ -1160,6 +1161,7 @@ const PAGE_CONTROLS: [&str; 49] = [
     "share/save",
     "share:",
     "skip advertisement",
+    "story links",
     "subscribe",
     "supported by",
     "text size",
@@ -5481,6 +5483,9 @@ mod tests {
             "SKIP ADVERTISEMENT",
             "Advertisement",
             "Share full article",
+            // (a college athletics site's links over its story)
+            "Story Links",
+            "Print Friendly Version",
             "Performers carry lanterns through the city. (Representative image)",
             "Image Credit: Ann Poe/Gulf Desk",
             "Representative Image",

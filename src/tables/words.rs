@@ -612,6 +612,7 @@ static TOPIC_WORDS: &[&str] = &[
     "BASKETBALL",
     "BIRTHS",
     "BONDS",
+    "BOTTOM",
     "BOXING",
     "CAPTION",
     "CLARIFICATION",
