@@ -2537,6 +2537,9 @@ impl<'a> Driver<'a, '_> {
                 || trailer::classify_header(t).is_some()
                 || is_header_furniture(self.text, span, true)
                 || headline::is_masthead(t)
+                // (a page's controls a line each: Medium's `Open in app` /
+                // `Sign up` / `Sign in` / `Write`)
+                || controls_block(t)
                 || (self.page.get() && headline::is_section_over(t, title))
                 || section_over_title(t, title)
                 || headline::release_label(t).is_some()
@@ -2744,10 +2747,11 @@ impl<'a> Driver<'a, '_> {
             ) if trailer::may_be_foreign_weekday(t) && trailer::is_foreign_weekday_stamp(t) => {
                 return Some(TrailerKind::Timestamp);
             }
-            // (a print view's, a reader app's, a reprint's line over the
-            // story: `Print this page`, `Saved from …`, `Republished
-            // from …`; a close button's `×`)
-            Some(b'A' | b'F' | b'M' | b'N' | b'P' | b'R' | b'S' | b'U' | 0xC3)
+            // (a print view's, a reader app's, a reprint's, a newsletter
+            // mail's line over the story: `Print this page`, `Saved from
+            // …`, `Republished from …`, `View this post on the web at …`; a
+            // close button's `×`)
+            Some(b'A' | b'F' | b'H' | b'M' | b'N' | b'P' | b'R' | b'S' | b'U' | b'V' | 0xC3)
                 if trailer::may_be_copy_line(t) && trailer::is_copy_line(t) =>
             {
                 return Some(TrailerKind::Furniture);
@@ -2784,7 +2788,8 @@ impl<'a> Driver<'a, '_> {
             || (self.ministers.get() && trailer::is_minister_line(t))
             // (The Conversation's `Author` over the names)
             || trailer::is_author_label(t)
-            || matches!(t, "|" | "•" | "·")
+            // (a divider alone: `—`)
+            || matches!(t, "|" | "•" | "·" | "—")
             // (a share bar after its label: `Share: Facebook | X`,
             // `Share on: Facebook Twitter`)
             || ((matches!(t.as_bytes().get(5), Some(b':'))
@@ -7548,6 +7553,16 @@ fn build_with<'a>(
             // STATEMENT` / `Ann Poe, Department Spokesperson` / `NOVEMBER
             // 27, 2026` / the title)
             article.headline = Some(Headline { text: t, span });
+        } else if article.headline.is_none()
+            // (the colon last, a quick test: the call cost 0.05% more)
+            && t.ends_with(':')
+            && headline::is_lead_in(t)
+            && driver.headline_under(header.get(k + 1..).unwrap_or_default())
+        {
+            // a newsletter's line leading into the story it carries, over
+            // the story's headline (`Our top read this morning, via the
+            // wires:`): furniture
+            driver.push_trailer(article, TrailerKind::Furniture, span);
         } else if article.headline.is_none() && article.byline.is_none() {
             // (the Financial Times' date before the words, as its records
             // print it with their markup gone: `FT  28 NOV 92 / …`)

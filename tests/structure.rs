@@ -14037,6 +14037,59 @@ fn syndicate_slugs_and_edition_names() {
     });
 }
 
+/// A newsletter's line leading into the story it carries (`Our top read
+/// this morning, via the wires:`), over a divider and the story's
+/// headline, is furniture, and the headline under it is read; a page's
+/// controls a line each over a headline and its standfirst (Medium's
+/// `Open in app` / `Sign up` / `Sign in` / `Write`) are furniture.
+#[test]
+fn newsletter_lead_ins_and_a_block_of_controls() {
+    let text = "Wire Watch\nIssue #227 \u{b7} November 27, 2026\n\nOur top read this morning, via the wires:\n\n\u{2014}\n\nHospital system to merge with Luma Freight\n\nBy Ann Poe, Associated Press\n\nLANSING, Mich. (AP) \u{2014} Two hospital operators announced plans on Thursday to merge.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "Hospital system to merge with Luma Freight",
+            "LANSING, Mich. (AP) \u{2014}",
+            variant,
+        );
+        assert!(
+            a.trailers().iter().any(|t| t.kind() == T::Furniture
+                && t.as_str() == "Our top read this morning, via the wires:"),
+            "{variant}"
+        );
+        assert!(
+            a.trailers()
+                .iter()
+                .any(|t| t.kind() == T::Furniture && t.as_str() == "\u{2014}"),
+            "{variant}"
+        );
+    });
+    // (a short label with a colon stays a kicker's or a headline's, and a
+    // lead-in with no headline under it stays)
+    let text = "Our top read this morning, via the wires:\n\nBy Ann Poe\n\nLANSING, Mich. (AP) \u{2014} Two hospital operators announced plans on Thursday to merge.\n\nMore.";
+    assert_headline_each(text, Some("Our top read this morning, via the wires:"));
+    let text = "Open in app\nSign up\nSign in\nWrite\n\nRate-setters pause again as inflation cools\nPolicymakers said they want more evidence before easing.\n\nAnn Poe\n\nThe central bank kept its benchmark rate unchanged on Friday, saying inflation was easing.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Rate-setters pause again as inflation cools"),
+            "{variant}"
+        );
+        assert_eq!(a.byline().map(|b| b.as_str()), Some("Ann Poe"), "{variant}");
+        assert_eq!(
+            a.trailers().first().map(|t| (
+                t.kind(),
+                t.as_str()
+                    .split(['\n', '\r'])
+                    .filter(|l| !l.is_empty())
+                    .count()
+            )),
+            Some((T::Furniture, 4)),
+            "{variant}"
+        );
+    });
+}
+
 /// A photo's caption as Reuters' site prints it between the header and
 /// the story, ending in its licensing link, is furniture, and the
 /// dateline under it is read, though the caption is longer than a
@@ -14407,6 +14460,9 @@ fn lines_of_a_copy_over_the_headline() {
         "Reprinted from The Conversation",
         "Republished with permission from Coastal Courier",
         "Reprinted with permission of Coastal Courier",
+        // (a newsletter's mail)
+        "View this post on the web at https://gulfnotes.substack.com/p/red-tide-returns-to-sarasota-bay-beaches",
+        "Having trouble viewing this email? View it in your browser.",
     ] {
         let text = format!(
             "{top}\n\n{head}\n\nSARASOTA, Fla. (AP) — Red tide has returned to beaches along Sarasota Bay.\n\nMore."

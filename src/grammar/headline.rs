@@ -1541,6 +1541,23 @@ fn ends_sentence(t: &str) -> bool {
     false
 }
 
+/// The fewest words of a line leading into a story ([`is_lead_in`]).
+const MIN_LEAD_IN_WORDS: usize = 4;
+
+/// Whether the trimmed part `t` is one line leading into a story under
+/// it, as a newsletter introduces what it carries: a sentence of
+/// [`MIN_LEAD_IN_WORDS`] words or more, some in lower case, ending in a
+/// colon (`Our top read this morning, via the wires:`, `Here's the story
+/// everyone was talking about:`). A kicker's label is shorter or in
+/// capitals (`EXCLUSIVE:`, `WATCH LIVE:`).
+pub(crate) fn is_lead_in(t: &str) -> bool {
+    t.ends_with(':')
+        && memchr::memchr2(b'\n', b'\r', t.as_bytes()).is_none()
+        && t.split(' ').nth(MIN_LEAD_IN_WORDS - 1).is_some()
+        && t.split(' ')
+            .any(|w| w.starts_with(|c: char| c.is_lowercase()))
+}
+
 /// Whether a lone line between paragraphs is a section heading.
 pub(crate) fn is_heading(text: &str) -> bool {
     let t = crate::text::trim(text);
@@ -1777,6 +1794,26 @@ mod tests {
             "Bulletin board",
         ] {
             assert!(!is_priority_line(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn lead_ins() {
+        for t in [
+            "Our top read this morning, via the wires:",
+            "Here is the story everyone was reading:",
+        ] {
+            assert!(is_lead_in(t), "{t:?}");
+        }
+        for t in [
+            // no colon, too few words, all capitalised, two lines
+            "Our top read this morning, via the wires",
+            "Top read today:",
+            "WHAT YOU NEED TO KNOW:",
+            "Our Top Read This Morning:",
+            "Our top read this morning,\nvia the wires:",
+        ] {
+            assert!(!is_lead_in(t), "{t:?}");
         }
     }
 

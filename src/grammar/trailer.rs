@@ -1117,7 +1117,7 @@ fn is_word_count(t: &str) -> bool {
 /// byline's or a stamp's label
 /// parted from its value (`By` / `Ann Poe`, `Published on` / `July 25,
 /// 2026`).
-const PAGE_CONTROLS: [&str; 51] = [
+const PAGE_CONTROLS: [&str; 52] = [
     "+text size",
     "a a",
     "a+ a-",
@@ -1153,6 +1153,7 @@ const PAGE_CONTROLS: [&str; 51] = [
     "print",
     "print friendly version",
     "published on",
+    "read in app",
     "reddit",
     "reply",
     "save",
@@ -1181,12 +1182,14 @@ static PAGE_CONTROLS_INDEX: crate::tables::Index<128> = crate::tables::Index::ne
 /// app's (`SmartNews · Top`, `Flipboard`, `Flipped by … into …`, `Flipped
 /// into … by …`, `NewsBreak Original`), a blog's (Medium's `Member-only
 /// story` and `Published in …`, `Posted in News`), a reprint's
-/// (`Republished from …`, `Reprinted from …`).
-const COPY_LINES: [&str; 20] = [
+/// (`Republished from …`, `Reprinted from …`), a newsletter's mail (`View
+/// this post on the web at …`, `Having trouble viewing this email?`).
+const COPY_LINES: [&str; 22] = [
     "article printed from ",
     "flipboard",
     "flipped by ",
     "flipped into ",
+    "having trouble viewing this email",
     "member-only story",
     "newsbreak",
     "posted in ",
@@ -1203,11 +1206,13 @@ const COPY_LINES: [&str; 20] = [
     "smartnews",
     "source url: ",
     "url to article: ",
+    "view this post on the web at ",
 ];
 
 /// The quick test for [`is_copy_line`], inlined where it is asked: the
 /// first two bytes of one of [`COPY_LINES`] (a capital first; five of
-/// `NewsBreak`, as many lines open `New`), or of `×`.
+/// `NewsBreak`, as many lines open `New`; three of `Having` and four of
+/// `View`, as many open `Ha` and `Vi`), or of `×`.
 /// Inlined always: as a call of its own it cost 0.05% more.
 #[allow(clippy::inline_always)]
 #[inline(always)]
@@ -1216,6 +1221,8 @@ pub(crate) fn may_be_copy_line(t: &str) -> bool {
         t.as_bytes(),
         [b'A', b'r', ..]
             | [b'F', b'l', ..]
+            | [b'H', b'a', b'v', ..]
+            | [b'V', b'i', b'e', b'w', ..]
             | [b'M' | b'R', b'e', ..]
             | [b'N', b'e', b'w', b's', b'B', ..]
             | [b'P', b'o' | b'r' | b'u', ..]
@@ -5483,8 +5490,10 @@ mod tests {
             "SKIP ADVERTISEMENT",
             "Advertisement",
             "Share full article",
-            // (a college athletics site's links over its story)
+            // (a college athletics site's links over its story; a
+            // newsletter app's)
             "Story Links",
+            "READ IN APP",
             "Print Friendly Version",
             "Performers carry lanterns through the city. (Representative image)",
             "Image Credit: Ann Poe/Gulf Desk",
