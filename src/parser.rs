@@ -7298,6 +7298,17 @@ fn build_with<'a>(
     // furniture (a page has three parts or more over its story)
     if header.len() >= 3 {
         driver.cut_top_parts(header, article);
+        // (and a letterhead, a name over its street address, as a police
+        // department's release opens: `MORRIS COUNTY SHERIFF'S OFFICE` /
+        // `808 N. Main St.`)
+        if header
+            .get(1)
+            .is_some_and(|&street| trailer::is_street_line(driver.get(street)))
+        {
+            for span in header.drain(..2) {
+                driver.push_trailer(article, TrailerKind::Furniture, span);
+            }
+        }
     }
     // whether the part before was the byline, which a role line may follow
     let mut after_byline = false;

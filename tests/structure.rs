@@ -14090,6 +14090,34 @@ fn newsletter_lead_ins_and_a_block_of_controls() {
     });
 }
 
+/// A letterhead over a release, a name over its street address, is
+/// furniture, and the label, date and headline under it are read as they
+/// are with none.
+#[test]
+fn letterhead_over_a_release() {
+    let text = "MORRIS COUNTY SHERIFF'S OFFICE\n808 N. Main St.\n\nFOR IMMEDIATE RELEASE\nFebruary 23, 2024\n\nDEPUTIES SEARCH FOR MISSING HIKER, 29, LAST SEEN THURSDAY\n\nMORRISTOWN, N.J. (February 23, 2024) \u{2014} The sheriff's office is asking for help.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "DEPUTIES SEARCH FOR MISSING HIKER, 29, LAST SEEN THURSDAY",
+            "MORRISTOWN, N.J. (February 23, 2024) \u{2014}",
+            variant,
+        );
+        assert_eq!(
+            a.trailers()
+                .iter()
+                .take(2)
+                .map(|t| (t.kind(), t.as_str()))
+                .collect::<Vec<_>>(),
+            vec![
+                (T::Furniture, "MORRIS COUNTY SHERIFF'S OFFICE"),
+                (T::Furniture, "808 N. Main St."),
+            ],
+            "{variant}"
+        );
+    });
+}
+
 /// A photo's caption as Reuters' site prints it between the header and
 /// the story, ending in its licensing link, is furniture, and the
 /// dateline under it is read, though the caption is longer than a

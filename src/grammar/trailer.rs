@@ -3268,6 +3268,53 @@ fn cited_name(head: &str) -> Option<&str> {
     Some(name?.trim_end_matches([' ', ',', ';', '|', '-', '\u{b7}']))
 }
 
+/// The last words of a street's name in an address, in any ASCII case
+/// ([`is_street_line`]), sorted.
+const STREET_WORDS: [&str; 22] = [
+    "ave",
+    "ave.",
+    "avenue",
+    "blvd",
+    "blvd.",
+    "boulevard",
+    "circle",
+    "court",
+    "dr",
+    "dr.",
+    "drive",
+    "highway",
+    "lane",
+    "ln.",
+    "parkway",
+    "pkwy.",
+    "place",
+    "rd",
+    "rd.",
+    "road",
+    "st.",
+    "street",
+];
+
+/// The most bytes of a letterhead's address line ([`is_street_line`]).
+const MAX_STREET_LINE: usize = 48;
+
+/// Whether the trimmed header part `t` is a street address alone, as a
+/// letterhead sets it under the name (`808 N. Main St.`, `2917 Court
+/// Street`): a house number, then capitalised words, the last naming a
+/// street ([`STREET_WORDS`]).
+pub(crate) fn is_street_line(t: &str) -> bool {
+    let number = t.bytes().take_while(u8::is_ascii_digit).count();
+    t.len() <= MAX_STREET_LINE
+        && (1..=6).contains(&number)
+        && t.get(number + 1..)
+            .is_some_and(|words| words.split(' ').all(|w| w.starts_with(char::is_uppercase)))
+        && t.rsplit(' ').next().is_some_and(|w| {
+            STREET_WORDS
+                .binary_search_by(|s| crate::tables::cmp_ignore_ascii_case(s, w))
+                .is_ok()
+        })
+}
+
 /// The most bytes of a line of places with a count of more
 /// ([`is_more_places`]).
 const MAX_MORE_PLACES: usize = 64;
@@ -5156,6 +5203,29 @@ mod tests {
             "The firm will purchase licensing rights",
         ] {
             assert!(!is_licensed_caption(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn street_lines() {
+        for t in [
+            "808 N. Main St.",
+            "2917 Court Street",
+            "12 Harbor Blvd.",
+            "4 Elm Lane",
+        ] {
+            assert!(is_street_line(t), "{t:?}");
+        }
+        for t in [
+            // no number, a number of seven figures, no space after it, no
+            // street's word last, too long
+            "Main Street",
+            "1234567 Main St.",
+            "808N. Main St.",
+            "808 people marched down the street",
+            "808 N. Main St. and the long road that runs past the old mill",
+        ] {
+            assert!(!is_street_line(t), "{t:?}");
         }
     }
 
