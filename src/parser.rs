@@ -2740,6 +2740,13 @@ impl<'a> Driver<'a, '_> {
             {
                 return Some(TrailerKind::Timestamp);
             }
+            // (or after French's `Le`: `Le 7 février 2025 à 18h45`)
+            Some(b'L')
+                if t.strip_prefix("Le ")
+                    .is_some_and(trailer::is_foreign_date_time) =>
+            {
+                return Some(TrailerKind::Timestamp);
+            }
             // (or opening with the weekday: `Martes, 8 de septiembre de
             // 2026 - 10:12`)
             Some(

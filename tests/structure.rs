@@ -14583,6 +14583,7 @@ fn stamps_in_other_languages() {
         "22.jun.2026 às 20h10",
         "15 gennaio 2026 alle 07:58",
         "14.27 uur",
+        "Le 7 février 2025 à 18h45",
     ] {
         let text = format!(
             "Streit über den Haushalt\n\nVon Anna Berg\n{stamp}\n\nEs ist ein Dokument von sieben Seiten.\n\nMehr."
@@ -14608,6 +14609,8 @@ fn stamps_in_other_languages() {
     for line in [
         "Stand der Dinge: drei Fragen zum Haushalt",
         "Publié le 3 décembre, le rapport accuse la mairie",
+        "Le 7 février, le maire a quitté la mairie",
+        "Le Monde",
         "2026 budget talks stall again in Berlin",
         "03.12.2026 Gericht weist Klage ab",
         "12 dead as storms hit coast at 10:12",
