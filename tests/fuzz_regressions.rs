@@ -310,3 +310,18 @@ fn fuzz_input_15() {
         Some("Harbor board vote")
     );
 }
+
+/// The long property run's find, present before this round: a byline whose
+/// role runs over two lines with blank space before the break (`Ann Poe,
+/// Staff ` / `Writer`). The affiliation kept the space after `Staff`, past
+/// the byline's trimmed text, so it was in neither the byline nor its
+/// title. It now ends where the names' line does.
+#[test]
+fn proptest_input_1() {
+    let text = "HARVEST PLAN HARBOR\n\n    Al Okafor and Kenji Lindqvist, Staff \nWriter\n\n    BERLIN, Tuesday, April 16 - (JCN Newswire) - Engineers met.\n    The council met.\n";
+    invariants::check_all(text);
+    let article = dateline::parse(text);
+    let byline = article.byline().expect("a byline");
+    assert_eq!(byline.affiliation(), Some("Staff"));
+    assert_eq!(byline.title(), Some("Writer"));
+}

@@ -1611,6 +1611,19 @@ pub(crate) fn split_title(b: &mut Byline<'_>) {
     };
     let start = b.span.start();
     b.title = Some((title, Span::new(start + at, start + at + title.len())));
+    // (an affiliation read on the names' line up to its break keeps no
+    // blank space past the line's trimmed end: `Staff ` of `Ann Poe, Staff
+    // ` / `Writer`)
+    if let Some(aff) = b.affiliation {
+        if let Some(from) = crate::text::offset_in(b.text, aff) {
+            if from < first.len() && from + aff.len() > first.len() {
+                b.affiliation = aff
+                    .get(..first.len() - from)
+                    .map(crate::text::trim_end)
+                    .filter(|a| !a.is_empty());
+            }
+        }
+    }
     b.text = first;
     b.span = Span::new(start, start + first.len());
 }
