@@ -2867,8 +2867,9 @@ impl<'a> Driver<'a, '_> {
 
     /// Cuts a web page's top ([`Driver::page_top_parts`]) from the header's
     /// `parts`, and a local app's label of the reader's town under it
-    /// ([`place::is_locality_label`]), pushed to `article` as trailers: time
-    /// stamps as such, the rest as furniture. Out of line, and before the
+    /// ([`place::is_locality_label`]), or a release's letterhead (a name
+    /// over [`trailer::is_street_line`]), pushed to `article` as trailers:
+    /// time stamps as such, the rest as furniture. Out of line, and before the
     /// header's loop rather than in it: in it, the page's test cost 1% more,
     /// the town's 0.13%.
     #[inline(never)]
@@ -2905,6 +2906,16 @@ impl<'a> Driver<'a, '_> {
         }
         if n > 0 {
             self.page.set(true);
+        }
+        // (or a letterhead, a name over its street address, as a police
+        // department's release opens: `MORRIS COUNTY SHERIFF'S OFFICE` /
+        // `808 N. Main St.`; no page's top)
+        if n == 0
+            && parts
+                .get(1)
+                .is_some_and(|&street| trailer::is_street_line(self.get(street)))
+        {
+            n = 2;
         }
         for span in parts.drain(..n.min(parts.len())) {
             let kind = self
@@ -5607,7 +5618,7 @@ impl<'a> Driver<'a, '_> {
             && !centred
             && !export::is_document_count(t)
             && !export::is_edition_line(t)
-            && !trailer::is_edition_name(t)
+            && !trailer::is_print_edition(t)
             && !headline::is_masthead(t)
             && !headline::is_clipping_bureau(t)
         {
@@ -7305,17 +7316,6 @@ fn build_with<'a>(
     // furniture (a page has three parts or more over its story)
     if header.len() >= 3 {
         driver.cut_top_parts(header, article);
-        // (and a letterhead, a name over its street address, as a police
-        // department's release opens: `MORRIS COUNTY SHERIFF'S OFFICE` /
-        // `808 N. Main St.`)
-        if header
-            .get(1)
-            .is_some_and(|&street| trailer::is_street_line(driver.get(street)))
-        {
-            for span in header.drain(..2) {
-                driver.push_trailer(article, TrailerKind::Furniture, span);
-            }
-        }
     }
     // whether the part before was the byline, which a role line may follow
     let mut after_byline = false;

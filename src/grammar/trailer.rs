@@ -784,7 +784,7 @@ const LICENSING: [&str; 2] = [
     " Purchase Licensing Rights, opens new tab",
 ];
 
-/// Whether the trimmed line `t` is a photo's caption as Reuters' site
+/// Whether the trimmed part `t` is a photo's caption as Reuters' site
 /// prints it between the header and the story, ending in the link to buy
 /// the picture: `… Race winner Ann Poe celebrates on the podium
 /// REUTERS/Tom Roe Purchase Licensing Rights, opens new tab`.
@@ -3219,7 +3219,7 @@ fn without_page_refs(t: &str) -> (&str, bool) {
         let field = field.trim();
         // (the edition's name between the date and the page: `November
         // 07, 1896, NIGHT EDITION, Page 12`)
-        if is_edition_name(field) {
+        if is_print_edition(field) {
             t = before.trim_end();
             continue;
         }
@@ -3237,11 +3237,13 @@ fn without_page_refs(t: &str) -> (&str, bool) {
     (t, paged)
 }
 
-/// Whether the citation's field `field` names an edition, in up to three
-/// words ending in `Edition` in any ASCII case: `FINAL EDITION`, `Night
-/// Edition`, `Extra Edition` ([`without_page_refs`]); an archive's record
-/// prints it alone on a line too.
-pub(crate) fn is_edition_name(field: &str) -> bool {
+/// Whether the citation's field `field` names a printed edition, in up to
+/// three words ending in `Edition` in any ASCII case: `FINAL EDITION`,
+/// `Night Edition`, `Extra Edition` ([`without_page_refs`]); an archive's
+/// record prints it alone on a line too. (A newsletter's edition, `The JTA
+/// Daily Briefing`, is
+/// [`headline::is_edition_name`](super::headline::is_edition_name)'s.)
+pub(crate) fn is_print_edition(field: &str) -> bool {
     crate::text::ends_with_ci(field, " edition") && field.split(' ').count() <= 3
 }
 
@@ -3269,7 +3271,7 @@ fn cited_name(head: &str) -> Option<&str> {
 }
 
 /// The last words of a street's name in an address, in any ASCII case
-/// ([`is_street_line`]), sorted.
+/// ([`is_street_line`]).
 const STREET_WORDS: [&str; 22] = [
     "ave",
     "ave.",
@@ -3308,11 +3310,9 @@ pub(crate) fn is_street_line(t: &str) -> bool {
         && (1..=6).contains(&number)
         && t.get(number + 1..)
             .is_some_and(|words| words.split(' ').all(|w| w.starts_with(char::is_uppercase)))
-        && t.rsplit(' ').next().is_some_and(|w| {
-            STREET_WORDS
-                .binary_search_by(|s| crate::tables::cmp_ignore_ascii_case(s, w))
-                .is_ok()
-        })
+        && t.rsplit(' ')
+            .next()
+            .is_some_and(|w| STREET_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w)))
 }
 
 /// The most bytes of a line of places with a count of more
