@@ -1102,6 +1102,18 @@ fn cut_newsletter_top(
 /// The most lines of a newsletter's title ([`cut_newsletter_top`]).
 const MAX_NEWSLETTER_TITLE: usize = 3;
 
+/// The fewest words of a line leading into a story, over its headline
+/// ([`headline::is_lead_in`]).
+const MIN_LEAD_IN_WORDS: usize = 4;
+
+/// The fewest words of a line leading into a story, over its first
+/// paragraph ([`headline::is_lead_in`]): `In brief:`.
+const MIN_LEAD_IN_OVER_STORY: usize = 2;
+
+/// The most parts of a letterhead over a release's label
+/// ([`Driver::letterhead_parts`]).
+const MAX_LETTERHEAD_PARTS: usize = 3;
+
 /// The most blocks of a newsletter's greeting and note
 /// ([`cut_newsletter_top`]).
 const MAX_NEWSLETTER_NOTES: usize = 3;
@@ -1722,6 +1734,7 @@ impl<'a> Driver<'a, '_> {
                 || (i == part_start + 1 && self.credit_under_title(first, part_start, t))
                 || deck_under_capitals()
                 || standfirst_under_wrap()
+                || (i == part_start + 1 && self.indented_deck(part_start, t))
                 || rule()
                 || under_bar()
                 || (i == part_start + 1 && self.byline_alone_over(part_start))
@@ -1739,6 +1752,20 @@ impl<'a> Driver<'a, '_> {
             }
         }
         out.push(self.span_of(start, end, 0));
+    }
+
+    /// Whether the trimmed header line `t`, under line `title`, a part's
+    /// first, is a deck set in under a one-line headline (`Council OKs
+    /// budget` / `  Residents urged to plan ahead`): a capital first, the
+    /// line above ending in no word a headline wraps after. A wrapped
+    /// headline's lines start level ([`Driver::header_parts`]).
+    fn indented_deck(&self, title: usize, t: &str) -> bool {
+        let (Some(top), Some(line)) = (self.lines.get(title), self.lines.get(title + 1)) else {
+            return false;
+        };
+        line.indent > top.indent
+            && t.starts_with(char::is_uppercase)
+            && !ends_in_wrap_word(trimmed_line(self.text, self.lines, title))
     }
 
     /// Whether header line `i` is names alone ([`byline::bare_byline_at`])
@@ -2236,7 +2263,8 @@ impl<'a> Driver<'a, '_> {
     #[inline(never)]
     fn headline_under(&self, below: &[Span]) -> bool {
         let Some(k) = below.iter().position(|&next| {
-            !self.contact_part(next) && self.header_kind(self.get(next)).is_none()
+            let t = self.get(next);
+            !self.contact_part(next) && self.header_kind(t).is_none() && !export::is_rule_line(t)
         }) else {
             return false;
         };
@@ -2494,6 +2522,11 @@ impl<'a> Driver<'a, '_> {
         {
             k + 1
         } else {
+            let stamp = |k: usize| {
+                parts
+                    .get(k)
+                    .is_some_and(|&p| trailer::is_time_stamp(self.get(p)))
+            };
             // (the label further down, under more of the issuer's names:
             // `Department of Justice` / `U.S. Attorney's Office` / `District
             // of New Jersey` / `FOR IMMEDIATE RELEASE`)
@@ -2502,15 +2535,15 @@ impl<'a> Driver<'a, '_> {
             } else if label(k + 3) {
                 k + 3
             } else {
-                return None;
+                // (or no label, the release's contact two parts under the
+                // issuer, its stamp between them: a state agency's `Ohio
+                // Department of Public Safety` / `September 22, 2025` /
+                // `Contact: Ann Poe, 555-0100`)
+                let contact = parts.get(k + 2).is_some_and(|&p| self.contact_part(p));
+                return (contact && issuer(k)).then_some(k + 1);
             };
             // (or the release's stamp between them: `Ekstrom Medical AB` /
             // `15 May 2026 07:30` / `Press release`)
-            let stamp = |k: usize| {
-                parts
-                    .get(k)
-                    .is_some_and(|&p| trailer::is_time_stamp(self.get(p)))
-            };
             if !(k + 1..at).all(|k| issuer(k) || stamp(k)) {
                 // (or the headline between the issuer and the release's
                 // stamp and label: a US attorney's `U.S. Attorney's Office,
@@ -2537,6 +2570,7 @@ impl<'a> Driver<'a, '_> {
                 || trailer::classify_header(t).is_some()
                 || is_header_furniture(self.text, span, true)
                 || headline::is_masthead(t)
+                || headline::is_newsletter_name(t)
                 // (a page's controls a line each: Medium's `Open in app` /
                 // `Sign up` / `Sign in` / `Write`)
                 || controls_block(t)
@@ -2791,10 +2825,14 @@ impl<'a> Driver<'a, '_> {
                 && ((trailer::is_release_number(t) && headline::release_label(t).is_none())
                     // (a page's number for the story: Tasnim's `News
                     // ID: 3190412`)
-                    || trailer::is_id_line(t)))
+                    || trailer::is_id_line(t)
+                    // (a newsletter's edition: `Evening Edition — February
+                    // 21`)
+                    || headline::is_edition_stamp(t)))
             || (self.ministers.get() && trailer::is_minister_line(t))
             // (The Conversation's `Author` over the names)
             || trailer::is_author_label(t)
+
             // (a divider alone: `—`)
             || matches!(t, "|" | "•" | "·" | "—")
             // (a share bar after its label: `Share: Facebook | X`,
@@ -2917,11 +2955,49 @@ impl<'a> Driver<'a, '_> {
         {
             n = 2;
         }
+        // (or a letterhead's parts over the release's label, the headline
+        // under it: `KENT COUNTY SHERIFF'S OFFICE` / `Sheriff Ann Poe` /
+        // `PRESS RELEASE`)
+        if n == 0 {
+            n = self.letterhead_parts(parts);
+        }
         for span in parts.drain(..n.min(parts.len())) {
             let kind = self
                 .header_kind(self.get(span))
                 .unwrap_or(TrailerKind::Furniture);
             self.push_trailer(article, kind, span);
+        }
+    }
+
+    /// How many of the header's first `parts` are a letterhead over a
+    /// release's label ([`headline::release_label`]), as police departments,
+    /// sheriffs and county offices head their releases: the office's name,
+    /// its address and its head (`BROOKSIDE POLICE DEPARTMENT` / `693
+    /// Commerce Street | Brookside, NJ 49761` / `Chief of Police Ann Poe`),
+    /// in one to [`MAX_LETTERHEAD_PARTS`] parts, the first naming a public
+    /// body ([`headline::is_body_name`]), then the label, with a headline
+    /// under it. 0 when the parts are none.
+    fn letterhead_parts(&self, parts: &[Span]) -> usize {
+        let Some(label) = parts
+            .iter()
+            .take(MAX_LETTERHEAD_PARTS + 1)
+            .position(|&p| headline::release_label(self.get(p)).is_some())
+        else {
+            return 0;
+        };
+        // (the office's name in the first part, by its words: a headline
+        // over the label may open as a body's name does, `City of Tacoma
+        // Opens Library`)
+        let named = parts.first().is_some_and(|&p| {
+            self.get(p)
+                .split(['\n', '\r'])
+                .take(MAX_ISSUER_PARTS)
+                .any(|l| headline::is_body_name(text::trim(l)))
+        });
+        if named && self.headline_under(parts.get(label + 1..).unwrap_or_default()) {
+            label
+        } else {
+            0
         }
     }
 
@@ -3720,9 +3796,11 @@ impl<'a> Driver<'a, '_> {
         if i > first && markdown::is_underline(t) {
             let above = self.lines.get(i - 1).filter(|l| !l.blank)?;
             // (a wire terminal's rule under a priority or its codes is no
-            // underline: `FLASH` / `=====`)
+            // underline: `FLASH` / `=====`; nor a newsletter's rule under
+            // its name, over the story's headline: `The Daily Sentinel Daily
+            // Briefing` / `=====`)
             let above = text::trim(above.get(self.text));
-            if is_terminal_line(above) {
+            if is_terminal_line(above) || headline::is_newsletter_name(above) {
                 return None;
             }
             // the title's lines: the paragraph over the underline
@@ -7349,6 +7427,15 @@ fn build_with<'a>(
             (over_headline || matches!(t.as_bytes().first(), Some(b'-' | b'=' | b'_')))
                 && (is_header_furniture(text, span, over_headline)
                     || (over_headline && issuer())
+                    // (a police or fire department's fields over the
+                    // headline, a line each, under its label: `Released by:
+                    // Capt. Ann Poe`, `Location: 4100 block of Main Street` /
+                    // `Units: E2, L4`)
+                    || (over_headline
+                        && k > 0
+                        && trailer::is_release_field(t)
+                        && t.split(['\n', '\r'])
+                            .all(|l| l.is_empty() || trailer::is_release_field(text::trim(l))))
                     || (over_headline && driver.title_repeated_under(header, k))
                     || (over_headline
                         && k + 1 < header.len()
@@ -7490,6 +7577,9 @@ fn build_with<'a>(
                 || (t.ends_with(['s', 'd']) && headline::is_section_label(t))
                 // (Tasnim's `Defense news` over the stamp)
                 || (t.ends_with("news") && headline::is_news_desk(t))
+                // (a newsletter's name over the story it carries: `The
+                // Mill Street Memo`)
+                || headline::is_newsletter_name(t)
                 // (a section's name over the headline on a page, or of one
                 // word in a block of its own: `Weekend`, `GARDENING`)
                 || header.get(k + 1).is_some_and(|&next| {
@@ -7574,12 +7664,14 @@ fn build_with<'a>(
         } else if article.headline.is_none()
             // (the colon last, a quick test: the call cost 0.05% more)
             && t.ends_with(':')
-            && headline::is_lead_in(t)
-            && driver.headline_under(header.get(k + 1..).unwrap_or_default())
+            && ((headline::is_lead_in(t, MIN_LEAD_IN_WORDS)
+                && driver.headline_under(header.get(k + 1..).unwrap_or_default()))
+                // (or over the story itself, shorter too: `In brief:`)
+                || (k + 1 == header.len() && headline::is_lead_in(t, MIN_LEAD_IN_OVER_STORY)))
         {
             // a newsletter's line leading into the story it carries, over
             // the story's headline (`Our top read this morning, via the
-            // wires:`): furniture
+            // wires:`) or its first paragraph (`In brief:`): furniture
             driver.push_trailer(article, TrailerKind::Furniture, span);
         } else if article.headline.is_none() && article.byline.is_none() {
             // (the Financial Times' date before the words, as its records

@@ -14118,6 +14118,295 @@ fn letterhead_over_a_release() {
     });
 }
 
+/// A letterhead of any lines over a release's label (the office's name,
+/// its address with the town, its head) is furniture, and so is the label
+/// alone with its colon; the headline is read under the label and its
+/// date, not from the letterhead.
+#[test]
+fn letterhead_of_lines_over_a_labelled_release() {
+    let cases = [
+        (
+            "BROOKSIDE POLICE DEPARTMENT\n693 Commerce Street | Brookside, NJ 07001\nChief of Police Ann Poe\n\nFOR IMMEDIATE RELEASE:\nWednesday, February 12, 2025\n\nBrookside man arrested after park vandalism\n\nBROOKSIDE, N.J. (February 12, 2025) - Detectives arrested a man on Tuesday.\n\nMore.",
+            "Brookside man arrested after park vandalism",
+            "FOR IMMEDIATE RELEASE:",
+        ),
+        (
+            "KENT COUNTY SHERIFF'S OFFICE\nSheriff Tom Roe\n\nPRESS RELEASE\n\nTuesday, October 7, 2025\n\nFatal crash closes Industrial Parkway for hours\n\nKENT COUNTY, MI \u{2014} Deputies were called to Industrial Parkway near Maple Avenue at about 3 a.m. Tuesday.\n\nMore.",
+            "Fatal crash closes Industrial Parkway for hours",
+            "PRESS RELEASE",
+        ),
+    ];
+    for (text, headline, kicker) in cases {
+        each_variant(text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some(headline),
+                "{variant}"
+            );
+            assert_eq!(a.kicker().map(|k| k.as_str()), Some(kicker), "{variant}");
+            assert!(a.byline().is_none(), "{variant}");
+            assert!(a.dateline().is_some(), "{variant}");
+            assert!(
+                a.trailers()
+                    .iter()
+                    .take(2)
+                    .all(|t| t.kind() == T::Furniture),
+                "{variant}"
+            );
+        });
+    }
+    // (other offices' names, by their last word or a line of their own)
+    for name in [
+        "UTAH COUNTY BOARD OF COMMISSIONERS\nPublic Information Office",
+        "FREMONT COUNTY FIRE RESCUE\nCommunity Risk Reduction",
+        "Office of the Sheriff\nPike County, Kentucky",
+        "CITY OF SHELBYVILLE\nPOLICE DEPARTMENT\n989 Maple Avenue | Shelbyville, TN 38160",
+    ] {
+        let text = format!(
+            "{name}\n\nMEDIA RELEASE\n\nFriday, July 25, 2025\n\nScammers pose as utility workers\n\nThe department has received 38 reports in the past two weeks of callers demanding payment.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Scammers pose as utility workers"),
+                "{name:?} {variant}"
+            );
+        });
+    }
+    // (a label under more parts than a letterhead's is no letterhead's:
+    // the body's name stays the headline)
+    let text = "CITY POLICE DEPARTMENT\n\nOne\n\nTwo\n\nThree\n\nFour\n\nPRESS RELEASE\n\nScammers pose as utility workers\n\nSPRINGFIELD, Ill. \u{2014} The department has received 38 reports in the past two weeks of callers demanding payment.";
+    let a = dateline::parse(text);
+    assert_eq!(
+        a.headline().map(|h| h.as_str()),
+        Some("CITY POLICE DEPARTMENT")
+    );
+    // (a label's colon with nothing after it is the label's)
+    let a = dateline::parse("For Immediate Release:\n\nPark reopens\n\nMore text.");
+    assert_eq!(
+        a.kicker().map(|k| k.as_str()),
+        Some("For Immediate Release:")
+    );
+    assert_eq!(a.headline().map(|h| h.as_str()), Some("Park reopens"));
+}
+
+/// A police or fire department's fields under the release's label, a line
+/// each (`Released by:`, `Location:`, `Units:`), are furniture, not the
+/// headline; a line of another label is not one of them.
+#[test]
+fn release_fields_over_the_headline() {
+    let text = "GLENWOOD FIRE DEPARTMENT\nCommunity Risk Reduction\n\nNEWS RELEASE\nDate: September 6, 2025\nIncident #: 25-2766\nLocation: 4100 block of Main Street\nUnits: E2, E11, L4, BC1\n\nCrews battle house fire on County Road 14\n\nTOOMBS COUNTY, Ga. -- Firefighters were sent at 7:30 a.m.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Crews battle house fire on County Road 14"),
+            "{variant}"
+        );
+        assert!(
+            a.trailers().iter().any(|t| t.kind() == T::Furniture
+                && t.as_str()
+                    .starts_with("Location: 4100 block of Main Street")),
+            "{variant}"
+        );
+    });
+    let text = "MARION COUNTY SHERIFF'S OFFICE\nSheriff Ann Poe\n\nNEWS RELEASE\n\nRelease Date: 01/19/2026\nCase Number: 26-20959\nReleased by: Capt. Tom Roe\n\nTwo hurt in Maple Avenue collision\n\nDeputies were called to Maple Avenue at about 3:20 p.m. Monday.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Two hurt in Maple Avenue collision"),
+            "{variant}"
+        );
+        assert!(a.byline().is_none(), "{variant}");
+    });
+    // (a field's label with no value, or another label, is none)
+    let a = dateline::parse("NEWS RELEASE\n\nLocation:\nUnits\n\nSome text here.");
+    assert_eq!(a.headline().map(|h| h.as_str()), Some("Location:\nUnits"));
+    let a = dateline::parse("NEWS RELEASE\n\nSummary: Crews battle a fire\n\nSome text here.");
+    assert_eq!(
+        a.headline().map(|h| h.as_str()),
+        Some("Summary: Crews battle a fire")
+    );
+}
+
+/// A deck set in under a one-line headline in its block is the deck, not
+/// the headline's second line; a headline wrapped level is one headline.
+#[test]
+fn indented_deck_under_a_release_headline() {
+    let text = "SOMERSET COUNTY GOVERNMENT\nOffice of Communications\n\nNEWS RELEASE\n\nCouncil OKs budget with 2% property tax increase\n  Residents encouraged to plan ahead\n\nWESTOVER, Md. (Oct. 14, 2025) \u{2013} The board voted 7-0 on Tuesday.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Council OKs budget with 2% property tax increase"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.deck().map(|d| d.as_str()),
+            Some("Residents encouraged to plan ahead"),
+            "{variant}"
+        );
+    });
+    let a = dateline::parse(
+        "NEWS RELEASE\n\nCouncil OKs budget with a 2% property tax increase\nfor next year\n\nThe board voted 7-0 on Tuesday night.",
+    );
+    assert_eq!(
+        a.headline().map(|h| h.as_str()),
+        Some("Council OKs budget with a 2% property tax increase\nfor next year")
+    );
+}
+
+/// A state agency's name over the release's date and contact, with no
+/// label, is furniture: the headline is under them.
+#[test]
+fn issuer_over_a_stamp_and_contact() {
+    for issuer in [
+        "Ohio Department of Public Safety",
+        "Ohio Bureau of Investigation",
+    ] {
+        let text = format!(
+            "{issuer}\n\nSeptember 22, 2025\nContact: Ann Poe, (614) 555-0100\n\nOne dead in Route 9 collision\n\nCOLUMBUS \u{2013} Troopers were called to Route 9 at about 12:15 a.m. Tuesday.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("One dead in Route 9 collision"),
+                "{issuer:?} {variant}"
+            );
+            assert_eq!(
+                a.trailers().first().map(|t| (t.kind(), t.as_str())),
+                Some((T::Furniture, issuer)),
+                "{variant}"
+            );
+        });
+    }
+}
+
+/// A newsletter's name over the story it carries is the kicker, not the
+/// headline: a name ending in a newsletter's word (`Memo`, `NOTES`,
+/// `Briefing`), an edition's name underlined, or a name in square
+/// brackets where the mail showed its logo.
+#[test]
+fn newsletter_names_over_the_story() {
+    for name in [
+        "The Mill Street Memo",
+        "NORTH FORK NOTES",
+        "The Briefing",
+        "Lakeside Civic Affairs Desk",
+        "The Daily Sentinel Daily Briefing\n===============================",
+        "[Harbor Gazette]",
+    ] {
+        let text = format!(
+            "{name}\n\nTeachers union reaches tentative deal, averting strike\n\nBy Ann Poe\n\nCHATTANOOGA, Tenn. -- Teachers reached a tentative deal late Tuesday, hours before a strike deadline.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Teachers union reaches tentative deal, averting strike"),
+                "{name:?} {variant}"
+            );
+            // (the kicker, or furniture where another reading takes it)
+            let first = name.lines().next().unwrap_or_default();
+            assert!(
+                a.kicker().is_some_and(|k| k.as_str().starts_with(first))
+                    || a.trailers().iter().any(|t| t.as_str().starts_with(first)),
+                "{name:?} {variant}"
+            );
+        });
+    }
+    // (a short headline ending so, a bracketed aside of other words, stay
+    // the headline)
+    for head in ["Council Notes", "[Updated] Council passes budget"] {
+        let text = format!(
+            "{head}\n\nBy Ann Poe\n\nCHATTANOOGA, Tenn. -- Teachers reached a tentative deal late Tuesday, hours before a strike deadline.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline()
+                    .map(|h| h.as_str().replace("\r\n", "\n").replace('\r', "\n")),
+                Some(head.to_string()),
+                "{head:?} {variant}"
+            );
+        });
+    }
+}
+
+/// A newsletter's name with its control after a dash or on the next line
+/// (`The Lantern — View in browser`, `High Desert Dispatch` / `Read
+/// Online`) is furniture; a headline ending in the control's words after a
+/// space is a headline.
+#[test]
+fn newsletter_names_with_their_controls() {
+    for top in [
+        "The Lantern \u{2014} View in browser",
+        "Valley Watch | View online",
+        "High Desert Dispatch\nRead Online",
+    ] {
+        let text = format!(
+            "{top}\n\nWater main break leaves thousands under boil advisory\nCrews worked overnight to repair a 24-inch line\nBy Ann Poe\n\nTOPEKA, Kan., March 16 \u{2013} About 45,000 residents were told to boil their water on Sunday.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Water main break leaves thousands under boil advisory"),
+                "{top:?} {variant}"
+            );
+            assert_eq!(
+                a.trailers().first().map(|t| t.kind()),
+                Some(T::Furniture),
+                "{top:?} {variant}"
+            );
+        });
+    }
+    let a = dateline::parse(
+        "Five Classic Novels You Can Read Online\n\nBy Ann Poe\n\nLibraries have put their collections on the web this year.",
+    );
+    assert_eq!(
+        a.headline().map(|h| h.as_str()),
+        Some("Five Classic Novels You Can Read Online")
+    );
+}
+
+/// A newsletter's name and its edition's date over the story it carries
+/// (`Evening Edition — February 21`, `The Global Ledger: October 12,
+/// 2026`) is furniture, and so is a short line leading into the story
+/// over its first paragraph (`In brief:`): the story under them has no
+/// headline of theirs.
+#[test]
+fn newsletter_editions_and_lead_ins() {
+    let text = "Evening Edition \u{2014} February 21\n\nFROM THE WIRE\n\nMining company agrees to $1.2 billion lithium deal\n\nBy QUINN WEXLER\nAssociated Press\n\nSANTIAGO, Chile (AP) \u{2014} A state-backed mining company agreed on Friday to a joint venture.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Mining company agrees to $1.2 billion lithium deal"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By QUINN WEXLER"),
+            "{variant}"
+        );
+    });
+    let text = "The Global Ledger: October 12, 2026\n\nIn brief:\n\nHANOI, October 12 (Reuters) - Vietnam's central bank left its benchmark interest rate unchanged on Sunday.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert!(a.headline().is_none(), "{variant}");
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("HANOI, October 12 (Reuters) -"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.trailers()
+                .iter()
+                .map(|t| (t.kind(), t.as_str()))
+                .collect::<Vec<_>>(),
+            vec![
+                (T::Furniture, "The Global Ledger: October 12, 2026"),
+                (T::Furniture, "In brief:"),
+            ],
+            "{variant}"
+        );
+    });
+}
+
 /// A photo's caption as Reuters' site prints it between the header and
 /// the story, ending in its licensing link, is furniture, and the
 /// dateline under it is read, though the caption is longer than a

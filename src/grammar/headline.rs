@@ -301,9 +301,10 @@ fn label_of_release(t: &str) -> Option<usize> {
         if numbered {
             return Some(t.len());
         }
-        // (the colon after the label is the label's)
+        // (the colon after the label is the label's, alone too: `FOR
+        // IMMEDIATE RELEASE:`)
         let len = l.len() + usize::from(rest.starts_with(':'));
-        (rest.is_empty() || parted || dated()).then_some(len)
+        (rest.is_empty() || rest == ":" || parted || dated()).then_some(len)
     })
 }
 
@@ -365,21 +366,25 @@ const MAX_COMPANY_LINE: usize = 60;
 /// The last words of public bodies' names ([`is_public_body_line`]), in
 /// any ASCII case: `Gainesville Police Department`, `Cherry Creek School
 /// District`, `Clark County Sheriff's Office`.
-const PUBLIC_BODY_WORDS: [&str; 16] = [
+const PUBLIC_BODY_WORDS: [&str; 20] = [
     "agency",
     "authority",
     "branch",
     "commission",
+    "commissioners",
     "council",
     "department",
     "district",
+    "government",
     "house",
     "institute",
     "ministry",
     "office",
     "police",
+    "rescue",
     "schools",
     "service",
+    "sheriff",
     "transportation",
     "unit",
 ];
@@ -412,20 +417,44 @@ const PUBLIC_BODY_OPENERS: [&str; 10] = [
 pub(crate) fn is_public_body_line(t: &str) -> bool {
     // (a headline may open as a body's name does: `City of Tacoma to Hold
     // Ribbon Cutting for Renovated Wright Park Conservatory`)
-    if t.len() > MAX_COMPANY_LINE {
-        return false;
-    }
-    // (the name's last word, or its last before a comma: `U.S. Attorney's
-    // Office, District of Vermont`)
+    t.len() <= MAX_COMPANY_LINE
+        && (names_body(t)
+            || PUBLIC_BODY_OPENERS
+                .iter()
+                .any(|o| t.get(..o.len()).is_some_and(|h| h.eq_ignore_ascii_case(o))))
+}
+
+/// Whether the trimmed line `t` is a public body's name by its words, not
+/// by its first ones ([`is_public_body_line`] but for
+/// [`PUBLIC_BODY_OPENERS`]): a letterhead's name over a release's label
+/// (`BROOKSIDE POLICE DEPARTMENT`, `Ohio Department of Public Safety`),
+/// where a headline opening as a body's name may stand too (`City of
+/// Tacoma Opens Library`).
+pub(crate) fn is_body_name(t: &str) -> bool {
+    t.len() <= MAX_COMPANY_LINE && names_body(t)
+}
+
+/// [`is_public_body_line`]'s and [`is_body_name`]'s test of the words: the
+/// name's last word, or its last before a comma (`U.S. Attorney's Office,
+/// District of Vermont`), is one of [`PUBLIC_BODY_WORDS`], or a state's
+/// body is named inside it ([`PUBLIC_BODY_INNERS`]).
+fn names_body(t: &str) -> bool {
     let head = t.split(", ").next().unwrap_or(t);
     let (last, head_last) = (last_word(t), last_word(head));
     PUBLIC_BODY_WORDS
         .iter()
         .any(|w| w.eq_ignore_ascii_case(last) || w.eq_ignore_ascii_case(head_last))
-        || PUBLIC_BODY_OPENERS
-            .iter()
-            .any(|o| t.get(..o.len()).is_some_and(|h| h.eq_ignore_ascii_case(o)))
+        || PUBLIC_BODY_INNERS.iter().any(|m| {
+            t.as_bytes()
+                .windows(m.len())
+                .any(|w| w.eq_ignore_ascii_case(m.as_bytes()))
+        })
 }
+
+/// The words inside public bodies' names after a state's or a city's
+/// ([`is_public_body_line`]), in any ASCII case: `Ohio Department of Public
+/// Safety`, `Ohio Bureau of Investigation`.
+const PUBLIC_BODY_INNERS: [&str; 2] = [" department of ", " bureau of "];
 
 /// The last word of `t`, after its last space (`t` whole with none).
 fn last_word(t: &str) -> &str {
@@ -514,6 +543,140 @@ pub(crate) fn is_edition_name(t: &str) -> bool {
         return false;
     };
     EDITION_KINDS.contains(&kind) && EDITION_TIMES.contains(&time)
+}
+
+/// The last words of newsletters' names ([`is_newsletter_name`]), in any
+/// ASCII case.
+const NEWSLETTER_WORDS: [&str; 12] = [
+    "brief",
+    "briefing",
+    "bulletin",
+    "desk",
+    "digest",
+    "dispatch",
+    "letter",
+    "memo",
+    "newsletter",
+    "notebook",
+    "notes",
+    "roundup",
+];
+
+/// The most bytes of a newsletter's name alone over the story's headline
+/// ([`is_newsletter_name`]).
+const MAX_NEWSLETTER_NAME: usize = 48;
+
+/// The most words of a newsletter's name ([`is_newsletter_name`]).
+const MAX_NEWSLETTER_WORDS: usize = 5;
+
+/// Whether the header part `t` is a newsletter's name alone over the
+/// story it carries: two to five capitalised words ending in one of
+/// [`NEWSLETTER_WORDS`], `The` first, in capitals or of three words or
+/// more (`The Mill Street Memo`, `NORTH FORK NOTES`, `The Briefing`; two
+/// words in mixed case may be a headline, `Harbour Notes`), or an
+/// edition's name
+/// ([`is_edition_name`]: `The Daily Sentinel Daily Briefing`); either
+/// perhaps underlined (`====`); or a name of one to five capitalised words
+/// in square brackets, a picture's text where the mail showed the logo
+/// (`[Harbor Gazette]`). The parser asks of a part over a headline.
+pub(crate) fn is_newsletter_name(t: &str) -> bool {
+    if t.len() > MAX_NEWSLETTER_NAME {
+        return false;
+    }
+    // (told by the last byte next: a rule's, a bracket's, or the last
+    // letter of a listed word; most parts asked end otherwise)
+    let name = match t.as_bytes().last() {
+        // (a rule under the name: `The Daily Sentinel Daily Briefing` /
+        // `=====`)
+        Some(b'=' | b'-' | b'_') => {
+            match memchr::memchr2(b'\n', b'\r', t.as_bytes()).map(|at| (t.get(..at), t.get(at..))) {
+                Some((Some(name), Some(rule)))
+                    if super::export::is_rule_line(crate::text::trim(rule)) =>
+                {
+                    name
+                }
+                _ => return false,
+            }
+        }
+        // (a bracket's, or the last letter of a listed word)
+        Some(
+            b']' | b'f' | b'g' | b'h' | b'k' | b'n' | b'o' | b'p' | b'r' | b's' | b't' | b'F'
+            | b'G' | b'H' | b'K' | b'N' | b'O' | b'P' | b'R' | b'S' | b'T',
+        ) => t,
+        _ => return false,
+    };
+    let capitalised = |name: &str| {
+        let mut words = name.split(' ');
+        words.clone().nth(MAX_NEWSLETTER_WORDS).is_none()
+            && words.all(|w| {
+                w.starts_with(char::is_uppercase) || matches!(w, "of" | "the" | "and" | "&")
+            })
+    };
+    if !t.starts_with(|c: char| c.is_uppercase() || c == '[') {
+        return false;
+    }
+    let one_line = |name: &str| memchr::memchr2(b'\n', b'\r', name.as_bytes()).is_none();
+    if let Some(inner) = name.strip_prefix('[').and_then(|r| r.strip_suffix(']')) {
+        return one_line(inner) && capitalised(inner);
+    }
+    // (the last word next: most parts asked end in other words)
+    let Some(space) = memchr::memrchr(b' ', name.as_bytes()) else {
+        return false;
+    };
+    let last = name.get(space + 1..).unwrap_or("");
+    let listed = NEWSLETTER_WORDS
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(last));
+    if !listed && !EDITION_KINDS.contains(&last) {
+        return false;
+    }
+    // (two words in mixed case may be a headline's: `Harbour Notes`)
+    let common =
+        || name.starts_with("The ") || is_all_caps(name) || name.split(' ').nth(2).is_some();
+    one_line(name) && capitalised(name) && ((listed && common()) || is_edition_name(name))
+}
+
+/// The most bytes of a newsletter's name and its edition's date
+/// ([`is_edition_stamp`]).
+const MAX_EDITION_STAMP: usize = 64;
+
+/// Whether the trimmed line `t` is a newsletter's name and its edition's
+/// date, as mailed editions head the stories they carry: after a colon
+/// (`The Global Ledger: October 12, 2026`, `Markets & Mood: January 27,
+/// 2025`), or after a dash when the name ends in one of
+/// [`NEWSLETTER_WORDS`] or an edition's kind, or opens with `The`
+/// (`Evening Edition — February 21`, `The Daily Digest — June 19`): a name
+/// of one to five capitalised words, then the date alone.
+/// A writer's name and date after a dash is a byline (`Jane Doe — Dec 16,
+/// 2024`), and a release's label with its date a label (`For Immediate
+/// Release: June 2, 2026`). The parser asks of header lines ending in a
+/// figure.
+pub(crate) fn is_edition_stamp(t: &str) -> bool {
+    if t.len() > MAX_EDITION_STAMP {
+        return false;
+    }
+    let (name, date, dashed) = match t.split_once(": ") {
+        Some((name, date)) => (name, date, false),
+        None => match t.split_once(" \u{2014} ") {
+            Some((name, date)) => (name, date, true),
+            None => return false,
+        },
+    };
+    let mut words = name.split(' ');
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    let named = !dashed
+        || name.starts_with("The ")
+        || NEWSLETTER_WORDS
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(last))
+        || EDITION_KINDS.contains(&last)
+        || last == "Wire";
+    named
+        && words.clone().nth(MAX_NEWSLETTER_WORDS).is_none()
+        && words
+            .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "the" | "and" | "&"))
+        && release_label(t).is_none()
+        && super::date::date_len(date).is_some_and(|(len, _)| len == date.len())
 }
 
 /// The most bytes of a section's name over a headline ([`is_section_over`]).
@@ -1541,19 +1704,16 @@ fn ends_sentence(t: &str) -> bool {
     false
 }
 
-/// The fewest words of a line leading into a story ([`is_lead_in`]).
-const MIN_LEAD_IN_WORDS: usize = 4;
-
 /// Whether the trimmed part `t` is one line leading into a story under
 /// it, as a newsletter introduces what it carries: a sentence of
-/// [`MIN_LEAD_IN_WORDS`] words or more, some in lower case, ending in a
-/// colon (`Our top read this morning, via the wires:`, `Here's the story
-/// everyone was talking about:`). A kicker's label is shorter or in
-/// capitals (`EXCLUSIVE:`, `WATCH LIVE:`).
-pub(crate) fn is_lead_in(t: &str) -> bool {
+/// `min_words` words or more, some in lower case, ending in a colon (`Our
+/// top read this morning, via the wires:`, `Here's the story everyone was
+/// talking about:`, `In brief:`). A kicker's label is in capitals
+/// (`EXCLUSIVE:`, `WATCH LIVE:`).
+pub(crate) fn is_lead_in(t: &str, min_words: usize) -> bool {
     t.ends_with(':')
         && memchr::memchr2(b'\n', b'\r', t.as_bytes()).is_none()
-        && t.split(' ').nth(MIN_LEAD_IN_WORDS - 1).is_some()
+        && t.split(' ').nth(min_words.saturating_sub(1)).is_some()
         && t.split(' ')
             .any(|w| w.starts_with(|c: char| c.is_lowercase()))
 }
@@ -1798,12 +1958,64 @@ mod tests {
     }
 
     #[test]
+    fn edition_stamps() {
+        for t in [
+            "Evening Edition \u{2014} February 21",
+            "The Daily Digest \u{2014} June 19",
+            "Morning Wire \u{2014} July 23",
+            "The Global Ledger: October 12, 2026",
+            "Markets & Mood: January 27, 2025",
+        ] {
+            assert!(is_edition_stamp(t), "{t:?}");
+        }
+        for t in [
+            // a writer's name and date, a release's label and date, a
+            // figure in the name, a name of six words, no date after
+            "Jane Doe \u{2014} Dec 16, 2024",
+            "For Immediate Release: June 2, 2026",
+            "Route 9 Notes: June 2, 2026",
+            "The Very Long Name of Weekly Notes: June 2, 2026",
+            "The Daily Digest \u{2014} June 19 and 20 to come",
+        ] {
+            assert!(!is_edition_stamp(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn newsletter_names() {
+        for t in [
+            "The Mill Street Memo",
+            "NORTH FORK NOTES",
+            "Lakeside Civic Affairs Desk",
+            "The Daily Sentinel Daily Briefing",
+            "The Daily Sentinel Daily Briefing\n=====",
+            "[Harbor Gazette]",
+        ] {
+            assert!(is_newsletter_name(t), "{t:?}");
+        }
+        for t in [
+            // two words in mixed case, another last word, a line under it
+            // that is no rule, too many words, a small word in brackets
+            "Harbour Notes",
+            "The Mill Street Journal",
+            "The Mill Street Memo\nTeachers strike",
+            "Teachers Strike\nThe Mill Street Memo",
+            "[Harbor\nGazette]",
+            "The Long Winding Mill Street River Memo",
+            "[updated]",
+            "[]",
+        ] {
+            assert!(!is_newsletter_name(t), "{t:?}");
+        }
+    }
+
+    #[test]
     fn lead_ins() {
         for t in [
             "Our top read this morning, via the wires:",
             "Here is the story everyone was reading:",
         ] {
-            assert!(is_lead_in(t), "{t:?}");
+            assert!(is_lead_in(t, 4), "{t:?}");
         }
         for t in [
             // no colon, too few words, all capitalised, two lines
@@ -1813,8 +2025,12 @@ mod tests {
             "Our Top Read This Morning:",
             "Our top read this morning,\nvia the wires:",
         ] {
-            assert!(!is_lead_in(t), "{t:?}");
+            assert!(!is_lead_in(t, 4), "{t:?}");
         }
+        // (fewer words where the caller asks fewer: `In brief:`)
+        assert!(is_lead_in("In brief:", 2));
+        assert!(!is_lead_in("Briefly:", 2));
+        assert!(!is_lead_in("In brief:", 3));
     }
 
     #[test]

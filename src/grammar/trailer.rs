@@ -1510,6 +1510,36 @@ pub(crate) fn is_author_label(t: &str) -> bool {
     }
 }
 
+/// Whether the trimmed line `t` is one of a police or fire department's
+/// release fields, its label and value over the headline (`Released by:
+/// Capt. Ann Poe`, `Location: 4100 block of Main Street`, `Units: E2, L4`;
+/// the label in any ASCII case): furniture of the header's.
+pub(crate) fn is_release_field(t: &str) -> bool {
+    // (the labels by their first letter: most lines stop there)
+    let labels: &[&str] = match first_lower(t) {
+        b'a' => &["address", "agencies", "arrested"],
+        b'c' => &["charges"],
+        b'd' => &["date/time"],
+        b'i' => &[
+            "incident location",
+            "incident type",
+            "investigating officer",
+        ],
+        b'l' => &["location"],
+        b'o' => &["occurred"],
+        b'p' => &["prepared by"],
+        b'r' => &["released by", "reporting officer"],
+        b's' => &["suspect"],
+        b'u' => &["units", "units responding"],
+        _ => return false,
+    };
+    // (the colon's place first, then the label's words)
+    labels.iter().any(|label| {
+        t.as_bytes().get(label.len()) == Some(&b':')
+            && crate::text::strip_prefix_ci(t, label).is_some_and(|rest| rest.starts_with(": "))
+    })
+}
+
 /// The types a science news service gives its releases, printed under
 /// the headline, and the line a newswire's page prints over the issuer's
 /// name (`News provided by`), in any ASCII case ([`is_furniture`]).
@@ -2992,6 +3022,15 @@ const MAIL_CONTROLS: [&str; 10] = [
 /// Sonoran Signal <news@example.com>`). The parser asks of the header's
 /// parts over the headline.
 pub(crate) fn is_mail_furniture(t: &str) -> bool {
+    // (the newsletter's name and its control, the last two bytes first:
+    // `The Lantern — View in browser`, `The Lantern` / `Read Online`)
+    if matches!(
+        t.as_bytes(),
+        [.., b'e' | b'E', b'r' | b'R'] | [.., b'n' | b'N', b'e' | b'E']
+    ) && is_named_control(t)
+    {
+        return true;
+    }
     // (a speed gate, their first letters: most lines stop here)
     if !matches!(
         first_lower(t),
@@ -3014,6 +3053,37 @@ pub(crate) fn is_mail_furniture(t: &str) -> bool {
         Some(_) => true,
         None => false,
     }
+}
+
+/// The controls a newsletter prints after its name, on its line or the
+/// next ([`is_named_control`]), in ASCII lower case.
+const NAMED_CONTROLS: [&str; 3] = ["read online", "view in browser", "view online"];
+
+/// The marks between a newsletter's name and its control on one line
+/// ([`is_named_control`]).
+const CONTROL_MARKS: [&str; 4] = [" \u{2014} ", " | ", " - ", " \u{b7} "];
+
+/// The most bytes of a newsletter's name and its control
+/// ([`is_named_control`]).
+const MAX_NAMED_CONTROL: usize = 72;
+
+/// Whether the header part `t` is a newsletter's name and its control
+/// ([`NAMED_CONTROLS`]), after a dash or a bar on its line (`The Lantern
+/// — View in browser`, `Civic Desk | View online`) or on the next line
+/// (`High Desert Dispatch` / `Read Online`), in any ASCII case. A
+/// headline may end so after a space (`Five Books to Read Online`).
+fn is_named_control(t: &str) -> bool {
+    t.len() <= MAX_NAMED_CONTROL
+        && NAMED_CONTROLS.iter().any(|c| {
+            t.len()
+                .checked_sub(c.len())
+                .and_then(|at| Some((t.get(..at)?, t.get(at..)?)))
+                .is_some_and(|(name, control)| {
+                    control.eq_ignore_ascii_case(c)
+                        && (name.ends_with(['\n', '\r'])
+                            || CONTROL_MARKS.iter().any(|m| name.ends_with(m)))
+                })
+        })
 }
 
 /// Whether the trimmed line `t` is one of [`MAIL_CONTROLS`]: `View in
@@ -5039,6 +5109,26 @@ mod tests {
     }
 
     #[test]
+    fn release_fields() {
+        for t in [
+            "Released by: Capt. Ann Poe",
+            "Location: 4100 block of Main Street",
+            "UNITS: E2, E11, L4",
+            "Incident type: Structure fire",
+        ] {
+            assert!(is_release_field(t), "{t:?}");
+        }
+        for t in [
+            "Location:",
+            "Locations: Main Street",
+            "Summary: Crews battle a fire",
+            "Units E2 and L4 arrived",
+        ] {
+            assert!(!is_release_field(t), "{t:?}");
+        }
+    }
+
+    #[test]
     fn mail_furniture() {
         for t in [
             "View in browser",
@@ -5050,14 +5140,20 @@ mod tests {
             "To: <reader@example.com>",
             "Subject: Tucson's cooling centers saw record use",
             "Date: Tue, Aug 11, 2026 at 6:30 AM",
+            "The Lantern \u{2014} View in browser",
+            "Civic Desk | View online",
+            "High Desert Dispatch\nRead Online",
+            "THE PLAINSMAN - READ ONLINE",
         ] {
             assert!(is_mail_furniture(t), "{t:?}");
         }
-        // a headline that opens as a mail's label does, with no address
+        // a headline that opens as a mail's label does, with no address;
+        // one ending in a control's words after a space
         for t in [
             "From Farm to Table: A Year of Local Food",
             "To: The Mayor, on the new bus lanes",
             "View from the bridge",
+            "Five Classic Novels You Can Read Online",
         ] {
             assert!(!is_mail_furniture(t), "{t:?}");
         }
