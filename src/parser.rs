@@ -1110,6 +1110,12 @@ const MIN_LEAD_IN_WORDS: usize = 4;
 /// paragraph ([`headline::is_lead_in`]): `In brief:`.
 const MIN_LEAD_IN_OVER_STORY: usize = 2;
 
+/// The most transmission lines over an ANPA wire's coded header
+/// ([`Driver::caret_title`]): the feed's line and the category's (`r0183`
+/// / `u a BC-Storm 07-23 0159`), under the AP's line of when it sent the
+/// story and a stray code in an archive (`AP-NY-07-28-94 2150EST` / `<`).
+const MAX_TRANSMISSION_LINES: usize = 3;
+
 /// The most parts of a letterhead over a release's label
 /// ([`Driver::letterhead_parts`]).
 const MAX_LETTERHEAD_PARTS: usize = 3;
@@ -4951,11 +4957,14 @@ impl<'a> Driver<'a, '_> {
     }
 
     /// An ANPA wire's coded header ([`MdTitle::Caret`]) on line `first` or,
-    /// under the transmission line, on the line under it.
+    /// under the transmission lines (up to [`MAX_TRANSMISSION_LINES`]:
+    /// `r0183` / `u a BC-Storm 07-23 0159`), on a line under them.
     fn caret_title(&self, first: usize) -> Option<MdTitle> {
         let coded =
             |i: usize| trailer::caret_line(trimmed_line(self.text, self.lines, i)).is_some();
-        (coded(first) || coded(first + 1)).then_some(MdTitle::Caret(first))
+        (first..=first + MAX_TRANSMISSION_LINES)
+            .any(coded)
+            .then_some(MdTitle::Caret(first))
     }
 
     /// Reads an ANPA wire's header from line `top` ([`MdTitle::Caret`]):
@@ -4969,18 +4978,20 @@ impl<'a> Driver<'a, '_> {
     fn caret_header(&self, top: usize, article: &mut Article<'a>) -> (Export, Option<Placed<'a>>) {
         let trimmed = |i: usize| self.span_of(i, i + 1, 0);
         let mut i = top;
+        let mut coded = false;
         while i < self.lines.len() {
             let span = trimmed(i);
             let Some((a, b)) = trailer::caret_line(self.get(span)) else {
-                // (the transmission line over the codes; `top` opens the
+                // (the transmission lines over the codes; `top` opens the
                 // first block, never blank)
-                if i == top {
+                if !coded && i < top + MAX_TRANSMISSION_LINES {
                     self.push_trailer(article, TrailerKind::Furniture, span);
                     i += 1;
                     continue;
                 }
                 break;
             };
+            coded = true;
             let inner = text::trim_span(self.text, span.start() + a, span.start() + b);
             let u = self.get(inner);
             if let Some(kind) = self.header_kind(u) {
@@ -5027,6 +5038,10 @@ impl<'a> Driver<'a, '_> {
                 self.set_title(b, role);
                 i += 1;
             }
+        }
+        // (the story under a blank line, or one of blank space: ` `)
+        while self.lines.get(i).is_some_and(|l| l.blank) {
+            i += 1;
         }
         let found = self.lines.get(i).and_then(|l| {
             let span = text::trim_span(self.text, l.start, l.end);

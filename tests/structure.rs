@@ -5614,6 +5614,55 @@ fn anpa_line_codes_around_the_header() {
             "{variant}"
         );
     });
+    // (under two transmission lines, the feed's and the category's, the
+    // story under a line of blank space)
+    let text = "r0183  \nu a BC-Ice-Storm 02-12 0159\n^BC-Ice-Storm,0159<\n^Ice storm leaves 80,000 without power<\n^By ANN POE=\n^Associated Press Writer=\n \n   COLUMBUS, Ohio (AP) _ An ice storm coated central Ohio\nwith ice overnight.\n   Crews were on their way.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Ice storm leaves 80,000 without power"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By ANN POE"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("COLUMBUS, Ohio (AP) _"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.trailers().first().map(|t| (t.kind(), t.as_str())),
+            Some((T::Furniture, "r0183")),
+            "{variant}"
+        );
+    });
+    // (a story right under one coded line: its first line is the story's)
+    let text = "u i BC-Tornadoes 04-27 0312\n^Tornadoes rake Oklahoma, Kansas; 3 dead<\n   OKLAHOMA CITY, April 27 (UPI) -- A line of tornadoes tore\nacross the state.\n   Three people died.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("OKLAHOMA CITY, April 27 (UPI) --"),
+            "{variant}"
+        );
+    });
+    // (under the AP's line of when it sent the story, a stray code and the
+    // category's line, as an archive keeps them)
+    let text = "AP-NY-02-12-94 2150EST\n<\nr i AM-Ice-Storm a0638 02-12 0128\n^AM-Ice-Storm,0128<\n^Ice storm leaves 80,000 without power<\n^By ANN POE=\n^Associated Press Writer=\n   COLUMBUS, Ohio (AP) _ An ice storm coated central Ohio\nwith ice overnight.\n   Crews were on their way.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Ice storm leaves 80,000 without power"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("COLUMBUS, Ohio (AP) _"),
+            "{variant}"
+        );
+    });
     // (under AP's slug line, the byline and its role without the codes)
     for slug in [
         "AP-US--Wildfire-Spokane,489",
