@@ -4852,6 +4852,64 @@ fn european_datelines() {
             body: "La Mesa del Congreso ha acordado la reforma.",
             ..R
         },
+        // Servimedia's day alone with no separator, as Europa Press's
+        Row {
+            input: "VALENCIA, 14 (SERVIMEDIA) El Consejo de Gobierno ha aprobado el plan.",
+            reference: Some("2026-11-15"),
+            dateline: "VALENCIA, 14 (SERVIMEDIA)",
+            place: Some("VALENCIA"),
+            city: Some("VALENCIA"),
+            date: Some("14"),
+            ymd: (None, None, Some(14)),
+            iso: Some("2026-11-14"),
+            year_inferred: true,
+            source: Some("SERVIMEDIA"),
+            agencies: &["Servimedia"],
+            body: "El Consejo de Gobierno ha aprobado el plan.",
+            ..R
+        },
+        // the German church agencies' period after the tag
+        Row {
+            input: "Bielefeld (epd). Das Bundeskabinett hat am Montag ein Gesetz beschlossen.",
+            dateline: "Bielefeld (epd).",
+            place: Some("Bielefeld"),
+            city: Some("Bielefeld"),
+            source: Some("epd"),
+            agencies: &["Evangelischer Pressedienst"],
+            separator: Some((".", Other)),
+            body: "Das Bundeskabinett hat am Montag ein Gesetz beschlossen.",
+            ..R
+        },
+        Row {
+            input: "Bonn (KNA). Die Bischofskonferenz hat am Montag ihren Bericht vorgelegt.",
+            dateline: "Bonn (KNA).",
+            place: Some("Bonn"),
+            city: Some("Bonn"),
+            country: Some("Germany"),
+            source: Some("KNA"),
+            agencies: &["Kenya News Agency"],
+            separator: Some((".", Other)),
+            body: "Die Bischofskonferenz hat am Montag ihren Bericht vorgelegt.",
+            ..R
+        },
+        // askanews, in lower case, after Italian's short month
+        Row {
+            input: "Bologna, 25 lug. (askanews) - Il governo ha approvato oggi il piano.",
+            reference: Some("2026-07-26"),
+            dateline: "Bologna, 25 lug. (askanews) -",
+            place: Some("Bologna"),
+            city: Some("Bologna"),
+            country: Some("Italy"),
+            date: Some("25 lug."),
+            ymd: (None, Some(7), Some(25)),
+            iso: Some("2026-07-25"),
+            year_inferred: true,
+            source: Some("askanews"),
+            agencies: &["askanews"],
+            separator: Some(("-", Hyphen)),
+            body: "Il governo ha approvato oggi il piano.",
+            ..R
+        },
         // dpa's regional desk after the agency
         Row {
             input: "München (dpa/lby) - Bauanträge sollen digital werden.",
@@ -5270,6 +5328,8 @@ fn european_datelines() {
             ..R
         },
     ]);
+    // (a period after a place's brackets that hold no agency closes none)
+    assert_no_dateline(&["Paris (France). The city said on Monday it would act."]);
 }
 
 /// Month-first dates stay English: a foreign abbreviation before a number is

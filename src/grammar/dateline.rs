@@ -1710,8 +1710,12 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
             && rest.starts_with('.')
             && period_closes(after)
     };
+    // (or right after the agency's tag in brackets, as the German church
+    // agencies close theirs: `Bielefeld (epd). Das Kabinett …`)
+    let tagged_period =
+        || parts.source.is_some() && input.get(..sep_at).is_some_and(|head| head.ends_with(')'));
     let separated = separator(after).or_else(|e| match after.strip_prefix('.') {
-        Some(next) if dated_period(after) => Ok((next, SeparatorKind::Other)),
+        Some(next) if dated_period(after) || tagged_period() => Ok((next, SeparatorKind::Other)),
         _ => Err(e),
     });
     // (nor a stamp's label after it: `Ann Poe | 28.11.2026 - Update :

@@ -66,12 +66,28 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Agerpres",
     },
     Agency {
+        tag: "AGI",
+        name: "Agenzia Giornalistica Italia",
+    },
+    Agency {
         tag: "Agência Brasil",
         name: "Agência Brasil",
     },
     Agency {
+        tag: "Agência Estado",
+        name: "Agência Estado",
+    },
+    Agency {
         tag: "Al Jazeera",
         name: "Al Jazeera",
+    },
+    Agency {
+        tag: "AMNA",
+        name: "Athens-Macedonian News Agency",
+    },
+    Agency {
+        tag: "ANA-MPA",
+        name: "Athens-Macedonian News Agency",
     },
     Agency {
         tag: "Anadolu",
@@ -136,6 +152,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "Asian News International",
         name: "Asian News International",
+    },
+    Agency {
+        tag: "askanews",
+        name: "askanews",
     },
     Agency {
         tag: "Associated Press",
@@ -302,6 +322,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Canada NewsWire",
     },
     Agency {
+        tag: "Colpisa",
+        name: "Colpisa",
+    },
+    Agency {
         tag: "Computerworld",
         name: "Computerworld",
     },
@@ -342,6 +366,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "dpa-AFX Wirtschaftsnachrichten",
     },
     Agency {
+        tag: "dts",
+        name: "dts Nachrichtenagentur",
+    },
+    Agency {
         tag: "DW",
         name: "Deutsche Welle",
     },
@@ -370,8 +398,16 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Entertainment Weekly",
     },
     Agency {
+        tag: "epd",
+        name: "Evangelischer Pressedienst",
+    },
+    Agency {
         tag: "ESPN",
         name: "ESPN",
+    },
+    Agency {
+        tag: "Estadão Conteúdo",
+        name: "Estadão Conteúdo",
     },
     Agency {
         tag: "Europa Press",
@@ -396,6 +432,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "Fitch Ratings",
         name: "Fitch Ratings",
+    },
+    Agency {
+        tag: "Folhapress",
+        name: "Folhapress",
     },
     Agency {
         tag: "Fox News",
@@ -502,6 +542,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Iranian Students' News Agency",
     },
     Agency {
+        tag: "Italpress",
+        name: "Italpress",
+    },
+    Agency {
         tag: "ITAR-TASS",
         name: "ITAR-TASS",
     },
@@ -524,6 +568,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "JTA",
         name: "Jewish Telegraphic Agency",
+    },
+    Agency {
+        tag: "Kathpress",
+        name: "Kathpress",
     },
     Agency {
         tag: "Kazinform",
@@ -576,6 +624,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "Kyodo News",
         name: "Kyodo News",
+    },
+    Agency {
+        tag: "LaPresse",
+        name: "LaPresse",
     },
     Agency {
         tag: "Law360",
@@ -918,6 +970,14 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Keystone-SDA",
     },
     Agency {
+        tag: "Servimedia",
+        name: "Servimedia",
+    },
+    Agency {
+        tag: "SID",
+        name: "Sport-Informations-Dienst",
+    },
+    Agency {
         tag: "Sky News",
         name: "Sky News",
     },
@@ -944,6 +1004,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "Sputnik",
         name: "Sputnik",
+    },
+    Agency {
+        tag: "STA",
+        name: "Slovenian Press Agency",
     },
     Agency {
         tag: "StatePoint",
@@ -1234,7 +1298,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
-        assert_eq!(AGENCIES.len(), 297);
+        assert_eq!(AGENCIES.len(), 313);
     }
 
     #[test]
