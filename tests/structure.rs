@@ -14456,6 +14456,41 @@ fn newsletter_editions_and_lead_ins() {
     });
 }
 
+/// A page saved from a text browser: its menu with the links' numbers
+/// (`[2]Home [3]News …`) and its picture's file name in brackets
+/// (`[logo.svg]`, `[IMG]`) are furniture, and the headline is read under
+/// them; a headline of capitalised words is no menu for its brackets.
+#[test]
+fn text_browser_page_tops() {
+    for picture in ["[logo.svg]", "[IMG]", "[masthead.PNG]"] {
+        let text = format!(
+            "   [1]Skip to main content\n\n   [2]Home [3]News [4]Local [5]Politics [6]Sports [7]Opinion\n\n   {picture}\n\n   Heat wave pushes temperatures past 40C in Nairobi\n\n   By Ann Poe\n\n   NAIROBI -- Temperatures soared to record levels across the region on\n   Tuesday, prompting officials to open cooling centers.\n\n   More."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Heat wave pushes temperatures past 40C in Nairobi"),
+                "{picture:?} {variant}"
+            );
+            assert_eq!(
+                a.dateline().map(|d| d.as_str()),
+                Some("NAIROBI --"),
+                "{variant}"
+            );
+        });
+    }
+    // (a picture's name with words in it, and a bracketed word with no
+    // file's ending, stay the headline)
+    for head in [
+        "[Photo of the day] Storm Clouds Over Nairobi",
+        "[Updated] Storms Hit Nairobi",
+    ] {
+        let text = format!("{head}\n\nBy Ann Poe\n\nThe rain began on Monday night.");
+        let a = dateline::parse(&text);
+        assert_eq!(a.headline().map(|h| h.as_str()), Some(head));
+    }
+}
+
 /// A photo's caption as Reuters' site prints it between the header and
 /// the story, ending in its licensing link, is furniture, and the
 /// dateline under it is read, though the caption is longer than a

@@ -1674,7 +1674,8 @@ const MIN_WORD_MENU: usize = 5;
 
 /// Whether the trimmed line `t` is a menu copied with one space between its
 /// items (`News Sports Weather Classifieds Cars Homes Jobs`, `World Business
-/// Markets Sustainability Legal Technology`): [`MIN_WORD_MENU`] words or
+/// Markets Sustainability Legal Technology`, a text browser's `[2]Home
+/// [3]News [4]Sports …`): [`MIN_WORD_MENU`] words or
 /// more, each capitalised with no sign but a period, a hyphen or `&`, and
 /// half of them or more a section's name from the kickers' table (`News`,
 /// `Sports`, `Business`). A headline in title case has small words and few
@@ -1683,7 +1684,7 @@ fn is_word_menu(t: &str) -> bool {
     // one pass for the shape before any look-up: most lines asked are
     // sentences and headlines, turned away at a word in lower case
     let mut n = 0;
-    for w in t.split(' ') {
+    for w in t.split(' ').map(unnumbered) {
         let shaped = w.starts_with(char::is_uppercase)
             && w.chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '&'));
@@ -1694,10 +1695,20 @@ fn is_word_menu(t: &str) -> bool {
     }
     n >= MIN_WORD_MENU
         && t.split(' ')
+            .map(unnumbered)
             .filter(|w| crate::tables::words::is_kicker(w))
             .count()
             * 2
             >= n
+}
+
+/// The word `w` after a text browser's number for its link, as Lynx
+/// prints a menu (`[2]Home`: `Home`); `w` whole with none.
+fn unnumbered(w: &str) -> &str {
+    w.strip_prefix('[')
+        .and_then(|r| r.split_once(']'))
+        .filter(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        .map_or(w, |(_, item)| item)
 }
 
 /// Two spaces, for [`is_menu`]; built once (see [`CONTRIBUTED`]).
@@ -1860,11 +1871,16 @@ pub(crate) fn is_counted_stamp(t: &str) -> bool {
 /// The longest logo's line [`is_logo_line`] reads, in bytes.
 const MAX_LOGO_LINE: usize = 120;
 
+/// The endings of pictures' file names a text browser prints in brackets
+/// where a page shows them ([`is_logo_line`]).
+const IMAGE_FILES: [&str; 6] = [".gif", ".jpeg", ".jpg", ".png", ".svg", ".webp"];
+
 /// Whether the trimmed line `t` is a logo's text left over the headline
 /// where a release's page showed the picture: its name and `logo`, perhaps
 /// with the picture's credit in brackets (`Pallas Cyber logo`, `Kestrel
 /// Aerospace logo (PRNewsfoto/Kestrel Aerospace)`), or in square brackets
-/// as a filing's text holds the picture's place (`[ACME FOODS LOGO]`).
+/// as a filing's text holds the picture's place (`[ACME FOODS LOGO]`) and a
+/// text browser its file's name (`[logo.svg]`, `[IMG]`).
 pub(crate) fn is_logo_line(t: &str) -> bool {
     // (its last byte first: most lines end otherwise)
     if !matches!(t.as_bytes().last(), Some(b'o' | b'O' | b')' | b']'))
@@ -1873,10 +1889,15 @@ pub(crate) fn is_logo_line(t: &str) -> bool {
     {
         return false;
     }
-    let t = t
-        .strip_prefix('[')
-        .and_then(|r| r.strip_suffix(']'))
-        .unwrap_or(t);
+    let inner = t.strip_prefix('[').and_then(|r| r.strip_suffix(']'));
+    // (or a text browser's place for a picture: `[logo.svg]`, `[IMG]`)
+    if inner.is_some_and(|i| {
+        i.eq_ignore_ascii_case("img")
+            || (!i.contains(' ') && IMAGE_FILES.iter().any(|e| crate::text::ends_with_ci(i, e)))
+    }) {
+        return true;
+    }
+    let t = inner.unwrap_or(t);
     let head = match t.strip_suffix(')').and_then(|r| r.rsplit_once(" (")) {
         Some((head, _)) => head,
         None => t,
@@ -5106,6 +5127,26 @@ mod tests {
         ] {
             assert!(!is_site_bar(t), "{t:?}");
         }
+    }
+
+    #[test]
+    fn numbered_word_menus() {
+        assert!(is_navigation(
+            "[2]Home [3]News [4]Local [5]Politics [6]Sports [7]Opinion [8]Subscribe"
+        ));
+        // (numbers without their brackets' close, or brackets without a
+        // number, are no link numbers)
+        assert!(!is_navigation(
+            "[2 Home [3 News [4 Local [5 Politics [6 Sports"
+        ));
+        assert!(!is_navigation(
+            "[a]Home [b]News [c]Local [d]Politics [e]Sports"
+        ));
+        assert!(!is_navigation("[]Home []News []Local []Politics []Sports"));
+        assert!(is_logo_line("[logo.svg]"));
+        assert!(is_logo_line("[IMG]"));
+        assert!(!is_logo_line("[logo svg]"));
+        assert!(!is_logo_line("[the harbour.jpg]"));
     }
 
     #[test]
