@@ -2542,8 +2542,8 @@ impl<'a> Driver<'a, '_> {
                 k + 3
             } else {
                 // (or no label, the release's contact two parts under the
-                // issuer, its stamp between them: a state agency's `Ohio
-                // Department of Public Safety` / `September 22, 2025` /
+                // issuer, its date as a rule between them: a state agency's
+                // `Ohio Department of Public Safety` / `September 22, 2025` /
                 // `Contact: Ann Poe, 555-0100`)
                 let contact = parts.get(k + 2).is_some_and(|&p| self.contact_part(p));
                 return (contact && issuer(k)).then_some(k + 1);
@@ -2838,7 +2838,6 @@ impl<'a> Driver<'a, '_> {
             || (self.ministers.get() && trailer::is_minister_line(t))
             // (The Conversation's `Author` over the names)
             || trailer::is_author_label(t)
-
             // (a divider alone: `—`)
             || matches!(t, "|" | "•" | "·" | "—")
             // (a share bar after its label: `Share: Facebook | X`,
@@ -7445,7 +7444,7 @@ fn build_with<'a>(
                     // (a police or fire department's fields over the
                     // headline, a line each, under its label: `Released by:
                     // Capt. Ann Poe`, `Location: 4100 block of Main Street` /
-                    // `Units: E2, L4`)
+                    // `Units: E2, L4`; never the first part, a speed gate)
                     || (over_headline
                         && k > 0
                         && trailer::is_release_field(t)
