@@ -4961,7 +4961,9 @@ impl<'a> Driver<'a, '_> {
     fn caret_title(&self, first: usize) -> Option<MdTitle> {
         let coded =
             |i: usize| trailer::caret_line(trimmed_line(self.text, self.lines, i)).is_some();
+        // (the lines in one block: a blank line ends the search)
         (first..=first + MAX_TRANSMISSION_LINES)
+            .take_while(|&i| self.lines.get(i).is_some_and(|l| !l.blank))
             .any(coded)
             .then_some(MdTitle::Caret(first))
     }
@@ -4981,9 +4983,12 @@ impl<'a> Driver<'a, '_> {
         while i < self.lines.len() {
             let span = trimmed(i);
             let Some((a, b)) = trailer::caret_line(self.get(span)) else {
-                // (the transmission lines over the codes; `top` opens the
-                // first block, never blank)
-                if !coded && i < top + MAX_TRANSMISSION_LINES {
+                // (the transmission lines over the codes, in the block
+                // `top` opens)
+                if !coded
+                    && i < top + MAX_TRANSMISSION_LINES
+                    && self.lines.get(i).is_some_and(|l| !l.blank)
+                {
                     self.push_trailer(article, TrailerKind::Furniture, span);
                     i += 1;
                     continue;

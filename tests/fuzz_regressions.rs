@@ -311,6 +311,21 @@ fn fuzz_input_15() {
     );
 }
 
+/// The `article` fuzzer's find in this round's ANPA reading: a transmission
+/// line, a blank line, then a line and the caret codes. The codes were
+/// looked for across the blank line and the blank line itself was cut as
+/// an empty furniture trailer. The search and the cut now stay in the
+/// transmission line's block.
+#[test]
+fn fuzz_input_16() {
+    for gap in ["\n\n", "\r\n\r\n", "\n \n"] {
+        let text = format!(
+            "a0412  4 u  BC-Storm 02-12 0398{gap}News line\n^BC-Storm,0398<\n^Ice storm leaves 80,000 without power<\n   COLUMBUS, Ohio (AP) _ An ice storm coated central Ohio.\n"
+        );
+        invariants::check_all(&text);
+    }
+}
+
 /// The long property run's find, present before this round: a byline whose
 /// role runs over two lines with blank space before the break (`Ann Poe,
 /// Staff ` / `Writer`). The affiliation kept the space after `Staff`, past
