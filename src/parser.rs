@@ -2528,11 +2528,6 @@ impl<'a> Driver<'a, '_> {
         {
             k + 1
         } else {
-            let stamp = |k: usize| {
-                parts
-                    .get(k)
-                    .is_some_and(|&p| trailer::is_time_stamp(self.get(p)))
-            };
             // (the label further down, under more of the issuer's names:
             // `Department of Justice` / `U.S. Attorney's Office` / `District
             // of New Jersey` / `FOR IMMEDIATE RELEASE`)
@@ -2550,6 +2545,11 @@ impl<'a> Driver<'a, '_> {
             };
             // (or the release's stamp between them: `Ekstrom Medical AB` /
             // `15 May 2026 07:30` / `Press release`)
+            let stamp = |k: usize| {
+                parts
+                    .get(k)
+                    .is_some_and(|&p| trailer::is_time_stamp(self.get(p)))
+            };
             if !(k + 1..at).all(|k| issuer(k) || stamp(k)) {
                 // (or the headline between the issuer and the release's
                 // stamp and label: a US attorney's `U.S. Attorney's Office,

@@ -605,35 +605,43 @@ pub(crate) fn is_newsletter_name(t: &str) -> bool {
         ) => t,
         _ => return false,
     };
-    let capitalised = |name: &str| {
-        let mut words = name.split(' ');
-        words.clone().nth(MAX_NEWSLETTER_WORDS).is_none()
-            && words.all(|w| {
-                w.starts_with(char::is_uppercase) || matches!(w, "of" | "the" | "and" | "&")
-            })
-    };
     if !t.starts_with(|c: char| c.is_uppercase() || c == '[') {
         return false;
     }
     let one_line = |name: &str| memchr::memchr2(b'\n', b'\r', name.as_bytes()).is_none();
     if let Some(inner) = name.strip_prefix('[').and_then(|r| r.strip_suffix(']')) {
-        return one_line(inner) && capitalised(inner);
+        return one_line(inner) && capitalised_name(inner);
     }
     // (the last word next: most parts asked end in other words)
     let Some(space) = memchr::memrchr(b' ', name.as_bytes()) else {
         return false;
     };
     let last = name.get(space + 1..).unwrap_or("");
-    let listed = NEWSLETTER_WORDS
-        .iter()
-        .any(|w| w.eq_ignore_ascii_case(last));
+    let listed = is_newsletter_word(last);
     if !listed && !EDITION_KINDS.contains(&last) {
         return false;
     }
     // (two words in mixed case may be a headline's: `Harbour Notes`)
     let common =
         || name.starts_with("The ") || is_all_caps(name) || name.split(' ').nth(2).is_some();
-    one_line(name) && capitalised(name) && ((listed && common()) || is_edition_name(name))
+    one_line(name) && capitalised_name(name) && ((listed && common()) || is_edition_name(name))
+}
+
+/// Whether `name` is one to [`MAX_NEWSLETTER_WORDS`] words, each
+/// capitalised or a small joining word (`of`, `the`, `and`, `&`), as a
+/// newsletter's name is ([`is_newsletter_name`], [`is_edition_stamp`]).
+fn capitalised_name(name: &str) -> bool {
+    let mut words = name.split(' ');
+    words.clone().nth(MAX_NEWSLETTER_WORDS).is_none()
+        && words
+            .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "the" | "and" | "&"))
+}
+
+/// Whether `word` is one of [`NEWSLETTER_WORDS`], in any ASCII case.
+fn is_newsletter_word(word: &str) -> bool {
+    NEWSLETTER_WORDS
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// The most bytes of a newsletter's name and its edition's date
@@ -662,19 +670,14 @@ pub(crate) fn is_edition_stamp(t: &str) -> bool {
             None => return false,
         },
     };
-    let mut words = name.split(' ');
-    let last = name.rsplit(' ').next().unwrap_or(name);
+    let last = last_word(name);
     let named = !dashed
         || name.starts_with("The ")
-        || NEWSLETTER_WORDS
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(last))
+        || is_newsletter_word(last)
         || EDITION_KINDS.contains(&last)
         || last == "Wire";
     named
-        && words.clone().nth(MAX_NEWSLETTER_WORDS).is_none()
-        && words
-            .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "the" | "and" | "&"))
+        && capitalised_name(name)
         && release_label(t).is_none()
         && super::date::date_len(date).is_some_and(|(len, _)| len == date.len())
 }
