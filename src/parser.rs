@@ -2753,6 +2753,10 @@ impl<'a> Driver<'a, '_> {
             Some(b'U' | b'u') if trailer::is_dated_update(t) => {
                 return Some(TrailerKind::EditorsNote);
             }
+            // (a printed page's marks: `Page 1 of 3`, `(Special Dispatch.)`)
+            Some(b'P' | b'p' | b'(' | b'[') if trailer::print_mark(t).is_some() => {
+                return trailer::print_mark(t);
+            }
             // (a stamp after a bullet, as the BBC's pages list them: `•
             // Published 18 March 2026`)
             Some(0xE2) if trailer::is_bulleted_stamp(t) => {
@@ -2834,7 +2838,9 @@ impl<'a> Driver<'a, '_> {
                     || trailer::is_id_line(t)
                     // (a newsletter's edition: `Evening Edition — February
                     // 21`)
-                    || headline::is_edition_stamp(t)))
+                    || headline::is_edition_stamp(t)
+                    // (a research corpus' document number: `AP890825-0115`)
+                    || trailer::is_corpus_docno(t)))
             || (self.ministers.get() && trailer::is_minister_line(t))
             // (The Conversation's `Author` over the names)
             || trailer::is_author_label(t)
@@ -5663,7 +5669,10 @@ impl<'a> Driver<'a, '_> {
         article: &mut Article<'a>,
     ) -> Option<TrailerKind> {
         let t = self.get(span);
-        if let Some(kind) = trailer::classify_header(t).or_else(|| export::trailing_kind(t)) {
+        if let Some(kind) = trailer::classify_header(t)
+            .or_else(|| export::trailing_kind(t))
+            .or_else(|| trailer::print_mark(t))
+        {
             return Some(kind);
         }
         // Factiva's section over the headline (`Business` / the headline /
@@ -6178,12 +6187,18 @@ impl<'a> Driver<'a, '_> {
             }
             if !self.may_follow_header(lines, i) {
                 // an editor's note or a page's furniture among the header
-                // lines (`(Refiles to fix typo in headline)`, `Share`)
-                let header_line = lines.get(i - 1..=i).is_some_and(|pair| {
-                    pair.iter()
-                        .all(|l| l.end.saturating_sub(l.start) <= MAX_HEADER_LINE)
-                        && self.header_lines(pair)
-                });
+                // lines (`(Refiles to fix typo in headline)`, `Share`), read
+                // with the line above it, or the two above when the one
+                // above ends a deck wrapped under a display line (`Firemen
+                // Fight Blaze for Five Hours` / `in Zero Weather` / `* * *`)
+                let header_run = |from: usize| {
+                    lines.get(from..=i).is_some_and(|run| {
+                        run.iter()
+                            .all(|l| l.end.saturating_sub(l.start) <= MAX_HEADER_LINE)
+                            && self.header_lines(run)
+                    })
+                };
+                let header_line = header_run(i - 1) || (i >= 2 && header_run(i - 2));
                 if header_line {
                     continue;
                 }

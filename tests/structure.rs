@@ -5228,6 +5228,18 @@ fn decks_between_rules() {
     each_variant(text, |a, _, variant| {
         assert_headline_dateline(a, "Levee breaks", "NEW ORLEANS, La., Dec. 10.—", variant);
     });
+    // a page scanned with no blank lines: a deck wrapped under its display
+    // line, then a rule of stars, then the wire's credit in brackets over
+    // the dateline; the credit is a source line, not the story
+    for credit in ["(Special Dispatch.)", "[By Telegraph.]"] {
+        let text = format!(
+            "MILL BURNS AT NIGHT\nWatchmen Fight Blaze for Three Hours\nin Bitter Cold\n* * *\nCAUSE NOT KNOWN\n{credit}\nLowell, Mass., Jan. 9.—The old woolen mill on the canal\nburned to the ground last night.\n\nNo one was hurt."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_headline_dateline(a, "MILL BURNS AT NIGHT", "Lowell, Mass., Jan. 9.—", variant);
+            assert!(has_trailer(a, T::SourceLine, |t| t == credit), "{variant}");
+        });
+    }
 }
 
 /// A headline wrapped over two lines with its standfirst under it in one
@@ -5828,6 +5840,45 @@ fn archive_lines_over_the_story() {
                 "{text:?} ({variant})"
             );
             assert!(kinds_of(a).contains(kind), "{text:?} ({variant})");
+        });
+    }
+}
+
+/// A story as the TREC collections keep AP's copy: the document number
+/// (`AP890825-0115`), the line of when it was sent and the slugs over the
+/// headline, the byline and its role, then the place and the tag alone on
+/// their line (`PARIS (AP)`) over the story's indented paragraphs: the
+/// number is furniture, and the place and tag are the dateline.
+#[test]
+fn trec_ap_dateline_alone_over_the_story() {
+    let text = "AP880412-0187\nAP-NR-04-12-88 0412EST\nr a AM-Ferry-Strike 04-12 0366\nAM-Ferry Strike,0377\nFerry Crews Walk Out Over Pay, Stranding Islanders\nBy ANN POE\nAssociated Press Writer\nHALIFAX, Nova Scotia (AP)\n   Ferry crews walked off the job on Monday,\nleaving hundreds of islanders stranded on the mainland.\n   The union said talks had broken down.\n";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "Ferry Crews Walk Out Over Pay, Stranding Islanders",
+            "HALIFAX, Nova Scotia (AP)",
+            variant,
+        );
+        assert!(
+            has_trailer(a, T::Furniture, |t| t == "AP880412-0187"),
+            "{variant}"
+        );
+        assert!(
+            paragraph_texts(a)
+                .first()
+                .is_some_and(|p| p.starts_with("Ferry crews walked off the job on Monday,")),
+            "{variant}"
+        );
+    });
+    // (a name in mixed case over a tag is a paper's and its state, no
+    // dateline: `Philadelphia Inquirer, The (PA)`; nor is a tag no agency
+    // table knows)
+    for line in ["Harbour Courier, The (PA)", "HALIFAX (XYZ)"] {
+        let text = format!(
+            "Ferry crews walk out\n{line}\nFerry crews walked off the job on Monday.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert!(a.dateline().is_none(), "{line:?} ({variant})");
         });
     }
 }
@@ -9365,6 +9416,33 @@ fn news_database_exports() {
     let text = "Harbor lender to cut 900 jobs\n\nHarbor Wire\nMarch 3, 2025 Monday 11:42 AM GMT\n\nLength: 455 words\nByline: Ann Poe\n\nBody\n\n(The lender, founded in 1851, has 6 million customers.)\n\nLONDON, March 3 (Reuters) - The lender said on Monday it\nwould close 112 branches.\n\nMore.";
     each_variant(text, |a, _, variant| {
         assert!(a.dateline().is_none(), "{variant}");
+    });
+    // a printed export's page count over the headline is furniture, in an
+    // export and over a story alike (`Page 12 of 40` names no headline)
+    let paged = format!("Page 1 of 3\n\n{NEXIS_UNI_EXPORT}");
+    let plain = "PAGE 12 OF 40\n\nCouncil backs new bridge after long debate\n\nBy Ann Poe\n\nSPRINGFIELD, Ill. (AP) — The council voted on Friday.\n\nMore.";
+    for text in [paged.as_str(), plain] {
+        each_variant(text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Council backs new bridge after long debate"),
+                "{variant}"
+            );
+            assert!(
+                has_trailer(a, T::Furniture, |t| t.eq_ignore_ascii_case("page 1 of 3")
+                    || t == "PAGE 12 OF 40"),
+                "{variant}"
+            );
+        });
+    }
+    // (a count with more than a page's words is a headline)
+    let text = "Page 1 of the budget cut\n\nThe council voted on Friday.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Page 1 of the budget cut"),
+            "{variant}"
+        );
     });
 }
 

@@ -24,6 +24,8 @@
 //! close       = separator ( date dash | paren_tag dash )?      (a date or JCN's tag between dashes)
 //!             | end of line after a date, perhaps and a time  (`LONDON 1996-08-30`, `CHENNAI,
 //!                                                              November 28, 2026 00:00 IST`)
+//!             | end of line after a known agency's tag, the city in capitals
+//!                                                             (AP's archived copy: `PARIS (AP)` / the story)
 //!             | end of line after a date, then paren_tag separator opening the next line
 //!                                                             (hard-wrapped: `LONDON, Nov. 28` / `(AFP) —`)
 //!             | " " Capital after a known agency's tag        (IANS: `New Delhi, July 13 (IANS) The`)
@@ -1775,8 +1777,12 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
     {
         parts.separator = Some((Span::new(sep_at, sep_at + 1), SeparatorKind::Slash));
         rest = next;
-    } else if after.is_empty() && parts.date.is_some() {
-        // a dateline alone on its line
+    } else if after.is_empty() && (parts.date.is_some() || known_tag_last(input, &parts, &place)) {
+        // a dateline alone on its line: with its date, or ended by a known
+        // agency's tag after a place in capitals, as AP's archived copy sets
+        // it over the story (`PARIS (AP)` / `   Rescuers used boats …`; a
+        // paper's name and its state is none: `Philadelphia Inquirer, The
+        // (PA)`)
     } else if let Some(len) = clock_alone(after).filter(|_| parts.date.is_some()) {
         // alone on its line with the time it was filed, as The Hindu prints
         // it: `CHENNAI, November 28, 2026 00:00 IST`
@@ -2157,6 +2163,18 @@ fn untagged_body(input: &str, rest: &str, after: &str, parts: &Parts) -> bool {
         && (after.len() < rest.len() || bracket)
         && after.starts_with(char::is_uppercase)
         && crate::tables::agencies::is_agency(tag)
+}
+
+/// Whether the dateline's last part is a known agency's tag after a city
+/// in capitals (`PARIS (AP)`), the tag as [`untagged_body`] reads it.
+fn known_tag_last(input: &str, parts: &Parts, place: &PlaceParts) -> bool {
+    let Some((inner, _)) = parts.source else {
+        return false;
+    };
+    input.get(place.city.range()).is_some_and(is_all_caps)
+        && input
+            .get(inner.range())
+            .is_some_and(crate::tables::agencies::is_agency)
 }
 
 /// The length of `after` when it is a time of day and nothing more but a

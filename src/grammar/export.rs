@@ -303,6 +303,19 @@ pub(crate) fn is_document_count(t: &str) -> bool {
         && words.next().is_none()
 }
 
+/// Whether the trimmed line `t` is a printed export's page count over or
+/// in a story: `Page 1 of 3`, `PAGE 2 OF 4`.
+pub(crate) fn is_page_count(t: &str) -> bool {
+    let number =
+        |w: Option<&str>| w.is_some_and(|w| w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()));
+    let mut words = t.split(' ').filter(|w| !w.is_empty());
+    words.next().is_some_and(|w| w.eq_ignore_ascii_case("page"))
+        && number(words.next())
+        && words.next().is_some_and(|w| w.eq_ignore_ascii_case("of"))
+        && number(words.next())
+        && words.next().is_none()
+}
+
 /// Whether the trimmed line `t` is Factiva's word count: `412 words`,
 /// `1,204 words`.
 pub(crate) fn is_word_count(t: &str) -> bool {
@@ -482,6 +495,23 @@ mod tests {
         }
         for t in ["__", "_=_", "___ x", ""] {
             assert!(!is_rule_line(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn page_counts() {
+        for t in ["Page 1 of 3", "PAGE 12 OF 40", "page 2  of 2"] {
+            assert!(is_page_count(t), "{t:?}");
+        }
+        for t in [
+            "Page 1 of the budget",
+            "Page one of 3",
+            "Page 1 of 3 pages",
+            "Page 12345 of 3",
+            "Page 1 and 3",
+            "Page",
+        ] {
+            assert!(!is_page_count(t), "{t:?}");
         }
     }
 

@@ -3707,6 +3707,77 @@ fn is_bracketed_note(t: &str) -> bool {
         && t.ends_with(')')
 }
 
+/// The most bytes of a research corpus' document number
+/// ([`is_corpus_docno`]).
+const MAX_CORPUS_DOCNO: usize = 16;
+
+/// Whether the trimmed line `t` is a research corpus' document number over
+/// its story, as the TREC collections keep it: the source's capitals, the
+/// date's figures, a hyphen and the story's number (`AP890825-0115`,
+/// `WSJ910508-0016`, `LA010189-0042`), or the figures alone ended by a
+/// period (the Wall Street Journal's second line, `910508-0016.`).
+pub(crate) fn is_corpus_docno(t: &str) -> bool {
+    if t.len() > MAX_CORPUS_DOCNO {
+        return false;
+    }
+    let (t, period) = t.strip_suffix('.').map_or((t, false), |r| (r, true));
+    let Some((head, number)) = t.split_once('-') else {
+        return false;
+    };
+    let letters = head.bytes().take_while(u8::is_ascii_uppercase).count();
+    let figures = head.len() - letters;
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    // (the source's capitals, or none and the period)
+    let source = if letters == 0 {
+        period
+    } else {
+        (2..=4).contains(&letters) && !period
+    };
+    source
+        && (3..=8).contains(&figures)
+        && head.get(letters..).is_some_and(digits)
+        && (1..=5).contains(&number.len())
+        && digits(number)
+}
+
+/// A printed page's mark over a story: an export's page count (`Page 1 of
+/// 3`, [`is_page_count`](super::export::is_page_count)), furniture; or an
+/// old paper's wire credit in brackets (`(Special Dispatch.)`, `[By
+/// Telegraph.]`, [`is_wire_credit_note`]), a source line. Asked after
+/// [`classify_header`], which these lines pass; told by the first byte
+/// first.
+pub(crate) fn print_mark(t: &str) -> Option<TrailerKind> {
+    match t.as_bytes().first()? {
+        b'P' | b'p' if super::export::is_page_count(t) => Some(TrailerKind::Furniture),
+        b'(' | b'[' if is_wire_credit_note(t) => Some(TrailerKind::SourceLine),
+        _ => None,
+    }
+}
+
+/// The most bytes of an old paper's wire credit ([`is_wire_credit_note`]).
+const MAX_WIRE_CREDIT_NOTE: usize = 48;
+
+/// Whether the trimmed line `t` is an old paper's credit for how a story
+/// came, in brackets over its dateline: `(Special Dispatch.)`, `[By
+/// Telegraph.]`, `(By Associated Press.)`, `(Special Correspondence to The
+/// Sun.)`. It opens `Special` or `By`, and its words are capitalised but
+/// for small joiners (`to`, `the`, `of`).
+fn is_wire_credit_note(t: &str) -> bool {
+    let inner = match t.as_bytes() {
+        [b'(', .., b')'] | [b'[', .., b']'] => t.get(1..t.len() - 1),
+        _ => None,
+    };
+    let Some(inner) = inner.filter(|_| t.len() <= MAX_WIRE_CREDIT_NOTE) else {
+        return false;
+    };
+    let inner = inner.strip_suffix('.').unwrap_or(inner);
+    (starts_ci(inner, "special ") || starts_ci(inner, "by "))
+        && inner.split(' ').skip(1).all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                || matches!(w, "to" | "the" | "of" | "from" | "for")
+        })
+}
+
 /// Whether the trimmed line `t` is the line AP's wire sets under a story
 /// with the desk, the day and the time it was sent: `AP-NY-03-03-25
 /// 1412EST` (`AP-`, the desk's two or three capitals, the date as
@@ -4668,6 +4739,65 @@ pub(crate) fn trailing_start<'t>(n: usize, text: impl Fn(usize) -> &'t str) -> T
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn corpus_document_numbers() {
+        for t in [
+            "AP890825-0115",
+            "WSJ910508-0016",
+            "LA010189-0042",
+            "910508-0016.",
+            "FT911-3",
+        ] {
+            assert!(is_corpus_docno(t), "{t:?}");
+        }
+        for t in [
+            "AP890825-0115.",
+            "910508-0016",
+            "A890825-0115",
+            "APWS890825-0115x",
+            "AP89-0115",
+            "AP890825-",
+            "AP890825-011500",
+            "ap890825-0115",
+            "AP890825 0115",
+            "COVID-19",
+            "AP8908251234567-0115",
+            "APWS12345678-12345",
+            "AP89x825-0115",
+        ] {
+            assert!(!is_corpus_docno(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn wire_credit_notes() {
+        for t in [
+            "(Special Dispatch.)",
+            "[By Telegraph.]",
+            "(By Associated Press.)",
+            "(Special Correspondence to The Sun.)",
+            "(By Cable)",
+        ] {
+            assert!(is_wire_credit_note(t), "{t:?}");
+            assert_eq!(print_mark(t), Some(TrailerKind::SourceLine), "{t:?}");
+        }
+        for t in [
+            "(Special prices apply.)",
+            "(By the way, it rained.)",
+            "(Special Dispatch.",
+            "[By Telegraph.)",
+            "Special Dispatch.",
+            "(By Cable from London, where the talks went on into the night.)",
+            "(By Special Correspondent Of The Morning Chronicle And Evening Post.)",
+            "()",
+        ] {
+            assert!(!is_wire_credit_note(t), "{t:?}");
+            assert_eq!(print_mark(t), None, "{t:?}");
+        }
+        assert_eq!(print_mark("Page 2 of 5"), Some(TrailerKind::Furniture));
+        assert_eq!(print_mark(""), None);
+    }
 
     #[test]
     fn id_lines() {
