@@ -6086,9 +6086,20 @@ impl<'a> Driver<'a, '_> {
                 self.update_line(line)
                     || trailer::is_licensed_caption(text::trim(line.get(self.text)))
             }
-            [line, ..] => self.update_line(line),
+            [line, ..] => self.update_line(line) || self.caption_toggles(lines),
             [] => false,
         }
+    }
+
+    /// Whether a block's `lines` are a photo's caption as NPR's pages copy
+    /// it: the caption and its credit around the buttons that show and hide
+    /// it (`Residents wait in line on Monday.` / `Ann Poe for NPR` / `hide
+    /// caption` / `toggle caption` / `Ann Poe for NPR`), a button a line.
+    fn caption_toggles(&self, lines: &[Line]) -> bool {
+        lines.iter().any(|l| {
+            let t = text::trim(l.get(self.text));
+            t.eq_ignore_ascii_case("hide caption") || t.eq_ignore_ascii_case("toggle caption")
+        })
     }
 
     /// Whether `line` opens with an update's label and its date or time

@@ -5844,6 +5844,33 @@ fn archive_lines_over_the_story() {
     }
 }
 
+/// A public broadcaster's page copied whole: the photo's caption and its
+/// credit around the buttons that show and hide it (`hide caption` /
+/// `toggle caption`), a block of five lines between the byline and the
+/// story, is passed over, and the dateline under it is read.
+#[test]
+fn caption_buttons_over_the_dateline() {
+    let text = "Ferry fares frozen for a year as islanders protest\nUpdated March 3, 2026 at 6:12 PM ET\nBy Ann Poe\n\nCommuters board the morning ferry on Monday.\nTom Roe for Harbour Radio\nhide caption\ntoggle caption\nTom Roe for Harbour Radio\n\nHALIFAX, Nova Scotia — The ferry board froze fares on Monday after a week of protests.\n\nCommuters' groups welcomed the decision.";
+    // (either button alone will do, as some copies keep one)
+    let hide = text.replace("toggle caption\n", "Tom Roe\n");
+    let toggle = text.replace("hide caption\n", "Tom Roe\n");
+    for text in [text, hide.as_str(), toggle.as_str()] {
+        each_variant(text, |a, _, variant| {
+            assert_headline_dateline(
+                a,
+                "Ferry fares frozen for a year as islanders protest",
+                "HALIFAX, Nova Scotia —",
+                variant,
+            );
+            assert_eq!(
+                a.byline().map(|b| b.as_str()),
+                Some("By Ann Poe"),
+                "{variant}"
+            );
+        });
+    }
+}
+
 /// A story as the TREC collections keep AP's copy: the document number
 /// (`AP890825-0115`), the line of when it was sent and the slugs over the
 /// headline, the byline and its role, then the place and the tag alone on
