@@ -2753,6 +2753,11 @@ impl<'a> Driver<'a, '_> {
             Some(b'U' | b'u') if trailer::is_dated_update(t) => {
                 return Some(TrailerKind::EditorsNote);
             }
+            // (a newsletter's offer under the byline: `Sign up for Chalkbeat
+            // Detroit's free daily newsletter …`)
+            Some(b'S') if trailer::is_promo(t) => {
+                return Some(TrailerKind::Promo);
+            }
             // (a printed page's marks: `Page 1 of 3`, `(Special Dispatch.)`)
             Some(b'P' | b'p' | b'(' | b'[') if trailer::print_mark(t).is_some() => {
                 return trailer::print_mark(t);

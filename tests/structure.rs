@@ -5844,6 +5844,40 @@ fn archive_lines_over_the_story() {
     }
 }
 
+/// A nonprofit newsroom's page: the newsletter's offer right under the
+/// byline and its stamp (`Sign up for The Harbour Brief, our daily
+/// newsletter …`) is a promotion of its own, not the byline's title, and
+/// the stamp after the names is cut from the byline as before.
+#[test]
+fn newsletter_offer_under_the_byline() {
+    for byline in [
+        "By Ann Poe | Mar 3, 2026, 6:16pm EST",
+        "BY ANN POE  MARCH 3, 2026  6 AM CENTRAL",
+    ] {
+        let text = format!(
+            "Ferry fares frozen for a year\nThe board cited falling fuel costs.\n{byline}\nSign up for The Harbour Brief, our free daily newsletter that keeps readers up to speed.\n\nHALIFAX — The ferry board froze fares on Monday.\n\nCommuters welcomed the decision."
+        );
+        each_variant(&text, |a, _, variant| {
+            let names = byline
+                .split(['|', ' '])
+                .take(3)
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert_eq!(
+                a.byline().map(|b| b.as_str()),
+                Some(names.as_str()),
+                "{variant}"
+            );
+            assert!(a.byline().is_some_and(|b| b.title().is_none()), "{variant}");
+            assert!(
+                has_trailer(a, T::Promo, |t| t
+                    .starts_with("Sign up for The Harbour Brief")),
+                "{variant}"
+            );
+        });
+    }
+}
+
 /// A public broadcaster's page copied whole: the photo's caption and its
 /// credit around the buttons that show and hide it (`hide caption` /
 /// `toggle caption`), a block of five lines between the byline and the
