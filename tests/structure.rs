@@ -5844,6 +5844,40 @@ fn archive_lines_over_the_story() {
     }
 }
 
+/// A financial site's page: the list's label under the headline (`Key
+/// Points`, `Quick Take`) names no one, and the names with the account
+/// glued to them (`Ann Poe@PoeCNBC`, as the page copies) are the byline.
+#[test]
+fn list_label_and_glued_account_under_the_headline() {
+    for label in [
+        "Key Points",
+        "Quick Take",
+        "KEY TAKEAWAYS",
+        "Takeaways",
+        "In Summary",
+    ] {
+        let text = format!(
+            "Harbour Bank to buy Coastal Trust for $2 billion\n\nAnn Poe@PoeCNBC\n\n{label}\nThe offer is a 21% premium.\nAnalysts were split.\n\nHALIFAX — Harbour Bank agreed to buy Coastal Trust on Monday.\n\nThe deal needs approval."
+        );
+        each_variant(&text, |a, _, variant| {
+            let authors = a.byline().map(|b| b.authors().collect::<Vec<_>>());
+            assert_eq!(authors, Some(vec!["Ann Poe"]), "{label:?} ({variant})");
+            assert_eq!(
+                a.dateline().map(|d| d.as_str()),
+                Some("HALIFAX —"),
+                "{label:?} ({variant})"
+            );
+        });
+        // (the label alone under the headline is no byline either)
+        let text = format!(
+            "Harbour Bank to buy Coastal Trust\n\n{label}\n\nHALIFAX — Harbour Bank agreed to buy Coastal Trust on Monday."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert!(a.byline().is_none(), "{label:?} ({variant})");
+        });
+    }
+}
+
 /// A nonprofit newsroom's page: the newsletter's offer right under the
 /// byline and its stamp (`Sign up for The Harbour Brief, our daily
 /// newsletter …`) is a promotion of its own, not the byline's title, and

@@ -1154,7 +1154,18 @@ fn without_address(names: &str) -> &str {
     }
     match names.rsplit_once(' ') {
         Some((head, last)) if is_address(last) => head.trim_end(),
-        _ => names,
+        // (or the account glued to the last name, as CNBC's page copies:
+        // `Ann Poe@PoeCNBC`)
+        _ => names
+            .rsplit_once('@')
+            .filter(|(head, account)| {
+                head.ends_with(|c: char| c.is_alphabetic())
+                    && !account.is_empty()
+                    && account
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'_')
+            })
+            .map_or(names, |(head, _)| head),
     }
 }
 
@@ -4192,6 +4203,11 @@ mod tests {
             ("Ann Poe (My Story)", None),
             // the reporter's address after the names
             ("Ann Poe apoe@example.com", Some(&["Ann Poe"])),
+            // (or the account glued to the name, as CNBC's page copies it)
+            ("Ann Poe@PoeCNBC", Some(&["Ann Poe"])),
+            ("Ann Poe@", None),
+            ("Ann Poe@Poe.CNBC", None),
+            ("Ann Poe @@Poe", None),
             // (a credit form before a place, which `byline` reads)
             ("From Ann Poe in Paris", None),
             ("From Ann Poe", None),
