@@ -402,13 +402,17 @@ pub struct Byline<'a> {
 
 impl<'a> Byline<'a> {
     /// The byline as written, `By` included: the names' line, without the
-    /// [`title`](Byline::title) a wire or site prints under it.
+    /// [`title`](Byline::title) a wire or site prints under it, and from
+    /// `By` when a page sets it alone on the line over the names.
     ///
     /// # Examples
     ///
     /// ```
     /// let text = "Headline Here\n\nBY JANE DOE\n\nBOSTON (AP) — Text.";
     /// assert_eq!(dateline::parse(text).byline().map(|b| b.as_str()), Some("BY JANE DOE"));
+    ///
+    /// let text = "Headline Here\n\nBy\nJane Doe\nCourts Reporter\n\nThe court sat on Monday.";
+    /// assert_eq!(dateline::parse(text).byline().map(|b| b.as_str()), Some("By\nJane Doe"));
     /// ```
     #[must_use]
     pub fn as_str(&self) -> &'a str {

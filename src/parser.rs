@@ -2887,6 +2887,11 @@ impl<'a> Driver<'a, '_> {
         let mut last = None;
         for (k, span) in spans.enumerate().take(PAGE_TOP_LINES) {
             let t = self.get(span);
+            // (a byline's label alone, over the names, is the header's: `By`
+            // / `Ann Poe`, not a page's control)
+            if t.eq_ignore_ascii_case("by") {
+                break;
+            }
             let lines = memchr::memchr2(b'\n', b'\r', t.as_bytes()).is_some();
             // (a reader app's lines too, short as a page's are: `Flipboard`
             // / `Flipped into Science Now by Ann Poe`; a story's first
@@ -7913,9 +7918,11 @@ fn build_with<'a>(
             units.pop();
         }
     }
-    // the line under the byline's names is its title
+    // the line under the byline's names is its title; its label alone on
+    // the line over them is its own
     if let Some(b) = article.byline.as_mut() {
         byline::split_title(b);
+        label_over_names(text, b, &mut article.trailers);
     }
     // sections
     let mut section = Section {
@@ -7963,6 +7970,34 @@ fn build_with<'a>(
         }
     }
     article.trailers.sort_by_key(|t| t.span.start());
+}
+
+/// Takes a byline's label alone on the line over its names (`By` / `Ann
+/// Poe`, as Reach's pages print it), read as furniture, into the byline
+/// `b`, whose text then runs from the label: `By\nAnn Poe`.
+fn label_over_names<'a>(text: &'a str, b: &mut Byline<'a>, trailers: &mut Vec<Trailer<'a>>) {
+    // (a byline with its own `By` keeps it: Factiva's code `BY` over `By
+    // Ann Poe` is furniture)
+    if text::strip_prefix_ci(b.text, "by").is_some() {
+        return;
+    }
+    let start = b.span.start();
+    let Some(k) = trailers.iter().position(|t| {
+        t.kind == TrailerKind::Furniture
+            && t.span.end() < start
+            && t.text.eq_ignore_ascii_case("by")
+            && text
+                .get(t.span.end()..start)
+                .is_some_and(|gap| matches!(gap.trim_matches([' ', '\t']), "\n" | "\r\n" | "\r"))
+    }) else {
+        return;
+    };
+    let label = trailers.remove(k);
+    let span = Span::new(label.span.start(), b.span.end());
+    if let Some(t) = text.get(span.range()) {
+        b.text = t;
+        b.span = span;
+    }
 }
 
 #[cfg(test)]

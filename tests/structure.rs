@@ -5844,6 +5844,50 @@ fn archive_lines_over_the_story() {
     }
 }
 
+/// A regional paper's page sets the byline's `By` alone on the line over
+/// the names and the writer's role: the label is the byline's (its text
+/// runs from `By`), the role its title, and the headline over them stays
+/// the headline (the label alone was read as a page's control, and the
+/// headline over it as the page's top).
+#[test]
+fn byline_label_alone_over_the_names() {
+    let text = "Street kept awake by off-road bikes\n\nBy\nAnn Poe\nCommunity Reporter\n\nResidents of a street said on Monday that bikes race past their homes at night.\n\nPolice said they would patrol.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Street kept awake by off-road bikes"),
+            "{variant}"
+        );
+        let b = a
+            .byline()
+            .ok_or("no byline")
+            .unwrap_or_else(|e| panic!("{e} ({variant})"));
+        assert_eq!(
+            b.as_str().split_whitespace().collect::<Vec<_>>(),
+            ["By", "Ann", "Poe"],
+            "{variant}"
+        );
+        assert_eq!(b.authors().collect::<Vec<_>>(), ["Ann Poe"], "{variant}");
+        assert_eq!(b.title(), Some("Community Reporter"), "{variant}");
+        assert!(!kinds_of(a).contains(&T::Furniture), "{variant}");
+    });
+    // (a headline of a few words over the label too)
+    let short = text.replace("Street kept awake by off-road bikes", "Bikes wake street");
+    each_variant(&short, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Bikes wake street"),
+            "{variant}"
+        );
+    });
+    // (a blank line between the label and the names parts them: the label
+    // is furniture of its own)
+    let parted = text.replace("By\nAnn", "By\n\nAnn");
+    each_variant(&parted, |a, _, variant| {
+        assert!(has_trailer(a, T::Furniture, |t| t == "By"), "{variant}");
+    });
+}
+
 /// A financial site's page: the list's label under the headline (`Key
 /// Points`, `Quick Take`) names no one, and the names with the account
 /// glued to them (`Ann Poe@PoeCNBC`, as the page copies) are the byline.
@@ -13568,25 +13612,42 @@ fn bare_names_over_their_outlet() {
 
 /// A byline's label on a line of its own over the names (`By` / `Ann
 /// Poe`, `Article by` / `Ann Poe`), and a stamp's over its date
-/// (`Published on` / `July 25, 2026`): the labels are furniture, the names
-/// the byline (the label was the deck, or the names and labels one deck).
+/// (`Published on` / `July 25, 2026`): the names are the byline (the label
+/// was the deck, or the names and labels one deck); `By` is the byline's,
+/// whose text runs from it, and the other labels are furniture.
 #[test]
 fn labels_parted_from_the_byline_and_stamp() {
-    for top in [
-        "By\nAisling Moorcroft\nCourts Reporter\n16:45, 3 Feb 2026",
-        "Article by\nAisling Moorcroft\nPublished on\nJuly 25, 2026",
+    for (top, byline) in [
+        (
+            "By\nAisling Moorcroft\nCourts Reporter\n16:45, 3 Feb 2026",
+            "By Aisling Moorcroft",
+        ),
+        (
+            "Article by\nAisling Moorcroft\nPublished on\nJuly 25, 2026",
+            "Aisling Moorcroft",
+        ),
     ] {
         let text = format!(
             "Gang jailed for 61 years over drug line\n\n{top}\n\nA gang was jailed on Tuesday."
         );
         each_variant(&text, |a, _, variant| {
             assert_eq!(
-                a.byline().map(|b| b.as_str()),
-                Some("Aisling Moorcroft"),
+                a.byline()
+                    .map(|b| b.as_str().split_whitespace().collect::<Vec<_>>().join(" ")),
+                Some(byline.to_owned()),
+                "{top:?} ({variant})"
+            );
+            assert_eq!(
+                a.byline().map(|b| b.authors().collect::<Vec<_>>()),
+                Some(vec!["Aisling Moorcroft"]),
                 "{top:?} ({variant})"
             );
             assert!(a.deck().is_none(), "{top:?} ({variant})");
-            assert!(kinds_of(a).contains(&T::Furniture), "{top:?} ({variant})");
+            assert_eq!(
+                kinds_of(a).contains(&T::Furniture),
+                top.starts_with("Article"),
+                "{top:?} ({variant})"
+            );
         });
     }
 }
