@@ -2767,6 +2767,10 @@ impl<'a> Driver<'a, '_> {
             Some(0xE2) if trailer::is_bulleted_stamp(t) => {
                 return Some(TrailerKind::Timestamp);
             }
+            // (a review's rating in stars under its headline: `★★☆☆☆`)
+            Some(0xE2) if trailer::is_star_rating(t) => {
+                return Some(TrailerKind::Furniture);
+            }
             // (a transcript's air date: `Aired November 27, 2026 - 13:00
             // ET`)
             Some(b'A') if trailer::is_aired_stamp(t) => {

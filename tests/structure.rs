@@ -5844,6 +5844,99 @@ fn archive_lines_over_the_story() {
     }
 }
 
+/// Sports and arts pages over the headline: the section's label (`Formula
+/// 1`, `Men’s College Basketball`, a club's `First Team`, `Film`) is the
+/// kicker, alone in its block or on the line over the headline; a review's
+/// rating in stars under the headline is furniture, and the standfirst
+/// under it the deck; a credits box's label (`Certificate: PG`) names no
+/// one.
+#[test]
+fn sports_and_arts_labels_over_the_headline() {
+    for label in [
+        "Formula 1",
+        "Men’s College Basketball",
+        "Women's College Basketball",
+        "First Team",
+        "Premier League",
+        "Champions League",
+        "NASCAR",
+        "MLS",
+        "WNBA",
+        "NCAA",
+        "Rugby Union",
+        "Rugby League",
+        "Olympics",
+        "Transfer News",
+        "Film",
+        "Film Review",
+        "Movies",
+        "Television",
+        "Theatre",
+        "Theater",
+    ] {
+        for gap in ["\n", "\n\n"] {
+            let text = format!(
+                "{label}{gap}Harbour City sign winger on five-year deal\n\nBy Ann Poe\n\nHarbour City signed the winger on Monday.\n\nThe fee was not disclosed."
+            );
+            each_variant(&text, |a, _, variant| {
+                assert_eq!(
+                    a.headline().map(|h| h.as_str()),
+                    Some("Harbour City sign winger on five-year deal"),
+                    "{label:?} ({variant})"
+                );
+                assert_eq!(
+                    a.kicker().map(|k| k.as_str()),
+                    Some(label),
+                    "{label:?} ({variant})"
+                );
+            });
+        }
+    }
+    // (a long label over the headline and its standfirst in one block, and
+    // a review's label over a headline opening with a quote)
+    for (label, headline) in [
+        (
+            "Men’s College Basketball",
+            "Poe’s big night lifts Gulls past Terns",
+        ),
+        (
+            "Women's College Basketball",
+            "Poe’s big night lifts Gulls past Terns",
+        ),
+        ("Film Review", "‘Harbour Lights’ Review: Patience Rewarded"),
+    ] {
+        let text = format!(
+            "{label}\n{headline}\nA closer look at what went right, and what comes next.\n\nBy Tom Roe\n\nAnn Poe scored 31 points on Saturday.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some(headline),
+                "{label:?} ({variant})"
+            );
+        });
+    }
+    let text = "Film\nHarbour Lights review – a slow film saved by its star\n★★☆☆☆\nAnn Poe is superb in a drama of the docks\n\nTom Roe\nWednesday 28 January 2026 06:44 GMT\n\nHarbour Lights\nDirected by Jo Li\nCertificate: PG · Running time: 2hr 10min\n\nYou think you know where the film is headed.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Harbour Lights review – a slow film saved by its star"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.deck().map(|d| d.as_str()),
+            Some("Ann Poe is superb in a drama of the docks"),
+            "{variant}"
+        );
+        assert!(has_trailer(a, T::Furniture, |t| t == "★★☆☆☆"), "{variant}");
+        assert!(
+            a.byline()
+                .is_none_or(|b| !b.as_str().starts_with("Certificate")),
+            "{variant}"
+        );
+    });
+}
+
 /// A regional paper's page sets the byline's `By` alone on the line over
 /// the names and the writer's role: the label is the byline's (its text
 /// runs from `By`), the role its title, and the headline over them stays

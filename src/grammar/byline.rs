@@ -269,7 +269,11 @@ fn is_name(segment: &str) -> bool {
     let mut all_single = true;
     for w in segment.split_whitespace() {
         count += 1;
-        if count > 5 || !(w.chars().next().is_some_and(char::is_uppercase) || is_particle(w)) {
+        // (a label's word ends in a colon: `Certificate: PG`)
+        if count > 5
+            || !(w.chars().next().is_some_and(char::is_uppercase) || is_particle(w))
+            || w.ends_with(':')
+        {
             return false;
         }
         all_single &= w.len() == 1;

@@ -3707,6 +3707,21 @@ fn is_bracketed_note(t: &str) -> bool {
         && t.ends_with(')')
 }
 
+/// Whether the trimmed line `t` is a review's rating in stars alone, as
+/// papers print it under the headline: `★★☆☆☆`, `★★★★`, `⭐⭐⭐` (one to
+/// ten stars, spaces between them allowed).
+pub(crate) fn is_star_rating(t: &str) -> bool {
+    let mut stars = 0;
+    t.chars().all(|c| match c {
+        '★' | '☆' | '✩' | '⭐' => {
+            stars += 1;
+            true
+        }
+        ' ' => true,
+        _ => false,
+    }) && (1..=10).contains(&stars)
+}
+
 /// The most bytes of a research corpus' document number
 /// ([`is_corpus_docno`]).
 const MAX_CORPUS_DOCNO: usize = 16;
@@ -4743,6 +4758,23 @@ pub(crate) fn trailing_start<'t>(n: usize, text: impl Fn(usize) -> &'t str) -> T
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn star_ratings() {
+        for t in ["★★☆☆☆", "★★★★", "⭐⭐⭐", "★ ★ ★ ☆ ☆", "✩"] {
+            assert!(is_star_rating(t), "{t:?}");
+        }
+        for t in [
+            "",
+            "  ",
+            "★★★★★★★★★★★",
+            "★★☆☆☆ Priya Everly",
+            "4/5",
+            "*****",
+        ] {
+            assert!(!is_star_rating(t), "{t:?}");
+        }
+    }
 
     #[test]
     fn corpus_document_numbers() {
