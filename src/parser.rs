@@ -2986,6 +2986,20 @@ impl<'a> Driver<'a, '_> {
         if n == 0 {
             n = self.letterhead_parts(parts);
         }
+        // (or the Reuters-21578 collection's stamp and the story's topic and
+        // place codes under it: `10-MAR-1987 11:20:50.84` / `palm-oil` /
+        // `malaysia`)
+        if n == 0
+            && parts
+                .first()
+                .is_some_and(|&stamp| trailer::is_collection_stamp(self.get(stamp)))
+        {
+            n = 1 + parts
+                .iter()
+                .skip(1)
+                .take_while(|&&codes| trailer::is_topic_codes(self.get(codes)))
+                .count();
+        }
         for span in parts.drain(..n.min(parts.len())) {
             let kind = self
                 .header_kind(self.get(span))

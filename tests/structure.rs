@@ -6076,6 +6076,34 @@ fn caption_buttons_over_the_dateline() {
     }
 }
 
+/// A story as the Reuters-21578 collection keeps it with its markup
+/// stripped: the time stamp, the topic and place codes in lower case a
+/// line each, then the headline in capitals over the indented story. The
+/// stamp and the codes are furniture, and the headline is read under them.
+#[test]
+fn collection_stamp_and_codes_over_the_headline() {
+    for (stamp, codes) in [
+        ("12-APR-1987 09:14:02.17", "grain\nwheat\ncanada"),
+        ("8-APR-1987 19:29:40.06", "earn usa"),
+    ] {
+        let text = format!(
+            "{stamp}\n{codes}\n\nHARBOUR GRAIN SEES HIGHER WHEAT SHIPMENTS\n    HALIFAX, April 12 - Harbour Grain said wheat shipments\nwould rise this spring.\n    The company gave no figures.\n"
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_headline_dateline(
+                a,
+                "HARBOUR GRAIN SEES HIGHER WHEAT SHIPMENTS",
+                "HALIFAX, April 12 -",
+                variant,
+            );
+            assert!(
+                has_trailer(a, T::Furniture, |t| t.starts_with(&codes[..5])),
+                "{codes:?} ({variant})"
+            );
+        });
+    }
+}
+
 /// A story as the TREC collections keep AP's copy: the document number
 /// (`AP890825-0115`), the line of when it was sent and the slugs over the
 /// headline, the byline and its role, then the place and the tag alone on

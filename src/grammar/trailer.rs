@@ -3707,6 +3707,41 @@ fn is_bracketed_note(t: &str) -> bool {
         && t.ends_with(')')
 }
 
+/// Whether the trimmed line `t` is the time stamp the Reuters-21578
+/// collection keeps over each story: `10-MAR-1987 11:20:50.84`, `8-MAR-1987
+/// 19:29:40.06` (the day, the month's three capitals, the year, then the
+/// time to hundredths).
+pub(crate) fn is_collection_stamp(t: &str) -> bool {
+    let day = t.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&day)
+        && t.get(day..).is_some_and(|rest| {
+            let b = rest.as_bytes();
+            b.len() == 21
+                && b.iter().enumerate().all(|(i, &c)| match i {
+                    0 | 4 => c == b'-',
+                    1..=3 => c.is_ascii_uppercase(),
+                    9 => c == b' ',
+                    12 | 15 => c == b':',
+                    18 => c == b'.',
+                    _ => c.is_ascii_digit(),
+                })
+        })
+}
+
+/// Whether `t`, a header's part, is the topic and place codes the
+/// Reuters-21578 collection keeps under its stamp, a line each or run
+/// together in lower case (`palm-oil` / `malaysia`, `earn usa`): words of
+/// small letters and hyphens only, at most six on a line.
+pub(crate) fn is_topic_codes(t: &str) -> bool {
+    !t.trim().is_empty()
+        && t.split(['\n', '\r']).all(|line| {
+            line.split(' ').filter(|w| !w.is_empty()).count() <= 6
+                && line
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || matches!(b, b'-' | b' ' | b'\t'))
+        })
+}
+
 /// Whether the trimmed line `t` is a review's rating in stars alone, as
 /// papers print it under the headline: `★★☆☆☆`, `★★★★`, `⭐⭐⭐` (one to
 /// ten stars, spaces between them allowed).
@@ -4758,6 +4793,38 @@ pub(crate) fn trailing_start<'t>(n: usize, text: impl Fn(usize) -> &'t str) -> T
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn collection_stamps_and_codes() {
+        assert!(is_collection_stamp("10-MAR-1987 11:20:50.84"));
+        assert!(is_collection_stamp("8-MAR-1987 19:29:40.06"));
+        for t in [
+            "10-Mar-1987 11:20:50.84",
+            "10-MAR-1987 11:20:50",
+            "10-MAR-1987T11:20:50.84",
+            "100-MAR-1987 11:20:50.84",
+            "-MAR-1987 11:20:50.84",
+        ] {
+            assert!(!is_collection_stamp(t), "{t:?}");
+        }
+        for t in [
+            "palm-oil\nmalaysia",
+            "earn usa",
+            "trade japan usa",
+            "grain\r\nwheat",
+        ] {
+            assert!(is_topic_codes(t), "{t:?}");
+        }
+        for t in [
+            "",
+            "Palm-oil",
+            "earn usa 1987",
+            "a b c d e f g",
+            "palm oil, malaysia",
+        ] {
+            assert!(!is_topic_codes(t), "{t:?}");
+        }
+    }
 
     #[test]
     fn star_ratings() {
