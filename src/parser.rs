@@ -7995,8 +7995,8 @@ fn build_with<'a>(
 /// `b`, whose text then runs from the label: `By\nAnn Poe`.
 fn label_over_names<'a>(text: &'a str, b: &mut Byline<'a>, trailers: &mut Vec<Trailer<'a>>) {
     // (a byline with its own `By` keeps it: Factiva's code `BY` over `By
-    // Ann Poe` is furniture)
-    if text::strip_prefix_ci(b.text, "by").is_some() {
+    // Ann Poe` is furniture; a name that opens so does not, `Byron Poe`)
+    if text::strip_prefix_ci(b.text, "by").is_some_and(|r| !r.starts_with(char::is_alphabetic)) {
         return;
     }
     let start = b.span.start();

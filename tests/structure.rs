@@ -5964,6 +5964,16 @@ fn byline_label_alone_over_the_names() {
         assert_eq!(b.title(), Some("Community Reporter"), "{variant}");
         assert!(!kinds_of(a).contains(&T::Furniture), "{variant}");
     });
+    // (a name that opens as `By` does takes the label too)
+    let byron = text.replace("Ann Poe", "Byron Poe");
+    each_variant(&byron, |a, _, variant| {
+        assert_eq!(
+            a.byline()
+                .map(|b| b.as_str().split_whitespace().collect::<Vec<_>>()),
+            Some(vec!["By", "Byron", "Poe"]),
+            "{variant}"
+        );
+    });
     // (a headline of a few words over the label too)
     let short = text.replace("Street kept awake by off-road bikes", "Bikes wake street");
     each_variant(&short, |a, _, variant| {
