@@ -2986,6 +2986,16 @@ impl<'a> Driver<'a, '_> {
         if n == 0 {
             n = self.letterhead_parts(parts);
         }
+        // (or a paper's motto with its page's links around it: `Sign in` /
+        // `Democracy Dies in Darkness` / `National`; under a page's top cut
+        // already, or first)
+        if parts.get(n).is_some_and(|&top| {
+            self.get(top)
+                .split(['\n', '\r'])
+                .any(|l| trailer::is_motto(text::trim(l)))
+        }) {
+            n += 1;
+        }
         // (or the Reuters-21578 collection's stamp and the story's topic and
         // place codes under it: `10-MAR-1987 11:20:50.84` / `palm-oil` /
         // `malaysia`)

@@ -5844,6 +5844,29 @@ fn archive_lines_over_the_story() {
     }
 }
 
+/// A paper's page copied with its motto at the top, alone or between the
+/// page's links (`Sign in` / `Democracy Dies in Darkness` / `National`):
+/// the motto's part is furniture, and the headline is read under it.
+#[test]
+fn motto_over_the_headline() {
+    for top in [
+        "Democracy Dies in Darkness",
+        "Sign in\nDemocracy Dies in Darkness\nNational",
+        "ALL THE NEWS THAT'S FIT TO PRINT",
+    ] {
+        let text = format!(
+            "{top}\n\nRent freeze draws hundreds to a protest\n\nLandlords say a cap would choke off building.\n\nBy Ann Poe\n\nEUGENE, Ore. — Renters packed a hearing on Saturday.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Rent freeze draws hundreds to a protest"),
+                "{top:?} ({variant})"
+            );
+        });
+    }
+}
+
 /// Sports and arts pages over the headline: the section's label (`Formula
 /// 1`, `Men’s College Basketball`, a club's `First Team`, `Film`) is the
 /// kicker, alone in its block or on the line over the headline; a review's

@@ -3707,6 +3707,24 @@ fn is_bracketed_note(t: &str) -> bool {
         && t.ends_with(')')
 }
 
+/// Papers' mottos printed under the masthead, in ASCII lower case.
+const MOTTOS: [&str; 3] = [
+    "all the news that's fit to print",
+    "all the news that’s fit to print",
+    "democracy dies in darkness",
+];
+
+/// The most bytes of a motto [`is_motto`] reads.
+const MAX_MOTTO: usize = 64;
+
+/// Whether the trimmed line `t` is a paper's motto under its masthead, one
+/// of [`MOTTOS`] (`Democracy Dies in Darkness`), in any ASCII case.
+pub(crate) fn is_motto(t: &str) -> bool {
+    t.len() <= MAX_MOTTO
+        && matches!(first_lower(t), b'd' | b'a')
+        && MOTTOS.iter().any(|m| t.eq_ignore_ascii_case(m))
+}
+
 /// Whether the trimmed line `t` is the time stamp the Reuters-21578
 /// collection keeps over each story: `10-MAR-1987 11:20:50.84`, `8-MAR-1987
 /// 19:29:40.06` (the day, the month's three capitals, the year, then the
@@ -4793,6 +4811,24 @@ pub(crate) fn trailing_start<'t>(n: usize, text: impl Fn(usize) -> &'t str) -> T
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mottos() {
+        for t in [
+            "Democracy Dies in Darkness",
+            "All the News That's Fit to Print",
+            "ALL THE NEWS THAT’S FIT TO PRINT",
+        ] {
+            assert!(is_motto(t), "{t:?}");
+        }
+        for t in [
+            "Democracy dies in darkness, the editor said",
+            "Darkness",
+            "",
+        ] {
+            assert!(!is_motto(t), "{t:?}");
+        }
+    }
 
     #[test]
     fn collection_stamps_and_codes() {
