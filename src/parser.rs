@@ -2736,6 +2736,11 @@ impl<'a> Driver<'a, '_> {
         if t.ends_with("}}") && trailer::is_counted_stamp(t) {
             return Some(TrailerKind::Timestamp);
         }
+        // (a printed page's marks: `Page 1 of 3`, `(Special Dispatch.)`;
+        // told by the first byte first)
+        if let Some(kind) = trailer::print_mark(t) {
+            return Some(kind);
+        }
         // (the Welsh Government's `First published: 28 November 2026`;
         // The Marshall Project's `Filed 6:00 a.m. EST`; ProPublica's `Update, Nov. 21, 2026: This story has been …`)
         match t.as_bytes().first() {
@@ -2757,10 +2762,6 @@ impl<'a> Driver<'a, '_> {
             // Detroit's free daily newsletter …`)
             Some(b'S') if trailer::is_promo(t) => {
                 return Some(TrailerKind::Promo);
-            }
-            // (a printed page's marks: `Page 1 of 3`, `(Special Dispatch.)`)
-            Some(b'P' | b'p' | b'(' | b'[') if trailer::print_mark(t).is_some() => {
-                return trailer::print_mark(t);
             }
             // (a stamp after a bullet, as the BBC's pages list them: `•
             // Published 18 March 2026`)

@@ -292,11 +292,7 @@ pub(crate) const MAX_MARKER_LINE: usize = 16;
 /// `1 of 2 DOCUMENTS`, `3 of 15 Documents`.
 pub(crate) fn is_document_count(t: &str) -> bool {
     let mut words = t.split(' ').filter(|w| !w.is_empty());
-    let number =
-        |w: Option<&str>| w.is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()));
-    number(words.next())
-        && words.next().is_some_and(|w| w.eq_ignore_ascii_case("of"))
-        && number(words.next())
+    counted(&mut words, usize::MAX)
         && words.next().is_some_and(|w| {
             w.eq_ignore_ascii_case("documents") || w.eq_ignore_ascii_case("document")
         })
@@ -306,14 +302,24 @@ pub(crate) fn is_document_count(t: &str) -> bool {
 /// Whether the trimmed line `t` is a printed export's page count over or
 /// in a story: `Page 1 of 3`, `PAGE 2 OF 4`.
 pub(crate) fn is_page_count(t: &str) -> bool {
-    let number =
-        |w: Option<&str>| w.is_some_and(|w| w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()));
     let mut words = t.split(' ').filter(|w| !w.is_empty());
     words.next().is_some_and(|w| w.eq_ignore_ascii_case("page"))
-        && number(words.next())
+        && counted(&mut words, MAX_PAGE_FIGURES)
+        && words.next().is_none()
+}
+
+/// The most figures of a page's number in [`is_page_count`].
+const MAX_PAGE_FIGURES: usize = 4;
+
+/// Whether `words` go on with a count, `N of M` (`3 of 15`), each number
+/// of one to `max` figures.
+fn counted<'t>(words: &mut impl Iterator<Item = &'t str>, max: usize) -> bool {
+    let number = |w: Option<&str>| {
+        w.is_some_and(|w| (1..=max).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()))
+    };
+    number(words.next())
         && words.next().is_some_and(|w| w.eq_ignore_ascii_case("of"))
         && number(words.next())
-        && words.next().is_none()
 }
 
 /// Whether the trimmed line `t` is Factiva's word count: `412 words`,

@@ -3714,15 +3714,10 @@ const MOTTOS: [&str; 3] = [
     "democracy dies in darkness",
 ];
 
-/// The most bytes of a motto [`is_motto`] reads.
-const MAX_MOTTO: usize = 64;
-
 /// Whether the trimmed line `t` is a paper's motto under its masthead, one
 /// of [`MOTTOS`] (`Democracy Dies in Darkness`), in any ASCII case.
 pub(crate) fn is_motto(t: &str) -> bool {
-    t.len() <= MAX_MOTTO
-        && matches!(first_lower(t), b'd' | b'a')
-        && MOTTOS.iter().any(|m| t.eq_ignore_ascii_case(m))
+    matches!(first_lower(t), b'd' | b'a') && MOTTOS.iter().any(|m| t.eq_ignore_ascii_case(m))
 }
 
 /// Whether the trimmed line `t` is the time stamp the Reuters-21578
