@@ -5962,9 +5962,7 @@ impl<'a> Driver<'a, '_> {
         let mut place_above: Option<(usize, usize, Found<'a>)> = None;
         for (b, block) in self.blocks.iter().enumerate().take(HEADER_BLOCKS) {
             let lines = self.lines.get(block.first..block.end).unwrap_or(&[]);
-            let header_like =
-                lines.len() <= HEADER_LINES && lines.iter().all(|l| l.get(self.text).len() <= 200);
-            let tries = if header_like { lines.len() } else { 1 };
+            let (header_like, tries) = self.lines_to_try(lines);
             for (i, line) in lines.iter().enumerate().take(tries) {
                 let found = candidate!(self, lines, i, line);
                 // a transcript's speaker label; a byline; a page's control
@@ -6112,6 +6110,39 @@ impl<'a> Driver<'a, '_> {
             .is_some_and(u8::is_ascii_digit);
         let t = text::trim(self.text.get(from..end).unwrap_or_default());
         figure && t.len() <= MAX_CLOCK_ALONE && text::has_clock(t)
+    }
+
+    /// Whether a block's `lines` are header-like (a few short lines), and
+    /// how many of its lines the dateline search tries: all of a
+    /// header-like block's, else the first ([`Driver::caption_first`]: or
+    /// two).
+    fn lines_to_try(&self, lines: &[Line]) -> (bool, usize) {
+        let header_like =
+            lines.len() <= HEADER_LINES && lines.iter().all(|l| l.get(self.text).len() <= 200);
+        let tries = if header_like {
+            lines.len()
+        } else {
+            1 + usize::from(self.caption_first(lines))
+        };
+        (header_like, tries)
+    }
+
+    /// Whether the first of a block's `lines` is a picture's or a video's
+    /// caption under its label ([`headline::is_caption_credit`]: `Video
+    /// above: …`, `Photo: Ann Poe/AP`), with more lines under it: a long
+    /// block's second line is then tried for the dateline too, as local
+    /// TV's pages run the caption on over it (`Video above: Crews cleared
+    /// the road.` / `CLEVELAND (WJW) — …`). The line's first byte is read
+    /// first (`V`, `P`), as most blocks open with a story's sentence.
+    fn caption_first(&self, lines: &[Line]) -> bool {
+        match lines {
+            [first, _, ..] => {
+                let t = first.get(self.text);
+                matches!(t.as_bytes().first(), Some(b'V' | b'v' | b'P' | b'p'))
+                    && headline::is_caption_credit(text::trim(t))
+            }
+            _ => false,
+        }
     }
 
     /// Whether a block's `lines`, too long for a header's, are passed over

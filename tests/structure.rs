@@ -6109,6 +6109,39 @@ fn caption_buttons_over_the_dateline() {
     }
 }
 
+/// A local TV station's page copied with no blank line between the
+/// story's lines: the video's caption under its label (`Video above: …`)
+/// runs on over the dateline with the station's call sign, in a block too
+/// long for a header's. The dateline on the block's second line is read; a
+/// plain sentence over it keeps it a sentence of the story.
+#[test]
+fn video_caption_over_the_dateline() {
+    let story = "CLEVELAND (WJW) — A storm with winds of 90 mph brought down trees across the east side on Monday, the weather service said.\nNo one was hurt, according to the county.\nCrews expect to clear the last roads by Tuesday night, though some side streets in the older neighborhoods near the lake could take longer, the city's public works director said at a briefing on Monday afternoon.";
+    for caption in [
+        "Video above: Crews cleared fallen trees from Euclid Avenue.",
+        "VIDEO ABOVE: Crews cleared fallen trees from Euclid Avenue.",
+        "Photo: Ann Poe/WJW",
+    ] {
+        let text = format!(
+            "Storm topples trees across Cleveland's east side\nby: Ann Poe\nPosted: Mar 9, 2026 / 05:43 AM EDT\n\n{caption}\n{story}"
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_headline_dateline(
+                a,
+                "Storm topples trees across Cleveland's east side",
+                "CLEVELAND (WJW) —",
+                variant,
+            );
+            let source = a.dateline().and_then(|d| d.source()).map(|s| s.as_str());
+            assert_eq!(source, Some("WJW"), "{variant}");
+        });
+    }
+    let plain = "Storm topples trees across Cleveland's east side\nby: Ann Poe\n\nCrews cleared fallen trees from Euclid Avenue on Monday morning.\nCLEVELAND (WJW) — A storm with winds of 90 mph brought down trees across the east side on Monday, the weather service said.\nNo one was hurt, according to the county.\nCrews expect to clear the last roads by Tuesday night, though some side streets in the older neighborhoods near the lake could take longer, the city's public works director said at a briefing on Monday afternoon.";
+    each_variant(plain, |a, _, variant| {
+        assert!(a.dateline().is_none(), "{variant}");
+    });
+}
+
 /// A story as the Reuters-21578 collection keeps it with its markup
 /// stripped: the time stamp, the topic and place codes in lower case a
 /// line each, then the headline in capitals over the indented story. The

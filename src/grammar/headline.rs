@@ -1757,8 +1757,8 @@ pub(crate) fn is_heading(text: &str) -> bool {
 }
 
 /// How a picture's credit or caption line opens, in any ASCII case: `Photo:
-/// Ann Poe/AP`, `AP Photo/Tom Roe`, `Video: …`.
-const CAPTION_OPENERS: [&str; 10] = [
+/// Ann Poe/AP`, `AP Photo/Tom Roe`, `Video: …`, `Video above: …`.
+const CAPTION_OPENERS: [&str; 11] = [
     "photo:",
     "photos:",
     "photograph:",
@@ -1767,6 +1767,7 @@ const CAPTION_OPENERS: [&str; 10] = [
     "credit:",
     "photo credit:",
     "video:",
+    "video above:",
     "ap photo",
     "(ap photo",
 ];
