@@ -6996,7 +6996,7 @@ impl<'a> Driver<'a, '_> {
         // bylines in mixed case; and under the header's blocks only: a
         // place between the story's paragraphs is a section's heading)
         let capitals =
-            |line: &Line| text::opens_in_capitals(line.get(self.text).trim_ascii_start());
+            |line: &Line| text::opens_in_any_capitals(line.get(self.text).trim_ascii_start());
         match lines {
             [line] if b > 0 && capitals(line) => {
                 dateline::place_line(self.text, line.start, line.end)

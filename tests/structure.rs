@@ -1922,6 +1922,34 @@ fn place_under_the_headline_in_its_block() {
     });
 }
 
+/// A place in capitals with letters outside ASCII alone on its line
+/// between the page's stamp and the story, as Turkish and Polish papers
+/// print them (`İZMİR`, `ŁÓDŹ`, `KRAKÓW`), is the dateline, and the tables
+/// know it in capitals as they know it in small letters (`Izmir`,
+/// `Kraków`); a word in such capitals that names no place stays the
+/// story's.
+#[test]
+fn place_in_capitals_outside_ascii_alone_over_the_story() {
+    for (place, country) in [("İZMİR", "Turkey"), ("KRAKÓW", "Poland"), ("MALMÖ", "Sweden")] {
+        let text = format!(
+            "Ancient theater in Teos to be restored after 2,200 years\n\nJanuary 20 2026 10:12:00\n\n{place}\n\nRestoration work has begun on the ancient theater, one of the oldest in the region.\n\nThe work will take five years."
+        );
+        each_variant(&text, |a, _, variant| {
+            let dateline = a.dateline();
+            assert_eq!(dateline.map(|d| d.as_str()), Some(place), "{variant}");
+            assert_eq!(
+                dateline.and_then(|d| d.place()).and_then(|p| p.country()),
+                Some(country),
+                "{variant}"
+            );
+        });
+    }
+    let text = "Ancient theater in Teos to be restored after 2,200 years\n\nJanuary 20 2026 10:12:00\n\nÖZEL\n\nRestoration work has begun on the ancient theater, one of the oldest in the region.";
+    each_variant(text, |a, _, variant| {
+        assert!(a.dateline().is_none(), "{variant}");
+    });
+}
+
 /// A page's `SUBSCRIBE` button and CalMatters' `In summary` label under
 /// the headline, in its block, are furniture, not the headline's second
 /// line.

@@ -967,11 +967,16 @@ static CITIES: &[StandaloneCity] = &[
 
 /// Returns the stand-alone dateline city named `word`.
 ///
-/// The match is exact except for ASCII case, so "NEW YORK" and "new york"
-/// both match "New York"; letters outside ASCII must match byte for byte
-/// ("São Paulo" matches, "SÃO PAULO" does not, "SAO PAULO" does).
+/// The match is exact except for case, so "NEW YORK" and "new york" both
+/// match "New York"; a name with letters outside ASCII in capitals is
+/// asked again with them folded ([`super::fold_capitals`]: "SÃO PAULO"
+/// matches "São Paulo", "İZMİR" matches "Izmir"), and "SAO PAULO" matches
+/// as the table lists it.
 pub(crate) fn standalone_city(word: &str) -> Option<&'static StandaloneCity> {
-    INDEX.get(CITIES, |c| c.name, word)
+    INDEX.get(CITIES, |c| c.name, word).or_else(|| {
+        let mut buf = [0; super::MAX_FOLDED];
+        super::fold_capitals(word, &mut buf).and_then(|w| INDEX.get(CITIES, |c| c.name, w))
+    })
 }
 
 /// [`CITIES`] by name.
@@ -1084,7 +1089,12 @@ mod tests {
             ("KRAKOW", Some(("Krakow", "Poland"))),
             ("Donetsk", Some(("Donetsk", "Ukraine"))),
             ("Cardiff", Some(("Cardiff", "United Kingdom"))),
-            ("SÃO PAULO", None),
+            ("SÃO PAULO", Some(("São Paulo", "Brazil"))),
+            ("İZMİR", Some(("Izmir", "Turkey"))),
+            ("KRAKÓW", Some(("Kraków", "Poland"))),
+            ("MALMÖ", Some(("Malmö", "Sweden"))),
+            ("SÃO PAULO!", None),
+            ("İZMİRX", None),
             ("", None),
             ("Springfield", None),
             ("Salvador", None),

@@ -28,6 +28,39 @@ pub(crate) fn cmp_ignore_ascii_case(a: &str, b: &str) -> Ordering {
         .cmp(b.bytes().map(|byte| byte.to_ascii_lowercase()))
 }
 
+/// The most bytes of a word [`fold_capitals`] folds: the longest name a
+/// folded look-up asks for.
+pub(crate) const MAX_FOLDED: usize = 48;
+
+/// `word` with its capitals outside ASCII folded to lower case in `buf`
+/// (`SÃO PAULO` to `sÃo`… `são paulo`, Turkish `İZMİR` to `izmir`), for a
+/// second look-up of a word the tables, folding ASCII case only, missed:
+/// `None` when the word is all ASCII (the first look-up was the whole
+/// answer) or longer than [`MAX_FOLDED`] bytes. A capital whose small
+/// letter is more than one letter stays as it is; Turkish dotted `İ`
+/// folds to `i`, as the tables write such names in ASCII (`Izmir`).
+pub(crate) fn fold_capitals<'b>(word: &str, buf: &'b mut [u8; MAX_FOLDED]) -> Option<&'b str> {
+    if word.is_ascii() || word.len() > MAX_FOLDED {
+        return None;
+    }
+    let mut len = 0;
+    for c in word.chars() {
+        let small = if c == '\u{130}' {
+            'i'
+        } else {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(one), None) => one,
+                _ => c,
+            }
+        };
+        let end = len + small.len_utf8();
+        small.encode_utf8(buf.get_mut(len..end)?);
+        len = end;
+    }
+    core::str::from_utf8(buf.get(..len)?).ok()
+}
+
 /// A hash of `key`'s length and its first two and last two bytes, with
 /// ASCII letters folded to lower case, so that keys equal by
 /// [`str::eq_ignore_ascii_case`] hash alike. Five bytes at most are read
