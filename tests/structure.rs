@@ -1930,7 +1930,11 @@ fn place_under_the_headline_in_its_block() {
 /// story's.
 #[test]
 fn place_in_capitals_outside_ascii_alone_over_the_story() {
-    for (place, country) in [("İZMİR", "Turkey"), ("KRAKÓW", "Poland"), ("MALMÖ", "Sweden")] {
+    for (place, country) in [
+        ("İZMİR", "Turkey"),
+        ("KRAKÓW", "Poland"),
+        ("MALMÖ", "Sweden"),
+    ] {
         let text = format!(
             "Ancient theater in Teos to be restored after 2,200 years\n\nJanuary 20 2026 10:12:00\n\n{place}\n\nRestoration work has begun on the ancient theater, one of the oldest in the region.\n\nThe work will take five years."
         );
