@@ -213,6 +213,9 @@ const MAX_STAMPS_UNDER_LABEL: usize = 2;
 /// The most lines of a header block with no blank line in it that the
 /// dateline search looks under ([`Driver::long_header`]).
 const MAX_LONG_HEADER: usize = 12;
+/// The most parts of a page's labels stacked over a headline
+/// ([`Driver::labels_over`]): a site's name, its section and subsection.
+const MAX_STACKED_LABELS: usize = 3;
 /// The most lines of a block [`Driver::dateline_under_header`] searches
 /// for the dateline under header lines run together: a page copied one
 /// line a paragraph sets a dozen over it (crumbs, title, standfirst, names,
@@ -3157,7 +3160,7 @@ impl<'a> Driver<'a, '_> {
         if self.fly_title_parts(parts, k) {
             return 2;
         }
-        for n in 1..=2 {
+        for n in 1..=MAX_STACKED_LABELS {
             let (Some(labels), Some(&under)) = (parts.get(k..k + n), parts.get(k + n)) else {
                 return 0;
             };
@@ -3169,11 +3172,13 @@ impl<'a> Driver<'a, '_> {
                 t.bytes().any(|b| b.is_ascii_digit()) && self.header_kind(t).is_some()
             };
             let mut next = under;
+            let mut at = k + n;
             for after in parts.iter().skip(k + n + 1).take(MAX_STAMPS_UNDER_LABEL) {
                 if self.headline_shaped(next) || !stamp(next) {
                     break;
                 }
                 next = *after;
+                at += 1;
             }
             // (a byline or a stamp under a label is none: `NSW` / `By Ann
             // Poe` / the headline)
@@ -3205,10 +3210,26 @@ impl<'a> Driver<'a, '_> {
                         None => return 0,
                     }
                 }
+                // (two labels or three whose words tell nothing, over a
+                // headline with the byline under it or under its deck: a
+                // site's name and its section, `MedPage Today` / `Washington
+                // Watch` / the headline / `by Ann Poe`; a short headline
+                // and its deck stand over no longer headline)
+                told = told || (n > 1 && self.byline_under_title(parts, at));
                 return if told { n } else { 0 };
             }
         }
         0
+    }
+
+    /// Whether the header's part after `parts[title]`, or the one after
+    /// that (under a deck or a stamp), is a byline (`By Ann Poe`, or names
+    /// alone).
+    fn byline_under_title(&self, parts: &[Span], title: usize) -> bool {
+        parts.iter().skip(title + 1).take(2).any(|&span| {
+            byline::byline_at(self.text, span).is_some()
+                || byline::bare_byline_at(self.text, span).is_some()
+        })
     }
 
     /// Whether the header's part at `span` has a headline's shape under

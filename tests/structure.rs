@@ -1889,6 +1889,70 @@ fn section_menu_block_over_the_header() {
     }
 }
 
+/// A trade site's page copied with blank lines between its lines: the
+/// site's name, its product's and its section's labels over the headline,
+/// two or three parts whose words tell nothing (`MedPage Today` /
+/// `Washington Watch`), with the byline under the headline or under its
+/// deck or a stamp. The labels are the kicker and furniture, the long line
+/// the headline. With no byline under, or one label only, a short line
+/// over another stays the headline and its deck.
+#[test]
+fn site_and_section_labels_over_the_headline_and_byline() {
+    let story = "WASHINGTON -- The House committee on Wednesday voted 46-4 to advance a bill that would reverse a scheduled cut.\n\nThe bill now goes to the floor.";
+    let by = "by Joan Friedlander, Washington Editor";
+    for (labels, deck, byline) in [
+        ("MedPage Today\n\nWashington Watch", "", by),
+        (
+            "MedPage Today\n\nWashington Watch",
+            "— Measure would replace a 2.8% cut with a 1.5% raise\n\n",
+            by,
+        ),
+        ("STAT\n\nSTAT+\n\nBiotech", "", by),
+        // (the page's stamp between the labels and the headline)
+        (
+            "MedPage Today\n\nWashington Watch\n\nFebruary 26, 2026",
+            "Measure would replace a 2.8% cut with a 1.5% raise\n\n",
+            by,
+        ),
+        // (the names alone)
+        ("MedPage Today\n\nWashington Watch", "", "Joan Friedlander"),
+    ] {
+        let text = format!(
+            "{labels}\n\nHouse Panel Advances Bill to Delay Medicare Physician Pay Cut\n\n{deck}{byline}\nFebruary 26, 2026\n\n{story}"
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_headline_dateline(
+                a,
+                "House Panel Advances Bill to Delay Medicare Physician Pay Cut",
+                "WASHINGTON --",
+                variant,
+            );
+            let first = labels.split("\n\n").next();
+            assert_eq!(a.kicker().map(|k| k.as_str()), first, "{variant}");
+            assert_eq!(
+                a.byline().map(|b| b.authors().collect::<Vec<_>>()),
+                Some(vec!["Joan Friedlander"]),
+                "{variant}"
+            );
+        });
+    }
+    // (nor does one label whose words tell nothing, over a short line and
+    // the byline: the headline and its deck)
+    for top in [
+        "Storm Warning\n\nCoast On Alert\n\nForecasters say the storm will reach the coast by Friday night\n\n",
+        "Storm Warning\n\nForecasters expect landfall by Friday\n\nBy Ann Poe\n\n",
+    ] {
+        let text = format!("{top}{story}");
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Storm Warning"),
+                "{variant}"
+            );
+        });
+    }
+}
+
 /// A place in capitals on the line under the headline, in its block, over
 /// the story (Hürriyet Daily News' headline / `ANKARA`) is the dateline, not
 /// the headline's second line; a headline in capitals wrapped onto a line
