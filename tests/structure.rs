@@ -5941,14 +5941,19 @@ fn archive_lines_over_the_story() {
 }
 
 /// A paper's page copied with its motto at the top, alone or between the
-/// page's links (`Sign in` / `Democracy Dies in Darkness` / `National`):
-/// the motto's part is furniture, and the headline is read under it.
+/// page's links (`Sign in` / `Democracy Dies in Darkness` / `National`),
+/// or a site's tagline (Reuters' `Exclusive news, data and analytics for
+/// financial market professionals`): the motto's part is furniture, and
+/// the headline is read under it.
 #[test]
 fn motto_over_the_headline() {
     for top in [
         "Democracy Dies in Darkness",
         "Sign in\nDemocracy Dies in Darkness\nNational",
         "ALL THE NEWS THAT'S FIT TO PRINT",
+        // (a site's tagline under its link to the story, as Reuters' pages
+        // copy: the section's crumbs under it)
+        "Skip to main content\nExclusive news, data and analytics for financial market professionals\n\nLegal / Litigation",
     ] {
         let text = format!(
             "{top}\n\nRent freeze draws hundreds to a protest\n\nLandlords say a cap would choke off building.\n\nBy Ann Poe\n\nEUGENE, Ore. — Renters packed a hearing on Saturday.\n\nMore."
