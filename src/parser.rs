@@ -6107,8 +6107,9 @@ impl<'a> Driver<'a, '_> {
                 }
                 let under = self.dateline_under_header(b, block.first, lines);
                 // a wire's header of more lines (a slug and an editor's note
-                // over the headline and byline) lets the search go on under it
-                if under.is_some() || !self.long_header(lines) {
+                // over the headline and byline) lets the search go on under it,
+                // as does a standfirst over the byline's block
+                if under.is_some() || !(self.long_header(lines) || self.credit_under(b)) {
                     return under;
                 }
             }
@@ -6146,6 +6147,29 @@ impl<'a> Driver<'a, '_> {
             1 + usize::from(self.caption_first(lines))
         };
         (header_like, tries)
+    }
+
+    /// Whether block `b`, a paragraph near the top, is a standfirst over the
+    /// byline's block, as opinion sites print it (the headline / `Unless
+    /// ministries plan for …` / `Feb 26, 2026` / `Ann Poe` / `STOCKHOLM – …`):
+    /// the next block's lines each the names (`By Ann Poe`, or alone) or a
+    /// stamp, one of them the names. Out of line: asked where the search
+    /// for the dateline would end.
+    #[inline(never)]
+    fn credit_under(&self, b: usize) -> bool {
+        let Some(next) = self.blocks.get(b + 1) else {
+            return false;
+        };
+        let lines = self.lines.get(next.first..next.end).unwrap_or(&[]);
+        let mut credited = false;
+        lines.iter().all(|l| {
+            let span = Span::new(l.start, l.end);
+            let t = text::trim(l.get(self.text));
+            let names =
+                byline::byline(t).is_some() || byline::bare_byline_at(self.text, span).is_some();
+            credited |= names;
+            names || self.header_kind(t) == Some(TrailerKind::Timestamp)
+        }) && credited
     }
 
     /// Whether the first of a block's `lines` is a picture's or a video's

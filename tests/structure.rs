@@ -1953,6 +1953,37 @@ fn site_and_section_labels_over_the_headline_and_byline() {
     }
 }
 
+/// An opinion site's page: the headline, a standfirst of a sentence or two
+/// in a block of its own, then the date and the writer's name in a block
+/// over the column, whose dateline (`STOCKHOLM –`) is read under them. A
+/// block with a stamp and no names under the first paragraph keeps the
+/// search from going on.
+#[test]
+fn standfirst_over_the_credit_block() {
+    let head = "Global Economy\nThe Refinancing Trap Hiding in Plain Sight\n\nGovernments that borrowed cheaply are now finding that rolling over debt is a political act. Unless finance ministries plan now for a decade of higher rates, their room for maneuver on pensions, schools and defense will quietly disappear.\n\n";
+    let column = "STOCKHOLM – Every finance minister I have worked with has a favorite chart.\n\nThe consequences arrive slowly.";
+    for credit in [
+        "Feb 26, 2026\nAnn Poe",
+        "By Ann Poe",
+        "Ann Poe and Tom Roe\nFeb 26, 2026",
+    ] {
+        let text = format!("{head}{credit}\n\n{column}");
+        each_variant(&text, |a, _, variant| {
+            assert_headline_dateline(
+                a,
+                "The Refinancing Trap Hiding in Plain Sight",
+                "STOCKHOLM –",
+                variant,
+            );
+            assert!(a.byline().is_some(), "{variant}");
+        });
+    }
+    let text = format!("{head}Feb 26, 2026\n\n{column}");
+    each_variant(&text, |a, _, variant| {
+        assert!(a.dateline().is_none(), "{variant}");
+    });
+}
+
 /// A place in capitals on the line under the headline, in its block, over
 /// the story (Hürriyet Daily News' headline / `ANKARA`) is the dateline, not
 /// the headline's second line; a headline in capitals wrapped onto a line
