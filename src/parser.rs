@@ -1292,6 +1292,14 @@ const WRAP_WORDS: [&str; 15] = [
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with",
 ];
 
+/// Whether the trimmed line `t` names a paper or an agency whole, as a
+/// news service sends it under the writer's names: a paper's name
+/// ([`headline::is_masthead`]: `The New York Times`, `Lexington
+/// Herald-Leader (TNS)`) or an agency's (`Australian Associated Press`).
+fn service_line(t: &str) -> bool {
+    headline::is_masthead(t) || crate::tables::agencies::is_agency(t)
+}
+
 /// The text of line `i` of `lines` (into `text`), trimmed; empty past the
 /// table's end.
 fn trimmed_line<'t>(text: &'t str, lines: &[Line], i: usize) -> &'t str {
@@ -1726,6 +1734,10 @@ impl<'a> Driver<'a, '_> {
                 || (stamp(i - 1) && !self.note_runs_on(line_text(i - 1)))
                 || names_over_stamp(i)
                 || (line_text(i - 1).ends_with(['.', '!', '?']) && names(i))
+                // (names over their paper's or agency's name, as news
+                // services send the header: the headline / `Ann Poe` / `The
+                // New York Times`)
+                || (i + 1 < end && names(i) && service_line(line_text(i + 1)))
                 // (a line printed twice, as the writer's picture's caption
                 // over the byline: ITV's `Ann Poe` / `Ann Poe` / `Consumer
                 // Editor`)

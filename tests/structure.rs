@@ -1984,6 +1984,54 @@ fn standfirst_over_the_credit_block() {
     });
 }
 
+/// A news service's header as member papers receive it, with no blank
+/// line or with one: the headline in title case, the writer's names alone,
+/// and the paper or agency the writer works for on the line under them
+/// (`The New York Times`, a Tribune paper with the service's code,
+/// `Lexington Herald-Leader (TNS)`, or its city, `Star Tribune
+/// (Minneapolis)`, an agency). The
+/// names and the paper are the byline and its title, where they ran into
+/// the headline.
+#[test]
+fn names_over_their_paper_in_a_service_header() {
+    for paper in [
+        "The New York Times",
+        "Lexington Herald-Leader (TNS)",
+        "Australian Associated Press",
+        "Reuters",
+        "Star Tribune (Minneapolis)",
+    ] {
+        // (a service's code in brackets over the dateline's line with no
+        // blank line between reads as the dateline's noise: the paper's
+        // line there is left)
+        let gaps: &[&str] = if paper.ends_with(')') {
+            &["\n\n"]
+        } else {
+            &["\n", "\n\n"]
+        };
+        for gap in gaps {
+            let text = format!(
+                "Storm Knocks Out Power to Thousands Around Raleigh{gap}Victor Sandoval\n{paper}{gap}RALEIGH, N.C. — A powerful storm dumped as much as 8 inches of rain on parts of Raleigh.\n\nSchools were closed."
+            );
+            each_variant(&text, |a, _, variant| {
+                assert_headline_dateline(
+                    a,
+                    "Storm Knocks Out Power to Thousands Around Raleigh",
+                    "RALEIGH, N.C. —",
+                    variant,
+                );
+                let byline = a.byline();
+                assert_eq!(
+                    byline.map(|b| b.authors().collect::<Vec<_>>()),
+                    Some(vec!["Victor Sandoval"]),
+                    "{paper} {variant}"
+                );
+                assert_eq!(byline.and_then(|b| b.title()), Some(paper), "{variant}");
+            });
+        }
+    }
+}
+
 /// A place in capitals on the line under the headline, in its block, over
 /// the story (Hürriyet Daily News' headline / `ANKARA`) is the dateline, not
 /// the headline's second line; a headline in capitals wrapped onto a line

@@ -924,8 +924,14 @@ const MAX_OUTLET_WORDS: usize = 5;
 
 /// Whether `line` reads as an outlet's name: one to [`MAX_OUTLET_WORDS`]
 /// words, each capitalised but `of`, `the`, `and`, `for` and `&`, and no
-/// stop at its end (`Stanford Report`, `Office of Communications`).
+/// stop at its end (`Stanford Report`, `Office of Communications`); a
+/// news service's code or the paper's city in brackets may follow
+/// (`Lexington Herald-Leader (TNS)`, `Star Tribune (Minneapolis)`).
 pub(crate) fn is_outlet_line(line: &str) -> bool {
+    let line = line
+        .strip_suffix(')')
+        .and_then(|l| l.rsplit_once(" ("))
+        .map_or(line, |(name, _)| name);
     let mut words = 0;
     let capitalised = line.split_whitespace().all(|w| {
         words += 1;
