@@ -2792,6 +2792,11 @@ impl<'a> Driver<'a, '_> {
             Some(b'A') if trailer::is_aired_stamp(t) => {
                 return Some(TrailerKind::Timestamp);
             }
+            // (a service's advisory of the story's pictures: `NYT photos are
+            // available to clients of the New York Times News Service.`)
+            Some(b'N' | b'A' | b'P') if trailer::is_photo_advisory(t) => {
+                return Some(TrailerKind::EditorsNote);
+            }
             // (the AP's line of when it sent a story, over it in an
             // archive: `AP-NY-03-03-25 1412EST`)
             Some(b'A') if trailer::is_ap_sent_line(t) => {
@@ -6717,11 +6722,14 @@ impl<'a> Driver<'a, '_> {
             (title, title + 1)
         };
         // above the title: short lines, no sentence among them (a place may
-        // end in a stop: `Billings, Mont.`)
+        // end in a stop: `Billings, Mont.`), or a service's notes to editors
+        // in sentences (`Eds: Moves with photos.`, `NYT photos are available
+        // to clients of the New York Times News Service.`)
         let furniture = (first..title).all(|i| {
             let t = line(i);
             !(text::longer_than(t, MAX_HEADER_LINE)
                 || ends_paragraph(t) && t.split_whitespace().nth(3).is_some())
+                || self.header_kind(t) == Some(TrailerKind::EditorsNote)
         });
         furniture.then_some((title, under))
     }

@@ -2032,6 +2032,44 @@ fn names_over_their_paper_in_a_service_header() {
     }
 }
 
+/// The New York Times News Service's copy as clients receive it, with no
+/// blank line in its header: the slug, a note to editors (`EDITORS: This
+/// story is for release with photos.`, no place in capitals) or the
+/// pictures' advisory (`NYT photos are available to clients of …`), the
+/// headline, the byline, the copyright line, then the story with its
+/// dateline or without one.
+#[test]
+fn news_service_notes_over_the_headline() {
+    let lead = "The minimum wage will rise to $15.50 an hour this fall under a measure approved Thursday, a move supporters say will help workers keep up with prices.\nThe increase will affect roughly 628,000 workers, most of them in retail, food service and child care, according to an analysis by a labor research group.\nThe measure now goes to the governor.";
+    for note in [
+        "EDITORS: This story is for release with photos.",
+        "NYT photos are available to clients of the New York Times News Service.",
+        "AP Photos available.",
+        "Photos are available with this story.",
+    ] {
+        for dateline in ["", "BOSTON — "] {
+            let text = format!(
+                "BC-MIN-WAGE-NYT\n{note}\nLawmakers Approve Minimum Wage Increase\nBy Ann Poe The New York Times\nc.2026 The New York Times Company\n{dateline}{lead}"
+            );
+            each_variant(&text, |a, _, variant| {
+                assert_eq!(
+                    a.headline().map(|h| h.as_str()),
+                    Some("Lawmakers Approve Minimum Wage Increase"),
+                    "{note} {variant}"
+                );
+                assert_eq!(
+                    a.byline().map(|b| b.authors().collect::<Vec<_>>()),
+                    Some(vec!["Ann Poe"]),
+                    "{note} {variant}"
+                );
+                let found = a.dateline().map(|d| d.as_str());
+                let want = (!dateline.is_empty()).then_some("BOSTON —");
+                assert_eq!(found, want, "{note} {variant}");
+            });
+        }
+    }
+}
+
 /// A place in capitals on the line under the headline, in its block, over
 /// the story (Hürriyet Daily News' headline / `ANKARA`) is the dateline, not
 /// the headline's second line; a headline in capitals wrapped onto a line

@@ -2041,9 +2041,15 @@ pub(crate) fn classify_header(t: &str) -> Option<TrailerKind> {
     {
         return Some(TrailerKind::EditorsNote);
     }
-    // AP's advisory to editors over the story: `Eds: Updates with details.`;
-    // a release's embargo (`EMBARGOED UNTIL 00:01 GMT, 24 JULY 2025`)
-    if starts_ci(t, "eds:") || (first == b'e' || first == b'u') && is_embargo(t) {
+    // AP's advisory to editors over the story: `Eds: Updates with details.`,
+    // the New York Times News Service's in capitals, `EDITORS: This story is
+    // for release with photos.` (an advisory's text in mixed case, `Editors:
+    // the following stories …`, is a paragraph); a release's embargo (`EMBARGOED UNTIL 00:01 GMT, 24
+    // JULY 2025`)
+    if starts_ci(t, "eds:")
+        || t.starts_with("EDITORS:")
+        || (first == b'e' || first == b'u') && is_embargo(t)
+    {
         return Some(TrailerKind::EditorsNote);
     }
     // Yonhap's and the news services' notes to editors under the headline:
@@ -3843,6 +3849,22 @@ fn is_wire_credit_note(t: &str) -> bool {
         })
 }
 
+/// Whether the trimmed line `t` is a news service's advisory of the
+/// pictures that go with a story, over it: `NYT photos are available to
+/// clients of the New York Times News Service.`, `AP Photos available.`,
+/// `Photos available.` (a word opening in two capitals, the service's
+/// code, may come first). The first two bytes are read first: most lines
+/// asked open otherwise. The parser asks of a header's lines opening `N`,
+/// `A` or `P`.
+pub(crate) fn is_photo_advisory(t: &str) -> bool {
+    let rest = match t.as_bytes() {
+        [b'P' | b'p', b'h' | b'H', ..] => t,
+        [b'A'..=b'Z', b'A'..=b'Z', ..] => t.split_once(' ').map_or(t, |(_, rest)| rest),
+        _ => return false,
+    };
+    starts_ci(rest, "photos are available") || starts_ci(rest, "photos available")
+}
+
 /// Whether the trimmed line `t` is the line AP's wire sets under a story
 /// with the desk, the day and the time it was sent: `AP-NY-03-03-25
 /// 1412EST` (`AP-`, the desk's two or three capitals, the date as
@@ -4808,6 +4830,24 @@ pub(crate) fn trailing_start<'t>(n: usize, text: impl Fn(usize) -> &'t str) -> T
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn photo_advisories() {
+        for t in [
+            "NYT photos are available to clients of the New York Times News Service.",
+            "AP Photos available.",
+            "Photos available",
+        ] {
+            assert!(is_photo_advisory(t), "{t:?}");
+        }
+        for t in [
+            "Photos of the flood show a town under water.",
+            "Nearby photos are available",
+            "",
+        ] {
+            assert!(!is_photo_advisory(t), "{t:?}");
+        }
+    }
 
     #[test]
     fn mottos() {

@@ -215,6 +215,7 @@ static KICKERS: &[&str] = &[
     "ECONOMY & FINANCE",
     "EDITOR'S NOTE",
     "EDITORIAL",
+    "EDITORS",
     "EDITORS NOTE",
     "EDITOR’S NOTE",
     "EDS",
