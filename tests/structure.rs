@@ -3249,6 +3249,48 @@ fn web_page_tops() {
     }
 }
 
+/// A trade wire's story signed at its end over the page's matter: the
+/// desk's address for comments (`Send comments and request more
+/// information at feedback@…`), the label over related stories (`Related
+/// news posts`) and the copyright are trailers, so the signature over them
+/// is the byline.
+#[test]
+fn signature_over_a_desks_address_and_related_label() {
+    for tail in [
+        "Send comments and request more information at feedback@example.com\n\nCopyright © 2026. Harbor Energy group. All rights reserved.",
+        "Related news posts",
+        "Related stories",
+    ] {
+        let text = format!(
+            "Crude exports slip as demand cools\n\nHouston, 3 March (Harbor) — Crude exports fell last week.\n\nBuyers in Asia took fewer cargoes.\n\nBy Ann Poe\n\n{tail}"
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.byline().map(|b| b.as_str()),
+                Some("By Ann Poe"),
+                "{tail} {variant}"
+            );
+            assert_eq!(
+                paragraph_texts(a),
+                [
+                    "Crude exports fell last week.",
+                    "Buyers in Asia took fewer cargoes."
+                ],
+                "{variant}"
+            );
+        });
+    }
+    // (a sentence opening with `Send` and no address is the story's)
+    let text = "Crude exports slip\n\nHouston, 3 March (Harbor) — Crude exports fell.\n\nSend more cargoes, buyers said.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            paragraph_texts(a).last().map(String::as_str),
+            Some("Send more cargoes, buyers said."),
+            "{variant}"
+        );
+    });
+}
+
 /// Columns, features and some agencies sign the story at its end: with no
 /// byline over the story, the signature is the byline (and no paragraph),
 /// with its authors and a role line under it.

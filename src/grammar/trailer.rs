@@ -871,8 +871,9 @@ fn is_page_matter(t: &str) -> bool {
         }
         b'h' => is_breadcrumb(t),
         b'r' => {
-            starts_ci(t, "related topics")
-                && matches!(t.as_bytes().get(14), None | Some(b'\n' | b'\r'))
+            (starts_ci(t, "related topics")
+                && matches!(t.as_bytes().get(14), None | Some(b'\n' | b'\r')))
+                || RELATED_LABELS.iter().any(|l| t.eq_ignore_ascii_case(l))
         }
         _ => false,
     };
@@ -881,6 +882,10 @@ fn is_page_matter(t: &str) -> bool {
             opens_as_any(c, &PHOTO_CREDITS) || opens_as_any(c, &SERVICE_PHOTO_CREDITS)
         })
 }
+
+/// A page's label over its links to related stories, alone, as trade
+/// sites end a story (`Related news posts`), in ASCII lower case.
+const RELATED_LABELS: [&str; 2] = ["related news posts", "related stories"];
 
 /// The bracketed part that ends `t`, from its last `(` (`(Photo by Ann
 /// Poe/Getty Images)` after a caption), found with one search from the end.
@@ -4046,9 +4051,9 @@ const REPUBLISHED: [&str; 8] = [
     "this story originally appeared",
 ];
 
-/// How a line that tells readers how to reach the reporter opens, in any
-/// ASCII case.
-const REACH_OPENERS: [&str; 4] = ["contact ", "email ", "e-mail ", "reach "];
+/// How a line that tells readers how to reach the reporter or the desk
+/// opens, in any ASCII case (`Send comments … at feedback@example.com`).
+const REACH_OPENERS: [&str; 5] = ["contact ", "email ", "e-mail ", "reach ", "send "];
 
 /// The most bytes of a line that tells readers how to reach the reporter.
 const MAX_REACH: usize = 200;
@@ -4343,7 +4348,7 @@ fn classify_page(t: &str) -> Option<TrailerKind> {
     // each kind is told by the first letters before anything is searched:
     // most paragraphs stop at the second byte
     match first_lower(t) {
-        b'c' | b'e' | b'r' if is_reach_line(t) => Some(TrailerKind::Contact),
+        b'c' | b'e' | b'r' | b's' if is_reach_line(t) => Some(TrailerKind::Contact),
         // a page's tags under the story: `Tags: Acme, Detroit, jobs`
         b't' if (starts_ci(t, "tags:") || starts_ci(t, "topics:")) && is_one_line(t) => {
             Some(TrailerKind::Furniture)
