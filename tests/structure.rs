@@ -3291,6 +3291,33 @@ fn signature_over_a_desks_address_and_related_label() {
     });
 }
 
+/// A federal agency's release as its newsroom prints it: the agency's name
+/// (`National Aeronautics and Space Administration`, `U.S. National Science
+/// Foundation` over `News`), the date, and the release's number (`RELEASE:
+/// C25-061`, `News Release 26-012 | March 3, 2026`) over the headline. The
+/// letterhead and the number are no headline, deck or byline.
+#[test]
+fn agency_release_numbers_over_the_headline() {
+    for top in [
+        "National Aeronautics and Space Administration\n\nDecember 9, 2025\n\nRELEASE: C25-061",
+        "U.S. National Science Foundation\nNews\n\nNews Release 26-012 | March 3, 2026",
+    ] {
+        let text = format!(
+            "{top}\n\nAgency Awards Earth Science Data Contract\n\nWASHINGTON -- The agency has awarded a contract to support its data systems.\n\nThe contract runs five years."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_headline_dateline(
+                a,
+                "Agency Awards Earth Science Data Contract",
+                "WASHINGTON --",
+                variant,
+            );
+            assert!(a.byline().is_none(), "{variant}");
+            assert!(a.deck().is_none(), "{variant}");
+        });
+    }
+}
+
 /// Columns, features and some agencies sign the story at its end: with no
 /// byline over the story, the signature is the byline (and no paragraph),
 /// with its authors and a role line under it.

@@ -209,7 +209,8 @@ fn agency_kicker(label: &str) -> bool {
 /// each a kicker of the table too), alone on the line or with the
 /// release's date after a tab or two spaces (`MEDIA RELEASE\t\tDate:
 /// 23/11/2020`); a company announcement with its number, the line whole
-/// (`Company announcement No. 23/2026`).
+/// (`Company announcement No. 23/2026`), and an agency's release with its
+/// number (`RELEASE: C25-061`, `News Release 26-012 | March 3, 2026`).
 #[inline]
 pub(crate) fn release_label(t: &str) -> Option<usize> {
     // the quick test first, inlined where it is asked: the first word's
@@ -220,11 +221,11 @@ pub(crate) fn release_label(t: &str) -> Option<usize> {
         b'N' => 4,
         b'J' | b'M' | b'P' | b'S' => 5,
         b'I' => 6,
-        b'C' => 7,
+        b'C' | b'R' => 7,
         _ => return None,
     };
-    // (or a slash: `ASX/MEDIA RELEASE`)
-    if !matches!(bytes.get(space), Some(b' ' | b'/')) {
+    // (or a slash: `ASX/MEDIA RELEASE`; or a colon: `RELEASE: C25-061`)
+    if !matches!(bytes.get(space), Some(b' ' | b'/' | b':')) {
         return None;
     }
     label_of_release(t)
@@ -266,6 +267,7 @@ fn label_of_release(t: &str) -> Option<usize> {
         ],
         b'N' => &["NEWS RELEASE"],
         b'P' => &["PRESS RELEASE", "PRESS STATEMENT"],
+        b'R' => &["RELEASE"],
         b'S' => &["STOCK EXCHANGE RELEASE"],
         _ => return None,
     };
@@ -298,13 +300,28 @@ fn label_of_release(t: &str) -> Option<usize> {
                 .and_then(|d| super::date::date(d).ok())
                 .is_some_and(|(after, _)| after.trim().is_empty())
         };
+        // (an agency's release with its number, the line whole, perhaps
+        // with its date after a bar: NASA's `RELEASE: C25-061`, `News
+        // Release 26-012 | March 3, 2026`; `RELEASE` alone is no label)
+        let coded = || {
+            let r = rest.strip_prefix(':').unwrap_or(rest);
+            r.strip_prefix(' ').is_some_and(|r| {
+                let (code, after) = r.split_once(' ').unwrap_or((r, ""));
+                code.bytes().any(|b| b.is_ascii_digit())
+                    && code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                    && (after.is_empty() || after.starts_with('|'))
+            })
+        };
         if numbered {
             return Some(t.len());
         }
         // (the colon after the label is the label's, alone too: `FOR
-        // IMMEDIATE RELEASE:`)
+        // IMMEDIATE RELEASE:`; a date after it is no number)
         let len = l.len() + usize::from(rest.starts_with(':'));
-        (rest.is_empty() || rest == ":" || parted || dated()).then_some(len)
+        if *l != "RELEASE" && (rest.is_empty() || rest == ":" || parted || dated()) {
+            return Some(len);
+        }
+        coded().then_some(t.len())
     })
 }
 
@@ -366,7 +383,8 @@ const MAX_COMPANY_LINE: usize = 60;
 /// The last words of public bodies' names ([`is_public_body_line`]), in
 /// any ASCII case: `Gainesville Police Department`, `Cherry Creek School
 /// District`, `Clark County Sheriff's Office`.
-const PUBLIC_BODY_WORDS: [&str; 20] = [
+const PUBLIC_BODY_WORDS: [&str; 22] = [
+    "administration",
     "agency",
     "authority",
     "branch",
@@ -375,6 +393,7 @@ const PUBLIC_BODY_WORDS: [&str; 20] = [
     "council",
     "department",
     "district",
+    "foundation",
     "government",
     "house",
     "institute",
@@ -2382,6 +2401,20 @@ mod tests {
         assert_eq!(release_label("Company announcement No. 23/2026"), Some(32));
         assert_eq!(release_label("NEWS RELEASE 28-NOV-2026"), Some(12));
         for t in [
+            "RELEASE: C25-061",
+            "Release 26-12",
+            "News Release 26-012 | March 3, 2026",
+        ] {
+            assert_eq!(release_label(t), Some(t.len()), "{t}");
+        }
+        for t in [
+            "RELEASE",
+            "RELEASE:",
+            "RELEASE: TODAY",
+            "RELEASE: $5M",
+            "Release the report",
+            "RELEASE: THE REPORT",
+            "Release 26-012 draws a crowd",
             "MEDIA RELEASES",
             "Media release times shift",
             "NEWS RELEASED",
