@@ -6177,11 +6177,10 @@ impl<'a> Driver<'a, '_> {
         let Some(next) = self.blocks.get(b + 1) else {
             return false;
         };
-        let lines = self.lines.get(next.first..next.end).unwrap_or(&[]);
         let mut credited = false;
-        lines.iter().all(|l| {
-            let span = Span::new(l.start, l.end);
-            let t = text::trim(l.get(self.text));
+        (next.first..next.end).all(|i| {
+            let span = self.span_of(i, i + 1, 0);
+            let t = self.get(span);
             let names =
                 byline::byline(t).is_some() || byline::bare_byline_at(self.text, span).is_some();
             credited |= names;
