@@ -1904,10 +1904,8 @@ impl<'a> Driver<'a, '_> {
     /// 2026`): what may stand under a standfirst ([`Driver::header_parts`]).
     fn credit_line(&self, i: usize) -> bool {
         let span = self.span_of(i, i + 1, 0);
-        let t = text::trim(self.get(span));
-        byline::byline(t).is_some()
-            || self.header_kind(t).is_some()
-            || byline::bare_byline_at(self.text, span).is_some()
+        self.names_part(span)
+            || self.header_kind(self.get(span)).is_some()
             || byline::names_then_stamp(self.text, span).is_some()
     }
 
@@ -2372,11 +2370,11 @@ impl<'a> Driver<'a, '_> {
         }
         let before = out.len();
         self.header_parts(block.first, block.end, out);
-        let header = out.get(before..).unwrap_or(&[]).iter().all(|&span| {
-            self.header_kind(self.get(span)).is_some()
-                || byline::byline_at(self.text, span).is_some()
-                || byline::bare_byline_at(self.text, span).is_some()
-        });
+        let header = out
+            .get(before..)
+            .unwrap_or(&[])
+            .iter()
+            .all(|&span| self.header_kind(self.get(span)).is_some() || self.names_part(span));
         if !header {
             out.truncate(before);
         }
@@ -2680,11 +2678,8 @@ impl<'a> Driver<'a, '_> {
         let before = out.len();
         self.header_parts(block.first, block.end, out);
         let parts = out.get(before..).unwrap_or(&[]);
-        let credit = |span: Span| {
-            self.header_kind(self.get(span)).is_some()
-                || byline::byline_at(self.text, span).is_some()
-                || byline::bare_byline_at(self.text, span).is_some()
-        };
+        let credit =
+            |span: Span| self.header_kind(self.get(span)).is_some() || self.names_part(span);
         let display = |span: Span| headline::is_display(self.get(span));
         // (or a standfirst under the part above it, under a page's top or
         // over a block opening with a stamp or names)
@@ -3243,10 +3238,19 @@ impl<'a> Driver<'a, '_> {
     /// that (under a deck or a stamp), is a byline (`By Ann Poe`, or names
     /// alone).
     fn byline_under_title(&self, parts: &[Span], title: usize) -> bool {
-        parts.iter().skip(title + 1).take(2).any(|&span| {
-            byline::byline_at(self.text, span).is_some()
-                || byline::bare_byline_at(self.text, span).is_some()
-        })
+        parts
+            .iter()
+            .skip(title + 1)
+            .take(2)
+            .any(|&span| self.names_part(span))
+    }
+
+    /// Whether the header's span reads as a byline: with its label (`By
+    /// Ann Poe`, [`byline::byline_at`]) or names alone
+    /// ([`byline::bare_byline_at`]).
+    fn names_part(&self, span: Span) -> bool {
+        byline::byline_at(self.text, span).is_some()
+            || byline::bare_byline_at(self.text, span).is_some()
     }
 
     /// Whether the header's part at `span` has a headline's shape under
@@ -3264,9 +3268,7 @@ impl<'a> Driver<'a, '_> {
     /// Whether the header's part at `span`, under a headline, may be its
     /// deck: no byline (`By Ann Poe`, names alone) and no stamp.
     fn deck_part(&self, span: Span) -> bool {
-        byline::byline_at(self.text, span).is_none()
-            && byline::bare_byline_at(self.text, span).is_none()
-            && trailer::classify_header(self.get(span)).is_none()
+        !self.names_part(span) && trailer::classify_header(self.get(span)).is_none()
     }
 
     /// Whether a blank line stands between the spans `above` and `below`
@@ -5823,8 +5825,7 @@ impl<'a> Driver<'a, '_> {
         let by = self.span_of(start + 1, start + 2, 0);
         above.text.split_whitespace().nth(3).is_none()
             && headline::is_display(t)
-            && (byline::byline_at(self.text, by).is_some()
-                || byline::bare_byline_at(self.text, by).is_some())
+            && self.names_part(by)
     }
 
     /// Searches the opening of the text for a dateline: returns it with the block
@@ -6180,11 +6181,9 @@ impl<'a> Driver<'a, '_> {
         let mut credited = false;
         (next.first..next.end).all(|i| {
             let span = self.span_of(i, i + 1, 0);
-            let t = self.get(span);
-            let names =
-                byline::byline(t).is_some() || byline::bare_byline_at(self.text, span).is_some();
+            let names = self.names_part(span);
             credited |= names;
-            names || self.header_kind(t) == Some(TrailerKind::Timestamp)
+            names || self.header_kind(self.get(span)) == Some(TrailerKind::Timestamp)
         }) && credited
     }
 

@@ -198,19 +198,10 @@ pub(crate) fn opens_in_capitals(s: &str) -> bool {
 }
 
 /// Whether `s` opens with two capitals of any script (`İZMİR`, `ŁÓDŹ`,
-/// `ÖREBRO`, `ANKARA`): [`opens_in_capitals`] for two ASCII bytes, the
-/// letters decoded otherwise.
+/// `ÖREBRO`, `ANKARA`).
 pub(crate) fn opens_in_any_capitals(s: &str) -> bool {
-    match s.as_bytes() {
-        [x, y, ..] if x.is_ascii() && y.is_ascii() => {
-            x.is_ascii_uppercase() && y.is_ascii_uppercase()
-        }
-        _ => {
-            let mut letters = s.chars();
-            letters.next().is_some_and(char::is_uppercase)
-                && letters.next().is_some_and(char::is_uppercase)
-        }
-    }
+    let mut letters = s.chars();
+    letters.next().is_some_and(char::is_uppercase) && letters.next().is_some_and(char::is_uppercase)
 }
 
 /// Whether `c` counts as blank space inside a line (not a line break).

@@ -32,15 +32,15 @@ pub(crate) fn cmp_ignore_ascii_case(a: &str, b: &str) -> Ordering {
 /// folded look-up asks for.
 pub(crate) const MAX_FOLDED: usize = 48;
 
-/// `word` with its capitals outside ASCII folded to lower case in `buf`
-/// (`SÃO PAULO` to `sÃo`… `são paulo`, Turkish `İZMİR` to `izmir`), for a
-/// second look-up of a word the tables, folding ASCII case only, missed:
-/// `None` when the word is all ASCII (the first look-up was the whole
-/// answer) or longer than [`MAX_FOLDED`] bytes. A capital whose small
+/// `word` with its capitals folded to lower case in `buf` (`SÃO PAULO` to
+/// `são paulo`, Turkish `İZMİR` to `izmir`), for a second look-up of a
+/// word the tables, folding ASCII case only, missed: `None` when the word
+/// is longer than [`MAX_FOLDED`] bytes or all ASCII (the first look-up was
+/// the whole answer). A capital whose small
 /// letter is more than one letter stays as it is; Turkish dotted `İ`
 /// folds to `i`, as the tables write such names in ASCII (`Izmir`).
 pub(crate) fn fold_capitals<'b>(word: &str, buf: &'b mut [u8; MAX_FOLDED]) -> Option<&'b str> {
-    if word.is_ascii() || word.len() > MAX_FOLDED {
+    if word.len() > MAX_FOLDED || word.is_ascii() {
         return None;
     }
     let mut len = 0;
