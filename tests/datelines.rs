@@ -2768,6 +2768,44 @@ fn press_releases() {
             body: "Acme plc today announced a deal.",
             ..R
         },
+        // a university's release: the date in brackets between the dashes
+        Row {
+            input: "HOUSTON – (Feb. 26, 2026) – Engineers at the university have built a membrane.",
+            dateline: "HOUSTON – (Feb. 26, 2026) –",
+            place: Some("HOUSTON"),
+            city: Some("HOUSTON"),
+            country: Some("United States"),
+            date: Some("Feb. 26, 2026"),
+            ymd: (Some(2026), Some(2), Some(26)),
+            iso: Some("2026-02-26"),
+            separator: Some(("–", EnDash)),
+            body: "Engineers at the university have built a membrane.",
+            ..R
+        },
+        Row {
+            input: "LA JOLLA—(January 5, 2026)—Fat tissue does more than store energy.",
+            dateline: "LA JOLLA—(January 5, 2026)—",
+            place: Some("LA JOLLA"),
+            city: Some("LA JOLLA"),
+            date: Some("January 5, 2026"),
+            ymd: (Some(2026), Some(1), Some(5)),
+            iso: Some("2026-01-05"),
+            separator: Some(("—", EmDash)),
+            body: "Fat tissue does more than store energy.",
+            ..R
+        },
+        // (a bracket after the dash that holds no date, or is not closed,
+        // is the story's)
+        Row {
+            input: "HOUSTON – (Feb. 26, 2026 – Engineers at the university have built a membrane.",
+            dateline: "HOUSTON –",
+            place: Some("HOUSTON"),
+            city: Some("HOUSTON"),
+            country: Some("United States"),
+            separator: Some(("–", EnDash)),
+            body: "(Feb. 26, 2026 – Engineers at the university have built a membrane.",
+            ..R
+        },
         // two places joined by `&` or `and`
         Row {
             input: "NEW YORK & LONDON--(BUSINESS WIRE)--Acme Corp. today announced a deal.",

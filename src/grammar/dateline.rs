@@ -2009,8 +2009,10 @@ type SpannedSeparator = (Span, SeparatorKind);
 
 /// A date between two dashes after the place or tag: Business Wire's
 /// `NEW YORK--(BUSINESS WIRE)--Jan. 5, 2006--` and the press release's
-/// `LONDON, UK – 28 November 2026 – Acme …`. Returns the rest after the
-/// second dash, the date and the new separator.
+/// `LONDON, UK – 28 November 2026 – Acme …`, or in brackets, as
+/// universities' releases write it (`HOUSTON – (Feb. 26, 2026) –`,
+/// `LA JOLLA—(January 5, 2026)—`). Returns the rest after the second dash,
+/// the date and the new separator.
 fn dashed_date<'a>(
     input: &'a str,
     rest: &'a str,
@@ -2021,8 +2023,12 @@ fn dashed_date<'a>(
         return None;
     }
     between_dashes(input, rest, kind, |after, at| {
-        let (len, date) = date_at(after, at)?;
-        Some((after.get(len..)?, date))
+        let Some(inner) = after.strip_prefix('(') else {
+            let (len, date) = date_at(after, at)?;
+            return Some((after.get(len..)?, date));
+        };
+        let (len, date) = date_at(inner, at + 1)?;
+        Some((inner.get(len..)?.strip_prefix(')')?, date))
     })
 }
 
