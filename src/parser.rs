@@ -6187,19 +6187,25 @@ impl<'a> Driver<'a, '_> {
         }) && credited
     }
 
-    /// Whether the first of a block's `lines` is a picture's or a video's
-    /// caption under its label ([`headline::is_caption_credit`]: `Video
-    /// above: …`, `Photo: Ann Poe/AP`), with more lines under it: a long
-    /// block's second line is then tried for the dateline too, as local
-    /// TV's pages run the caption on over it (`Video above: Crews cleared
-    /// the road.` / `CLEVELAND (WJW) — …`). The line's first byte is read
-    /// first (`V`, `P`), as most blocks open with a story's sentence.
+    /// Whether the first of a block's `lines` is furniture run on over the
+    /// story, with more lines under it: a picture's or a video's caption
+    /// under its label ([`headline::is_caption_credit`]: `Video above: …`,
+    /// `Photo: Ann Poe/AP`), as local TV's pages run it on over the dateline
+    /// (`Video above: Crews cleared the road.` / `CLEVELAND (WJW) — …`), or
+    /// a copyright notice, as trade papers set theirs over it (`©2026
+    /// Agri-Pulse Communications, Inc.` / `WASHINGTON, March 3, 2026 – …`).
+    /// A long block's second line is then tried for the dateline too. The
+    /// line's first byte is read first, as most blocks open with a story's
+    /// sentence.
     fn caption_first(&self, lines: &[Line]) -> bool {
         match lines {
             [first, _, ..] => {
                 let t = first.get(self.text);
-                matches!(t.as_bytes().first(), Some(b'V' | b'v' | b'P' | b'p'))
-                    && headline::is_caption_credit(text::trim(t))
+                match t.as_bytes().first() {
+                    Some(b'V' | b'v' | b'P' | b'p') => headline::is_caption_credit(text::trim(t)),
+                    Some(0xC2) => trailer::is_signed_copyright(text::trim(t)),
+                    _ => false,
+                }
             }
             _ => false,
         }

@@ -6429,6 +6429,44 @@ fn video_caption_over_the_dateline() {
     });
 }
 
+/// A trade paper's page copied with its copyright notice run on over the
+/// story's first line, the dateline's (`©2026 Agri-Pulse Communications,
+/// Inc.` / `WASHINGTON, March 3, 2026 – …`), in a block too long for a
+/// header's: the dateline under the notice is read, and the notice stays
+/// in the text (a paragraph, or the copyright's node where a news
+/// service's line is known). A sentence about copyright over it is no notice.
+#[test]
+fn copyright_notice_over_the_dateline() {
+    let story = "WASHINGTON, March 3, 2026 – House farm leaders are aiming to mark up a new farm bill in April, though talks over the budget baseline, the money the bill may spend over its five years, have yet to produce a deal between the parties.\nThe committee's chairman told reporters on Tuesday that staff were close.\nFarm groups have pressed for a vote before the spring planting season, saying producers need to know the rules of the next five years before they make their plans for the crop.";
+    for notice in [
+        "©2026 Agri-Pulse Communications, Inc.",
+        "© 2026 Acme Trade Media",
+        "Copyright 2026 Acme Trade Media",
+        "(c) 2026 The Farm Weekly",
+    ] {
+        let text = format!(
+            "House Ag leaders eye April markup for farm bill\n\nBy Ann Poe\n\n{notice}\n{story}"
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_headline_dateline(
+                a,
+                "House Ag leaders eye April markup for farm bill",
+                "WASHINGTON, March 3, 2026 –",
+                variant,
+            );
+            let kept = paragraph_texts(a).iter().any(|p| p.as_str() == notice)
+                || has_trailer(a, T::Copyright, |t| t == notice);
+            assert!(kept, "{notice:?} ({variant})");
+        });
+    }
+    let plain = format!(
+        "House Ag leaders eye April markup for farm bill\n\nBy Ann Poe\n\nCopyright fights over seed patents went on.\n{story}"
+    );
+    each_variant(&plain, |a, _, variant| {
+        assert!(a.dateline().is_none(), "{variant}");
+    });
+}
+
 /// A story as the Reuters-21578 collection keeps it with its markup
 /// stripped: the time stamp, the topic and place codes in lower case a
 /// line each, then the headline in capitals over the indented story. The

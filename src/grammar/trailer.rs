@@ -4666,8 +4666,10 @@ fn is_copyright(t: &str) -> bool {
 
 /// Whether `t` opens as a copyright notice does, with the sign or the word
 /// and a year, or is a news service's line ([`is_service_copyright`]); the
-/// length is for the caller to bound (see [`is_copyright`]).
-fn is_signed_copyright(t: &str) -> bool {
+/// length is for the caller to bound (see [`is_copyright`]). Asked also of
+/// a line run on over the story (`©2026 Acme Inc.` / `WASHINGTON, …`).
+#[inline]
+pub(crate) fn is_signed_copyright(t: &str) -> bool {
     if t.starts_with('©') || is_service_copyright(t) {
         return true;
     }
