@@ -9464,6 +9464,8 @@ fn page_trailers() {
             "Share this article\nShare on Facebook\nShare on X",
             Some(Furniture),
         ),
+        ("Share this:", Some(Furniture)),
+        ("Share this: the mayor's plan", None),
         ("Related topics\nWeather\nBrighton", Some(Furniture)),
         (
             "Waves crashed over the wall. (AP Photo/Ann Poe)",

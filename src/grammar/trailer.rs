@@ -726,10 +726,12 @@ pub(crate) fn is_labelled_share_bar(t: &str) -> bool {
 }
 
 /// Whether the trimmed line `l` is a share button's label: `Share` alone,
-/// or one of [`SHARE_LABELS`] in at most [`MAX_FURNITURE`] bytes (`SHARE
-/// TRADING IN ACME SUSPENDED` is a headline).
+/// a blog's `Share this:` over its buttons, or one of [`SHARE_LABELS`] in
+/// at most [`MAX_FURNITURE`] bytes (`SHARE TRADING IN ACME SUSPENDED` is a
+/// headline).
 fn is_share_label(l: &str) -> bool {
     l.eq_ignore_ascii_case("share")
+        || l.eq_ignore_ascii_case("share this:")
         || (l.len() <= MAX_FURNITURE && SHARE_LABELS.iter().any(|p| starts_ci(l, p)))
 }
 
