@@ -3004,13 +3004,17 @@ impl<'a> Driver<'a, '_> {
         }
         // (or a paper's motto with its page's links around it: `Sign in` /
         // `Democracy Dies in Darkness` / `National`; under a page's top cut
-        // already, or first)
-        if parts.get(n).is_some_and(|&top| {
-            self.get(top)
-                .split(['\n', '\r'])
-                .any(|l| trailer::is_motto(text::trim(l)))
-        }) {
-            n += 1;
+        // already, or first; or under the site's name, a part of its own:
+        // `UN News` / `Global perspective Human stories`)
+        let motto = |k: usize| {
+            parts.get(k).is_some_and(|&top| {
+                self.get(top)
+                    .split(['\n', '\r'])
+                    .any(|l| trailer::is_motto(text::trim(l)))
+            })
+        };
+        if let Some(k) = (n..n + 2).find(|&k| motto(k)) {
+            n = k + 1;
         }
         // (or the Reuters-21578 collection's stamp and the story's topic and
         // place codes under it: `10-MAR-1987 11:20:50.84` / `palm-oil` /

@@ -6129,7 +6129,9 @@ fn archive_lines_over_the_story() {
 /// A paper's page copied with its motto at the top, alone or between the
 /// page's links (`Sign in` / `Democracy Dies in Darkness` / `National`),
 /// or a site's tagline (Reuters' `Exclusive news, data and analytics for
-/// financial market professionals`): the motto's part is furniture, and
+/// financial market professionals`), perhaps under the site's name (`UN
+/// News` / `Global perspective Human stories`): the motto's part is
+/// furniture, and
 /// the headline is read under it.
 #[test]
 fn motto_over_the_headline() {
@@ -6137,6 +6139,9 @@ fn motto_over_the_headline() {
         "Democracy Dies in Darkness",
         "Sign in\nDemocracy Dies in Darkness\nNational",
         "ALL THE NEWS THAT'S FIT TO PRINT",
+        // (under the site's name, as UN News' pages copy)
+        "UN News\nGlobal perspective Human stories",
+        "Global perspective Human stories",
         // (a site's tagline under its link to the story, as Reuters' pages
         // copy: the section's crumbs under it)
         "Skip to main content\nExclusive news, data and analytics for financial market professionals\n\nLegal / Litigation",
@@ -6152,6 +6157,21 @@ fn motto_over_the_headline() {
             );
         });
     }
+}
+
+/// UN News' page: the site's name over its tagline (`UN News` / `Global
+/// perspective Human stories`), then the headline, then the day and the
+/// topic, with no byline: the tagline is furniture, not the headline.
+#[test]
+fn site_name_over_its_motto() {
+    let text = "UN News\nGlobal perspective Human stories\n\nSudan: Aid convoys reach besieged city for first time in months\n\n3 March 2026 Humanitarian Aid\n\nA convoy of 22 trucks carrying food and medicine has reached a besieged city in Darfur for the first time since October, UN humanitarians said on Tuesday.\n\nThe convoy was organized by two UN agencies.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Sudan: Aid convoys reach besieged city for first time in months"),
+            "{variant}"
+        );
+    });
 }
 
 /// Sports and arts pages over the headline: the section's label (`Formula

@@ -3722,17 +3722,20 @@ fn is_bracketed_note(t: &str) -> bool {
 
 /// Papers' mottos printed under the masthead, and a site's tagline under
 /// its name (Reuters'), in ASCII lower case.
-const MOTTOS: [&str; 4] = [
+const MOTTOS: [&str; 5] = [
     "all the news that's fit to print",
     "all the news that’s fit to print",
     "democracy dies in darkness",
     "exclusive news, data and analytics for financial market professionals",
+    "global perspective human stories",
 ];
 
 /// Whether the trimmed line `t` is a paper's motto under its masthead, one
-/// of [`MOTTOS`] (`Democracy Dies in Darkness`), in any ASCII case.
+/// of [`MOTTOS`] (`Democracy Dies in Darkness`; UN News' `Global
+/// perspective Human stories`), in any ASCII case.
 pub(crate) fn is_motto(t: &str) -> bool {
-    matches!(first_lower(t), b'd' | b'a' | b'e') && MOTTOS.iter().any(|m| t.eq_ignore_ascii_case(m))
+    matches!(first_lower(t), b'd' | b'a' | b'e' | b'g')
+        && MOTTOS.iter().any(|m| t.eq_ignore_ascii_case(m))
 }
 
 /// Whether the trimmed line `t` is the time stamp the Reuters-21578
@@ -4865,6 +4868,7 @@ mod tests {
             "All the News That's Fit to Print",
             "ALL THE NEWS THAT’S FIT TO PRINT",
             "Exclusive news, data and analytics for financial market professionals",
+            "Global perspective Human stories",
         ] {
             assert!(is_motto(t), "{t:?}");
         }
