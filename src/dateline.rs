@@ -845,8 +845,9 @@ pub enum SeparatorKind {
     /// that closes the date, as older papers print it (`.—`, `. --`), a
     /// run of periods (`BOSTON, MARCH 16, 2026.....The Senate …`), and a
     /// period alone after a known place opening the story (`Kampala. The
-    /// city …`), and an equals sign after an agency's tag (`PRAGUE (CTK) =
-    /// The cabinet …`).
+    /// city …`), an equals sign after an agency's tag (`PRAGUE (CTK) =
+    /// The cabinet …`), and a semicolon after one (`COLOMBO (News 1st);
+    /// The …`).
     Other,
 }
 

@@ -4930,6 +4930,19 @@ fn european_datelines() {
             body: "Die Bischofskonferenz hat am Montag ihren Bericht vorgelegt.",
             ..R
         },
+        // News 1st's semicolon after its tag, the place in capitals
+        Row {
+            input: "COLOMBO (News 1st); The results of the examination were released on Saturday.",
+            dateline: "COLOMBO (News 1st);",
+            place: Some("COLOMBO"),
+            city: Some("COLOMBO"),
+            country: Some("Sri Lanka"),
+            source: Some("News 1st"),
+            agencies: &["News 1st"],
+            separator: Some((";", Other)),
+            body: "The results of the examination were released on Saturday.",
+            ..R
+        },
         // askanews, in lower case, after Italian's short month
         Row {
             input: "Bologna, 25 lug. (askanews) - Il governo ha approvato oggi il piano.",

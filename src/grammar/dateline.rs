@@ -1716,9 +1716,24 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
     // agencies close theirs: `Bielefeld (epd). Das Kabinett …`)
     let tagged_period =
         || parts.source.is_some() && input.get(..sep_at).is_some_and(|head| head.ends_with(')'));
-    let separated = separator(after).or_else(|e| match after.strip_prefix('.') {
-        Some(next) if dated_period(after) || tagged_period() => Ok((next, SeparatorKind::Other)),
-        _ => Err(e),
+    // (or a semicolon after the tag, as Sri Lanka's News 1st closes its
+    // datelines, the place in capitals: `COLOMBO (News 1st); The …`)
+    let tagged_semicolon = || {
+        tagged_period()
+            && input
+                .get(place.city.range())
+                .is_some_and(crate::text::is_all_caps)
+    };
+    let separated = separator(after).or_else(|e| {
+        if let Some(next) = after.strip_prefix('.') {
+            if dated_period(after) || tagged_period() {
+                return Ok((next, SeparatorKind::Other));
+            }
+        }
+        match after.strip_prefix(';') {
+            Some(next) if tagged_semicolon() => Ok((next, SeparatorKind::Other)),
+            _ => Err(e),
+        }
     });
     // (nor a stamp's label after it: `Ann Poe | 28.11.2026 - Update :
     // 28.11.2026` is a byline and its stamp)
@@ -3248,6 +3263,8 @@ mod tests {
             "March 3 (a Tuesday) was warm.",
             "PRICE = COST + 20 PERCENT, the rule said.",
             "LONDON, May 6 = the rate.",
+            "Colombo (News 1st); the results were out.",
+            "Cornyn (R-Texas); the bill passed.",
             "E = mc2 is the equation.",
         ] {
             assert!(dateline_at(input, 0, input.len()).is_none(), "{input:?}");
