@@ -6617,7 +6617,7 @@ fn assert_wire_rows(rows: &[WireRow<'_>], dateline: impl Fn(&Article<'_>) -> boo
 /// more, stays the headline.
 #[test]
 fn todays_wire_slugs_over_the_headline() {
-    let rows: [WireRow<'_>; 14] = [
+    let rows: [WireRow<'_>; 15] = [
         (
             "Sask-Grain-Rail,0389\nFarmers say rail delays leave grain in bins\nBy Ann Poe\nTHE CANADIAN PRESS\n\nREGINA — Farmers say rail delays are costing them.",
             None,
@@ -6680,6 +6680,13 @@ fn todays_wire_slugs_over_the_headline() {
             None,
             Some("German rail operator to hire staff"),
             &[(T::Furniture, "Germany/Transport/Labour")],
+        ),
+        // (the Associated Press of Pakistan's story code)
+        (
+            "APP97-081025\nSialkot beat Quetta by 9 wickets\n\nRAWALPINDI, Oct 08 (APP): Sialkot won.",
+            None,
+            Some("Sialkot beat Quetta by 9 wickets"),
+            &[(T::Furniture, "APP97-081025")],
         ),
         (
             "BC-SHUTDOWN-CONGRESS-NYT\nCongress Passes Stopgap Bill\n(ATTN: Ohio, Iowa)\n\nWASHINGTON -- Congress voted.",

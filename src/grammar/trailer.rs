@@ -2677,7 +2677,24 @@ pub(crate) fn is_bare_slug(t: &str) -> bool {
                 && w.bytes().all(|b| b.is_ascii_alphabetic())
         }
     });
-    words && n >= MIN_SLUG_PARTS && !is_wire_control(t)
+    words && (n >= MIN_SLUG_PARTS || story_code(t)) && !is_wire_control(t)
+}
+
+/// Whether `t`, words of letters and figures by hyphens, is a story's code
+/// as the Associated Press of Pakistan sets it over the headline: the
+/// agency's capitals and the story's number, a hyphen, then the day, month
+/// and year in six figures (`APP97-081025`).
+fn story_code(t: &str) -> bool {
+    let Some((code, day)) = t.split_once('-') else {
+        return false;
+    };
+    let letters = code.bytes().take_while(u8::is_ascii_uppercase).count();
+    let number = code.get(letters..).unwrap_or("");
+    (2..=4).contains(&letters)
+        && (1..=3).contains(&number.len())
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && day.len() == 6
+        && day.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Whether `t` is the slug line the Press Trust of India sets over a
@@ -6420,6 +6437,8 @@ mod tests {
             "Germany/Transport/Labour",
             "TRAVEL-CUSCO:TB",
             "AUTO-KYOTO:MS",
+            "APP97-081025",
+            "APP4-160326",
         ] {
             assert!(is_bare_slug(t), "{t:?}");
         }
@@ -6441,6 +6460,17 @@ mod tests {
             "TRAVEL-Cusco:TB",
             "TRAVEL:TB",
             "TRAVEL--CUSCO:TB",
+            // (a story's code: two capitals to four, one figure to three,
+            // six figures after the hyphen)
+            "APP-081025",
+            "A97-081025",
+            "APPPP97-081025",
+            "APP9712-081025",
+            "APP97-08102",
+            "APP97-0810255",
+            "APP97-08102X",
+            "APP9X-081025",
+            "F-150",
         ] {
             assert!(!is_bare_slug(t), "{t:?}");
         }
