@@ -2275,7 +2275,10 @@ impl<'a> Driver<'a, '_> {
     }
 
     /// Whether the first of the header parts `below` a kicker that is no
-    /// contact block or furniture reads as a headline: a display line, or a
+    /// contact block (under the sending office's name too, as the Coast
+    /// Guard's releases print it: `U.S. Coast Guard Heartland District` /
+    /// `Contact: …`, [`trailer::office_over_contact`]) or furniture reads
+    /// as a headline: a display line, or a
     /// sentence with a byline or a stamp as the part right under it (an
     /// opinion page's `My Turn` / `I Retired at 62. Here's What Nobody Told
     /// Me.` / `By Ann Poe`).
@@ -2283,7 +2286,9 @@ impl<'a> Driver<'a, '_> {
     fn headline_under(&self, below: &[Span]) -> bool {
         let Some(k) = below.iter().position(|&next| {
             let t = self.get(next);
-            !self.contact_part(next) && self.header_kind(t).is_none() && !export::is_rule_line(t)
+            !(self.contact_part(next) || trailer::office_over_contact(t))
+                && self.header_kind(t).is_none()
+                && !export::is_rule_line(t)
         }) else {
             return false;
         };

@@ -13953,7 +13953,7 @@ fn lines_under_a_byline_that_are_no_part_of_it() {
 
 /// A public body's name beside its release's label (a city's, a school
 /// district's, a police force's, a US attorney's office's, a hospital's
-/// institute's) is the issuer's furniture, as a company's is, and the
+/// institute's, the Coast Guard's) is the issuer's furniture, as a company's is, and the
 /// headline is the line under the release's date and contact, or over the
 /// stamp and label under the name.
 #[test]
@@ -14011,6 +14011,13 @@ fn public_bodies_over_their_releases() {
             "Council of the EU\nPress release\n20 June 2026 15:40",
             "Fisheries: Council adopts regulation on control of fishing",
             "The Council today adopted a regulation.",
+        ),
+        // (the Coast Guard's: the service's name, the label, then the
+        // district's name over its contact block)
+        (
+            "United States Coast Guard\n\nNews Release\n\nU.S. Coast Guard Heartland District\nContact: Heartland District Public Affairs\nOffice: (504) 555-0120\nAfter Hours: (504) 555-0121\nHeartland District online newsroom",
+            "Coast Guard rescues 3 after fishing vessel takes on water",
+            "NEW ORLEANS — The Coast Guard rescued three people on Sunday.",
         ),
     ];
     for (top, headline, body) in rows {

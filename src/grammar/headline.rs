@@ -383,7 +383,7 @@ const MAX_COMPANY_LINE: usize = 60;
 /// The last words of public bodies' names ([`is_public_body_line`]), in
 /// any ASCII case: `Gainesville Police Department`, `Cherry Creek School
 /// District`, `Clark County Sheriff's Office`.
-const PUBLIC_BODY_WORDS: [&str; 22] = [
+const PUBLIC_BODY_WORDS: [&str; 23] = [
     "administration",
     "agency",
     "authority",
@@ -395,6 +395,7 @@ const PUBLIC_BODY_WORDS: [&str; 22] = [
     "district",
     "foundation",
     "government",
+    "guard",
     "house",
     "institute",
     "ministry",

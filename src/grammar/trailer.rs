@@ -4339,6 +4339,29 @@ pub(crate) fn opens_contact(t: &str) -> bool {
         || CONTACT_LABELS.iter().any(|p| starts_ci(t, p))
 }
 
+/// The longest office's name over a contact's label
+/// ([`office_over_contact`]), in bytes.
+const MAX_CONTACT_OFFICE: usize = 60;
+
+/// Whether the paragraph `t` is a contact block under the name of the
+/// office that sends the release, as the Coast Guard's releases print it:
+/// `U.S. Coast Guard Pacific Area` / `Contact: Pacific Area Public Affairs`
+/// / `Office: (510) 555-0175`. The name's line, of at most
+/// [`MAX_CONTACT_OFFICE`] bytes, is found first (a story's paragraph runs
+/// on past it). Only the header asks.
+pub(crate) fn office_over_contact(t: &str) -> bool {
+    let bytes = t.as_bytes();
+    let window = bytes.get(..=MAX_CONTACT_OFFICE).unwrap_or(bytes);
+    let Some(end) = memchr::memchr2(b'\n', b'\r', window) else {
+        return false;
+    };
+    let head = t.get(..end).unwrap_or("").trim_end();
+    !head.is_empty()
+        && !head.ends_with(['.', ':'])
+        && t.get(end..)
+            .is_some_and(|next| starts_ci(next.trim_start(), "contact:"))
+}
+
 /// What kind of trailer the paragraph `t` is, if any.
 pub(crate) fn classify(t: &str) -> Option<TrailerKind> {
     let t = crate::text::trim(t);
@@ -4875,6 +4898,28 @@ mod tests {
             "",
         ] {
             assert!(!is_photo_advisory(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn offices_over_contacts() {
+        for t in [
+            "U.S. Coast Guard Pacific Area\nContact: Pacific Area Public Affairs\nOffice: (510) 555-0175",
+            "Acme Foods Ltd\r\n  Contact: Ann Poe",
+        ] {
+            assert!(office_over_contact(t), "{t:?}");
+        }
+        for t in [
+            // (a sentence's line, a label's, one too long for an office's
+            // name, or no contact's label under it)
+            "The office said it would reply.\nContact: Ann Poe",
+            "Note:\nContact: Ann Poe",
+            "Regional Public Affairs Office of the United States Coast Guard Pacific Area\nContact: Ann Poe",
+            "U.S. Coast Guard Pacific Area\nOffice: (510) 555-0175",
+            "U.S. Coast Guard Pacific Area",
+            "\nContact: Ann Poe",
+        ] {
+            assert!(!office_over_contact(t), "{t:?}");
         }
     }
 
