@@ -3291,6 +3291,39 @@ fn signature_over_a_desks_address_and_related_label() {
     });
 }
 
+/// A community paper's blog post signed at its end over the blog's share
+/// box (`Share this:` / `Facebook` / … / `Like Loading...`, together or a
+/// line each, the buttons' link text too) and its categories (`Filed
+/// Under: …`): the box and the categories are furniture, so the signature
+/// over them is the byline.
+#[test]
+fn signature_over_a_blogs_share_box() {
+    for tail in [
+        "Share this:\nFacebook\nX\nEmail\nPrint\nLike this:\nLike Loading...\nFiled Under: Community Corner, News",
+        "Share this:\n\nClick to share on Facebook (Opens in new window)\n\nClick to print (Opens in new window)",
+        "Share this:\nFacebook\nX\nLike this:\nLike Loading...\nRelated",
+    ] {
+        let text = format!(
+            "Scout finishes Eagle project at Riverside Park\n\nFLOYD -- A high school junior has built six benches at the park.\n\nHe will receive the rank of Eagle Scout later this year.\n\n— Ann Poe\n\n{tail}"
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.byline().map(|b| b.as_str()),
+                Some("— Ann Poe"),
+                "{tail:?} {variant}"
+            );
+            assert_eq!(
+                paragraph_texts(a),
+                [
+                    "A high school junior has built six benches at the park.",
+                    "He will receive the rank of Eagle Scout later this year."
+                ],
+                "{variant}"
+            );
+        });
+    }
+}
+
 /// A federal agency's release as its newsroom prints it: the agency's name
 /// (`National Aeronautics and Space Administration`, `U.S. National Science
 /// Foundation` over `News`), the date, and the release's number (`RELEASE:
@@ -9493,6 +9526,29 @@ fn page_trailers() {
         ),
         ("Share this:", Some(Furniture)),
         ("Share this: the mayor's plan", None),
+        // a blog's share box, its lines together or a line each; its
+        // categories' line
+        (
+            "Share this:\nFacebook\nX\nEmail\nPrint\nLike this:\nLike Loading...",
+            Some(Furniture),
+        ),
+        (
+            "Share this:\nFacebook\nRelated\nFiled Under: Community Corner, News",
+            Some(Furniture),
+        ),
+        (
+            "Click to share on Facebook (Opens in new window)",
+            Some(Furniture),
+        ),
+        ("Click to print (Opens in new window)", Some(Furniture)),
+        ("Filed Under: Community Corner, News", Some(Furniture)),
+        ("Share this:\nFacebook\nThe mayor spoke.", None),
+        ("Click to read the county's report.", None),
+        (
+            "Click to see the full list of the county's new polling places (Opens in new window)",
+            None,
+        ),
+        ("Filed under: seal\nthe records stayed shut", None),
         ("Related topics\nWeather\nBrighton", Some(Furniture)),
         (
             "Waves crashed over the wall. (AP Photo/Ann Poe)",

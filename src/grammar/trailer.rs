@@ -735,6 +735,34 @@ fn is_share_label(l: &str) -> bool {
         || (l.len() <= MAX_FURNITURE && SHARE_LABELS.iter().any(|p| starts_ci(l, p)))
 }
 
+/// The most bytes of a share button's link text (`Click to share on
+/// LinkedIn (Opens in new window)`).
+const MAX_SHARE_BUTTON: usize = 64;
+
+/// Whether the trimmed line `l` is a blog's categories under its share box
+/// (`Filed Under: Community Corner, News`).
+fn is_filed_under(l: &str) -> bool {
+    starts_ci(l, "filed under:")
+}
+
+/// What a blog's share box prints under its label besides the buttons'
+/// names ([`SHARE_BUTTONS`]), in any ASCII case: its likes' label and the
+/// note left where its script did not run, and its link to related posts.
+const SHARE_BOX_LINES: [&str; 3] = ["like this:", "like loading...", "related"];
+
+/// Whether the trimmed line `l` is a line of a blog's share box under its
+/// label (`Share this:`): a button's name (`Facebook`, `Email`), one of
+/// [`SHARE_BOX_LINES`], or a button's link text as the page's script
+/// writes it, `Click to …` ending in `(Opens in new window)`.
+fn is_share_box_line(l: &str) -> bool {
+    SHARE_BUTTONS.iter().any(|b| b.eq_ignore_ascii_case(l))
+        || SHARE_BOX_LINES.iter().any(|b| b.eq_ignore_ascii_case(l))
+        || (l.len() <= MAX_SHARE_BUTTON
+            && starts_ci(l, "click to ")
+            && l.get(l.len().saturating_sub(21)..)
+                .is_some_and(|end| end.eq_ignore_ascii_case("(opens in new window)")))
+}
+
 /// Whether the trimmed line `t` is a web address alone, as read-later apps
 /// and extraction tools print the story's under its title
 /// (`https://example.com/news/storm`, `www.example.com`) or the site's
@@ -864,13 +892,19 @@ fn is_page_matter(t: &str) -> bool {
                     && is_credit_line(t))
                 || gallery_count(t, "photo ")
         }
+        // (a blog's share box, its label over its buttons, a line each:
+        // `Share this:` / `Facebook` / `X` / `Like this:` / `Like
+        // Loading...`)
         b's' => {
             starts_ci(t, "share")
                 && t.split(['\n', '\r'])
                     .map(str::trim)
                     .filter(|l| !l.is_empty())
-                    .all(is_share_label)
+                    .all(|l| is_share_label(l) || is_share_box_line(l) || is_filed_under(l))
         }
+        // (or a button of it alone on its line: `Click to share on X (Opens
+        // in new window)`)
+        b'c' => is_share_box_line(t),
         b'h' => is_breadcrumb(t),
         b'r' => {
             (starts_ci(t, "related topics")
@@ -4398,6 +4432,9 @@ fn classify_page(t: &str) -> Option<TrailerKind> {
         b't' if (starts_ci(t, "tags:") || starts_ci(t, "topics:")) && is_one_line(t) => {
             Some(TrailerKind::Furniture)
         }
+        // a blog's categories under the story: `Filed Under: Community
+        // Corner, News`
+        b'f' if is_filed_under(t) && is_one_line(t) => Some(TrailerKind::Furniture),
         // where a republished story first ran
         b't' if starts_ci(t, "this ") && REPUBLISHED.iter().any(|p| starts_ci(t, p)) => {
             Some(TrailerKind::SourceLine)
