@@ -2809,9 +2809,9 @@ impl<'a> Driver<'a, '_> {
             {
                 return Some(TrailerKind::Timestamp);
             }
-            Some(b'0'..=b'9')
-                if trailer::is_foreign_date_time(t) || trailer::is_doubled_stamp(t) =>
-            {
+            // (or after a bar: Patch's `|Updated Tue, Apr 21, 2026 at 11:30 pm
+            // ET`)
+            Some(b'0'..=b'9' | b'|') if self.figures_or_bar_stamp(t) => {
                 return Some(TrailerKind::Timestamp);
             }
             // (or after French's `Le`: `Le 7 février 2025 à 18h45`)
@@ -6993,6 +6993,28 @@ impl<'a> Driver<'a, '_> {
     fn contact_part(&self, span: Span) -> bool {
         let t = self.get(span);
         trailer::opens_contact(t) && t.contains(['\n', '\r', ':'])
+    }
+
+    /// Whether the header line `t`, opening with a figure or a bar, is a
+    /// time stamp in another language's form ([`trailer::is_foreign_date_time`]),
+    /// a stamp printed twice ([`trailer::is_doubled_stamp`]) or a stamp
+    /// after a bar ([`Driver::stamp_after_bar`]).
+    fn figures_or_bar_stamp(&self, t: &str) -> bool {
+        trailer::is_foreign_date_time(t) || trailer::is_doubled_stamp(t) || self.stamp_after_bar(t)
+    }
+
+    /// Whether the header line `t`, opening with a bar, is a time stamp
+    /// after it (Patch's `|Updated Tue, Apr 21, 2026 at 11:30 pm ET`): the
+    /// bars and spaces are trimmed at once, so the rest opens otherwise and
+    /// [`Driver::header_kind`] reads it once. Out of line: few lines open
+    /// with a bar.
+    #[inline(never)]
+    fn stamp_after_bar(&self, t: &str) -> bool {
+        let Some(rest) = t.strip_prefix('|') else {
+            return false;
+        };
+        let rest = rest.trim_start_matches(['|', ' ']);
+        !rest.is_empty() && self.header_kind(rest) == Some(TrailerKind::Timestamp)
     }
 
     /// Whether `lines` are a press release's contact block (`Media

@@ -6482,6 +6482,35 @@ fn video_caption_over_the_dateline() {
     });
 }
 
+/// Patch's page copied as text: the section, headline, standfirst, byline
+/// and its badge, the stamp and the update's stamp after a bar
+/// (`|Updated Tue, Apr 21, 2026 at 11:30 pm ET`), and the photo's caption,
+/// one block over the story: the block is the header, so the dateline under
+/// it is read.
+#[test]
+fn stamp_after_a_bar_in_the_header() {
+    for update in [
+        "|Updated Tue, Apr 21, 2026 at 11:30 pm ET",
+        "| Updated Tue, Apr 21, 2026 at 11:30 pm ET",
+    ] {
+        let text = format!(
+            "Schools\nMetuchen School Board Adopts $148.8 Million Budget\nThe average homeowner will pay about $297 more next year.\nBy Ann Poe, Patch Staff\nVerified Patch Staff Badge\nApr 21, 2026 9:10 am ET\n{update}\nMembers of the board listen to public comment during Monday's meeting. (Shutterstock)\n\nMETUCHEN, NJ — The Metuchen Board of Education voted 6-1 Monday night to adopt a $148.8 million spending plan.\n\nTaxes will rise."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_headline_dateline(
+                a,
+                "Metuchen School Board Adopts $148.8 Million Budget",
+                "METUCHEN, NJ —",
+                variant,
+            );
+            assert!(
+                has_trailer(a, T::Timestamp, |t| t == update),
+                "{update:?} ({variant})"
+            );
+        });
+    }
+}
+
 /// A trade paper's page copied with its copyright notice run on over the
 /// story's first line, the dateline's (`©2026 Agri-Pulse Communications,
 /// Inc.` / `WASHINGTON, March 3, 2026 – …`), in a block too long for a
