@@ -7071,7 +7071,13 @@ impl<'a> Driver<'a, '_> {
                 || headline::is_subhead_line(t)
                 || export::is_rule_line(t)
                 || headline::is_priority_line(t)
-                || trailer::is_wire_control(t);
+                || trailer::is_wire_control(t)
+                // (or a photo's caption over its credit's line, as
+                // community sites print it in the header: `Ann Poe inside
+                // her shop.` / `Credits: File photo`)
+                || lines
+                    .get(i + 1)
+                    .is_some_and(|n| trailer::is_photo_credit_line(text::trim(n.get(self.text))));
             if !ok {
                 open = opens_headline(t);
                 display_above = open;

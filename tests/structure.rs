@@ -6511,6 +6511,40 @@ fn stamp_after_a_bar_in_the_header() {
     }
 }
 
+/// A community site's header block with the photo's caption over its
+/// credit's line at its end (`Ann Poe inside her shop on Main Street.` /
+/// `Credits: File photo`, TAPinto; `Credit: Ann Poe/Block Club Chicago`):
+/// the block is the header, so the dateline under it is read. A sentence
+/// over a line that is no credit's (or a credit's label before a long
+/// sentence) keeps the block the story's.
+#[test]
+fn caption_over_its_credit_in_the_header() {
+    for credit in ["Credits: File photo", "Credit: Ann Poe/Block Club Chicago"] {
+        let text = format!(
+            "End of an Era: Sal's Shoe Service to Close\nBy Ann Poe\nNovember 10, 2025 at 9:48 PM\nRaj Patel inside Sal's Shoe Service on Main Street.\n{credit}\n\nSCOTCH PLAINS, NJ — After 74 years on Main Street, Sal's Shoe Service will close.\n\nThe owner is 72."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_headline_dateline(
+                a,
+                "End of an Era: Sal's Shoe Service to Close",
+                "SCOTCH PLAINS, NJ —",
+                variant,
+            );
+        });
+    }
+    for under in [
+        "Credit cards are no longer taken.",
+        "Credit: the shop took cards for years, though the owner never liked the fees the banks charged.",
+    ] {
+        let text = format!(
+            "End of an Era: Sal's Shoe Service to Close\nBy Ann Poe\nNovember 10, 2025 at 9:48 PM\nRaj Patel inside Sal's Shoe Service on Main Street.\n{under}\n\nSCOTCH PLAINS, NJ — After 74 years on Main Street, Sal's Shoe Service will close.\n\nThe owner is 72."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert!(a.dateline().is_none(), "{under:?} ({variant})");
+        });
+    }
+}
+
 /// A trade paper's page copied with its copyright notice run on over the
 /// story's first line, the dateline's (`©2026 Agri-Pulse Communications,
 /// Inc.` / `WASHINGTON, March 3, 2026 – …`), in a block too long for a
