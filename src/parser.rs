@@ -2278,10 +2278,9 @@ impl<'a> Driver<'a, '_> {
     /// contact block (under the sending office's name too, as the Coast
     /// Guard's releases print it: `U.S. Coast Guard Heartland District` /
     /// `Contact: …`, [`trailer::office_over_contact`]) or furniture reads
-    /// as a headline: a display line, or a
-    /// sentence with a byline or a stamp as the part right under it (an
-    /// opinion page's `My Turn` / `I Retired at 62. Here's What Nobody Told
-    /// Me.` / `By Ann Poe`).
+    /// as a headline: a display line, or a sentence with a byline or a
+    /// stamp as the part right under it (an opinion page's `My Turn` / `I
+    /// Retired at 62. Here's What Nobody Told Me.` / `By Ann Poe`).
     #[inline(never)]
     fn headline_under(&self, below: &[Span]) -> bool {
         let Some(k) = below.iter().position(|&next| {
