@@ -2187,12 +2187,16 @@ fn untagged_body(input: &str, rest: &str, after: &str, parts: &Parts) -> bool {
 }
 
 /// Whether the dateline's last part is a known agency's tag after a city
-/// in capitals (`PARIS (AP)`), the tag as [`untagged_body`] reads it.
+/// in capitals (`PARIS (AP)`), the tag as [`untagged_body`] reads it, in
+/// its brackets or slashes.
 fn known_tag_last(input: &str, parts: &Parts, place: &PlaceParts) -> bool {
-    let Some((inner, _)) = parts.source else {
+    let Some((inner, raw)) = parts.source else {
         return false;
     };
-    input.get(place.city.range()).is_some_and(is_all_caps)
+    // (in its brackets or slashes: a bare word after a comma, `NEW YORK,
+    // ap`, is no tag that closes a line)
+    raw.start() < inner.start()
+        && input.get(place.city.range()).is_some_and(is_all_caps)
         && input
             .get(inner.range())
             .is_some_and(crate::tables::agencies::is_agency)
