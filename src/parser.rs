@@ -7076,7 +7076,7 @@ impl<'a> Driver<'a, '_> {
                 // her shop.` / `Credits: File photo`)
                 || lines
                     .get(i + 1)
-                    .is_some_and(|n| trailer::is_photo_credit_line(text::trim(n.get(self.text))));
+                    .is_some_and(|n| headline::is_caption_credit(text::trim(n.get(self.text))));
             if !ok {
                 open = opens_headline(t);
                 display_above = open;

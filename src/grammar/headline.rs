@@ -1777,14 +1777,16 @@ pub(crate) fn is_heading(text: &str) -> bool {
 }
 
 /// How a picture's credit or caption line opens, in any ASCII case: `Photo:
-/// Ann Poe/AP`, `AP Photo/Tom Roe`, `Video: …`, `Video above: …`.
-const CAPTION_OPENERS: [&str; 11] = [
+/// Ann Poe/AP`, `AP Photo/Tom Roe`, `Video: …`, `Video above: …`,
+/// a community site's `Credits: File photo`.
+const CAPTION_OPENERS: [&str; 12] = [
     "photo:",
     "photos:",
     "photograph:",
     "image:",
     "picture:",
     "credit:",
+    "credits:",
     "photo credit:",
     "video:",
     "video above:",

@@ -763,14 +763,6 @@ fn is_share_box_line(l: &str) -> bool {
                 .is_some_and(|end| end.eq_ignore_ascii_case("(opens in new window)")))
 }
 
-/// Whether the trimmed line `t` opens as a photo's credit on its line under
-/// the caption, after its label (`Credit: Ann Poe/Block Club Chicago`,
-/// `Credits: File photo`); the header asks, and reads the line for itself
-/// too.
-pub(crate) fn is_photo_credit_line(t: &str) -> bool {
-    starts_ci(t, "credit: ") || starts_ci(t, "credits: ")
-}
-
 /// Whether the trimmed line `t` is a web address alone, as read-later apps
 /// and extraction tools print the story's under its title
 /// (`https://example.com/news/storm`, `www.example.com`) or the site's
