@@ -4377,12 +4377,12 @@ pub(crate) fn opens_contact(t: &str) -> bool {
 /// ([`office_over_contact`]), in bytes.
 const MAX_CONTACT_OFFICE: usize = 60;
 
-/// Whether the paragraph `t` is a contact block under the name of the
-/// office that sends the release, as the Coast Guard's releases print it:
-/// `U.S. Coast Guard Pacific Area` / `Contact: Pacific Area Public Affairs`
-/// / `Office: (510) 555-0175`. The name's line, of at most
-/// [`MAX_CONTACT_OFFICE`] bytes, is found first (a story's paragraph runs
-/// on past it). Only the header asks.
+/// Whether the paragraph `t` is a contact block ([`opens_contact`]) under
+/// the name of the office that sends the release, as the Coast Guard's
+/// releases print it: `U.S. Coast Guard Pacific Area` / `Contact: Pacific
+/// Area Public Affairs` / `Office: (510) 555-0175`. The name's line, of at
+/// most [`MAX_CONTACT_OFFICE`] bytes, is found first (a story's paragraph
+/// runs on past it). Only the header asks.
 pub(crate) fn office_over_contact(t: &str) -> bool {
     let bytes = t.as_bytes();
     let window = bytes.get(..=MAX_CONTACT_OFFICE).unwrap_or(bytes);
@@ -4393,7 +4393,7 @@ pub(crate) fn office_over_contact(t: &str) -> bool {
     !head.is_empty()
         && !head.ends_with(['.', ':'])
         && t.get(end..)
-            .is_some_and(|next| starts_ci(next.trim_start(), "contact:"))
+            .is_some_and(|next| opens_contact(next.trim_start()))
 }
 
 /// What kind of trailer the paragraph `t` is, if any.
