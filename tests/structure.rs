@@ -16929,3 +16929,26 @@ fn title_bars_repeating_the_headline() {
         );
     });
 }
+
+/// A follow button under the author's name (`+ FOLLOW`, as the South China
+/// Morning Post's page prints it) is furniture, so the name over it is the
+/// byline, not the story's first paragraph.
+#[test]
+fn follow_button_under_a_bare_name() {
+    let text = "Hong Kong / Politics\n\nHarbour ferry fares to rise in April\n\nOperators say fuel costs have doubled since the last review.\n\nAnn Poe\n+ FOLLOW\nPublished: 9:58am, 3 Mar 2026\n\nFerry fares across the harbour will rise by up to 8 per cent next month, the transport department said on Tuesday.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Harbour ferry fares to rise in April"),
+            "{variant}"
+        );
+        assert_eq!(a.byline().map(|b| b.as_str()), Some("Ann Poe"), "{variant}");
+        assert_eq!(
+            paragraph_texts(a).first().map(String::as_str),
+            Some(
+                "Ferry fares across the harbour will rise by up to 8 per cent next month, the transport department said on Tuesday."
+            ),
+            "{variant}"
+        );
+    });
+}

@@ -1149,7 +1149,8 @@ fn is_word_count(t: &str) -> bool {
 }
 
 /// The labels of a page's controls that a copied story keeps as lines of
-/// their own (any ASCII case): the text size buttons, print, save, follow,
+/// their own (any ASCII case): the text size buttons, print, save, follow
+/// (the South China Morning Post's `+ FOLLOW` under the author's name),
 /// subscribe, the comments' link, an ad's label (`Advertisement`, `SKIP
 /// ADVERTISEMENT`, `Supported by`), a summary's label (`In summary`, as
 /// a California news site prints it), the share bar's buttons a line each
@@ -1158,7 +1159,8 @@ fn is_word_count(t: &str) -> bool {
 /// byline's or a stamp's label
 /// parted from its value (`By` / `Ann Poe`, `Published on` / `July 25,
 /// 2026`).
-const PAGE_CONTROLS: [&str; 52] = [
+const PAGE_CONTROLS: [&str; 53] = [
+    "+ follow",
     "+text size",
     "a a",
     "a+ a-",
