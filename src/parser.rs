@@ -8083,6 +8083,10 @@ fn build_with<'a>(
             units.pop();
         }
     }
+    // or a reporter's credit among the credits under it
+    if article.byline.is_none() && !article.trailers.is_empty() {
+        reporter_credit_byline(text, article);
+    }
     // the line under the byline's names is its title; its label alone on
     // the line over them is its own
     if let Some(b) = article.byline.as_mut() {
@@ -8135,6 +8139,24 @@ fn build_with<'a>(
         }
     }
     article.trailers.sort_by_key(|t| t.span.start());
+}
+
+/// Makes the first reporter's credit among `article`'s trailers its byline
+/// (Antara's `Reporter: Ann Poe` over `Editor: Tom Roe`,
+/// [`byline::reporter_credit_at`]). Out of line: asked only of an article
+/// with no byline.
+#[inline(never)]
+fn reporter_credit_byline<'a>(text: &'a str, article: &mut Article<'a>) {
+    let credit = article.trailers.iter().enumerate().find_map(|(i, t)| {
+        (t.kind == TrailerKind::Credits)
+            .then(|| byline::reporter_credit_at(text, t.span))
+            .flatten()
+            .map(|b| (i, b))
+    });
+    if let Some((i, b)) = credit {
+        article.trailers.remove(i);
+        article.byline = Some(b);
+    }
 }
 
 /// Takes a byline's label alone on the line over its names (`By` / `Ann

@@ -9328,7 +9328,7 @@ fn picture_credits_and_pitches_are_no_headings() {
 
 /// Sign-offs and credits of Asian and Reuters wires under the story: Kyodo's
 /// `==Kyodo`, an agency's name alone (`VNA`), Antara's labelled credits run
-/// together with its copyright in one block, and Reuters' bracketed refile
+/// together with its copyright in one block (its reporter's the byline), and Reuters' bracketed refile
 /// note, AP's note under an updated story. The story's paragraph stays in
 /// the body.
 #[test]
@@ -9338,9 +9338,10 @@ fn wire_sign_offs_and_labelled_credits() {
         ("==Kyodo", vec![(SignOff, "==Kyodo")]),
         ("VNA", vec![(SignOff, "VNA")]),
         (
+            // (the reporter's credit is the byline, with no byline over the
+            // story: `reporter_credit_under_the_story`)
             "Reporter: Ann Poe\nEditor: Tom Roe\nCopyright © ANTARA 2026",
             vec![
-                (Credits, "Reporter: Ann Poe"),
                 (Credits, "Editor: Tom Roe"),
                 (Copyright, "Copyright © ANTARA 2026"),
             ],
@@ -16950,5 +16951,55 @@ fn follow_button_under_a_bare_name() {
             ),
             "{variant}"
         );
+    });
+}
+
+/// A reporter's credit among the credits under the story, as Antara signs
+/// (`Reporter: Ann Poe` over `Editor: Tom Roe`), is the byline when none
+/// stood over the story; under a story with its byline over it, or as an
+/// editor's credit alone, it stays a credits trailer.
+#[test]
+fn reporter_credit_under_the_story() {
+    let story = "Jakarta (ANTARA) - The ministry will send 500 caregivers to Japan next year.\n\nThe first group leaves in April.";
+    for label in ["Reporter", "REPORTER"] {
+        let text = format!(
+            "Indonesia to send caregivers to Japan\n\n{story}\n\n{label}: Ann Poe, Tom Roe\nEditor: Lee Moe\nCopyright © ANTARA 2026"
+        );
+        each_variant(&text, |a, _, variant| {
+            let b = a.byline();
+            assert_eq!(
+                b.map(|b| b.as_str()),
+                Some(format!("{label}: Ann Poe, Tom Roe").as_str()),
+                "{variant}"
+            );
+            assert_eq!(
+                b.map(|b| b.authors().collect::<Vec<_>>()),
+                Some(vec!["Ann Poe", "Tom Roe"]),
+                "{variant}"
+            );
+            assert_eq!(kinds_of(a), [T::Credits, T::Copyright], "{variant}");
+        });
+    }
+    let credits = "Reporter: Ann Poe, Tom Roe\nEditor: Lee Moe\nCopyright © ANTARA 2026";
+    let signed =
+        format!("Indonesia to send caregivers to Japan\n\nBy Kim Doe\n\n{story}\n\n{credits}");
+    each_variant(&signed, |a, _, variant| {
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By Kim Doe"),
+            "{variant}"
+        );
+        assert_eq!(
+            kinds_of(a),
+            [T::Credits, T::Credits, T::Copyright],
+            "{variant}"
+        );
+    });
+    let edited = format!(
+        "Indonesia to send caregivers to Japan\n\n{story}\n\nEditor: Lee Moe\nCopyright © ANTARA 2026"
+    );
+    each_variant(&edited, |a, _, variant| {
+        assert_eq!(a.byline().map(|b| b.as_str()), None, "{variant}");
+        assert_eq!(kinds_of(a), [T::Credits, T::Copyright], "{variant}");
     });
 }

@@ -1698,6 +1698,29 @@ pub(crate) fn signature_at(text: &str, span: Span) -> Option<Byline<'_>> {
     })
 }
 
+/// A reporter's credit among the credits under a story, as Indonesia's
+/// Antara signs its stories over the editor's credit (`Reporter: Ann Poe`,
+/// `Reporter: Ann Poe, Tom Roe`): the story's byline when none stood over
+/// it. One line of at most [`MAX_SIGNATURE`] bytes; an editor's or a
+/// photographer's credit is no byline.
+pub(crate) fn reporter_credit_at(text: &str, span: Span) -> Option<Byline<'_>> {
+    let t = text.get(span.range())?;
+    if crate::text::strip_prefix_ci(t, "reporter: ").is_none()
+        || t.len() > MAX_SIGNATURE
+        || t.contains(['\n', '\r'])
+    {
+        return None;
+    }
+    let parts = byline(t)?;
+    Some(Byline {
+        text: t,
+        span,
+        authors: parts.authors,
+        affiliation: parts.affiliation,
+        title: None,
+    })
+}
+
 /// A database's byline field with its authors in catalogue order, surname
 /// first (`ProQuest`'s `Author: Poe, Ann`, `Author: Poe, Ann; Roe, Tom`, or
 /// the field's value alone, `Poe, Ann`): after the `Author:` label if there
