@@ -17003,3 +17003,57 @@ fn reporter_credit_under_the_story() {
         assert_eq!(kinds_of(a), [T::Credits, T::Copyright], "{variant}");
     });
 }
+
+/// The Canadian Press signs its wire copy under the story: names and the
+/// agency after a comma (`Ann Poe, The Canadian Press`, `Ann Poe and Tom
+/// Roe, La Presse Canadienne`) are the byline when none stood over the
+/// story. A last line whose words after the comma are no agency, or whose
+/// words before it are no names, stays the story's.
+#[test]
+fn agency_signature_under_the_story() {
+    let story = "IQALUIT, Nunavut — Students from the smallest communities now have a place to stay.\n\nThis report by The Canadian Press was first published Jan. 22, 2026.";
+    for (sign, authors, agency) in [
+        (
+            "Ann Poe, The Canadian Press",
+            vec!["Ann Poe"],
+            "The Canadian Press",
+        ),
+        (
+            "Ann Poe and Élise Roe, La Presse Canadienne",
+            vec!["Ann Poe", "Élise Roe"],
+            "La Presse Canadienne",
+        ),
+    ] {
+        let text = format!("Nunavut opens new residence\n\n{story}\n\n{sign}");
+        each_variant(&text, |a, _, variant| {
+            let b = a.byline();
+            assert_eq!(b.map(|b| b.as_str()), Some(sign), "{variant}");
+            assert_eq!(
+                b.map(|b| b.authors().collect::<Vec<_>>()),
+                Some(authors.clone()),
+                "{variant}"
+            );
+            assert_eq!(b.and_then(|b| b.affiliation()), Some(agency), "{variant}");
+            assert_eq!(a.paragraphs().count(), 2, "{variant}");
+        });
+    }
+    for last in [
+        "Ann Poe, The Harbour Gazette",
+        "the minister said, The Canadian Press",
+        "Ottawa, The Canadian Press learned.",
+    ] {
+        let text = format!("Nunavut opens new residence\n\n{story}\n\n{last}");
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(a.byline().map(|b| b.as_str()), None, "{last:?} ({variant})");
+            assert_eq!(a.paragraphs().count(), 3, "{last:?} ({variant})");
+        });
+    }
+    // (nor is a credit's line a signature's title: Antara's credits over
+    // its translator's and its copyright)
+    let text = format!(
+        "Nunavut opens new residence\n\n{story}\n\nReporter: Ann Poe, Tom Roe\nEditor: Lee Moe\n\nTranslator: Kim Doe\nCopyright © ANTARA 2026"
+    );
+    each_variant(&text, |a, _, variant| {
+        assert_eq!(a.byline().and_then(|b| b.title()), None, "{variant}");
+    });
+}

@@ -1658,16 +1658,17 @@ pub(crate) const MAX_SIGNATURE: usize = 120;
 /// line under it too: `Sports Columnist`), alone or in brackets as Taiwan's
 /// Central News Agency signs (`(By Ann Poe)`), or a dash and a name of two
 /// to four words, `— Ann Poe` (not a wire's name, `-- Dow Jones
-/// Newswires`, nor a list, `--Editors: Poe, Moe`). Only the parser's
+/// Newswires`, nor a list, `--Editors: Poe, Moe`), or names and an agency
+/// after a comma ([`agency_signature`]: `Ann Poe, The Canadian Press`).
+/// Only the parser's
 /// end of a story asks, for an article with no byline over its story, and
 /// only of paragraphs of at most [`MAX_SIGNATURE`] bytes.
 pub(crate) fn signature_at(text: &str, span: Span) -> Option<Byline<'_>> {
     let t = text.get(span.range())?;
     // (one byte tells most paragraphs apart)
-    if !matches!(t.as_bytes().first(), Some(b'B' | b'b' | b'(' | b'-' | 0xE2)) {
-        return None;
-    }
-    let parts = if let Some(inner) = t.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+    let parts = if !matches!(t.as_bytes().first(), Some(b'B' | b'b' | b'(' | b'-' | 0xE2)) {
+        agency_signature(t)?
+    } else if let Some(inner) = t.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
         byline(inner)?
     } else if t.starts_with(['B', 'b']) {
         byline(t)?
@@ -1719,6 +1720,20 @@ pub(crate) fn reporter_credit_at(text: &str, span: Span) -> Option<Byline<'_>> {
         affiliation: parts.affiliation,
         title: None,
     })
+}
+
+/// A signature of names and, after a comma, an agency the tables know, as
+/// The Canadian Press signs its stories (`Ann Poe, The Canadian Press`,
+/// `Ann Poe and Tom Roe, La Presse Canadienne`); the names as [`byline`]
+/// reads them.
+fn agency_signature(t: &str) -> Option<BylineParts<'_>> {
+    // (the agency after the last comma: a credits block that [`byline`]
+    // reads by its label, `Reporter: Ann Poe` / `Editor: Tom Roe`, is none)
+    let (_, agency) = t.rsplit_once(", ")?;
+    if !crate::tables::agencies::is_agency(agency) {
+        return None;
+    }
+    byline(t)
 }
 
 /// A database's byline field with its authors in catalogue order, surname

@@ -626,6 +626,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Kyodo News",
     },
     Agency {
+        tag: "La Presse Canadienne",
+        name: "La Presse Canadienne",
+    },
+    Agency {
         tag: "LaPresse",
         name: "LaPresse",
     },
@@ -1298,7 +1302,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
-        assert_eq!(AGENCIES.len(), 313);
+        assert_eq!(AGENCIES.len(), 314);
     }
 
     #[test]
