@@ -2442,6 +2442,11 @@ fn byline_forms() {
         ("Jane Doe , Saturday 21 Feb 2026", &["Jane Doe"], None),
         ("Reuters , Monday 18 May 2026", &[], Some("Reuters")),
         ("By Jane Doe Follow", &["Jane Doe"], None),
+        (
+            "Jane Doe · The Canadian Press ·",
+            &["Jane Doe"],
+            Some("The Canadian Press"),
+        ),
         ("By Jane Doe @janedoe", &["Jane Doe"], None),
         ("By Jane Doe on 2026-11-25", &["Jane Doe"], None),
         // (a handle after a mark stays the line's)
@@ -2538,6 +2543,12 @@ fn byline_forms() {
         // and a page's control glued to the names, or the writer's handle
         ("By Jane Doe Follow", "By Jane Doe"),
         ("By Jane Doe @janedoe", "By Jane Doe"),
+        // or a mark left at the line's end, its stamp on the next line
+        // (CBC's)
+        (
+            "Jane Doe · The Canadian Press ·",
+            "Jane Doe · The Canadian Press",
+        ),
     ];
     for (line, authors, affiliation) in rows {
         let text = format!("Storm Nears Coast\n\n{line}\n\nMIAMI (AP) — Winds rose.");

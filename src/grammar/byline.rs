@@ -2873,6 +2873,11 @@ pub(crate) fn stamp_cut(t: &str) -> Option<(usize, TrailerKind)> {
     if let Some(head) = t.strip_suffix(" Follow") {
         return Some((head.len(), TrailerKind::Furniture));
     }
+    // (a mark left at the line's end where the stamp after it went to the
+    // next line: CBC's `Ann Poe · The Canadian Press ·` / `Posted: …`)
+    if let Some(head) = t.strip_suffix(" ·") {
+        return Some((head.len(), TrailerKind::Furniture));
+    }
     // (one search for the marks' last bytes first: most bylines have none)
     let marked = memchr::memchr3(b'|', 0xB7, 0xA2, t.as_bytes()).is_some();
     // (a stamp after a slash whose time and date a dot parts: TechCrunch's
