@@ -14201,6 +14201,10 @@ fn bare_names_over_their_outlet() {
         ("Siyabonga Mthembu", "News24"),
         ("Ann Poe", "The Denver Post"),
         ("Amarillo Jenkins-Boyd", "The Oklahoman"),
+        // (its initials, or a paper's credit for a writer not on its
+        // staff: ICT News')
+        ("Ruby Nanouk", "ICT"),
+        ("Mikwam Thunderbird", "Special to ICT"),
     ] {
         let text = format!(
             "Council backs plan for new bus lanes\n\n{names}\n{outlet}\n\nThe council voted on Tuesday."
@@ -14220,6 +14224,10 @@ fn bare_names_over_their_outlet() {
         "SENATE PASSES TARIFF BILL\n\nSenators Divided\nAfter Long Debate\n\nWASHINGTON, June 3.--The Senate passed the bill.",
         // (`The` and three words or more: a deck's clause)
         "SENATE PASSES TARIFF BILL\n\nSenators Divided\nThe Final Vote Count\n\nWASHINGTON, June 3.--The Senate passed the bill.",
+        // (a deck in capitals wrapped over its last word; a deck in
+        // title case over a word in capitals longer than initials)
+        "SENATE PASSES TARIFF BILL\n\nZOO WELCOMES TWIN\nCUBS\n\nWASHINGTON, June 3.--The Senate passed the bill.",
+        "Senate passes tariff bill\n\nWool Tariff Fight\nRESUMES\n\nWASHINGTON, June 3.--The Senate passed the bill.",
     ] {
         each_variant(text, |a, _, variant| {
             assert!(a.byline().is_none(), "{variant}");

@@ -942,6 +942,16 @@ pub(crate) fn is_outlet_line(line: &str) -> bool {
         && !line.ends_with(['.', '!', '?', ':', ','])
 }
 
+/// Whether `line`, under the `names` line, is their outlet's initials, as
+/// ICT News credits its writers (`Ann Poe` / `ICT`): two to five capitals
+/// alone, under names not in capitals (a headline in capitals wrapped
+/// leaves a last word in capitals: `ZOO WELCOMES TWIN` / `CUBS`).
+fn outlet_initials(names: &str, line: &str) -> bool {
+    (2..=5).contains(&line.len())
+        && line.bytes().all(|b| b.is_ascii_uppercase())
+        && !crate::text::is_all_caps(names)
+}
+
 /// Whether `line`, under names alone, is their outlet (`Arizona Republic`,
 /// `News24`): an outlet's line ([`is_outlet_line`]) with no word of
 /// [`NOT_IN_NAMES`], on one line, not in capitals (an old paper's deck in
@@ -2035,11 +2045,15 @@ fn names_and_role(lines: &str) -> Option<(&str, Option<&str>)> {
         }
         Some((names, role)) => {
             // (the role as written, without the line's indent; or the
-            // outlet: `Ann Poe` / `Arizona Republic`; or where it was written,
-            // `DAILY SABAH` / `ISTANBUL`)
+            // outlet: `Ann Poe` / `Arizona Republic`, `ICT`, `Special to
+            // ICT`; or where it was written, `DAILY SABAH` / `ISTANBUL`)
             let role = crate::text::trim(role);
-            (is_role_line(role) || is_names_outlet(role) || super::place::is_known(role))
-                .then_some((names, Some(role)))
+            (is_role_line(role)
+                || is_names_outlet(role)
+                || super::place::is_known(role)
+                || outlet_initials(names, role)
+                || special_to(role))
+            .then_some((names, Some(role)))
         }
     }
 }
