@@ -3326,6 +3326,19 @@ fn datelines_alone_on_their_line() {
             body: "The council met.",
             ..R
         },
+        // (after a slash, as Catholic News Agency prints it)
+        Row {
+            input: "Vatican City, Mar 3, 2026 / 11:40 am\nThe dicastery released a guide.\n",
+            dateline: "Vatican City, Mar 3, 2026 / 11:40 am",
+            place: Some("Vatican City"),
+            city: Some("Vatican City"),
+            country: Some("Vatican City"),
+            date: Some("Mar 3, 2026"),
+            ymd: (Some(2026), Some(3), Some(3)),
+            iso: Some("2026-03-03"),
+            body: "The dicastery released a guide.",
+            ..R
+        },
         Row {
             input: "LONDON, Nov. 28, 2026 10.45 a.m. GMT\nShares fell.\n",
             dateline: "LONDON, Nov. 28, 2026 10.45 a.m. GMT",
@@ -4324,6 +4337,8 @@ fn ordinary_openings_have_no_dateline() {
         "LONDON, Nov. 28, 2026 10:45 GMT PST UTC",
         "LONDON, Nov. 28, 2026 10:4",
         "LONDON 10:45 GMT",
+        "LONDON, Nov. 28, 2026 / 10:45 the council met",
+        "LONDON, Nov. 28, 2026 /10:45",
         // a bare agency after a comma needs its separator (only a tag in
         // brackets may run into the story)
         "LONDON, Nov. 28, AP The council met.",

@@ -2251,14 +2251,15 @@ fn clock(input: &str) -> Option<usize> {
 }
 
 /// The length of the time of day after a dateline's date, with what joins
-/// them: `, 10:45 GMT`, ` at 10:45 a.m.`, ` 10:45 IST`.
+/// them: `, 10:45 GMT`, ` at 10:45 a.m.`, ` 10:45 IST`, and Catholic News
+/// Agency's slash, ` / 11:40 am`.
 fn time_after_date(rest: &str) -> Option<usize> {
-    // most datelines go on with ` (` or ` -`: two bytes tell
-    if !matches!(
-        rest.as_bytes(),
-        [b',' | b' ', b' ' | b'a' | b'0'..=b'9', ..]
-    ) {
-        return None;
+    // most datelines go on with ` (` or ` -`: two bytes tell (the slash
+    // on its own: a fifth joiner in the search below cost 0.05%)
+    match rest.as_bytes() {
+        [b' ', b'/', b' ', ..] => return Some(" / ".len() + clock(rest.get(3..)?)?),
+        [b',' | b' ', b' ' | b'a' | b'0'..=b'9', ..] => {}
+        _ => return None,
     }
     let joined = [", at ", " at ", ", ", " "].iter().find_map(|j| {
         rest.strip_prefix(j)
