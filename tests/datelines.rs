@@ -2794,6 +2794,20 @@ fn press_releases() {
             body: "Fat tissue does more than store energy.",
             ..R
         },
+        // (or between a dash and a colon, as Egypt's papers write it)
+        Row {
+            input: "CAIRO – 3 March 2026: Wheat reserves will last six months.",
+            dateline: "CAIRO – 3 March 2026:",
+            place: Some("CAIRO"),
+            city: Some("CAIRO"),
+            country: Some("Egypt"),
+            date: Some("3 March 2026"),
+            ymd: (Some(2026), Some(3), Some(3)),
+            iso: Some("2026-03-03"),
+            separator: Some((":", Colon)),
+            body: "Wheat reserves will last six months.",
+            ..R
+        },
         // (a bracket after the dash that holds no date, or is not closed,
         // is the story's)
         Row {

@@ -2026,8 +2026,10 @@ type SpannedSeparator = (Span, SeparatorKind);
 /// `NEW YORK--(BUSINESS WIRE)--Jan. 5, 2006--` and the press release's
 /// `LONDON, UK – 28 November 2026 – Acme …`, or in brackets, as
 /// universities' releases write it (`HOUSTON – (Feb. 26, 2026) –`,
-/// `LA JOLLA—(January 5, 2026)—`). Returns the rest after the second dash,
-/// the date and the new separator.
+/// `LA JOLLA—(January 5, 2026)—`), or between a dash and a colon, with its
+/// year, as Egypt's papers write it (`CAIRO – 3 March 2026:`). Returns the
+/// rest after the second dash or the colon, the date and the new
+/// separator.
 fn dashed_date<'a>(
     input: &'a str,
     rest: &'a str,
@@ -2045,6 +2047,9 @@ fn dashed_date<'a>(
         let (len, date) = date_at(inner, at + 1)?;
         Some((inner.get(len..)?.strip_prefix(')')?, date))
     })
+    // (a colon after a date with its year: a photo agency's caption has
+    // none, `SAN DIEGO, CA - NOVEMBER 27: Sailors …`)
+    .filter(|(_, (_, date), (_, sep))| *sep != SeparatorKind::Colon || date.year.is_some())
 }
 
 /// The separator of kind `kind` at `sep_at` in `input` as a dash, where it
@@ -2092,9 +2097,9 @@ fn dashed_tag<'a>(
 }
 
 /// What `middle` reads between the dash of kind `kind` that `rest` follows
-/// and a second dash, blank space allowed around it: the rest after the
-/// second dash, what `middle` gave and the new separator. `middle` is given
-/// its input and that input's offset in `input`.
+/// and a second dash or a colon, blank space allowed around it: the rest
+/// after the second dash, what `middle` gave and the new separator.
+/// `middle` is given its input and that input's offset in `input`.
 fn between_dashes<'a, T>(
     input: &'a str,
     rest: &'a str,
@@ -2109,7 +2114,7 @@ fn between_dashes<'a, T>(
     let (after, _) = space0(after).ok()?;
     let sep_at = offset(input, after);
     let (next, kind) = separator(after).ok()?;
-    kind.is_dash()
+    (kind.is_dash() || kind == SeparatorKind::Colon)
         .then(|| (next, found, (Span::new(sep_at, offset(input, next)), kind)))
 }
 
