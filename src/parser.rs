@@ -5992,10 +5992,54 @@ impl<'a> Driver<'a, '_> {
                 return lead
                     .or_else(|| dateline::period_place(self.text, line.start, line.end))
                     .map(|found| (b, block.first, found))
+                    .or_else(|| self.period_under_standfirst(b))
                     .or_else(|| self.dateline_under_page_blocks());
             }
         }
         self.dateline_under_page_blocks()
+    }
+
+    /// A known place and a period opening the block under the standfirst
+    /// block `b` the story seemed to open with (or under its label's block,
+    /// a page's control: `What you need to know:`), under a byline, a stamp
+    /// or a page's control: one line of at most [`MAX_STANDFIRST`] bytes
+    /// ending in a stop, as the Daily Monitor and The Citizen print their
+    /// summary over the story (`By Ann Poe` / `Riders say the fee is too
+    /// high.` / `Kampala. Hundreds of riders …`).
+    fn period_under_standfirst(&self, b: usize) -> Option<(usize, usize, Found<'a>)> {
+        let one_line = |b: usize| {
+            let block = self.blocks.get(b)?;
+            let line = self
+                .lines
+                .get(block.first)
+                .filter(|_| block.end == block.first + 1)?;
+            Some(text::trim(line.get(self.text)))
+        };
+        // (under header matter, not a headline: a byline, a stamp or a
+        // page's control, `More by this Author`; a place opening a story's
+        // second paragraph is none)
+        let above = self.lines.get(self.blocks.get(b.checked_sub(1)?)?.first)?;
+        let above = text::trim(above.get(self.text));
+        if !(trailer::is_page_control_line(above)
+            || trailer::is_time_stamp(above)
+            || byline::byline(above).is_some())
+        {
+            return None;
+        }
+        // (after the summary's label: `What you need to know:`)
+        let mut t = one_line(b)?;
+        let mut b = b;
+        if trailer::is_page_control_line(t) {
+            b += 1;
+            t = one_line(b)?;
+        }
+        if t.len() > MAX_STANDFIRST || !t.ends_with('.') {
+            return None;
+        }
+        let next = self.blocks.get(b + 1)?;
+        let first = self.lines.get(next.first)?;
+        dateline::period_place(self.text, first.start, first.end)
+            .map(|found| (b + 1, next.first, found))
     }
 
     /// [`Driver::find_dateline`] by the rules that read a dateline on a

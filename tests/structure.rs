@@ -17076,3 +17076,43 @@ fn agency_signature_under_the_story() {
         assert_eq!(a.byline().and_then(|b| b.title()), None, "{variant}");
     });
 }
+
+/// A known place and a period opening the paragraph under a standfirst of
+/// one line under the byline, a stamp or a page's control (the Daily
+/// Monitor's and The Citizen's summary, perhaps under its label, `What you
+/// need to know:`) is the dateline. Under a paragraph longer than a
+/// summary, it is none.
+#[test]
+fn period_dateline_under_a_standfirst() {
+    let story = "Kampala. Hundreds of riders parked their motorcycles on Monday.\n\nMore.";
+    for top in [
+        "",
+        "What you need to know:\n\n",
+        "More by this Author\n\nWhat you need to know:\n\n",
+        "More by this Author\n\nFriday, February 27, 2026\n\nWhat you need to know:\n\n",
+    ] {
+        let text = format!(
+            "Riders protest new fees\n\nBy Ivan Okello\n\n{top}Riders say the annual fee is too high for operators.\n\n{story}"
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.dateline().map(|d| d.as_str()),
+                Some("Kampala."),
+                "{variant}"
+            );
+            assert_eq!(
+                paragraph_texts(a).first().map(String::as_str),
+                Some("Riders say the annual fee is too high for operators."),
+                "{variant}"
+            );
+        });
+    }
+    let long = "Riders say the annual fee is too high. ".repeat(8);
+    let text = format!(
+        "Riders protest new fees\n\nBy Ivan Okello\n\n{}\n\n{story}",
+        long.trim_end()
+    );
+    each_variant(&text, |a, _, variant| {
+        assert_eq!(a.dateline().map(|d| d.as_str()), None, "{variant}");
+    });
+}

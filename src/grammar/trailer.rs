@@ -1153,13 +1153,14 @@ fn is_word_count(t: &str) -> bool {
 /// (the South China Morning Post's `+ FOLLOW` under the author's name),
 /// subscribe, the comments' link, an ad's label (`Advertisement`, `SKIP
 /// ADVERTISEMENT`, `Supported by`), a summary's label (`In summary`, as
-/// a California news site prints it), the share bar's buttons a line each
+/// a California news site prints it; the Daily Monitor's `What you need to
+/// know:`), the share bar's buttons a line each
 /// (AP's `Copy` / `Link copied` / `Email` / `Facebook` / `X` / `Reddit`) and
 /// their label (`Share:`, Law360's `Share us on:`), a panel's `Close`; and a
 /// byline's or a stamp's label
 /// parted from its value (`By` / `Ann Poe`, `Published on` / `July 25,
 /// 2026`).
-const PAGE_CONTROLS: [&str; 53] = [
+const PAGE_CONTROLS: [&str; 54] = [
     "+ follow",
     "+text size",
     "a a",
@@ -1211,6 +1212,7 @@ const PAGE_CONTROLS: [&str; 53] = [
     "text size",
     "transcript",
     "twitter",
+    "what you need to know:",
     "whatsapp",
     "x",
 ];
