@@ -2808,6 +2808,19 @@ fn press_releases() {
             body: "Wheat reserves will last six months.",
             ..R
         },
+        // (and a known agency's tag there)
+        Row {
+            input: "PARIS – (AFP): The ministry said it would act.",
+            dateline: "PARIS – (AFP):",
+            place: Some("PARIS"),
+            city: Some("PARIS"),
+            country: Some("France"),
+            source: Some("AFP"),
+            agencies: &["Agence France-Presse"],
+            separator: Some((":", Colon)),
+            body: "The ministry said it would act.",
+            ..R
+        },
         // (a bracket after the dash that holds no date, or is not closed,
         // is the story's)
         Row {

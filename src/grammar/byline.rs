@@ -1670,9 +1670,9 @@ pub(crate) const MAX_SIGNATURE: usize = 120;
 /// to four words, `— Ann Poe` (not a wire's name, `-- Dow Jones
 /// Newswires`, nor a list, `--Editors: Poe, Moe`), or names and an agency
 /// after a comma ([`agency_signature`]: `Ann Poe, The Canadian Press`).
-/// Only the parser's
-/// end of a story asks, for an article with no byline over its story, and
-/// only of paragraphs of at most [`MAX_SIGNATURE`] bytes.
+/// Only the parser's end of a story asks, for an article with no byline
+/// over its story, and only of paragraphs of at most [`MAX_SIGNATURE`]
+/// bytes.
 pub(crate) fn signature_at(text: &str, span: Span) -> Option<Byline<'_>> {
     let t = text.get(span.range())?;
     // (one byte tells most paragraphs apart)
@@ -1722,14 +1722,7 @@ pub(crate) fn reporter_credit_at(text: &str, span: Span) -> Option<Byline<'_>> {
     {
         return None;
     }
-    let parts = byline(t)?;
-    Some(Byline {
-        text: t,
-        span,
-        authors: parts.authors,
-        affiliation: parts.affiliation,
-        title: None,
-    })
+    byline_at(text, span)
 }
 
 /// A signature of names and, after a comma, an agency the tables know, as
