@@ -1872,8 +1872,10 @@ fn run_together(w: &str) -> Option<(&str, &str)> {
     Some((w.get(..=at)?, w.get(at + 1..)?))
 }
 
-/// The longest of [`PAGE_TOP_CONTROLS`] and [`PAGE_CONTROLS`], in bytes; a
-/// menu is longer.
+/// The longest of [`PAGE_TOP_CONTROLS`], in bytes, and the longest line
+/// [`is_navigation`] reads as a control alone; a menu is longer. Longer
+/// rows of [`PAGE_CONTROLS`] (`Print friendly version`, `What you need to
+/// know:`) are read by [`is_page_control_line`] only.
 pub(crate) const MAX_PAGE_TOP_CONTROL: usize = 20;
 
 /// Whether the trimmed line `t` is one of [`PAGE_CONTROLS`] (after an
