@@ -3127,8 +3127,12 @@ impl<'a> Driver<'a, '_> {
             }
             // (a body's name over its press office, read as the headline,
             // is furniture over it: `National Transportation Safety Board`
-            // / `Office of Public Affairs`)
-            None if article.headline.is_some_and(|h| press_office(h.text)) => {
+            // / `Office of Public Affairs`; so is a page's list of the
+            // story's categories, `Africa, Education, Featured, Headlines`)
+            None if article
+                .headline
+                .is_some_and(|h| press_office(h.text) || trailer::is_category_list(h.text)) =>
+            {
                 if let Some(issuer) = article.headline.replace(part) {
                     self.push_trailer(article, TrailerKind::Furniture, issuer.span);
                 }

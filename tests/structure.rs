@@ -5774,13 +5774,17 @@ fn dateline_under_a_long_block_of_controls() {
     });
 }
 
-/// A scraped page's breadcrumb trail, a control (`Sign in`) or its desk's
-/// name (`CNN World`, `KGJH News`) alone over the headline is none of the
-/// headline; a byline's bar is still a byline.
+/// A scraped page's breadcrumb trail, its list of categories, a control
+/// (`Sign in`) or its desk's name (`CNN World`, `KGJH News`) alone over the
+/// headline is none of the headline; a byline's bar is still a byline.
 #[test]
 fn page_lines_over_the_headline() {
     let story = "\n\nBy Ann Poe\n\nPORTLAND, Ore. (KGJH) - The first trains ran on Monday.";
     for (head, kicker) in [
+        (
+            "Cities, Development & Aid, Featured, Headlines, Latin America & the Caribbean\n\nPortland opens first metro line after years of delays",
+            None,
+        ),
         (
             "Home / Pakistan\n\nPortland opens first metro line after years of delays",
             None,
@@ -5825,6 +5829,14 @@ fn page_lines_over_the_headline() {
     // over the story stays the byline
     let text = format!("Local News{story}");
     assert_headline_each(&text, Some("Local News"));
+    // a headline's list of names: in no order, or with no section's name
+    for head in [
+        "Politics, Jobs, Health and Crime Top Concerns",
+        "Apples, Beans, Corn, Dates Cost More",
+    ] {
+        let text = format!("{head}{story}");
+        assert_headline_each(&text, Some(head));
+    }
     for byline in ["Ann Poe | Reuters", "Ann Poe | Staff Writer"] {
         let text = format!("{byline}\n\nPORTLAND, Ore. (KGJH) - The first trains ran on Monday.");
         each_variant(&text, |a, _, variant| {

@@ -627,13 +627,7 @@ pub(crate) fn is_crumb_trail(t: &str) -> bool {
         (l.len() == 4
             && l.bytes().all(|b| b.is_ascii_digit())
             && matches!(l.get(..2), Some("19" | "20")))
-            || l.len() <= MAX_CRUMB
-                && l.starts_with(char::is_uppercase)
-                && l.bytes().filter(|&b| b == b' ').count() < 4
-                && !l
-                    .bytes()
-                    .any(|b| matches!(b, b':' | b';' | b'?' | b'!' | b'\n' | b'\r' | b'0'..=b'9'))
-                && !l.ends_with(['.', ','])
+            || is_crumb_link(l, 4)
     };
     // two links parted by a bar are a title and its site's name as often
     // (`Storm Batters Coast | Example News`): the first must be a section's
@@ -646,6 +640,69 @@ pub(crate) fn is_crumb_trail(t: &str) -> bool {
         all &= link(l);
     }
     all && (!bar || n >= 3 || crate::tables::words::is_kicker(crate::text::trim(first)))
+}
+
+/// Whether the trimmed `l` is a link of a page's breadcrumb trail or
+/// category list: a capital first, up to `words` words in [`MAX_CRUMB`]
+/// bytes, no clause's mark or digit.
+fn is_crumb_link(l: &str, words: usize) -> bool {
+    l.len() <= MAX_CRUMB
+        && l.starts_with(char::is_uppercase)
+        && l.bytes().filter(|&b| b == b' ').count() < words
+        && !l
+            .bytes()
+            .any(|b| matches!(b, b':' | b';' | b'?' | b'!' | b'\n' | b'\r' | b'0'..=b'9'))
+        && !l.ends_with(['.', ','])
+}
+
+/// The longest line [`is_category_list`] reads, in bytes.
+const MAX_CATEGORY_LIST: usize = 200;
+
+/// The most words of a category list's link ([`is_category_list`]): a
+/// region's (`Latin America & the Caribbean`).
+const MAX_CATEGORY_WORDS: usize = 5;
+
+/// The fewest links of a category list ([`is_category_list`]).
+const MIN_CATEGORIES: usize = 4;
+
+/// Whether the trimmed line `t` is a page's list of the story's categories,
+/// as a blog's or Inter Press Service's pages print it over the headline:
+/// four links or more ([`is_crumb_link`], of up to [`MAX_CATEGORY_WORDS`]
+/// words) parted by commas, in the
+/// alphabet's order (the page sorts them), at least one a section's
+/// (`Africa, Education, Featured, Headlines, Youth`). A headline's list of
+/// names is in no order (`Politics, Jobs, Health and Crime Top Concerns`).
+/// Asked of the header's parts over the headline.
+#[inline]
+pub(crate) fn is_category_list(t: &str) -> bool {
+    // (the first link's comma first, in line: most parts asked are
+    // headlines with none)
+    t.len() <= MAX_CATEGORY_LIST
+        && memchr::memchr(b',', t.as_bytes().get(..=MAX_CRUMB).unwrap_or(t.as_bytes())).is_some()
+        && category_links(t)
+}
+
+/// [`is_category_list`] of a line with a comma among its first link's
+/// bytes: its links, in order, one a section's.
+#[inline(never)]
+fn category_links(t: &str) -> bool {
+    let (mut n, mut section, mut last) = (0, false, "");
+    for l in t.split(", ") {
+        if !is_crumb_link(l, MAX_CATEGORY_WORDS) || !ascending(last, l) {
+            return false;
+        }
+        n += 1;
+        section |= crate::tables::words::is_kicker(l);
+        last = l;
+    }
+    n >= MIN_CATEGORIES && section
+}
+
+/// Whether `b` comes after `a` in the alphabet, in any ASCII case.
+fn ascending(a: &str, b: &str) -> bool {
+    a.bytes()
+        .map(|c| c.to_ascii_lowercase())
+        .lt(b.bytes().map(|c| c.to_ascii_lowercase()))
 }
 
 /// How a share button's label opens, in any ASCII case: `Share on
@@ -6377,6 +6434,31 @@ mod tests {
             "Storm nears the coast of Florida as thousands flee »",
         ] {
             assert!(!is_crumb_trail(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn category_lists() {
+        for t in [
+            "Africa, Education, Featured, Headlines, Youth",
+            "Asia-Pacific, Climate Change, Featured, Water & Sanitation",
+            "Featured, Global, Headlines, Latin America & the Caribbean",
+        ] {
+            assert!(is_category_list(t), "{t:?}");
+        }
+        for t in [
+            // in no order
+            "Headlines, Africa, Education, Featured",
+            // no section's name among them
+            "Apples, Beans, Corn, Dates Cost More",
+            // three links
+            "Business, Health, Sports",
+            "Business,Health,Sports, World",
+            // a link no link's shape
+            "Africa, Education, Featured, Headlines: Youth",
+            "Africa, Education, Featured, the Headlines",
+        ] {
+            assert!(!is_category_list(t), "{t:?}");
         }
     }
 
