@@ -43,8 +43,10 @@ const MARKDOWN_LINES: usize = 60;
 /// with them.
 const MARKDOWN_FRONT_LINES: usize = 30;
 
-/// The most bytes of a site's source line in the header (`Source: Xinhua`).
-const MAX_SOURCE_LINE: usize = 40;
+/// The most bytes of a site's source line in the header (`Source: Xinhua`;
+/// with its stamp and editor, `Source: Xinhua| 2026-03-04 10:15:30|Editor:
+/// Li Yan`).
+const MAX_SOURCE_LINE: usize = 80;
 
 /// The most bytes of a section's name before the colon in the Financial
 /// Times' headlines (`Survey of Poland (6): …`).
@@ -2836,12 +2838,12 @@ impl<'a> Driver<'a, '_> {
             {
                 return Some(TrailerKind::Furniture);
             }
+            // (a site's source line under the headline: Xinhua's `Source:
+            // Xinhua`)
+            Some(b'S' | b's') if t.len() <= MAX_SOURCE_LINE && trailer::is_source_line(t) => {
+                return Some(TrailerKind::SourceLine);
+            }
             _ => {}
-        }
-        // (a site's source line under the headline: Xinhua's `Source:
-        // Xinhua`)
-        if t.len() <= MAX_SOURCE_LINE && trailer::is_source_line(t) {
-            return Some(TrailerKind::SourceLine);
         }
         // (an agency's slug with no desk's code: `Peru-politics-Congress`;
         // a press release's symbol: `SG/SM/23481`; a page's bar alone on

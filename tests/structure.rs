@@ -6736,7 +6736,7 @@ fn assert_wire_rows(rows: &[WireRow<'_>], dateline: impl Fn(&Article<'_>) -> boo
 /// more, stays the headline.
 #[test]
 fn todays_wire_slugs_over_the_headline() {
-    let rows: [WireRow<'_>; 15] = [
+    let rows: [WireRow<'_>; 16] = [
         (
             "Sask-Grain-Rail,0389\nFarmers say rail delays leave grain in bins\nBy Ann Poe\nTHE CANADIAN PRESS\n\nREGINA — Farmers say rail delays are costing them.",
             None,
@@ -6821,6 +6821,20 @@ fn todays_wire_slugs_over_the_headline() {
             None,
             Some("Kenyan flower farmers bet on new hub"),
             &[(T::SourceLine, "Source: Xinhua")],
+        ),
+        // (its site's line with the time and the editor, and its video
+        // player's label)
+        (
+            "Kenyan flower farmers bet on new hub\nSource: Xinhua| 2026-11-27 21:04:55|Editor: Ann Poe\nVideo PlayerClose\n\nNAIROBI, Nov. 27 (Xinhua) -- Farmers waited.",
+            None,
+            Some("Kenyan flower farmers bet on new hub"),
+            &[
+                (
+                    T::SourceLine,
+                    "Source: Xinhua| 2026-11-27 21:04:55|Editor: Ann Poe",
+                ),
+                (T::Furniture, "Video PlayerClose"),
+            ],
         ),
         // the news services' slug with no count, alone over the story: no
         // headline

@@ -1213,11 +1213,13 @@ fn is_word_count(t: &str) -> bool {
 /// a California news site prints it; the Daily Monitor's `What you need to
 /// know:`), the share bar's buttons a line each
 /// (AP's `Copy` / `Link copied` / `Email` / `Facebook` / `X` / `Reddit`) and
-/// their label (`Share:`, Law360's `Share us on:`), a panel's `Close`; and a
+/// their label (`Share:`, Law360's `Share us on:`), a panel's `Close`, a
+/// video player's label run onto its button (Xinhua's `Video
+/// PlayerClose`); and a
 /// byline's or a stamp's label
 /// parted from its value (`By` / `Ann Poe`, `Published on` / `July 25,
 /// 2026`).
-const PAGE_CONTROLS: [&str; 54] = [
+const PAGE_CONTROLS: [&str; 55] = [
     "+ follow",
     "+text size",
     "a a",
@@ -1269,6 +1271,7 @@ const PAGE_CONTROLS: [&str; 54] = [
     "text size",
     "transcript",
     "twitter",
+    "video playerclose",
     "what you need to know:",
     "whatsapp",
     "x",
