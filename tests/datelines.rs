@@ -5373,6 +5373,22 @@ fn european_datelines() {
             body: "Il governo ha approvato il decreto.",
             ..R
         },
+        // (the college wire's tag before the place, as its 2000s copy
+        // printed it)
+        Row {
+            input: "(U-WIRE) BLOOMINGTON, Ind. -- Students changed their profiles.",
+            dateline: "(U-WIRE) BLOOMINGTON, Ind. --",
+            place: Some("BLOOMINGTON, Ind."),
+            city: Some("BLOOMINGTON"),
+            region: Some("Ind."),
+            region_name: Some("Indiana"),
+            country: Some("United States"),
+            source: Some("U-WIRE"),
+            agencies: &["U-Wire"],
+            separator: Some(("--", DoubleHyphen)),
+            body: "Students changed their profiles.",
+            ..R
+        },
         Row {
             input: "(ANSA) - MILANO, 2 DIC - La Borsa ha chiuso in rialzo.",
             reference: Some("2026-12-03"),

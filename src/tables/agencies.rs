@@ -1154,6 +1154,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Télam",
     },
     Agency {
+        tag: "U-WIRE",
+        name: "U-Wire",
+    },
+    Agency {
         tag: "Ukrinform",
         name: "Ukrinform",
     },
@@ -1302,7 +1306,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
-        assert_eq!(AGENCIES.len(), 314);
+        assert_eq!(AGENCIES.len(), 315);
     }
 
     #[test]
