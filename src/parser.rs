@@ -697,6 +697,13 @@ fn bar_or_citation(t: &str) -> bool {
     trailer::is_site_bar(t) || trailer::is_citation_line(t)
 }
 
+/// Whether the header line `t` is in capitals and may be a headline over a
+/// deck in mixed case ([`Driver::header_parts`]): a contact block's label is
+/// none (`MEDIA CONTACT` / `Ann Poe`).
+fn capital_title(t: &str) -> bool {
+    text::is_all_caps(t) && !trailer::opens_contact(t)
+}
+
 /// Whether the header part at `span` is furniture the header's other tests
 /// leave: a rule between a stacked headline's decks (`----`), or over the
 /// headline (`over_headline`) a wire's transmission lines
@@ -1692,7 +1699,7 @@ impl<'a> Driver<'a, '_> {
             // may wrap, but not onto a line in mixed case
             let deck_under_capitals = || {
                 !text::is_all_caps(t)
-                    && text::is_all_caps(line_text(part_start))
+                    && capital_title(line_text(part_start))
                     && self.headline_to_come(out, line_text(part_start))
             };
             // a standfirst under a headline wrapped over two lines, the
@@ -2603,6 +2610,9 @@ impl<'a> Driver<'a, '_> {
                 || section_over_title(t, title)
                 || headline::release_label(t).is_some()
                 || self.issuer_part(parts, k).is_some()
+                // (a release's contact block between its label and its
+                // headline)
+                || self.contact_part(span)
                 // (a page's labels parted from the headline in its block:
                 // `Economy & Business` / the headline)
                 || headline::label_stack(t, title) == Some(true)

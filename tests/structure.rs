@@ -1514,6 +1514,28 @@ fn issuers_and_logos_over_a_release_headline() {
             Some("NEWARK, N.J. –"),
         ),
         (
+            "Department of Justice\n\nU.S. Attorney's Office\n\nEastern District of Virginia\n\nFOR IMMEDIATE RELEASE\n\nWednesday, November 19, 2025",
+            story,
+            Some("NEWARK, N.J. –"),
+        ),
+        // (a college's, a university's, a court system's letterhead)
+        (
+            "HARBOR STATE COLLEGE\nOffice of Communications\n\nFOR IMMEDIATE RELEASE\nOctober 6, 2025\n\nContact: Ann Poe | apoe@example.edu | 555-0162",
+            story,
+            Some("NEWARK, N.J. –"),
+        ),
+        (
+            "Harbor State University\n\nNEWS RELEASE\nFOR IMMEDIATE RELEASE\nFebruary 24, 2026\n\nMEDIA CONTACT\nAnn Poe\nAssociate Director, Media Relations\n555-0151 | apoe@example.edu",
+            story,
+            Some("NEWARK, N.J. –"),
+        ),
+        (
+            "University of the Harbor\n\nFOR IMMEDIATE RELEASE",
+            undated,
+            None,
+        ),
+        ("Harbor Court System\nNews release", undated, None),
+        (
             "Embassy of India\nWashington, D.C.\n\nPress Release",
             undated,
             None,
@@ -1567,6 +1589,23 @@ fn issuers_and_logos_over_a_release_headline() {
             );
         });
     }
+    // a deck under the headline in its block, the release's contact block
+    // over them
+    let text = format!(
+        "HARBOR STATE COLLEGE\n\nFOR IMMEDIATE RELEASE\n\nContact: Ann Poe | apoe@example.edu | 555-0162\n\n{headline}\nThe repairs were never made, prosecutors say\n\n{story}"
+    );
+    each_variant(&text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some(headline),
+            "{variant}"
+        );
+        assert_eq!(
+            a.deck().map(|h| h.as_str()),
+            Some("The repairs were never made, prosecutors say"),
+            "{variant}"
+        );
+    });
     // a headline opening as a body's name does, its deck (and more) between
     // it and a label further down, stays the headline
     assert_headline_each(

@@ -382,12 +382,14 @@ const MAX_COMPANY_LINE: usize = 60;
 
 /// The last words of public bodies' names ([`is_public_body_line`]), in
 /// any ASCII case: `Gainesville Police Department`, `Cherry Creek School
-/// District`, `Clark County Sheriff's Office`.
-const PUBLIC_BODY_WORDS: [&str; 23] = [
+/// District`, `Clark County Sheriff's Office`, a college's, a university's or a
+/// court system's (`Harbor Court System`).
+const PUBLIC_BODY_WORDS: [&str; 26] = [
     "administration",
     "agency",
     "authority",
     "branch",
+    "college",
     "commission",
     "commissioners",
     "council",
@@ -405,14 +407,16 @@ const PUBLIC_BODY_WORDS: [&str; 23] = [
     "schools",
     "service",
     "sheriff",
+    "system",
     "transportation",
     "unit",
+    "university",
 ];
 
 /// The words that open public bodies' names ([`is_public_body_line`]), in
 /// any ASCII case: `City of Fort Collins`, `Office of the Mayor`, `Embassy
 /// of India`.
-const PUBLIC_BODY_OPENERS: [&str; 10] = [
+const PUBLIC_BODY_OPENERS: [&str; 11] = [
     "city of ",
     "council of ",
     "county of ",
@@ -423,6 +427,7 @@ const PUBLIC_BODY_OPENERS: [&str; 10] = [
     "ministry of ",
     "office of ",
     "town of ",
+    "university of ",
 ];
 
 /// Whether the trimmed line `t` is a public body's name alone, as a
@@ -473,8 +478,9 @@ fn names_body(t: &str) -> bool {
 
 /// The words inside public bodies' names after a state's or a city's
 /// ([`is_public_body_line`]), in any ASCII case: `Ohio Department of Public
-/// Safety`, `Ohio Bureau of Investigation`.
-const PUBLIC_BODY_INNERS: [&str; 2] = [" department of ", " bureau of "];
+/// Safety`, `Ohio Bureau of Investigation`, a federal court's `Eastern
+/// District of Virginia`.
+const PUBLIC_BODY_INNERS: [&str; 3] = [" department of ", " bureau of ", " district of "];
 
 /// The last word of `t`, after its last space (`t` whole with none).
 fn last_word(t: &str) -> &str {
