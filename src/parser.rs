@@ -725,6 +725,9 @@ fn is_header_furniture(text: &str, span: Span, over_headline: bool) -> bool {
                 // quick test)
                 || trailer::is_exhibit_label(t)
                 || (t.ends_with(']') && trailer::is_logo_line(t))
+                // (the UN's meeting heading: `Security Council` / `10,055th
+                // Meeting (PM)`)
+                || (t.ends_with(')') && trailer::is_meeting_heading(t))
                 || (t.len() <= trailer::MAX_PAGE_TOP_CONTROL && trailer::is_navigation(t))
                 || crumb_trail_at(text, span)
                 || export::is_edition_line(t)

@@ -14309,6 +14309,29 @@ fn bare_names_over_their_outlet() {
         );
         assert_eq!(kinds_of(a), [T::Furniture, T::Timestamp], "{variant}");
     });
+    // its meeting coverage's heading under them: the organ and the
+    // meeting, or the meeting alone
+    for meeting in [
+        "Security Council\n10,055th Meeting (PM)",
+        "General Assembly\nEightieth Session, 63rd Meeting (AM)",
+        "9,975th Meeting (AM & PM)",
+    ] {
+        let text = format!(
+            "SC/16272\n28 November 2026\n{meeting}\n\nSecurity Council Extends Mission for One Year\n\nThe Council voted today to extend the mission.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Security Council Extends Mission for One Year"),
+                "{meeting:?} ({variant})"
+            );
+            assert_eq!(
+                kinds_of(a),
+                [T::Furniture, T::Timestamp, T::Furniture],
+                "{meeting:?} ({variant})"
+            );
+        });
+    }
     // a government office's release number, or its release's label, or a
     // police release's case number, over the title
     for top in [

@@ -665,6 +665,48 @@ const MAX_CATEGORY_WORDS: usize = 5;
 /// The fewest links of a category list ([`is_category_list`]).
 const MIN_CATEGORIES: usize = 4;
 
+/// The halves of the day a UN meeting's heading closes with
+/// ([`is_meeting_heading`]).
+const MEETING_HALVES: [&str; 3] = [" Meeting (AM)", " Meeting (PM)", " Meeting (AM & PM)"];
+
+/// The longest organ's name over a meeting's line ([`is_meeting_heading`]),
+/// in bytes.
+const MAX_ORGAN_LINE: usize = 60;
+
+/// Whether the header part `t` is the heading of the UN's coverage of a
+/// meeting: the meeting's number, an ordinal, and the half of the day,
+/// perhaps after the session's (`10,055th Meeting (PM)`, `Eightieth
+/// Session, 63rd Meeting (AM)`), alone or under the organ's name on a
+/// line of its own (`Security Council`, a capital first, no stop last).
+/// The parser asks of a part over the headline that ends with a bracket.
+pub(crate) fn is_meeting_heading(t: &str) -> bool {
+    let Some(number) = MEETING_HALVES.iter().find_map(|h| t.strip_suffix(h)) else {
+        return false;
+    };
+    let (organ, number) = match number.rfind(['\n', '\r']) {
+        Some(at) => (
+            number.get(..at).map(crate::text::trim),
+            number.get(at + 1..),
+        ),
+        None => (None, Some(number)),
+    };
+    let number = number.unwrap_or("");
+    let number = number.rsplit_once(", ").map_or(number, |(_, n)| n);
+    let digits = number
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b',')
+        .count();
+    let ordinal = number.starts_with(|c: char| c.is_ascii_digit())
+        && matches!(number.get(digits..), Some("st" | "nd" | "rd" | "th"));
+    ordinal
+        && organ.is_none_or(|o| {
+            o.len() <= MAX_ORGAN_LINE
+                && o.starts_with(|c: char| c.is_ascii_uppercase())
+                && !o.contains(['\n', '\r'])
+                && !o.ends_with(['.', ':'])
+        })
+}
+
 /// Whether the trimmed line `t` is a page's list of the story's categories,
 /// as a blog's or Inter Press Service's pages print it over the headline:
 /// four links or more ([`is_crumb_link`], of up to [`MAX_CATEGORY_WORDS`]
@@ -6437,6 +6479,33 @@ mod tests {
             "Storm nears the coast of Florida as thousands flee »",
         ] {
             assert!(!is_crumb_trail(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn meeting_headings() {
+        for t in [
+            "Security Council\n10,055th Meeting (PM)",
+            "General Assembly\r\nEightieth Session, 63rd Meeting (AM)",
+            "9,975th Meeting (AM & PM)",
+            "Economic and Social Council\n2nd Meeting (AM)",
+        ] {
+            assert!(is_meeting_heading(t), "{t:?}");
+        }
+        for t in [
+            // no ordinal number
+            "Security Council\n10,055 Meeting (PM)",
+            "Security Council\nThe 10th Meeting (PM)",
+            "Security Council\nth Meeting (PM)",
+            "Security Council\nClosing Meeting (PM)",
+            "Security Council\n10th Meeting (noon)",
+            // no organ's name over it
+            "security council\n10th Meeting (AM)",
+            "The Council met.\n10th Meeting (AM)",
+            "Security Council\nGeneral Assembly\n10th Meeting (AM)",
+            "The Economic, Social, Cultural and Environmental Affairs Council\n10th Meeting (AM)",
+        ] {
+            assert!(!is_meeting_heading(t), "{t:?}");
         }
     }
 
