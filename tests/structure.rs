@@ -1458,11 +1458,15 @@ fn newsroom_credits_under_the_headline() {
 
 /// A page's text-size control glued together (`A+A-`) is furniture, not a
 /// place in capitals and a hyphen over the story's dateline; a reading time
-/// after its label (`Reading Time: 2 mins read`, `Read Time: 2 mins`) is
-/// furniture.
+/// after its label (`Reading Time: 2 mins read`, `Read Time: 2 mins`, the
+/// WHO's `Reading time: 3 min (779 words)`) is furniture.
 #[test]
 fn glued_size_control_and_labelled_reading_time() {
-    for time in ["Reading Time: 2 mins read", "Read Time: 2 mins"] {
+    for time in [
+        "Reading Time: 2 mins read",
+        "Read Time: 2 mins",
+        "Reading time: 3 min (779 words)",
+    ] {
         let text = format!(
             "Kano assembly suspends two lawmakers\nby Ann Poe\nNovember 28, 2026\n{time}\nA+A-\n\nKANO — The assembly suspended two members for three months.\n\nMore."
         );
@@ -5847,6 +5851,11 @@ fn page_lines_over_the_headline() {
         (
             "India News\n\nPortland opens first metro line after years of delays",
             Some("India News"),
+        ),
+        // (UNHCR's section)
+        (
+            "News and stories\n\nPortland opens first metro line after years of delays",
+            Some("News and stories"),
         ),
     ] {
         let text = format!("{head}{story}");

@@ -319,6 +319,7 @@ static KICKERS: &[&str] = &[
     "NEWS",
     "NEWS ALERT",
     "NEWS ANALYSIS",
+    "NEWS AND STORIES",
     "NEWS BRIEFS",
     "NEWS IN BRIEF",
     "NEWS RELEASE",
