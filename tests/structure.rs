@@ -2330,6 +2330,14 @@ fn byline_forms() {
             &["Jane Doe"],
             Some("CNN Business"),
         ),
+        // a student's class year after the name, as school papers print it
+        ("By Jane Doe '27", &["Jane Doe '27"], None),
+        ("By Jane Doe ’26", &["Jane Doe ’26"], None),
+        (
+            "Jane Doe ’27, Staff Writer",
+            &["Jane Doe ’27"],
+            Some("Staff Writer"),
+        ),
         // where the author wrote from is not part of the name
         ("By Jane Doe in Kyiv", &["Jane Doe"], None),
         (
@@ -2652,6 +2660,10 @@ fn byline_forms() {
         // a page's section and subsection between bars
         "NEWS | HEALTH",
         "News | Transport",
+        // a class year with no name before it, or a year in full
+        "By ’27",
+        "’27, Staff Writer",
+        "By Jane Doe '2027",
     ] {
         let text = format!("Storm Nears Coast\n\n{line}\n\nMIAMI (AP) — Winds rose.");
         assert!(dateline::parse(&text).byline().is_none(), "{line:?}");

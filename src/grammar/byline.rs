@@ -269,9 +269,12 @@ fn is_name(segment: &str) -> bool {
     let mut all_single = true;
     for w in segment.split_whitespace() {
         count += 1;
-        // (a label's word ends in a colon: `Certificate: PG`)
+        // (a label's word ends in a colon: `Certificate: PG`; a student's
+        // class year may follow the name, `Ann Poe '27`)
         if count > 5
-            || !(w.chars().next().is_some_and(char::is_uppercase) || is_particle(w))
+            || !(w.chars().next().is_some_and(char::is_uppercase)
+                || is_particle(w)
+                || (count > 1 && is_class_year(w)))
             || w.ends_with(':')
         {
             return false;
@@ -279,6 +282,13 @@ fn is_name(segment: &str) -> bool {
         all_single &= w.len() == 1;
     }
     count > 0 && !all_single
+}
+
+/// Whether `word` is a student's class year as school and college papers
+/// print it after a name: an apostrophe and two figures (`'27`, `’27`).
+fn is_class_year(word: &str) -> bool {
+    word.strip_prefix(['\'', '\u{2019}'])
+        .is_some_and(|y| y.len() == 2 && y.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Whether `word` is a lower-case particle inside names: `de`, `van`, `bin`.
@@ -1942,7 +1952,8 @@ fn plausible_names(t: &str) -> bool {
         let fits = w.is_empty()
             || (w.starts_with(char::is_uppercase) && !is_control_word(w))
             || matches!(w, "and" | "&" | "in" | "at")
-            || is_particle(w);
+            || is_particle(w)
+            || is_class_year(w.trim_end_matches(','));
         if !fits {
             return w == "to" && before.eq_ignore_ascii_case("special");
         }
@@ -2145,13 +2156,15 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
         Some(head) => head.strip_prefix("From ").unwrap_or(head),
         None => names,
     };
-    // a word no name has: a deck's small words, places, digits, signs
+    // a word no name has: a deck's small words, places, digits, signs (but
+    // a class year's, `Ann Poe ’27`)
     let deck_word = |w: &str| {
         is_deck_word(w)
             || is_known_place(w)
-            || !w
+            || (!w
                 .chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
+                && !is_class_year(w))
     };
     let mut authors = Vec::new();
     for segment in names.split(',').map(crate::text::trim) {
