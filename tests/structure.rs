@@ -11566,6 +11566,14 @@ fn bylines_with_a_stamp_after_a_bar() {
             None,
             Some("/ 9:00 AM PST \u{b7} November 28, 2026"),
         ),
+        // (or after two, Devex's)
+        (
+            "By Ann Poe // 28 November 2026",
+            "By Ann Poe",
+            &["Ann Poe"][..],
+            None,
+            Some("// 28 November 2026"),
+        ),
         // a site's domain after the bar names the outlet (China Daily)
         (
             "By ANN POE | chinadaily.com.cn | Updated: 2026-11-28 10:15",

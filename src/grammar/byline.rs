@@ -1442,11 +1442,15 @@ fn split_after_by(names: &str) -> Option<(&str, &str)> {
         if let Some(dash) = account.and_then(|(head, _)| split_at_dash(head)) {
             return Some(dash);
         }
-        let slash = names.split_once(" / ").or_else(|| {
-            names
-                .rsplit_once('/')
-                .filter(|(_, org)| agencies::is_agency(org.trim()))
-        });
+        // (or two, as Devex parts the date: `By Ann Poe // 3 March 2026`)
+        let slash = names
+            .split_once(" // ")
+            .or_else(|| names.split_once(" / "))
+            .or_else(|| {
+                names
+                    .rsplit_once('/')
+                    .filter(|(_, org)| agencies::is_agency(org.trim()))
+            });
         if slash.is_some() {
             return slash;
         }
@@ -2949,8 +2953,9 @@ pub(crate) fn stamp_cut(t: &str) -> Option<(usize, TrailerKind)> {
         // (and so does a dash, a bar, a dot or a slash: `BY: ANN POE -
         // NOVEMBER 28, 2026 5:00 AM`, `Ann Poe | November 26, 2026 | 10:15
         // am Markets`, CBC's `Reuters · Posted: Aug 7, 2026 10:31 AM EDT |
-        // Last Updated: …`, `Ann Poe / TNN / Nov 28, 2026, 04:12 IST`)
-        let head = ["-", "–", "—", "|", "·", "•", "/"]
+        // Last Updated: …`, `Ann Poe / TNN / Nov 28, 2026, 04:12 IST`,
+        // Devex's `By Ann Poe // 3 March 2026`)
+        let head = ["-", "–", "—", "|", "·", "•", "//", "/"]
             .iter()
             .find_map(|d| head.strip_suffix(d))
             .map_or(head, crate::text::trim_end);
