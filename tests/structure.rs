@@ -1540,6 +1540,16 @@ fn issuers_and_logos_over_a_release_headline() {
         ),
         ("Harbor Court System\nNews release", undated, None),
         (
+            "SUPREME COURT OF HARBOR\n\nPUBLIC INFORMATION OFFICE\n\nNEWS RELEASE",
+            story,
+            Some("NEWARK, N.J. –"),
+        ),
+        (
+            "NEWS RELEASE\nHARBOR SUPREME COURT\nOctober 30, 2025\nContact: Ann Poe, Public Information Officer, 555-0140",
+            story,
+            Some("NEWARK, N.J. –"),
+        ),
+        (
             "Embassy of India\nWashington, D.C.\n\nPress Release",
             undated,
             None,
@@ -1591,6 +1601,7 @@ fn issuers_and_logos_over_a_release_headline() {
                 has_trailer(a, T::Furniture, |_| true),
                 "{top:?} ({variant})"
             );
+            assert!(a.byline().is_none(), "{top:?} ({variant})");
         });
     }
     // a deck under the headline in its block, the release's contact block

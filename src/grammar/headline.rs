@@ -382,9 +382,10 @@ const MAX_COMPANY_LINE: usize = 60;
 
 /// The last words of public bodies' names ([`is_public_body_line`]), in
 /// any ASCII case: `Gainesville Police Department`, `Cherry Creek School
-/// District`, `Clark County Sheriff's Office`, a college's, a university's or a
-/// court system's (`Harbor Court System`).
-const PUBLIC_BODY_WORDS: [&str; 26] = [
+/// District`, `Clark County Sheriff's Office`, a college's, a university's, a
+/// court's or a court system's (`FLORIDA SUPREME COURT`, `Harbor Court
+/// System`).
+const PUBLIC_BODY_WORDS: [&str; 27] = [
     "administration",
     "agency",
     "authority",
@@ -393,6 +394,7 @@ const PUBLIC_BODY_WORDS: [&str; 26] = [
     "commission",
     "commissioners",
     "council",
+    "court",
     "department",
     "district",
     "foundation",
@@ -416,7 +418,7 @@ const PUBLIC_BODY_WORDS: [&str; 26] = [
 /// The words that open public bodies' names ([`is_public_body_line`]), in
 /// any ASCII case: `City of Fort Collins`, `Office of the Mayor`, `Embassy
 /// of India`.
-const PUBLIC_BODY_OPENERS: [&str; 11] = [
+const PUBLIC_BODY_OPENERS: [&str; 12] = [
     "city of ",
     "council of ",
     "county of ",
@@ -426,6 +428,7 @@ const PUBLIC_BODY_OPENERS: [&str; 11] = [
     "government of ",
     "ministry of ",
     "office of ",
+    "supreme court of ",
     "town of ",
     "university of ",
 ];
