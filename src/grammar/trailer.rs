@@ -224,10 +224,17 @@ fn is_date_stamp(t: &str) -> bool {
     };
     let after = iso_time.unwrap_or_else(|| t.get(len..).unwrap_or(""));
     // GlobeNewswire credits the issuer after a bar: `November 28, 2026 08:00
-    // ET | Source: Acme Corp`; a blog gives the reading time after a dot:
-    // `April 29, 2024 · 9 min read`
+    // ET | Source: Acme Corp` (an attorney general's office its topics:
+    // `November 28, 2026 | Topic: Consumer Protection`); a blog gives the
+    // reading time after a dot: `April 29, 2024 · 9 min read`
     let after = match after.split_once(['|', '·', '•']) {
-        Some((stamp, credit)) if starts_ci(credit.trim_start(), "source:") => stamp,
+        Some((stamp, credit))
+            if ["source:", "topic:"]
+                .iter()
+                .any(|l| starts_ci(credit.trim_start(), l)) =>
+        {
+            stamp
+        }
         Some((stamp, time)) if is_reading_time(time.trim()) => stamp,
         // (a site's sections the story is filed under: `November 28, 2026
         // | Business, Economy, Top Stories`, Kyodo's `Nov 28, 2026 - 09:12
@@ -5435,6 +5442,10 @@ mod tests {
             ("28 November 2026, 10:15 a.m. (CET)", TrailerKind::Timestamp),
             (
                 "November 28, 2026 08:00 ET | Source: Acme Corp",
+                TrailerKind::Timestamp,
+            ),
+            (
+                "February 19, 2026 | Topic: Consumer Protection, Criminal Prosecutions",
                 TrailerKind::Timestamp,
             ),
             ("Enditem", TrailerKind::EndMark),
