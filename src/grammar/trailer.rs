@@ -672,6 +672,46 @@ const MAX_CATEGORY_WORDS: usize = 5;
 /// The fewest links of a category list ([`is_category_list`]).
 const MIN_CATEGORIES: usize = 4;
 
+/// Whether the trimmed line `t` is a page's list of the story's categories,
+/// as a blog's or Inter Press Service's pages print it over the headline:
+/// four links or more ([`is_crumb_link`], of up to [`MAX_CATEGORY_WORDS`]
+/// words) parted by commas, in the alphabet's order (the page sorts them),
+/// at least one a section's (`Africa, Education, Featured, Headlines,
+/// Youth`). A headline's list of names is in no order (`Politics, Jobs,
+/// Health and Crime Top Concerns`). Asked of a headline read over a deck,
+/// once an article at most.
+#[inline]
+pub(crate) fn is_category_list(t: &str) -> bool {
+    // (the first link's comma first, in line: most parts asked are
+    // headlines with none)
+    t.len() <= MAX_CATEGORY_LIST
+        && memchr::memchr(b',', t.as_bytes().get(..=MAX_CRUMB).unwrap_or(t.as_bytes())).is_some()
+        && category_links(t)
+}
+
+/// [`is_category_list`] of a line with a comma among its first link's
+/// bytes: its links, in order, one a section's.
+#[inline(never)]
+fn category_links(t: &str) -> bool {
+    let (mut n, mut section, mut last) = (0, false, "");
+    for l in t.split(", ") {
+        if !is_crumb_link(l, MAX_CATEGORY_WORDS) || !ascending(last, l) {
+            return false;
+        }
+        n += 1;
+        section |= crate::tables::words::is_kicker(l);
+        last = l;
+    }
+    n >= MIN_CATEGORIES && section
+}
+
+/// Whether `b` comes after `a` in the alphabet, in any ASCII case.
+fn ascending(a: &str, b: &str) -> bool {
+    a.bytes()
+        .map(|c| c.to_ascii_lowercase())
+        .lt(b.bytes().map(|c| c.to_ascii_lowercase()))
+}
+
 /// The halves of the day a UN meeting's heading closes with
 /// ([`is_meeting_heading`]).
 const MEETING_HALVES: [&str; 3] = [" Meeting (AM)", " Meeting (PM)", " Meeting (AM & PM)"];
@@ -712,46 +752,6 @@ pub(crate) fn is_meeting_heading(t: &str) -> bool {
                 && !o.contains(['\n', '\r'])
                 && !o.ends_with(['.', ':'])
         })
-}
-
-/// Whether the trimmed line `t` is a page's list of the story's categories,
-/// as a blog's or Inter Press Service's pages print it over the headline:
-/// four links or more ([`is_crumb_link`], of up to [`MAX_CATEGORY_WORDS`]
-/// words) parted by commas, in the
-/// alphabet's order (the page sorts them), at least one a section's
-/// (`Africa, Education, Featured, Headlines, Youth`). A headline's list of
-/// names is in no order (`Politics, Jobs, Health and Crime Top Concerns`).
-/// Asked of the header's parts over the headline.
-#[inline]
-pub(crate) fn is_category_list(t: &str) -> bool {
-    // (the first link's comma first, in line: most parts asked are
-    // headlines with none)
-    t.len() <= MAX_CATEGORY_LIST
-        && memchr::memchr(b',', t.as_bytes().get(..=MAX_CRUMB).unwrap_or(t.as_bytes())).is_some()
-        && category_links(t)
-}
-
-/// [`is_category_list`] of a line with a comma among its first link's
-/// bytes: its links, in order, one a section's.
-#[inline(never)]
-fn category_links(t: &str) -> bool {
-    let (mut n, mut section, mut last) = (0, false, "");
-    for l in t.split(", ") {
-        if !is_crumb_link(l, MAX_CATEGORY_WORDS) || !ascending(last, l) {
-            return false;
-        }
-        n += 1;
-        section |= crate::tables::words::is_kicker(l);
-        last = l;
-    }
-    n >= MIN_CATEGORIES && section
-}
-
-/// Whether `b` comes after `a` in the alphabet, in any ASCII case.
-fn ascending(a: &str, b: &str) -> bool {
-    a.bytes()
-        .map(|c| c.to_ascii_lowercase())
-        .lt(b.bytes().map(|c| c.to_ascii_lowercase()))
 }
 
 /// How a share button's label opens, in any ASCII case: `Share on
@@ -1271,10 +1271,8 @@ fn is_word_count(t: &str) -> bool {
 /// (AP's `Copy` / `Link copied` / `Email` / `Facebook` / `X` / `Reddit`) and
 /// their label (`Share:`, Law360's `Share us on:`), a panel's `Close`, a
 /// video player's label run onto its button (Xinhua's `Video
-/// PlayerClose`); and a
-/// byline's or a stamp's label
-/// parted from its value (`By` / `Ann Poe`, `Published on` / `July 25,
-/// 2026`).
+/// PlayerClose`); and a byline's or a stamp's label parted from its value
+/// (`By` / `Ann Poe`, `Published on` / `July 25, 2026`).
 const PAGE_CONTROLS: [&str; 55] = [
     "+ follow",
     "+text size",
