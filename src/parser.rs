@@ -2595,7 +2595,7 @@ impl<'a> Driver<'a, '_> {
 
     /// Whether the header parts found so far, `parts`, are furniture and
     /// kickers only (a breadcrumb trail, `Europe`, a time stamp, a
-    /// release's label and its issuer; under a page's top, the
+    /// release's label, its issuer and its contact block; under a page's top, the
     /// section's name over `title`, `UK news`): the next part, `title`, may
     /// be the headline, with a standfirst under it.
     fn headline_to_come(&self, parts: &[Span], title: &str) -> bool {
@@ -3121,7 +3121,9 @@ impl<'a> Driver<'a, '_> {
     /// furniture); or, where the headline read is a section's label over
     /// it ([`headline::is_label_over_title`]: `US politics` / `Senate
     /// confirms …`), as the headline, the label the kicker (furniture under
-    /// one). Out of line: asked once an article at most.
+    /// one); so too where the headline read is a body's name over its press
+    /// office or a page's list of categories ([`trailer::is_category_list`]),
+    /// then furniture. Out of line: asked once an article at most.
     #[inline(never)]
     fn deck_under_headline(&self, article: &mut Article<'a>, span: Span) {
         let part = Headline {
