@@ -7728,6 +7728,7 @@ fn build_with<'a>(
                             || headline::is_masthead(t)
                             || driver.name_over_note(header, k)
                             || headline::is_the_title(t)
+                            || headline::is_school_site(t)
                             || trailer::is_programme_line(t)
                             // (an opinion page's board as its label: `The
                             // Editorial Board` over the headline)

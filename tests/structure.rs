@@ -7774,6 +7774,52 @@ fn standfirst_with_names_over_the_stamp_in_one_block() {
     });
 }
 
+/// A college's or a university's site name over the headline, as its
+/// newsroom's pages print it (`Four Lakes University | News`, `Mesa Verde
+/// College News and Events` over its section): furniture, not the headline
+/// or the byline. The name alone may end a headline in title case over its
+/// deck, and stays the headline there.
+#[test]
+fn school_sites_over_the_headline() {
+    let text = "Four Lakes University | News\n\nLibrary opens a reading room for the county's historians\n\nThe room holds 200 years of farm records, maps and letters\n\nMADISON, Wis. \u{2014} Historians can book the room from Monday.\n\nIt opens at nine.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "Library opens a reading room for the county's historians",
+            "MADISON, Wis. \u{2014}",
+            variant,
+        );
+        assert!(a.byline().is_none(), "{variant}");
+        assert_eq!(
+            a.trailers().first().map(|t| (t.kind(), t.as_str())),
+            Some((T::Furniture, "Four Lakes University | News")),
+            "{variant}"
+        );
+    });
+    let text = "Mesa Verde College News and Events\n\nNursing\n\nNursing students train on a new birthing simulator\n\nBy Ann Poe\n\nCORTEZ, Colo. (March 3, 2026) \u{2014} The simulator breathes and bleeds.\n\nIt cost $90,000.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "Nursing students train on a new birthing simulator",
+            "CORTEZ, Colo. (March 3, 2026) \u{2014}",
+            variant,
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By Ann Poe"),
+            "{variant}"
+        );
+    });
+    let text = "Mayor Visits Harmon College\n\nThe governor toured the new science wing and met students on Tuesday\n\nBy Ann Poe\n\nSPRINGFIELD, Ill. \u{2014} The governor came.\n\nShe left at noon.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Mayor Visits Harmon College"),
+            "{variant}"
+        );
+    });
+}
+
 /// A publication's title of `The` and one word over the headline, as news
 /// apps print it (`The Atlantic` over the headline, its standfirst and
 /// byline; `SmartNews` / `The Oklahoman` over the headline): furniture.

@@ -1301,6 +1301,51 @@ pub(crate) fn is_the_title(t: &str) -> bool {
     })
 }
 
+/// The most bytes of a school's site name ([`is_school_site`]).
+const MAX_SCHOOL_SITE: usize = 64;
+
+/// The words after a school's name that make it its site's name
+/// ([`is_school_site`]), the space or bar before them with them.
+const SCHOOL_SITE_WORDS: [&str; 5] = [
+    " | News",
+    " News & Events",
+    " News and Events",
+    " News",
+    " Newsroom",
+];
+
+/// Whether the trimmed line `t` is a college's or a university's site
+/// name, as its newsroom's pages print it over the headline (`Congaree
+/// University News & Events`, `Four Lakes University | News`, `University
+/// of the Pacific Islands News`): its name in capitalised words ending in
+/// `University` or `College`, or opening with `University of`, and one of
+/// [`SCHOOL_SITE_WORDS`] after it. (The name alone may end a headline in
+/// title case over its deck: `Mayor Visits Harmon College`.) The parser
+/// asks of a part over the headline with a headline under it.
+#[inline]
+pub(crate) fn is_school_site(t: &str) -> bool {
+    // (the last two bytes first, in line: most parts asked end otherwise)
+    matches!(t.as_bytes(), [.., b'w' | b't', b's'] | [.., b'o', b'm']) && school_site(t)
+}
+
+/// [`is_school_site`] past its test of the last two bytes; out of line.
+#[inline(never)]
+fn school_site(t: &str) -> bool {
+    if t.len() > MAX_SCHOOL_SITE {
+        return false;
+    }
+    let Some(name) = SCHOOL_SITE_WORDS.iter().find_map(|w| t.strip_suffix(w)) else {
+        return false;
+    };
+    let school = name.ends_with(" University")
+        || name.ends_with(" College")
+        || name.starts_with("University of ");
+    school
+        && name
+            .split(' ')
+            .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "the"))
+}
+
 /// The most bytes of a paper's name alone on a line ([`is_masthead`]).
 const MAX_MASTHEAD: usize = 40;
 
@@ -2185,6 +2230,38 @@ mod tests {
             "Then Atlantic",
         ] {
             assert!(!is_the_title(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn school_sites() {
+        for t in [
+            "Congaree University News & Events",
+            "Mesa Verde College News and Events",
+            "Four Lakes University | News",
+            "University of the Pacific Islands News",
+            "Kettle River University Newsroom",
+            "Saint Anselm College News",
+        ] {
+            assert!(is_school_site(t), "{t:?}");
+        }
+        // (a name with no site word after it, which may end a headline; a
+        // small word before the name; a name in small letters; a site word
+        // after no school's name; a name too long; a word alone)
+        for t in [
+            "Lake Champlain University",
+            "Mayor Visits Harmon College",
+            "University of Vermont",
+            "Northfield State University Today",
+            "Storm closes Lake Champlain University News",
+            "Dorm Fire at Harmon College News",
+            "lake champlain university news",
+            "Harbor City Council News",
+            "The Quite Remarkably Long Named Northern Lakes Region State University News",
+            "University News",
+            "College News",
+        ] {
+            assert!(!is_school_site(t), "{t:?}");
         }
     }
 
