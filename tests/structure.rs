@@ -6931,6 +6931,28 @@ fn todays_wire_slugs_over_the_headline() {
     assert_wire_rows(&rows, |a| a.dateline().is_some());
 }
 
+/// The AP's old wire's header over the story, as archives keep it: the
+/// sending line, the copyright line and the notice on using the copy
+/// (`The information contained in the AP news report may not be
+/// published, …`) are trailers, not the headline.
+#[test]
+fn old_wire_copyright_over_the_story() {
+    let text = "AP-NY-03-02-97 1544EST\nCopyright 1997 The Associated Press.  All rights reserved.\nThe information contained in the AP news report may not be published, broadcast, rewritten or otherwise distributed without the prior written authority of The Associated Press.\n\nPM-Ohio-Flooding,0244\nRiver crests at Cincinnati, 2,000 homes evacuated\n\n   CINCINNATI (AP) -- The Ohio River crested at 64.7 feet early Sunday.\n\n   Water covered roads in three counties.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "River crests at Cincinnati, 2,000 homes evacuated",
+            "CINCINNATI (AP) --",
+            variant,
+        );
+        assert_eq!(
+            kinds_of(a),
+            [T::Furniture, T::Copyright, T::Copyright, T::Furniture],
+            "{variant}"
+        );
+    });
+}
+
 /// A wire terminal's lines over the story, with no blank line between them
 /// and the headline: the message's header with the agency's code and the
 /// time it was sent (`AAP  281412 NOV 26`, `YONHAP  2026/11/28 16:41 KST`),
@@ -10747,12 +10769,25 @@ fn factiva_exports() {
             assert_eq!(a.byline().map(|b| b.as_str()), Some("Ann Poe"), "{variant}");
         });
     }
-    // a word count line with no date under it is no Factiva header
+    // a word count line with no date under it is no Factiva header: the
+    // source's lines are no furniture (the copyright line over the story
+    // still makes the lines over it a header, the headline and the byline)
     let undated = FACTIVA_EXPORT.replace("28 November 2026\n", "");
     each_variant(&undated, |a, _, variant| {
-        assert!(a.headline().is_none(), "{variant}");
         assert!(
-            a.trailers().iter().all(|t| t.as_str() != "214 words"),
+            a.trailers()
+                .iter()
+                .all(|t| !t.as_str().contains("DCOUR") && t.as_str() != "English"),
+            "{variant}"
+        );
+        assert_headline_dateline(
+            a,
+            "Council backs new bridge after long debate",
+            "SPRINGFIELD, Ill. (AP) --",
+            variant,
+        );
+        assert!(
+            has_trailer(a, T::Copyright, |t| t.starts_with("Copyright 2026")),
             "{variant}"
         );
     });

@@ -2116,6 +2116,46 @@ pub(crate) fn is_reading_time(t: &str) -> bool {
         .any(|u| u.eq_ignore_ascii_case(unit))
 }
 
+/// The fewest bytes of an agency's notice on using its copy over a story
+/// ([`note_over_story`]): more than a headline's, which may open so too.
+const MIN_WIRE_NOTICE: usize = 100;
+
+/// [`classify_header`] of a part opening with `t` or `T`: a note on the
+/// story over it or under it (a correction's, a republished story's, an
+/// old or a developing story's), a stamp told by the day's name, or the
+/// AP's notice on using its copy.
+#[inline]
+fn note_over_story(t: &str) -> Option<TrailerKind> {
+    if t.len() >= 400 || !starts_ci(t, "this ") {
+        // (the AP's notice on using its copy in its old wire's header,
+        // longer than a headline: `The information contained in the AP news
+        // report may not be published, …`)
+        if t.len() > MIN_WIRE_NOTICE && is_usage_notice(t) {
+            return Some(TrailerKind::Copyright);
+        }
+        // (or a stamp told by the day's name: `Today at 06:30`)
+        return is_day_stamp(t).then_some(TrailerKind::Timestamp);
+    }
+    if CORRECTED.iter().any(|p| starts_ci(t, p)) {
+        return Some(TrailerKind::Correction);
+    }
+    // where a republished story first ran, as a partner's page prints
+    // it over the headline: `This story originally appeared in The
+    // Texas Tribune.`
+    if REPUBLISHED.iter().any(|p| starts_ci(t, p)) {
+        return Some(TrailerKind::SourceLine);
+    }
+    // a page's note on an old story: `This article is more than 1
+    // year old`
+    if starts_ci(t, "this article is more than ") && t.ends_with(" old") {
+        return Some(TrailerKind::Furniture);
+    }
+    DEVELOPING
+        .iter()
+        .any(|p| starts_ci(t, p))
+        .then_some(TrailerKind::EditorsNote)
+}
+
 /// Editor's notes, corrections, time stamps and page furniture: the trailer
 /// kinds that may also stand above the body.
 pub(crate) fn classify_header(t: &str) -> Option<TrailerKind> {
@@ -2141,28 +2181,7 @@ pub(crate) fn classify_header(t: &str) -> Option<TrailerKind> {
     // AP's note on a corrected story, over it or under it: `This story has
     // been corrected to show …`; a note that the story is still developing
     if first_lower(t) == b't' {
-        if t.len() >= 400 || !starts_ci(t, "this ") {
-            // (or a stamp told by the day's name: `Today at 06:30`)
-            return is_day_stamp(t).then_some(TrailerKind::Timestamp);
-        }
-        if CORRECTED.iter().any(|p| starts_ci(t, p)) {
-            return Some(TrailerKind::Correction);
-        }
-        // where a republished story first ran, as a partner's page prints
-        // it over the headline: `This story originally appeared in The
-        // Texas Tribune.`
-        if REPUBLISHED.iter().any(|p| starts_ci(t, p)) {
-            return Some(TrailerKind::SourceLine);
-        }
-        // a page's note on an old story: `This article is more than 1
-        // year old`
-        if starts_ci(t, "this article is more than ") && t.ends_with(" old") {
-            return Some(TrailerKind::Furniture);
-        }
-        return DEVELOPING
-            .iter()
-            .any(|p| starts_ci(t, p))
-            .then_some(TrailerKind::EditorsNote);
+        return note_over_story(t);
     }
     // each kind below opens with one of these bytes: most paragraphs stop here
     let first = first_lower(t);
@@ -2190,10 +2209,11 @@ pub(crate) fn classify_header(t: &str) -> Option<TrailerKind> {
     if let Some(kind) = update_note(t) {
         return Some(kind);
     }
-    // a news service's copyright line over the story: `c.2026 N.Y. Times
-    // News Service`, `(c) 2026, The Washington Post` (a `Copyright` or `©`
-    // line is left to the export readers, whose headers hold one)
-    if matches!(t.as_bytes().first(), Some(b'c' | b'(')) && is_service_copyright(t) {
+    // a copyright line over the story: a news service's, `c.2026 N.Y.
+    // Times News Service`, `(c) 2026, The Washington Post`, or the AP's old
+    // wire's, `Copyright 1994 The Associated Press. All rights reserved.`
+    // (a `©` line is left to the export readers, whose headers hold one)
+    if matches!(t.as_bytes().first(), Some(b'c' | b'C' | b'(')) && copyright_over_story(t) {
         return Some(TrailerKind::Copyright);
     }
     if starts_ci_quote(t, "editor's note")
@@ -4884,6 +4904,21 @@ pub(crate) fn is_signed_copyright(t: &str) -> bool {
     false
 }
 
+/// Whether the trimmed header part `t`, opening with `c`, `C` or `(`, is a
+/// copyright line over a story: a news service's ([`is_service_copyright`])
+/// or one opening with `Copyright`, as the AP's old wire's header holds it
+/// (`Copyright 1994 The Associated Press. All rights reserved.`,
+/// [`is_copyright`]). Told by the second and third bytes first: most parts
+/// opening with `C` stop there.
+#[inline]
+fn copyright_over_story(t: &str) -> bool {
+    match t.as_bytes() {
+        [_, b'o' | b'O', b'p' | b'P', ..] => is_copyright(t),
+        [b'c' | b'(', ..] => is_service_copyright(t),
+        _ => false,
+    }
+}
+
 /// Whether `t` is a news service's copyright line, as it sends one with a
 /// story: `(c) 2026 The Detroit News` (of at most [`MAX_COPYRIGHT`] bytes),
 /// or the New York Times service's `c.2026 N.Y. Times News Service`.
@@ -4904,6 +4939,41 @@ pub(crate) fn is_service_copyright(t: &str) -> bool {
                 .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
     }
     false
+}
+
+/// How the AP's notice on using its copy opens ([`is_usage_notice`]), in
+/// any ASCII case.
+const USAGE_NOTICE_OPENER: &str = "the information contained in ";
+
+/// What the AP's notice on using its copy says after its opening
+/// ([`is_usage_notice`]).
+const USAGE_NOTICE_VERB: &str = " may not be published";
+
+/// Whether `t` is the AP's notice on using its copy, as its old wire's
+/// header holds it over the story (`The information contained in the AP
+/// news report may not be published, broadcast, rewritten or otherwise
+/// distributed without the prior written authority of The Associated
+/// Press.`): of at most [`MAX_RESERVED`] bytes, [`USAGE_NOTICE_OPENER`]
+/// and then [`USAGE_NOTICE_VERB`].
+fn is_usage_notice(t: &str) -> bool {
+    // (the bytes after the first word's space first, `the info`: most
+    // paragraphs opening with `t` stop there)
+    matches!(
+        t.as_bytes(),
+        [
+            _,
+            _,
+            _,
+            b' ',
+            b'i' | b'I',
+            b'n' | b'N',
+            b'f' | b'F',
+            b'o' | b'O',
+            ..
+        ]
+    ) && t.len() <= MAX_RESERVED
+        && starts_ci(t, USAGE_NOTICE_OPENER)
+        && memchr::memmem::find(t.as_bytes(), USAGE_NOTICE_VERB.as_bytes()).is_some()
 }
 
 /// `eserved` and `ESERVED`, for [`is_copyright`]; built once (see
@@ -6445,11 +6515,31 @@ mod tests {
             "c.2026N.Y. Times News Service",
             "c.2026 - N.Y. Times News Service",
             "c.2026 The New York Times Company and its news service, which sends stories to papers",
-            // a notice that only says so, or a `Copyright` or `©` line, is a
-            // trailer; over a story, the export readers decide on those
+            // a notice that only says so, or a `©` line, is a trailer; over
+            // a story, the export readers decide on those
             "All rights reserved.",
-            "Copyright 2026 The Hartford Courant",
             "© 2026 Reuters",
+        ] {
+            assert_eq!(classify_header(t), None, "{t:?}");
+        }
+        // the AP's old wire's header: its copyright line and its notice on
+        // using its copy
+        for t in [
+            "Copyright 1994 The Associated Press.  All rights reserved.",
+            "Copyright 2026 The Hartford Courant",
+            "The information contained in the AP news report may not be published, broadcast, rewritten or otherwise distributed without the prior written authority of The Associated Press.",
+        ] {
+            assert_eq!(classify_header(t), Some(TrailerKind::Copyright), "{t:?}");
+        }
+        // (a paragraph opening so that says no such thing, or is longer
+        // than a notice)
+        let long = format!(
+            "The information contained in the AP news report may not be published {}",
+            "until the agency has checked it, the editor said on Tuesday; ".repeat(3)
+        );
+        for t in [
+            "The information contained in the report was wrong, officials said on Tuesday after a review found errors.",
+            long.as_str(),
         ] {
             assert_eq!(classify_header(t), None, "{t:?}");
         }
