@@ -2851,6 +2851,11 @@ impl<'a> Driver<'a, '_> {
             {
                 return Some(TrailerKind::Furniture);
             }
+            // (Business Wire's desks the release is sent to:
+            // `Business Editors/High-Tech Writers`)
+            Some(b'B') if trailer::is_desk_routing(t) => {
+                return Some(TrailerKind::Furniture);
+            }
             // (a site's source line under the headline: Xinhua's `Source:
             // Xinhua`)
             Some(b'S' | b's') if t.len() <= MAX_SOURCE_LINE && trailer::is_source_line(t) => {
@@ -7966,6 +7971,13 @@ fn build_with<'a>(
                 Some(k) => {
                     let words = text::trim_span(driver.text, span.start() + k, span.end());
                     driver.ft_headline(article, span, words);
+                }
+                // (Business Wire's codes before the words: `( BW)(CA-ACME)(ACME)
+                // Acme Reports …`)
+                None if t.starts_with('(') && headline::wire_codes(t).is_some() => {
+                    let k = headline::wire_codes(t).unwrap_or(0);
+                    let words = text::trim_span(driver.text, span.start() + k, span.end());
+                    driver.set_headline(article, span, words);
                 }
                 // (PBS's section and stamp over the headline: `Economy Nov
                 // 13, 2026 10:05 AM EST`)

@@ -6953,6 +6953,65 @@ fn old_wire_copyright_over_the_story() {
     });
 }
 
+/// The old release services' and news services' lines over the story, as
+/// archives keep them: Business Wire's message number and clocks, its
+/// codes before the headline and the desks it sends to (`Business
+/// Editors/Maritime Writers`); PR Newswire's sending office; Scripps
+/// Howard's dated slug. All furniture, not the headline or the byline.
+#[test]
+fn old_release_and_service_headers() {
+    let text = "BW0411  APR 14,1997       6:05 PACIFIC       9:05 EASTERN\n\n( BW)(WA-HARBOR-MARINE)(HRBM) Harbor Marine Names New Chief Financial Officer\n\n    Business Editors/Maritime Writers\n\n    SEATTLE--(BUSINESS WIRE)--April 14, 1997--Harbor Marine Inc.\n(Nasdaq:HRBM) today named Ann Poe chief financial officer.\n\n    Poe joins from a shipping firm.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "Harbor Marine Names New Chief Financial Officer",
+            "SEATTLE--(BUSINESS WIRE)--April 14, 1997--",
+            variant,
+        );
+        assert!(a.byline().is_none(), "{variant}");
+        let furniture: Vec<&str> = a.trailers().iter().map(|t| t.as_str()).collect();
+        assert_eq!(furniture.len(), 3, "{variant}");
+        assert_eq!(
+            furniture.get(1),
+            Some(&"( BW)(WA-HARBOR-MARINE)(HRBM)"),
+            "{variant}"
+        );
+        assert_eq!(kinds_of(a), [T::Furniture; 3], "{variant}");
+    });
+    let text = "/FROM PR NEWSWIRE DENVER 303-555-0100/\nTO BUSINESS EDITORS:\n\n     Mesa Mining Raises Quarterly Dividend\n\n     DENVER, April 14 /PRNewswire/ -- Mesa Mining Corp. (NYSE: MMC)\ntoday raised its dividend.\n\n     The dividend is payable May 15.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "Mesa Mining Raises Quarterly Dividend",
+            "DENVER, April 14 /PRNewswire/ --",
+            variant,
+        );
+        assert!(
+            has_trailer(a, T::Furniture, |t| t
+                == "/FROM PR NEWSWIRE DENVER 303-555-0100/"),
+            "{variant}"
+        );
+    });
+    let text = "SHNS 04-14-97 DAM-REPAIRS\n\nDam repairs to close lake for a year\nBy ANN POE\nScripps Howard News Service\n\nKNOXVILLE, Tenn. - The lake behind the dam will be drained this fall.\n\nBoaters are unhappy.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "Dam repairs to close lake for a year",
+            "KNOXVILLE, Tenn. -",
+            variant,
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By ANN POE"),
+            "{variant}"
+        );
+        assert!(
+            has_trailer(a, T::Furniture, |t| t == "SHNS 04-14-97 DAM-REPAIRS"),
+            "{variant}"
+        );
+    });
+}
+
 /// A wire terminal's lines over the story, with no blank line between them
 /// and the headline: the message's header with the agency's code and the
 /// time it was sent (`AAP  281412 NOV 26`, `YONHAP  2026/11/28 16:41 KST`),

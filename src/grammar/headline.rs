@@ -1346,6 +1346,36 @@ fn school_site(t: &str) -> bool {
             .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "the"))
 }
 
+/// The most bytes of one of a wire's bracketed codes before a headline
+/// ([`wire_codes`]).
+const MAX_WIRE_CODE: usize = 40;
+
+/// Where the headline's words start in the line `t` after Business Wire's
+/// bracketed codes, as its old releases print them (`( BW)(CA-SIERRA-LOGIC)
+/// (SLGC) Sierra Logic Reports …`): `BW` in the first brackets, then codes
+/// in capitals, figures and hyphens, each in brackets of its own; `None`
+/// where `t` opens otherwise or has no words after the codes.
+pub(crate) fn wire_codes(t: &str) -> Option<usize> {
+    let (first, mut rest) = t.strip_prefix('(')?.split_once(')')?;
+    if first.trim() != "BW" {
+        return None;
+    }
+    while let Some(inner) = rest.strip_prefix('(') {
+        let (code, after) = inner.split_once(')')?;
+        let code_ok = !code.is_empty()
+            && code.len() <= MAX_WIRE_CODE
+            && code.bytes().all(|b| {
+                b.is_ascii_uppercase() || b.is_ascii_digit() || matches!(b, b'-' | b' ' | b'.')
+            });
+        if !code_ok {
+            return None;
+        }
+        rest = after;
+    }
+    let words = rest.trim_start();
+    (!words.is_empty() && rest.len() > words.len()).then(|| t.len() - words.len())
+}
+
 /// The most bytes of a paper's name alone on a line ([`is_masthead`]).
 const MAX_MASTHEAD: usize = 40;
 
@@ -2230,6 +2260,34 @@ mod tests {
             "Then Atlantic",
         ] {
             assert!(!is_the_title(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn wire_codes_before_a_headline() {
+        let t = "( BW)(CA-SIERRA-LOGIC)(SLGC) Sierra Logic Reports Record Revenues";
+        assert_eq!(
+            wire_codes(t).and_then(|k| t.get(k..)),
+            Some("Sierra Logic Reports Record Revenues")
+        );
+        let t = "(BW)(NY-GOTHAM-NET) Gotham.net Launches Guides";
+        assert_eq!(
+            wire_codes(t).and_then(|k| t.get(k..)),
+            Some("Gotham.net Launches Guides")
+        );
+        // (another agency's first code, a code in small letters or too
+        // long, no words after the codes, no space before them, brackets
+        // not closed)
+        for t in [
+            "(AP)(NY-ACME) Acme Reports",
+            "( BW)(ca-acme) Acme Reports",
+            "( BW)(CA-ACME-CORPORATION-OF-AMERICA-AND-ITS-SUBSIDIARIES) Acme Reports",
+            "( BW)(CA-ACME)(ACME)",
+            "( BW)(CA-ACME)Acme Reports",
+            "( BW)(CA-ACME Acme Reports",
+            "(Reuters) Acme Reports",
+        ] {
+            assert_eq!(wire_codes(t), None, "{t:?}");
         }
     }
 

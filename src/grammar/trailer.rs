@@ -2532,12 +2532,19 @@ pub(crate) fn is_transmission_line(t: &str) -> bool {
     }
     match bytes {
         [b'A'..=b'Z', b'A'..=b'Z' | b'0'..=b'9' | b'-', ..] => {
+            // (a news service's slug, or Business Wire's message number:
+            // `BW0123  MAR 03,1998  9:32 PACIFIC  12:32 EASTERN`)
             let cycle = matches!(
                 bytes,
-                [b'A' | b'P', b'M', b'-', ..] | [b'B', b'C', b'-', ..]
+                [b'A' | b'P', b'M', b'-', ..]
+                    | [b'B', b'C', b'-', ..]
+                    | [b'B', b'W', b'0'..=b'9', ..]
             );
             (t.len() <= MAX_SHORT_CODE || cycle || is_sent(bytes)) && capital_codes(t, cycle)
         }
+        // (PR Newswire's sending office: `/FROM PR NEWSWIRE CHICAGO
+        // 312-922-2275/`)
+        [b'/', b'F', b'R', b'O', b'M', b' ', ..] => t.ends_with('/'),
         [b'a'..=b'z', b'0'..=b'9' | b' ', ..] => small_codes(t),
         _ => false,
     }
@@ -2571,7 +2578,7 @@ fn capital_codes(t: &str, cycle: bool) -> bool {
     t.strip_prefix("ZCZC").is_some_and(|r| !r.contains(' '))
         || (short && (message_number(t) || region_slug(t)))
         || terminal_header(t)
-        || (cycle && is_archived_slug(t))
+        || (cycle && (is_archived_slug(t) || (t.starts_with("BW") && t.ends_with(" EASTERN"))))
 }
 
 /// The longest message number or region's slug [`is_transmission_line`]
@@ -2616,11 +2623,18 @@ fn terminal_header(t: &str) -> bool {
     }
     let mut timed = false;
     let mut first = true;
+    let mut dated = false;
     for w in words {
         let lead = w.as_bytes().first().copied().unwrap_or(b' ');
         if first && !lead.is_ascii_digit() {
             return false;
         }
+        // (a news service's slug after the date, last: Scripps Howard's
+        // `SHNS 05-11-99 PARK-FEES`)
+        if dated && is_dated_slug(w) {
+            return t.ends_with(w);
+        }
+        dated = first && is_short_date(w);
         first = false;
         // (Bloomberg's first word after the time: `BN  11/27 09:14 *FED'S
         // KESSLING SAYS …`)
@@ -2648,6 +2662,64 @@ fn terminal_header(t: &str) -> bool {
         }
     }
     timed
+}
+
+/// Whether the word `w` is a date in figures parted by hyphens, month, day
+/// and year (`05-11-99`, `05-11-1999`), as a news service's slug line
+/// dates the story ([`terminal_header`]).
+fn is_short_date(w: &str) -> bool {
+    let mut parts = w.split('-');
+    let (Some(m), Some(d), Some(y), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return false;
+    };
+    let figures =
+        |p: &str, n: &[usize]| n.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
+    figures(m, &[1, 2]) && figures(d, &[1, 2]) && figures(y, &[2, 4])
+}
+
+/// Whether the word `w` is a story's slug in capitals, its key words
+/// joined by hyphens (`PARK-FEES`, `CN-HALLOWEEN-COLUMN`), as a news
+/// service's slug line prints it after the date ([`terminal_header`]).
+fn is_dated_slug(w: &str) -> bool {
+    w.len() >= 3
+        && w.contains('-')
+        && w.bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-')
+        && w.starts_with(|c: char| c.is_ascii_uppercase())
+}
+
+/// The most bytes of a release's line of desks ([`is_desk_routing`]).
+const MAX_DESK_ROUTING: usize = 80;
+
+/// Whether the trimmed line `t` names the business desks a release is
+/// sent to, as Business Wire prints them under its headline (`Business
+/// Editors`, `Business Editors/High-Tech Writers`, `Business/Financial
+/// Editors`, `Business and Health Editors`): `Business` first, then
+/// capitalised words parted by spaces or slashes (`and` too), ending in
+/// `Editors` or `Writers`, in capitals too. (A staff's line under
+/// the names, `Staff Writers`, opens otherwise.)
+#[inline]
+pub(crate) fn is_desk_routing(t: &str) -> bool {
+    // (the second and third bytes first, in line: most lines opening with
+    // `B` stop there)
+    matches!(t.as_bytes(), [_, b'u' | b'U', b's' | b'S', ..]) && desk_routing(t)
+}
+
+/// [`is_desk_routing`] past its test of the first bytes; out of line.
+#[inline(never)]
+fn desk_routing(t: &str) -> bool {
+    if !(t.starts_with("Business") || t.starts_with("BUSINESS")) || t.len() > MAX_DESK_ROUTING {
+        return false;
+    }
+    let desks = ["Editors", "Writers", "EDITORS", "WRITERS"]
+        .iter()
+        .find_map(|w| t.strip_suffix(w))
+        .is_some_and(|head| head.ends_with([' ', '/']));
+    desks
+        && t.split([' ', '/'])
+            .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()) || w == "and")
 }
 
 /// Whether `t` is the AP's priority and category letters (one to three
@@ -6725,6 +6797,10 @@ mod tests {
             "AM-BUDGET 11-26 0287",
             "NSW-FLOODS",
             "HR-FIRE",
+            "SHNS 05-11-99 PARK-FEES",
+            "SHNS 10-31-2000 CN-HALLOWEEN-COLUMN",
+            "BW0123  MAR 03,1998       9:32 PACIFIC      12:32 EASTERN",
+            "/FROM PR NEWSWIRE CHICAGO 312-922-2275/",
         ] {
             assert!(is_transmission_line(t), "{t:?}");
         }
@@ -6752,8 +6828,54 @@ mod tests {
             "AAP  281412 NOVEMBER 26",
             "LONDON 1996-08-30",
             "NEW YORK 1996-08-30",
+            // (a slug with no date before it, a slug not last, a slug in
+            // small letters, a date not of three parts, no hyphen in it)
+            "SHNS PARK-FEES",
+            "SHNS 05-11-99 PARK-FEES URGENT",
+            "SHNS 05-11-99 Park-Fees",
+            "SHNS 05-11 PARK-FEES",
+            "SHNS 05-11-99 PARKFEES",
+            "SHNS 123-11-99 PARK-FEES",
+            "SHNS 05-11-123 PARK-FEES",
+            // (Business Wire's number with no time zone last; a line with
+            // a slash first that does not close it)
+            "BW0123  MAR 03,1998  9:32 PACIFIC",
+            "/FROM PR NEWSWIRE CHICAGO 312-922-2275",
         ] {
             assert!(!is_transmission_line(t), "{t:?}");
+        }
+        for t in ["PARK-FEES", "CN-HALLOWEEN-COLUMN", "TVA-RATES", "A2-B"] {
+            assert!(is_dated_slug(t), "{t:?}");
+        }
+        for t in ["PA", "-AB", "Park-Fees", "PARK FEES", "PARKFEES"] {
+            assert!(!is_dated_slug(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn desk_routings() {
+        for t in [
+            "Business Editors",
+            "Business Editors/High-Tech Writers",
+            "Business Editors/Health/Medical Writers",
+            "Business/Financial Editors",
+            "Business and Entertainment Editors",
+            "BUSINESS EDITORS",
+        ] {
+            assert!(is_desk_routing(t), "{t:?}");
+        }
+        // (a staff's line under the names; a desk in small letters; no
+        // desk's word last; a word run into it; a sentence)
+        for t in [
+            "Staff Writers",
+            "Crimson Staff Writers",
+            "Business editors",
+            "Business Editors Say",
+            "BusinessEditors",
+            "Business leaders meet editors",
+            "Business Editors/High-Tech Writers and the Many Other Desks That Want This Release Today",
+        ] {
+            assert!(!is_desk_routing(t), "{t:?}");
         }
     }
 
