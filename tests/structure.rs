@@ -7012,6 +7012,33 @@ fn old_release_and_service_headers() {
     });
 }
 
+/// A news service's copyright line with a comma after the year under the
+/// byline and its role, as the Los Angeles Times-Washington Post service
+/// sent it (`c.1998, Los Angeles Times`): the Copyright trailer, and the
+/// names over it the byline (the three lines were read as the deck).
+#[test]
+fn service_copyright_with_a_comma_under_the_byline() {
+    let text = "BC-HARBOR-DREDGE-LAT\n\nPort Plans to Deepen Harbor Channel\n\nBy ANN POE\nTimes Staff Writer\nc.1998, Los Angeles Times\n\n   LONG BEACH, Calif. _ The port will dredge the main channel.\n\n   Work starts in June.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "Port Plans to Deepen Harbor Channel",
+            "LONG BEACH, Calif. _",
+            variant,
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By ANN POE"),
+            "{variant}"
+        );
+        assert!(a.deck().is_none(), "{variant}");
+        assert!(
+            has_trailer(a, T::Copyright, |t| t == "c.1998, Los Angeles Times"),
+            "{variant}"
+        );
+    });
+}
+
 /// A wire terminal's lines over the story, with no blank line between them
 /// and the headline: the message's header with the agency's code and the
 /// time it was sent (`AAP  281412 NOV 26`, `YONHAP  2026/11/28 16:41 KST`),

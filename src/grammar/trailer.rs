@@ -5007,7 +5007,7 @@ pub(crate) fn is_service_copyright(t: &str) -> bool {
                 .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()))
             && rest
                 .get(4..)
-                .and_then(|r| r.strip_prefix(' '))
+                .and_then(|r| r.strip_prefix(", ").or_else(|| r.strip_prefix(' ')))
                 .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
     }
     false
@@ -6574,6 +6574,7 @@ mod tests {
         for t in [
             "c.2026 N.Y. Times News Service",
             "c.1998 The Boston Globe",
+            "c.1997, Los Angeles Times",
             "(c) 1998, The Washington Post",
         ] {
             assert_eq!(classify(t), Some(TrailerKind::Copyright), "{t:?}");
@@ -6582,6 +6583,8 @@ mod tests {
         for t in [
             // circa, a short year, no space, a lower-case word, too long
             "c.1850 portraits hung in the hall.",
+            "c.1850, portraits hung in the hall.",
+            "c.2026,N.Y. Times News Service",
             "c.98 N.Y. Times News Service",
             "c.AD40 Roman coins were found.",
             "c.2026N.Y. Times News Service",
