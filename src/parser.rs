@@ -3859,6 +3859,12 @@ impl<'a> Driver<'a, '_> {
             [b'T', b'I', b'T', b'L', b'E', b':', ..] | [b'=', b'=', b'=', ..] => {
                 self.dump_fields(first)
             }
+            // (the coded lines indented, as UPI's archived copy keeps them:
+            // ` a0233 ` / ` r w BC-ACIDRAIN 3-12 0166` / ` ^BC-ACIDRAIN<`)
+            [b' ' | b'\t', ..] => match self.text.get(start..)?.trim_start().as_bytes() {
+                [b'^' | b'a'..=b'z', ..] => self.caret_title(first),
+                _ => None,
+            },
             _ => None,
         };
         if fields.is_some() {
@@ -5078,8 +5084,10 @@ impl<'a> Driver<'a, '_> {
     /// under the transmission lines (up to [`MAX_TRANSMISSION_LINES`]:
     /// `r0183` / `u a BC-Storm 07-23 0159`), on a line under them.
     fn caret_title(&self, first: usize) -> Option<MdTitle> {
-        let coded =
-            |i: usize| trailer::caret_line(trimmed_line(self.text, self.lines, i)).is_some();
+        let line = |i: usize| trimmed_line(self.text, self.lines, i);
+        // (or two lines opening with the caret, their closing codes dropped)
+        let open = |i: usize| trailer::open_caret_line(line(i)).is_some();
+        let coded = |i: usize| trailer::caret_line(line(i)).is_some() || (open(i) && open(i + 1));
         // (the lines in one block: a blank line ends the search)
         (first..=first + MAX_TRANSMISSION_LINES)
             .take_while(|&i| self.lines.get(i).is_some_and(|l| !l.blank))
@@ -5101,7 +5109,9 @@ impl<'a> Driver<'a, '_> {
         let mut coded = false;
         while i < self.lines.len() {
             let span = trimmed(i);
-            let Some((a, b)) = trailer::caret_line(self.get(span)) else {
+            let u = self.get(span);
+            let Some((a, b)) = trailer::caret_line(u).or_else(|| trailer::open_caret_line(u))
+            else {
                 // (the transmission lines over the codes, in the block
                 // `top` opens)
                 if !coded

@@ -5982,6 +5982,62 @@ fn wire_slug_over_the_headline() {
     }
 }
 
+/// ANPA's line codes as some archives keep them: the caret opening each
+/// header line with no closing code, the story's paragraphs opened by a
+/// tab; or every line indented a space, as UPI's archived copy has it. The
+/// header is read as with the closing codes. A lone slug opening with a
+/// caret over a plain header is no such header: its byline and dateline
+/// are read as the plain header's.
+#[test]
+fn anpa_line_codes_kept_in_part() {
+    let text = "a0612\nr f PM-Mill-Strike 07-30 0153\n^PM-Mill-Strike,0153\n^Paper Mill Workers Set Strike Deadline\n^By ANN POE\n^AP Labor Writer\n\tGREEN BAY, Wis. (AP) _ Workers at the mill set a strike deadline.\n\tThe company said talks would go on.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "Paper Mill Workers Set Strike Deadline",
+            "GREEN BAY, Wis. (AP) _",
+            variant,
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By ANN POE"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().and_then(|b| b.title()),
+            Some("AP Labor Writer"),
+            "{variant}"
+        );
+    });
+    let text = " a0233 \n r w BC-DAM-REPAIR 3-12 0166\n ^BC-DAM-REPAIR<\n ^Senate panel backs dam repairs<\n ^By ANN POE<\n ^United Press International<\n    WASHINGTON (UPI) -- The Senate committee voted 9-6 Tuesday.\n    The vote was a setback.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "Senate panel backs dam repairs",
+            "WASHINGTON (UPI) --",
+            variant,
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By ANN POE"),
+            "{variant}"
+        );
+    });
+    let text = "^BC-WAS-DAMREPAIR:WA\nSenate panel backs dam repairs\nBy Ann Poe\nThe Washington Post\n\nWASHINGTON \u{2014} The Senate committee voted 9-6 Tuesday.\n\nThe vote was a setback.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("WASHINGTON \u{2014}"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By Ann Poe"),
+            "{variant}"
+        );
+    });
+}
+
 /// Wire copy stored raw with ANPA's line codes: each header line between a
 /// caret and `<` or `=`, under the transmission line (here opening with
 /// the feed's control bytes); the slug and the editor's note are trailers,

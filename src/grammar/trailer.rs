@@ -2466,6 +2466,15 @@ pub(crate) fn caret_line(t: &str) -> Option<(usize, usize)> {
     Some((1, 1 + inner.len()))
 }
 
+/// The words of the trimmed line `t` after an ANPA wire's opening caret,
+/// as some archives keep the codes, the closing one dropped (`^By ANN
+/// POE`): [`caret_line`]'s, with no `<` or `=` needed. The parser reads a
+/// line so only among two or more such lines.
+pub(crate) fn open_caret_line(t: &str) -> Option<(usize, usize)> {
+    let inner = t.strip_prefix('^')?;
+    (!inner.trim().is_empty()).then_some((1, t.len()))
+}
+
 /// Whether the trimmed line `t` is one of [`is_wire_control`]'s lines.
 fn is_control_line(t: &str) -> bool {
     let bytes = t.as_bytes();
@@ -7053,6 +7062,17 @@ mod tests {
             "^",
         ] {
             assert_eq!(caret_line(t), None, "{t:?}");
+        }
+        // with the closing code dropped
+        for (t, inner) in [
+            ("^Storm nears coast", "Storm nears coast"),
+            ("^By ANN POE", "By ANN POE"),
+        ] {
+            let (a, b) = open_caret_line(t).unwrap_or((0, 0));
+            assert_eq!(t.get(a..b), Some(inner), "{t:?}");
+        }
+        for t in ["^", "^  ", "Storm nears coast", "a^b"] {
+            assert_eq!(open_caret_line(t), None, "{t:?}");
         }
     }
 
