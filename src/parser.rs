@@ -1557,8 +1557,10 @@ enum MdTitle {
     /// `% Date`.
     Pandoc(usize),
     /// An ANPA wire's header in its line codes from this line
-    /// ([`trailer::caret_line`]: `^Storm nears coast<`), perhaps under the
-    /// transmission line (`a0412  4 u  BC-Ohio-Storm 02-12 0398`).
+    /// ([`trailer::caret_line`]: `^Storm nears coast<`; or two lines with
+    /// the caret alone, [`trailer::open_caret_line`]), perhaps under the
+    /// transmission line (`a0412  4 u  BC-Ohio-Storm 02-12 0398`), each
+    /// line perhaps indented.
     Caret(usize),
     /// A mail's header from this line (`From:` … `Subject:`), perhaps over
     /// a forwarded message's.
@@ -5101,8 +5103,10 @@ impl<'a> Driver<'a, '_> {
     /// slug `BC-Ohio-Storm,0398`, an editor's note `Eds: Updates …`), `By …`
     /// is the byline and a role after it its title (`Associated Press
     /// Writer`), the first other line the headline (an empty one none),
-    /// any other furniture, and the codes furniture. The story starts on the first line without
-    /// the codes, with the dateline that opens it, if one does.
+    /// any other furniture, and the codes furniture (a line's closing code
+    /// may be dropped: [`trailer::open_caret_line`]). The story starts on
+    /// the first line without the codes, with the dateline that opens it,
+    /// if one does.
     fn caret_header(&self, top: usize, article: &mut Article<'a>) -> (Export, Option<Placed<'a>>) {
         let trimmed = |i: usize| self.span_of(i, i + 1, 0);
         let mut i = top;
@@ -7982,8 +7986,9 @@ fn build_with<'a>(
                     let words = text::trim_span(driver.text, span.start() + k, span.end());
                     driver.ft_headline(article, span, words);
                 }
-                // (Business Wire's codes before the words: `( BW)(CA-ACME)(ACME)
-                // Acme Reports …`)
+                // (Business Wire's codes before the words: `( BW)(CA-ACME)
+                // (ACME) Acme Reports …`; the first byte first, and the
+                // codes read again only where they are)
                 None if t.starts_with('(') && headline::wire_codes(t).is_some() => {
                     let k = headline::wire_codes(t).unwrap_or(0);
                     let words = text::trim_span(driver.text, span.start() + k, span.end());

@@ -2527,9 +2527,13 @@ const MAX_TRANSMISSION: usize = 80;
 /// Bloomberg's with its first word, `BN  11/27 09:14 *FED HOLDS RATES`); a
 /// message's number alone (`i0184`, `V0419`, PTI's desk and count `DEL27`,
 /// `ZCZC1288/SXB`); a slug after the AP's priority and category letters (`b
-/// i BC-EU--Greece-Earthquake,0102`); or a state's or desk's code and a key
+/// i BC-EU--Greece-Earthquake,0102`); a state's or desk's code and a key
 /// word in capitals joined by a hyphen (AAP's `NSW-FLOODS`, PTI's
-/// `HR-FIRE`). Only the header asks.
+/// `HR-FIRE`); a news service's dated slug (Scripps Howard's `SHNS 05-11-99
+/// PARK-FEES`); or an old release service's header, Business Wire's
+/// number, date and clocks (`BW0123  MAR 03,1998  9:32 PACIFIC  12:32
+/// EASTERN`) or PR Newswire's sending office (`/FROM PR NEWSWIRE CHICAGO
+/// 312-922-2275/`). Only the header asks.
 #[inline]
 pub(crate) fn is_transmission_line(t: &str) -> bool {
     // (asked here, in line, before a call: the first two bytes, a capital
@@ -2618,8 +2622,9 @@ fn message_number(t: &str) -> bool {
 /// or the day, hour and minute as six figures among the words: `281412`,
 /// `14:12:05`; a date with them, `28-NOV-2026`, `2026/11/28`), with only
 /// codes after it: short words in capitals (`NOV`, `JST`), a bracketed
-/// code, a priority. A place and a date alone are a dateline (`LONDON
-/// 1996-08-30`).
+/// code, a priority; or a date in figures and the story's slug last
+/// (`SHNS 05-11-99 PARK-FEES`). A place and a date alone are a dateline
+/// (`LONDON 1996-08-30`).
 fn terminal_header(t: &str) -> bool {
     let mut words = t.split_whitespace();
     let Some(code) = words.next() else {
@@ -5002,7 +5007,9 @@ fn copyright_over_story(t: &str) -> bool {
 
 /// Whether `t` is a news service's copyright line, as it sends one with a
 /// story: `(c) 2026 The Detroit News` (of at most [`MAX_COPYRIGHT`] bytes),
-/// or the New York Times service's `c.2026 N.Y. Times News Service`.
+/// or the New York Times service's `c.2026 N.Y. Times News Service` (a
+/// comma after the year too, as the Los Angeles Times' service sent it:
+/// `c.1997, Los Angeles Times`).
 pub(crate) fn is_service_copyright(t: &str) -> bool {
     if starts_ci(t, "(c) ") {
         return t.len() <= MAX_COPYRIGHT
