@@ -91,6 +91,7 @@ const ROLE_WORDS: &[&str] = &[
 /// case; asked only of a segment after the names ([`is_affiliation`]), never
 /// of a page's first line.
 const OFFICE_WORDS: &[&str] = &[
+    "affairs",
     "ceo",
     "center",
     "centre",
@@ -3758,6 +3759,26 @@ mod tests {
             parts.map(|p| p.authors),
             Some(vec!["Airman 1st Class Ann Poe"])
         );
+        // (a public affairs office of more words than an outlet's)
+        for (line, author, office) in [
+            (
+                "By Mass Communication Specialist 2nd Class Ann Poe, U.S. Naval Forces Central Command Public Affairs",
+                "Mass Communication Specialist 2nd Class Ann Poe",
+                "U.S. Naval Forces Central Command Public Affairs",
+            ),
+            (
+                "By Senior Airman Ann Poe, Air Force Global Strike Command Public Affairs",
+                "Senior Airman Ann Poe",
+                "Air Force Global Strike Command Public Affairs",
+            ),
+        ] {
+            let parts = byline(line);
+            assert_eq!(
+                parts.as_ref().map(|p| (p.authors.clone(), p.affiliation)),
+                Some((vec![author], Some(office))),
+                "{line:?}"
+            );
+        }
     }
 
     #[test]
