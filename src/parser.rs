@@ -2597,9 +2597,9 @@ impl<'a> Driver<'a, '_> {
 
     /// Whether the header parts found so far, `parts`, are furniture and
     /// kickers only (a breadcrumb trail, `Europe`, a time stamp, a
-    /// release's label, its issuer and its contact block; under a page's top, the
-    /// section's name over `title`, `UK news`): the next part, `title`, may
-    /// be the headline, with a standfirst under it.
+    /// release's label, its issuer and its contact block; under a page's
+    /// top, the section's name over `title`, `UK news`): the next part,
+    /// `title`, may be the headline, with a standfirst under it.
     fn headline_to_come(&self, parts: &[Span], title: &str) -> bool {
         parts.iter().enumerate().all(|(k, &span)| {
             let t = self.get(span);
