@@ -96,6 +96,11 @@ const ELEMENT_BYTES: usize = 4096;
 /// hold.
 const RECORD_TAGS: usize = 256;
 
+/// The most lines of words between a record's header elements and its
+/// story's tag ([`Driver::loose_record_lines`]): the NYT service's
+/// operator, byline and copyright.
+const MAX_LOOSE_LINES: usize = 4;
+
 /// The most lines of Factiva's header block.
 const FACTIVA_LINES: usize = 14;
 
@@ -4358,22 +4363,24 @@ impl<'a> Driver<'a, '_> {
             let Some(tag) = markup::tag(rest) else {
                 // (Reuters-21578's control codes after a tag, `<TEXT>&#2;`,
                 // and the stars before a brief's title, `******<TITLE>`)
-                let stars = rest.bytes().take_while(|&b| b == b'*').count();
-                let marks = markup::entity(rest).or_else(|| {
-                    (stars > 0 && rest.get(stars..).is_some_and(|r| r.starts_with('<')))
-                        .then_some(stars)
-                });
                 tags += 1;
-                if let Some(len) = marks.filter(|_| tags <= RECORD_TAGS) {
+                if let Some(len) = markup::lead_marks(rest).filter(|_| tags <= RECORD_TAGS) {
                     self.push_trailer(article, TrailerKind::Furniture, Span::new(here, here + len));
                     at = here + len;
+                    continue;
+                }
+                // (the NYT service's lines over its `<TEXT>`: `(rk)` / `By
+                // Ann Poe` / `c.1998 N.Y. Times News Service`)
+                if let Some(k) = self.loose_record_lines(i, here, article) {
+                    (at, i) = (0, k);
                     continue;
                 }
                 break (i, here);
             };
             let open = Span::new(here, here + tag.len);
             at = open.end();
-            if tag.name.eq_ignore_ascii_case("HEADER") {
+            let header = tag.name.eq_ignore_ascii_case("HEADER");
+            if header {
                 in_header = !tag.closing;
             }
             let role = markup::role(tag.name);
@@ -4402,6 +4409,9 @@ impl<'a> Driver<'a, '_> {
                 continue;
             };
             (at, i) = (whole.end(), self.line_past(i, whole.end()));
+            // (a `HEADER` read whole, as the NYT service's: the lines
+            // under it are not inside it, as FBIS's are)
+            in_header &= !header;
             match role {
                 markup::Role::Headline if article.headline.is_none() => {
                     self.record_headline(article, whole, inner);
@@ -4433,6 +4443,55 @@ impl<'a> Driver<'a, '_> {
             }
         }
         self.record_story(line, from, tagged, article)
+    }
+
+    /// Reads the lines of words from line `i` on, short of a record's
+    /// story, that stand between its header's elements and its story's tag
+    /// (the NYT service's LDC records: the operator's initials `(rk)`, `By
+    /// Ann Poe`, `c.1998 N.Y. Times News Service` over `<TEXT>`): at most
+    /// [`MAX_LOOSE_LINES`] lines (blank ones among them), none opening with
+    /// a tag. The first `By …` is the byline, where the elements gave
+    /// none, a copyright line a copyright, the others furniture. Returns
+    /// the story tag's line, or `None` (nothing read) where no such tag
+    /// follows or the words at `here` are not line `i`'s first (a tag
+    /// before them on it). Out of line: asked of records whose header has
+    /// a line of words.
+    #[inline(never)]
+    fn loose_record_lines(
+        &self,
+        i: usize,
+        here: usize,
+        article: &mut Article<'a>,
+    ) -> Option<usize> {
+        let line = |k: usize| trimmed_line(self.text, self.lines, k);
+        let end = (i..i + MAX_LOOSE_LINES).find(|&k| markup::tag_led(line(k)))?;
+        // (line `i` opens at `here` with no tag, so `end > i`: the walk
+        // goes on past the lines read)
+        let story = markup::tag(line(end))
+            .is_some_and(|g| !g.closing && markup::role(g.name) == markup::Role::Story);
+        if !story || self.span_of(i, i + 1, 0).start() != here {
+            return None;
+        }
+        for k in i..end {
+            let span = self.span_of(k, k + 1, 0);
+            let t = self.get(span);
+            if t.is_empty() {
+                continue;
+            }
+            let byline = t
+                .starts_with("By ")
+                .then(|| byline::byline_at(self.text, span))
+                .flatten()
+                .filter(|_| article.byline.is_none());
+            if let Some(b) = byline {
+                article.byline = Some(b);
+            } else if trailer::is_service_copyright(t) {
+                self.push_trailer(article, TrailerKind::Copyright, span);
+            } else {
+                self.push_trailer(article, TrailerKind::Furniture, span);
+            }
+        }
+        Some(end)
     }
 
     /// Where a record's story starts, on line `line` from byte `from`,

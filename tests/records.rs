@@ -315,6 +315,116 @@ this year, the agriculture ministry said today.
     );
 }
 
+/// The NYT service's records as the LDC keeps them: the transmission
+/// codes in a `<HEADER>` read whole, then, between `</HEADLINE>` and
+/// `<TEXT>`, lines of words of their own: the operator's initials, the
+/// byline and the service's copyright.
+#[test]
+fn nyt_service_records() {
+    let text = r"<DOC>
+<DOCNO> NYT19990412.0117 </DOCNO>
+<DOCTYPE> NEWS STORY </DOCTYPE>
+<DATE_TIME> 04/12/1999 11:05:00 </DATE_TIME>
+<HEADER>
+A1734 &Cx1f; taf-z
+u a &Cx13;  &Cx11;  BC-CANAL-LOCKS-NYT &LR;  04-12 0388
+</HEADER>
+<BODY>
+<SLUG> BC-CANAL-LOCKS-NYT </SLUG>
+<HEADLINE>
+Old Canal Locks Get a Second Life as a Trail
+</HEADLINE>
+ (mk) 
+ By ORLA VANTREES 
+ c.1999 N.Y. Times News Service 
+<TEXT>
+<P>
+   LOCKPORT, N.Y. _ The stone locks that once lifted barges up the
+escarpment will carry cyclists this summer.
+</P>
+<P>
+   The state paid for the work out of a fund for old canals.
+</P>
+</TEXT>
+</BODY>
+<TRAILER>
+NYT-04-12-99 1105EDT &QL;
+</TRAILER>
+</DOC>
+";
+    let expect = Expect {
+        headline: Some("Old Canal Locks Get a Second Life as a Trail"),
+        deck: None,
+        byline: Some("By ORLA VANTREES"),
+        byline_title: None,
+        dateline: Some("LOCKPORT, N.Y. _"),
+        paragraphs: &[
+            "The stone locks that once lifted barges up the\nescarpment will carry cyclists this summer.",
+            "The state paid for the work out of a fund for old canals.",
+        ],
+    };
+    check("an NYT service record", text, &expect);
+    let a = dateline::parse(text);
+    let copyright = a
+        .trailers()
+        .iter()
+        .find(|t| t.as_str() == "c.1999 N.Y. Times News Service");
+    assert_eq!(copyright.map(|t| t.kind()), Some(TrailerKind::Copyright));
+    let initials = a.trailers().iter().find(|t| t.as_str() == "(mk)");
+    assert_eq!(initials.map(|t| t.kind()), Some(TrailerKind::Furniture));
+    // (with no operator's line, and with a byline element read already)
+    let bare = text.replace(" (mk) \n", "");
+    check("an NYT record, no initials", &bare, &expect);
+    let named = bare.replace(
+        "</HEADLINE>",
+        "</HEADLINE>\n<BYLINE>By Tam Oyelaran</BYLINE>",
+    );
+    let a = dateline::parse(&named);
+    common::validate(&a, &named);
+    assert_eq!(a.byline().map(|b| b.as_str()), Some("By Tam Oyelaran"));
+    assert!(
+        a.trailers()
+            .iter()
+            .any(|t| t.as_str() == "By ORLA VANTREES" && t.kind() == TrailerKind::Furniture)
+    );
+    // (a blank line among them)
+    let spaced = bare.replace("Service \n<TEXT>", "Service \n\n<TEXT>");
+    check("an NYT record, a blank line", &spaced, &expect);
+    // words after a tag on its line are not read from the line's start
+    let starred = bare.replace(
+        "<HEADLINE>\nOld Canal Locks Get a Second Life as a Trail\n</HEADLINE>",
+        "******<TITLE>Old Canal Locks Get a Second Life as a Trail</TITLE> (mk)",
+    );
+    let a = dateline::parse(&starred);
+    common::validate(&a, &starred);
+    assert_eq!(
+        a.headline().map(|h| h.as_str()),
+        Some("Old Canal Locks Get a Second Life as a Trail")
+    );
+    // short lines of words not followed by the story's tag are the story's
+    let untagged = "<DOC>\n<DOCNO> NYT19990412.0118 </DOCNO>\n<HEADLINE>\nCanal Locks Reopen\n</HEADLINE>\n   LOCKPORT, N.Y. _ The locks reopened on Monday.\n   Cyclists were first through.\n</DOC>\n";
+    check(
+        "an NYT record, no story tag",
+        untagged,
+        &Expect {
+            headline: Some("Canal Locks Reopen"),
+            deck: None,
+            byline: None,
+            byline_title: None,
+            dateline: Some("LOCKPORT, N.Y. _"),
+            paragraphs: &[
+                "The locks reopened on Monday.",
+                "Cyclists were first through.",
+            ],
+        },
+    );
+    // nor are more than four such lines
+    let long = text.replace(" (mk) \n", " (mk) \n (mk) \n (mk) \n");
+    let a = dateline::parse(&long);
+    common::validate(&a, &long);
+    assert!(a.byline().is_none(), "{:?}", a.byline());
+}
+
 #[test]
 fn reuters_21578_records() {
     let text = r#"<REUTERS TOPICS="YES" LEWISSPLIT="TRAIN" CGISPLIT="TRAINING-SET" OLDID="5101" NEWID="212">

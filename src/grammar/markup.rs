@@ -235,6 +235,16 @@ pub(crate) fn entity(t: &str) -> Option<usize> {
     (n > 0 && n <= 3 && digits.as_bytes().get(n) == Some(&b';')).then_some(2 + n + 1)
 }
 
+/// How long the marks that open the trimmed line `t` before a tag are:
+/// Reuters-21578's control code after one (`&#2;`), or the stars before a
+/// brief's title (`******<TITLE>`).
+pub(crate) fn lead_marks(t: &str) -> Option<usize> {
+    let stars = t.bytes().take_while(|&b| b == b'*').count();
+    entity(t).or_else(|| {
+        (stars > 0 && t.get(stars..).is_some_and(|r| r.starts_with('<'))).then_some(stars)
+    })
+}
+
 /// Whether the trimmed line `t` opens with a tag or a control entity.
 pub(crate) fn tag_led(t: &str) -> bool {
     tag(t).is_some() || entity(t).is_some()
