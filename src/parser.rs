@@ -1339,6 +1339,55 @@ fn ends_in_wrap_word(t: &str) -> bool {
         .is_some_and(|w| WRAP_WORDS.iter().any(|small| small.eq_ignore_ascii_case(w)))
 }
 
+/// The most bytes of a line in capitals that a deck in capitals may stand
+/// under ([`capitals_deck`]): a paper's column, which a headline wrapped at
+/// a page's width does not stop short of.
+const MAX_COLUMN_LINE: usize = 40;
+
+/// Whether the trimmed header line `t`, in capitals under the line `above`
+/// in capitals, is a deck stacked under it rather than the headline's
+/// wrapped end, as old papers stacked their decks and their scans keep
+/// them (`29 KILLED IN GERMAN WRECK` / `MANY FOREIGNERS AMONG THE
+/// VICTIMS`, `STRIKE SPREADING.` / `EMPLOYERS FIRM.`, and the credit under
+/// it, `(REUTER.)`): `above` ends a word of three letters or more with a
+/// stop; or it is a column's line
+/// ([`MAX_COLUMN_LINE`] bytes at most) ending in no small word
+/// ([`WRAP_WORDS`]) and `t` has three words or more, the first no small
+/// word but an article (a wrapped headline's end: `ITALY`, `TO THE
+/// SENATE`), and opens with no bracket (`(SIX JURORS CHOSEN)`). Never a
+/// line with a comma between words or a press office's
+/// ([`press_office`]). Out of line: asked of lines under a headline's.
+#[inline(never)]
+fn capitals_deck(above: &str, t: &str) -> bool {
+    if !text::is_all_caps(t)
+        || !text::is_all_caps(above)
+        // (names and a role, `ELLEN MARSH, DEPARTMENT SPOKESPERSON`, but a
+        // figure's comma, `LOSS ESTIMATED AT $150,000.`; a public body's
+        // office under its name, `OFFICE OF PUBLIC AFFAIRS`)
+        || t.contains(", ")
+        || press_office(t)
+    {
+        return false;
+    }
+    let stopped = above.strip_suffix('.').is_some_and(|a| {
+        a.rsplit(' ')
+            .next()
+            .is_some_and(|w| w.len() >= 3 && w.bytes().all(|b| b.is_ascii_uppercase()))
+    });
+    if stopped {
+        return true;
+    }
+    if t.starts_with('(') {
+        return false;
+    }
+    let mut words = t.split(' ').filter(|w| !w.is_empty());
+    let opener = words.next().unwrap_or("");
+    let small = WRAP_WORDS
+        .iter()
+        .any(|w| !matches!(*w, "a" | "an" | "the") && w.eq_ignore_ascii_case(opener));
+    above.len() <= MAX_COLUMN_LINE && !ends_in_wrap_word(above) && !small && words.count() >= 2
+}
+
 /// Whether the trimmed line `t` reads as a headline's first line but for
 /// its end: a display line ending in a small word, or a comma after display
 /// text (`Carnival crowds break attendance record,` / `organizers say`).
@@ -1703,15 +1752,6 @@ impl<'a> Driver<'a, '_> {
                         // `By Ann Poe`)
                         || (i + 2 < end && self.credit_line(i + 2)))
             };
-            // a deck in mixed case under a headline in capitals, the
-            // header's first part, as papers stacked them (`HARBOR STRIKE
-            // SPREADS` / `Eight Hundred Men Now Out`): a headline in capitals
-            // may wrap, but not onto a line in mixed case
-            let deck_under_capitals = || {
-                !text::is_all_caps(t)
-                    && capital_title(line_text(part_start))
-                    && self.headline_to_come(out, line_text(part_start))
-            };
             // a standfirst under a headline wrapped over two lines, the
             // header's first part (`Storm damages roads and` / `bridges in
             // Dnipro area` / `Meteorologists warn of more rain.`): a headline
@@ -1772,7 +1812,7 @@ impl<'a> Driver<'a, '_> {
                 || under_kicker()
                 || standfirst()
                 || (i == part_start + 1 && self.credit_under_title(first, part_start, t))
-                || deck_under_capitals()
+                || self.deck_under_capitals(out, part_start, line_text(i - 1), t)
                 || standfirst_under_wrap()
                 || (i == part_start + 1 && self.indented_deck(part_start, t))
                 || rule()
@@ -1792,6 +1832,24 @@ impl<'a> Driver<'a, '_> {
             }
         }
         out.push(self.span_of(start, end, 0));
+    }
+
+    /// Whether the trimmed header line `t`, under the line `above` in a
+    /// part from line `part_start`, is a deck under a headline in capitals,
+    /// the parts `out` over it furniture and kickers
+    /// ([`Driver::headline_to_come`]), as papers stacked them: in mixed case
+    /// under the part's first line (`HARBOR STRIKE SPREADS` / `Eight
+    /// Hundred Men Now Out`: a headline in capitals may wrap, but not onto
+    /// a line in mixed case), or in capitals under the line over it
+    /// ([`capitals_deck`]).
+    fn deck_under_capitals(&self, out: &[Span], part_start: usize, above: &str, t: &str) -> bool {
+        let title = trimmed_line(self.text, self.lines, part_start);
+        let stacked = if text::is_all_caps(t) {
+            capitals_deck(above, t)
+        } else {
+            capital_title(title)
+        };
+        stacked && self.headline_to_come(out, title)
     }
 
     /// Whether the trimmed header line `t`, under line `title`, a part's
@@ -3323,6 +3381,21 @@ impl<'a> Driver<'a, '_> {
             breaks
         };
         breaks >= 2
+    }
+
+    /// Whether the header's part `k` of `parts` is a deck in capitals
+    /// stacked under the part over it in its block ([`capitals_deck`]), as
+    /// [`Driver::header_parts`] parted them: no names. Out of line: asked
+    /// of a part read as names under the headline.
+    #[inline(never)]
+    fn stacked_deck(&self, parts: &[Span], k: usize) -> bool {
+        let above = k.checked_sub(1).and_then(|j| parts.get(j));
+        let (Some(&above), Some(&part)) = (above, parts.get(k)) else {
+            return false;
+        };
+        let last = self.get(above).rsplit(['\n', '\r']).next().unwrap_or("");
+        let first = self.get(part).split(['\n', '\r']).next().unwrap_or("");
+        !self.blank_between(above, part) && capitals_deck(text::trim(last), text::trim(first))
     }
 
     /// The text of `span`.
@@ -7865,8 +7938,12 @@ fn build_with<'a>(
         .then(|| {
             // a stamp and a byline under the headline (`Nov. 28, 2026 —
             // By Ann Poe`), or a line of names: `Ann Poe`, `Ann Poe in Kyiv`
+            // (a deck in capitals stacked under the headline reads as
+            // names: `RED CROSS RUSHES AID`)
             byline::stamp_byline_at(text, span)
-                .or_else(|| byline::bare_byline_at(text, span))
+                .or_else(|| {
+                    byline::bare_byline_at(text, span).filter(|_| !driver.stacked_deck(header, k))
+                })
                 .or_else(|| byline::names_then_stamp(text, span))
         })
         .flatten()

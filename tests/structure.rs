@@ -5519,6 +5519,80 @@ fn stamp_blocks_with_story_text_stay_paragraphs() {
     }
 }
 
+/// Papers stacked decks in capitals under a headline in capitals, as their
+/// scans keep them, one block: a deck is a phrase of its own under a
+/// column's short line (`29 KILLED IN GERMAN WRECK` / `MANY FOREIGNERS
+/// AMONG THE VICTIMS`) or under a line ended by a stop (`STRIKE
+/// SPREADING.` / `EMPLOYERS FIRM.`), and no byline; a headline wrapped
+/// runs on (onto a word or two, a line opening with a small word, under a
+/// line ending in one or under a page's long line).
+#[test]
+fn decks_in_capitals_stacked_under_a_headline() {
+    let story = "The night express was wrecked early this morning at a bridge.";
+    for (top, headline) in [
+        (
+            "29 KILLED IN GERMAN WRECK\nMANY FOREIGNERS AMONG THE VICTIMS",
+            "29 KILLED IN GERMAN WRECK",
+        ),
+        ("STRIKE SPREADING.\nEMPLOYERS FIRM.", "STRIKE SPREADING."),
+        (
+            "TALKS ON FRONTIER DISPUTE.\n(REUTER.)",
+            "TALKS ON FRONTIER DISPUTE.",
+        ),
+        (
+            "THOUSANDS FLEE RISING\nWATERS\nRED CROSS RUSHES AID",
+            "THOUSANDS FLEE RISING\nWATERS",
+        ),
+        (
+            "FIRE DESTROYS BUSINESS BLOCK\nLOSS ESTIMATED AT $150,000.",
+            "FIRE DESTROYS BUSINESS BLOCK",
+        ),
+        // (a headline wrapped is no section's label over it and a
+        // standfirst)
+        (
+            "AGRARIANS GAIN IN\nITALY\nA LARGE VOTE POLLED\nThe Ministry May Be Forced to Resign.",
+            "AGRARIANS GAIN IN\nITALY",
+        ),
+        // (wrapped)
+        (
+            "NOMINATIONS SENT\nTO THE SENATE",
+            "NOMINATIONS SENT\nTO THE SENATE",
+        ),
+        (
+            "EXPRESS PLUNGES FROM\nTHE HIGH BRIDGE INTO RIVER",
+            "EXPRESS PLUNGES FROM\nTHE HIGH BRIDGE INTO RIVER",
+        ),
+        (
+            "POLICE SEEK PUBLIC'S HELP IDENTIFYING SUSPECTS IN NORTH SIDE\nATM SKIMMING SCHEME",
+            "POLICE SEEK PUBLIC'S HELP IDENTIFYING SUSPECTS IN NORTH SIDE\nATM SKIMMING SCHEME",
+        ),
+        ("FIRE AT HOME OF DR.\nWELBY", "FIRE AT HOME OF DR.\nWELBY"),
+        (
+            "TROOPS RETURN TO U.S.\nFROM ABROAD",
+            "TROOPS RETURN TO U.S.\nFROM ABROAD",
+        ),
+        (
+            "KNOX COUNTY TRIAL\n(SIX JURORS CHOSEN)",
+            "KNOX COUNTY TRIAL\n(SIX JURORS CHOSEN)",
+        ),
+    ] {
+        let text = format!("{top}\n\nBERLIN, April 19.—{story}");
+        each_variant(&text, |a, _, variant| {
+            assert_headline_dateline(
+                a,
+                headline,
+                "BERLIN, April 19.—",
+                &format!("{top:?} ({variant})"),
+            );
+            assert!(
+                a.byline().is_none(),
+                "{top:?} ({variant}): {:?}",
+                a.byline()
+            );
+        });
+    }
+}
+
 /// Papers stacked a headline in capitals over decks in mixed case in one
 /// block (`HARBOR STRIKE SPREADS TO TUGS` / `Eight Hundred Men Now Out`): the
 /// capitals line alone is the headline, the lines under it the deck. A

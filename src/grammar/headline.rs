@@ -164,7 +164,9 @@ pub(crate) fn is_capital_label(t: &str) -> bool {
     }
     // (one pass over the words: each opens with a letter, three at most)
     let mut words = 0;
-    for w in t.split(' ').filter(|&w| w != "&") {
+    // (a line break between words too: a headline in capitals wrapped is
+    // no label, `AGRARIANS GAIN IN` / `ITALY`)
+    for w in t.split_ascii_whitespace().filter(|&w| w != "&") {
         words += 1;
         if words > 3 || !w.starts_with(char::is_alphabetic) {
             return false;
@@ -2512,6 +2514,8 @@ mod tests {
             "##DOC 40817733",
             "Military",
             "Naval WARFARE",
+            // (a headline wrapped: four words)
+            "AGRARIANS GAIN IN\nITALY",
         ] {
             assert!(!is_capital_label(t), "{t:?}");
         }
