@@ -1552,6 +1552,10 @@ struct Driver<'a, 's> {
     /// release ([`Driver::minister_blocks`]), whose lines the header then
     /// reads as furniture.
     ministers: Cell<bool>,
+    /// Whether the dateline was found under the New York Times archive's
+    /// notices ([`trailer::is_archive_notice`]), which the header then
+    /// reads as furniture.
+    archive: Cell<bool>,
 }
 
 /// The working vectors of a parse (line table, blocks, body units, header
@@ -6042,7 +6046,14 @@ impl<'a> Driver<'a, '_> {
                     .is_some_and(|l| l.end - l.start <= MAX_PAGE_HEADER_SHORT)
             })
             .count();
-        if short < 2 || firsts.iter().any(|b| b.end - b.first != 1) {
+        // (but an archive's notice of two lines: the New York Times'
+        // `See the article in its original context from` / `April 21, 1970,
+        // Page 1Buy Reprints`)
+        let notice = |b: &Block| {
+            let line = self.lines.get(b.first).map_or("", |l| l.get(self.text));
+            trailer::is_archive_notice(text::trim(line))
+        };
+        if short < 2 || firsts.iter().any(|b| b.end - b.first != 1 && !notice(b)) {
             return None;
         }
         // the display block above (a kicker or a control is none:
@@ -6064,14 +6075,21 @@ impl<'a> Driver<'a, '_> {
             }
             let control = || t.len() <= trailer::MAX_PAGE_TOP_CONTROL && trailer::is_navigation(t);
             // (or a block of the page's matter, a line a button: `Share` /
-            // `Facebook` / `Twitter` / `Email`)
+            // `Facebook` / `Twitter` / `Email`; an archive's notice)
+            let archived = trailer::is_archive_notice(t);
+            self.archive.set(self.archive.get() || archived);
             let matter = || {
                 let all = self.get(self.span_of(block.first, block.end, 0));
-                trailer::is_share_bar(all) || trailer::classify_header(all).is_some()
+                archived || trailer::is_share_bar(all) || trailer::classify_header(all).is_some()
             };
             let found = || dateline_at(self.text, line.start, line.end);
             let skip = match lines.len() {
-                1 => (standfirst && found().is_none()) || control() || self.header_lines(lines),
+                1 => {
+                    (standfirst && found().is_none())
+                        || control()
+                        || self.header_lines(lines)
+                        || archived
+                }
                 _ => matter(),
             };
             if skip {
@@ -7572,6 +7590,7 @@ fn build_with<'a>(
         page: Cell::new(page.is_some()),
         record: Cell::new(false),
         ministers: Cell::new(false),
+        archive: Cell::new(false),
     };
     article.text = own;
     article.offset = start;
@@ -7900,9 +7919,12 @@ fn build_with<'a>(
         let header_kind = driver.header_kind(t).filter(|&kind| {
             !(kind == TrailerKind::Correction && over_headline && trailer::is_correction_title(t))
         });
+        // (or the New York Times archive's notices under the header)
         if let Some(kind) = header_kind.or_else(|| {
-            (furniture() || driver.issuer_part_under_type(header, k))
-                .then_some(TrailerKind::Furniture)
+            (furniture()
+                || driver.issuer_part_under_type(header, k)
+                || (driver.archive.get() && trailer::is_archive_notice(t)))
+            .then_some(TrailerKind::Furniture)
         }) {
             driver.push_trailer(article, kind, span);
         } else if driver.contact_part(span) {

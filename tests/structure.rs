@@ -2451,6 +2451,12 @@ fn byline_forms() {
             &["Claire Dubois"],
             Some("Special to The Times"),
         ),
+        // (no comma, as the New York Times' archive prints it)
+        (
+            "By Claire Dubois Special to The New York Times",
+            &["Claire Dubois"],
+            Some("Special to The New York Times"),
+        ),
         (
             "CLAIRE DUBOIS Special to The Globe and Mail",
             &["CLAIRE DUBOIS"],
@@ -5517,6 +5523,63 @@ fn stamp_blocks_with_story_text_stay_paragraphs() {
             );
         });
     }
+}
+
+/// The New York Times' archive page of an old story, as copied: its
+/// `Archives` label, the headline, the byline with its credit and no comma,
+/// the print's date, then the archive's notices in blocks of their own
+/// over the story (furniture), and the note of its print under it.
+#[test]
+fn new_york_times_archive_page() {
+    let text = "Archives\n\nFerry Line Asks to Raise Fares\n\nBy Tomas Ferrante Special to The New York Times\n\nMarch 4, 1962\n\nShare full article\n\nSee the article in its original context from\nMarch 4, 1962, Page 12Buy Reprints\n\nView on timesmachine\n\nTimesMachine is an exclusive benefit for home delivery and digital subscribers.\n\nAbout the Archive\n\nThis is a digitized version of an article from The Times’s print archive, before the start of online publication in 1996. To preserve these articles as they originally appeared, The Times does not alter, edit or update them.\n\nOccasionally the digitization process introduces transcription errors or other problems; we are continuing to work to improve these archived versions.\n\nNEWPORT, R.I., March 3—The ferry line that crosses the bay asked the state today for leave to raise its fares by a fifth.\n\nThe line said its costs had doubled in ten years.\n\nA version of this article appears in print on March 4, 1962, Section S, Page 12 of the The New York Times with the headline: Ferry Line Asks to Raise Fares.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "Ferry Line Asks to Raise Fares",
+            "NEWPORT, R.I., March 3—",
+            variant,
+        );
+        let b = a.byline().expect(variant);
+        assert_eq!(
+            b.authors().collect::<Vec<_>>(),
+            ["Tomas Ferrante"],
+            "{variant}"
+        );
+        assert_eq!(
+            b.affiliation(),
+            Some("Special to The New York Times"),
+            "{variant}"
+        );
+        for notice in ["View on timesmachine", "About the Archive"] {
+            assert!(
+                has_trailer(a, T::Furniture, |t| t == notice),
+                "{notice:?} ({variant})"
+            );
+        }
+        for opening in [
+            "See the article in",
+            "TimesMachine is",
+            "This is a digitized",
+            "Occasionally the",
+        ] {
+            assert!(
+                has_trailer(a, T::Furniture, |t| t.starts_with(opening)),
+                "{opening:?} ({variant})"
+            );
+        }
+        assert!(
+            has_trailer(a, T::SourceLine, |t| t
+                .starts_with("A version of this article")),
+            "{variant}"
+        );
+        assert_eq!(
+            a.paragraphs().next().map(|p| p.as_str()),
+            Some(
+                "The ferry line that crosses the bay asked the state today for leave to raise its fares by a fifth."
+            ),
+            "{variant}"
+        );
+    });
 }
 
 /// Papers stacked decks in capitals under a headline in capitals, as their

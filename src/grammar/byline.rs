@@ -809,7 +809,8 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
             }
         }
         for name in split_and(seg) {
-            read_author(name, by.is_some(), &mut parts)?;
+            read_author(name, by.is_some(), &mut parts)
+                .or_else(|| special_author(name, &mut parts))?;
         }
     }
     let second = if run_on.is_some() { third } else { second };
@@ -2279,6 +2280,33 @@ fn before_agencies<'t>(names: &'t str, parts: &mut BylineParts<'t>) -> &'t str {
         }
         None => names,
     }
+}
+
+/// Reads the names with a paper's credit after them and no comma, which
+/// [`read_author`] reads as none (`By Ann Poe Special to The New York
+/// Times`: [`special_names`]) into `parts`, the credit the affiliation
+/// where none is yet.
+fn special_author<'a>(name: &'a str, parts: &mut BylineParts<'a>) -> Option<()> {
+    let (who, credit) = special_names(name)?;
+    parts.affiliation = parts.affiliation.or(Some(credit));
+    parts.authors.push(who);
+    Some(())
+}
+
+/// `name` parted into the names and a paper's credit for a writer not on
+/// its staff after them with no comma, as the New York Times' archive
+/// prints its bylines (`Ann Poe Special to The New York Times`): the names
+/// and the credit ([`special_to`]). Out of line: asked of names that read
+/// as none.
+#[inline(never)]
+fn special_names(name: &str) -> Option<(&str, &str)> {
+    // (a byte search, not a string's, which would set up a searcher)
+    let bytes = name.as_bytes();
+    let at = memchr::memchr_iter(b'S', bytes).find(|&i| {
+        i > 0 && bytes.get(i - 1) == Some(&b' ') && bytes.get(i..i + 11) == Some(b"Special to ")
+    })?;
+    let (who, credit) = (name.get(..at - 1)?, name.get(at..)?);
+    (is_name(who) && special_to(credit)).then_some((who, credit))
 }
 
 /// `names` parted from the agencies after them whose copy the story draws

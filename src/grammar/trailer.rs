@@ -1067,6 +1067,56 @@ const LISTEN: [&str; 5] = [
     "listen",
 ];
 
+/// Whether the trimmed part `t` is one of the notices the New York Times'
+/// archive prints between an old story's header and its text, opening as
+/// it does in any ASCII case after its first bytes (`View on
+/// timesmachine`, `About the Archive`, `This is a digitized version of an
+/// article from The Times's print archive, …`; `See the article in its
+/// original context from` over the print's date and page, `April 21, 1970,
+/// Page 1Buy Reprints`). Told by the first bytes first, which name the one
+/// notice to compare: most parts open otherwise.
+#[inline]
+pub(crate) fn is_archive_notice(t: &str) -> bool {
+    let notice = match t.as_bytes() {
+        [b'S', b'e', b'e', b' ', b't', b'h', b'e', b' ', b'a', ..] => {
+            "See the article in its original context from"
+        }
+        [b'V', b'i', b'e', b'w', b' ', b'o', b'n', b' ', ..] => "View on timesmachine",
+        [b'T', b'i', b'm', b'e', b's', b'M', ..] => "TimesMachine is an exclusive benefit",
+        [
+            b'A',
+            b'b',
+            b'o',
+            b'u',
+            b't',
+            b' ',
+            b't',
+            b'h',
+            b'e',
+            b' ',
+            b'A',
+            ..,
+        ] => "About the Archive",
+        [
+            b'T',
+            b'h',
+            b'i',
+            b's',
+            b' ',
+            b'i',
+            b's',
+            b' ',
+            b'a',
+            b' ',
+            b'd',
+            ..,
+        ] => "This is a digitized version of an article from",
+        [b'O', b'c', b'c', b'a', b's', ..] => "Occasionally the digitization process",
+        _ => return false,
+    };
+    starts_ci(t, notice)
+}
+
 /// Whether the trimmed line `t` is page furniture a story copied from a web
 /// page keeps over its text: the reading time (`3 min read`, `5 Minute Read`)
 /// or the audio player's label, perhaps with its length (`Listen to this
@@ -4638,7 +4688,7 @@ pub(crate) fn is_source_line(t: &str) -> bool {
 /// asked of what [`classify_wire`] leaves: a reporter's address line or
 /// sentence and EIN Presswire's contact block (`Contact`), the page's tags,
 /// footer links and `Advertisement` label (`Furniture`), a republished
-/// story's first home (`SourceLine`), AP's note on who funds its coverage
+/// story's first home or a story's print (`SourceLine`), AP's note on who funds its coverage
 /// (`About`), a `Legal Disclaimer:` (`Copyright`). Out of line, so that the
 /// wire kinds' code, asked of every paragraph of the tail, stays as it was.
 #[inline(never)]
@@ -4667,6 +4717,14 @@ fn classify_page(t: &str) -> Option<TrailerKind> {
         }
         // an ad's label left under the story
         b'a' if t.eq_ignore_ascii_case("advertisement") => Some(TrailerKind::Furniture),
+        // the New York Times' note of the story's print (`A version of this
+        // article appears in print on April 21, 1970, Page 1 of the New
+        // York edition with the headline: …`)
+        b'a' if matches!(t.as_bytes(), [_, b' ', b'v', b'e', b'r', b's', ..])
+            && starts_ci(t, "a version of this article appears in print") =>
+        {
+            Some(TrailerKind::SourceLine)
+        }
         b't' | b'a' if is_support_note(t) => Some(TrailerKind::About),
         _ if is_footer(t) => Some(TrailerKind::Furniture),
         _ if is_reached_line(t) => Some(TrailerKind::Contact),
