@@ -1240,8 +1240,30 @@ fn is_furniture(t: &str) -> bool {
             .find(|p| starts_ci(t, p))
             .and_then(|p| t.get(p.len()..))
             .is_some_and(length),
+        b'i' => is_section_and_date(t),
         _ => false,
     }
+}
+
+/// Whether the trimmed line `t` names the section a story is in and its
+/// date, as Hellenic Shipping News prints them under the headline (`in Port
+/// News 03/03/2026`, `in Dry Bulk Market 17/09/2024`): `in`, capitalised
+/// words, and a date in figures and slashes, `dd/mm/yyyy` (the line's
+/// length bounded by the caller).
+fn is_section_and_date(t: &str) -> bool {
+    let Some((section, date)) = t.strip_prefix("in ").and_then(|r| r.rsplit_once(' ')) else {
+        return false;
+    };
+    let figures = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
+    let mut parts = date.split('/');
+    let dated = matches!(
+        (parts.next(), parts.next(), parts.next(), parts.next()),
+        (Some(d), Some(m), Some(y), None) if figures(d, 2) && figures(m, 2) && figures(y, 4)
+    );
+    dated
+        && section
+            .split(' ')
+            .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
 }
 
 /// The most bytes of a release service's line over the release
@@ -6276,6 +6298,25 @@ mod tests {
         for t in [
             "Pilgrims (photo by Ann Poe) filled the square",
             "Troops (U.S. Army photo by Sgt. Ann Poe) moved on",
+        ] {
+            assert_eq!(classify_header(t), None, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn sections_and_dates() {
+        for t in ["in Port News 03/03/2026", "in Dry Bulk Market 17/09/2024"] {
+            assert_eq!(classify_header(t), Some(TrailerKind::Furniture), "{t:?}");
+        }
+        // (a sentence, small words, a date of other shapes)
+        for t in [
+            "in the port 03/03/2026",
+            "in Port News on 03/03/2026",
+            "in Port News 3/03/2026",
+            "in Port News 03/3/2026",
+            "in Port News 03/03/26",
+            "in Port News 03/03/2026/1",
+            "in Port News 03-03-2026",
         ] {
             assert_eq!(classify_header(t), None, "{t:?}");
         }
