@@ -1350,12 +1350,11 @@ const MAX_COLUMN_LINE: usize = 40;
 /// them (`29 KILLED IN GERMAN WRECK` / `MANY FOREIGNERS AMONG THE
 /// VICTIMS`, `STRIKE SPREADING.` / `EMPLOYERS FIRM.`, and the credit under
 /// it, `(REUTER.)`): `above` ends a word of three letters or more with a
-/// stop; or it is a column's line
-/// ([`MAX_COLUMN_LINE`] bytes at most) ending in no small word
-/// ([`WRAP_WORDS`]) and `t` has three words or more, the first no small
-/// word but an article (a wrapped headline's end: `ITALY`, `TO THE
-/// SENATE`), and opens with no bracket (`(SIX JURORS CHOSEN)`). Never a
-/// line with a comma between words or a press office's
+/// stop; or it is a column's line ([`MAX_COLUMN_LINE`] bytes at most)
+/// ending in no small word ([`WRAP_WORDS`]) and `t` has three words or
+/// more, the first no small word but an article (a wrapped headline's end:
+/// `ITALY`, `TO THE SENATE`), and opens with no bracket (`(SIX JURORS
+/// CHOSEN)`). Never a line with a comma between words or a press office's
 /// ([`press_office`]). Out of line: asked of lines under a headline's.
 #[inline(never)]
 fn capitals_deck(above: &str, t: &str) -> bool {
@@ -1552,9 +1551,10 @@ struct Driver<'a, 's> {
     /// release ([`Driver::minister_blocks`]), whose lines the header then
     /// reads as furniture.
     ministers: Cell<bool>,
-    /// Whether the dateline was found under the New York Times archive's
-    /// notices ([`trailer::is_archive_notice`]), which the header then
-    /// reads as furniture.
+    /// Whether the search for a dateline under a page's header blocks
+    /// ([`Driver::dateline_under_page_blocks`]) met the New York Times
+    /// archive's notices ([`trailer::is_archive_notice`]), which the header
+    /// then reads as furniture.
     archive: Cell<bool>,
 }
 

@@ -235,9 +235,10 @@ pub(crate) fn entity(t: &str) -> Option<usize> {
     (n > 0 && n <= 3 && digits.as_bytes().get(n) == Some(&b';')).then_some(2 + n + 1)
 }
 
-/// How long the marks that open the trimmed line `t` before a tag are:
-/// Reuters-21578's control code after one (`&#2;`), or the stars before a
-/// brief's title (`******<TITLE>`).
+/// How long the marks that open the trimmed line `t` are, when they stand
+/// next to a tag: Reuters-21578's control code after one (`<TEXT>&#2;`,
+/// `t` from the code on), or the stars before a brief's title
+/// (`******<TITLE>`).
 pub(crate) fn lead_marks(t: &str) -> Option<usize> {
     let stars = t.bytes().take_while(|&b| b == b'*').count();
     entity(t).or_else(|| {

@@ -1067,54 +1067,27 @@ const LISTEN: [&str; 5] = [
     "listen",
 ];
 
+/// How the notices of the New York Times' archive open, between an old
+/// story's header and its text on the page ([`is_archive_notice`]).
+const ARCHIVE_NOTICES: [&str; 6] = [
+    "See the article in its original context from",
+    "View on timesmachine",
+    "TimesMachine is an exclusive benefit",
+    "About the Archive",
+    "This is a digitized version of an article from",
+    "Occasionally the digitization process",
+];
+
 /// Whether the trimmed part `t` is one of the notices the New York Times'
 /// archive prints between an old story's header and its text, opening as
-/// it does in any ASCII case after its first bytes (`View on
-/// timesmachine`, `About the Archive`, `This is a digitized version of an
-/// article from The Times's print archive, …`; `See the article in its
-/// original context from` over the print's date and page, `April 21, 1970,
-/// Page 1Buy Reprints`). Told by the first bytes first, which name the one
-/// notice to compare: most parts open otherwise.
-#[inline]
+/// one of [`ARCHIVE_NOTICES`] in any ASCII case (`View on timesmachine`,
+/// `About the Archive`, `This is a digitized version of an article from
+/// The Times's print archive, …`; `See the article in its original context
+/// from` over the print's date and page, `April 21, 1970, Page 1Buy
+/// Reprints`). Told by the first byte first: most parts open otherwise.
 pub(crate) fn is_archive_notice(t: &str) -> bool {
-    let notice = match t.as_bytes() {
-        [b'S', b'e', b'e', b' ', b't', b'h', b'e', b' ', b'a', ..] => {
-            "See the article in its original context from"
-        }
-        [b'V', b'i', b'e', b'w', b' ', b'o', b'n', b' ', ..] => "View on timesmachine",
-        [b'T', b'i', b'm', b'e', b's', b'M', ..] => "TimesMachine is an exclusive benefit",
-        [
-            b'A',
-            b'b',
-            b'o',
-            b'u',
-            b't',
-            b' ',
-            b't',
-            b'h',
-            b'e',
-            b' ',
-            b'A',
-            ..,
-        ] => "About the Archive",
-        [
-            b'T',
-            b'h',
-            b'i',
-            b's',
-            b' ',
-            b'i',
-            b's',
-            b' ',
-            b'a',
-            b' ',
-            b'd',
-            ..,
-        ] => "This is a digitized version of an article from",
-        [b'O', b'c', b'c', b'a', b's', ..] => "Occasionally the digitization process",
-        _ => return false,
-    };
-    starts_ci(t, notice)
+    matches!(t.as_bytes().first(), Some(b'S' | b'V' | b'T' | b'A' | b'O'))
+        && ARCHIVE_NOTICES.iter().any(|n| starts_ci(t, n))
 }
 
 /// Whether the trimmed line `t` is page furniture a story copied from a web
@@ -4717,9 +4690,10 @@ pub(crate) fn is_source_line(t: &str) -> bool {
 /// asked of what [`classify_wire`] leaves: a reporter's address line or
 /// sentence and EIN Presswire's contact block (`Contact`), the page's tags,
 /// footer links and `Advertisement` label (`Furniture`), a republished
-/// story's first home or a story's print (`SourceLine`), AP's note on who funds its coverage
-/// (`About`), a `Legal Disclaimer:` (`Copyright`). Out of line, so that the
-/// wire kinds' code, asked of every paragraph of the tail, stays as it was.
+/// story's first home or a story's print (`SourceLine`), AP's note on who
+/// funds its coverage (`About`), a `Legal Disclaimer:` (`Copyright`). Out
+/// of line, so that the wire kinds' code, asked of every paragraph of the
+/// tail, stays as it was.
 #[inline(never)]
 fn classify_page(t: &str) -> Option<TrailerKind> {
     // a release service's legal notice under the story
