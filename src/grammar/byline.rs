@@ -2134,9 +2134,7 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
     // `Ann Poe, Staff Writer`: a last part that names a role or an
     // organisation is the affiliation; a paper's credit needs no comma
     // (`ANN POE Special to The Globe and Mail`)
-    let special = memchr::memmem::find(t.as_bytes(), b" Special to ")
-        .and_then(|at| Some((t.get(..at)?, t.get(at + 1..)?)))
-        .filter(|&(_, credit)| special_to(credit));
+    let special = split_special(t);
     // (and one word named as a brand is, a capital inside it, after the
     // names and their comma: the outlet, `Ann Poe, CalMatters`; a plain
     // word may be a place the tables do not know, `Ann Poe, Gotham`)
@@ -2296,17 +2294,24 @@ fn special_author<'a>(name: &'a str, parts: &mut BylineParts<'a>) -> Option<()> 
 /// `name` parted into the names and a paper's credit for a writer not on
 /// its staff after them with no comma, as the New York Times' archive
 /// prints its bylines (`Ann Poe Special to The New York Times`): the names
-/// and the credit ([`special_to`]). Out of line: asked of names that read
-/// as none.
+/// ([`is_name`]) and the credit ([`split_special`]). Out of line: asked of
+/// names that read as none.
 #[inline(never)]
 fn special_names(name: &str) -> Option<(&str, &str)> {
+    split_special(name).filter(|&(who, _)| is_name(who))
+}
+
+/// `t` parted before ` Special to ` and a paper's credit ([`special_to`]):
+/// what stands before it and the credit (`ANN POE Special to The Globe and
+/// Mail`).
+fn split_special(t: &str) -> Option<(&str, &str)> {
     // (a byte search, not a string's, which would set up a searcher)
-    let bytes = name.as_bytes();
+    let bytes = t.as_bytes();
     let at = memchr::memchr_iter(b'S', bytes).find(|&i| {
         i > 0 && bytes.get(i - 1) == Some(&b' ') && bytes.get(i..i + 11) == Some(b"Special to ")
     })?;
-    let (who, credit) = (name.get(..at - 1)?, name.get(at..)?);
-    (is_name(who) && special_to(credit)).then_some((who, credit))
+    let (head, credit) = (t.get(..at - 1)?, t.get(at..)?);
+    special_to(credit).then_some((head, credit))
 }
 
 /// `names` parted from the agencies after them whose copy the story draws

@@ -1227,11 +1227,10 @@ fn is_section_and_date(t: &str) -> bool {
     let Some((section, date)) = t.strip_prefix("in ").and_then(|r| r.rsplit_once(' ')) else {
         return false;
     };
-    let figures = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
     let mut parts = date.split('/');
     let dated = matches!(
         (parts.next(), parts.next(), parts.next(), parts.next()),
-        (Some(d), Some(m), Some(y), None) if figures(d, 2) && figures(m, 2) && figures(y, 4)
+        (Some(d), Some(m), Some(y), None) if figures(d, &[2]) && figures(m, &[2]) && figures(y, &[4])
     );
     dated
         && section
@@ -2740,9 +2739,13 @@ fn is_short_date(w: &str) -> bool {
     else {
         return false;
     };
-    let figures =
-        |p: &str, n: &[usize]| n.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
     figures(m, &[1, 2]) && figures(d, &[1, 2]) && figures(y, &[2, 4])
+}
+
+/// Whether `p` is figures alone, as many as one of `lengths` (a date's
+/// parts: [`is_short_date`], [`is_section_and_date`]).
+fn figures(p: &str, lengths: &[usize]) -> bool {
+    lengths.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Whether the word `w` is a story's slug in capitals, its key words
