@@ -5769,6 +5769,22 @@ fn decks_between_rules() {
             assert!(has_trailer(a, T::SourceLine, |t| t == credit), "{variant}");
         });
     }
+    // a deck's last word wrapped onto a line of its own, and an old paper's
+    // stop inside the tag, which is type, not the tag's
+    let text = "TRAIN LEAVES THE RAILS\nFireman Saves His Life by\nJumping—Passengers in the Sleepers\nEscape.\nROSEBURG, Or., Feb. 17.—(Special.)—The west-bound mail\nleft the track at a curve this morning.\n\nNo one was killed.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "TRAIN LEAVES THE RAILS",
+            "ROSEBURG, Or., Feb. 17.—(Special.)—",
+            variant,
+        );
+        assert_eq!(
+            a.dateline().and_then(|d| d.source()).map(|s| s.as_str()),
+            Some("Special"),
+            "{variant}"
+        );
+    });
 }
 
 /// A headline wrapped over two lines with its standfirst under it in one

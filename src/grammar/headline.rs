@@ -1750,7 +1750,10 @@ fn is_stopped_title(t: &str) -> bool {
 /// story's sentence has a small word of four letters or more.
 pub(crate) fn is_title_deck_end(t: &str) -> bool {
     t.ends_with('.')
-        && title_cased(t).is_some_and(|(capitals, sentences)| capitals >= 2 && sentences == 1)
+        && title_cased(t).is_some_and(|(capitals, sentences)| {
+            sentences == 1
+                && (capitals >= 2 || (!t.contains(' ') && t.starts_with(char::is_uppercase)))
+        })
 }
 
 /// Whether the trimmed line `t`, `BY` and one word in capitals under the
@@ -2016,6 +2019,9 @@ mod tests {
             "at This Time.",
             "Hope Is Held Out for Some.",
             "Ground as Water Rises Steadily.",
+            // a lone word wrapped under the deck's line
+            "Road.",
+            "Escape.",
         ] {
             assert!(is_title_deck_end(t), "{t:?}");
         }
@@ -2026,6 +2032,9 @@ mod tests {
             "passed the tariff revision bill by a vote.",
             "at this Time.",
             "Storm Nears. Coast Braces.",
+            // a record's number, a word in lower case
+            "910508-0016.",
+            "road.",
         ] {
             assert!(!is_title_deck_end(t), "{t:?}");
         }

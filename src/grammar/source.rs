@@ -149,12 +149,6 @@ pub(crate) fn is_service_code(word: &str) -> bool {
 /// Lower-case words that may join the capitalised words of a tag.
 const TAG_JOINERS: [&str; 2] = ["of", "via"];
 
-/// The trimmed part of `inner` as offsets into it.
-fn trimmed(inner: &str) -> (usize, usize) {
-    let lead = inner.len() - crate::text::trim_start(inner).len();
-    (lead, lead + crate::text::trim(inner).len())
-}
-
 /// What stands between `open`, which `input` must open with, and the first
 /// `close` after it, with the rest after `close`; `None` when a byte of
 /// `stops` (or the end) comes first. All are ASCII, so the cuts fall on
@@ -204,10 +198,17 @@ fn marked_tag<'a>(
     let Some((inner, rest)) = enclosed(input, open, close, stops) else {
         return fail(input, what);
     };
-    if !plausible_tag(crate::text::trim(inner)) {
+    let t = crate::text::trim(inner);
+    if !plausible_tag(t) {
         return fail(input, what);
     }
-    let (a, b) = trimmed(inner);
+    let a = crate::text::offset_in(inner, t).unwrap_or(0);
+    // (an old paper's stop after a lone word is type, not the name's:
+    // `(Special.)` is `Special`; `(A.P.)` keeps its stops)
+    let stop = t
+        .strip_suffix('.')
+        .is_some_and(|w| w.len() >= 2 && w.chars().all(char::is_alphabetic));
+    let b = a + t.len() - usize::from(stop);
     Ok((
         rest,
         Tag {
@@ -445,6 +446,11 @@ mod tests {
             ("(MARKETWIRED via COMTEX) --", "MARKETWIRED via COMTEX", 24),
             ("(bdnews24.com) -", "bdnews24.com", 14),
             ("(Times of Malta) -", "Times of Malta", 16),
+            // an old paper's stop after a word, and an abbreviation's stops
+            ("(Special.)—", "Special", 10),
+            ("(A.P.)—", "A.P.", 6),
+            ("(U. P.)—", "U. P.", 7),
+            ("(A.)—", "A.", 4),
         ];
         for (input, text, raw) in cases {
             let (_, tag) = paren_tag(input).unwrap_or_else(|_| panic!("{input:?}"));
