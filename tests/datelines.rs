@@ -3179,6 +3179,21 @@ fn press_releases() {
             body: "Acme Corp. announced a deal.",
             ..R
         },
+        // Chainwire's credit after the date ends its line
+        Row {
+            input: "Zug, Switzerland, March 2nd, 2026, Chainwire\nAcme Chain today launched its network.",
+            dateline: "Zug, Switzerland, March 2nd, 2026, Chainwire",
+            place: Some("Zug, Switzerland"),
+            city: Some("Zug"),
+            country: Some("Switzerland"),
+            date: Some("March 2nd, 2026"),
+            ymd: (Some(2026), Some(3), Some(2)),
+            iso: Some("2026-03-02"),
+            source: Some("Chainwire"),
+            agencies: &["Chainwire"],
+            body: "Acme Chain today launched its network.",
+            ..R
+        },
         Row {
             input: "TORONTO, Jan. 5, 2026 (GLOBE NEWSWIRE) -- Maple Ltd. filed results.",
             dateline: "TORONTO, Jan. 5, 2026 (GLOBE NEWSWIRE) --",

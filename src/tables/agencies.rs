@@ -270,6 +270,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "China Global Television Network",
     },
     Agency {
+        tag: "Chainwire",
+        name: "Chainwire",
+    },
+    Agency {
         tag: "Chicago Tribune",
         name: "Chicago Tribune",
     },
@@ -1306,7 +1310,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
-        assert_eq!(AGENCIES.len(), 315);
+        assert_eq!(AGENCIES.len(), 316);
     }
 
     #[test]
@@ -1360,6 +1364,7 @@ mod tests {
             ("EINPresswire", "EIN Presswire"),
             ("EIN Presswire", "EIN Presswire"),
             ("Newsfile", "Newsfile"),
+            ("Chainwire", "Chainwire"),
             ("PRWeb", "PRWeb"),
             ("CNW", "Canada NewsWire"),
             ("Dow Jones", "Dow Jones Newswires"),
