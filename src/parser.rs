@@ -7314,6 +7314,11 @@ impl<'a> Driver<'a, '_> {
             if !ok {
                 open = opens_headline(t);
                 display_above = open;
+            } else if !display && t.ends_with(',') {
+                // (a headline wrapped after a comma under a section's
+                // label, read as a standfirst under it: `Technology` /
+                // `Kitaro to spin off sensor unit,` / `list it in Tokyo`)
+                display_above = opens_headline(t);
             }
             ok || open
         }) && !open

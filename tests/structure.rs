@@ -7938,6 +7938,19 @@ fn site_stamps_under_the_byline() {
         assert_eq!(header_of(a), want, "{variant}");
         assert!(a.deck().is_none(), "{variant}");
     });
+    // the page's section over a headline wrapped after a comma, and the
+    // update told in words (`an hour ago`)
+    let text = "Technology\nAcme Electronics to spin off its sensor unit,\n list it in Tokyo\nBy Ann Poe and Bo Lee\nFebruary 10, 2026 7:05 AM GMT Updated an hour ago\n\nTOKYO, Feb 10 (Reuters) - Acme Electronics said on Tuesday it would spin off its image sensor business.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        let stamp = "February 10, 2026 7:05 AM GMT Updated an hour ago";
+        let want = (
+            some("Acme Electronics to spin off its sensor unit,\n list it in Tokyo"),
+            some("By Ann Poe and Bo Lee"),
+            some("TOKYO, Feb 10 (Reuters) -"),
+            vec![(T::Timestamp, stamp.to_owned())],
+        );
+        assert_eq!(header_of(a), want, "{variant}");
+    });
     let text = "Council votes to close bridge\n\nAnn Poe | Reuters | November 28, 2026\n\nThe council voted.\n\nMore.";
     each_variant(text, |a, _, variant| {
         let b = a

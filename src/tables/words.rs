@@ -490,14 +490,15 @@ static COMMON_PAPER_WORDS: &[&str] = &[
 ];
 
 /// The words a date line may have besides the date, times, the half of the
-/// day and zones: `at`, `Updated 2 hours ago`, a zone's name in words
+/// day and zones: `at`, `Updated 2 hours ago` (or `an hour ago`, `a day
+/// ago`), a zone's name in words
 /// (Business Wire's `08:00 AM Eastern Standard Time`), the reading time
 /// after it (`November 24, 2026 5 min read`), a printed page's number (the
 /// Taipei Times' `Sat, Nov 29, 2025 page 3`), a second stamp's `Last` (the
 /// Jordan Times' `Dec 3,2026 - Last updated at Dec 3,2026`).
 static STAMP_WORDS: &[&str] = &[
-    "at", "updated", "update", "last", "ago", "min", "mins", "minutes", "hour", "hours", "day",
-    "days", "eastern", "central", "mountain", "pacific", "atlantic", "standard", "daylight",
+    "at", "a", "an", "updated", "update", "last", "ago", "min", "mins", "minutes", "hour", "hours",
+    "day", "days", "eastern", "central", "mountain", "pacific", "atlantic", "standard", "daylight",
     "time", "read", "page",
 ];
 
