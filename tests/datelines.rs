@@ -2235,6 +2235,29 @@ fn outlet_credits_in_feeds() {
 #[test]
 fn colon_datelines_and_newspaper_style() {
     check(&[
+        // GlobeSt's hyphen glued to the place and the story's first word
+        Row {
+            input: "SAN DIEGO-Stonebridge Capital has bought a medical office building.",
+            dateline: "SAN DIEGO-",
+            place: Some("SAN DIEGO"),
+            city: Some("SAN DIEGO"),
+            country: US,
+            separator: Some(("-", Hyphen)),
+            body: "Stonebridge Capital has bought a medical office building.",
+            ..R
+        },
+        Row {
+            input: "IRVINE, CA-Pinecrest Equities has secured a construction loan.",
+            dateline: "IRVINE, CA-",
+            place: Some("IRVINE, CA"),
+            city: Some("IRVINE"),
+            region: Some("CA"),
+            region_name: Some("California"),
+            country: US,
+            separator: Some(("-", Hyphen)),
+            body: "Pinecrest Equities has secured a construction loan.",
+            ..R
+        },
         // a bar between the place and the date, as pages print it
         Row {
             input: "Nairobi, Kenya | November 28, 2026 — The cabinet met on Friday.",
@@ -4898,6 +4921,12 @@ fn shouts_and_lookalikes_have_no_dateline() {
         "Today, Jan. 5 (a holiday) - markets closed.",
         "however, March 3 - was quiet.",
         "Apple Inc. (AAPL) - Shares rose.",
+        // a hyphen glued to a place the tables know as no city, or to no
+        // place: the first word of a sentence
+        "EU-China relations soured this week after talks.",
+        "NATO-Russia talks failed on Monday, officials said.",
+        "UK-Based Acme said on Monday it would cut jobs.",
+        "ABC-Owned stations said they would carry the debate.",
         "Tesla (TSLA): Shares fell.",
         // a ticker after a company's name in title case; call letters
         // after a town's before a hyphen

@@ -2553,6 +2553,13 @@ fn certain(input: &str, parts: &Parts, strength: Strength) -> bool {
     {
         return false;
     }
+    // a hyphen glued to the place and to the story's first word (GlobeSt.com's
+    // `SAN DIEGO-Stonebridge …`, `IRVINE, CA-Pinecrest …`) needs a city the
+    // tables know or a region after it: `EU-China relations …`, `NATO-Russia
+    // talks …` and `UK-Based …` open sentences
+    if glued(input, parts) && !glued_place(input, parts) {
+        return false;
+    }
     if strength == Strength::Weak {
         let body = input.get(parts.end..).unwrap_or("");
         return if known() {
@@ -2566,6 +2573,37 @@ fn certain(input: &str, parts: &Parts, strength: Strength) -> bool {
         };
     }
     true
+}
+
+/// Whether the dateline's separator is a hyphen with a letter on each side
+/// (`SAN DIEGO-Stonebridge`: see [`super::place`]'s cut of such a word).
+fn glued(input: &str, parts: &Parts) -> bool {
+    let Some((span, SeparatorKind::Hyphen)) = parts.separator else {
+        return false;
+    };
+    let bytes = input.as_bytes();
+    span.len() == 1
+        && span
+            .start()
+            .checked_sub(1)
+            .and_then(|at| bytes.get(at))
+            .is_some_and(u8::is_ascii_alphabetic)
+        && bytes.get(span.end()).is_some_and(u8::is_ascii_alphabetic)
+}
+
+/// Whether the place of a glued dateline ([`glued`]) is a city the tables
+/// know (`SAN DIEGO`) or has a region after it (`IRVINE, CA`). Out of line:
+/// asked of few datelines.
+#[inline(never)]
+fn glued_place(input: &str, parts: &Parts) -> bool {
+    let slice = |s: Span| input.get(s.range()).unwrap_or("");
+    parts.place.is_some_and(|p| {
+        crate::tables::cities::standalone_city(slice(p.city)).is_some()
+            || p.qualifiers
+                .iter()
+                .flatten()
+                .any(|q| crate::tables::regions::region(slice(*q)).is_some())
+    })
 }
 
 /// Whether `found` may be a transcript's speaker label rather than a

@@ -82,6 +82,9 @@ fn word_end(input: &str) -> usize {
                 if prev_hyphen {
                     return i - 1;
                 }
+                if glued_hyphen(bytes, i) {
+                    return i;
+                }
                 prev_hyphen = true;
             } else {
                 prev_hyphen = false;
@@ -130,6 +133,24 @@ pub(crate) fn place_word(input: &str) -> PResult<'_, (&str, Case)> {
         Case::Lower
     };
     Ok((input.get(word.len()..).unwrap_or(""), (word, case)))
+}
+
+/// Whether the hyphen at `at` in `bytes`, a word's, joins a place in
+/// capitals to the story's first word, as the real-estate site GlobeSt.com
+/// sets its datelines with no space (`SAN DIEGO-Stonebridge Capital has …`,
+/// `IRVINE, CA-Pinecrest …`): capitals before it, a capital and a small
+/// letter after it. A name's own hyphen stays (`WILKES-BARRE`,
+/// `Winston-Salem`, `U.S.-China`). Asked at hyphens only.
+fn glued_hyphen(bytes: &[u8], at: usize) -> bool {
+    match (bytes.get(..at), bytes.get(at + 1..)) {
+        (Some(before), Some([upper, lower, ..])) => {
+            before.len() >= 2
+                && before.iter().all(u8::is_ascii_uppercase)
+                && upper.is_ascii_uppercase()
+                && lower.is_ascii_lowercase()
+        }
+        _ => false,
+    }
 }
 
 /// Whether `word` opens with an elided French or Italian article before a
@@ -399,6 +420,9 @@ mod tests {
             if ends_word(c) || (c == '-' && prev == '-') {
                 return if c == '-' { i - 1 } else { i };
             }
+            if c == '-' && glued_hyphen(input.as_bytes(), i) {
+                return i;
+            }
             prev = c;
         }
         input.len()
@@ -441,6 +465,23 @@ mod tests {
         ] {
             assert_eq!(word_end(input), end, "{input:?}");
             assert_eq!(word_end_by_chars(input), end, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn hyphens_glued_to_a_story() {
+        for (word, kept) in [
+            ("DIEGO-Stonebridge", "DIEGO"),
+            ("CA-Pinecrest", "CA"),
+            // a name's own hyphen
+            ("WILKES-BARRE", "WILKES-BARRE"),
+            ("Winston-Salem", "Winston-Salem"),
+            ("HAY-on-Wye", "HAY-on-Wye"),
+            ("U.S.-China", "U.S.-China"),
+            ("A-Rod", "A-Rod"),
+            ("PARIS-", "PARIS-"),
+        ] {
+            assert_eq!(word_end(word), kept.len(), "{word:?}");
         }
     }
 
