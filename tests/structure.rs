@@ -8251,6 +8251,14 @@ fn republished_story_notes_over_the_headline() {
             "Coastal Beacon",
             "This article originally appeared in the Valley Tribune and is republished with permission.",
         ),
+        (
+            "Gulf Watch",
+            "This article is part of a collaboration between Gulf Watch and the Valley Tribune.",
+        ),
+        (
+            "Gulf Watch",
+            "This story was produced in partnership with the Valley Tribune.",
+        ),
     ] {
         let text = format!(
             "{name}\n\n{note}\n\nHarbor board votes to reopen ferry dock\n\nBy Ann Poe, The Valley Tribune\nNovember 27, 2026\n\nASTORIA — The harbor board voted on Friday to reopen the ferry dock.\n\nRepairs took eight months."
@@ -8282,6 +8290,14 @@ fn republished_story_notes_over_the_headline() {
             );
         });
     }
+    // a trade site's note of the partner it made the story with, under the
+    // header in its block, over the dateline
+    let text = "Meeting Coverage > ESCMID Global\nAntibody Cuts RSV Infection Risk\n— Adverse events mostly mild, researchers report\nby Ann Poe, Contributing Writer, MedPage Today\nApril 19, 2024\nThis article is a collaboration between MedPage Today® and:\n\nVIENNA -- An antibody lowered the risk of infection in a large study.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(a, "Antibody Cuts RSV Infection Risk", "VIENNA --", variant);
+        let note = "This article is a collaboration between MedPage Today® and:";
+        assert!(has_trailer(a, T::SourceLine, |t| t == note), "{variant}");
+    });
     // the note under the headline, over its standfirst: the headline stays
     let text = "Harbor board votes to reopen ferry dock\n\nThis story originally appeared in The Valley Tribune.\n\nRiders have waited eight months for the crossing\n\nBy Ann Poe\n\nASTORIA — The harbor board voted on Friday to reopen the ferry dock.";
     each_variant(text, |a, _, variant| {

@@ -4375,9 +4375,12 @@ fn is_highlight_mark(t: &str) -> bool {
     t.eq_ignore_ascii_case("@highlight")
 }
 
-/// How a note on where a republished story first ran opens, in any ASCII
-/// case: `This article was originally published by The Detroit News.`
-const REPUBLISHED: [&str; 8] = [
+/// How a note on where a republished story first ran, or with whom it was
+/// made, opens, in any ASCII case: `This article was originally published
+/// by The Detroit News.`, `This article is part of a collaboration between
+/// Inside Climate News and …`, a medical trade site's `This article is a
+/// collaboration between MedPage Today® and:` over the story.
+const REPUBLISHED: [&str; 14] = [
     "this article was originally published",
     "this story was originally published",
     "this article is republished",
@@ -4386,6 +4389,12 @@ const REPUBLISHED: [&str; 8] = [
     "this story first appeared",
     "this article originally appeared",
     "this story originally appeared",
+    "this article is a collaboration between",
+    "this story is a collaboration between",
+    "this article is part of a collaboration between",
+    "this story is part of a collaboration between",
+    "this article was produced in partnership with",
+    "this story was produced in partnership with",
 ];
 
 /// How a line that tells readers how to reach the reporter or the desk
