@@ -17649,3 +17649,37 @@ fn period_dateline_under_a_standfirst() {
         assert_eq!(a.dateline().map(|d| d.as_str()), None, "{variant}");
     });
 }
+
+/// A trade site's header with no dateline under it: the section's crumbs,
+/// the headline, a deck led by a dash, the byline with its role and the
+/// date, over the story (MedPage Today's layout).
+#[test]
+fn dash_led_deck_over_a_story_with_no_dateline() {
+    let text = "Neurology > Stroke\nLong Work Weeks May Raise Stroke Risk\n— Effect held after adjustment for key confounders\nby Ann Poe, Senior Staff Writer, MedPage Today\nMay 24, 2024\n\nIf you work more than 55 hours a week, you might be raising your odds of stroke, researchers report.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Long Work Weeks May Raise Stroke Risk"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.deck().map(|d| d.as_str()),
+            Some("— Effect held after adjustment for key confounders"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("by Ann Poe, Senior Staff Writer, MedPage Today"),
+            "{variant}"
+        );
+    });
+    // a dash before a word in lower case, or before nothing, leads no deck
+    for line in ["— and more to come", "—"] {
+        let text = format!(
+            "Long Work Weeks May Raise Stroke Risk\n{line}\nby Ann Poe, Senior Staff Writer, MedPage Today\nMay 24, 2024\n\nIf you work more than 55 hours a week, you might be raising your odds of stroke.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert!(a.deck().is_none(), "{line:?} ({variant})");
+        });
+    }
+}
