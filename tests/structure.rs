@@ -9554,6 +9554,32 @@ fn kicker_over_the_headline() {
             "Republican wins North Carolina governor race",
             None,
         ),
+        // (AP's labels on a race's call and on its running updates, and a
+        // business journal's desk)
+        (
+            "AP RACE CALL\n\nDemocrat wins Virginia House seat\n\nBy Ann Poe",
+            Some("AP RACE CALL"),
+            "Democrat wins Virginia House seat",
+            None,
+        ),
+        (
+            "THE LATEST\n\nThe Latest: House votes on stock trading ban\n\nBy Ann Poe",
+            Some("THE LATEST"),
+            "The Latest: House votes on stock trading ban",
+            None,
+        ),
+        (
+            "Commercial Real Estate\n\n186 apartments proposed for East Nashville block\n\nBy Ann Poe",
+            Some("Commercial Real Estate"),
+            "186 apartments proposed for East Nashville block",
+            None,
+        ),
+        (
+            "Residential Real Estate\n\nDeveloper proposes homes on Blue Ash site\n\nBy Ann Poe",
+            Some("Residential Real Estate"),
+            "Developer proposes homes on Blue Ash site",
+            None,
+        ),
         (
             "Analysis:\n\nStorm Nears Coast\n\nWhy the forecast was wrong",
             Some("Analysis:"),
