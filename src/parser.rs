@@ -871,7 +871,9 @@ fn is_issuer_under(above: &str, t: &str) -> bool {
 fn is_issuer(t: &str) -> bool {
     text::lines(t, 0).take(MAX_ISSUER_PARTS).any(|l| {
         let l = text::trim(l.get(t));
-        headline::is_company_line(l) || headline::is_public_body_line(l)
+        headline::is_company_line(l)
+            || headline::is_public_body_line(l)
+            || headline::is_official_line(l)
     })
 }
 

@@ -1578,6 +1578,19 @@ fn issuers_and_logos_over_a_release_headline() {
             undated,
             None,
         ),
+        // (an elected official's or a campaign's name, and a member's
+        // site's plural label)
+        ("Governor Ann Poe\nPRESS RELEASE", undated, None),
+        (
+            "Poe for Governor\n\nFOR IMMEDIATE RELEASE\nDecember 1, 2025",
+            undated,
+            None,
+        ),
+        (
+            "Congresswoman Ann Poe-Lee\nPress Releases\n\nApril 14, 2026",
+            story,
+            Some("NEWARK, N.J. –"),
+        ),
         ("Pallas Cyber logo", undated, None),
         (
             "Pallas Cyber logo (PRNewsfoto/Pallas Cyber)",

@@ -268,7 +268,7 @@ fn label_of_release(t: &str) -> Option<usize> {
             "MEDIA STATEMENT",
         ],
         b'N' => &["NEWS RELEASE"],
-        b'P' => &["PRESS RELEASE", "PRESS STATEMENT"],
+        b'P' => &["PRESS RELEASE", "PRESS RELEASES", "PRESS STATEMENT"],
         b'R' => &["RELEASE"],
         b'S' => &["STOCK EXCHANGE RELEASE"],
         _ => return None,
@@ -453,6 +453,61 @@ pub(crate) fn is_public_body_line(t: &str) -> bool {
                 .iter()
                 .any(|o| t.get(..o.len()).is_some_and(|h| h.eq_ignore_ascii_case(o))))
 }
+
+/// Whether the trimmed line `t` names an elected official or a campaign, as
+/// their releases print it over the label: a title and two or three
+/// capitalised words of a name (`Governor Beatriz Solano`, `Congresswoman
+/// Ann Poe-Lee`, `U.S. Senator Ann Poe`), or a candidate's committee
+/// (`Poe for Governor`, `Friends of Ann Poe`). The parser asks only of a
+/// part next to a release's label.
+pub(crate) fn is_official_line(t: &str) -> bool {
+    let named = |name: &str| {
+        let words = name.split(' ').filter(|w| !w.is_empty());
+        (1..=3).contains(&words.clone().count())
+            && words.into_iter().all(|w| w.starts_with(char::is_uppercase))
+    };
+    if let Some(name) = t.strip_prefix("Friends of ") {
+        return named(name);
+    }
+    if let Some((name, office)) = t.rsplit_once(" for ") {
+        return CAMPAIGN_OFFICES.contains(&office) && named(name);
+    }
+    OFFICIAL_TITLES.iter().any(|title| {
+        t.strip_prefix(title)
+            .and_then(|rest| rest.strip_prefix(' '))
+            .is_some_and(|name| name.contains(' ') && named(name))
+    })
+}
+
+/// The titles before an elected official's name that
+/// [`is_official_line`] reads.
+const OFFICIAL_TITLES: [&str; 12] = [
+    "Governor",
+    "Gov.",
+    "Lieutenant Governor",
+    "Lt. Governor",
+    "Senator",
+    "U.S. Senator",
+    "Congresswoman",
+    "Congressman",
+    "Representative",
+    "U.S. Representative",
+    "Mayor",
+    "Attorney General",
+];
+
+/// The offices a candidate's committee runs for (`Poe for Governor`), as
+/// [`is_official_line`] reads them.
+const CAMPAIGN_OFFICES: [&str; 8] = [
+    "Governor",
+    "Congress",
+    "Senate",
+    "Mayor",
+    "President",
+    "Attorney General",
+    "Lieutenant Governor",
+    "City Council",
+];
 
 /// Whether the trimmed line `t` is a public body's name by its words, not
 /// by its first ones ([`is_public_body_line`] but for
@@ -1941,6 +1996,34 @@ fn is_page_furniture(t: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn officials_and_campaigns() {
+        for t in [
+            "Governor Beatriz Solano",
+            "Congresswoman Tara Whitfield-Greene",
+            "U.S. Senator Ann Poe",
+            "Attorney General Kristin Solheim",
+            "Lindquist for Governor",
+            "Ann Poe for Congress",
+            "Friends of Ann Poe",
+        ] {
+            assert!(is_official_line(t), "{t:?}");
+        }
+        for t in [
+            // a headline opening with a title, a title alone, a name in
+            // lower case, four words of a name, an office no campaign's
+            "Governor Solano Announces $86 Million to Fight Wildfires",
+            "Governor Poe",
+            "Governor",
+            "Mayor Ann del Poe",
+            "Governor Ann Bea Cee Poe",
+            "Tickets for Tomorrow",
+            "Friends of the library",
+        ] {
+            assert!(!is_official_line(t), "{t:?}");
+        }
+    }
 
     #[test]
     fn edition_names() {
