@@ -1397,6 +1397,25 @@ fn opens_headline(t: &str) -> bool {
     headline::is_display(t.strip_suffix(',').unwrap_or(t))
 }
 
+/// Whether the line `t` under a byline's names reads as a story's
+/// sentence, not a role or an outlet: it ends in a stop and has a word of
+/// four letters or more in lower case that is no role's (`denied`, `said`;
+/// not `Special to The New York Times.`, `Education reporter.`).
+fn story_sentence(t: &str) -> bool {
+    let bytes = t.as_bytes();
+    matches!(bytes.last(), Some(b'.' | b'!' | b'?'))
+        && bytes.split(|&b| b == b' ').any(|w| {
+            // (the word's letters and figures, its punctuation after them off)
+            let letters = w.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+            letters >= 4
+                && w.first().is_some_and(u8::is_ascii_lowercase)
+                && !w
+                    .get(..letters)
+                    .and_then(|l| core::str::from_utf8(l).ok())
+                    .is_some_and(byline::is_role_word)
+        })
+}
+
 /// Whether the part `t` is a deck led by a dash and a space, then a
 /// capital, as a medical trade site prints it under the headline (`—
 /// Effect held after adjustment for key confounders`).
@@ -1842,6 +1861,12 @@ impl<'a> Driver<'a, '_> {
                 || (i == part_start + 1 && self.site_under(part_start, t))
                 || (i == part_start + 1 && headline::repeats_title(line_text(part_start), t))
                 || obituary_title(t)
+                // (the story's first sentence run on under the byline with
+                // no blank line: `By Ann Poe` / `The agency denied the
+                // protest.`; a role under the names stays theirs)
+                || (i == part_start + 1
+                    && story_sentence(t)
+                    && byline::byline(line_text(part_start)).is_some())
             {
                 out.push(self.span_of(start, i, 0));
                 start = i;

@@ -17722,3 +17722,42 @@ fn dash_led_deck_over_a_story_with_no_dateline() {
         });
     }
 }
+
+/// A story's first sentence run on under the byline in the header's block,
+/// with no blank line and no dateline: a paragraph, not the byline's role
+/// (a role or an outlet under the names stays theirs).
+#[test]
+fn sentence_under_the_byline_is_the_story() {
+    let first = "The Government Accountability Office denied a protest on Monday, officials said.";
+    for byline in ["By Ann Poe", "By Ann Poe | February 4, 2026 1:37PM ET"] {
+        let text = format!("Pentagon cloud contract protest denied\n{byline}\n{first}\n\nMore.");
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.byline().map(|b| (b.as_str(), b.title())),
+                Some(("By Ann Poe", None)),
+                "{byline:?} ({variant})"
+            );
+            assert_eq!(
+                a.paragraphs().next().map(|p| p.as_str()),
+                Some(first),
+                "{byline:?} ({variant})"
+            );
+        });
+    }
+    for role in [
+        "Education reporter.",
+        "Staff Reporter of The Wall Street Journal.",
+        "Reporting from Kyiv",
+    ] {
+        let text = format!(
+            "Pentagon cloud contract protest denied\nBy Ann Poe\n{role}\n\n{first}\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.byline().and_then(|b| b.title()),
+                Some(role),
+                "{role:?} ({variant})"
+            );
+        });
+    }
+}
