@@ -1400,7 +1400,9 @@ fn opens_headline(t: &str) -> bool {
 /// Whether the line `t` under a byline's names reads as a story's
 /// sentence, not a role or an outlet: it ends in a stop and has a word of
 /// four letters or more in lower case that is no role's (`denied`, `said`;
-/// not `Special to The New York Times.`, `Education reporter.`).
+/// not `Special to The New York Times.`, `Staff Reporter of The Wall
+/// Street Journal.`). Read by bytes: the same test by characters changed
+/// how unrelated code was compiled and cost 0.07%.
 fn story_sentence(t: &str) -> bool {
     let bytes = t.as_bytes();
     matches!(bytes.last(), Some(b'.' | b'!' | b'?'))
