@@ -1418,16 +1418,6 @@ fn story_sentence(t: &str) -> bool {
         })
 }
 
-/// Whether the part `t` is a deck led by a dash and a space, then a
-/// capital, as a medical trade site prints it under the headline (`—
-/// Effect held after adjustment for key confounders`).
-fn dash_deck(t: &str) -> bool {
-    ["— ", "– "].iter().any(|d| {
-        t.strip_prefix(d)
-            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
-    })
-}
-
 /// Whether line text `t` ends with a sentence's stop inside closing quotes,
 /// as a story's first line after its dateline may (`MARFA, Texas — "If it
 /// goes, we all drive ninety miles for milk."`) and a headline does not.
@@ -2834,8 +2824,9 @@ impl<'a> Driver<'a, '_> {
             headline::is_kicker_line(self.get(above))
                 && self.sentence_title_over(span, parts.get(k + 1).copied())
         };
-        // (or a deck under the headline led by a dash, as MedPage Today
-        // prints it: `— Effect held after adjustment for confounders`)
+        // (or a deck's point under the headline, or a deck led by a dash,
+        // as MedPage Today prints it: `— Effect held after adjustment for
+        // confounders`)
         let header = parts.first().is_some_and(|&span| display(span))
             && parts.windows(2).enumerate().all(|(k, w)| match *w {
                 [above, span] => {
@@ -2844,7 +2835,7 @@ impl<'a> Driver<'a, '_> {
                         || standfirst(above, span)
                         || under_line()
                         || sentence_title(k + 1, above, span)
-                        || dash_deck(self.get(span))
+                        || headline::is_subhead_line(self.get(span))
                 }
                 _ => true,
             });

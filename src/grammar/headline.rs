@@ -132,11 +132,13 @@ pub(crate) fn is_sentence_case(t: &str) -> bool {
 /// point of a list or in italics marked with underscores, as releases and
 /// Reuters' summaries set it: `- Revenue of $212.4 million, up 9%`, `*
 /// Shares rise 2.1 pct`, `• Outlook raised`, `_Funding led by Harborline
-/// Ventures_` (its first line, when it wraps), or after a dash as a
-/// medical site sets its deck: `— Effect was strongest in women`.
+/// Ventures_` (its first line, when it wraps), or after a dash and before
+/// a capital, as a medical site sets its deck: `— Effect was strongest in
+/// women` (not `— and more to come`).
 pub(crate) fn is_subhead_line(t: &str) -> bool {
     match t.as_bytes() {
-        [b'-' | b'*', b' ', ..] | [0xE2, 0x80, 0x94, b' ', ..] => true,
+        [b'-' | b'*', b' ', ..] => true,
+        [0xE2, 0x80, 0x94, b' ', next, ..] => next.is_ascii_uppercase(),
         [b'_', next, ..] => next.is_ascii_alphanumeric(),
         _ => t.starts_with("• "),
     }
