@@ -3376,8 +3376,9 @@ fn is_venue(t: &str) -> bool {
 /// Whether `t` is one to `max` words parted by single spaces, each opening
 /// with a capital and holding letters, periods, apostrophes and hyphens
 /// only: a place's name the tables need not know (`Ho Chi Minh City`,
-/// `Shariatpur`), or a desk's (`ABC Far North`).
-fn capitalised_words(t: &str, max: usize) -> bool {
+/// `Shariatpur`), a desk's (`ABC Far North`), or an official's (`Ann
+/// Poe-Lee`, [`super::headline::is_official_line`]).
+pub(crate) fn capitalised_words(t: &str, max: usize) -> bool {
     (1..=max).contains(&t.split(' ').count())
         && t.split(' ').all(|w| {
             w.starts_with(char::is_uppercase)

@@ -463,11 +463,7 @@ pub(crate) fn is_public_body_line(t: &str) -> bool {
 /// (`Poe for Governor`, `Friends of Ann Poe`). The parser asks only of a
 /// part next to a release's label.
 pub(crate) fn is_official_line(t: &str) -> bool {
-    let named = |name: &str| {
-        let words = name.split(' ').filter(|w| !w.is_empty());
-        (1..=3).contains(&words.clone().count())
-            && words.into_iter().all(|w| w.starts_with(char::is_uppercase))
-    };
+    let named = |name: &str| super::byline::capitalised_words(name, MAX_OFFICIAL_NAME);
     if let Some(name) = t.strip_prefix("Friends of ") {
         return named(name);
     }
@@ -480,6 +476,9 @@ pub(crate) fn is_official_line(t: &str) -> bool {
             .is_some_and(|name| name.contains(' ') && named(name))
     })
 }
+
+/// The most words of an official's name ([`is_official_line`]).
+const MAX_OFFICIAL_NAME: usize = 3;
 
 /// The titles before an elected official's name that
 /// [`is_official_line`] reads.
