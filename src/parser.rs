@@ -1777,7 +1777,11 @@ impl<'a> Driver<'a, '_> {
                         // as Bloomberg sets its summary: `Shipments fell by
                         // a third` / `Brands brace for a weak quarter` /
                         // `By Ann Poe`)
-                        || (i + 2 < end && self.credit_line(i + 2)))
+                        || (i + 2 < end && self.credit_line(i + 2))
+                        // (or over its second point, the block's last line,
+                        // the byline in the block under it)
+                        || (i + 2 == end
+                            && headline::is_standfirst_under(t, line_text(i + 1))))
             };
             // a standfirst under a headline wrapped over two lines, the
             // header's first part (`Storm damages roads and` / `bridges in

@@ -13320,7 +13320,9 @@ fn standfirst_over_a_line_over_a_stamp() {
 /// Bloomberg's summary of two points in sentence case under a headline in
 /// title case, over the byline in the same block, is the deck, and the
 /// section's name over the headline stays the kicker; a headline in title
-/// case wrapped onto a second line in title case stays whole.
+/// case wrapped onto a second line in title case stays whole. The byline
+/// may stand in a block of its own under the deck, as the web page prints
+/// it, with its stamps under it.
 #[test]
 fn two_point_deck_over_a_byline() {
     let text = "Business\nHarbor Cranes Stall as Dockworkers Extend Strike Into Second Week\nContainer traffic at the port fell by half since Monday\nShippers are rerouting cargo to terminals farther south\nBy Marta Quill\nApril 21, 2026 at 3:00 AM EDT\n\n(Bloomberg) -- Container traffic at the harbor fell by half this week as a strike by dockworkers entered its eighth day.\n\nMore.";
@@ -13347,6 +13349,26 @@ fn two_point_deck_over_a_byline() {
         assert_eq!(
             a.byline().map(|b| b.as_str()),
             Some("By Marta Quill"),
+            "{variant}"
+        );
+    });
+    let text = "Markets\nHarbor Cranes Stall as Dockworkers Extend Strike Into Second Week\nContainer traffic at the port fell by half since Monday\nShippers may reroute up to 2 million tons of cargo in May\n\nBy Marta Quill and Tomas Reyes\nApril 21, 2026 at 3:00 AM EDT\nUpdated on April 21, 2026 at 5:12 AM EDT\n\nContainer traffic at the harbor fell by half this week as a strike by dockworkers entered its eighth day.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Harbor Cranes Stall as Dockworkers Extend Strike Into Second Week"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.deck().map(|h| h.normalized()).as_deref(),
+            Some(
+                "Container traffic at the port fell by half since Monday Shippers may reroute up to 2 million tons of cargo in May"
+            ),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By Marta Quill and Tomas Reyes"),
             "{variant}"
         );
     });
