@@ -7288,11 +7288,13 @@ impl<'a> Driver<'a, '_> {
     }
 
     /// Whether `lines` are a press release's contact block (`Media
-    /// contact:` / names / a number / a mail address).
+    /// contact:` / names / a number / a mail address), perhaps under the
+    /// release's label (`NEWS RELEASE` / `Media contact:` / …).
     fn contact_block(&self, lines: &[Line]) -> bool {
-        lines
-            .first()
-            .is_some_and(|l| trailer::opens_contact(text::trim(l.get(self.text))))
+        let line = |k: usize| lines.get(k).map(|l| text::trim(l.get(self.text)));
+        line(0).is_some_and(trailer::opens_contact)
+            || (line(1).is_some_and(trailer::opens_contact)
+                && line(0).is_some_and(|t| headline::release_label(t).is_some()))
     }
 
     /// Whether each of `lines` reads as a header line: a headline (not the

@@ -6851,6 +6851,7 @@ fn caption_over_its_credit_in_the_header() {
     for under in [
         "Credit cards are no longer taken.",
         "Credit: the shop took cards for years, though the owner never liked the fees the banks charged.",
+        "Credit: the shop took cards for years.",
     ] {
         let text = format!(
             "End of an Era: Sal's Shoe Service to Close\nBy Ann Poe\nNovember 10, 2025 at 9:48 PM\nRaj Patel inside Sal's Shoe Service on Main Street.\n{under}\n\nSCOTCH PLAINS, NJ — After 74 years on Main Street, Sal's Shoe Service will close.\n\nThe owner is 72."
@@ -13555,6 +13556,63 @@ fn science_releases() {
             "{variant}"
         );
         assert!(a.byline().is_none(), "{variant}");
+    });
+    // the service's page copied whole, no blank line: the picture's
+    // caption, the button that opens it and its credit under the issuer
+    for caption in [
+        "[IMAGE] Surveyors map the marsh at low tide.",
+        "IMAGE: Surveyors map the marsh at low tide.",
+    ] {
+        let page = format!(
+            "NEWS RELEASE 28-NOV-2026\nGrant funds a study of coastal flooding\nGrant and Award Announcement\nMarlow University\n{caption}\nview more \nCredit: Ann Poe/Marlow University Coastal Laboratory\nMARLOW, Mass.\u{2014}Nov. 28, 2026\u{2014}A new grant will pay for five years of work on coastal flooding.\nThe team starts in spring."
+        );
+        each_variant(&page, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Grant funds a study of coastal flooding"),
+                "{variant}"
+            );
+            assert_eq!(
+                a.dateline().map(|d| d.as_str()),
+                Some("MARLOW, Mass.\u{2014}Nov. 28, 2026\u{2014}"),
+                "{variant}"
+            );
+            assert!(a.byline().is_none(), "{variant}");
+        });
+    }
+    // each of those lines alone between the headline and the dateline
+    for line in [
+        "Grant and Award Announcement",
+        "[IMAGE] Surveyors map the marsh at low tide.",
+        "view more",
+        "Credit: Ann Poe/Marlow University Coastal Laboratory",
+    ] {
+        let page = format!(
+            "Grant funds a study of coastal flooding\n{line}\nMARLOW, Mass.\u{2014}Nov. 28, 2026\u{2014}A new grant will pay for five years of work on coastal flooding.\nThe team starts in spring."
+        );
+        each_variant(&page, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Grant funds a study of coastal flooding"),
+                "{variant}"
+            );
+            assert!(a.dateline().is_some(), "{variant}");
+        });
+    }
+    // a university's release: its contact block under the label, the
+    // headline in a block of its own
+    let contact = "NEWS RELEASE\nMedia contact:\nAnn Poe\napoe@marlow.edu\n555-0187\n\nSurveyors find the marsh rising\n\nMARLOW, Mass. \u{2013} The marsh rose by a hand's width in ten years, surveyors said.\n\nMore.";
+    each_variant(contact, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Surveyors find the marsh rising"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("MARLOW, Mass. \u{2013}"),
+            "{variant}"
+        );
     });
     // a short first paragraph under the type is the story's
     let short = "NEWS RELEASE 28-NOV-2026\n\nSoil sensors read moisture from orbit\n\nPeer-Reviewed Publication\n\nThe sensor flew for two seasons.\n\nIt worked.";

@@ -950,8 +950,9 @@ pub(crate) fn is_link_reference(t: &str) -> bool {
 /// Nation's `Photo credit: File | Nation Media Group`, `Image
 /// Credit: Ann Poe/Gulf Desk`, `Photo by Ann Poe / Getty Images`,
 /// `Illustration by Ann Poe`, Australian Community Media's `Picture by Ann
-/// Poe`) or a caption
-/// that ends with one in brackets (`Waves crashed. (Photo by Ann Poe/Getty
+/// Poe`, a science news service's `Credit: Ann Poe/Marlow University`)
+/// or a caption, marked as a picture's (`[IMAGE] Divers survey the reef.`)
+/// or ending with a credit in brackets (`Waves crashed. (Photo by Ann Poe/Getty
 /// Images)`; a U.S. service's at any length, `… (U.S. Army photo by Sgt.
 /// Ann Poe)`), the share buttons' labels, a line each (`Share this article` /
 /// `Share on Facebook`), the BBC's `Related topics` over the topics, or a
@@ -1009,8 +1010,13 @@ fn is_page_matter(t: &str) -> bool {
                     .all(|l| is_share_label(l) || is_share_box_line(l) || is_filed_under(l))
         }
         // (or a button of it alone on its line: `Click to share on X (Opens
-        // in new window)`)
-        b'c' => is_share_box_line(t),
+        // in new window)`; or a picture's credit after its own label, as a
+        // science news service prints it under the caption: `Credit: Ann
+        // Poe/Marlow University`)
+        b'c' => is_share_box_line(t) || picture_credit(t),
+        // (a picture's place in a page copied as text, with its caption:
+        // `[IMAGE] Divers survey the reef.`, `[Image: Divers survey …]`)
+        b'[' => starts_ci(t, "[image]") || starts_ci(t, "[image:"),
         b'h' => is_breadcrumb(t),
         b'r' => {
             (starts_ci(t, "related topics")
@@ -1023,6 +1029,14 @@ fn is_page_matter(t: &str) -> bool {
         || bracketed_credit(t).is_some_and(|c| {
             opens_as_any(c, &PHOTO_CREDITS) || opens_as_any(c, &SERVICE_PHOTO_CREDITS)
         })
+}
+
+/// Whether the trimmed line `t` is a picture's credit after its label, as a
+/// science news service prints it under the caption (`Credit: Ann
+/// Poe/Marlow University`): one line, no sentence's stop at its end
+/// (`Credit: the shop took cards for years.` is the story's).
+fn picture_credit(t: &str) -> bool {
+    starts_ci(t, "credit: ") && is_one_line(t) && !t.ends_with(['.', '!', '?'])
 }
 
 /// A page's label over its links to related stories, alone, as trade
@@ -1108,6 +1122,9 @@ fn is_furniture(t: &str) -> bool {
                     | (b's', b'h')
                     | (b'r', b'e')
                     | (b'h', b'o')
+                    | (b'c', b'r')
+                    // (`[image]`: the case bit makes `[` a `{`)
+                    | (b'{', b'i')
             ) || matches!(t.as_bytes().last(), Some(b')' | b'L'))
         }
         _ => false,
@@ -1168,7 +1185,9 @@ fn is_furniture(t: &str) -> bool {
         b'k' => starts_ci(t, "keywords:") || starts_ci(t, "keyword:"),
         // a science release's type under its headline (`Peer-Reviewed
         // Publication`, `Grant and Award`)
-        b'a' | b'b' | b'f' | b'g' | b'm' | b'n' => is_release_type(t),
+        b'a' | b'b' | b'f' | b'm' | b'n' => is_release_type(t),
+        // (or a grant's in its long form: `Grant and Award Announcement`)
+        b'g' => is_release_type(t) || t.eq_ignore_ascii_case(GRANT_ANNOUNCEMENT),
         // (or Politico's audio player: `Press play to listen to this
         // article` over `Voiced by artificial intelligence.`)
         b'p' => {
@@ -1322,9 +1341,11 @@ fn is_word_count(t: &str) -> bool {
 /// (AP's `Copy` / `Link copied` / `Email` / `Facebook` / `X` / `Reddit`) and
 /// their label (`Share:`, Law360's `Share us on:`), a panel's `Close`, a
 /// video player's label run onto its button (Xinhua's `Video
-/// PlayerClose`); and a byline's or a stamp's label parted from its value
-/// (`By` / `Ann Poe`, `Published on` / `July 25, 2026`).
-const PAGE_CONTROLS: [&str; 55] = [
+/// PlayerClose`), the button under a picture's caption that opens it
+/// whole (a science news service's `view more`); and a byline's or a
+/// stamp's label parted from its value (`By` / `Ann Poe`, `Published on` /
+/// `July 25, 2026`).
+const PAGE_CONTROLS: [&str; 56] = [
     "+ follow",
     "+text size",
     "a a",
@@ -1377,6 +1398,7 @@ const PAGE_CONTROLS: [&str; 55] = [
     "transcript",
     "twitter",
     "video playerclose",
+    "view more",
     "what you need to know:",
     "whatsapp",
     "x",
@@ -1764,6 +1786,10 @@ const RELEASE_TYPES: [&str; 9] = [
     "peer-reviewed publication",
     "reports and proceedings",
 ];
+
+/// A grant's release type in its long form, under the headline as the
+/// shorter types are ([`is_furniture`]).
+const GRANT_ANNOUNCEMENT: &str = "grant and award announcement";
 
 /// Whether the trimmed line `t` is a science release's type alone
 /// ([`RELEASE_TYPES`]): `Peer-Reviewed Publication`, `Grant and Award`;
