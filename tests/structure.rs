@@ -9707,9 +9707,17 @@ fn kicker_over_the_headline() {
         ),
         // not a kicker: a sentence with no byline under it is the story's
         (
-            "My Turn\n\nI retired at 62. Here's what nobody told me.",
+            "My Turn\n\nI retired at 62 and nobody told me what it would be like.",
             None,
             "My Turn",
+            None,
+        ),
+        // but a title of a fact and its promise is a headline under the
+        // column's name
+        (
+            "My Turn\n\nI retired at 62. Here's what nobody told me.",
+            Some("My Turn"),
+            "I retired at 62. Here's what nobody told me.",
             None,
         ),
         // a title in title case is the headline, with no byline under it
@@ -17838,6 +17846,57 @@ fn sentence_under_the_byline_is_the_story() {
                 Some(role),
                 "{role:?} ({variant})"
             );
+        });
+    }
+}
+
+/// A news site's title of two sentences, a fact and the promise of what
+/// the story tells (`Egg prices are falling. Here's when shoppers could
+/// see relief.`), is the headline, with the page's lines under it read as
+/// furniture: the Washington Post's bare reading time (`6 min`) and a
+/// picture's credit in brackets (`(Illustration by Ann Poe/The Daily Star;
+/// iStock)`). A sentence of the story does not
+/// read so: two sentences before the promise, or a paragraph of two lines.
+#[test]
+fn a_fact_and_a_promise_as_the_title() {
+    for title in [
+        "Egg prices are falling. Here's when shoppers could see relief at checkout.",
+        "The Fed is split over how fast to cut. Here\u{2019}s what that means for your mortgage.",
+        "Ferry fares rise in May. Here is how to save on a summer pass.",
+    ] {
+        let text = format!(
+            "{title}\nBy Ann Poe\nFebruary 20, 2026 / 10:33 AM EST\n\nWholesale prices have dropped since the start of the year, economists say.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(a.headline().map(|h| h.as_str()), Some(title), "{variant}");
+            assert_eq!(
+                a.byline().map(|b| b.as_str()),
+                Some("By Ann Poe"),
+                "{variant}"
+            );
+        });
+    }
+    let page = "Business\nThe Fed is split over how fast to cut. Here\u{2019}s what that means for your mortgage.\nMinutes from the January meeting showed officials divided over the outlook.\n6 min\nShare\nSave\n(Illustration by Ann Poe/The Daily Star; iStock)\nAnalysis by Bo Li\nFebruary 5, 2026 at 6:00 a.m. EST\nFederal Reserve officials are no longer speaking with one voice about interest rates, and that is starting to show up in mortgage markets.\n\nMore.";
+    each_variant(page, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some(
+                "The Fed is split over how fast to cut. Here\u{2019}s what that means for your mortgage."
+            ),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("Analysis by Bo Li"),
+            "{variant}"
+        );
+    });
+    for story in [
+        "Prices fell in January. Demand rose. Here's what economists expect.\n\nThe index fell by a tenth.",
+        "Prices fell in January. Here's what economists expect for the spring,\nwhen the index is due to be revised.\n\nThe index fell by a tenth.",
+    ] {
+        each_variant(story, |a, _, variant| {
+            assert!(a.headline().is_none(), "{story:?} ({variant})");
         });
     }
 }

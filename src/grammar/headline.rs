@@ -37,13 +37,15 @@ pub(crate) fn is_display(text: &str) -> bool {
     }
     // a sentence's end (unless in ALL CAPS, or a title in title case whose
     // sentences end in stops: `Prisons Are Short of Guards. Some States Hire
-    // Teenagers.`) is read at the last bytes, before the lines are counted;
+    // Teenagers.`, or a news site's title of a sentence and its promise:
+    // `Egg prices are falling. Here's when shoppers could see relief.`) is
+    // read at the last bytes, before the lines are counted;
     // in capitals after a speaker's label it is a script's line (a farm
     // radio report's `ANNCR: GOOD MORNING, IT'S 6:40 AND HERE'S YOUR FARM
     // NEWS.`)
     if ends_sentence(t)
         && (!is_all_caps(t) || (t.ends_with('.') && super::dateline::is_speaker_line(t)))
-        && !(t.ends_with('.') && is_stopped_title(t))
+        && !(t.ends_with('.') && (is_stopped_title(t) || is_heres_title(t)))
     {
         return false;
     }
@@ -1795,6 +1797,29 @@ fn is_stopped_title(t: &str) -> bool {
     title_cased(t).is_some_and(|(capitals, sentences)| {
         capitals >= MIN_STOPPED_TITLE_CAPITALS && sentences >= 2
     })
+}
+
+/// How the second sentence of a news site's two-sentence title opens: `Here's
+/// what …`, `Here’s when …`, `Here is how …`.
+const HERES: [&str; 3] = [". Here's ", ". Here\u{2019}s ", ". Here is "];
+
+/// Whether the line `t` is a news site's title of two sentences, a fact and
+/// the promise of what the story tells (`Egg prices are falling. Here's
+/// when shoppers could see relief at checkout.`, `The Fed is split. Here’s
+/// what that means for your mortgage.`): one line, one sentence before
+/// the promise, the promise last. Out of line: asked only of a short line
+/// ending in a stop.
+#[inline(never)]
+fn is_heres_title(t: &str) -> bool {
+    let Some(at) = memchr::memmem::rfind(t.as_bytes(), b". Here") else {
+        return false;
+    };
+    let (Some(head), Some(rest)) = (t.get(..at), t.get(at..)) else {
+        return false;
+    };
+    HERES.iter().any(|h| rest.starts_with(h))
+        && memchr::memmem::find(head.as_bytes(), b". ").is_none()
+        && memchr::memchr2(b'\n', b'\r', t.as_bytes()).is_none()
 }
 
 /// Whether the trimmed line `t` ends a deck wrapped in title case under

@@ -520,9 +520,10 @@ const MAX_PAGE_MATTER: usize = 300;
 
 /// How a photo's credit opens in brackets after its caption, in any ASCII
 /// case: `(Photo by Ann Poe/Getty Images)`, `(AP Photo/Ann Poe)`, `(Getty
-/// Images)`, `(File photo)`, `(Courtesy photo)`, `(Representative image)`. (An agency's name
+/// Images)`, `(File photo)`, `(Courtesy photo)`, `(Representative image)`,
+/// `(Illustration by Ann Poe/The Daily Star; iStock)`. (An agency's name
 /// alone in brackets, `(Reuters)`, ends many headlines, and is none.)
-const PHOTO_CREDITS: [&str; 9] = [
+const PHOTO_CREDITS: [&str; 10] = [
     "(photo by ",
     "(courtesy",
     "(ap photo",
@@ -532,6 +533,7 @@ const PHOTO_CREDITS: [&str; 9] = [
     "(afp via getty",
     "(file photo",
     "(representative image",
+    "(illustration by ",
 ];
 
 /// How the U.S. services' sites credit a picture in brackets after its
@@ -2169,8 +2171,9 @@ pub(crate) fn is_page_control_line(t: &str) -> bool {
 }
 
 /// Whether `t` is a page's reading time: `3 min read`, `12-minute read`,
-/// `5 mins read`, `3 mins to read`, `2 min Reading time`, or its audio's
-/// length, `4-Minute Listen` (any ASCII case).
+/// `5 mins read`, `3 mins to read`, `2 min Reading time`, the Washington
+/// Post's bare `6 min`, or its audio's length, `4-Minute Listen` (any ASCII
+/// case).
 pub(crate) fn is_reading_time(t: &str) -> bool {
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
     let unit = t.get(digits..).unwrap_or("").trim_start_matches([' ', '-']);
@@ -2188,6 +2191,8 @@ pub(crate) fn is_reading_time(t: &str) -> bool {
             "mins reading time",
             // (a broadcaster's audio: NPR's `4-Minute Listen`)
             "minute listen",
+            // (the Washington Post's, by a headphones' icon)
+            "min",
         ]
         .iter()
         .any(|u| u.eq_ignore_ascii_case(unit))
