@@ -2903,8 +2903,9 @@ impl<'a> Driver<'a, '_> {
             Some(0xE2) if trailer::is_bulleted_stamp(t) => {
                 return Some(TrailerKind::Timestamp);
             }
-            // (a review's rating in stars under its headline: `★★☆☆☆`)
-            Some(0xE2) if trailer::is_star_rating(t) => {
+            // (a review's rating in stars under its headline, `★★☆☆☆`; a
+            // portal's credit to the source, MSN's `© Provided by Reuters`)
+            Some(0xE2 | 0xC2) if trailer::is_star_rating(t) || trailer::is_provided_by(t) => {
                 return Some(TrailerKind::Furniture);
             }
             // (a transcript's air date: `Aired November 27, 2026 - 13:00
@@ -6510,11 +6511,16 @@ impl<'a> Driver<'a, '_> {
     /// it: the caption and its credit around the buttons that show and hide
     /// it (`Residents wait in line on Monday.` / `Ann Poe for NPR` / `hide
     /// caption` / `toggle caption` / `Ann Poe for NPR`), a button a line.
+    /// USA Today's buttons (`Show Caption` / `Hide Caption`) stand among
+    /// the header's lines over the story's first paragraph, with no
+    /// caption: that block is not passed.
     fn caption_toggles(&self, lines: &[Line]) -> bool {
         lines.iter().any(|l| {
             let t = text::trim(l.get(self.text));
             t.eq_ignore_ascii_case("hide caption") || t.eq_ignore_ascii_case("toggle caption")
-        })
+        }) && !lines
+            .iter()
+            .any(|l| text::trim(l.get(self.text)).eq_ignore_ascii_case("show caption"))
     }
 
     /// Whether `line` opens with an update's label and its date or time

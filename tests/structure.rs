@@ -17900,3 +17900,41 @@ fn a_fact_and_a_promise_as_the_title() {
         });
     }
 }
+
+/// Pages copied whole with their furniture run on over the story's first
+/// paragraph, no blank line between: USA Today's caption buttons (`Show
+/// Caption` / `Hide Caption`), a syndicating portal's age and source
+/// credit (MSN's `•` / `3h` / `© Provided by USA TODAY`), Yahoo's `In this
+/// article:`. The dateline under them is read, and so it is where the
+/// caption's buttons open the story's block under the header's.
+#[test]
+fn page_furniture_run_on_over_the_dateline() {
+    let story = "WASHINGTON \u{2013} The Defense Department could not document the location of vehicles, radios and spare parts worth $2.1 billion, an inspector general's report found.\n\nThe Pentagon said it had begun a new inventory.";
+    for header in [
+        "NEWS\nPentagon audit finds $2.1 billion in equipment it cannot account for\nAnn Poe\nUSA TODAY\nPublished 5:01 a.m. ET Feb. 24, 2026 | Updated 11:36 a.m. ET Feb. 24, 2026\nShow Caption\nHide Caption\n",
+        "Pentagon audit finds $2.1 billion in equipment it cannot account for\nStory by Ann Poe, USA TODAY\n \u{2022} \n3h\n\u{a9} Provided by USA TODAY\n",
+        "Pentagon audit finds $2.1 billion in equipment it cannot account for\nANN POE and BO LI\nTue, March 3, 2026 at 5:47 PM EST\n4 min read\nIn this article:\n",
+    ] {
+        let text = format!("{header}{story}");
+        each_variant(&text, |a, _, variant| {
+            assert_headline_dateline(
+                a,
+                "Pentagon audit finds $2.1 billion in equipment it cannot account for",
+                "WASHINGTON \u{2013}",
+                variant,
+            );
+        });
+    }
+    // the furniture opening the story's block, the header in its own
+    let text = format!(
+        "Pentagon audit finds $2.1 billion in equipment it cannot account for\n\nBy Ann Poe\n\nShow Caption\nHide Caption\n{story}"
+    );
+    each_variant(&text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "Pentagon audit finds $2.1 billion in equipment it cannot account for",
+            "WASHINGTON \u{2013}",
+            variant,
+        );
+    });
+}

@@ -1347,7 +1347,7 @@ fn is_word_count(t: &str) -> bool {
 /// whole (a science news service's `view more`); and a byline's or a
 /// stamp's label parted from its value (`By` / `Ann Poe`, `Published on` /
 /// `July 25, 2026`).
-const PAGE_CONTROLS: [&str; 56] = [
+const PAGE_CONTROLS: [&str; 57] = [
     "+ follow",
     "+text size",
     "a a",
@@ -1376,6 +1376,7 @@ const PAGE_CONTROLS: [&str; 56] = [
     "gift article",
     "gift this article",
     "in summary",
+    "in this article:",
     "link copied",
     "linkedin",
     "more by this author",
@@ -2238,6 +2239,17 @@ fn note_over_story(t: &str) -> Option<TrailerKind> {
         .then_some(TrailerKind::EditorsNote)
 }
 
+/// How a syndicating portal credits the story's source over it.
+const PROVIDED_BY: &str = "\u{a9} Provided by ";
+
+/// Whether `t` is a syndicating portal's credit to the story's source
+/// (MSN's `© Provided by USA TODAY`). Out of line: asked only of a line
+/// opening with the sign's first byte.
+#[inline(never)]
+pub(crate) fn is_provided_by(t: &str) -> bool {
+    t.starts_with(PROVIDED_BY)
+}
+
 /// Editor's notes, corrections, time stamps and page furniture: the trailer
 /// kinds that may also stand above the body.
 pub(crate) fn classify_header(t: &str) -> Option<TrailerKind> {
@@ -2254,6 +2266,8 @@ pub(crate) fn classify_header(t: &str) -> Option<TrailerKind> {
         [b'a'..=b'z', .., b'0'..=b'9'] => is_archived_slug(t),
         _ => false,
     };
+    // (or a syndicating portal's credit to the story's source, MSN's `©
+    // Provided by USA TODAY`)
     if slug {
         return Some(TrailerKind::Furniture);
     }
