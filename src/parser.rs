@@ -7202,15 +7202,19 @@ impl<'a> Driver<'a, '_> {
 
     /// Whether line `i` of a long block's `lines` is worth a dateline search
     /// after the lines above it: the line above is short, as header lines
-    /// are, and this one opens with a capital or a letter outside ASCII, as
-    /// a place does, or a bracket (`(ANSA) - ROMA, 2 DIC -`, FBIS's `[Text]
-    /// Beijing, 2 December (XINHUA) --`). Most hard-wrapped paragraphs stop
-    /// here.
+    /// are, or a picture's caption ending in its credit's bracket (`Ann Poe
+    /// hits from the 17th tee … (AP Photo/Tom Roe)`), and this one opens
+    /// with a capital or a letter outside ASCII, as a place does, or a
+    /// bracket (`(ANSA) - ROMA, 2 DIC -`, FBIS's `[Text] Beijing, 2 December
+    /// (XINHUA) --`). Most hard-wrapped paragraphs stop here.
     fn may_follow_header(&self, lines: &[Line], i: usize) -> bool {
         let short_above = i
             .checked_sub(1)
             .and_then(|above| lines.get(above))
-            .is_some_and(|l| l.end.saturating_sub(l.start) <= MAX_HEADER_LINE);
+            .is_some_and(|l| {
+                l.end.saturating_sub(l.start) <= MAX_HEADER_LINE
+                    || l.get(self.text).trim_end().ends_with(')')
+            });
         // (`indent` is a width, not bytes: the line's text is trimmed)
         let opens = lines
             .get(i)
@@ -7350,6 +7354,8 @@ impl<'a> Driver<'a, '_> {
                 || export::is_rule_line(t)
                 || headline::is_priority_line(t)
                 || trailer::is_wire_control(t)
+                // (or the writer's handle under the byline, `@AnnPoeMLB`)
+                || trailer::is_social_handle(t)
                 // (or a photo's caption over its credit's line, as
                 // community sites print it in the header: `Ann Poe inside
                 // her shop.` / `Credits: File photo`)

@@ -17938,3 +17938,33 @@ fn page_furniture_run_on_over_the_dateline() {
         );
     });
 }
+
+/// A header run on over the dateline in one block keeps its dateline when
+/// a picture's caption longer than a header's line stands over it, ended by
+/// its credit's bracket (AP's page: the stamp / `… (AP Photo/Tom Roe)` /
+/// `PONTE VEDRA BEACH, Fla. (AP) — …`), or the writer's handle under the
+/// byline (MLB.com's `By Ann Poe` / `@AnnPoeMLB` / the date).
+#[test]
+fn caption_or_handle_over_the_dateline() {
+    let caption = "Ann Poe hits from the 17th tee during the final round of the Players Championship golf tournament Sunday, March 15, 2026, in Ponte Vedra Beach, Fla. (AP Photo/Tom Roe)";
+    let text = format!(
+        "Poe holds steady on back nine to win Players Championship by two\nBy BO LI\nUpdated 7:51 PM EDT, March 15, 2026\n{caption}\nPONTE VEDRA BEACH, Fla. (AP) \u{2014} Ann Poe played the final nine holes in even par on a gusty Sunday and won by two shots.\n\nMore."
+    );
+    each_variant(&text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "Poe holds steady on back nine to win Players Championship by two",
+            "PONTE VEDRA BEACH, Fla. (AP) \u{2014}",
+            variant,
+        );
+    });
+    let text = "Kirkland turning heads with new splitter in camp\nBy Ann Poe\n@AnnPoeMLB\nFebruary 24th, 2026\nSCOTTSDALE, Ariz. -- Wade Kirkland did not throw a splitter at all last season.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "Kirkland turning heads with new splitter in camp",
+            "SCOTTSDALE, Ariz. --",
+            variant,
+        );
+    });
+}
