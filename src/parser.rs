@@ -1465,6 +1465,21 @@ fn is_banner(t: &str) -> bool {
 /// The most bytes between a banner's runs of `=` ([`is_banner`]).
 const MAX_BANNER: usize = 60;
 
+/// Whether the trimmed header line `t` is a part of its own whatever is
+/// around it ([`Driver::header_parts`]): an obituary's title
+/// ([`obituary_title`]) or a release's contact line ([`contact_line`]).
+fn part_alone(t: &str) -> bool {
+    obituary_title(t) || contact_line(t)
+}
+
+/// Whether the trimmed header line `t` is a release's contact with its
+/// label's colon, a part of its own under the headline (`Media Contact:
+/// Press Office, 512-555-0147`); with no colon it may be a headline's
+/// wrapped line (`Media Relations for the Northern Region`).
+fn contact_line(t: &str) -> bool {
+    trailer::opens_contact(t) && t.contains(':')
+}
+
 /// Whether the trimmed line `t` is a British paper's obituary's title, a
 /// name and ` obituary` (`Ann Poe obituary`): a whole headline, which the
 /// section's label may stand over (`Architecture` / `Ann Poe obituary`),
@@ -1856,7 +1871,7 @@ impl<'a> Driver<'a, '_> {
                 || marked
                 || (i == part_start + 1 && self.site_under(part_start, t))
                 || (i == part_start + 1 && headline::repeats_title(line_text(part_start), t))
-                || obituary_title(t)
+                || part_alone(t)
                 // (the story's first sentence run on under the byline with
                 // no blank line: `By Ann Poe` / `The agency denied the
                 // protest.`; a role under the names stays theirs)

@@ -17968,3 +17968,35 @@ fn caption_or_handle_over_the_dateline() {
         );
     });
 }
+
+/// A release's contact on its own line under the headline, in the
+/// header's block (`Media Contact: Press Office, 512-555-0147`), is no
+/// part of the headline, which ends over it; a headline wrapped onto a
+/// line that opens with a contact's words but no label's colon stays whole.
+#[test]
+fn contact_line_under_the_headline() {
+    let text = "Utility Hires New Head of\nMedia Relations for the Northern Region\n\nAUSTIN, TX, Mar. 3, 2026 \u{2013} The utility today named a new head of media relations.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.normalized()).as_deref(),
+            Some("Utility Hires New Head of Media Relations for the Northern Region"),
+            "{variant}"
+        );
+    });
+    for contact in [
+        "Media Contact: Grid Media Relations, 512-555-0147",
+        "Contact: Ann Poe, apoe@example.com",
+    ] {
+        let text = format!(
+            "Grid News Release\nGrid Operator Releases Updated Reserves Report\n{contact}\n\nAUSTIN, TX, Mar. 3, 2026 \u{2013} The grid operator today released its updated report on reserve margins.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_headline_dateline(
+                a,
+                "Grid Operator Releases Updated Reserves Report",
+                "AUSTIN, TX, Mar. 3, 2026 \u{2013}",
+                variant,
+            );
+        });
+    }
+}
