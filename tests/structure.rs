@@ -1578,6 +1578,18 @@ fn issuers_and_logos_over_a_release_headline() {
             undated,
             None,
         ),
+        // (a league's or a track's press office: its name over the label)
+        (
+            "HARBOR LEAGUE COMMUNICATIONS\nFOR IMMEDIATE RELEASE\nMarch 3, 2026",
+            undated,
+            None,
+        ),
+        (
+            "MARLOW DOWNS MEDIA RELATIONS\nFOR IMMEDIATE RELEASE",
+            story,
+            Some("NEWARK, N.J. \u{2013}"),
+        ),
+        ("Fort Marlow Public Affairs\nNEWS RELEASE", undated, None),
         // (an elected official's or a campaign's name, and a member's
         // site's plural label)
         ("Governor Ann Poe\nPRESS RELEASE", undated, None),
@@ -9748,6 +9760,13 @@ fn kicker_over_the_headline() {
             None,
             "Storm Nears Coast",
             Some("Exclusive"),
+        ),
+        // a sport's name, as AFP labels its sports stories
+        (
+            "ALPINE SKIING\nSwiss teenager stuns the downhill field",
+            Some("ALPINE SKIING"),
+            "Swiss teenager stuns the downhill field",
+            None,
         ),
         // a label under the headline is no one's name
         (

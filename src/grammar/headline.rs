@@ -390,15 +390,18 @@ const MAX_COMPANY_LINE: usize = 60;
 /// any ASCII case: `Gainesville Police Department`, `Cherry Creek School
 /// District`, `Clark County Sheriff's Office`, a college's, a university's, a
 /// court's or a court system's (`FLORIDA SUPREME COURT`, `Harbor Court
-/// System`).
-const PUBLIC_BODY_WORDS: [&str; 27] = [
+/// System`), or a press office's (`NFL COMMUNICATIONS`, `Keeneland Media
+/// Relations`, `Army Public Affairs`).
+const PUBLIC_BODY_WORDS: [&str; 30] = [
     "administration",
+    "affairs",
     "agency",
     "authority",
     "branch",
     "college",
     "commission",
     "commissioners",
+    "communications",
     "council",
     "court",
     "department",
@@ -411,6 +414,7 @@ const PUBLIC_BODY_WORDS: [&str; 27] = [
     "ministry",
     "office",
     "police",
+    "relations",
     "rescue",
     "schools",
     "service",
