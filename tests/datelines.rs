@@ -3202,6 +3202,22 @@ fn press_releases() {
             body: "Acme Corp. announced a deal.",
             ..R
         },
+        // Prensa Latina's short tag, the story run on with no separator
+        Row {
+            input: "Havana, Nov 12 (PL) Delegates called for reform of the lending rules.",
+            dateline: "Havana, Nov 12 (PL)",
+            place: Some("Havana"),
+            city: Some("Havana"),
+            country: Some("Cuba"),
+            date: Some("Nov 12"),
+            ymd: (None, Some(11), Some(12)),
+            iso: Some("2026-11-12"),
+            year_inferred: true,
+            source: Some("PL"),
+            agencies: &["Prensa Latina"],
+            body: "Delegates called for reform of the lending rules.",
+            ..R
+        },
         // Chainwire's credit after the date ends its line
         Row {
             input: "Zug, Switzerland, March 2nd, 2026, Chainwire\nAcme Chain today launched its network.",

@@ -846,6 +846,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "PC World",
     },
     Agency {
+        tag: "PL",
+        name: "Prensa Latina",
+    },
+    Agency {
         tag: "PNA",
         name: "Philippine News Agency",
     },
@@ -1310,7 +1314,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
-        assert_eq!(AGENCIES.len(), 316);
+        assert_eq!(AGENCIES.len(), 317);
     }
 
     #[test]
@@ -1339,6 +1343,7 @@ mod tests {
             ("Xinhua", "Xinhua News Agency"),
             ("IANS", "Indo-Asian News Service"),
             ("PTI", "Press Trust of India"),
+            ("PL", "Prensa Latina"),
             ("Yonhap", "Yonhap News Agency"),
             ("ITAR-TASS", "ITAR-TASS"),
             ("EFE", "Agencia EFE"),
