@@ -175,6 +175,11 @@ fn lead_label(head: &str) -> Option<Span> {
     (head.get(from..) == Some(label)).then(|| Span::new(from, head.len()))
 }
 
+/// The fewest characters of the story's first paragraph, one line, under a
+/// page's header in its block, with more blocks under it
+/// ([`Driver::page_header`]).
+const MIN_RUN_ON_PARAGRAPH: usize = 60;
+
 /// How many lines open a page's first block, searched for its header when
 /// the page has no blank lines ([`Driver::page_header`]).
 const PAGE_HEADER_LINES: usize = 16;
@@ -6946,15 +6951,20 @@ impl<'a> Driver<'a, '_> {
         // and over more blocks, any one line (a newsletter's `Sign up
         // here.`, a photo's caption)
         let rest = self.lines.get(end..block.end).unwrap_or_default();
-        let paragraph_line = |l: &Line| {
+        let paragraph_line = |l: &Line, longer: usize| {
             let t = l.get(self.text);
-            text::longer_than(t, 100) && ends_paragraph(t)
+            text::longer_than(t, longer) && ends_paragraph(t)
         };
+        // (or, over more blocks, a sentence of a paragraph's length: `Ann
+        // Poe` / `Jan 20, 2026` / `Mirela Kostić slept in an airport hotel
+        // the night before qualifying began.`)
         let story = match rest {
             [] | [_, _, ..] => true,
             [one] => {
-                paragraph_line(one)
-                    || (self.blocks.len() > 1 && byline::byline(line(anchor)).is_some())
+                paragraph_line(one, 100)
+                    || (self.blocks.len() > 1
+                        && (byline::byline(line(anchor)).is_some()
+                            || paragraph_line(one, MIN_RUN_ON_PARAGRAPH)))
             }
         };
         if !story {

@@ -18019,3 +18019,26 @@ fn contact_line_under_the_headline() {
         });
     }
 }
+
+/// A page's header run on over the story's first paragraph in one block,
+/// the byline bare names over the stamp, no dateline: the paragraph, one
+/// sentence of a paragraph's length with more blocks under it, is the
+/// story's, and the header over it reads (`Jonah Weller` / `Jan 20,
+/// 2026` / `Mirela Kostić slept in an airport hotel …`).
+#[test]
+fn page_header_over_a_one_line_first_paragraph() {
+    let text = "Tennis\nMeet the Qualifier Who Is Taking Melbourne by Storm\nAnn Poe\nJan 20, 2026\nThe qualifier slept in an airport hotel the night before the first round began.\n\nA week later she has three main-draw wins.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Meet the Qualifier Who Is Taking Melbourne by Storm"),
+            "{variant}"
+        );
+        assert_eq!(a.byline().map(|b| b.as_str()), Some("Ann Poe"), "{variant}");
+        assert_eq!(
+            a.paragraphs().next().map(|p| p.as_str()),
+            Some("The qualifier slept in an airport hotel the night before the first round began."),
+            "{variant}"
+        );
+    });
+}
