@@ -2491,6 +2491,12 @@ fn byline_forms() {
         ("By Jane Doe\njdoe@example.com", &["Jane Doe"], None),
         ("BY JANE DOE\njdoe@example.com", &["JANE DOE"], None),
         ("By Jane Doe\n@janedoe", &["Jane Doe"], None),
+        // `By` glued to the names, as ABC News's pages copy
+        (
+            "ByJane Doe, Bo Tan, and Al Moe",
+            &["Jane Doe", "Bo Tan", "Al Moe"],
+            None,
+        ),
         // the pictures' credit under the names
         ("By Jane Doe\nPhotographs by Bo Tan", &["Jane Doe"], None),
         (

@@ -399,8 +399,9 @@ pub(crate) struct BylineParts<'a> {
 /// `, `Byline: `, the Bangkok Post's `WRITER: `), a British paper's `From `
 /// before names and where they wrote from (`From Ann Poe in Brussels`), the
 /// credit in other languages (`Por`, `Par`, `Von`, `di`, `Door`, `Autor:`);
-/// and the CNN / Daily Mail corpus's `By . Ann Poe .`, its line breaks
-/// written as ` . `, to `Ann Poe`.
+/// the CNN / Daily Mail corpus's `By . Ann Poe .`, its line breaks
+/// written as ` . `, and ABC News's `By` glued to the names (`ByAnn
+/// Poe`), to `Ann Poe`.
 fn strip_by(line: &str) -> Option<&str> {
     // the first letter picks the forms to compare: most lines stop here
     let forms: &[&str] = match line.as_bytes().first().map(u8::to_ascii_lowercase) {
@@ -472,12 +473,18 @@ fn strip_by(line: &str) -> Option<&str> {
         }
         _ => return None,
     };
-    let (form, names) = forms.iter().find_map(|p| {
+    let Some((form, names)) = forms.iter().find_map(|p| {
         line.get(..p.len())
             .filter(|head| head.eq_ignore_ascii_case(p))
             .and_then(|_| line.get(p.len()..))
             .map(|rest| (p, rest.trim_start()))
-    })?;
+    }) else {
+        // (ABC News's pages glue `By` to the first name: `ByAnn Poe`)
+        return match line.as_bytes() {
+            [b'B', b'y', b'A'..=b'Z', b'a'..=b'z', ..] => line.get(2..),
+            _ => None,
+        };
+    };
     // (PBS sets a dash after `By`: `By — Ann Poe, Associated Press`)
     let names = match names.as_bytes().first() {
         Some(0xE2) => names
