@@ -175,6 +175,10 @@ fn lead_label(head: &str) -> Option<Span> {
     (head.get(from..) == Some(label)).then(|| Span::new(from, head.len()))
 }
 
+/// The most points of a deck in sentence case under a page's title, a line
+/// each ([`Driver::page_title`]).
+const MAX_DECK_POINTS: usize = 4;
+
 /// The fewest characters of the story's first paragraph, one line, under a
 /// page's header in its block, with more blocks under it
 /// ([`Driver::page_header`]).
@@ -7005,11 +7009,23 @@ impl<'a> Driver<'a, '_> {
             let wrap = title - 1 > first && headline_wrap(line(title - 1));
             line(title - 1 - usize::from(wrap))
         };
-        if title > first
-            && headline::is_standfirst_under(above(title), line(title))
-            && (ends_paragraph(line(title)) || headline_long(above(title)))
-        {
+        // (a deck of up to four points, as the Daily Mail sets it: the
+        // headline / `Home Office spent six years on project before
+        // scrapping it` / `Officials admit none of the software was ever
+        // used` / `By …`)
+        let deck_line = |title: usize| {
+            title > first
+                && headline::is_standfirst_under(above(title), line(title))
+                && (ends_paragraph(line(title)) || headline_long(above(title)))
+        };
+        if deck_line(title) {
             title -= 1;
+            for _ in 1..MAX_DECK_POINTS {
+                if !deck_line(title) {
+                    break;
+                }
+                title -= 1;
+            }
         } else if let Some(top) = self.wrapped_standfirst(first, title) {
             title = top - 1;
         }

@@ -18048,3 +18048,35 @@ fn page_header_over_a_one_line_first_paragraph() {
         );
     });
 }
+
+/// A tabloid's page copied whole: the headline, a deck of two to four
+/// points in sentence case a line each, the byline and the stamp, run on
+/// over the story's first paragraph in one block. The headline is the
+/// first line, and the points are no headline.
+#[test]
+fn deck_of_points_over_a_run_on_story() {
+    let points = [
+        "Harbour board spent six years on the project before scrapping it",
+        "Officials admit none of the software was ever used",
+        "An inquiry will report to ministers in the spring",
+        "The supplier says the specification changed every year",
+    ];
+    for n in 2..=4 {
+        let deck = points.get(..n).unwrap_or_default().join("\n");
+        let text = format!(
+            "Councillors demand answers over harbour IT system that 'never worked'\n{deck}\nBy ANN POE, POLITICAL EDITOR\nPublished: 22:30 GMT, 18 December 2025 | Updated: 23:01 GMT, 18 December 2025\nCouncillors have demanded an inquiry into a harbour computer system that was abandoned after six years without ever being used.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Councillors demand answers over harbour IT system that 'never worked'"),
+                "{n} points ({variant})"
+            );
+            assert_eq!(
+                a.byline().map(|b| b.as_str()),
+                Some("By ANN POE, POLITICAL EDITOR"),
+                "{n} points ({variant})"
+            );
+        });
+    }
+}
