@@ -14939,6 +14939,9 @@ fn bare_names_over_their_outlet() {
         // (a sheriff's release's date and case number)
         "Release Date: 09/16/2024\nCase Number: 24-02472",
         "Incident #: 26-118",
+        // (an organisation's numbered release under its label, OPEC's)
+        "Press Release\nNo 14/2026",
+        "Press Release\nNo. 7/2026",
     ] {
         let text = format!(
             "{top}\n\nAgency Selects Three Firms to Study Lunar Landers\n\nThe agency chose three companies on Friday.\n\nMore."

@@ -2901,6 +2901,18 @@ const MAX_RELEASE_NUMBER: usize = 48;
 /// The most words after the label of a release's number line.
 const MAX_RELEASE_NUMBER_WORDS: usize = 4;
 
+/// Whether the trimmed line `t` is a release's number alone after `No`, as
+/// OPEC prints it under the label (`No 14/2026`, `No. 7/2026`): figures
+/// around one slash.
+fn numbered_release(t: &str) -> bool {
+    let Some(number) = t.strip_prefix("No ").or_else(|| t.strip_prefix("No. ")) else {
+        return false;
+    };
+    number
+        .split_once('/')
+        .is_some_and(|(n, year)| figures(n, &[1, 2, 3]) && figures(year, &[4]))
+}
+
 /// Whether the trimmed line `t` is a release's label with its number or
 /// date, as government offices print it over the title (`PRESS RELEASE
 /// 26-118`, `Press Release (2026) 161`, `Release Number: R6-26-112`,
@@ -2913,6 +2925,9 @@ pub(crate) fn is_release_number(t: &str) -> bool {
     // (the label by its first letter: most lines stop there)
     let labels: &[&str] = match first_lower(t) {
         b'p' => &["press release"],
+        // (an organisation's numbered release alone, OPEC's `No 14/2026`:
+        // figures around a slash)
+        b'n' if numbered_release(t) => return true,
         b'n' => &["news release"],
         b'm' => &["media release"],
         b'r' => &["release number", "release no", "release #"],
