@@ -18083,3 +18083,40 @@ fn deck_of_points_over_a_run_on_story() {
         });
     }
 }
+
+/// A college sports site's page: the team's label over the headline
+/// (`Women's Basketball`), and the stamp with the team after a bar
+/// (`2/22/2026 3:45:00 PM | Women's Basketball`) over the dateline, run on
+/// in one block. A name after the bar is no desk.
+#[test]
+fn college_sports_page_header() {
+    let text = "Women's Basketball\nHuskies Roll Past Villanova on Senior Day\n2/22/2026 3:45:00 PM | Women's Basketball\nSTORRS, Conn. \u{2013} Two seniors combined for 41 points as the Huskies beat Villanova 88-54 on Sunday.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.kicker().map(|k| k.as_str()),
+            Some("Women's Basketball"),
+            "{variant}"
+        );
+        assert_headline_dateline(
+            a,
+            "Huskies Roll Past Villanova on Senior Day",
+            "STORRS, Conn. \u{2013}",
+            variant,
+        );
+        assert!(
+            has_trailer(a, T::Timestamp, |t| t.starts_with("2/22/2026")),
+            "{variant}"
+        );
+    });
+    for credit in ["Ann Poe", "By Ann Poe, Sports"] {
+        let text = format!(
+            "Huskies Roll Past Villanova on Senior Day\n2/22/2026 3:45:00 PM | {credit}\n\nTwo seniors combined for 41 points.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert!(
+                !has_trailer(a, T::Timestamp, |t| t.contains("Ann Poe")),
+                "{credit:?} ({variant})"
+            );
+        });
+    }
+}

@@ -238,8 +238,9 @@ fn is_date_stamp(t: &str) -> bool {
         Some((stamp, time)) if is_reading_time(time.trim()) => stamp,
         // (a site's sections the story is filed under: `November 28, 2026
         // | Business, Economy, Top Stories`, Kyodo's `Nov 28, 2026 - 09:12
-        // | Japan, All`)
-        Some((stamp, sections)) if is_section_list(sections) => stamp,
+        // | Japan, All`; or one desk, as college sports sites print the
+        // sport: `2/22/2026 3:45:00 PM | Women's Basketball`)
+        Some((stamp, sections)) if is_section_list(sections) || is_desk_after(sections) => stamp,
         _ => after,
     };
     let stamp_word = |w: &str| {
@@ -344,6 +345,17 @@ fn is_section_list(t: &str) -> bool {
             }) && (1..=3).contains(&words)
         })
         && items >= 2
+}
+
+/// Whether `t`, after a stamp's bar, is one desk of up to three words, the
+/// last a desk's word (`Women's Basketball`, `Local News`): a writer's name
+/// is none.
+fn is_desk_after(t: &str) -> bool {
+    let t = t.trim();
+    t.split(' ').count() <= 3
+        && t.rsplit(' ')
+            .next()
+            .is_some_and(crate::grammar::headline::is_desk_word)
 }
 
 /// Whether `w` is figures with colons or periods only, as a time's are

@@ -142,7 +142,8 @@ static SHOUT_WORDS: &[&str] = &[
 /// Kickers wire copy puts before a story in capitals and a colon or dash,
 /// the labels a press release opens with (`FOR IMMEDIATE RELEASE`), and the
 /// section names a page prints over the headline (`Sports`, `Local News`;
-/// a sport's name, as AFP labels its sports stories: `ALPINE SKIING`).
+/// a sport's name, as AFP labels its sports stories, `ALPINE SKIING`, and
+/// a college's sports site its teams', `Women's Basketball`).
 static KICKERS: &[&str] = &[
     "ADVISORY",
     "AFRICA",
@@ -305,8 +306,12 @@ static KICKERS: &[&str] = &[
     "MEDIA RELEASES",
     "MEDIA STATEMENT",
     "MEDIA STATEMENTS",
+    "MEN'S BASKETBALL",
     "MEN'S COLLEGE BASKETBALL",
+    "MEN'S SOCCER",
+    "MEN’S BASKETBALL",
     "MEN’S COLLEGE BASKETBALL",
+    "MEN’S SOCCER",
     "METRO",
     "MIDDLE EAST",
     "MIGRANTS AND REFUGEES",
@@ -419,8 +424,12 @@ static KICKERS: &[&str] = &[
     "WATCH",
     "WEATHER",
     "WHITE HOUSE",
+    "WOMEN'S BASKETBALL",
     "WOMEN'S COLLEGE BASKETBALL",
+    "WOMEN'S SOCCER",
+    "WOMEN’S BASKETBALL",
     "WOMEN’S COLLEGE BASKETBALL",
+    "WOMEN’S SOCCER",
     "WORLD",
     "WORLD & NATION",
     "WORLD NEWS",
