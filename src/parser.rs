@@ -1725,15 +1725,18 @@ impl<'a> Driver<'a, '_> {
     /// `ANN POE` under `Storm nears`), or is a standfirst in sentence case
     /// under a one-line headline (`Acme opens plant` / `The carmaker says
     /// 500 jobs will follow`, the block's last line, or over names, a line
-    /// over a stamp or one of the parts above), or is a newsroom's or
+    /// over a stamp, a second point ending the block, or one of the parts
+    /// above), or is a newsroom's or
     /// paper's credit under it (`Our Correspondent`,
     /// `Special to The New York Times.`), or, in the header's first part, is
     /// a deck in mixed case under a headline in capitals (`HARBOR STRIKE
     /// SPREADS` / `Eight Hundred Men Now Out`) or a standfirst sentence under
     /// a headline wrapped over two lines, or is a rule between a stacked
     /// headline's decks (`----`) or the line under one, or stands under a
-    /// byline's line as no part of it (`By Ann Poe` / `3 mins to read`);
-    /// the lines after it stay with it (`By Ann Poe` / `Staff Writer`).
+    /// byline's line as no part of it (`By Ann Poe` / `3 mins to read`), or
+    /// is a release's contact with its label's colon (`Media Contact: Press
+    /// Office, 555-0147`); the lines after it stay with it (`By Ann Poe` /
+    /// `Staff Writer`).
     fn header_parts(&self, first: usize, end: usize, out: &mut Vec<Span>) {
         let mut start = first;
         let line_text = |i: usize| trimmed_line(self.text, self.lines, i);
