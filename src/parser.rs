@@ -7089,11 +7089,14 @@ impl<'a> Driver<'a, '_> {
         while top > first && runs_on(line(top)) {
             top -= 1;
         }
+        // (a kicker over it makes it the headline: `MLB` / `Winter meetings
+        // preview: Which teams are` / `poised to spend big this offseason?`)
         (top > first
             && headline::is_standfirst_under(
                 line(top - 1),
                 self.get(self.span_of(top, last + 1, 0)),
-            ))
+            )
+            && !headline::is_kicker_line(line(top - 1)))
         .then_some(top)
     }
 

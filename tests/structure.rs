@@ -18120,3 +18120,25 @@ fn college_sports_page_header() {
         });
     }
 }
+
+/// A page's headline wrapped in sentence case under a kicker, its header
+/// run on over the story in one block, is the headline whole: a kicker has
+/// no standfirst right under it (`MLB` / `Winter meetings preview: Which
+/// teams are` / `poised to spend big this offseason?` / `By …` / the stamps).
+#[test]
+fn wrapped_headline_under_a_kicker_on_a_page() {
+    let text = "MLB\nWinter meetings preview: Which teams are\npoised to spend big this offseason?\nBy Ann Poe\nNov. 6, 2025\nUpdated 2:14 pm ET\nThe market for free agents opened Thursday, and several clubs are expected to move quickly.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(a.kicker().map(|k| k.as_str()), Some("MLB"), "{variant}");
+        assert_eq!(
+            a.headline().map(|h| h.normalized()).as_deref(),
+            Some("Winter meetings preview: Which teams are poised to spend big this offseason?"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By Ann Poe"),
+            "{variant}"
+        );
+    });
+}
