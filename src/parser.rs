@@ -1481,12 +1481,13 @@ fn part_alone(t: &str) -> bool {
     obituary_title(t) || contact_line(t)
 }
 
-/// Whether the trimmed header line `t` is a release's contact with its
-/// label's colon, a part of its own under the headline (`Media Contact:
-/// Press Office, 512-555-0147`); with no colon it may be a headline's
-/// wrapped line (`Media Relations for the Northern Region`).
+/// Whether the header text `t` is a release's contact: its label and more
+/// lines under it (`Contact:` / `Ann Poe` / `555-0100`), or one line with
+/// the label's colon, a part of its own under the headline (`Media
+/// Contact: Press Office, 512-555-0147`); one line with no colon may be a
+/// headline's (`Media Relations for the Northern Region`).
 fn contact_line(t: &str) -> bool {
-    trailer::opens_contact(t) && t.contains(':')
+    trailer::opens_contact(t) && t.contains(['\n', '\r', ':'])
 }
 
 /// Whether the trimmed line `t` is a British paper's obituary's title, a
@@ -7318,8 +7319,7 @@ impl<'a> Driver<'a, '_> {
     /// one line opening so with no colon (`Media Relations Chief Quits`) may
     /// be a headline.
     fn contact_part(&self, span: Span) -> bool {
-        let t = self.get(span);
-        trailer::opens_contact(t) && t.contains(['\n', '\r', ':'])
+        contact_line(self.get(span))
     }
 
     /// Whether the header line `t`, opening with a figure or a bar, is a
@@ -7401,8 +7401,9 @@ impl<'a> Driver<'a, '_> {
                 || export::is_rule_line(t)
                 || headline::is_priority_line(t)
                 || trailer::is_wire_control(t)
-                // (or the writer's handle under the byline, `@AnnPoeMLB`)
-                || trailer::is_social_handle(t)
+                // (or the writer's handle or address under the byline,
+                // `@AnnPoeMLB`)
+                || byline::is_address(t)
                 // (or a photo's caption over its credit's line, as
                 // community sites print it in the header: `Ann Poe inside
                 // her shop.` / `Credits: File photo`)

@@ -1167,7 +1167,7 @@ fn is_site_domain(word: &str) -> bool {
 /// Whether `line` is a mail address or an account alone: one word, with an
 /// `@` inside it and a period after the `@` (`apoe@example.com`), or an `@`
 /// and letters, digits, `_`, `-` or `/` (`@annpoe`, `@IN/ANN-POE`).
-fn is_address(line: &str) -> bool {
+pub(crate) fn is_address(line: &str) -> bool {
     !line.contains(' ')
         && line.split_once('@').is_some_and(|(user, host)| {
             if user.is_empty() {

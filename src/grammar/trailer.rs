@@ -2262,14 +2262,6 @@ pub(crate) fn is_provided_by(t: &str) -> bool {
     t.starts_with(PROVIDED_BY)
 }
 
-/// Whether `t` is a writer's handle on a social network alone on its line,
-/// as sports sites print it under the byline (`@AnnPoeMLB`): `@` and
-/// letters, figures or underscores.
-pub(crate) fn is_social_handle(t: &str) -> bool {
-    t.strip_prefix('@')
-        .is_some_and(|name| name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'))
-}
-
 /// Editor's notes, corrections, time stamps and page furniture: the trailer
 /// kinds that may also stand above the body.
 pub(crate) fn classify_header(t: &str) -> Option<TrailerKind> {
