@@ -1789,7 +1789,7 @@ impl<'a> Driver<'a, '_> {
             let standfirst = || {
                 i == part_start + 1
                     && (self.headline_to_come(out, line_text(part_start))
-                        || (self.under_capital_label(out) && stopped_standfirst(t)))
+                        || self.under_capital_label(out))
                     && !ends_in_wrap_word(line_text(part_start))
                     && headline::is_standfirst_under(line_text(part_start), t)
                     // (a press office under its body's name is none:
@@ -2775,16 +2775,24 @@ impl<'a> Driver<'a, '_> {
 
     /// Whether the header's part `k` of `parts` is a section's label in
     /// capitals ([`headline::is_capital_label`]) over the headline and a
-    /// standfirst that ends as a sentence ([`stopped_standfirst`]: `NAVAL
-    /// WARFARE` / `Launch vehicle faces delay as Space Force weighs costs` /
-    /// `Officials say the timeline is achievable.`): the kicker. Over the
+    /// standfirst ([`stopped_standfirst`], or in sentence case with no stop:
+    /// `NAVAL WARFARE` / `Launch vehicle faces delay as Space Force weighs
+    /// costs` / `Officials say the timeline is achievable.`): the kicker. Over the
     /// headline alone, a short line in capitals is the headline and the line
     /// under it its deck (`BLACKOUT` / `Millions of homes lost power on
     /// Tuesday`).
     fn label_over_standfirst(&self, parts: &[Span], k: usize) -> bool {
         let part = |j: usize| parts.get(j).map(|&span| self.get(span));
         part(k).is_some_and(headline::is_capital_label)
-            && part(k + 2).is_some_and(stopped_standfirst)
+            && part(k + 2).is_some_and(|t| {
+                stopped_standfirst(t)
+                    // (or one in sentence case with no stop, no stamp, as
+                    // The Hindu sets its state's label: `TAMIL NADU` / the
+                    // headline / `Officials say tests are nearly complete`
+                    // / `Ann Poe`)
+                    || (part(k + 1).is_some_and(|h| headline::is_standfirst_under(h, t))
+                        && self.header_kind(t).is_none())
+            })
     }
 
     /// Whether block `b` opens with a byline line (`By Ann Poe`, `By Ann Poe,

@@ -13897,15 +13897,16 @@ fn desk_labels_over_the_headline() {
 /// the dateline under the byline is read. A standfirst may open with a
 /// quote, or end with one. Ars Technica's writer's line, `Ann Poe - Dec
 /// 16, 2024 9:27 am UTC`, is the byline, its stamp a trailer, with a
-/// dateline under it or none. Over a stamp (one ending in a stop too), or
-/// the story's paragraphs, or a standfirst with no stop, and with four
-/// words in capitals, or a label opening with a figure, the line in
-/// capitals is read as before.
+/// dateline under it or none. A standfirst with no stop is one over the
+/// byline; a headline wrapped in small letters runs on. Over a stamp (one
+/// ending in a stop too), or the story's paragraphs, and with four words
+/// in capitals, or a label opening with a figure, the line in capitals is
+/// read as before.
 #[test]
 fn capital_labels_over_a_headline_and_standfirst() {
     let story = "\n\nCAMP LEJEUNE, N.C. — Marines trained at the range on Tuesday, officials said.\n\nMore.";
     let labelled = "Marines, Dutch partners train in combat marksmanship";
-    let rows: [(&str, Option<&str>, &str, &str); 10] = [
+    let rows: [(&str, Option<&str>, &str, &str); 11] = [
         (
             "MILITARY\nMarines, Dutch partners train in combat marksmanship\nThe training comes amid heightened tensions in the region.\nBy Ann Poe\nThe Service Ledger • May 27, 2024",
             Some("MILITARY"),
@@ -13952,10 +13953,19 @@ fn capital_labels_over_a_headline_and_standfirst() {
             "MILITARY",
             "By Ann Poe",
         ),
+        // (a standfirst with no stop over the byline is one all the same,
+        // as The Hindu prints it under `TAMIL NADU`; a headline wrapped in
+        // sentence case runs on in small letters)
         (
             "MILITARY\nMarines, Dutch partners train in combat marksmanship\nThe training comes amid heightened tensions in the region\nBy Ann Poe",
             Some("MILITARY"),
-            "Marines, Dutch partners train in combat marksmanship\nThe training comes amid heightened tensions in the region",
+            labelled,
+            "By Ann Poe",
+        ),
+        (
+            "MILITARY\nMarines, Dutch partners train in combat marksmanship\nnear the coast as tensions rise in the region\nBy Ann Poe",
+            Some("MILITARY"),
+            "Marines, Dutch partners train in combat marksmanship\nnear the coast as tensions rise in the region",
             "By Ann Poe",
         ),
         // (four words in capitals; a figure first)
