@@ -643,7 +643,9 @@ impl<'a> Source<'a> {
     }
 
     /// The agencies the tag names, split at `/`, `,`, `&`, ` and ` and ` via `
-    /// (`MARKETWIRED via COMTEX`: the wire, then its distributor).
+    /// (`MARKETWIRED via COMTEX`: the wire, then its distributor). A body's
+    /// name of words with no agency of the table in it is one
+    /// (`Fisheries and Oceans Canada`, a department that issues a release).
     ///
     /// # Examples
     ///
@@ -676,7 +678,9 @@ impl fmt::Display for Source<'_> {
     }
 }
 
-/// Splits an agency tag into trimmed parts, yielding byte ranges.
+/// Splits an agency tag into trimmed parts, yielding byte ranges (the tag
+/// whole when it is a body's name,
+/// [`crate::grammar::source::is_body_name`]).
 struct AgencySplit<'a> {
     text: &'a str,
     pos: usize,
@@ -686,6 +690,10 @@ impl Iterator for AgencySplit<'_> {
     type Item = (usize, usize);
 
     fn next(&mut self) -> Option<(usize, usize)> {
+        if self.pos == 0 && crate::grammar::source::is_body_name(self.text) {
+            self.pos = self.text.len();
+            return Some((0, self.text.len()));
+        }
         loop {
             let rest = self.text.get(self.pos..)?;
             if rest.is_empty() {
@@ -708,7 +716,7 @@ impl Iterator for AgencySplit<'_> {
 }
 
 /// The length of the next agency name in `rest` and of the break after it.
-fn next_agency_break(rest: &str) -> (usize, usize) {
+pub(crate) fn next_agency_break(rest: &str) -> (usize, usize) {
     let bytes = rest.as_bytes();
     let mut i = 0;
     while i < bytes.len() {

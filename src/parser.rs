@@ -883,6 +883,11 @@ fn is_issuer(t: &str) -> bool {
         headline::is_company_line(l)
             || headline::is_public_body_line(l)
             || headline::is_official_line(l)
+            // (the Government of Canada's label of the department over its
+            // release: `From: Health Canada`)
+            || l.strip_prefix("From: ").is_some_and(|body| {
+                body.len() <= MAX_ISSUER_LINE && body.starts_with(char::is_uppercase)
+            })
     })
 }
 

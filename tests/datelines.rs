@@ -3014,6 +3014,89 @@ fn press_releases() {
             body: "The minister announced funds.",
             ..R
         },
+        // the department that issues it alone after the second dash, as
+        // the Government of Canada dates its releases
+        Row {
+            input: "March 3, 2026 – Ottawa, Ontario – Fisheries and Oceans Canada\n\nToday, the minister announced funds.",
+            dateline: "March 3, 2026 – Ottawa, Ontario – Fisheries and Oceans Canada",
+            place: Some("Ottawa, Ontario"),
+            city: Some("Ottawa"),
+            region: Some("Ontario"),
+            region_name: Some("Ontario"),
+            country: Some("Canada"),
+            date: Some("March 3, 2026"),
+            ymd: (Some(2026), Some(3), Some(3)),
+            iso: Some("2026-03-03"),
+            source: Some("Fisheries and Oceans Canada"),
+            agencies: &["Fisheries and Oceans Canada"],
+            separator: Some(("–", EnDash)),
+            body: "Today, the minister announced funds.",
+            ..R
+        },
+        Row {
+            input: "March 3, 2026 – Ottawa, Ontario – Department of National Defence\n\nToday, the minister announced funds.",
+            dateline: "March 3, 2026 – Ottawa, Ontario – Department of National Defence",
+            place: Some("Ottawa, Ontario"),
+            city: Some("Ottawa"),
+            region: Some("Ontario"),
+            region_name: Some("Ontario"),
+            country: Some("Canada"),
+            date: Some("March 3, 2026"),
+            ymd: (Some(2026), Some(3), Some(3)),
+            iso: Some("2026-03-03"),
+            source: Some("Department of National Defence"),
+            agencies: &["Department of National Defence"],
+            separator: Some(("–", EnDash)),
+            body: "Today, the minister announced funds.",
+            ..R
+        },
+        // (a story's line in capitalised words runs on: its subject, a
+        // name of no department, words in small letters)
+        Row {
+            input: "March 3, 2026 – Ottawa, Ontario – The Transport Department\nsaid on Tuesday that it would act.",
+            dateline: "March 3, 2026 – Ottawa, Ontario –",
+            place: Some("Ottawa, Ontario"),
+            city: Some("Ottawa"),
+            region: Some("Ontario"),
+            region_name: Some("Ontario"),
+            country: Some("Canada"),
+            date: Some("March 3, 2026"),
+            ymd: (Some(2026), Some(3), Some(3)),
+            iso: Some("2026-03-03"),
+            separator: Some(("–", EnDash)),
+            body: "The Transport Department\nsaid on Tuesday that it would act.",
+            ..R
+        },
+        Row {
+            input: "March 3, 2026 – Ottawa, Ontario – Prime Minister Ann Poe\nsaid on Tuesday that Canada would act.",
+            dateline: "March 3, 2026 – Ottawa, Ontario –",
+            place: Some("Ottawa, Ontario"),
+            city: Some("Ottawa"),
+            region: Some("Ontario"),
+            region_name: Some("Ontario"),
+            country: Some("Canada"),
+            date: Some("March 3, 2026"),
+            ymd: (Some(2026), Some(3), Some(3)),
+            iso: Some("2026-03-03"),
+            separator: Some(("–", EnDash)),
+            body: "Prime Minister Ann Poe\nsaid on Tuesday that Canada would act.",
+            ..R
+        },
+        Row {
+            input: "March 3, 2026 – Ottawa, Ontario – Visitors to Canada\nwill pay more on Tuesday.",
+            dateline: "March 3, 2026 – Ottawa, Ontario –",
+            place: Some("Ottawa, Ontario"),
+            city: Some("Ottawa"),
+            region: Some("Ontario"),
+            region_name: Some("Ontario"),
+            country: Some("Canada"),
+            date: Some("March 3, 2026"),
+            ymd: (Some(2026), Some(3), Some(3)),
+            iso: Some("2026-03-03"),
+            separator: Some(("–", EnDash)),
+            body: "Visitors to Canada\nwill pay more on Tuesday.",
+            ..R
+        },
         // (one the tables know by nothing is no place)
         Row {
             input: "June 12, 2023 – Smalltown, Someplace – The minister announced funds.",

@@ -14754,6 +14754,50 @@ fn lines_under_a_byline_that_are_no_part_of_it() {
     });
 }
 
+/// The Government of Canada's release: the department over the label
+/// (`From: Health Canada` / `News release`) is the issuer's furniture, and
+/// the dateline's date and place run on to the department's name after a
+/// dash, the dateline's source (one name, its `and` no break between two
+/// agencies). Without the label, the `From:` line is read as before.
+#[test]
+fn government_of_canada_releases() {
+    let text = "From: Fisheries and Oceans Canada\n\nNews release\n\nNew measures to protect right whales in the Gulf of St. Lawrence\n\nAugust 12, 2025 - Halifax, Nova Scotia - Fisheries and Oceans Canada\n\nToday, the minister announced new measures.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "New measures to protect right whales in the Gulf of St. Lawrence",
+            "August 12, 2025 - Halifax, Nova Scotia - Fisheries and Oceans Canada",
+            variant,
+        );
+        let source = a.dateline().and_then(|d| d.source());
+        let agencies: Vec<_> = source
+            .iter()
+            .flat_map(|s| s.agencies())
+            .map(|g| g.as_str())
+            .collect();
+        assert_eq!(agencies, ["Fisheries and Oceans Canada"], "{variant}");
+        assert!(
+            has_trailer(a, T::Furniture, |t| t
+                == "From: Fisheries and Oceans Canada"),
+            "{variant}"
+        );
+        let first = a.sections().first().and_then(|s| s.paragraphs().first());
+        assert_eq!(
+            first.map(|p| p.as_str()),
+            Some("Today, the minister announced new measures."),
+            "{variant}"
+        );
+    });
+    let text = "From: Fisheries and Oceans Canada\n\nNew measures to protect right whales in the Gulf of St. Lawrence\n\nToday, the minister announced new measures.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("From: Fisheries and Oceans Canada"),
+            "{variant}"
+        );
+    });
+}
+
 /// A public body's name beside its release's label (a city's, a school
 /// district's, a police force's, a US attorney's office's, a hospital's
 /// institute's, the Coast Guard's) is the issuer's furniture, as a company's is, and the

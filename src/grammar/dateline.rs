@@ -1056,12 +1056,59 @@ fn bare_date_lead<'a>(input: &'a str, rest: &'a str, date: SpannedDate) -> PResu
     // the place after the date, between two dashes, as some releases put
     // it: `November 28, 2026 - WASHINGTON - The council met`
     if let Some((after, place, separator)) = place_between_dashes(input, body) {
-        return Ok((
-            after,
-            with_place(date, place, Some(separator), offset(input, after)),
-        ));
+        let mut parts = with_place(date, place, Some(separator), offset(input, after));
+        // (the department that issues it, alone after the second dash, as
+        // the Government of Canada dates its releases: `March 3, 2026 –
+        // Ottawa, Ontario – Health Canada`)
+        if let Some(name) = department_after(input, after) {
+            parts.source = Some((name, name));
+            parts.end = name.end();
+            return Ok((input.get(name.end()..).unwrap_or(""), parts));
+        }
+        return Ok((after, parts));
     }
     Ok((next, parts))
+}
+
+/// The most words of a department's name alone after a dateline's last
+/// dash ([`is_department`]): `Innovation, Science and Economic Development
+/// Canada`.
+const MAX_DEPARTMENT_WORDS: usize = 8;
+
+/// The longest department's name [`is_department`] reads, in bytes.
+const MAX_DEPARTMENT_LINE: usize = 64;
+
+/// The span in `input` of a department's name ([`is_department`]) alone in
+/// `after`, the rest of the line after a dated place's second dash. Out of
+/// line: asked of a date-first dateline's place only.
+#[inline(never)]
+fn department_after(input: &str, after: &str) -> Option<Span> {
+    let dept = after.trim_start_matches([' ', '\t']);
+    let at = offset(input, dept);
+    is_department(dept).then(|| Span::new(at, at + dept.trim_end().len()))
+}
+
+/// Whether `rest`, the rest of the line after a dated place's second dash,
+/// is the name of the government department that issues the release, as
+/// the Government of Canada dates its releases (`Health Canada`, `Fisheries
+/// and Oceans Canada`, `Public Health Agency of Canada`): capitalised words
+/// (`and`, `of`, a comma between them), its last word `Canada`, or a public
+/// body's name (`Department of National Defence`). A story's line runs on.
+fn is_department(rest: &str) -> bool {
+    let rest = rest.trim_end();
+    // (a quick test first: most stories' lines run on in small letters)
+    if rest.len() > MAX_DEPARTMENT_LINE {
+        return false;
+    }
+    // (a story's subject opens with `The`: `The City Council` / `voted
+    // …`, a line hard-wrapped)
+    rest.split(' ').nth(MAX_DEPARTMENT_WORDS).is_none()
+        && !rest.starts_with("The ")
+        && (rest.ends_with(" Canada") || super::headline::is_public_body_line(rest))
+        && rest.split(' ').all(|w| {
+            matches!(w, "and" | "of" | "for" | "the")
+                || super::byline::capitalised_words(w.strip_suffix(',').unwrap_or(w), 1)
+        })
 }
 
 /// The parts of a bare date with the place and separator

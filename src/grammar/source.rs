@@ -370,6 +370,29 @@ fn bare_agency_before(input: &str, follows: impl Fn(&str) -> bool) -> PResult<'_
     }
 }
 
+/// Whether the tag `text` is a body's name of words, no part of it an
+/// agency the table knows (`Fisheries and Oceans Canada`, a department that
+/// issues its release): one agency, not split at its `and` or comma. Out of
+/// line: the accessor is not the parser's.
+#[inline(never)]
+pub(crate) fn is_body_name(text: &str) -> bool {
+    if text.contains('/') || !text.contains(' ') {
+        return false;
+    }
+    let mut rest = text;
+    while !rest.is_empty() {
+        let (len, skip) = crate::dateline::next_agency_break(rest);
+        if rest
+            .get(..len)
+            .is_some_and(|part| agencies::is_agency(part.trim()))
+        {
+            return false;
+        }
+        rest = rest.get(len + skip..).unwrap_or("");
+    }
+    true
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -484,6 +507,22 @@ mod tests {
             "(Reuters of)",
         ] {
             assert!(paren_tag(input).is_err(), "{input:?}");
+        }
+    }
+
+    #[test]
+    fn body_names_stay_whole() {
+        for (tag, whole) in [
+            ("Fisheries and Oceans Canada", true),
+            ("Innovation, Science and Economic Development Canada", true),
+            // (an agency the table knows among them; a slash; codes with no
+            // blank between them)
+            ("AP and Reuters", false),
+            ("Ann Poe, AFP", false),
+            ("Ann Poe/Bo Li", false),
+            ("QXT,ZRV", false),
+        ] {
+            assert_eq!(is_body_name(tag), whole, "{tag:?}");
         }
     }
 
