@@ -18021,6 +18021,26 @@ fn page_furniture_run_on_over_the_dateline() {
     });
 }
 
+/// A Nordic release wire's page (Cision's): the issuer, the stamp and the
+/// link to report the release (`Report this content`) over the headline;
+/// the link is furniture, and the headline and dateline under it are read.
+#[test]
+fn release_wire_report_link() {
+    let text = "Marlow Harbour AB\nThu, Feb 12, 2026 07:30 CET\nReport this content\n\nMarlow Harbour AB (publ) Year-end report 2025\n\nStockholm, 12 February 2026 \u{2013} Marlow Harbour AB (publ) today publishes its year-end report.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "Marlow Harbour AB (publ) Year-end report 2025",
+            "Stockholm, 12 February 2026 \u{2013}",
+            variant,
+        );
+        assert!(
+            has_trailer(a, T::Furniture, |t| t == "Report this content"),
+            "{variant}"
+        );
+    });
+}
+
 /// A header run on over the dateline in one block keeps its dateline when
 /// a picture's caption longer than a header's line stands over it, ended by
 /// its credit's bracket (AP's page: the stamp / `… (AP Photo/Tom Roe)` /

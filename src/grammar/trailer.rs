@@ -1356,10 +1356,11 @@ fn is_word_count(t: &str) -> bool {
 /// their label (`Share:`, Law360's `Share us on:`), a panel's `Close`, a
 /// video player's label run onto its button (Xinhua's `Video
 /// PlayerClose`), the button under a picture's caption that opens it
-/// whole (a science news service's `view more`); and a byline's or a
+/// whole (a science news service's `view more`), a release wire's link to
+/// report a release (Cision's `Report this content`); and a byline's or a
 /// stamp's label parted from its value (`By` / `Ann Poe`, `Published on` /
 /// `July 25, 2026`).
-const PAGE_CONTROLS: [&str; 57] = [
+const PAGE_CONTROLS: [&str; 58] = [
     "+ follow",
     "+text size",
     "a a",
@@ -1400,6 +1401,7 @@ const PAGE_CONTROLS: [&str; 57] = [
     "read in app",
     "reddit",
     "reply",
+    "report this content",
     "save",
     "share full article",
     "share us on:",
