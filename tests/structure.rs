@@ -2261,9 +2261,23 @@ fn byline_forms() {
             Some("Associated Press"),
         ),
         ("Jane Doe | Reuters", &["Jane Doe"], Some("Reuters")),
-        // a date stamp or a section before the byline
+        // a date stamp or a section before the byline (the stamp a trailer
+        // of its own, below)
         ("November 28, 2026 | By Jane Doe", &["Jane Doe"], None),
+        (
+            "Nov. 28, 2026 | By Jane Doe, DOD News |",
+            &["Jane Doe"],
+            Some("DOD News"),
+        ),
+        ("By Jane Doe, DOD News |", &["Jane Doe"], Some("DOD News")),
+        (
+            "By Jane Doe, Staff Writer |",
+            &["Jane Doe"],
+            Some("Staff Writer"),
+        ),
+        ("By Jane Doe and Bo Li |", &["Jane Doe", "Bo Li"], None),
         ("Politics | By Jane Doe", &["Jane Doe"], None),
+        ("Sports | By Jane Doe", &["Jane Doe"], None),
         (
             "Nov. 28, 2026 | Jane Doe | Reuters",
             &["Jane Doe"],
@@ -2639,6 +2653,20 @@ fn byline_forms() {
             "By Jane Doe • Published November 24, 2026 • Updated on November 24, 2026 at 7:14 pm",
             "By Jane Doe",
         ),
+        // a date and a bar before `By`, and a bar left at the line's end
+        // (the Defense Department's)
+        ("November 28, 2026 | By Jane Doe", "By Jane Doe"),
+        (
+            "Nov. 28, 2026 | By Jane Doe, DOD News |",
+            "By Jane Doe, DOD News",
+        ),
+        (
+            "Nov. 28, 2026 | By Jane Doe, Reuters",
+            "By Jane Doe, Reuters",
+        ),
+        ("By Jane Doe, DOD News |", "By Jane Doe, DOD News"),
+        ("By Jane Doe, Staff Writer |", "By Jane Doe, Staff Writer"),
+        ("By Jane Doe and Bo Li |", "By Jane Doe and Bo Li"),
         // and a page's control glued to the names, or the writer's handle
         ("By Jane Doe Follow", "By Jane Doe"),
         ("By Jane Doe @janedoe", "By Jane Doe"),
@@ -2672,6 +2700,8 @@ fn byline_forms() {
                 Some((names, title)) => (names, Some(title)),
                 None => (*line, None),
             };
+            // (a stamp cut off before the names moves the byline's start)
+            let start = start + written.find(names).unwrap_or(0);
             assert_eq!(
                 (
                     b.as_str(),
@@ -2691,12 +2721,14 @@ fn byline_forms() {
             );
             assert_eq!(a.headline().map(|h| h.as_str()), Some("Storm Nears Coast"));
             assert_eq!(a.dateline().map(|d| d.as_str()), Some("MIAMI (AP) —"));
-            if let Some(k) = kept {
-                let rest = line.get(k.len()..).unwrap_or("").trim();
-                assert!(
-                    a.trailers().iter().any(|t| t.as_str() == rest),
-                    "{line:?} ({variant}): no trailer {rest:?}"
-                );
+            // (the stamp or mark before the names, and the one after them)
+            if let Some((before, after)) = kept.and_then(|k| line.split_once(k)) {
+                for rest in [before.trim(), after.trim()] {
+                    assert!(
+                        rest.is_empty() || a.trailers().iter().any(|t| t.as_str() == rest),
+                        "{line:?} ({variant}): no trailer {rest:?}"
+                    );
+                }
             }
         }
     }

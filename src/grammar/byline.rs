@@ -596,7 +596,11 @@ fn split_glued_bar(names: &str) -> Option<(&str, &str)> {
     split_bar(names).or_else(|| {
         let at = memchr::memchr(b'|', names.as_bytes())?;
         let who = crate::text::trim_end(names.get(..at)?);
-        Some((who, crate::text::trim_start(names.get(at + 1..)?)))
+        let after = crate::text::trim_start(names.get(at + 1..)?);
+        // (a bar left at the line's end parts nothing, the page's share
+        // buttons after it gone: the Defense Department's `By Ann Poe, DOD
+        // News |`; the mark is cut off with the stamps)
+        (!after.is_empty()).then_some((who, after))
     })
 }
 
@@ -787,6 +791,10 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
     } else {
         // `Jane Doe, Reuters` passed the test above; `by Xinhua writers …`
         by.map_or(first, |names| {
+            // (a bar left at the line's end, the page's share buttons after
+            // it gone: the Defense Department's `By Ann Poe, Ohio National
+            // Guard |`; the mark is cut off with the stamps)
+            let names = names.strip_suffix(" |").unwrap_or(names);
             // (names run on: the line under them too, one slice of `head`)
             let names = run_on
                 .and_then(|next| join(head, names, next))
@@ -2939,8 +2947,9 @@ pub(crate) fn stamp_cut(t: &str) -> Option<(usize, TrailerKind)> {
         return Some((head.len(), TrailerKind::Furniture));
     }
     // (a mark left at the line's end where the stamp after it went to the
-    // next line: CBC's `Ann Poe · The Canadian Press ·` / `Posted: …`)
-    if let Some(head) = t.strip_suffix(" ·") {
+    // next line: CBC's `Ann Poe · The Canadian Press ·` / `Posted: …`; or
+    // the share buttons after it: `By Ann Poe, DOD News |`)
+    if let Some(head) = t.strip_suffix(" ·").or_else(|| t.strip_suffix(" |")) {
         return Some((head.len(), TrailerKind::Furniture));
     }
     // (one search for the marks' last bytes first: most bylines have none)
@@ -3095,6 +3104,21 @@ fn late_stamp(t: &str) -> Option<(usize, TrailerKind)> {
 /// (`Posted on November 27, 2026 by Ann Poe`, `Published on 27/11/2026 by
 /// Ann Poe`): the offset of the `by`.
 pub(crate) fn stamp_before(t: &str) -> Option<usize> {
+    // (or a date and a bar before `By`, as the Defense Department prints
+    // its writer: `Sept. 30, 2025 | By Ann Poe, DOD News |`)
+    // (a date's first byte, then one scan for the bar: most bylines open
+    // with `By` or a name)
+    let dated = matches!(
+        t.as_bytes().first(),
+        Some(b'0'..=b'9' | b'A' | b'D' | b'F' | b'J' | b'M' | b'N' | b'O' | b'S' | b'T' | b'W')
+    );
+    if let Some(bar) = dated.then(|| memchr::memchr(b'|', t.as_bytes())).flatten() {
+        let stamp = t.get(..bar).and_then(|s| s.strip_suffix(' '));
+        let by = t.get(bar + 1..).is_some_and(|n| n.starts_with(" By "));
+        if let (Some(stamp), true) = (stamp, by) {
+            return super::trailer::is_time_stamp(stamp).then_some(bar + 2);
+        }
+    }
     let label = ["Posted on", "Published on", "Posted On:"]
         .iter()
         .find(|p| t.starts_with(*p))?;
