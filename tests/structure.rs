@@ -14324,6 +14324,13 @@ fn page_labels_over_the_headline() {
             Some("CITY"),
             "Rent Board Announces Smallest Allowed Rent Increase in Three Years",
         ),
+        // (a trail's next link on its own line after `>`, as a medical news
+        // site prints its meeting's name under its section)
+        (
+            "Conference News\n> AAAAI 2026\nPeanut patch holds up at three years in toddlers\nAnn Poe\nMarch 01, 2026\n\nThe patch was tested on 200 children.",
+            Some("Conference News\n> AAAAI 2026"),
+            "Peanut patch holds up at three years in toddlers",
+        ),
         (
             "ABC Illawarra\nWollongong council votes to ban e-scooter hire on beachfront path\n\nBy Ann Poe",
             Some("ABC Illawarra"),

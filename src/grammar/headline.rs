@@ -1197,7 +1197,9 @@ pub(crate) const MAX_LABEL_LINE: usize = 32;
 
 /// Whether the trimmed header part `t` is a page's labels over the
 /// headline `below`, as pages copied as text keep them: short lines of
-/// capitalised words (a site's name, its section and subsection:
+/// capitalised words, a trail's mark between them or opening a line
+/// (a medical news site's `Conference News` / `> AAAAI 2026`) (a site's name, its
+/// section and subsection:
 /// `Gulf` / `UAE`, `Manchester Evening News` / `News` / `Greater Manchester
 /// News`, `Hong Kong` / `Politics`), one of them told as a label by its
 /// words: a place the tables know (`Nova Scotia`, `KARACHI`), a region of
@@ -1233,7 +1235,11 @@ pub(crate) fn label_stack(t: &str, below: &str) -> Option<bool> {
             // Agency (KUNA)`)
             let w = w.strip_prefix('(').unwrap_or(w);
             let capital = w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
-            if !(capital || matches!(w, "&" | "of" | "and" | "the" | "›" | "|" | "/" | "-" | "+"))
+            if !(capital
+                || matches!(
+                    w,
+                    "&" | "of" | "and" | "the" | "›" | ">" | "|" | "/" | "-" | "+"
+                ))
             {
                 return None;
             }
