@@ -2277,6 +2277,18 @@ fn byline_forms() {
         ),
         ("By Jane Doe and Bo Li |", &["Jane Doe", "Bo Li"], None),
         ("Politics | By Jane Doe", &["Jane Doe"], None),
+        // names in capitals, then their paper in title case (AP's member
+        // exchange)
+        (
+            "By JANE DOE Sioux Falls Argus Leader",
+            &["JANE DOE"],
+            Some("Sioux Falls Argus Leader"),
+        ),
+        (
+            "By JANE DOE of Mississippi Today",
+            &["JANE DOE"],
+            Some("Mississippi Today"),
+        ),
         ("Sports | By Jane Doe", &["Jane Doe"], None),
         (
             "Nov. 28, 2026 | Jane Doe | Reuters",

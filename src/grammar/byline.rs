@@ -2313,7 +2313,35 @@ fn special_author<'a>(name: &'a str, parts: &mut BylineParts<'a>) -> Option<()> 
 /// names that read as none.
 #[inline(never)]
 fn special_names(name: &str) -> Option<(&str, &str)> {
-    split_special(name).filter(|&(who, _)| is_name(who))
+    split_special(name)
+        .filter(|&(who, _)| is_name(who))
+        .or_else(|| capitals_then_paper(name))
+}
+
+/// The most words of a paper's name after names in capitals
+/// ([`capitals_then_paper`]): `Sioux Falls Argus Leader`.
+const MAX_PAPER_WORDS: usize = 5;
+
+/// `name` parted into names in capitals and the paper they write for in
+/// title case after them, with no comma, perhaps after `of`, as AP's
+/// member exchange signs a member paper's writer (`MAREN HOLT Sioux Falls
+/// Argus Leader`, `ANN POE of Mississippi Today`): the names (two words or
+/// three, [`is_name`]) and the paper's name.
+fn capitals_then_paper(name: &str) -> Option<(&str, &str)> {
+    // (where the first word not in capitals starts)
+    let mut at = 0;
+    for w in name.split(' ') {
+        if !crate::text::is_all_caps(w) {
+            break;
+        }
+        at += w.len() + 1;
+    }
+    let who = name.get(..at.checked_sub(1)?)?;
+    let rest = name.get(at..)?;
+    let paper = rest.strip_prefix("of ").unwrap_or(rest);
+    let words = who.split(' ').count();
+    ((2..=3).contains(&words) && is_name(who) && capitalised_words(paper, MAX_PAPER_WORDS))
+        .then_some((who, paper))
 }
 
 /// `t` parted before ` Special to ` and a paper's credit ([`special_to`]):
@@ -4520,6 +4548,26 @@ mod tests {
                     "{line:?}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn capitals_then_their_paper() {
+        for (name, want) in [
+            (
+                "MAREN HOLT Sioux Falls Argus Leader",
+                Some(("MAREN HOLT", "Sioux Falls Argus Leader")),
+            ),
+            (
+                "ANN POE of Mississippi Today",
+                Some(("ANN POE", "Mississippi Today")),
+            ),
+            // (a label before them, too many words, a sentence after them)
+            ("EDITOR: ANN POE Daily Herald", None),
+            ("ANN BO CY DE Daily Herald", None),
+            ("ANN POE said on Monday", None),
+        ] {
+            assert_eq!(capitals_then_paper(name), want, "{name:?}");
         }
     }
 
