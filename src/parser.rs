@@ -6584,6 +6584,18 @@ impl<'a> Driver<'a, '_> {
             || self.citation_line(found, line)
     }
 
+    /// Whether `line`, where the dateline `found` was read, opens a
+    /// release's contact ([`trailer::opens_contact`]): its label read as a
+    /// place in capitals and a colon (a fire department's `PIO: Capt. Ann
+    /// Poe`). The colon first: a quick test.
+    fn contact_label(&self, found: &Found<'a>, line: &Line) -> bool {
+        found
+            .dateline
+            .separator()
+            .is_some_and(|s| s.kind() == SeparatorKind::Colon)
+            && trailer::opens_contact(text::trim(line.get(self.text)))
+    }
+
     /// Whether `line`, where the dateline `found` was read, is an archive's
     /// citation of the page ([`trailer::is_citation_line`]): a paper's name
     /// read as the place, and a date with its year (quick tests first: the
@@ -6678,7 +6690,10 @@ impl<'a> Driver<'a, '_> {
                 return None;
             }
             let found = candidate!(self, lines, i, line);
-            if self.tagged_byline(&found, line) || self.control_line(&found, line) {
+            if self.tagged_byline(&found, line)
+                || self.control_line(&found, line)
+                || self.contact_label(&found, line)
+            {
                 continue;
             }
             // (a headline opening with a place and a colon over the byline:

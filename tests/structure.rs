@@ -14872,6 +14872,18 @@ fn public_bodies_over_their_releases() {
             "Officers Seize Drugs Worth £2m in Raids Across the County",
             "Officers said more on Tuesday about the raids.",
         ),
+        // (the label's date after a dash; a fire department's officer
+        // under his label, `PIO:`)
+        (
+            "ROCHESTER POLICE DEPARTMENT\nMedia Release \u{2013} December 2, 2025",
+            "Officers Arrest Suspect in Downtown Vehicle Break-Ins",
+            "ROCHESTER, Minn.: Officers arrested a man on Monday.",
+        ),
+        (
+            "Phoenix Fire Department\nPRESS RELEASE\nFor Immediate Release: August 4, 2025\nPIO: Capt. Ann Poe",
+            "Crews Rescue Hiker Suffering Heat Illness on Piestewa Peak",
+            "PHOENIX - Crews rescued a hiker on Monday.",
+        ),
         (
             "CITY OF FORT COLLINS\nFOR IMMEDIATE RELEASE",
             "Holiday Lights Return to Old Town With Expanded Evening Shuttle",
@@ -14928,6 +14940,16 @@ fn public_bodies_over_their_releases() {
             );
         });
     }
+    // the officer's label is no dateline's place, with no blank line
+    // between the release's lines either
+    let text = "Phoenix Fire Department\nPRESS RELEASE\nFor Immediate Release: August 4, 2025\nPIO: Capt. Ann Poe\nCrews Rescue Hiker Suffering Heat Illness on Piestewa Peak\nPHOENIX - Crews rescued a hiker on Monday.\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("PHOENIX -"),
+            "{variant}"
+        );
+    });
     // the headline between a body's name alone and the release's stamp and
     // label (a US attorney's release)
     let text = "U.S. Attorney's Office, Western District of Missouri\n\nIndependence Man Sentenced for Armed Robberies\n\nThursday, October 3, 2026\nFor Immediate Release\n\nKANSAS CITY, Mo. – An Independence man was sentenced today.\n\nMore.";

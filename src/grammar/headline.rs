@@ -299,8 +299,12 @@ fn label_of_release(t: &str) -> Option<usize> {
         // (EurekAlert! prints the day after one space: `NEWS RELEASE
         // 28-NOV-2026`; a company's page after a colon: `For Immediate
         // Release: June 2, 2026`)
+        // (or after a dash: a police department's `Media Release –
+        // December 2, 2025`)
         let dated = || {
-            rest.strip_prefix(':')
+            [":", " –", " -", " —"]
+                .iter()
+                .find_map(|m| rest.strip_prefix(m))
                 .unwrap_or(rest)
                 .strip_prefix(' ')
                 .and_then(|d| super::date::date(d).ok())

@@ -4709,7 +4709,7 @@ pub(crate) fn is_promo(t: &str) -> bool {
 }
 
 /// The labels a press release's contact block opens with.
-const CONTACT_LABELS: [&str; 10] = [
+const CONTACT_LABELS: [&str; 11] = [
     "media contact",
     "media contacts",
     "media relations",
@@ -4720,6 +4720,8 @@ const CONTACT_LABELS: [&str; 10] = [
     "contacts:",
     "for more information",
     "for further information",
+    // (a fire or police department's public information officer)
+    "pio:",
 ];
 
 /// Whether the trimmed paragraph `t` opens as a press release's contact
