@@ -6395,6 +6395,17 @@ fn anpa_line_codes_around_the_header() {
             );
         });
     }
+    // (a state wire's slug, key words with spaces, over the headline: the
+    // place after it is the dateline's, not the state's code)
+    let text = "AP-AR--School Safety Drills,0230\nState panel OKs new rules for school safety drills\nLITTLE ROCK, Ark. (AP) \u{2014} A state panel approved rules on Tuesday.\nThe rules take effect in the fall.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "State panel OKs new rules for school safety drills",
+            "LITTLE ROCK, Ark. (AP) \u{2014}",
+            variant,
+        );
+    });
     // (with no role under the byline, the dateline's line is the story's)
     let text = "AP-US--Wildfire-Spokane,489\n^Eds: UPDATES with death toll.<\nBy ANN POE\n   SPOKANE, Wash. (AP) _ A fast-moving wildfire burned about\n3,400 acres by nightfall.\n   Crews held the line.";
     each_variant(text, |a, _, variant| {

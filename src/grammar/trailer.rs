@@ -3217,10 +3217,15 @@ fn is_desk_slug(rest: &str) -> bool {
 /// Whether `words` are a slug's key words: letters and digits joined by
 /// hyphens (`Storm-Coast`).
 fn is_key_words(words: &str) -> bool {
+    // (a space before a capital too, as state wires set them: `AP-IL--
+    // Illinois Budget,0415`)
     !words.is_empty()
         && words
             .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            .zip(words.bytes().skip(1).chain([b'-']))
+            .all(|(b, next)| {
+                b.is_ascii_alphanumeric() || b == b'-' || (b == b' ' && next.is_ascii_uppercase())
+            })
 }
 
 /// Whether the trimmed line `t` names the public broadcaster's programme a
@@ -7277,6 +7282,9 @@ mod tests {
             "BC-EU--Spain-Heat Wave",
             "BC-FIN--Earns-Cedarline",
             "AP-US--Wildfire-Spokane,489",
+            // a state wire's, key words with spaces before capitals
+            "AP-IL--Illinois Budget,0415",
+            "AP-AR--School Safety Drills,0230",
             // the version after the key words, the story's number for a count
             "AM-Shuttle-Probe 1stLd-Writethru,a0624",
             "PM-Storm-Coast 2nd Ld,0450",
@@ -7295,6 +7303,13 @@ mod tests {
             "AM-FARM-BILL 12-31",
         ] {
             assert_eq!(classify_header(t), Some(TrailerKind::Furniture), "{t:?}");
+        }
+        // (a space before a small letter, or two spaces, is a sentence's)
+        for t in [
+            "AP-IL--Illinois budget,0415",
+            "AP-IL--Illinois  Budget,0415",
+        ] {
+            assert!(!is_slug_line(t), "{t:?}");
         }
         // the Press Trust of India's desk code and number, key words
         for t in [
