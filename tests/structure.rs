@@ -2364,6 +2364,9 @@ fn byline_forms() {
         ("By Jane Doe (Reuters)", &["Jane Doe"], Some("Reuters")),
         // a broadcaster's call letters in brackets
         ("Author: Jane Doe (KHTX)", &["Jane Doe"], Some("KHTX")),
+        // (a station's brand with its channel glued to it, TEGNA's)
+        ("Author: Jane Doe (WUSA9)", &["Jane Doe"], Some("WUSA9")),
+        ("By Jane Doe (11Alive)", &["Jane Doe"], Some("11Alive")),
         ("Written by Jane Doe", &["Jane Doe"], None),
         // a page's reading time after a bar
         (

@@ -2526,8 +2526,35 @@ fn bracketed_agency(seg: &str) -> Option<(&str, &str)> {
     let credit = is_credited_agency(tail)
         || super::dateline::is_call_sign(tail)
         || is_station(tail)
-        || is_channel_brand(tail);
+        || is_channel_brand(tail)
+        || (matches!(tail.as_bytes().first(), Some(b'0'..=b'9' | b'K' | b'W'))
+            && is_glued_channel(tail));
     (credit && !head.is_empty() && split_and(head).all(is_name)).then_some((head, tail))
+}
+
+/// Whether `t` is a station's brand with its channel glued to it, as TEGNA's
+/// stations name themselves after the names in brackets: call letters
+/// then one or two figures (`WUSA9`), or one or two figures then a word
+/// with a capital first (`11Alive`, `9NEWS`). Out of line: the caller
+/// tests the first byte.
+#[inline(never)]
+fn is_glued_channel(t: &str) -> bool {
+    let bytes = t.as_bytes();
+    let lead = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    if (1..=2).contains(&lead) {
+        let word = bytes.get(lead..).unwrap_or_default();
+        return (3..=8).contains(&word.len())
+            && word.first().is_some_and(u8::is_ascii_uppercase)
+            && word.iter().all(u8::is_ascii_alphabetic);
+    }
+    let tail = bytes
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    (1..=2).contains(&tail)
+        && t.get(..t.len() - tail)
+            .is_some_and(super::dateline::is_call_sign)
 }
 
 /// Whether `t` is a station's brand that opens with its channel, as
@@ -4548,6 +4575,19 @@ mod tests {
                     "{line:?}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn glued_channels() {
+        for t in ["WUSA9", "KHOU11", "11Alive", "9NEWS"] {
+            assert!(is_glued_channel(t), "{t:?}");
+        }
+        // (a year, an ordinal, too many figures, call letters too long)
+        for t in [
+            "2026", "3rd", "WUSA123", "WXYZA9", "11alive", "9AB", "123Alive", "9NEWS1",
+        ] {
+            assert!(!is_glued_channel(t), "{t:?}");
         }
     }
 
