@@ -703,12 +703,13 @@ fn crumb_trail_at(text: &str, span: Span) -> bool {
 }
 
 /// Whether the header's first line `t` is a site's bar
-/// ([`trailer::is_site_bar`]) or an archive's citation of the page
+/// ([`trailer::is_site_bar`]), an archive's citation of the page
 /// ([`trailer::is_citation_line`]: Trove's `The Argus (Melbourne, Vic. :
-/// 1848 - 1957)  Fri 7 Oct 1898  Page 5`), a part of its own over the
-/// headline in its block ([`Driver::header_parts`]).
+/// 1848 - 1957)  Fri 7 Oct 1898  Page 5`) or a breadcrumb trail
+/// ([`trailer::is_crumb_trail`]: `Companies / Results`), a part of its own
+/// over the headline in its block ([`Driver::header_parts`]).
 fn bar_or_citation(t: &str) -> bool {
-    trailer::is_site_bar(t) || trailer::is_citation_line(t)
+    trailer::is_site_bar(t) || trailer::is_citation_line(t) || trailer::is_crumb_trail(t)
 }
 
 /// Whether the header line `t` is in capitals and may be a headline over a
@@ -2166,8 +2167,12 @@ impl<'a> Driver<'a, '_> {
                 // Tribune` / `Wed, 03 Sep 2025 15:33:08 +0000`; a credit
                 // higher up the header parts from the labels; but a region
                 // of the world may read as names, `Southeast Asia`)
+                let above = trimmed_line(self.text, self.lines, under - 1);
+                // (nor a desk's label that reads as names: `Tech` / `Big
+                // Tech`, a desk's word last)
                 if self.credit_or_stamp(under - 1)
-                    && !headline::is_world_region(trimmed_line(self.text, self.lines, under - 1))
+                    && !headline::is_world_region(above)
+                    && !above.rsplit(' ').next().is_some_and(headline::is_desk_word)
                 {
                     return 0;
                 }

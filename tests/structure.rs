@@ -14350,6 +14350,18 @@ fn page_labels_over_the_headline() {
             Some("CITY"),
             "Rent Board Announces Smallest Allowed Rent Increase in Three Years",
         ),
+        // (a desk's label that reads as names, a desk's word last; a
+        // breadcrumb trail over the headline in its block)
+        (
+            "Tech\nBig Tech\nTencent-backed robot start-up Qiyun files for Hong Kong IPO\n\nPublished: 11:30am, 14 Oct 2025",
+            Some("Tech"),
+            "Tencent-backed robot start-up Qiyun files for Hong Kong IPO",
+        ),
+        (
+            "Companies / Results\nMarlow Pharma Q3 results: Net profit rises 22% to Rs 418 crore on US sales\n\nPublished: 11:30am, 14 Oct 2025",
+            None,
+            "Marlow Pharma Q3 results: Net profit rises 22% to Rs 418 crore on US sales",
+        ),
         // (a trail's next link on its own line after `>`, as a medical news
         // site prints its meeting's name under its section)
         (
