@@ -2364,6 +2364,8 @@ fn byline_forms() {
         ("By Jane Doe (Reuters)", &["Jane Doe"], Some("Reuters")),
         // a broadcaster's call letters in brackets
         ("Author: Jane Doe (KHTX)", &["Jane Doe"], Some("KHTX")),
+        // (an agency after `of`, as NZPA signed its staff)
+        ("By Jane Doe of NZPA", &["Jane Doe"], Some("NZPA")),
         // (a station's brand with its channel glued to it, TEGNA's)
         ("Author: Jane Doe (WUSA9)", &["Jane Doe"], Some("WUSA9")),
         ("By Jane Doe (11Alive)", &["Jane Doe"], Some("11Alive")),

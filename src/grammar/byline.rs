@@ -1510,6 +1510,19 @@ fn split_after_by(names: &str) -> Option<(&str, &str)> {
         })
 }
 
+/// `names` parted before ` of ` and an agency the table knows, as NZPA
+/// signed its staff: `Ann Poe of NZPA` gives `Ann Poe` and `NZPA`
+/// ([`special_names`], asked of names that read as none).
+fn of_agency(names: &str) -> Option<(&str, &str)> {
+    // (a byte search, not a string's, which would set up a searcher)
+    let bytes = names.as_bytes();
+    let at = memchr::memrchr_iter(b'o', bytes).find(|&i| {
+        i > 0 && bytes.get(i - 1) == Some(&b' ') && bytes.get(i..i + 3) == Some(b"of ")
+    })?;
+    let (who, agency) = (names.get(..at - 1)?, names.get(at + 3..)?);
+    (agencies::is_agency(agency) && is_name(who)).then_some((who, agency))
+}
+
 /// Names, then an agency's tag as written and the rest of a role, as AP
 /// signs its staff: `ANN POE AP Business Writer`. Returns the names and the
 /// role with its agency.
@@ -2309,13 +2322,16 @@ fn special_author<'a>(name: &'a str, parts: &mut BylineParts<'a>) -> Option<()> 
 /// `name` parted into the names and a paper's credit for a writer not on
 /// its staff after them with no comma, as the New York Times' archive
 /// prints its bylines (`Ann Poe Special to The New York Times`): the names
-/// ([`is_name`]) and the credit ([`split_special`]). Out of line: asked of
-/// names that read as none.
+/// ([`is_name`]) and the credit ([`split_special`]); or names in capitals
+/// and their paper ([`capitals_then_paper`]), or names and their agency
+/// after `of` ([`of_agency`]). Out of line: asked of names that read as
+/// none.
 #[inline(never)]
 fn special_names(name: &str) -> Option<(&str, &str)> {
     split_special(name)
         .filter(|&(who, _)| is_name(who))
         .or_else(|| capitals_then_paper(name))
+        .or_else(|| of_agency(name))
 }
 
 /// The most words of a paper's name after names in capitals
@@ -4576,6 +4592,14 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn names_of_an_agency() {
+        assert_eq!(of_agency("Ann Poe of NZPA"), Some(("Ann Poe", "NZPA")));
+        // (a town, or no name, before the agency)
+        assert_eq!(of_agency("Ann Poe of Springfield"), None);
+        assert_eq!(of_agency("the office of NZPA"), None);
     }
 
     #[test]
