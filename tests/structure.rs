@@ -18125,8 +18125,19 @@ fn page_furniture_run_on_over_the_dateline() {
 /// A Nordic release wire's page (Cision's): the issuer, the stamp and the
 /// link to report the release (`Report this content`) over the headline;
 /// the link is furniture, and the headline and dateline under it are read.
+/// So is PRWeb's `Share Article` under the headline and its summary, with
+/// no blank lines between.
 #[test]
 fn release_wire_report_link() {
+    let text = "Marlow Labs Releases Free App to Help Hikers Track Altitude Sickness\nMarlow Labs' new app walks hikers through a daily check and warns them when to descend.\nShare Article\nBoulder, CO (PRWEB) June 04, 2019\nMarlow Labs today released a free app.\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "Marlow Labs Releases Free App to Help Hikers Track Altitude Sickness",
+            "Boulder, CO (PRWEB) June 04, 2019",
+            variant,
+        );
+    });
     let text = "Marlow Harbour AB\nThu, Feb 12, 2026 07:30 CET\nReport this content\n\nMarlow Harbour AB (publ) Year-end report 2025\n\nStockholm, 12 February 2026 \u{2013} Marlow Harbour AB (publ) today publishes its year-end report.\n\nMore.";
     each_variant(text, |a, _, variant| {
         assert_headline_dateline(

@@ -1357,10 +1357,11 @@ fn is_word_count(t: &str) -> bool {
 /// video player's label run onto its button (Xinhua's `Video
 /// PlayerClose`), the button under a picture's caption that opens it
 /// whole (a science news service's `view more`), a release wire's link to
-/// report a release (Cision's `Report this content`); and a byline's or a
+/// report a release (Cision's `Report this content`), a release site's `Share
+/// Article`; and a byline's or a
 /// stamp's label parted from its value (`By` / `Ann Poe`, `Published on` /
 /// `July 25, 2026`).
-const PAGE_CONTROLS: [&str; 58] = [
+const PAGE_CONTROLS: [&str; 59] = [
     "+ follow",
     "+text size",
     "a a",
@@ -1403,6 +1404,7 @@ const PAGE_CONTROLS: [&str; 58] = [
     "reply",
     "report this content",
     "save",
+    "share article",
     "share full article",
     "share us on:",
     "share/save",
