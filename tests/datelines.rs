@@ -3050,53 +3050,6 @@ fn press_releases() {
             body: "Today, the minister announced funds.",
             ..R
         },
-        // (a story's line in capitalised words runs on: its subject, a
-        // name of no department, words in small letters)
-        Row {
-            input: "March 3, 2026 – Ottawa, Ontario – The Transport Department\nsaid on Tuesday that it would act.",
-            dateline: "March 3, 2026 – Ottawa, Ontario –",
-            place: Some("Ottawa, Ontario"),
-            city: Some("Ottawa"),
-            region: Some("Ontario"),
-            region_name: Some("Ontario"),
-            country: Some("Canada"),
-            date: Some("March 3, 2026"),
-            ymd: (Some(2026), Some(3), Some(3)),
-            iso: Some("2026-03-03"),
-            separator: Some(("–", EnDash)),
-            body: "The Transport Department\nsaid on Tuesday that it would act.",
-            ..R
-        },
-        Row {
-            input: "March 3, 2026 – Ottawa, Ontario – Prime Minister Ann Poe\nsaid on Tuesday that Canada would act.",
-            dateline: "March 3, 2026 – Ottawa, Ontario –",
-            place: Some("Ottawa, Ontario"),
-            city: Some("Ottawa"),
-            region: Some("Ontario"),
-            region_name: Some("Ontario"),
-            country: Some("Canada"),
-            date: Some("March 3, 2026"),
-            ymd: (Some(2026), Some(3), Some(3)),
-            iso: Some("2026-03-03"),
-            separator: Some(("–", EnDash)),
-            body: "Prime Minister Ann Poe\nsaid on Tuesday that Canada would act.",
-            ..R
-        },
-        Row {
-            input: "March 3, 2026 – Ottawa, Ontario – Visitors to Canada\nwill pay more on Tuesday.",
-            dateline: "March 3, 2026 – Ottawa, Ontario –",
-            place: Some("Ottawa, Ontario"),
-            city: Some("Ottawa"),
-            region: Some("Ontario"),
-            region_name: Some("Ontario"),
-            country: Some("Canada"),
-            date: Some("March 3, 2026"),
-            ymd: (Some(2026), Some(3), Some(3)),
-            iso: Some("2026-03-03"),
-            separator: Some(("–", EnDash)),
-            body: "Visitors to Canada\nwill pay more on Tuesday.",
-            ..R
-        },
         // (one the tables know by nothing is no place)
         Row {
             input: "June 12, 2023 – Smalltown, Someplace – The minister announced funds.",
@@ -6266,4 +6219,28 @@ fn positions_in_capitals() {
         "ON THE RECORD — The mayor spoke at length.",
         "IN THE SEA TO THE NORTH — Boats waited.",
     ]);
+}
+
+/// A story's line after a dated place's second dash, in capitalised words
+/// but no department's name (its subject opening with `The`, a person's
+/// name, words in small letters), runs on as the story's: the dateline ends
+/// at the dash and has no source.
+#[test]
+fn story_lines_after_a_dated_place_are_no_department() {
+    for line in [
+        "The Transport Department",
+        "Prime Minister Ann Poe",
+        "Visitors to Canada",
+    ] {
+        let text = format!(
+            "March 3, 2026 \u{2013} Ottawa, Ontario \u{2013} {line}\nsaid on Tuesday that it would act."
+        );
+        let d = dateline::parse_dateline(&text).unwrap_or_else(|| panic!("{line:?}: no dateline"));
+        assert_eq!(
+            d.as_str(),
+            "March 3, 2026 \u{2013} Ottawa, Ontario \u{2013}",
+            "{line:?}"
+        );
+        assert!(d.source().is_none(), "{line:?}");
+    }
 }
