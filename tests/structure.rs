@@ -14833,6 +14833,27 @@ fn lines_under_a_byline_that_are_no_part_of_it() {
     });
 }
 
+/// The UN Information Service's release: its notice over the release's
+/// number and date (`For information only - not an official document`)
+/// is furniture, and the headline under them is read.
+#[test]
+fn un_information_service_notice() {
+    let text = "For information only - not an official document\n\nUNIS/NAR/1522\n26 June 2025\n\nDrug seizures reach a new high in the region, report finds\n\nVIENNA, 26 June (UN Information Service) - Seizures rose for a fourth year.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_headline_dateline(
+            a,
+            "Drug seizures reach a new high in the region, report finds",
+            "VIENNA, 26 June (UN Information Service) -",
+            variant,
+        );
+        assert!(
+            has_trailer(a, T::Furniture, |t| t
+                == "For information only - not an official document"),
+            "{variant}"
+        );
+    });
+}
+
 /// The Government of Canada's release: the department over the label
 /// (`From: Health Canada` / `News release`) is the issuer's furniture, and
 /// the dateline's date and place run on to the department's name after a

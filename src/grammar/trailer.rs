@@ -565,9 +565,10 @@ const SERVICE_PHOTO_CREDITS: [&str; 8] = [
 
 /// A line alone that is no part of the story, in any ASCII case: a photo's
 /// label, as Indian and other pages print it for a stock or old picture
-/// (`Representative Image`, `File photo`), or the BBC's note where its
-/// video player stood. [`is_furniture`] tells them by their lengths first.
-const LABELS_ALONE: [&str; 8] = [
+/// (`Representative Image`, `File photo`), the BBC's note where its
+/// video player stood, or the UN Information Service's notice over its
+/// releases. [`is_furniture`] tells them by their lengths first.
+const LABELS_ALONE: [&str; 9] = [
     "representative image",
     "representational image",
     "representative photo",
@@ -576,6 +577,8 @@ const LABELS_ALONE: [&str; 8] = [
     "file image",
     "media playback is not supported on this device",
     "media playback is unsupported on your device",
+    // (the UN Information Service's notice over its releases)
+    "for information only - not an official document",
 ];
 
 /// The marks a page's breadcrumb trail sets between its links.
@@ -1149,7 +1152,7 @@ fn is_furniture(t: &str) -> bool {
     // a photo's label alone (`Representative Image`, `File photo`) or the
     // BBC's note where its video player stood, told by their lengths and
     // first letters first
-    if matches!(t.len(), 10 | 20 | 22 | 44 | 46)
+    if matches!(t.len(), 10 | 20 | 22 | 44 | 46 | 47)
         && matches!(first_lower(t), b'f' | b'm' | b'r')
         && LABELS_ALONE.iter().any(|l| t.eq_ignore_ascii_case(l))
     {
@@ -6611,7 +6614,7 @@ mod tests {
         assert!(
             LABELS_ALONE
                 .iter()
-                .all(|l| matches!(l.len(), 10 | 20 | 22 | 44 | 46)
+                .all(|l| matches!(l.len(), 10 | 20 | 22 | 44 | 46 | 47)
                     && matches!(l.as_bytes().first(), Some(b'f' | b'm' | b'r')))
         );
         // a news service's advisories in brackets and capitals
