@@ -2728,6 +2728,21 @@ fn mixed_case_places_the_city_table_knows() {
 
 #[test]
 fn press_releases() {
+    // (the Government of Canada's date and place, and the story under them,
+    // as its releases print them; each row names its department)
+    const CANADA: Row = Row {
+        place: Some("Ottawa, Ontario"),
+        city: Some("Ottawa"),
+        region: Some("Ontario"),
+        region_name: Some("Ontario"),
+        country: Some("Canada"),
+        date: Some("March 3, 2026"),
+        ymd: (Some(2026), Some(3), Some(3)),
+        iso: Some("2026-03-03"),
+        separator: Some(("–", EnDash)),
+        body: "Today, the minister announced funds.",
+        ..R
+    };
     check(&[
         // a press office's place in brackets, where a tag would stand
         Row {
@@ -3019,36 +3034,16 @@ fn press_releases() {
         Row {
             input: "March 3, 2026 – Ottawa, Ontario – Fisheries and Oceans Canada\n\nToday, the minister announced funds.",
             dateline: "March 3, 2026 – Ottawa, Ontario – Fisheries and Oceans Canada",
-            place: Some("Ottawa, Ontario"),
-            city: Some("Ottawa"),
-            region: Some("Ontario"),
-            region_name: Some("Ontario"),
-            country: Some("Canada"),
-            date: Some("March 3, 2026"),
-            ymd: (Some(2026), Some(3), Some(3)),
-            iso: Some("2026-03-03"),
             source: Some("Fisheries and Oceans Canada"),
             agencies: &["Fisheries and Oceans Canada"],
-            separator: Some(("–", EnDash)),
-            body: "Today, the minister announced funds.",
-            ..R
+            ..CANADA
         },
         Row {
             input: "March 3, 2026 – Ottawa, Ontario – Department of National Defence\n\nToday, the minister announced funds.",
             dateline: "March 3, 2026 – Ottawa, Ontario – Department of National Defence",
-            place: Some("Ottawa, Ontario"),
-            city: Some("Ottawa"),
-            region: Some("Ontario"),
-            region_name: Some("Ontario"),
-            country: Some("Canada"),
-            date: Some("March 3, 2026"),
-            ymd: (Some(2026), Some(3), Some(3)),
-            iso: Some("2026-03-03"),
             source: Some("Department of National Defence"),
             agencies: &["Department of National Defence"],
-            separator: Some(("–", EnDash)),
-            body: "Today, the minister announced funds.",
-            ..R
+            ..CANADA
         },
         // (one the tables know by nothing is no place)
         Row {

@@ -596,11 +596,7 @@ fn split_glued_bar(names: &str) -> Option<(&str, &str)> {
     split_bar(names).or_else(|| {
         let at = memchr::memchr(b'|', names.as_bytes())?;
         let who = crate::text::trim_end(names.get(..at)?);
-        let after = crate::text::trim_start(names.get(at + 1..)?);
-        // (a bar left at the line's end parts nothing, the page's share
-        // buttons after it gone: the Defense Department's `By Ann Poe, DOD
-        // News |`; the mark is cut off with the stamps)
-        (!after.is_empty()).then_some((who, after))
+        Some((who, crate::text::trim_start(names.get(at + 1..)?)))
     })
 }
 
@@ -740,6 +736,10 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
         return None;
     }
     let (by, desk) = opening(first)?;
+    // (a bar left at the names' end parts nothing, the page's share buttons
+    // after it gone: the Defense Department's `By Ann Poe, DOD News |`; the
+    // mark is cut off with the stamps, [`stamp_cut`])
+    let by = by.map(|names| names.strip_suffix(" |").unwrap_or(names));
     // (names, a dot and their outlet, a dot and two stamps parted by a bar,
     // as CBC prints them; the speed gate first: both marks, which few lines
     // asked have)
@@ -791,10 +791,6 @@ pub(crate) fn byline(text: &str) -> Option<BylineParts<'_>> {
     } else {
         // `Jane Doe, Reuters` passed the test above; `by Xinhua writers …`
         by.map_or(first, |names| {
-            // (a bar left at the line's end, the page's share buttons after
-            // it gone: the Defense Department's `By Ann Poe, Ohio National
-            // Guard |`; the mark is cut off with the stamps)
-            let names = names.strip_suffix(" |").unwrap_or(names);
             // (names run on: the line under them too, one slice of `head`)
             let names = run_on
                 .and_then(|next| join(head, names, next))
@@ -1248,9 +1244,7 @@ const STAMP_DASHES: [&str; 4] = [" — ", " – ", " -- ", " - "];
 /// with a dash and a stamp before it: most lines have none.
 fn stamp_dash_byline(line: &str) -> Option<BylineParts<'_>> {
     let bytes = line.as_bytes();
-    let at = memchr::memchr_iter(b'B', bytes).find(|&at| {
-        at > 0 && bytes.get(at - 1) == Some(&b' ') && bytes.get(at + 1..at + 3) == Some(b"y ")
-    })?;
+    let at = spaced_word(bytes, b"By ")?;
     let (head, by) = (line.get(..at)?, line.get(at..)?);
     let stamp = STAMP_DASHES
         .iter()
@@ -1514,11 +1508,8 @@ fn split_after_by(names: &str) -> Option<(&str, &str)> {
 /// signed its staff: `Ann Poe of NZPA` gives `Ann Poe` and `NZPA`
 /// ([`special_names`], asked of names that read as none).
 fn of_agency(names: &str) -> Option<(&str, &str)> {
-    // (a byte search, not a string's, which would set up a searcher)
     let bytes = names.as_bytes();
-    let at = memchr::memrchr_iter(b'o', bytes).find(|&i| {
-        i > 0 && bytes.get(i - 1) == Some(&b' ') && bytes.get(i..i + 3) == Some(b"of ")
-    })?;
+    let at = last_spaced_word(bytes, b"of ")?;
     let (who, agency) = (names.get(..at - 1)?, names.get(at + 3..)?);
     (agencies::is_agency(agency) && is_name(who)).then_some((who, agency))
 }
@@ -2360,15 +2351,32 @@ fn capitals_then_paper(name: &str) -> Option<(&str, &str)> {
         .then_some((who, paper))
 }
 
+/// Where `word` (ASCII, with its space after it) first stands after a
+/// space in `bytes`: each hit of its first byte is checked, a byte search
+/// rather than a string's, which would set up a searcher for a line shorter
+/// than its set-up.
+fn spaced_word(bytes: &[u8], word: &[u8]) -> Option<usize> {
+    let first = *word.first()?;
+    memchr::memchr_iter(first, bytes).find(|&at| word_after_space(bytes, at, word))
+}
+
+/// [`spaced_word`]'s last place.
+fn last_spaced_word(bytes: &[u8], word: &[u8]) -> Option<usize> {
+    let first = *word.first()?;
+    memchr::memrchr_iter(first, bytes).find(|&at| word_after_space(bytes, at, word))
+}
+
+/// Whether `word` stands at byte `at` of `bytes` after a space.
+fn word_after_space(bytes: &[u8], at: usize, word: &[u8]) -> bool {
+    at > 0 && bytes.get(at - 1) == Some(&b' ') && bytes.get(at..at + word.len()) == Some(word)
+}
+
 /// `t` parted before ` Special to ` and a paper's credit ([`special_to`]):
 /// what stands before it and the credit (`ANN POE Special to The Globe and
 /// Mail`).
 fn split_special(t: &str) -> Option<(&str, &str)> {
-    // (a byte search, not a string's, which would set up a searcher)
     let bytes = t.as_bytes();
-    let at = memchr::memchr_iter(b'S', bytes).find(|&i| {
-        i > 0 && bytes.get(i - 1) == Some(&b' ') && bytes.get(i..i + 11) == Some(b"Special to ")
-    })?;
+    let at = spaced_word(bytes, b"Special to ")?;
     let (head, credit) = (t.get(..at - 1)?, t.get(at..)?);
     special_to(credit).then_some((head, credit))
 }
@@ -2378,12 +2386,10 @@ fn split_special(t: &str) -> Option<(&str, &str)> {
 /// after ` and ` a newsroom's stock credit (the Guardian's `Ann Poe and
 /// agencies`): the names and the credits.
 fn with_agencies(names: &str) -> Option<(&str, &str)> {
-    // (most lines asked are headlines with neither: a byte search, not a
-    // string's, which would set up a searcher)
+    // (most lines asked are headlines with neither: [`spaced_word`] is a
+    // byte search)
     let bytes = names.as_bytes();
-    let with = memchr::memchr_iter(b'w', bytes).find(|&i| {
-        i > 0 && bytes.get(i - 1) == Some(&b' ') && bytes.get(i..i + 5) == Some(b"with ")
-    });
+    let with = spaced_word(bytes, b"with ");
     if let Some(at) = with {
         let credits = names.get(at + 5..)?;
         let agencies_only = credits
@@ -2400,9 +2406,7 @@ fn with_agencies(names: &str) -> Option<(&str, &str)> {
     {
         return None;
     }
-    let at = memchr::memrchr_iter(b'a', bytes).find(|&i| {
-        i > 0 && bytes.get(i - 1) == Some(&b' ') && bytes.get(i..i + 4) == Some(b"and ")
-    })?;
+    let at = last_spaced_word(bytes, b"and ")?;
     let (who, credit) = (names.get(..at - 1)?, names.get(at + 4..)?);
     is_stock_credit(credit).then_some((who, credit))
 }
