@@ -7433,6 +7433,8 @@ impl<'a> Driver<'a, '_> {
                 || headline::is_subhead_line(t)
                 || export::is_rule_line(t)
                 || headline::is_priority_line(t)
+                // (or a label under a trail's mark, `> AAAAI 2026`)
+                || t.strip_prefix("> ").is_some_and(headline::is_display)
                 || trailer::is_wire_control(t)
                 // (or the writer's handle or address under the byline,
                 // `@AnnPoeMLB`)

@@ -14311,6 +14311,25 @@ fn newswire_pages_and_alerts() {
     });
 }
 
+/// The dateline opening the story under a header run together, its labels
+/// a trail's mark apart (a medical news site's section / `> ` its
+/// meeting's name / the headline / the names / the date): the marked line
+/// is a header line, so the search goes on to the story's first block.
+#[test]
+fn dateline_under_a_trail_of_labels() {
+    let text = "Meeting Coverage\n> ESC Congress 2026\nStatin Switch Cut Muscle Pain in Older Adults\nAnn Poe\nAugust 30, 2026\n\nMUNICH — Older adults who moved to a lower-dose statin reported less muscle pain, a trial found.\n\nThe effect held at 12 months.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Statin Switch Cut Muscle Pain in Older Adults"),
+            "{variant}"
+        );
+        assert_eq!(a.byline().map(|b| b.as_str()), Some("Ann Poe"), "{variant}");
+        let place = a.dateline().and_then(|d| d.place()).map(|p| p.as_str());
+        assert_eq!(place, Some("MUNICH"), "{variant}");
+    });
+}
+
 /// A page's labels over the headline, as pages copied as text keep them (a
 /// site's name, its section and subsection, in lines of their own): the
 /// kicker, and the longer line under them the headline. A short headline
