@@ -2911,10 +2911,10 @@ impl<'a> Driver<'a, '_> {
         if let Some(kind) = trailer::classify_header(t) {
             return Some(kind);
         }
-        // (a stamp with its views' count and the page's template left
-        // unfilled: the Daily Mirror's `21 September 2026 06:10 pm - 3 -
-        // {{hitsCtrl.values.hits}}`)
-        if t.ends_with("}}") && trailer::is_counted_stamp(t) {
+        // (a stamp with a site's marks: the Daily Mirror's `21 September
+        // 2026 06:10 pm - 3 - {{hitsCtrl.values.hits}}`, Yonhap's `All News
+        // 15:02 March 03, 2026`)
+        if trailer::is_site_stamp(t) {
             return Some(TrailerKind::Timestamp);
         }
         // (a printed page's marks: `Page 1 of 3`, `(Special Dispatch.)`;

@@ -15592,6 +15592,50 @@ fn stamps_with_unfilled_template_fields() {
     });
 }
 
+/// A section's name before a clock and a date under the headline in its
+/// block, as Yonhap's site prints its stamp (`All News 15:02 March 03,
+/// 2026`), is a time stamp, no second line of the headline; a name of four
+/// words, or in small letters, stays the headline's.
+#[test]
+fn stamps_after_a_section_name() {
+    let story = "\n\nSEOUL, March 3 (Yonhap) -- Shipbuilders won more orders in February, data showed.\n\nMore.";
+    let headline = "(2nd LD) Shipbuilders win more orders as prices climb";
+    for stamp in [
+        "All News 15:02 March 03, 2026",
+        "North Korea 09:41 March 03, 2026",
+        "Economy 11:20 March 03, 2026",
+    ] {
+        let text = format!("{headline}\n{stamp}{story}");
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some(headline),
+                "{variant}"
+            );
+            let stamps: Vec<_> = a
+                .trailers()
+                .iter()
+                .map(|t| (t.kind(), t.as_str()))
+                .collect();
+            assert_eq!(stamps, [(T::Timestamp, stamp)], "{variant}");
+            let place = a.dateline().and_then(|d| d.place()).map(|p| p.as_str());
+            assert_eq!(place, Some("SEOUL"), "{variant}");
+        });
+    }
+    for wrap in [
+        "Oil Hits New High 15:02 March 03, 2026",
+        "Ships leave at 15:02 March 03, 2026",
+    ] {
+        let text = format!("Shipbuilders win more orders\n{wrap}{story}");
+        each_variant(&text, |a, _, variant| {
+            assert!(
+                a.trailers().iter().all(|t| t.kind() != T::Timestamp),
+                "{wrap:?} ({variant})"
+            );
+        });
+    }
+}
+
 /// Indian pages' packed headers end in stamps the tables now read: The
 /// Wire's `11/Aug/2026` and Scroll's `Today · 09:15 pm`, so the block is the
 /// header (section, headline, standfirst, names, stamp), not a paragraph.

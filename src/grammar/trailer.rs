@@ -2119,13 +2119,64 @@ fn is_page_control(t: &str) -> bool {
 /// template's unfilled field last (`{{…}}`), as a page copied before its
 /// scripts ran prints its stamp and views: the Daily Mirror's `21
 /// September 2026 06:10 pm - 3     - {{hitsCtrl.values.hits}}`.
-pub(crate) fn is_counted_stamp(t: &str) -> bool {
+fn is_counted_stamp(t: &str) -> bool {
     let Some(open) = t.rfind("{{") else {
         return false;
     };
     // (the stamp's rules read the count and the dashes around it)
     t.get(..open)
         .is_some_and(|rest| is_time_stamp(rest.trim_end()))
+}
+
+/// Whether the trimmed header line `t` is a time stamp with a site's marks
+/// around it, each told by its last byte first: a views' count and a
+/// template's unfilled field after it ([`is_counted_stamp`]), or a
+/// section's name before it ([`is_section_clock_stamp`]).
+#[inline]
+pub(crate) fn is_site_stamp(t: &str) -> bool {
+    match t.as_bytes().last() {
+        Some(b'}') => t.ends_with("}}") && is_counted_stamp(t),
+        Some(b'0'..=b'9') => is_section_clock_stamp(t),
+        _ => false,
+    }
+}
+
+/// The most bytes of a section's name before a clock ([`is_section_clock_stamp`]).
+const MAX_STAMP_SECTION: usize = 24;
+
+/// Whether the trimmed line `t` is a section's name, a clock and a date,
+/// as Yonhap's site prints its stamp under the headline (`All News 15:02
+/// March 03, 2026`, `North Korea 09:41 March 03, 2026`): up to three
+/// capitalised words of at most [`MAX_STAMP_SECTION`] bytes, then a stamp
+/// opening with a clock (`15:02`), which the stamp's rules read
+/// ([`is_foreign_date_time`], the clock before the date). A line
+/// ending in a year is asked, so the first figure is looked for once.
+fn is_section_clock_stamp(t: &str) -> bool {
+    let bytes = t.as_bytes();
+    let Some(at) = bytes
+        .iter()
+        .take(MAX_STAMP_SECTION + 2)
+        .position(u8::is_ascii_digit)
+    else {
+        return false;
+    };
+    // (a clock after the name: two figures, a colon, two figures)
+    let digits = |from: usize| {
+        bytes
+            .get(from..from + 2)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+    };
+    let clock = digits(at) && bytes.get(at + 2) == Some(&b':') && digits(at + 3);
+    let (Some(name), Some(stamp)) = (t.get(..at), t.get(at..)) else {
+        return false;
+    };
+    let name = name.trim_end();
+    clock
+        && name.split(' ').count() <= 3
+        && name
+            .split(' ')
+            .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+        && (is_foreign_date_time(stamp) || is_time_stamp(stamp))
 }
 
 /// The longest logo's line [`is_logo_line`] reads, in bytes.
