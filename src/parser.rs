@@ -3557,7 +3557,10 @@ impl<'a> Driver<'a, '_> {
                 .get(marker..)
                 .is_some_and(|under| under.iter().any(field))
         };
-        if !opens_text && !above.iter().any(field) && !fields_under() {
+        // (or `ProQuest`'s link to the document above, its citation's
+        // export with no fields: `ProQuest document link`)
+        let linked = |l: &Line| export::is_document_link(text::trim(l.get(self.text)));
+        if !opens_text && !above.iter().any(|l| field(l) || linked(l)) && !fields_under() {
             return None;
         }
         let line = self.lines.get(marker)?;
@@ -5907,6 +5910,28 @@ impl<'a> Driver<'a, '_> {
         b
     }
 
+    /// Whether the export's header line at `span` is `ProQuest`'s citation
+    /// under the headline, its author first (`Poe, Ann. The Harbor
+    /// Sentinel; Portland, Maine [Portland, Maine]. 04 Dec 2024: B.3.`,
+    /// [`export::citation_author`]): the author's names are the byline, the
+    /// rest from the stop after them furniture. Out of line: asked of few
+    /// lines.
+    #[inline(never)]
+    fn citation(&self, span: Span, article: &mut Article<'a>) -> bool {
+        let Some(author) = export::citation_author(self.get(span)) else {
+            return false;
+        };
+        let names = Span::new(span.start(), span.start() + author.len());
+        let Some(by) = self.field_byline(names) else {
+            return false;
+        };
+        article.byline = Some(by);
+        // (its stop with the rest: every byte is a node's)
+        let rest = text::trim_span(self.text, names.end(), span.end());
+        self.push_trailer(article, TrailerKind::Furniture, rest);
+        true
+    }
+
     /// The byline of an export's byline field, the value at `span`:
     /// `ProQuest`'s authors in catalogue order (`Poe, Ann`), a byline, or
     /// names without `By` (`Ann Poe` under Factiva's `BY` code or after
@@ -6045,6 +6070,9 @@ impl<'a> Driver<'a, '_> {
                 article.byline = Some(by);
                 return None;
             }
+        }
+        if article.headline.is_some() && article.byline.is_none() && self.citation(span, article) {
+            return None;
         }
         // the headline's second line, wrapped in lower case (`Water main
         // break floods downtown Moorhead, leaving` / `hundreds of homes …`)

@@ -9064,6 +9064,60 @@ fn archive_edition_lines() {
     });
 }
 
+/// `ProQuest`'s export of a citation and full text with no fields: the
+/// title between a rule and the citation, `ProQuest document link`, an
+/// abstract under its label, `FULL TEXT` over the story. The citation's
+/// author, before its first stop, is the byline (in catalogue order, with
+/// an initial, or with a role); a citation opening with the publication
+/// has none. The dateline opening the story is read.
+#[test]
+fn proquest_citation_exports() {
+    let rule = "_".repeat(60);
+    let rows = [
+        (
+            "Poe, Ann J.  The Harbor Sentinel ; Portland, Maine [Portland, Maine]04 Dec 2024: B.3.",
+            Some("Poe, Ann J"),
+        ),
+        (
+            "Ann Poe, Times Staff Writer.  Los Angeles Times ; Los Angeles, Calif. [Los Angeles, Calif]09 May 2001: B.3.",
+            Some("Ann Poe, Times Staff Writer"),
+        ),
+        (
+            "Ann J. Poe, Staff Writer.  The Sun ; Baltimore, Md. [Baltimore, Md]27 June 1995: 1B.",
+            Some("Ann J. Poe, Staff Writer"),
+        ),
+        (
+            "Wall Street Journal , Eastern edition; New York, N.Y. [New York, N.Y]17 Nov 1998: A4.",
+            None,
+        ),
+        (
+            "The Sun ; Baltimore, Md. [Baltimore, Md]27 June 1995: 1B.",
+            None,
+        ),
+    ];
+    for (citation, byline) in rows {
+        let text = format!(
+            "{rule}\n\nHarbor ferry fares to rise in spring\n\n{citation}\n\nProQuest document link\n\nABSTRACT (ENGLISH)\n\nThe board voted to raise fares.\n\nFULL TEXT\n\nPORTLAND, Maine -- The ferry board voted 5 to 2 on Tuesday to raise fares by 50 cents.\n\nThe increase takes effect in April."
+        );
+        each_variant(&text, |a, _, variant| {
+            let what = format!("{citation:?} ({variant})");
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Harbor ferry fares to rise in spring"),
+                "{what}"
+            );
+            assert_eq!(a.byline().map(|b| b.as_str()), byline, "{what}");
+            let place = a.dateline().and_then(|d| d.place()).map(|p| p.as_str());
+            assert_eq!(place, Some("PORTLAND, Maine"), "{what}");
+            assert_eq!(
+                a.paragraphs().next().map(|p| p.as_str()),
+                Some("The ferry board voted 5 to 2 on Tuesday to raise fares by 50 cents."),
+                "{what}"
+            );
+        });
+    }
+}
+
 /// A `ProQuest` document saved from its story on (`Full text`, with or
 /// without its colon) prints its fields under the story: its `Title:` is
 /// the headline and its `Author:` the byline, each label furniture; a

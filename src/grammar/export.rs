@@ -182,6 +182,51 @@ pub(crate) fn code_field(code: &str) -> Field {
     }
 }
 
+/// Whether the trimmed line `t` is `ProQuest`'s link to the document, as
+/// its export of a citation and full text prints it under the citation
+/// (`ProQuest document link`, in any ASCII case).
+pub(crate) fn is_document_link(t: &str) -> bool {
+    t.eq_ignore_ascii_case("proquest document link")
+}
+
+/// The most bytes of `ProQuest`'s citation line ([`citation_author`]).
+const MAX_CITATION: usize = 300;
+
+/// The author's part of `ProQuest`'s citation line under the title, as its
+/// export of a citation and full text prints it: the text before the
+/// line's first stop and space (`Poe, Ann. The Harbor Sentinel; Portland,
+/// Maine [Portland, Maine]. 04 Dec 2024: B.3.`, `Ann Poe, Times Staff
+/// Writer.  Los Angeles Times ; Los Angeles, Calif. [Los Angeles,
+/// Calif]09 May 2001: B.3.`), where the line holds the publication's place
+/// in brackets after that stop and ends in the page's stop. An initial's
+/// stop is passed over (`Ann J. Poe, Staff Writer. The Sun …`) unless no
+/// other follows (`Poe, Ann J.  The Sun …`). A line opening with the
+/// publication (`The Sun ; Baltimore, Md. [Baltimore, Md]…`) gives its
+/// words before the stop, which read as no names.
+pub(crate) fn citation_author(t: &str) -> Option<&str> {
+    let bytes = t.as_bytes();
+    if bytes.last() != Some(&b'.') || t.len() > MAX_CITATION {
+        return None;
+    }
+    let open = memchr::memchr(b'[', bytes)?;
+    // (the first stop and space after a word of two letters or more, else
+    // the first: an initial may end the names, `Poe, Ann J.  The Sun`)
+    let head = bytes.get(..open)?;
+    let mut stops = memchr::memmem::find_iter(head, b". ");
+    let first = stops.next()?;
+    let word_at = |at: usize| {
+        t.get(..at)
+            .and_then(|before| before.rsplit([' ', ',']).next())
+            .is_some_and(|w| w.chars().nth(1).is_some())
+    };
+    let stop = if word_at(first) {
+        first
+    } else {
+        stops.find(|&at| word_at(at)).unwrap_or(first)
+    };
+    t.get(..stop)
+}
+
 /// The labels `ProQuest` and `NewsBank` write before a story's first
 /// paragraph, on its line or alone over it.
 const FULL_TEXT: [&str; 2] = ["full text:", "article text:"];
