@@ -3028,6 +3028,8 @@ impl<'a> Driver<'a, '_> {
             ) && trailer::is_pti_slug(t))
             || trailer::is_transmission_line(t)
             || trailer::is_document_symbol(t)
+            // (a paper's citation over its scan: `Times (1923-1963); Mar 3, 1954;`)
+            || (t.as_bytes().last() == Some(&b';') && export::is_scan_citation(t))
             // (a government's release number, `PRESS RELEASE 26-118`,
             // its figure last read in line first, as most lines end
             // otherwise; a label with its date is the kicker and a
@@ -3055,8 +3057,7 @@ impl<'a> Driver<'a, '_> {
                 && trailer::is_labelled_share_bar(t))
             // (a stamp's label alone over its date, the BBC's
             // `Published` / `28 May 2026`)
-            || (matches!(t.len(), 7 | 9)
-                && (t.eq_ignore_ascii_case("updated") || t.eq_ignore_ascii_case("published")))
+            || trailer::is_stamp_label(t)
             // (a player's time: `00:00`, `11:42`)
             || (t.len() <= 8
                 && t.as_bytes().first().is_some_and(u8::is_ascii_digit)
@@ -8139,13 +8140,13 @@ fn build_with<'a>(
         {
             article.byline = Some(driver.unstamped(article, b));
             after_byline = true;
-        } else if let Some(b) = article
-            .byline
-            .as_mut()
-            .filter(|_| was_after_byline && byline::is_role_line(t) && !cut_off)
-        {
-            // the BBC's `Business reporter` in a block under `By Ann Poe`:
-            // the byline runs on over it
+        } else if let Some(b) = article.byline.as_mut().filter(|_| {
+            was_after_byline && (byline::is_role_line(t) || byline::is_credit_line(t)) && !cut_off
+        }) {
+            // the BBC's `Business reporter` in a block under `By Ann Poe`,
+            // or a paper's credit in a part of its own (`Special to The New
+            // York Times.` over an archive's citation): the byline runs on
+            // over it
             b.span = Span::new(b.span.start(), span.end());
             b.text = driver.get(b.span);
             b.affiliation = b.affiliation.or(Some(t));

@@ -9064,6 +9064,77 @@ fn archive_edition_lines() {
     });
 }
 
+/// `ProQuest`'s historical papers print their citation under the header
+/// of a page's scan (the paper, its file's years and the date; the
+/// database; the page): furniture, so the header block is read whole and
+/// the dateline under it, in the old papers' form with the dash glued to
+/// the story, is read. A paper's credit in a part of its own under the
+/// byline is the byline's, not a paragraph over the dateline.
+#[test]
+fn proquest_historical_citations() {
+    let story = "\n\nALBANY, Feb. 9—The Assembly voted today to raise the state's school aid by $40 million.\n\nThe Senate is expected to act next week.";
+    let texts = [
+        format!(
+            "ASSEMBLY VOTES SCHOOL AID RISE\nBy ANN POE\nSpecial to The New York Times.\nNew York Times (1923-Current file); Feb 10, 1954;\nProQuest Historical Newspapers: The New York Times (1851-2006)\npg. 14{story}"
+        ),
+        format!(
+            "ASSEMBLY VOTES SCHOOL AID RISE\n\nBy ANN POE\n\nSpecial to The New York Times.{story}"
+        ),
+    ];
+    for text in &texts {
+        each_variant(text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("ASSEMBLY VOTES SCHOOL AID RISE"),
+                "{variant}"
+            );
+            let byline = a.byline().expect("byline");
+            assert_eq!(byline.authors().next(), Some("ANN POE"), "{variant}");
+            assert_eq!(
+                byline.affiliation(),
+                Some("Special to The New York Times."),
+                "{variant}"
+            );
+            let dateline = a.dateline().expect("dateline");
+            assert_eq!(dateline.as_str(), "ALBANY, Feb. 9—", "{variant}");
+            assert_eq!(
+                a.paragraphs().next().map(|p| p.as_str()),
+                Some("The Assembly voted today to raise the state's school aid by $40 million."),
+                "{variant}"
+            );
+        });
+    }
+    // (each line alone under the headline is furniture, not its second line)
+    for line in [
+        "Chicago Daily Tribune (1923-1963); Oct 5, 1961;",
+        "Pittsburgh Press (1923-1992); Jan 24, 1978;",
+        "ProQuest Historical Newspapers: Chicago Tribune (1849-1991)",
+        "pg. B7",
+    ] {
+        let text = format!("Suburb Votes to Build New Water Tower\n{line}{story}");
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Suburb Votes to Build New Water Tower"),
+                "{line:?} ({variant})"
+            );
+        });
+    }
+    // (a headline wrapped onto a short word in small letters stays whole)
+    let text = format!("Storm damage closes two state\nparks{story}");
+    each_variant(&text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some(
+                "Storm damage closes two state\nparks"
+                    .replace('\n', eol_of(variant))
+                    .as_str()
+            ),
+            "{variant}"
+        );
+    });
+}
+
 /// `ProQuest`'s export of a citation and full text with no fields: the
 /// title between a rule and the citation, `ProQuest document link`, an
 /// abstract under its label, `FULL TEXT` over the story. The citation's

@@ -344,6 +344,27 @@ pub(crate) fn is_document_count(t: &str) -> bool {
         && words.next().is_none()
 }
 
+/// The most bytes of a page's line, `pg. ` and its number
+/// ([`is_scan_citation`]).
+const MAX_PAGE_LINE: usize = 10;
+
+/// Whether the trimmed line `t` is one of the citation's lines `ProQuest`'s
+/// historical papers print over a page's scan: the paper, its file's years
+/// and the date (`New York Times (1923-Current file); Mar 3, 1954;`), the
+/// database and the paper (`ProQuest Historical Newspapers: The New York
+/// Times (1851-2006)`), or the page (`pg. 14`, `pg. B7`). Out of line:
+/// its callers ask few lines.
+#[inline(never)]
+pub(crate) fn is_scan_citation(t: &str) -> bool {
+    // (the paper's file's years in brackets before the date)
+    let paper = || t.strip_suffix(';').is_some_and(|r| r.contains("); "));
+    match t.as_bytes().first() {
+        Some(b'P') => t.starts_with("ProQuest Historical Newspapers") || paper(),
+        Some(b'p') => t.len() <= MAX_PAGE_LINE && t.starts_with("pg. "),
+        _ => paper(),
+    }
+}
+
 /// Whether the trimmed line `t` is a printed export's page count over or
 /// in a story: `Page 1 of 3`, `PAGE 2 OF 4`.
 pub(crate) fn is_page_count(t: &str) -> bool {
