@@ -2999,9 +2999,9 @@ impl<'a> Driver<'a, '_> {
             // mail's line over the story: `Print this page`, `Saved from
             // …`, `Republished from …`, `View this post on the web at …`; a
             // close button's `×`)
-            Some(b'A' | b'F' | b'H' | b'M' | b'N' | b'P' | b'R' | b'S' | b'U' | b'V' | 0xC3)
-                if trailer::may_be_copy_line(t) && trailer::is_copy_line(t) =>
-            {
+            Some(
+                b'A' | b'F' | b'H' | b'M' | b'N' | b'P' | b'R' | b'S' | b'T' | b'U' | b'V' | 0xC3,
+            ) if trailer::may_be_copy_line(t) && trailer::is_copy_line(t) => {
                 return Some(TrailerKind::Furniture);
             }
             // (Business Wire's desks the release is sent to:

@@ -16803,7 +16803,7 @@ fn site_names_after_the_headline() {
 }
 
 /// The lines a copy of a story carries over it, a print view's, a
-/// read-later or reader app's, a blog's, a reprint's, are furniture: the
+/// read-later or reader app's, a blog's, a reprint's, a web archive's, are furniture: the
 /// headline under them is the headline. A headline that opens as one of
 /// them does, with no address after `Saved from`, stays the headline.
 #[test]
@@ -16837,6 +16837,8 @@ fn lines_of_a_copy_over_the_headline() {
         // (a newsletter's mail)
         "View this post on the web at https://gulfnotes.substack.com/p/red-tide-returns-to-sarasota-bay-beaches",
         "Having trouble viewing this email? View it in your browser.",
+        // (a web archive's copy of the page)
+        "The Wayback Machine - https://web.archive.org/web/20100302121033/http://www.coastal.example/red-tide/",
     ] {
         let text = format!(
             "{top}\n\n{head}\n\nSARASOTA, Fla. (AP) — Red tide has returned to beaches along Sarasota Bay.\n\nMore."

@@ -1438,7 +1438,7 @@ static PAGE_CONTROLS_INDEX: crate::tables::Index<128> = crate::tables::Index::ne
 /// story` and `Published in …`, `Posted in News`), a reprint's
 /// (`Republished from …`, `Reprinted from …`), a newsletter's mail (`View
 /// this post on the web at …`, `Having trouble viewing this email?`).
-const COPY_LINES: [&str; 22] = [
+const COPY_LINES: [&str; 23] = [
     "article printed from ",
     "flipboard",
     "flipped by ",
@@ -1459,6 +1459,7 @@ const COPY_LINES: [&str; 22] = [
     "republished with permission",
     "smartnews",
     "source url: ",
+    "the wayback machine - ",
     "url to article: ",
     "view this post on the web at ",
 ];
@@ -1482,6 +1483,7 @@ pub(crate) fn may_be_copy_line(t: &str) -> bool {
             | [b'P', b'o' | b'r' | b'u', ..]
             | [b'S', b'a' | b'm' | b'o', ..]
             | [b'U', b'R', ..]
+            | [b'T', b'h', b'e', b' ', b'W', b'a', ..]
             | [0xC3, 0x97, ..]
     )
 }
