@@ -1610,6 +1610,11 @@ struct Driver<'a, 's> {
     /// archive's notices ([`trailer::is_archive_notice`]), which the header
     /// then reads as furniture.
     archive: Cell<bool>,
+    /// Whether a header block's second line is `NewsBank`'s source and
+    /// edition line under the title ([`export::may_be_source_edition`]),
+    /// which with the page's fields under it the header then reads as
+    /// furniture under the headline too.
+    edition: Cell<bool>,
 }
 
 /// The working vectors of a parse (line table, blocks, body units, header
@@ -1836,9 +1841,12 @@ impl<'a> Driver<'a, '_> {
             // `NEWS RELEASE` / `Release date: May 2, 2025`), and so is a
             // wire's priority (`URGENT` / the headline): each read once a
             // line
+            // (and so is `NewsBank`'s source and edition line under the
+            // title: `Sun Sentinel (Fort Lauderdale, FL) - Tuesday, March
+            // 3, 2026`)
             let marks = (
                 headline::release_label(t).is_some(),
-                headline::is_priority_line(t) || trailer::is_wire_control(t),
+                self.wire_or_edition_mark(i == first + 1, t),
             );
             let above = if i == first + 1 {
                 self.line_marks(first)
@@ -2070,6 +2078,17 @@ impl<'a> Driver<'a, '_> {
                 byline::byline(text::trim(self.get(span))).is_none()
                     && byline::bare_byline_at(self.text, span).is_none()
             })
+    }
+
+    /// Whether the header line `t` is a wire's priority or control, or,
+    /// as a block's second line (`second`), `NewsBank`'s source and edition
+    /// line under the title ([`export::may_be_source_edition`]), which the
+    /// driver then keeps ([`Driver::edition`]) ([`Driver::header_parts`]).
+    #[inline]
+    fn wire_or_edition_mark(&self, second: bool, t: &str) -> bool {
+        let edition = second && export::may_be_source_edition(t);
+        self.edition.set(self.edition.get() || edition);
+        headline::is_priority_line(t) || trailer::is_wire_control(t) || edition
     }
 
     /// Whether line `i` is a release's label, and whether it is a wire's
@@ -7759,6 +7778,7 @@ fn build_with<'a>(
         record: Cell::new(false),
         ministers: Cell::new(false),
         archive: Cell::new(false),
+        edition: Cell::new(false),
     };
     article.text = own;
     article.offset = start;
@@ -8091,7 +8111,12 @@ fn build_with<'a>(
         if let Some(kind) = header_kind.or_else(|| {
             (furniture()
                 || driver.issuer_part_under_type(header, k)
-                || (driver.archive.get() && trailer::is_archive_notice(t)))
+                || (driver.archive.get() && trailer::is_archive_notice(t))
+                // (`NewsBank`'s source and edition line and page's fields
+                // under the headline too, over the author's field)
+                || (!over_headline
+                    && driver.edition.get()
+                    && (export::may_be_source_edition(t) || export::is_page_fields(t))))
             .then_some(TrailerKind::Furniture)
         }) {
             driver.push_trailer(article, kind, span);

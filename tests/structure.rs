@@ -8963,7 +8963,10 @@ He said so.";
 /// An archive's edition line over a stored story (`Fundy Chronicle, The
 /// (NB) - Saturday, November 15, 2025`, `THE NORTHGATE LEDGER · 13 May
 /// 2025 · A7`) is furniture, not the headline; `NewsBank`'s `Article
-/// Text:` opens the story under its fields.
+/// Text:` opens the story under its fields. `NewsBank`'s source and edition
+/// line under the title, and the page's fields under the author's, are
+/// furniture; names and a date after a dash under a title stay the
+/// byline.
 #[test]
 fn archive_edition_lines() {
     let text = "Fundy Chronicle, The (NB) - Saturday, November 15, 2025\nSection: Local\nPage: B2\n\nWarehouse plan clears first hurdle\nAuthor: Ann Poe, Staff Writer\n\nArticle Text:\nQUISPAMSIS, N.B. -- The planning commission voted 6-1 on Friday.\n\nMore.";
@@ -8988,6 +8991,44 @@ fn archive_edition_lines() {
             "MEXICO CITY (AP) —",
             variant,
         );
+    });
+    // `NewsBank`'s export with the source and edition line under the
+    // title, the author's and the page's fields under it
+    for (text, dateline) in [
+        (
+            "Ferry board delays vote on fares\nHarbor Valley Register (Mobile, AL) - Tuesday, March 3, 2026\nAuthor: Ann Poe; Staff Writer\nSection: Local\nPage: 3B\nReadability: 11-12 grade level (Lexile: 1260L)\n\nThe ferry board postponed a vote on Monday after riders objected.\n\nMore.",
+            None,
+        ),
+        (
+            "Ferry board delays vote on fares\nRegister, The (AL) - Tuesday, February 6, 2018\nAuthor: Ann Poe; Staff Writer\nSection: Local News\nPage: B2\n\nMOBILE — The ferry board postponed a vote on Monday after riders objected.\n\nMore.",
+            Some("MOBILE —"),
+        ),
+    ] {
+        each_variant(text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Ferry board delays vote on fares"),
+                "{variant}"
+            );
+            assert!(a.deck().is_none(), "{variant}");
+            assert_eq!(a.dateline().map(|d| d.as_str()), dateline, "{variant}");
+            assert_eq!(
+                a.paragraphs().next().map(|p| p.as_str()),
+                Some("The ferry board postponed a vote on Monday after riders objected."),
+                "{variant}"
+            );
+            let furniture = a
+                .trailers()
+                .iter()
+                .filter(|t| t.kind() == T::Furniture)
+                .count();
+            assert_eq!(furniture, 2, "{variant}");
+        });
+    }
+    // (names and a date after a dash under the title are the byline)
+    let text = "Ferry board delays vote on fares\nAnn Poe - Mar 03, 2026\n\nMOBILE — The ferry board postponed a vote.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(a.byline().map(|b| b.as_str()), Some("Ann Poe"), "{variant}");
     });
     // a headline ending with a day and no year stays the headline
     let text = "U.S. FINANCIAL ANALYSTS - March 3\n\nWilcox/Gibbs - New York\n\nMore.";

@@ -128,8 +128,9 @@ pub(crate) fn opens_factiva(code: &str) -> bool {
 /// page the story ran on (`Section: Front` / `Page: 1A` / `Edition:
 /// Final`, as archives print them under the paper's name), or of the
 /// page's scan (Chronicling America's `Image provided by: …` / `Persistent
-/// link: …`). A database's other labels are [`field`]'s: `From:` may open
-/// a mail.
+/// link: …`), or `NewsBank`'s reading level (`Readability: 11-12 grade
+/// level (Lexile: 1260L)`). A database's other labels are [`field`]'s:
+/// `From:` may open a mail.
 pub(crate) fn is_page_fields(t: &str) -> bool {
     // (the labels' first letters and colon first: most parts have neither)
     let bytes = t.as_bytes();
@@ -152,6 +153,7 @@ pub(crate) fn is_page_fields(t: &str) -> bool {
                 "edition:",
                 "image provided by:",
                 "persistent link:",
+                "readability:",
             ]
             .iter()
             .any(|label| crate::text::strip_prefix_ci(l, label).is_some())
@@ -249,6 +251,25 @@ pub(crate) fn full_text(t: &str) -> Option<usize> {
         .filter(|head| head.eq_ignore_ascii_case(label))?;
     let rest = t.get(label.len()..)?;
     Some(t.len() - rest.trim_start().len())
+}
+
+/// Whether the trimmed line `t` is `NewsBank`'s source and edition line,
+/// the paper with its place in brackets, a dash and the date
+/// ([`is_edition_line`]: `Sun Sentinel (Fort Lauderdale, FL) - Tuesday,
+/// March 3, 2026`, `Seattle Times, The (WA) - …`), as its export prints it
+/// under the title. Told by the year's last figure first, inlined; the
+/// rest out of line.
+#[inline]
+pub(crate) fn may_be_source_edition(t: &str) -> bool {
+    t.as_bytes().last().is_some_and(u8::is_ascii_digit) && is_source_edition(t)
+}
+
+/// [`may_be_source_edition`]'s test past its quick one.
+#[inline(never)]
+fn is_source_edition(t: &str) -> bool {
+    t.len() <= MAX_EDITION_LINE
+        && memchr::memmem::find(t.as_bytes(), b") - ").is_some()
+        && is_edition_line(t)
 }
 
 /// Whether the trimmed line `t` is a paper's edition line over a stored
