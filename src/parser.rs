@@ -3301,16 +3301,36 @@ impl<'a> Driver<'a, '_> {
     /// confirms …`), as the headline, the label the kicker (furniture under
     /// one); so too where the headline read is a body's name over its press
     /// office or a page's list of categories ([`trailer::is_category_list`]),
-    /// then furniture. Out of line: asked once an article at most.
+    /// then furniture; or where the headline read is a site's short label
+    /// over a stamp, the part longer and the header's `next` part opening
+    /// with names (`Axios Denver` / `Mar 3, 2026` / the headline / `Ann
+    /// Poe`), as its
+    /// kicker. Out of line: asked once an article at most.
     #[inline(never)]
-    fn deck_under_headline(&self, article: &mut Article<'a>, span: Span) {
+    fn deck_under_headline(&self, article: &mut Article<'a>, span: Span, next: Option<Span>) {
         let part = Headline {
             text: self.get(span),
             span,
         };
+        // (or a site's label over a stamp, the title under the stamp:
+        // `Axios Denver` / `Mar 3, 2026` / the headline)
+        let over_stamp = |h: &Headline<'a>| {
+            h.text.len() <= headline::MAX_LABEL_LINE
+                && h.text.split(' ').count() < part.text.split(' ').count()
+                && article
+                    .trailers
+                    .last()
+                    .is_some_and(|t| t.kind == TrailerKind::Timestamp)
+                && next.is_some_and(|n| {
+                    // (its first line: a caption may run on under the names)
+                    let t = self.get(n);
+                    let line = memchr::memchr2(b'\n', b'\r', t.as_bytes()).unwrap_or(t.len());
+                    self.names_part(Span::new(n.start(), n.start() + line))
+                })
+        };
         match article
             .headline
-            .filter(|h| headline::is_label_over_title(h.text, part.text))
+            .filter(|h| headline::is_label_over_title(h.text, part.text) || over_stamp(h))
         {
             Some(label) => {
                 if article.kicker.is_none() {
@@ -8388,7 +8408,7 @@ fn build_with<'a>(
             // (points or italics under the headline, and under a page's
             // top a standfirst written as a sentence too; under a section's
             // label read as the headline, the headline)
-            driver.deck_under_headline(article, span);
+            driver.deck_under_headline(article, span, header.get(k + 1).copied());
         } else if trailer::is_licensed_caption(t) {
             // a photo's caption with its licensing link, as Reuters' site
             // sets it between the header and the story: furniture

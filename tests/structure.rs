@@ -14477,6 +14477,64 @@ fn newswire_pages_and_alerts() {
     });
 }
 
+/// A site's or newsletter's label over a stamp, the title under the stamp
+/// and the names under it (`Axios Denver` / `Mar 3, 2026` / the headline
+/// / the names, a photo's caption under them): the label is the kicker and
+/// the title the headline. A
+/// headline too long for a label, or one over a shorter line under the
+/// stamp, stays the headline.
+#[test]
+fn site_label_over_a_stamp() {
+    let story =
+        "\n\nLandlords have until April 30 to register every rental unit or face fines.\n\nMore.";
+    for (top, kicker, title) in [
+        (
+            "Axios Denver",
+            Some("Axios Denver"),
+            "Denver's rental registry deadline is coming fast",
+        ),
+        (
+            "Axios Pro: Climate Deals",
+            Some("Axios Pro: Climate Deals"),
+            "Scoop: Solvane eyes sale of residential solar unit",
+        ),
+    ] {
+        let text = format!(
+            "{top}\nMar 3, 2026\n{title}\nAnn Poe\nThe registry office. Photo: Bo Li/Axios{story}"
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(a.kicker().map(|h| h.as_str()), kicker, "{variant}");
+            assert_eq!(a.headline().map(|h| h.as_str()), Some(title), "{variant}");
+        });
+    }
+    let long = "Landlords push back on the fines and fees again";
+    for (top, header) in [
+        (
+            "Denver council delays registry vote",
+            format!("Denver council delays registry vote\nMar 3, 2026\n{long}"),
+        ),
+        (
+            "Registry Deadline Nears",
+            "Registry Deadline Nears\nMar 3, 2026\nFines loom".to_string(),
+        ),
+        // (no stamp between: a control)
+        (
+            "Registry Deadline Nears",
+            format!("Registry Deadline Nears\nListen to this article\n{long}"),
+        ),
+    ] {
+        let text = format!("{header}\nAnn Poe{story}");
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some(top),
+                "{header:?} ({variant})"
+            );
+            assert!(a.kicker().is_none(), "{header:?} ({variant})");
+        });
+    }
+}
+
 /// The dateline opening the story under a header run together, its labels
 /// a trail's mark apart (a medical news site's section / `> ` its
 /// meeting's name / the headline / the names / the date): the marked line
