@@ -16923,6 +16923,7 @@ fn lines_of_a_copy_over_the_headline() {
         "\u{d7}  coastal.example",
         "Member-only story",
         "Published in Gulf Notes",
+        "Published in\nGulf Notes",
         "Posted in News",
         "Flipboard",
         "Flipped by Ann Poe into Florida",

@@ -1438,7 +1438,7 @@ static PAGE_CONTROLS_INDEX: crate::tables::Index<128> = crate::tables::Index::ne
 /// story` and `Published in …`, `Posted in News`), a reprint's
 /// (`Republished from …`, `Reprinted from …`), a newsletter's mail (`View
 /// this post on the web at …`, `Having trouble viewing this email?`).
-const COPY_LINES: [&str; 23] = [
+const COPY_LINES: [&str; 25] = [
     "article printed from ",
     "flipboard",
     "flipped by ",
@@ -1453,6 +1453,9 @@ const COPY_LINES: [&str; 23] = [
     "printed from",
     "printer-friendly version",
     "published in ",
+    // (Medium's, the publication on the line under it)
+    "published in\n",
+    "published in\r",
     "reprinted from ",
     "reprinted with permission",
     "republished from ",
