@@ -1482,9 +1482,11 @@ const MAX_BANNER: usize = 60;
 
 /// Whether the trimmed header line `t` is a part of its own whatever is
 /// around it ([`Driver::header_parts`]): an obituary's title
-/// ([`obituary_title`]) or a release's contact line ([`contact_line`]).
+/// ([`obituary_title`]), a release's contact line ([`contact_line`]), or
+/// a section's name and stamp ([`headline::section_stamp`]: PBS's
+/// `Politics Mar 2, 2026 5:20 PM EST`, under the headline in its block).
 fn part_alone(t: &str) -> bool {
-    obituary_title(t) || contact_line(t)
+    obituary_title(t) || contact_line(t) || headline::section_stamp(t).is_some()
 }
 
 /// Whether the header text `t` is a release's contact: its label and more
@@ -8391,6 +8393,16 @@ fn build_with<'a>(
             // the paper's name under the headline (a news service's dump:
             // the title / `The Harbor Sentinel` / its date): furniture
             driver.push_trailer(article, TrailerKind::Furniture, span);
+        } else if let Some(at) = article
+            .headline
+            .is_some()
+            .then(|| headline::section_stamp(t))
+            .flatten()
+        {
+            // PBS's section and stamp under the headline in its block
+            // (`Politics Mar 2, 2026 5:20 PM EST`): the name the kicker or
+            // furniture, the rest a time stamp
+            driver.section_and_stamp(article, span, at);
         } else if article.headline.is_some() && trailer::is_share_bar_under(t) {
             // a share bar under the headline or the byline (UN News'
             // `Facebook Twitter Print Email`), which reads as the deck or a

@@ -12650,8 +12650,9 @@ fn sentences_over_a_byline_are_header() {
 
 /// A section's name and the story's stamp on one line over the headline
 /// (PBS's `Economy Nov 13, 2026 10:05 AM EST`): the kicker and a time
-/// stamp, the headline under them. A headline whose last words read as a
-/// date, with no year or time of day, stays the headline.
+/// stamp, the headline under them; under the headline in its block, the
+/// name furniture under the section's label. A headline whose last words
+/// read as a date, with no year or time of day, stays the headline.
 #[test]
 fn section_and_stamp_over_the_headline() {
     let text = "Economy Nov 13, 2026 10:05 AM EST\n\nConsumer prices rose 0.3% in October as rents climbed\n\nBy Ann Poe, Associated Press\n\nNEW YORK (AP) — Consumer prices rose 0.3% last month.\n\nMore.";
@@ -12671,6 +12672,35 @@ fn section_and_stamp_over_the_headline() {
         assert_eq!(
             a.byline().map(|b| b.as_str()),
             Some("By Ann Poe, Associated Press"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("NEW YORK (AP) —"),
+            "{variant}"
+        );
+    });
+    // under the headline in its block, under the section's label: the
+    // name furniture, the rest a stamp, not the headline's second line
+    let text = "Economy\nConsumer prices rose 0.3% in October as rents climbed\nEconomy Nov 13, 2026 10:05 AM EST\nBy — Ann Poe, Associated Press\nNEW YORK (AP) — Consumer prices rose 0.3% last month.\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(a.kicker().map(|k| k.as_str()), Some("Economy"), "{variant}");
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Consumer prices rose 0.3% in October as rents climbed"),
+            "{variant}"
+        );
+        let kinds: Vec<_> = a
+            .trailers()
+            .iter()
+            .map(|t| (t.kind(), t.as_str()))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                (T::Furniture, "Economy"),
+                (T::Timestamp, "Nov 13, 2026 10:05 AM EST")
+            ],
             "{variant}"
         );
         assert_eq!(
