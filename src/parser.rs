@@ -7331,14 +7331,14 @@ impl<'a> Driver<'a, '_> {
         let [first, next, ..] = lines else {
             return false;
         };
-        let rest = self.text.get(at..first.end).unwrap_or("");
-        let under = text::trim(next.get(self.text));
-        headline::is_display(text::trim(rest))
-            && (byline::byline(under).is_some()
-                || dateline_at(self.text, next.start, next.end).is_some()
+        let rest = text::trim(self.text.get(at..first.end).unwrap_or(""));
+        let credit = |line: &Line| {
+            let under = text::trim(line.get(self.text));
+            byline::byline(under).is_some()
+                || dateline_at(self.text, line.start, line.end).is_some()
                 // (names alone, or a stamp: DW's `Tanzania: Opposition
                 // leader freed …` / `Ann Poe with AFP, Reuters` / its date)
-                || byline::bare_byline_at(self.text, text::trim_span(self.text, next.start, next.end))
+                || byline::bare_byline_at(self.text, text::trim_span(self.text, line.start, line.end))
                     .is_some()
                 // (or a note: `This story is auto-generated from a
                 // syndicated feed.`)
@@ -7348,7 +7348,17 @@ impl<'a> Driver<'a, '_> {
                 )
                 // (or the paper's name, as AllAfrica credits its source:
                 // `Kenya: Millers Warn of Shortage` / `The Star (Nairobi)`)
-                || headline::is_masthead(under))
+                || headline::is_masthead(under)
+        };
+        // (or a standfirst, or the headline's wrapped words, between:
+        // `UAE: Free parking announced …` / `Residents are advised …` /
+        // `By Ann Poe`)
+        let between = || {
+            let under = text::trim(next.get(self.text));
+            (headline_wrap(under) || headline::is_standfirst_under(rest, under))
+                && lines.get(2).is_some_and(credit)
+        };
+        headline::is_display(rest) && (credit(next) || between())
     }
 
     /// Whether line `i` of a long block's `lines` is worth a dateline search

@@ -7712,8 +7712,8 @@ fn bracketed_dateline_under_a_run_on_headline() {
 
 /// A headline that opens with a place and a colon (`Nigeria: NCC Extends
 /// Deadline`) run on over the story's dateline, byline or paper's name,
-/// with no blank
-/// line between, is the headline, not a colon dateline; a colon dateline
+/// with no blank line between (a standfirst or the headline's wrapped
+/// words may stand between), is the headline, not a colon dateline; a colon dateline
 /// over its story's wrapped lines stays one.
 #[test]
 fn colon_headline_run_on_over_the_header() {
@@ -7771,6 +7771,27 @@ fn colon_headline_run_on_over_the_header() {
             Some("By Kofi Mensah-Boateng"),
             "Accra —",
         ),
+        // (with a standfirst between, or the headline's wrapped words)
+        (
+            "Nigeria: Gunmen abduct 18 villagers in northwest\nPolice say security forces launched a rescue operation\nAmina Kombo   |22.01.2026 - Update : 22.01.2026\n\nLAGOS, Nigeria\n\nGunmen abducted 18 people in an overnight raid.\n\nMore.",
+            Some("Nigeria: Gunmen abduct 18 villagers in northwest"),
+            Some("Amina Kombo"),
+            "LAGOS, Nigeria",
+        ),
+        (
+            "News\nWASA: Water supply to improve\nin south after plant upgrade\nAnn Poe\nPublished: Tuesday, March 3, 2026\nPORT OF SPAIN — Residents should see steadier supply by the end of the month.\n\nMore.",
+            Some("WASA: Water supply to improve\nin south after plant upgrade"),
+            Some("Ann Poe"),
+            "PORT OF SPAIN —",
+        ),
+        // (a colon dateline over its story's hard-wrapped lines, the first
+        // words capitalised, stays one)
+        (
+            "Rates rise\n\nLAGOS: Nigeria's Central Bank on\nTuesday raised its main lending rate by half a point to curb\ninflation, its governor said.\n\nMore.",
+            Some("Rates rise"),
+            None,
+            "LAGOS:",
+        ),
         (
             "Rates rise\n\nLAGOS: The central bank said on Tuesday it would raise its main\nlending rate by half a point to curb inflation.\n\nMore.",
             Some("Rates rise"),
@@ -7787,7 +7808,12 @@ fn colon_headline_run_on_over_the_header() {
     ];
     for (text, headline, byline, dateline) in rows {
         each_variant(text, |a, _, variant| {
-            assert_eq!(a.headline().map(|h| h.as_str()), headline, "{variant}");
+            let headline = headline.map(|h| h.replace('\n', eol_of(variant)));
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                headline.as_deref(),
+                "{variant}"
+            );
             assert_eq!(a.byline().map(|b| b.as_str()), byline, "{variant}");
             assert_eq!(
                 a.dateline().map(|d| d.as_str()),
