@@ -1267,7 +1267,8 @@ fn controls_block(t: &str) -> bool {
 /// item a line, all of them shaped as items ([`menu_item`]), at least
 /// [`MIN_MENU_RUN`], and half of them or more a section's name as kickers
 /// give it (`Home` / `News` / `Sports` / `Obituaries` / `Opinion` /
-/// `Classifieds` / `Contact Us`); the site's name may head them, in
+/// `Classifieds` / `Contact Us`) or a blog's page ([`SITE_PAGES`]: `About`,
+/// `Archive`); the site's name may head them, in
 /// capitalised words ([`site_name_over_menu`]: `British Broadcasting
 /// Corporation` / `Home` / `News` / `Sport`).
 fn section_menu<'t>(items: impl Iterator<Item = &'t str>) -> bool {
@@ -1280,10 +1281,26 @@ fn section_menu<'t>(items: impl Iterator<Item = &'t str>) -> bool {
             return false;
         }
         n += 1;
-        named += usize::from(crate::tables::words::is_kicker(t));
+        named += usize::from(
+            crate::tables::words::is_kicker(t)
+                || SITE_PAGES.iter().any(|p| p.eq_ignore_ascii_case(t)),
+        );
     }
     n >= MIN_MENU_RUN && named * 2 >= n
 }
+
+/// A blog's or newsletter's pages as its menu names them, an item a line
+/// (`Home` / `About` / `Archive` / `Subscribe`), which [`section_menu`]
+/// counts as it does a section's name.
+const SITE_PAGES: [&str; 7] = [
+    "About",
+    "Archive",
+    "Archives",
+    "Contact",
+    "Notes",
+    "Podcast",
+    "Subscribe",
+];
 
 /// Whether the trimmed line `t`, longer than a menu's item, is a site's
 /// name over its menu: two to five capitalised words (a joining `of`,

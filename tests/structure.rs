@@ -14533,6 +14533,28 @@ fn newswire_pages_and_alerts() {
     });
 }
 
+/// A blog's name over its menu of pages, an item a line, in a block of
+/// its own (`The Long Haul` / `Home` / `About` / `Archive` / `Subscribe`),
+/// is the page's top: the headline, the names and the story under it are
+/// read.
+#[test]
+fn blog_menu_over_the_header() {
+    let text = "The Long Haul\nHome\nAbout\nArchive\nSubscribe\n\nWhy Freight Rates Have Not Bottomed Yet\nSpot rates rose in February, but the slump is not over.\n\nAnn Poe\nMar 2, 2026\n\nEvery winter somebody declares the freight recession over.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Why Freight Rates Have Not Bottomed Yet"),
+            "{variant}"
+        );
+        assert_eq!(a.byline().map(|b| b.as_str()), Some("Ann Poe"), "{variant}");
+        assert_eq!(
+            a.paragraphs().next().map(|p| p.as_str()),
+            Some("Every winter somebody declares the freight recession over."),
+            "{variant}"
+        );
+    });
+}
+
 /// A site's or newsletter's label over a stamp, the title under the stamp
 /// and the names under it (`Axios Denver` / `Mar 3, 2026` / the headline
 /// / the names, a photo's caption under them): the label is the kicker and
