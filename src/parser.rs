@@ -3087,7 +3087,7 @@ impl<'a> Driver<'a, '_> {
             // (The Conversation's `Author` over the names)
             || trailer::is_author_label(t)
             // (a divider alone: `—`)
-            || matches!(t, "|" | "•" | "·" | "—")
+            || matches!(t, "|" | "•" | "·" | "—" | "∙")
             // (a share bar after its label: `Share: Facebook | X`,
             // `Share on: Facebook Twitter`)
             || ((matches!(t.as_bytes().get(5), Some(b':'))

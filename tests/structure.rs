@@ -14533,6 +14533,28 @@ fn newswire_pages_and_alerts() {
     });
 }
 
+/// A newsletter's mail copied as text, its stamp, a divider (`∙`), its
+/// paid post's `Preview` mark and `READ IN APP` under the names, one line
+/// each: furniture, not the story's first paragraphs.
+#[test]
+fn newsletter_marks_under_the_names() {
+    let text = "The Fed Blinked. Here Is What Happens Next\nNotes from the March meeting, plus a reader mailbag\nAnn Poe\nMar 18\n\u{2219}\nPreview\nREAD IN APP\n\nHi everyone,\n\nWelcome to issue 87 of The Capital Brief.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(a.byline().map(|b| b.as_str()), Some("Ann Poe"), "{variant}");
+        assert_eq!(
+            a.paragraphs().next().map(|p| p.as_str()),
+            Some("Hi everyone,"),
+            "{variant}"
+        );
+        for mark in ["\u{2219}", "Preview", "READ IN APP"] {
+            assert!(
+                has_trailer(a, T::Furniture, |t| t == mark),
+                "{mark:?} ({variant})"
+            );
+        }
+    });
+}
+
 /// A blog's name over its menu of pages, an item a line, in a block of
 /// its own (`The Long Haul` / `Home` / `About` / `Archive` / `Subscribe`),
 /// is the page's top: the headline, the names and the story under it are

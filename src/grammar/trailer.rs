@@ -1364,7 +1364,7 @@ fn is_word_count(t: &str) -> bool {
 /// Article`; and a byline's or a
 /// stamp's label parted from its value (`By` / `Ann Poe`, `Published on` /
 /// `July 25, 2026`).
-const PAGE_CONTROLS: [&str; 59] = [
+const PAGE_CONTROLS: [&str; 60] = [
     "+ follow",
     "+text size",
     "a a",
@@ -1399,6 +1399,7 @@ const PAGE_CONTROLS: [&str; 59] = [
     "more by this author",
     "playlist",
     "posted on",
+    "preview",
     "print",
     "print friendly version",
     "published on",
