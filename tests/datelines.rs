@@ -3967,6 +3967,16 @@ fn places_regions_and_countries() {
             body: "Deck crews worked through the night.",
             ..R
         },
+        // a beat's place that is also a section's name (VOA's)
+        Row {
+            input: "WHITE HOUSE — The president named an envoy on Friday.",
+            dateline: "WHITE HOUSE —",
+            place: Some("WHITE HOUSE"),
+            city: Some("WHITE HOUSE"),
+            separator: Some(("—", EmDash)),
+            body: "The president named an envoy on Friday.",
+            ..R
+        },
         Row {
             input: "ON BOARD THE HMS ALBION — The crew trained at dawn.",
             dateline: "ON BOARD THE HMS ALBION —",

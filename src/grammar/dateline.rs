@@ -2335,11 +2335,12 @@ fn known_tag(tag: &str) -> bool {
 /// An unknown place in capitals that is not a kicker (`BREAKING`) or a shout
 /// with small words in it (`STOP THE PRESSES`); a ship or plane the
 /// reporter travelled on may have its article (`ABOARD THE USS NIMITZ`, `ON
-/// BOARD THE`).
+/// BOARD THE`). The White House is a beat's place as well as a section's
+/// name (VOA's `WHITE HOUSE — …`).
 fn all_caps_place(city: &str) -> bool {
     // (a position's words are in capitals: its lead and word for land or
     // water are)
-    if position(city).is_some() {
+    if position(city).is_some() || city == "WHITE HOUSE" {
         return true;
     }
     let name = ship(city).unwrap_or(city);
