@@ -14533,6 +14533,26 @@ fn newswire_pages_and_alerts() {
     });
 }
 
+/// A picture's caption and its credit of names parted by slashes (CNN's
+/// `Ann Poe/AFP/Getty Images`) among the header's lines run together over
+/// the dateline: the search for the dateline goes on under them.
+#[test]
+fn dateline_under_a_caption_and_slashed_credit() {
+    let text = "Asia\nFerry line to cut night sailings as ridership slumps\nBy Ann Poe, CNN\n3 min read\nA ferry crosses Victoria Harbour in Hong Kong.\nBo Li/AFP/Getty Images\nHong Kong (CNN) — A harbor ferry operator will stop running sailings after 10 p.m.\nThe company said in a filing.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Ferry line to cut night sailings as ridership slumps"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("Hong Kong (CNN) —"),
+            "{variant}"
+        );
+    });
+}
+
 /// A newsletter's mail copied as text, its stamp, a divider (`∙`), its
 /// paid post's `Preview` mark and `READ IN APP` under the names, one line
 /// each: furniture, not the story's first paragraphs.

@@ -1978,19 +1978,27 @@ const CAPTION_OPENERS: [&str; 12] = [
     "(ap photo",
 ];
 
-/// Whether the trimmed line `t` credits a picture (`Photo: Ann Poe/AP`): no
-/// section heading.
+/// Whether the trimmed line `t` credits a picture (`Photo: Ann Poe/AP`,
+/// `Ann Poe/AFP/Getty Images`): no section heading.
 pub(crate) fn is_caption_credit(t: &str) -> bool {
     // the openers' first letters: most lines stop here
     let Some(first) = t.as_bytes().first().map(u8::to_ascii_lowercase) else {
         return false;
     };
-    matches!(first, b'p' | b'i' | b'c' | b'v' | b'a' | b'(')
+    (matches!(first, b'p' | b'i' | b'c' | b'v' | b'a' | b'(')
         && CAPTION_OPENERS.iter().any(|p| {
             p.as_bytes().first() == Some(&first)
                 && t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p))
-        })
+        }))
+        // (or the photographer's and the agencies' names parted by slashes,
+        // as CNN credits a picture under its caption: `Ann Poe/AFP/Getty
+        // Images`; told by the last byte first)
+        || (t.ends_with("/Getty Images") && t.len() <= MAX_SLASHED_CREDIT)
 }
+
+/// The most bytes of a picture's credit of names parted by slashes
+/// ([`is_caption_credit`]).
+const MAX_SLASHED_CREDIT: usize = 80;
 
 /// The most words of a question that heads a section.
 const MAX_QUESTION_WORDS: usize = 8;
