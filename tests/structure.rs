@@ -7713,8 +7713,8 @@ fn bracketed_dateline_under_a_run_on_headline() {
 /// A headline that opens with a place and a colon (`Nigeria: NCC Extends
 /// Deadline`) run on over the story's dateline, byline or paper's name,
 /// with no blank line between (a standfirst or the headline's wrapped
-/// words may stand between), is the headline, not a colon dateline; a colon dateline
-/// over its story's wrapped lines stays one.
+/// words may stand between), is the headline, not a colon dateline; a
+/// colon dateline over its story's wrapped lines stays one.
 #[test]
 fn colon_headline_run_on_over_the_header() {
     let rows = [
@@ -14600,9 +14600,8 @@ fn blog_menu_over_the_header() {
 /// A site's or newsletter's label over a stamp, the title under the stamp
 /// and the names under it (`Axios Denver` / `Mar 3, 2026` / the headline
 /// / the names, a photo's caption under them): the label is the kicker and
-/// the title the headline. A
-/// headline too long for a label, or one over a shorter line under the
-/// stamp, stays the headline.
+/// the title the headline. A headline too long for a label, or one over a
+/// shorter line under the stamp, or over a control, stays the headline.
 #[test]
 fn site_label_over_a_stamp() {
     let story =
