@@ -17,7 +17,13 @@
 //! `ProQuest` writes the title first, then labelled fields (`Author: Poe,
 //! Ann`, `Publication info: …`, `Abstract: …`), the story after `Full text:`
 //! on its first paragraph's line, and more fields under it, each document
-//! between rules of `_`. The parser reads such a header by its labels, codes
+//! between rules of `_`; or, saved as a citation and full text, the title,
+//! a citation line opening with the author (`Poe, Ann.  The Sun ;
+//! Baltimore, Md. [Baltimore, Md]27 June 1995: 1B.`), `ProQuest document
+//! link` and `FULL TEXT` over the story. Its historical papers print a
+//! citation over a page's scan (`pg. 14`); `NewsBank` prints the source and
+//! edition under the title (`Sun Sentinel (Fort Lauderdale, FL) - Tuesday,
+//! March 3, 2026`). The parser reads such a header by its labels, codes
 //! or lines rather than by the shapes of a wire story's header.
 
 use super::trailer;
