@@ -3323,8 +3323,7 @@ impl<'a> Driver<'a, '_> {
     /// then furniture; or where the headline read is a site's short label
     /// over a stamp, the part longer and the header's `next` part opening
     /// with names (`Axios Denver` / `Mar 3, 2026` / the headline / `Ann
-    /// Poe`), as its
-    /// kicker. Out of line: asked once an article at most.
+    /// Poe`), as its kicker. Out of line: asked once an article at most.
     #[inline(never)]
     fn deck_under_headline(&self, article: &mut Article<'a>, span: Span, next: Option<Span>) {
         let part = Headline {
@@ -3342,8 +3341,7 @@ impl<'a> Driver<'a, '_> {
                     .is_some_and(|t| t.kind == TrailerKind::Timestamp)
                 && next.is_some_and(|n| {
                     // (its first line: a caption may run on under the names)
-                    let t = self.get(n);
-                    let line = memchr::memchr2(b'\n', b'\r', t.as_bytes()).unwrap_or(t.len());
+                    let line = trailer::first_line(self.get(n)).len();
                     self.names_part(Span::new(n.start(), n.start() + line))
                 })
         };

@@ -506,7 +506,7 @@ fn is_one_line(t: &str) -> bool {
 
 /// The first line of `t` (to `\n`, `\r\n` or a lone `\r`), without trailing
 /// blank space.
-fn first_line(t: &str) -> &str {
+pub(crate) fn first_line(t: &str) -> &str {
     memchr::memchr2(b'\n', b'\r', t.as_bytes())
         .and_then(|end| t.get(..end))
         .unwrap_or(t)
