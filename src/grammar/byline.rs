@@ -1084,8 +1084,14 @@ fn after_agency_credit<'a>(names: &'a str, parts: &mut BylineParts<'a>) -> &'a s
 /// after a second bar says when (`Ann Poe | Reuters | November 28, 2026`);
 /// the reporter's address says neither (`By Ann Poe | apoe@example.com`,
 /// `By Ann Poe | apoe@example.com | The Valley Times`, `By: Ann Poe -
-/// Correspondent / @annpoe`). `None` when `org` reads as no credit.
-fn bar_names<'a>(who: &'a str, org: &'a str, parts: &mut BylineParts<'a>) -> Option<&'a str> {
+/// Correspondent / @annpoe`). `None` when `org` reads as no credit; one
+/// word (`who`) only as an agency, or after `By` (`by`) before a stamp.
+fn bar_names<'a>(
+    by: bool,
+    who: &'a str,
+    org: &'a str,
+    parts: &mut BylineParts<'a>,
+) -> Option<&'a str> {
     // (a stamp whole, its time and date parted by a dot: `By Ann Poe / 9:00
     // AM PST · November 28, 2026`)
     let whole_stamp = memchr::memchr2(0xB7, 0xA2, org.as_bytes()).is_some()
@@ -1112,9 +1118,12 @@ fn bar_names<'a>(who: &'a str, org: &'a str, parts: &mut BylineParts<'a>) -> Opt
     // `By Ann Poe | Nov. 28, 2026`: a stamp says when, not for whom
     let when = says_when(org);
     let address = is_address(org);
-    // one word only as an agency's credit: `TNN | Nov 28, 2026, 10.45 PM IST`
+    // one word only as an agency's credit (`TNN | Nov 28, 2026, 10.45 PM
+    // IST`), or after `By` before a stamp, as the Jordan Times signs its
+    // desk's initials: `By JT - Feb 24,2026 - Last updated at Feb 24,2026`
     let one_word = who.split_whitespace().nth(1).is_none();
-    if (one_word && !agencies::is_agency(crate::text::trim(who))) || !(capital || when || address) {
+    let credited = agencies::is_agency(crate::text::trim(who)) || by && when;
+    if (one_word && !credited) || !(capital || when || address) {
         return None;
     }
     // the pictures' credit says who took them, not for whom: `By Ann Poe;
@@ -1139,7 +1148,7 @@ fn parted_names<'a>(
     if undated.len() < who.len() && org.len() <= MAX_TIME && crate::text::has_clock(org) {
         return Some(without_emphasis(undated));
     }
-    bar_names(who, org, parts)
+    bar_names(by, who, org, parts)
 }
 
 /// The most bytes of a time alone after a byline's bar, its date before
@@ -4062,6 +4071,12 @@ mod tests {
                 Some("Reuters"),
             ),
             ("By Ann Poe | Nov. 28, 2026", &["Ann Poe"], None),
+            // one word after `By`, before a stamp: the desk's initials
+            (
+                "By JT - Feb 24,2026 - Last updated at Feb 24,2026",
+                &["JT"],
+                None,
+            ),
             // a name that is also an agency's tag in another case
             ("By Ena Suna", &["Ena Suna"], None),
             ("By Ann Poe | Updated 3:45 p.m. ET", &["Ann Poe"], None),
@@ -4685,6 +4700,10 @@ mod tests {
             "***",
             "Postcards by the thousand",
             "By the AP - Ann Poe",
+            // one word before a dash: after `By` only before a stamp, and
+            // with no `By` not at all
+            "By Train - Nov. 28 Service",
+            "Politics - Nov. 28, 2026",
             // a line under the names that is no address
             "By Ann Poe\nemail me later",
             "By Ann Poe\napoe@example",
