@@ -12757,6 +12757,18 @@ fn section_and_stamp_over_the_headline() {
             variant,
         );
     });
+    // (an `of` before the date, as GhanaWeb prints its section: the
+    // kicker, under the headline)
+    let text = "Power cuts planned in parts of Accra this week\nGeneral News of Tuesday, 3 March 2026\nSource: www.ghanaweb.com\n\nThe power company has announced planned outages.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_head(
+            a,
+            Some("General News of"),
+            "Power cuts planned in parts of Accra this week",
+            &[T::Timestamp, T::Furniture],
+            variant,
+        );
+    });
     let text =
         "Fed Holds Rates Dec 3\n\nBy Ann Poe\n\nWASHINGTON (AP) — The Fed held rates.\n\nMore.";
     each_variant(text, |a, _, variant| {

@@ -820,7 +820,8 @@ const MAX_STAMPED_SECTION_WORDS: usize = 3;
 /// and the story's stamp over the headline, as PBS prints them (`Economy
 /// Nov 13, 2026 10:05 AM EST`, `World Sep 17, 2026 9:22 AM EDT`): one to
 /// [`MAX_STAMPED_SECTION_WORDS`] capitalised words of letters (or `&`), at
-/// most [`MAX_SECTION`] bytes, then a stamp with a year or a time of day
+/// most [`MAX_SECTION`] bytes (and an `of` after them, `GhanaWeb`'s `General
+/// News of Tuesday, 3 March 2026`), then a stamp with a year or a time of day
 /// to the line's end, from its first figure or the month's name before
 /// it. The parser asks of a part it would read as the headline: the
 /// quick test here, inlined where it is asked (a name in title case, and
@@ -945,6 +946,9 @@ fn stamp_after_section(t: &str) -> Option<usize> {
         let name = name
             .strip_suffix('\u{2022}')
             .map_or(name, crate::text::trim_end);
+        // (or an `of` before the date, as GhanaWeb prints it: `General
+        // News of Tuesday, 3 March 2026`)
+        let name = name.strip_suffix(" of").unwrap_or(name);
         name.len() <= MAX_SECTION
             && name.split(' ').count() <= MAX_STAMPED_SECTION_WORDS
             && name.split(' ').all(|w| {
