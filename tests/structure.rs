@@ -7491,8 +7491,36 @@ fn place_alone_over_the_story() {
             "{variant}"
         );
     });
+    // copied with no blank lines, the place over the story's first
+    // paragraph in one block with the header (Hürriyet Daily News): the
+    // dateline, in a short block or a long one
+    for text in [
+        "Istanbul to open third metro line under Bosphorus by 2028\nISTANBUL\nIstanbul's municipality said on Monday it had signed contracts for a new metro line under the Bosphorus.\n\nMore.",
+        "TÜRKİYE\nIstanbul to open third metro line under Bosphorus by 2028\nMarch 03 2026 14:12:00\nAnn Poe\nISTANBUL\nIstanbul's municipality said on Monday it had signed contracts for a new metro line under the Bosphorus.\n\nMore.",
+    ] {
+        each_variant(text, |a, _, variant| {
+            let d = a
+                .dateline()
+                .unwrap_or_else(|| panic!("{text:?} ({variant})"));
+            assert_eq!(d.as_str(), "ISTANBUL", "{variant}");
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Istanbul to open third metro line under Bosphorus by 2028"),
+                "{variant}"
+            );
+            assert_eq!(
+                paragraph_texts(a)
+                    .first()
+                    .map(|p| p.starts_with("Istanbul's")),
+                Some(true),
+                "{variant}"
+            );
+        });
+    }
     for text in [
         "Storm nears coast\n\nThe first paragraph of the story.\n\nLONDON\n\nThe second paragraph.",
+        // (over a line no longer than a story's wrapped by hand: none)
+        "Storm nears coast\nLONDON\nThe Senate voted on Tuesday to pass the bill, and the House\nwill vote next week on the same bill.",
         "Storm nears coast\n\nGOTHAM CITY\n\nThe Senate voted on Tuesday to pass the bill.",
         "Storm nears coast\n\nBREAKING NEWS\n\nThe Senate voted on Tuesday to pass the bill.",
         "Storm nears coast\n\nChennai\n\nThe Senate voted on Tuesday to pass the bill.",
