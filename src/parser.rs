@@ -2277,6 +2277,10 @@ impl<'a> Driver<'a, '_> {
     fn fly_title_over(&self, a: Span, b: Span, title: Span, next: Option<&Span>) -> bool {
         headline::is_fly_title_stack(self.get(Span::new(a.start(), b.end())))
             && self.rubric_under(title, next)
+            // (names are no headline, nor a stamp under them a rubric:
+            // `Business` / `German factory orders fall` / `By Ann Poe` /
+            // `March 3, 2026 Updated 2 hours ago`)
+            && !self.names_part(title)
     }
 
     /// Whether the header's part `title` opens with a display line that
@@ -7572,6 +7576,10 @@ impl<'a> Driver<'a, '_> {
                 // (or the writer's handle or address under the byline,
                 // `@AnnPoeMLB`)
                 || byline::is_address(t)
+                // (or a photo's caption with its licensing link, as
+                // Reuters' site sets it over the story: `[1/2] Workers …
+                // REUTERS/Ann Poe Purchase Licensing Rights`)
+                || trailer::is_licensed_caption(t)
                 // (or a photo's caption over its credit's line, as
                 // community sites print it in the header: `Ann Poe inside
                 // her shop.` / `Credits: File photo`)

@@ -16725,7 +16725,9 @@ fn text_browser_page_tops() {
 /// A photo's caption as Reuters' site prints it between the header and
 /// the story, ending in its licensing link, is furniture, and the
 /// dateline under it is read, though the caption is longer than a
-/// header's line.
+/// header's line; copied with no blank lines, it is a header's line. A
+/// section's name over the headline, the names and a stamp under it, are
+/// the kicker, not a magazine's fly-title over names read as a headline.
 #[test]
 fn licensed_caption_over_the_dateline() {
     let caption = "Formula One F1 - British Grand Prix - Silverstone Circuit, Silverstone, Britain - July 6, 2025 Race winner Ann Poe celebrates on the podium after the race REUTERS/Tom Roe Purchase Licensing Rights, opens new tab";
@@ -16746,6 +16748,45 @@ fn licensed_caption_over_the_dateline() {
             "{variant}"
         );
         assert_eq!(a.paragraphs().count(), 2, "{variant}");
+    });
+    // the page copied with no blank lines: the caption, shorter, among the
+    // header's lines over the story's first paragraph, and a section's
+    // name over the headline (the stamp under the names is no rubric)
+    let caption = "[1/2]Workers assemble a machine at a plant in Stuttgart, Germany, January 20, 2026. REUTERS/Kai Brenner/File Photo Purchase Licensing Rights";
+    let text = format!(
+        "Business\nGerman factory orders fall more than expected in January\nBy Ann Poe\nMarch 3, 20269:12 AM GMT+1Updated 2 hours ago\n{caption}\nBERLIN, March 3 (Reuters) - German industrial orders fell by 3.1% in January from the previous month, data showed on Tuesday, a steeper drop than expected.\n\nMore."
+    );
+    each_variant(&text, |a, _, variant| {
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("BERLIN, March 3 (Reuters) -"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.kicker().map(|k| k.as_str()),
+            Some("Business"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("German factory orders fall more than expected in January"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By Ann Poe"),
+            "{variant}"
+        );
+    });
+    let text = "Business\n\nGerman factory orders fall\n\nBy Ann Poe\n\nMarch 3, 2026 Updated 2 hours ago\n\nBERLIN (Reuters) - Orders fell.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_head(
+            a,
+            Some("Business"),
+            "German factory orders fall",
+            &[T::Timestamp],
+            variant,
+        );
     });
 }
 
