@@ -10588,8 +10588,8 @@ fn page_trailers() {
 
 /// A standfirst run on under a one-line headline with no blank line between
 /// (`Acme opens plant` / `The carmaker says …`, under a headline in capitals
-/// too) is the deck; a headline wrapped onto a second line stays one
-/// headline.
+/// or in title case too) is the deck; a headline wrapped onto a second line
+/// stays one headline.
 #[test]
 fn standfirst_under_the_headline() {
     for (head, headline, deck) in [
@@ -10625,6 +10625,35 @@ fn standfirst_under_the_headline() {
             "STORM NEARS THE COAST\nThousands leave their homes as winds rise",
             "STORM NEARS THE COAST",
             Some("Thousands leave their homes as winds rise"),
+        ),
+        // nor does one in title case: a release's subheadline, full of
+        // names, is the standfirst
+        (
+            "Harborline Completes Acquisition of Tri-State Cold Storage\nDeal adds 14 facilities across New Jersey, New York and Pennsylvania",
+            "Harborline Completes Acquisition of Tri-State Cold Storage",
+            Some("Deal adds 14 facilities across New Jersey, New York and Pennsylvania"),
+        ),
+        // (under a title of three capitalised words, a line opening in
+        // lower case or of three words: the headline wrapped)
+        (
+            "Harborline Buys a Rival\nDeal adds sites in New Jersey, New York and Pennsylvania",
+            "Harborline Buys a Rival\nDeal adds sites in New Jersey, New York and Pennsylvania",
+            None,
+        ),
+        (
+            "Harborline Completes Acquisition of Tri-State Cold Storage\nnetwork across New Jersey, New York and Pennsylvania",
+            "Harborline Completes Acquisition of Tri-State Cold Storage\nnetwork across New Jersey, New York and Pennsylvania",
+            None,
+        ),
+        (
+            "Governor Signs State Budget Into Law\nAfter long debate",
+            "Governor Signs State Budget Into Law\nAfter long debate",
+            None,
+        ),
+        (
+            "Storm Nears The Coast\nAs Thousands Leave New Jersey, New York and Maine",
+            "Storm Nears The Coast\nAs Thousands Leave New Jersey, New York and Maine",
+            None,
         ),
     ] {
         for story in [

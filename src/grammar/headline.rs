@@ -83,7 +83,31 @@ const MIN_STANDFIRST_WORDS: usize = 4;
 /// Nears` / `The Coast of Florida`), in sentence case (its second line opens
 /// in lower case) or in capitals stays one headline.
 pub(crate) fn is_standfirst_under(above: &str, line: &str) -> bool {
-    sentence_cased(line) && is_display(above)
+    (sentence_cased(line) || sentence_under_title(above, line)) && is_display(above)
+}
+
+/// The fewest capitalised words of a headline in title case over a
+/// standfirst full of names ([`sentence_under_title`]).
+const MIN_TITLE_CAPITALS: usize = 4;
+
+/// Whether `line`, opening with a capital, has a word of four letters or
+/// more in small letters under `above`, a headline in title case (every
+/// such word capitalised, [`MIN_TITLE_CAPITALS`] capitalised words or
+/// more): a release's subheadline full of names (`Harborline Completes
+/// Acquisition of Tri-State Cold Storage Network` / `Deal adds 14
+/// facilities across New Jersey, New York and Pennsylvania`), which
+/// [`sentence_cased`] refuses for its capitals. A headline in title case
+/// does not wrap onto a line in sentence case. Out of line: asked of lines
+/// that read in no sentence case.
+#[inline(never)]
+fn sentence_under_title(above: &str, line: &str) -> bool {
+    line.starts_with(char::is_uppercase)
+        && line
+            .split_whitespace()
+            .nth(MIN_STANDFIRST_WORDS - 1)
+            .is_some()
+        && title_cased(line).is_none()
+        && title_cased(above).is_some_and(|(capitals, _)| capitals >= MIN_TITLE_CAPITALS)
 }
 
 /// Whether the trimmed line `line` is written in sentence case: a capital
