@@ -10054,6 +10054,14 @@ fn kicker_over_the_headline() {
             "Swiss teenager stuns the downhill field",
             None,
         ),
+        // a trade paper's section in capitals, as Automotive News prints
+        // it
+        (
+            "SUPPLIERS\nKessler weighs sale of EV charger unit",
+            Some("SUPPLIERS"),
+            "Kessler weighs sale of EV charger unit",
+            None,
+        ),
         // a label under the headline is no one's name
         (
             "Storm Nears Coast\n\nBreaking News",

@@ -142,8 +142,9 @@ static SHOUT_WORDS: &[&str] = &[
 /// Kickers wire copy puts before a story in capitals and a colon or dash,
 /// the labels a press release opens with (`FOR IMMEDIATE RELEASE`), and the
 /// section names a page prints over the headline (`Sports`, `Local News`;
-/// a sport's name, as AFP labels its sports stories, `ALPINE SKIING`, and
-/// a college's sports site its teams', `Women's Basketball`).
+/// a sport's name, as AFP labels its sports stories, `ALPINE SKIING`, a
+/// college's sports site its teams', `Women's Basketball`, and a trade
+/// paper's its beats', `DEALERS`, `SUPPLIERS`).
 static KICKERS: &[&str] = &[
     "ADVISORY",
     "AFRICA",
@@ -209,6 +210,7 @@ static KICKERS: &[&str] = &[
     "CYCLING",
     "DARTS",
     "DAYBOOK",
+    "DEALERS",
     "DEALS",
     "DEFENSE",
     "DIARY",
@@ -234,6 +236,7 @@ static KICKERS: &[&str] = &[
     "EUROPE",
     "EVENTS",
     "EXCLUSIVE",
+    "EXECUTIVES",
     "EXPLAINER",
     "FACT CHECK",
     "FACT-CHECK",
@@ -289,6 +292,7 @@ static KICKERS: &[&str] = &[
     "LATEST NEWS",
     "LAW",
     "LAW AND CRIME PREVENTION",
+    "LEGAL",
     "LETTERS",
     "LETTERS TO THE EDITOR",
     "LIFE",
@@ -296,7 +300,9 @@ static KICKERS: &[&str] = &[
     "LIVE",
     "LOCAL",
     "LOCAL NEWS",
+    "LOGISTICS",
     "LONG READ",
+    "MANUFACTURING",
     "MARKET NOTICE",
     "MARKETS",
     "MEDIA",
@@ -316,6 +322,7 @@ static KICKERS: &[&str] = &[
     "MIDDLE EAST",
     "MIGRANTS AND REFUGEES",
     "MLB",
+    "MOBILITY",
     "MONEY",
     "MOTOR RACING",
     "MOTOR SPORT",
@@ -352,6 +359,7 @@ static KICKERS: &[&str] = &[
     "PHOTOS",
     "PODCAST",
     "POLICE BEAT",
+    "POLICY",
     "POLITICS",
     "POLL",
     "PREP SPORTS",
@@ -384,6 +392,7 @@ static KICKERS: &[&str] = &[
     "RUGBY LEAGUE",
     "RUGBY UNION",
     "SAILING",
+    "SALES",
     "SCENARIOS",
     "SCIENCE",
     "SCIENCE & HEALTH",
@@ -400,6 +409,7 @@ static KICKERS: &[&str] = &[
     "STOCK EXCHANGE RELEASE",
     "STOCKS",
     "STYLE",
+    "SUPPLIERS",
     "SUPREME COURT",
     "SWIMMING",
     "TECH",
