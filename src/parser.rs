@@ -6551,8 +6551,8 @@ impl<'a> Driver<'a, '_> {
                 let under = self.dateline_under_header(b, block.first, lines);
                 // a wire's header of more lines (a slug and an editor's note
                 // over the headline and byline) lets the search go on under it,
-                // as does a standfirst over the byline's block
-                if under.is_some() || !(self.long_header(lines) || self.credit_under(b)) {
+                // as does a standfirst over the byline's block or under it
+                if under.is_some() || !self.search_goes_under(b, lines) {
                     return under;
                 }
             }
@@ -7481,6 +7481,40 @@ impl<'a> Driver<'a, '_> {
     #[inline(never)]
     fn long_header(&self, lines: &[Line]) -> bool {
         lines.len() <= MAX_LONG_HEADER && (self.header_lines(lines) || self.contact_block(lines))
+    }
+
+    /// Whether the search for the dateline goes on under block `b` (its
+    /// `lines`), where no dateline was read in it: a wire's header of many
+    /// lines ([`Driver::long_header`]), a standfirst over the byline's block
+    /// ([`Driver::credit_under`]), or header lines over a standfirst in one
+    /// block ([`Driver::header_over_standfirst`]).
+    fn search_goes_under(&self, b: usize, lines: &[Line]) -> bool {
+        self.long_header(lines) || self.credit_under(b) || self.header_over_standfirst(lines)
+    }
+
+    /// Whether a block's `lines` are header lines with a byline among them
+    /// over a standfirst, the block's last line, longer than each of them
+    /// and at most [`MAX_STANDFIRST`] bytes, as `AsiaNews` is copied with no blank lines
+    /// (`CHINA` / `03/03/2026, 12.45` / the headline / `by Li Mingde` /
+    /// `Parishes must now submit lists …`): the search for the dateline
+    /// goes on under the block, as under a standfirst in a block of its own
+    /// ([`Driver::credit_under`]). Out of line: asked where the search
+    /// would end.
+    #[inline(never)]
+    fn header_over_standfirst(&self, lines: &[Line]) -> bool {
+        let [header @ .., last] = lines else {
+            return false;
+        };
+        let len = |l: &Line| l.end.saturating_sub(l.start);
+        // (longer than each line above: a paragraph wrapped by hand under a
+        // byline reads as a wrapped headline, and its last line is short)
+        header.len() < MAX_LONG_HEADER
+            && len(last) <= MAX_STANDFIRST
+            && header.iter().all(|l| len(l) < len(last))
+            && header
+                .iter()
+                .any(|l| byline::byline(text::trim(l.get(self.text))).is_some())
+            && self.header_lines(header)
     }
 
     /// Whether the header part `span` is a press release's contact block

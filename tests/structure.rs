@@ -18856,6 +18856,57 @@ fn college_sports_page_header() {
     }
 }
 
+/// A standfirst as the last line of header lines run together, a byline
+/// among them (`AsiaNews`' section / stamp / headline / `by Li Mingde` /
+/// standfirst), lets the search for the dateline go on under the block, as
+/// a standfirst in a block of its own does. With no byline over it, the
+/// block's last line is the story's first paragraph, and no later line is
+/// read as the dateline.
+#[test]
+fn dateline_under_header_lines_over_a_standfirst() {
+    let header = "CHINA\n03/03/2026, 12.45\nCatholics in Hebei mark Lent under new registration rules\nby Li Mingde\nParishes must now submit lists of regular attendees to local offices. Some priests have stopped keeping them.";
+    let text = format!(
+        "{header}\n\nBeijing (AsiaNews) \u{2013} Catholic communities in Hebei have begun Lent under new rules.\n\nMore."
+    );
+    each_variant(&text, |a, _, variant| {
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("Beijing (AsiaNews) \u{2013}"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Catholics in Hebei mark Lent under new registration rules"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("by Li Mingde"),
+            "{variant}"
+        );
+    });
+    let text = "CHINA\n03/03/2026, 12.45\nCatholics in Hebei mark Lent under new registration rules\nShare\nParishes must now submit lists of regular attendees to local offices. Some priests have stopped keeping them.\n\nBeijing (AsiaNews) \u{2013} Catholic communities in Hebei have begun Lent under new rules.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert!(a.dateline().is_none(), "{variant}");
+    });
+    // nor over a roundup's opening paragraph, wrapped, longer than a
+    // standfirst or under the story's lines: its items' datelines are no
+    // dateline of the article
+    let wrapped = "Storms across the region\nBy Ann Poe\nHeavy rain and high winds hit the region on Friday as officials urged\nresidents to stay home, closed schools and opened shelters in three\ncounties, forecasters said.";
+    let long = format!(
+        "Storms across the region\nBy Ann Poe\nShare\nJune 6, 2026\n{}",
+        "Heavy rain and high winds hit the region on Friday as officials urged residents to stay home. ".repeat(4)
+    );
+    let story = "Storms across the region\nBy Ann Poe\nThe rain began at noon, and it did not stop.\nSchools closed early.\nHeavy rain and high winds hit the region on Friday as officials urged residents to stay home.";
+    for head in [wrapped, long.trim_end(), story] {
+        let text =
+            format!("{head}\n\nBOSTON \u{2014} Flooding closed two bridges in the city.\n\nMore.");
+        each_variant(&text, |a, _, variant| {
+            assert!(a.dateline().is_none(), "{head:?} ({variant})");
+        });
+    }
+}
+
 /// A page's headline wrapped in sentence case under a kicker, its header
 /// run on over the story in one block, is the headline whole: a kicker has
 /// no standfirst right under it (`MLB` / `Winter meetings preview: Which
