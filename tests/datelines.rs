@@ -2027,6 +2027,25 @@ fn outlet_credits_in_feeds() {
             body: "State lawmakers met on Friday.",
             ..R
         },
+        // The Conversation's credit in capitals, as AP sends its pieces,
+        // with a dash or none
+        Row {
+            input: "(THE CONVERSATION) — Scratched into the plaster is a prayer.",
+            dateline: "(THE CONVERSATION) —",
+            source: Some("THE CONVERSATION"),
+            agencies: &["The Conversation"],
+            separator: Some(("—", EmDash)),
+            body: "Scratched into the plaster is a prayer.",
+            ..R
+        },
+        Row {
+            input: "(THE CONVERSATION) When most people think about sleep apnea, they picture snoring.",
+            dateline: "(THE CONVERSATION)",
+            source: Some("THE CONVERSATION"),
+            agencies: &["The Conversation"],
+            body: "When most people think about sleep apnea, they picture snoring.",
+            ..R
+        },
         Row {
             input: "(NEXSTAR) — Fares rose before the holiday.",
             dateline: "(NEXSTAR) —",

@@ -570,6 +570,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Jiji Press",
     },
     Agency {
+        tag: "JNS",
+        name: "Jewish News Syndicate",
+    },
+    Agency {
         tag: "JTA",
         name: "Jewish Telegraphic Agency",
     },
@@ -1082,6 +1086,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "The Center Square",
     },
     Agency {
+        tag: "The Conversation",
+        name: "The Conversation",
+    },
+    Agency {
         tag: "The Guardian",
         name: "The Guardian",
     },
@@ -1314,7 +1322,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
-        assert_eq!(AGENCIES.len(), 317);
+        assert_eq!(AGENCIES.len(), 319);
     }
 
     #[test]
