@@ -2046,6 +2046,18 @@ fn outlet_credits_in_feeds() {
             body: "When most people think about sleep apnea, they picture snoring.",
             ..R
         },
+        // JNS's date and tag in one bracket, no place
+        Row {
+            input: "(March 3, 2026 / JNS) The Israeli cabinet approved the plan.",
+            dateline: "(March 3, 2026 / JNS)",
+            date: Some("March 3, 2026"),
+            ymd: (Some(2026), Some(3), Some(3)),
+            iso: Some("2026-03-03"),
+            source: Some("JNS"),
+            agencies: &["Jewish News Syndicate"],
+            body: "The Israeli cabinet approved the plan.",
+            ..R
+        },
         Row {
             input: "(NEXSTAR) — Fares rose before the holiday.",
             dateline: "(NEXSTAR) —",
@@ -2242,6 +2254,14 @@ fn outlet_credits_in_feeds() {
             body: "The province will build a bridge.",
             ..R
         },
+    ]);
+    // a date and a tag in brackets: the tag known, the date whole with its
+    // year, and the story's capital after the bracket
+    assert_no_dateline(&[
+        "(March 3, 2026 / Acme) The cabinet approved the plan.",
+        "(March 3 / JNS) The cabinet approved the plan.",
+        "(March 3, 2026 at noon / JNS) The cabinet approved the plan.",
+        "(March 3, 2026 / JNS) the cabinet approved the plan.",
     ]);
     assert_no_dateline(&[
         // a company's name is no credit, nor a site's past the first word

@@ -770,7 +770,7 @@ fn source_lead(input: &str) -> PResult<'_, Parts> {
     // a tag in brackets, or a name before a separator: the first byte picks
     // the one that can match
     let (after_tag, tag) = if input.starts_with('(') {
-        if let Some(found) = bracketed_place_date(input) {
+        if let Some(found) = bracketed_place_date(input).or_else(|| bracketed_date_tag(input)) {
             return Ok(found);
         }
         paren_tag(input)?
@@ -870,6 +870,53 @@ fn bracketed_place_date(input: &str) -> Option<(&str, Parts)> {
             date: Some(date),
             separator,
             lower: parts.lower,
+            end: if separator.is_some() {
+                offset(input, rest)
+            } else {
+                close + 1
+            },
+            ..Parts::default()
+        },
+    ))
+}
+
+/// A whole date and a known agency's tag after a slash in brackets, with
+/// no place, as JNS opens its stories: `(March 3, 2026 / JNS) The …`. The
+/// date fills the brackets up to the slash and has its year; after the
+/// bracket comes a separator or the story's capitalised first word.
+#[inline(never)]
+fn bracketed_date_tag(input: &str) -> Option<(&str, Parts)> {
+    let bytes = input.as_bytes();
+    let window = bytes.get(..bytes.len().min(MAX_BRACKETED_DATELINE))?;
+    let close = memchr::memchr(b')', window)?;
+    let inner = input.get(1..close)?;
+    let (date_str, tag) = inner.rsplit_once(" / ")?;
+    let tag_start = 1 + date_str.len() + 3 + (tag.len() - tag.trim_start().len());
+    let tag = crate::text::trim(tag);
+    if !crate::tables::agencies::is_agency(tag) {
+        return None;
+    }
+    let (len, date) = date_at(date_str, 1)?;
+    if len != date_str.len() || date.1.year.is_none() {
+        return None;
+    }
+    let after_bracket = input.get(close + 1..)?;
+    let (rest, _) = space0(after_bracket).ok()?;
+    let sep_at = offset(input, rest);
+    let (rest, separator) = match separator(rest) {
+        Ok((after, kind)) => (after, Some((Span::new(sep_at, offset(input, after)), kind))),
+        Err(_) if rest.starts_with(char::is_uppercase) => (after_bracket, None),
+        Err(_) => return None,
+    };
+    Some((
+        rest,
+        Parts {
+            date: Some(date),
+            source: Some((
+                Span::new(tag_start, tag_start + tag.len()),
+                Span::new(0, close + 1),
+            )),
+            separator,
             end: if separator.is_some() {
                 offset(input, rest)
             } else {
