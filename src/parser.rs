@@ -2353,6 +2353,31 @@ impl<'a> Driver<'a, '_> {
         }
     }
 
+    /// Where the story starts on the dateline's line `line`, the body from
+    /// `body_start` on: past the story's reading time after a bar, as The
+    /// Economist's page is copied (`Mar 3rd 2026|BRUSSELS|4 min read`), a
+    /// furniture trailer of `article`; else at `body_start`. Out of line:
+    /// asked only where a bar follows the dateline.
+    #[inline(never)]
+    fn reading_time_after(
+        &self,
+        article: &mut Article<'a>,
+        line: usize,
+        body_start: usize,
+    ) -> usize {
+        let Some(l) = self.lines.get(line) else {
+            return body_start;
+        };
+        let rest = text::trim_span(self.text, body_start, l.end);
+        let time = self.get(rest).strip_prefix('|').map(text::trim);
+        if time.is_some_and(trailer::is_reading_time) {
+            self.push_trailer(article, TrailerKind::Furniture, rest);
+            l.end
+        } else {
+            body_start
+        }
+    }
+
     /// Whether the header's part `k`, with no headline over it yet, is a
     /// speaker or a page's names over their stamp: a statement's under its
     /// label (`labelled`: `PRESS STATEMENT` / `Ann Poe, Department
@@ -8032,6 +8057,14 @@ fn build_with<'a>(
             header.extend(dotted.and_then(|(_, d)| d.byline));
             header.extend(run_on);
             let body_start = reporter.as_ref().map_or(f.body_start, |(_, at)| *at);
+            // (the story's reading time after a bar on the dateline's line,
+            // The Economist's `Mar 3rd 2026|BRUSSELS|4 min read`: its bar
+            // is the first byte after the dateline)
+            let body_start = if text.as_bytes().get(body_start) == Some(&b'|') {
+                driver.reading_time_after(article, *line, body_start)
+            } else {
+                body_start
+            };
             let mut body_line = driver.line_from(*line, body_start);
             // time stamps on the lines under a dateline alone on its line
             // (The Hindu's `Updated: November 28, 2026 10:45 IST`)
@@ -8043,10 +8076,16 @@ fn build_with<'a>(
             {
                 let span = text::trim_span(text, l.start, l.end);
                 let t = driver.get(span);
-                if !trailer::is_time_stamp(t) {
+                // (or the page's furniture: The Economist's `Listen to this
+                // story`)
+                let kind = if trailer::is_time_stamp(t) {
+                    TrailerKind::Timestamp
+                } else if trailer::classify_header(t) == Some(TrailerKind::Furniture) {
+                    TrailerKind::Furniture
+                } else {
                     break;
-                }
-                driver.push_trailer(article, TrailerKind::Timestamp, span);
+                };
+                driver.push_trailer(article, kind, span);
                 body_line += 1;
             }
             (*b, body_line, body_start)

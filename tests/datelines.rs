@@ -2008,7 +2008,37 @@ fn agency_only_leads() {
     assert_no_dateline(&[
         "Mar 6th 2025 | WARSAW police said the tractors came.",
         "Nov 27th 2025 | Politics",
+        // (glued to the bars, a reading time alone after a second one)
+        "Mar 3rd 2026|Politics",
+        "Mar 3rd 2026|BRUSSELS|Politics",
     ]);
+    // The Economist's date and place glued to the bar, as its page is
+    // copied, its reading time after a second bar: the dateline ends at
+    // the place, and the reading time and the page's furniture under it
+    // are no story
+    check(&[Row {
+        input: "Mar 3rd 2026|BRUSSELS|4 min read\nListen to this story\n\nFEW DOCUMENTS from the Berlaymont are meant to be read.",
+        dateline: "Mar 3rd 2026|BRUSSELS",
+        place: Some("BRUSSELS"),
+        city: Some("BRUSSELS"),
+        country: Some("Belgium"),
+        date: Some("Mar 3rd 2026"),
+        ymd: (Some(2026), Some(3), Some(3)),
+        iso: Some("2026-03-03"),
+        body: "FEW DOCUMENTS from the Berlaymont are meant to be read.",
+        ..R
+    }]);
+    // (a bar after another dateline is the story's, kept in it)
+    check(&[Row {
+        input: "LONDON —|The Senate voted on Friday.",
+        dateline: "LONDON —",
+        place: Some("LONDON"),
+        city: Some("LONDON"),
+        country: Some("United Kingdom"),
+        separator: Some(("—", EmDash)),
+        body: "|The Senate voted on Friday.",
+        ..R
+    }]);
 }
 
 /// News feeds credit the outlet a story comes from where a wire puts its

@@ -1063,10 +1063,17 @@ fn bare_date_lead<'a>(input: &'a str, rest: &'a str, date: SpannedDate) -> PResu
     // the place after the date and a bar, alone to the line's end, as The
     // Economist prints it under the rubric: `Nov 27th 2025 | WASHINGTON,
     // DC` (the story in the block under it)
-    if let Some(after_bar) = rest.strip_prefix("| ") {
+    // (or glued to both, the story's reading time after a second bar:
+    // `Mar 3rd 2026|BRUSSELS|4 min read`, as its page is copied)
+    if let Some(after_bar) = rest.strip_prefix("| ").or_else(|| rest.strip_prefix('|')) {
         let placed = known_place_at(input, after_bar).filter(|(after, _)| {
             let blank = after.trim_start_matches([' ', '\t']);
-            blank.is_empty() || blank.starts_with(['\n', '\r'])
+            blank.is_empty()
+                || blank.starts_with(['\n', '\r'])
+                || blank.strip_prefix('|').is_some_and(|tail| {
+                    let line = tail.split(['\n', '\r']).next().unwrap_or(tail);
+                    super::trailer::is_reading_time(crate::text::trim(line))
+                })
         });
         return match placed {
             Some((after, place)) => {
