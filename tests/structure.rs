@@ -4224,13 +4224,14 @@ fn company_newsroom_pages() {
 }
 
 /// A page's note on an old story (`This article is more than 1 year old`)
-/// is furniture, and a second kicker under the first (`ENVIRONMENT` /
+/// or on a machine's summary (Rappler's `This is AI generated
+/// summarization, …`) is furniture, and a second kicker under the first (`ENVIRONMENT` /
 /// `Analysis`) too: the headline is the display line under them. A kicker
 /// over no headline stays the headline, as before, and so does a headline
 /// opening with the note's words.
 #[test]
 fn age_notes_and_stacked_kickers() {
-    let rows: [(&str, Option<&str>, &str); 4] = [
+    let rows: [(&str, Option<&str>, &str); 5] = [
         // (a headline that opens so is none)
         (
             "This article is more than a review of the year\n\nCouncillors rejected the plans on Tuesday.",
@@ -4241,6 +4242,13 @@ fn age_notes_and_stacked_kickers() {
             "This article is more than 1 year old\n\nPlans for wind farm near Swansea rejected\n\nCouncillors rejected the plans on Tuesday.",
             None,
             "Plans for wind farm near Swansea rejected",
+        ),
+        // (so is Rappler's note on the machine's summary, and the
+        // dateline under it is read)
+        (
+            "LTO suspends license of bus driver\nThe office also orders the bus company to explain why its franchise should stand\nANN POE\nPublished 3:25 PM, March 03, 2026\nUpdated 5:10 PM, March 03, 2026\nThis is AI generated summarization, which may have errors. For context, always refer to the full article.\n\nMANILA, Philippines \u{2013} The Land Transportation Office on Tuesday suspended for 90 days the license of a bus driver involved in a crash on EDSA that killed two motorcycle riders, officials said.",
+            None,
+            "LTO suspends license of bus driver",
         ),
         (
             "ENVIRONMENT\nAnalysis\nCoastal erosion: residents demand action after storm\n\nResidents of a beachside street say they fear for their homes.",
@@ -4258,6 +4266,13 @@ fn age_notes_and_stacked_kickers() {
             let what = format!("{text:?} ({variant})");
             assert_eq!(a.kicker().map(|h| h.as_str()), kicker, "{what}");
             assert_eq!(a.headline().map(|h| h.as_str()), Some(headline), "{what}");
+            if text.contains("MANILA") {
+                assert_eq!(
+                    a.dateline().map(|d| d.as_str()),
+                    Some("MANILA, Philippines \u{2013}"),
+                    "{what}"
+                );
+            }
         });
     }
 }

@@ -2321,6 +2321,12 @@ fn note_over_story(t: &str) -> Option<TrailerKind> {
     if starts_ci(t, "this article is more than ") && t.ends_with(" old") {
         return Some(TrailerKind::Furniture);
     }
+    // (a site's note on the summary a machine wrote over the story, as
+    // Rappler prints it: `This is AI generated summarization, which may
+    // have errors. For context, always refer to the full article.`)
+    if starts_ci(t, "this is ai generated summar") {
+        return Some(TrailerKind::Furniture);
+    }
     DEVELOPING
         .iter()
         .any(|p| starts_ci(t, p))
