@@ -4046,6 +4046,17 @@ fn places_regions_and_countries() {
             body: "The president named an envoy on Friday.",
             ..R
         },
+        // a city's formal name, as the Philippine News Agency prints it
+        Row {
+            input: "CITY OF SAN FERNANDO, Pampanga – Twelve towns signed a landfill pact.",
+            dateline: "CITY OF SAN FERNANDO, Pampanga –",
+            place: Some("CITY OF SAN FERNANDO, Pampanga"),
+            city: Some("CITY OF SAN FERNANDO"),
+            region: Some("Pampanga"),
+            separator: Some(("–", EnDash)),
+            body: "Twelve towns signed a landfill pact.",
+            ..R
+        },
         Row {
             input: "ON BOARD THE HMS ALBION — The crew trained at dawn.",
             dateline: "ON BOARD THE HMS ALBION —",

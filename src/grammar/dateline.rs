@@ -2389,15 +2389,20 @@ fn known_tag(tag: &str) -> bool {
 /// An unknown place in capitals that is not a kicker (`BREAKING`) or a shout
 /// with small words in it (`STOP THE PRESSES`); a ship or plane the
 /// reporter travelled on may have its article (`ABOARD THE USS NIMITZ`, `ON
-/// BOARD THE`). The White House is a beat's place as well as a section's
-/// name (VOA's `WHITE HOUSE — …`).
+/// BOARD THE`), and a city its formal name's `CITY OF` (the Philippine
+/// News Agency's `CITY OF SAN FERNANDO`). The White House is a beat's
+/// place as well as a section's name (VOA's `WHITE HOUSE — …`).
 fn all_caps_place(city: &str) -> bool {
     // (a position's words are in capitals: its lead and word for land or
     // water are)
     if position(city).is_some() || city == "WHITE HOUSE" {
         return true;
     }
-    let name = ship(city).unwrap_or(city);
+    // (a city's formal name, as the Philippine News Agency prints it:
+    // `CITY OF SAN FERNANDO, Pampanga`)
+    let name = ship(city)
+        .or_else(|| city.strip_prefix("CITY OF "))
+        .unwrap_or(city);
     is_all_caps(city) && !words::is_kicker(city) && !name.split(' ').any(words::is_shout_word)
 }
 
