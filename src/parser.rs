@@ -8295,14 +8295,16 @@ fn build_with<'a>(
         } else if let Some(b) = article
             .byline
             .as_ref()
-            .is_none_or(|old| old.authors.is_empty() || !old.text.starts_with("By"))
+            .is_none_or(|old| old.authors.is_empty() || !byline::is_labelled(old.text))
             .then(|| byline::byline_at(text, span))
             .flatten()
             .filter(|_| !(k == 0 && driver.title_over_byline(t, header)))
         {
             // (a newsroom's or an agency's credit read first gives way to
             // names under it: an aggregator's `Reuters` / its stamp over
-            // `By Ann Poe`; the credit is the page's furniture)
+            // `By Ann Poe`; the credit is the page's furniture; names with
+            // their label hold, NDTV's `Reported by Ann Poe` over `Edited
+            // by Tom Roe`)
             if let Some(credit) = article.byline.take() {
                 driver.push_trailer(article, TrailerKind::Furniture, credit.span);
             }
@@ -8565,9 +8567,12 @@ fn build_with<'a>(
             // top a standfirst written as a sentence too; under a section's
             // label read as the headline, the headline)
             driver.deck_under_headline(article, span, header.get(k + 1).copied());
-        } else if trailer::is_licensed_caption(t) {
+        } else if trailer::is_licensed_caption(t) || byline::is_editor_credit(t) {
             // a photo's caption with its licensing link, as Reuters' site
-            // sets it between the header and the story: furniture
+            // sets it between the header and the story; an editor's or a
+            // reviewer's credit under the byline, which holds with its
+            // label (NDTV's `Reported by Ann Poe` / `Edited by Tom Roe`,
+            // ZDNET's `Reviewed by Tom Roe`): furniture
             driver.push_trailer(article, TrailerKind::Furniture, span);
         } else {
             header_paragraphs.push(Paragraph { text: t, span });

@@ -15865,6 +15865,22 @@ fn australian_page_headers() {
             None,
             &[T::Timestamp][..],
         ),
+        // (so does one with another label, an editor's credit under it
+        // furniture: NDTV's, ZDNET's)
+        (
+            "Reported by Ann Poe\nEdited by Bo Li\nPosted Sun 4 Oct 2026 at 8:30pm",
+            "Reported by Ann Poe",
+            &["Ann Poe"][..],
+            None,
+            &[T::Furniture, T::Timestamp][..],
+        ),
+        (
+            "Written by Ann Poe\nPosted Sun 4 Oct 2026 at 8:30pm\nReviewed by Bo Li",
+            "Written by Ann Poe",
+            &["Ann Poe"][..],
+            None,
+            &[T::Timestamp, T::Furniture][..],
+        ),
         (
             "Picture by Bo Li\nBy Ann Poe\nUpdated June 29 2026 - 9:45am",
             "By Ann Poe",

@@ -391,6 +391,25 @@ pub(crate) struct BylineParts<'a> {
     pub(crate) affiliation: Option<&'a str>,
 }
 
+/// Whether the trimmed byline `t` opens with its label ([`strip_by`]:
+/// `By`, `Reported by`, `Written by`, `Author:`), as names alone do not.
+pub(crate) fn is_labelled(t: &str) -> bool {
+    strip_by(t).is_some()
+}
+
+/// Whether the trimmed line `t` opens with an editor's or a reviewer's
+/// label (`Edited by`, `Reviewed by`, in any case), which credits no
+/// writer when a writer's byline stands over it.
+#[inline]
+pub(crate) fn is_editor_credit(t: &str) -> bool {
+    // (the first byte first: most parts open otherwise)
+    match t.as_bytes().first() {
+        Some(b'E' | b'e') => crate::text::strip_prefix_ci(t, "edited by ").is_some(),
+        Some(b'R' | b'r') => crate::text::strip_prefix_ci(t, "reviewed by ").is_some(),
+        _ => false,
+    }
+}
+
 /// Strips a leading `By ` (or `By: `) in any case, or `Written by `, `Story
 /// by `, `Words by `, `Text by `, `Reported by `, `Interview by `, an
 /// opinion page's `Opinion by `, a critic's `Reviewed by `, `Review by `, a
@@ -436,13 +455,17 @@ fn strip_by(line: &str) -> Option<&str> {
         ],
         Some(b's') => &["story by ", "story and photos by ", "story: "],
         Some(b'c') => &["compiled by ", "commentary by "],
+        // (an editor credited for wire copy or a live page: NDTV's and the
+        // BBC's `Edited by Ann Poe`)
+        Some(b'e') => &["edited by "],
         Some(b'o') if matches!(line.as_bytes().get(1), Some(b'p' | b'P')) => &["opinion by "],
         Some(b'i') => &["interview by ", "interviewed by "],
         Some(b't') => &["text by ", "text by: ", "text and photos by ", "text: "],
         // (told by the third letter: `rep`, `rev`)
         Some(b'r') => match line.as_bytes().get(2).map(u8::to_ascii_lowercase) {
             // (an Irish paper's label: `Reporter: Ann Poe`)
-            Some(b'p') => &["reported by ", "reporter: ", "reporters: "],
+            // (KBS's with a space before the colon: `Reporter : Ann Poe`)
+            Some(b'p') => &["reported by ", "reporter: ", "reporters: ", "reporter : "],
             Some(b'v') => &["reviewed by ", "review by "],
             _ => return None,
         },
@@ -4071,6 +4094,10 @@ mod tests {
                 Some("Reuters"),
             ),
             ("By Ann Poe | Nov. 28, 2026", &["Ann Poe"], None),
+            // an editor credited for wire copy, and KBS's label with a
+            // space before its colon
+            ("Edited by Ann Poe", &["Ann Poe"], None),
+            ("Reporter : Kim Ha-eun", &["Kim Ha-eun"], None),
             // one word after `By`, before a stamp: the desk's initials
             (
                 "By JT - Feb 24,2026 - Last updated at Feb 24,2026",
