@@ -14825,6 +14825,18 @@ fn page_labels_over_the_headline() {
             Some("Conference News\n> AAAAI 2026"),
             "Peanut patch holds up at three years in toddlers",
         ),
+        // (a trail's items after a dash, VnExpress's desk and its country
+        // or its beat)
+        (
+            "News - Vietnam\nCity to pilot a low-emission zone in District 1 from July\nBy Ann Poe\nMarch 3, 2026 | 05:12 am PT\n\nThe city will pilot a zone.",
+            Some("News - Vietnam"),
+            "City to pilot a low-emission zone in District 1 from July",
+        ),
+        (
+            "News - Traffic\nAirport's first runway completes its test flights\nBy Ann Poe\nMarch 3, 2026 | 05:12 am PT\n\nThe runway passed.",
+            Some("News - Traffic"),
+            "Airport's first runway completes its test flights",
+        ),
         (
             "ABC Illawarra\nWollongong council votes to ban e-scooter hire on beachfront path\n\nBy Ann Poe",
             Some("ABC Illawarra"),

@@ -1302,6 +1302,11 @@ pub(crate) fn label_stack(t: &str, below: &str) -> Option<bool> {
                 || AGGREGATORS.iter().any(|a| a.eq_ignore_ascii_case(line))
                 || is_world_region(line)
                 || (line.contains(" & ") && line.split(" & ").all(super::place::is_known))
+                // (or a desk's word first in a trail, VnExpress's `News -
+                // Vietnam`, `News - Traffic`)
+                || line
+                    .split_once(" - ")
+                    .is_some_and(|(desk, _)| is_desk_word(desk))
                 // (sections joined by `+` in capitals: `GOVERNMENT+POLITICS`)
                 || (caps && line.contains('+'))
                 || is_desk_word(last)
