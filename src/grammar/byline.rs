@@ -2232,7 +2232,8 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
             // Aldridge`, not `Paris Texas`)
             let given = name.split(' ').next().is_some_and(is_place_given_name);
             // the cheap tests first: most lines asked are decks
-            if !is_short_name(name)
+            let short = is_short_name(name);
+            if !short
                 || is_known_place(name)
                 || name.split_whitespace().enumerate().any(|(k, w)| match k {
                     0 if given => false,
@@ -2240,6 +2241,13 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
                 })
                 || names_no_one(name)
             {
+                // (names in capitals with the agencies whose copy the story
+                // draws on, the joining word in capitals too: Daily Sabah's
+                // `DAILY SABAH WITH AA`)
+                // (`short` a speed gate: most decks are longer)
+                if short && name.split(' ').any(|w| w == "WITH") {
+                    return names_with_credits(text, span, t, capital_with(t)?);
+                }
                 return None;
             }
             authors.push(name);
@@ -2305,7 +2313,29 @@ fn is_place_given_name(word: &str) -> bool {
 /// only of lines that read as no names.
 #[inline(never)]
 fn names_with_agencies<'t>(text: &'t str, span: Span, t: &'t str) -> Option<Byline<'t>> {
-    let (who, credits) = with_agencies(t)?;
+    names_with_credits(text, span, t, with_agencies(t)?)
+}
+
+/// `names` parted from the agencies after ` WITH `, the names in capitals
+/// (Daily Sabah's `DAILY SABAH WITH AA`, `DAILY SABAH WITH AFP`): the
+/// names and the agencies, each known to the table.
+fn capital_with(names: &str) -> Option<(&str, &str)> {
+    let (who, credits) = names.split_once(" WITH ")?;
+    credits
+        .split(", ")
+        .all(agencies::is_agency)
+        .then_some((who, credits))
+}
+
+/// The byline of the names at `span` (`t` is its text) parted from their
+/// agencies' credits (`who` and `credits`, slices of `t`): the names'
+/// byline, the credits its affiliation.
+fn names_with_credits<'t>(
+    text: &'t str,
+    span: Span,
+    t: &'t str,
+    (who, credits): (&'t str, &'t str),
+) -> Option<Byline<'t>> {
     let start = span.start() + crate::text::offset_in(text.get(span.range())?, t)?;
     let names = bare_byline_at(text, Span::new(start, start + who.len()))?;
     Some(Byline {
@@ -4446,6 +4476,7 @@ mod tests {
                 "Ann Poe and Tom Roe with AFP and Reuters",
                 "AFP and Reuters",
             ),
+            ("DAILY SABAH WITH AA", "AA"),
         ];
         let rows: &[(&str, Option<&[&str]>)] = &[
             ("Ann Poe", Some(&["Ann Poe"])),
@@ -4587,6 +4618,10 @@ mod tests {
                 Some(&["Ann Poe", "Tom Roe"]),
             ),
             ("Ann Poe with Tom Roe, AP", None),
+            // (in capitals, the joining word too: Daily Sabah's credit)
+            ("DAILY SABAH WITH AA", Some(&["DAILY SABAH"])),
+            ("ANN POE WITH TOM", None),
+            ("TALKS WITH AP", None),
             ("Talks with AP", None),
             ("Rates Held Over Winter with AP", None),
             ("Ann Poe, who is a reporter", None),
