@@ -7512,6 +7512,8 @@ fn place_alone_over_the_story() {
     for text in [
         "Istanbul to open third metro line under Bosphorus by 2028\nISTANBUL\nIstanbul's municipality said on Monday it had signed contracts for a new metro line under the Bosphorus.\n\nMore.",
         "TÜRKİYE\nIstanbul to open third metro line under Bosphorus by 2028\nMarch 03 2026 14:12:00\nAnn Poe\nISTANBUL\nIstanbul's municipality said on Monday it had signed contracts for a new metro line under the Bosphorus.\n\nMore.",
+        // (Daily Sabah's page: the place over the stamp over the story)
+        "TÜRKİYE\nIstanbul to open third metro line under Bosphorus by 2028\nDAILY SABAH WITH AA\nISTANBUL\nMAR 03, 2026 - 2:12 PM GMT+3\nIstanbul's municipality said on Monday it had signed contracts for a new metro line under the Bosphorus.\n\nMore.",
     ] {
         each_variant(text, |a, _, variant| {
             let d = a
@@ -7534,8 +7536,12 @@ fn place_alone_over_the_story() {
     }
     for text in [
         "Storm nears coast\n\nThe first paragraph of the story.\n\nLONDON\n\nThe second paragraph.",
-        // (over a line no longer than a story's wrapped by hand: none)
+        // (over a line no longer than a story's wrapped by hand: none; nor
+        // over a line that is no stamp over the story, or a stamp over
+        // short lines)
         "Storm nears coast\nLONDON\nThe Senate voted on Tuesday to pass the bill, and the House\nwill vote next week on the same bill.",
+        "Storm nears coast\nBy Ann Poe\nLONDON\nMarkets Rally Again\nThe Senate voted on Tuesday to pass the bill, and the House will vote next week on the same bill, leaders said.",
+        "Storm nears coast\nBy Ann Poe\nLONDON\nMAR 03, 2026 - 2:12 PM GMT+3\nMarkets rally again.\nThe Senate voted on Tuesday.",
         "Storm nears coast\n\nGOTHAM CITY\n\nThe Senate voted on Tuesday to pass the bill.",
         "Storm nears coast\n\nBREAKING NEWS\n\nThe Senate voted on Tuesday to pass the bill.",
         "Storm nears coast\n\nChennai\n\nThe Senate voted on Tuesday to pass the bill.",
