@@ -5971,6 +5971,14 @@ impl<'a> Driver<'a, '_> {
         }
         // (a stamp from the first byte would leave no byline: none is cut)
         if let Some((mark, kind)) = byline::stamp_cut(b.text).filter(|&(mark, _)| mark > 0) {
+            // (a stop after the last name goes with the stamp, as Ad Age
+            // ends its names: `By Ann Poe. Published on June 17, 2025.`)
+            let mark = b
+                .text
+                .get(..mark)
+                .map(str::trim_end)
+                .filter(|head| byline::ends_with_stop_after_name(head))
+                .map_or(mark, |head| head.len() - 1);
             let start = b.span.start();
             let stamp = text::trim_span(self.text, start + mark, b.span.end());
             self.push_trailer(article, kind, stamp);

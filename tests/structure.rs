@@ -18956,6 +18956,45 @@ fn dateline_under_header_lines_over_a_standfirst() {
     }
 }
 
+/// A byline ended by a stop before the stamp on its line (Ad Age's `By
+/// Ann Poe. Published on June 17, 2025.`) is the names without the stop,
+/// which goes with the stamp; an initial's or a suffix's stop stays the
+/// names'.
+#[test]
+fn stop_after_the_names_before_a_stamp() {
+    for (line, byline, author) in [
+        (
+            "By Ann Poe. Published on June 17, 2025.",
+            "By Ann Poe",
+            "Ann Poe",
+        ),
+        (
+            "By Tom Roe Jr. Published on June 17, 2025.",
+            "By Tom Roe Jr.",
+            "Tom Roe Jr.",
+        ),
+        (
+            "By Ann B. Published on June 17, 2025.",
+            "By Ann B.",
+            "Ann B.",
+        ),
+    ] {
+        let text = format!(
+            "Holding company chiefs dodge questions at Cannes\n{line}\n\nThe chief executives sidestepped questions.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            let b = a
+                .byline()
+                .map(|b| (b.as_str(), b.authors().collect::<Vec<_>>()));
+            assert_eq!(b, Some((byline, vec![author])), "{line:?} ({variant})");
+            assert!(
+                has_trailer(a, T::Timestamp, |t| t.ends_with("June 17, 2025.")),
+                "{line:?} ({variant})"
+            );
+        });
+    }
+}
+
 /// A page's headline wrapped in sentence case under a kicker, its header
 /// run on over the story in one block, is the headline whole: a kicker has
 /// no standfirst right under it (`MLB` / `Winter meetings preview: Which

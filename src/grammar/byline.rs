@@ -397,6 +397,17 @@ pub(crate) fn is_labelled(t: &str) -> bool {
     strip_by(t).is_some()
 }
 
+/// Whether the byline's text `head` ends with a stop after a name's last
+/// word, a sentence's stop (`By Ann Poe.`), not an initial's or a
+/// suffix's (`By Ann B.`, `By Tom Roe Jr.`): the word's last letter in
+/// lower case, and the word no suffix.
+pub(crate) fn ends_with_stop_after_name(head: &str) -> bool {
+    let last = head.rsplit(' ').next().unwrap_or(head);
+    last.strip_suffix('.')
+        .is_some_and(|w| w.chars().last().is_some_and(char::is_lowercase))
+        && !abbreviations::is_name_suffix(last)
+}
+
 /// Whether the trimmed line `t` opens with an editor's or a reviewer's
 /// label (`Edited by`, `Reviewed by`, in any case), which credits no
 /// writer when a writer's byline stands over it.
