@@ -4493,6 +4493,9 @@ fn ordinary_openings_have_no_dateline() {
         "LAGOS| Nov. 28, 2026 - The bank held rates.",
         // or a stamp's label after the dash (Anadolu's byline)
         "Ann Poe | 28.11.2026 - Update : 28.11.2026",
+        // (nor a time of day after the date's dash: Electrek's byline and
+        // stamp)
+        "Ann Poe | Jan 6 2026 - 7:42 am PT",
         "Ann Poe | 28.11.2026 - Updated 28.11.2026",
         // a period and a dash after a name or a sentence
         "John Smith. — The man who built the bridge died.",

@@ -1838,10 +1838,14 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
     });
     // (nor a stamp's label after it: `Ann Poe | 28.11.2026 - Update :
     // 28.11.2026` is a byline and its stamp)
+    // (nor a time of day after it: Electrek's `Ann Poe | Jan 6 2026 - 7:42
+    // am PT` is a byline and its stamp)
     let updated = |(next, _): &(&str, SeparatorKind)| {
-        let next = next.trim_start().as_bytes();
-        next.get(..6)
+        let next = next.trim_start();
+        next.as_bytes()
+            .get(..6)
             .is_some_and(|w| w.eq_ignore_ascii_case(b"update"))
+            || clock(next).is_some()
     };
     if bar_before_date && separated.as_ref().map_or(true, updated) {
         return fail(after, "a separator after a date behind a bar");
