@@ -261,8 +261,9 @@ const MAX_RUN_ON_BRACKETS: usize = 3;
 /// before [`Driver::header_lines`]).
 const MAX_HEADER_LINE: usize = 150;
 /// The shortest line under a place alone that reads as the story's first
-/// paragraph in the place's block ([`Driver::place_over_story`]), in
-/// bytes: longer than a line of a story wrapped by hand.
+/// paragraph in the place's block ([`Driver::place_over_story`], and under
+/// its stamp, [`Driver::place_over_stamp`]), in bytes: longer than a line
+/// of a story wrapped by hand.
 const MIN_STORY_LINE: usize = 100;
 
 /// A reusable, configured article parser.
@@ -7543,19 +7544,56 @@ impl<'a> Driver<'a, '_> {
     /// `lines`), where no dateline was read in it: a wire's header of many
     /// lines ([`Driver::long_header`]), a standfirst over the byline's block
     /// ([`Driver::credit_under`]), or header lines over a standfirst in one
-    /// block ([`Driver::header_over_standfirst`]).
+    /// block ([`Driver::header_over_standfirst`]) or in blocks of their own
+    /// ([`Driver::standfirst_under_header`]).
     fn search_goes_under(&self, b: usize, lines: &[Line]) -> bool {
-        self.long_header(lines) || self.credit_under(b) || self.header_over_standfirst(lines)
+        self.long_header(lines)
+            || self.credit_under(b)
+            || self.header_over_standfirst(lines)
+            || self.standfirst_under_header(b, lines)
+    }
+
+    /// Whether block `b`, one line of at most [`MAX_STANDFIRST`] bytes (its
+    /// `lines`), is a standfirst under the header's block, header lines with
+    /// a byline under the first (names alone too), as Project Syndicate prints its summary under
+    /// the title, date and names (the title / `Mar 3, 2026` / `Ann Poe`,
+    /// then `While European leaders congratulate themselves …`, then
+    /// `BUDAPEST – …`): the search for the dateline goes on under it. Out
+    /// of line: asked where the search would end.
+    #[inline(never)]
+    fn standfirst_under_header(&self, b: usize, lines: &[Line]) -> bool {
+        let [line] = lines else {
+            return false;
+        };
+        let above = b
+            .checked_sub(1)
+            .and_then(|a| self.blocks.get(a))
+            .and_then(|block| self.lines.get(block.first..block.end))
+            .unwrap_or(&[]);
+        // (a label opens no standfirst: the archive's `LEAD: ` over the
+        // story's first paragraph, whose reader takes it)
+        let t = text::trim(line.get(self.text));
+        let labelled = t.split_once(' ').is_some_and(|(w, _)| w.ends_with(':'));
+        // (the header's lines counted first, a speed gate: the names are
+        // looked for in a header's few lines only)
+        line.end.saturating_sub(line.start) <= MAX_STANDFIRST
+            && !labelled
+            && above.len() <= HEADER_LINES
+            && above
+                .iter()
+                .skip(1)
+                .any(|l| self.names_part(text::trim_span(self.text, l.start, l.end)))
+            && self.header_lines(above)
     }
 
     /// Whether a block's `lines` are header lines with a byline among them
     /// over a standfirst, the block's last line, longer than each of them
-    /// and at most [`MAX_STANDFIRST`] bytes, as `AsiaNews` is copied with no blank lines
-    /// (`CHINA` / `03/03/2026, 12.45` / the headline / `by Li Mingde` /
-    /// `Parishes must now submit lists …`): the search for the dateline
-    /// goes on under the block, as under a standfirst in a block of its own
-    /// ([`Driver::credit_under`]). Out of line: asked where the search
-    /// would end.
+    /// and at most [`MAX_STANDFIRST`] bytes, as `AsiaNews` is copied with
+    /// no blank lines (`CHINA` / `03/03/2026, 12.45` / the headline / `by
+    /// Li Mingde` / `Parishes must now submit lists …`): the search for
+    /// the dateline goes on under the block, as under a standfirst in a
+    /// block of its own ([`Driver::credit_under`]). Out of line: asked
+    /// where the search would end.
     #[inline(never)]
     fn header_over_standfirst(&self, lines: &[Line]) -> bool {
         let [header @ .., last] = lines else {

@@ -18938,6 +18938,41 @@ fn dateline_under_header_lines_over_a_standfirst() {
     each_variant(text, |a, _, variant| {
         assert!(a.dateline().is_none(), "{variant}");
     });
+    // a standfirst in a block of its own under the header's block with the
+    // names, as Project Syndicate prints its summary
+    let summary = "While leaders congratulate themselves on avoiding recession, the bill for deferred investment is coming due. Unless the union pools its defence and energy spending, the next downturn will find it unprepared.";
+    assert!(summary.len() > 200);
+    let text = format!(
+        "Europe's Borrowed Time\nMar 3, 2026\nHelena Varga\n\n{summary}\n\nBUDAPEST \u{2013} Every few years, Europe rediscovers that it has been living on borrowed time.\n\nMore."
+    );
+    each_variant(&text, |a, _, variant| {
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("BUDAPEST \u{2013}"),
+            "{variant}"
+        );
+    });
+    // (not under a header with no names, nor one of a story's lines, nor
+    // under a summary longer than a standfirst)
+    let long = summary.repeat(2);
+    for (head, summary) in [
+        ("Europe's Borrowed Time\nMar 3, 2026", summary),
+        (
+            "Europe's Borrowed Time\nHelena Varga\nThe leaders met on Friday, and they agreed on nothing at all.",
+            summary,
+        ),
+        (
+            "Europe's Borrowed Time\nMar 3, 2026\nHelena Varga",
+            long.as_str(),
+        ),
+    ] {
+        let text = format!(
+            "{head}\n\n{summary}\n\nBUDAPEST \u{2013} Every few years, Europe rediscovers that it has been living on borrowed time.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert!(a.dateline().is_none(), "{head:?} ({variant})");
+        });
+    }
     // nor over a roundup's opening paragraph, wrapped, longer than a
     // standfirst or under the story's lines: its items' datelines are no
     // dateline of the article
