@@ -853,14 +853,7 @@ fn bracketed_place_date(input: &str) -> Option<(&str, Parts)> {
     }
     let parts = place_alone(place_str)?;
     let place = parts.place?;
-    let after_bracket = input.get(close + 1..)?;
-    let (rest, _) = space0(after_bracket).ok()?;
-    let sep_at = offset(input, rest);
-    let (rest, separator) = match separator(rest) {
-        Ok((after, kind)) => (after, Some((Span::new(sep_at, offset(input, after)), kind))),
-        Err(_) if rest.starts_with(char::is_uppercase) => (after_bracket, None),
-        Err(_) => return None,
-    };
+    let (rest, separator, end) = after_bracket(input, close)?;
     Some((
         rest,
         Parts {
@@ -870,14 +863,28 @@ fn bracketed_place_date(input: &str) -> Option<(&str, Parts)> {
             date: Some(date),
             separator,
             lower: parts.lower,
-            end: if separator.is_some() {
-                offset(input, rest)
-            } else {
-                close + 1
-            },
+            end,
             ..Parts::default()
         },
     ))
+}
+
+/// What follows a dateline's closing bracket at byte `close` of `input`:
+/// a separator and the story after it, or the story's capitalised first
+/// word right after the bracket. The rest, the separator's span and kind,
+/// and where the dateline ends; `None` when neither follows.
+fn after_bracket(input: &str, close: usize) -> Option<(&str, Option<SpannedSeparator>, usize)> {
+    let after = input.get(close + 1..)?;
+    let (rest, _) = space0(after).ok()?;
+    let sep_at = offset(input, rest);
+    match separator(rest) {
+        Ok((next, kind)) => {
+            let end = offset(input, next);
+            Some((next, Some((Span::new(sep_at, end), kind)), end))
+        }
+        Err(_) if rest.starts_with(char::is_uppercase) => Some((after, None, close + 1)),
+        Err(_) => None,
+    }
 }
 
 /// A whole date and a known agency's tag after a slash in brackets, with
@@ -900,14 +907,7 @@ fn bracketed_date_tag(input: &str) -> Option<(&str, Parts)> {
     if len != date_str.len() || date.1.year.is_none() {
         return None;
     }
-    let after_bracket = input.get(close + 1..)?;
-    let (rest, _) = space0(after_bracket).ok()?;
-    let sep_at = offset(input, rest);
-    let (rest, separator) = match separator(rest) {
-        Ok((after, kind)) => (after, Some((Span::new(sep_at, offset(input, after)), kind))),
-        Err(_) if rest.starts_with(char::is_uppercase) => (after_bracket, None),
-        Err(_) => return None,
-    };
+    let (rest, separator, end) = after_bracket(input, close)?;
     Some((
         rest,
         Parts {
@@ -917,11 +917,7 @@ fn bracketed_date_tag(input: &str) -> Option<(&str, Parts)> {
                 Span::new(0, close + 1),
             )),
             separator,
-            end: if separator.is_some() {
-                offset(input, rest)
-            } else {
-                close + 1
-            },
+            end,
             ..Parts::default()
         },
     ))
