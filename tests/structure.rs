@@ -2800,6 +2800,18 @@ fn assert_head(a: &Article<'_>, kicker: Option<&str>, headline: &str, kinds: &[T
     assert_eq!(kinds_of(a), kinds, "{what}");
 }
 
+/// Asserts an article's headline, byline and first paragraph, naming the
+/// case `what` when they differ.
+fn assert_head_byline_lead(a: &Article<'_>, headline: &str, byline: &str, lead: &str, what: &str) {
+    assert_eq!(a.headline().map(|h| h.as_str()), Some(headline), "{what}");
+    assert_eq!(a.byline().map(|b| b.as_str()), Some(byline), "{what}");
+    assert_eq!(
+        a.paragraphs().next().map(|p| p.as_str()),
+        Some(lead),
+        "{what}"
+    );
+}
+
 /// Asserts the headline `want` of `text` in each of its variants.
 fn assert_headline_each(text: &str, want: Option<&str>) {
     each_variant(text, |a, _, variant| {
@@ -14681,16 +14693,12 @@ fn newsletter_marks_under_the_names() {
 fn blog_menu_over_the_header() {
     let text = "The Long Haul\nHome\nAbout\nArchive\nSubscribe\n\nWhy Freight Rates Have Not Bottomed Yet\nSpot rates rose in February, but the slump is not over.\n\nAnn Poe\nMar 2, 2026\n\nEvery winter somebody declares the freight recession over.\n\nMore.";
     each_variant(text, |a, _, variant| {
-        assert_eq!(
-            a.headline().map(|h| h.as_str()),
-            Some("Why Freight Rates Have Not Bottomed Yet"),
-            "{variant}"
-        );
-        assert_eq!(a.byline().map(|b| b.as_str()), Some("Ann Poe"), "{variant}");
-        assert_eq!(
-            a.paragraphs().next().map(|p| p.as_str()),
-            Some("Every winter somebody declares the freight recession over."),
-            "{variant}"
+        assert_head_byline_lead(
+            a,
+            "Why Freight Rates Have Not Bottomed Yet",
+            "Ann Poe",
+            "Every winter somebody declares the freight recession over.",
+            variant,
         );
     });
 }
@@ -18822,16 +18830,12 @@ fn contact_line_under_the_headline() {
 fn page_header_over_a_one_line_first_paragraph() {
     let text = "Tennis\nMeet the Qualifier Who Is Taking Melbourne by Storm\nAnn Poe\nJan 20, 2026\nThe qualifier slept in an airport hotel the night before the first round began.\n\nA week later she has three main-draw wins.\n\nMore.";
     each_variant(text, |a, _, variant| {
-        assert_eq!(
-            a.headline().map(|h| h.as_str()),
-            Some("Meet the Qualifier Who Is Taking Melbourne by Storm"),
-            "{variant}"
-        );
-        assert_eq!(a.byline().map(|b| b.as_str()), Some("Ann Poe"), "{variant}");
-        assert_eq!(
-            a.paragraphs().next().map(|p| p.as_str()),
-            Some("The qualifier slept in an airport hotel the night before the first round began."),
-            "{variant}"
+        assert_head_byline_lead(
+            a,
+            "Meet the Qualifier Who Is Taking Melbourne by Storm",
+            "Ann Poe",
+            "The qualifier slept in an airport hotel the night before the first round began.",
+            variant,
         );
     });
 }
