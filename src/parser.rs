@@ -7555,7 +7555,8 @@ impl<'a> Driver<'a, '_> {
 
     /// Whether block `b`, one line of at most [`MAX_STANDFIRST`] bytes (its
     /// `lines`), is a standfirst under the header's block, header lines with
-    /// a byline under the first (names alone too), as Project Syndicate prints its summary under
+    /// a byline under the first ([`Driver::names_under_first`]), as Project
+    /// Syndicate prints its summary under
     /// the title, date and names (the title / `Mar 3, 2026` / `Ann Poe`,
     /// then `While European leaders congratulate themselves …`, then
     /// `BUDAPEST – …`): the search for the dateline goes on under it. Out
@@ -7579,21 +7580,19 @@ impl<'a> Driver<'a, '_> {
         line.end.saturating_sub(line.start) <= MAX_STANDFIRST
             && !labelled
             && above.len() <= HEADER_LINES
-            && above
-                .iter()
-                .skip(1)
-                .any(|l| self.names_part(text::trim_span(self.text, l.start, l.end)))
+            && self.names_under_first(above)
             && self.header_lines(above)
     }
 
-    /// Whether a block's `lines` are header lines with a byline among them
-    /// over a standfirst, the block's last line, longer than each of them
-    /// and at most [`MAX_STANDFIRST`] bytes, as `AsiaNews` is copied with
-    /// no blank lines (`CHINA` / `03/03/2026, 12.45` / the headline / `by
-    /// Li Mingde` / `Parishes must now submit lists …`): the search for
-    /// the dateline goes on under the block, as under a standfirst in a
-    /// block of its own ([`Driver::credit_under`]). Out of line: asked
-    /// where the search would end.
+    /// Whether a block's `lines` are header lines with a byline under the
+    /// first ([`Driver::names_under_first`]) over a standfirst, the block's
+    /// last line, longer than each of them and at most [`MAX_STANDFIRST`]
+    /// bytes, as `AsiaNews` is copied with no blank lines (`CHINA` /
+    /// `03/03/2026, 12.45` / the headline / `by Li Mingde` / `Parishes must
+    /// now submit lists …`): the search for the dateline goes on under the
+    /// block, as under a standfirst in a block of its own
+    /// ([`Driver::standfirst_under_header`]). Out of line: asked where the
+    /// search would end.
     #[inline(never)]
     fn header_over_standfirst(&self, lines: &[Line]) -> bool {
         let [header @ .., last] = lines else {
@@ -7605,10 +7604,18 @@ impl<'a> Driver<'a, '_> {
         header.len() < MAX_LONG_HEADER
             && len(last) <= MAX_STANDFIRST
             && header.iter().all(|l| len(l) < len(last))
-            && header
-                .iter()
-                .any(|l| byline::byline(text::trim(l.get(self.text))).is_some())
+            && self.names_under_first(header)
             && self.header_lines(header)
+    }
+
+    /// Whether a line of a header's `lines` under the first, the title's,
+    /// reads as a byline: with its label or names alone
+    /// ([`Driver::names_part`]).
+    fn names_under_first(&self, lines: &[Line]) -> bool {
+        lines
+            .iter()
+            .skip(1)
+            .any(|l| self.names_part(text::trim_span(self.text, l.start, l.end)))
     }
 
     /// Whether the header part `span` is a press release's contact block
