@@ -1326,6 +1326,9 @@ pub(crate) fn label_stack(t: &str, below: &str) -> Option<bool> {
                 // a headline of one word is a tabloid's, in capitals:
                 // `BLACKOUT`)
                 || (words == 1 && !caps)
+                // (a kicker of the table: a trade paper's beat under its
+                // name, `Automotive News Europe` / `SALES`)
+                || crate::tables::words::is_kicker(line)
         };
     }
     Some(told)
