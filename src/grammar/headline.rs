@@ -1,7 +1,8 @@
 //! Display lines: headlines, decks and section headings.
 //!
 //! A **display line** is short (at most 160 characters), starts with a capital
-//! letter, a digit, a quote, `<`, a bracket (Reuters' `(CORRECTED) - …`), a
+//! letter, a digit, a quote, `<`, a bracket (Reuters' `(CORRECTED) - …`),
+//! a column's label in square brackets (`[Editorial] …`), a
 //! brand such as `eBay` or a sum of money (`£166 million …`), and does not
 //! end like a sentence (`.`, `,`, `;`, `:`) unless the last word is an
 //! abbreviation (`U.S.`) or the line is in ALL CAPS (but no script's line
@@ -27,7 +28,8 @@ pub(crate) fn is_display(text: &str) -> bool {
         || first.is_numeric()
         || matches!(first, '"' | '“' | '‘' | '\'' | '<' | '#' | '(')
         || brand_first(t)
-        || money_first(t))
+        || money_first(t)
+        || label_first(t))
     {
         return false;
     }
@@ -67,6 +69,29 @@ fn money_first(t: &str) -> bool {
     let mut chars = t.chars();
     matches!(chars.next(), Some('$' | '£' | '€' | '¥' | '₹'))
         && chars.next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// Whether `t` opens with a column's or a series' label in square
+/// brackets before the title, as Korean papers print their headlines
+/// (`[Editorial] Time to fix the budget calendar`, `[Herald Interview]
+/// …`): a capital after the bracket, at most [`MAX_LABEL_LINE`] bytes to
+/// the closing bracket, a space and a capital after it. A link's text
+/// (`[Read more](…)`) has no space after its bracket, and an image's
+/// note (`[Image] …`) is no label. Out of line: asked only of a line that
+/// opens with no capital, figure or quote.
+#[inline(never)]
+fn label_first(t: &str) -> bool {
+    let Some(rest) = t.strip_prefix('[') else {
+        return false;
+    };
+    rest.starts_with(char::is_uppercase)
+        && !rest.starts_with("Image")
+        && rest
+            .get(..MAX_LABEL_LINE.min(rest.len()))
+            .unwrap_or(rest)
+            .split_once(']')
+            .and_then(|(_, after)| after.strip_prefix(' '))
+            .is_some_and(|title| title.starts_with(char::is_uppercase))
 }
 
 /// The fewest words of a standfirst run on under its headline.
@@ -2602,6 +2627,9 @@ mod tests {
             "£166 million contract to sustain 768 jobs in Glasgow",
             "$44 million gift to create new center for rural health",
             "€2bn fund for rail approved",
+            // (a column's label in square brackets first)
+            "[Editorial] Time to fix the budget calendar",
+            "[Herald Interview] Mayor bets on the harbor",
         ] {
             assert!(is_display(t), "{t:?}");
         }
@@ -2616,6 +2644,14 @@ mod tests {
             "",
             "Storm Nears\nthe Coast\nas Winds Rise\nand Rain Falls",
             "Storm Nears\rthe Coast\ras Winds Rise\rand Rain Falls",
+            // (a link's text, a note, a label over a small word, a label
+            // too long for one)
+            "[Read more](https://example.com/story)",
+            "[Image] Storm Nears Coast",
+            "[photo] Storm Nears Coast",
+            "[Editorial] the budget calendar",
+            "[Editorial]Time to fix the budget calendar",
+            "[A label far too long to be a column's name] Storm Nears",
         ] {
             assert!(!is_display(t), "{t:?}");
         }
