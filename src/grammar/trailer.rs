@@ -291,6 +291,10 @@ fn is_date_stamp(t: &str) -> bool {
                 // 2026`)
                 || crate::tables::months::weekday(w).is_some()
                 || crate::tables::months::month(w.strip_suffix('.').unwrap_or(w)).is_some()
+                // a printed page's number run on to its word, as the
+                // Taipei Times prints it too: `Tue, Mar 03, 2026 page2`
+                || w.strip_prefix("page")
+                    .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
     };
     parts.month.is_some()
         && after.split_whitespace().all(stamp_word)
@@ -5830,6 +5834,7 @@ mod tests {
             ),
             ("Fri 28 Nov 2026 05.00 GMT", TrailerKind::Timestamp),
             ("Sat, Nov 29, 2026 page 3", TrailerKind::Timestamp),
+            ("Tue, Mar 03, 2026 page2", TrailerKind::Timestamp),
             (
                 "Friday, November 28, 2026 | 5:45 PM ET",
                 TrailerKind::Timestamp,
@@ -5919,6 +5924,9 @@ mod tests {
         }
         for t in [
             "He declined to comment.",
+            // (a word run on to `page` that is no page's number)
+            "Tue, Mar 03, 2026 pageant",
+            "Tue, Mar 03, 2026 page2b",
             "PTI ABC xyz",
             "PTI A",
             "PTI ABCDE",
