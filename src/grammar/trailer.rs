@@ -2337,6 +2337,26 @@ fn note_over_story(t: &str) -> Option<TrailerKind> {
         .then_some(TrailerKind::EditorsNote)
 }
 
+/// The most bytes of a source's name in brackets before a stamp
+/// ([`is_credited_stamp`]).
+const MAX_STAMP_CREDIT: usize = 40;
+
+/// Whether `t` is a source's name in brackets and a date stamp, as People's
+/// Daily prints them under the headline: `(Xinhua) 09:25, October 28,
+/// 2025`, `(People's Daily Online) 16:40, February 12, 2026`. The name
+/// opens with a capital. Out of line: asked only of a line opening with a
+/// bracket that is no note to editors.
+#[inline(never)]
+fn is_credited_stamp(t: &str) -> bool {
+    t.strip_prefix('(')
+        .and_then(|r| r.split_once(") "))
+        .is_some_and(|(name, stamp)| {
+            name.len() <= MAX_STAMP_CREDIT
+                && name.starts_with(|c: char| c.is_ascii_uppercase())
+                && is_date_stamp(stamp.trim_start())
+        })
+}
+
 /// How a syndicating portal credits the story's source over it.
 const PROVIDED_BY: &str = "\u{a9} Provided by ";
 
@@ -2434,6 +2454,11 @@ pub(crate) fn classify_header(t: &str) -> Option<TrailerKind> {
     // advance)`
     if first == b'(' && is_bracketed_note(t) {
         return Some(TrailerKind::EditorsNote);
+    }
+    // People's Daily's source in brackets before its stamp: `(Xinhua)
+    // 09:25, October 28, 2025`
+    if first == b'(' && is_credited_stamp(t) {
+        return Some(TrailerKind::Timestamp);
     }
     if starts_ci(t, "correction")
         && t.get(10..)
@@ -5835,6 +5860,11 @@ mod tests {
             ("Fri 28 Nov 2026 05.00 GMT", TrailerKind::Timestamp),
             ("Sat, Nov 29, 2026 page 3", TrailerKind::Timestamp),
             ("Tue, Mar 03, 2026 page2", TrailerKind::Timestamp),
+            ("(Xinhua) 09:25, October 28, 2025", TrailerKind::Timestamp),
+            (
+                "(People's Daily Online) 16:40, February 12, 2026",
+                TrailerKind::Timestamp,
+            ),
             (
                 "Friday, November 28, 2026 | 5:45 PM ET",
                 TrailerKind::Timestamp,
@@ -5927,6 +5957,11 @@ mod tests {
             // (a word run on to `page` that is no page's number)
             "Tue, Mar 03, 2026 pageant",
             "Tue, Mar 03, 2026 page2b",
+            // (a bracket's words before a date that are no source's name,
+            // or before no stamp)
+            "(and so on) October 28, 2025",
+            "(A name far too long to be any source's own name) October 28, 2025",
+            "(Xinhua) 09:25, October 28, 2025, the ministry said",
             "PTI ABC xyz",
             "PTI A",
             "PTI ABCDE",
