@@ -2163,6 +2163,16 @@ fn outlet_credits_in_feeds() {
             body: "A small probe reached the outer moon.",
             ..R
         },
+        // a markets site's name with its double hyphen run on
+        Row {
+            input: "Investing.com-- Oil prices fell in Asian trade.",
+            dateline: "Investing.com--",
+            source: Some("Investing.com"),
+            agencies: &["Investing.com"],
+            separator: Some(("--", DoubleHyphen)),
+            body: "Oil prices fell in Asian trade.",
+            ..R
+        },
         Row {
             input: "washingtonpost.com - The company cut 300 jobs.",
             dateline: "washingtonpost.com -",

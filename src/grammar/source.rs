@@ -335,10 +335,10 @@ fn bare_agency_before(input: &str, follows: impl Fn(&str) -> bool) -> PResult<'_
         end += skip + len;
         let candidate = input.get(..end).unwrap_or("");
         // (a period may close the name, and a dash run onto it opens the
-        // separator: SANA's `Damascus, SANA- The …`)
+        // separator: SANA's `Damascus, SANA- The …`, Investing.com's
+        // `Investing.com-- Oil …`)
         let credit = candidate.trim_end_matches('.');
-        let credit = credit
-            .strip_suffix('-')
+        let credit = Some(credit.trim_end_matches('-'))
             .filter(|c| !c.ends_with(' '))
             .unwrap_or(credit);
         let rest = input.get(credit.len()..).unwrap_or("");
