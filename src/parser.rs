@@ -1923,18 +1923,35 @@ impl<'a> Driver<'a, '_> {
                 || (i == part_start + 1 && self.site_under(part_start, t))
                 || (i == part_start + 1 && headline::repeats_title(line_text(part_start), t))
                 || part_alone(t)
-                // (the story's first sentence run on under the byline with
-                // no blank line: `By Ann Poe` / `The agency denied the
-                // protest.`; a role under the names stays theirs)
-                || (i == part_start + 1
-                    && story_sentence(t)
-                    && byline::byline(line_text(part_start)).is_some())
+                || (i == part_start + 1 && self.story_under_byline(part_start, t))
+                // (the headline, the header's last line, under a release's
+                // contact block run together with it: `Contact: Ann Poe` /
+                // `502-555-0119` / the headline)
+                || (i + 1 == end && self.title_under_contact(part_start, t))
             {
                 out.push(self.span_of(start, i, 0));
                 start = i;
             }
         }
         out.push(self.span_of(start, end, 0));
+    }
+
+    /// Whether the trimmed header line `t`, under line `above`, is the
+    /// story's first sentence run on under the byline with no blank line
+    /// (`By Ann Poe` / `The agency denied the protest.`); a role under the
+    /// names stays theirs ([`Driver::header_parts`]).
+    fn story_under_byline(&self, above: usize, t: &str) -> bool {
+        story_sentence(t) && byline::byline(trimmed_line(self.text, self.lines, above)).is_some()
+    }
+
+    /// Whether the trimmed header line `t`, the header's last, is a
+    /// headline under a release's contact block that opens on line
+    /// `part_start` ([`trailer::opens_contact`]): a line of five words or
+    /// more. Out of line: asked only of a header's last line.
+    #[inline(never)]
+    fn title_under_contact(&self, part_start: usize, t: &str) -> bool {
+        t.split(' ').nth(4).is_some()
+            && trailer::opens_contact(trimmed_line(self.text, self.lines, part_start))
     }
 
     /// Whether the trimmed header line `t`, under the line `above` in a

@@ -12133,8 +12133,10 @@ fn headline_blocks_with_credits_under_them() {
 /// A press release's contact block over its headline (`Contact:` / names /
 /// a number / a mail address, too long for a header block) is a contact
 /// trailer, and the dateline is searched for under it; `FOR IMMEDIATE
-/// RELEASE` over the block is the kicker. One line opening with a contact
-/// label is no contact block (`Media Relations Chief Quits`).
+/// RELEASE` over the block is the kicker. Run together with the block,
+/// the header's last line, a display line of five words or more, is the
+/// headline. One line opening with a contact label is no contact block
+/// (`Media Relations Chief Quits`).
 #[test]
 fn contact_blocks_over_the_headline() {
     let text = "FOR IMMEDIATE RELEASE\n\nContact:\nAnn Poe\nAcme Health\n312-555-0100\napoe@example.com\n\nAcme Health Opens Clinic in Evanston\n\nNew clinic brings imaging and therapy under one roof\n\nCHICAGO, Nov. 28, 2026 /PRNewswire/ -- Acme Health today opened a clinic.\n\nThe clinic has 36 bays.\n\n###";
@@ -12190,9 +12192,43 @@ fn contact_blocks_over_the_headline() {
             "Acme Reports Third Quarter Results",
             &[T::Timestamp][..],
         ),
+        // (a contact block of its own: its number and address, one word,
+        // are its last line)
+        (
+            "FOR IMMEDIATE RELEASE\nMarch 3, 2026\n\nContact: Ann Poe, News Bureau\n217-555-0142; apoe@example.edu\n\nSoybean roots share nitrogen tips through fungal networks\n\nCHAMPAIGN, Ill. — Soybean plants appear to coordinate.",
+            Some("FOR IMMEDIATE RELEASE"),
+            "Soybean roots share nitrogen tips through fungal networks",
+            &[T::Timestamp, T::Contact][..],
+        ),
+        // (or a contact's name and role of five words over its number)
+        (
+            "Media Contact:\nAnn Poe, Director of Communications\n816-555-0142\n\nChiefs, City Reach Agreement on Stadium Lease\n\nKANSAS CITY, Mo. – The club and the county agreed.",
+            None,
+            "Chiefs, City Reach Agreement on Stadium Lease",
+            &[T::Contact][..],
+        ),
+        // the label, the contact block and the headline run together over
+        // the dateline's line, as police and school districts send them
+        (
+            "FOR IMMEDIATE RELEASE\nMedia Contact: Ann Poe, Communications Director\n(217) 555-0142\nCity Schools Name Teacher of the Year\nMESA, Ariz. – The district has named its teacher of the year.",
+            Some("FOR IMMEDIATE RELEASE"),
+            "City Schools Name Teacher of the Year",
+            &[T::Contact][..],
+        ),
     ] {
         each_variant(text, |a, _, variant| {
             assert_head(a, kicker, headline, kinds, &format!("{text:?} ({variant})"));
+        });
+    }
+    // under a contact block run together with the dateline's line, a name
+    // too short for a headline or a sentence is no headline
+    for text in [
+        "FOR IMMEDIATE RELEASE\nMedia Contact: Ann Poe\n(217) 555-0142\nEmail or call Ann Poe for interviews with the teacher:\nMESA, Ariz. – The district has named its teacher of the year.",
+        "FOR IMMEDIATE RELEASE\nMedia Contact: Ann Poe\n(217) 555-0142\nCity Schools Press Office\nMESA, Ariz. – The district has named its teacher of the year.",
+        "FOR IMMEDIATE RELEASE\nMedia Contact: Ann Poe\n(217) 555-0142\nCall her for interviews with the new teacher.\nMESA, Ariz. – The district has named its teacher of the year.",
+    ] {
+        each_variant(text, |a, _, variant| {
+            assert!(a.headline().is_none(), "{text:?} ({variant})");
         });
     }
     each_variant(
