@@ -15496,6 +15496,12 @@ fn public_bodies_over_their_releases() {
             "Fisheries: Council adopts regulation on control of fishing",
             "The Council today adopted a regulation.",
         ),
+        // (a state's emergency management agency, named by its division)
+        (
+            "Lakeland Division of Emergency Services\nFOR IMMEDIATE RELEASE\nJune 5, 2025",
+            "State Readies Resources for Severe Weather in the North",
+            "AUSTIN – The state readied its resources.",
+        ),
         // (the Coast Guard's: the service's name, the label, then the
         // district's name over its contact block)
         (

@@ -599,8 +599,14 @@ fn names_body(t: &str) -> bool {
 /// The words inside public bodies' names after a state's or a city's
 /// ([`is_public_body_line`]), in any ASCII case: `Ohio Department of Public
 /// Safety`, `Ohio Bureau of Investigation`, a federal court's `Eastern
-/// District of Virginia`.
-const PUBLIC_BODY_INNERS: [&str; 3] = [" department of ", " bureau of ", " district of "];
+/// District of Virginia`, a state's `Texas Division of Emergency
+/// Management`.
+const PUBLIC_BODY_INNERS: [&str; 4] = [
+    " department of ",
+    " bureau of ",
+    " district of ",
+    " division of ",
+];
 
 /// The last word of `t`, after its last space (`t` whole with none).
 fn last_word(t: &str) -> &str {
