@@ -1506,9 +1506,15 @@ const MAX_BANNER: usize = 60;
 /// around it ([`Driver::header_parts`]): an obituary's title
 /// ([`obituary_title`]), a release's contact line ([`contact_line`]), or
 /// a section's name and stamp ([`headline::section_stamp`]: PBS's
-/// `Politics Mar 2, 2026 5:20 PM EST`, under the headline in its block).
+/// `Politics Mar 2, 2026 5:20 PM EST`, under the headline in its block),
+/// or a portal's field's label over its value
+/// ([`trailer::is_field_line_label`]: `ReliefWeb`'s `Format` / `Situation
+/// Report`).
 fn part_alone(t: &str) -> bool {
-    obituary_title(t) || contact_line(t) || headline::section_stamp(t).is_some()
+    obituary_title(t)
+        || contact_line(t)
+        || headline::section_stamp(t).is_some()
+        || trailer::is_field_line_label(t)
 }
 
 /// Whether the header text `t` is a release's contact: its label and more
@@ -1639,6 +1645,11 @@ struct Driver<'a, 's> {
     /// which with the page's fields under it the header then reads as
     /// furniture under the headline too.
     edition: Cell<bool>,
+    /// Whether the header's parts were cut at a portal's field, a label
+    /// alone over its value ([`trailer::is_field_line_label`]: `ReliefWeb`'s
+    /// `Format` / `Situation Report`), which the header then reads as
+    /// furniture ([`trailer::is_field_pair`]).
+    fields: Cell<bool>,
 }
 
 /// The working vectors of a parse (line table, blocks, body units, header
@@ -1793,7 +1804,7 @@ impl<'a> Driver<'a, '_> {
         for i in first + 1..end {
             let Some(line) = self.lines.get(i) else { break };
             let t = text::trim(line.get(self.text));
-            if self.names_run_on(i) || self.stamp_runs_on(i) {
+            if self.runs_on(start, i) {
                 continue;
             }
             // names in capitals last, under a line in mixed case (a headline
@@ -1942,6 +1953,22 @@ impl<'a> Driver<'a, '_> {
     /// names stays theirs ([`Driver::header_parts`]).
     fn story_under_byline(&self, above: usize, t: &str) -> bool {
         story_sentence(t) && byline::byline(trimmed_line(self.text, self.lines, above)).is_some()
+    }
+
+    /// Whether line `i` of the header's part from line `start` runs on in
+    /// it ([`Driver::header_parts`]): names or a stamp run on
+    /// ([`Driver::names_run_on`], [`Driver::stamp_runs_on`]), or a portal's
+    /// field's value under its label (`Posted` / `3 Mar 2026`, `Source` /
+    /// `AFP`), which the header then reads as furniture with its label
+    /// ([`Driver::fields`]).
+    fn runs_on(&self, start: usize, i: usize) -> bool {
+        if self.names_run_on(i) || self.stamp_runs_on(i) {
+            return true;
+        }
+        let field = i == start + 1
+            && trailer::is_field_line_label(trimmed_line(self.text, self.lines, start));
+        self.fields.set(self.fields.get() || field);
+        field
     }
 
     /// Whether the trimmed header line `t`, the header's last, is a
@@ -7227,8 +7254,13 @@ impl<'a> Driver<'a, '_> {
         let line = |i: usize| trimmed_line(self.text, self.lines, i);
         let mut title = anchor - 1;
         while title > first {
-            if self.page_names_line(title) {
+            // (a portal's fields are passed over too, a label alone over its
+            // value: ReliefWeb's `Format` / `Situation Report` / `Posted` /
+            // the anchor's stamp)
+            if self.page_names_line(title) || trailer::is_field_line_label(line(title)) {
                 title -= 1;
+            } else if trailer::is_field_line_label(line(title - 1)) {
+                title = title.saturating_sub(2).max(first);
             } else if title - 1 > first
                 && self.page_header_line(title)
                 && byline::bare_byline_at(self.text, self.span_of(title - 1, title, 0)).is_some()
@@ -7480,6 +7512,10 @@ impl<'a> Driver<'a, '_> {
                 // (or the paper's name, as AllAfrica credits its source:
                 // `Kenya: Millers Warn of Shortage` / `The Star (Nairobi)`)
                 || headline::is_masthead(under)
+                // (or a portal's field, ReliefWeb's `Pakistan: Monsoon
+                // Floods - Flash Update No. 5` / `Format` / `Situation
+                // Report`)
+                || trailer::is_field_line_label(under)
         };
         // (or a standfirst, or the headline's wrapped words, between:
         // `UAE: Free parking announced …` / `Residents are advised …` /
@@ -8024,6 +8060,7 @@ fn build_with<'a>(
         ministers: Cell::new(false),
         archive: Cell::new(false),
         edition: Cell::new(false),
+        fields: Cell::new(false),
     };
     article.text = own;
     article.offset = start;
@@ -8272,7 +8309,13 @@ fn build_with<'a>(
                 // standfirst wrapped under the title, one)
                 let mut i = under;
                 while i < end {
-                    let n = if i == under {
+                    // (a portal's field, its label and value, one)
+                    let n = if i + 1 < end
+                        && trailer::is_field_line_label(trimmed_line(text, driver.lines, i))
+                    {
+                        driver.fields.set(true);
+                        2
+                    } else if i == under {
                         driver.standfirst_lines(first, under, end)
                     } else {
                         1
@@ -8373,9 +8416,12 @@ fn build_with<'a>(
                 || (driver.archive.get() && trailer::is_archive_notice(t))
                 // (`NewsBank`'s source and edition line and page's fields
                 // under the headline too, over the author's field)
+                // (or a portal's field under the title: ReliefWeb's
+                // `Format` / `Situation Report`)
                 || (!over_headline
-                    && driver.edition.get()
-                    && (export::may_be_source_edition(t) || export::is_page_fields(t))))
+                    && ((driver.edition.get()
+                        && (export::may_be_source_edition(t) || export::is_page_fields(t)))
+                        || (driver.fields.get() && trailer::is_field_pair(t)))))
             .then_some(TrailerKind::Furniture)
         }) {
             driver.push_trailer(article, kind, span);

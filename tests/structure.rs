@@ -19106,3 +19106,63 @@ fn wrapped_headline_under_a_kicker_on_a_page() {
         );
     });
 }
+
+/// An aid agencies' portal prints the report's country over its title and
+/// each of its fields under it as a label alone over its value
+/// (ReliefWeb's `Format` / `Situation Report` / `Source` / `OCHA` /
+/// `Posted` / `3 Mar 2026`), run together with the story: the country is
+/// the kicker, each field and its value furniture, and a title opening
+/// with the country and a colon is the headline, no dateline.
+#[test]
+fn portal_fields_under_the_title() {
+    let fields = "Format\nNews and Press Release\nSource\nUNICEF\nPosted\n16 Sep 2025";
+    let text = format!(
+        "Afghanistan\nUNICEF rushes supplies to children after the earthquake\n{fields}\nNEW YORK, 16 September 2025 – UNICEF is delivering tents and blankets to families affected by the earthquake that struck the province.\n\nMany families are sleeping outdoors."
+    );
+    each_variant(&text, |a, _, variant| {
+        assert_eq!(
+            a.kicker().map(|k| k.as_str()),
+            Some("Afghanistan"),
+            "{variant}"
+        );
+        assert_headline_dateline(
+            a,
+            "UNICEF rushes supplies to children after the earthquake",
+            "NEW YORK, 16 September 2025 –",
+            variant,
+        );
+        assert_eq!(
+            a.trailers()
+                .iter()
+                .map(|t| (
+                    t.kind(),
+                    t.as_str().replace("\r\n", "\n").replace('\r', "\n")
+                ))
+                .collect::<Vec<_>>(),
+            [
+                (T::Furniture, "Format\nNews and Press Release".to_string()),
+                (T::Furniture, "Source\nUNICEF".to_string()),
+                (T::Furniture, "Posted\n16 Sep 2025".to_string()),
+            ],
+            "{variant}"
+        );
+    });
+    // a situation report with no dateline: the title opens with the country
+    // and a colon
+    let text = "Mozambique\nMozambique: Tropical Cyclone Hanta - Flash Update No. 3\nFormat\nSituation Report\nSource\nOCHA\nPosted\n3 Mar 2026\nOriginally published\n3 Mar 2026\nTropical Cyclone Hanta made landfall near Angoche on 1 March, bringing winds of up to 150 km/h to the coast.\n\nDamage assessments are ongoing.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Mozambique: Tropical Cyclone Hanta - Flash Update No. 3"),
+            "{variant}"
+        );
+        assert!(a.dateline().is_none(), "{variant}");
+        assert_eq!(
+            paragraph_texts(a).first().map(String::as_str),
+            Some(
+                "Tropical Cyclone Hanta made landfall near Angoche on 1 March, bringing winds of up to 150 km/h to the coast."
+            ),
+            "{variant}"
+        );
+    });
+}

@@ -2357,6 +2357,57 @@ fn is_credited_stamp(t: &str) -> bool {
         })
 }
 
+/// The labels an aid agencies' portal prints alone on a line over each of
+/// the report's fields under its title, as `ReliefWeb` does (`Format` /
+/// `Situation Report`, `Source` / `OCHA`, `Posted` / `3 Mar 2026`),
+/// sorted.
+const FIELD_LINE_LABELS: [&str; 8] = [
+    "Country",
+    "Format",
+    "Language",
+    "Origin",
+    "Originally published",
+    "Posted",
+    "Source",
+    "Sources",
+];
+
+/// Whether the trimmed line `t` is one of the [`FIELD_LINE_LABELS`]
+/// alone, as written there (a capital first, no colon). The parser asks of
+/// a header's lines.
+pub(crate) fn is_field_line_label(t: &str) -> bool {
+    matches!(
+        t.as_bytes().first(),
+        Some(b'C' | b'F' | b'L' | b'O' | b'P' | b'S')
+    ) && FIELD_LINE_LABELS.binary_search(&t).is_ok()
+}
+
+/// Whether the header part `t` is a portal's field: its label alone on the
+/// first line ([`is_field_line_label`]) and its value on the second, the
+/// last (`Format` / `Situation Report`).
+/// Out of line, the label looked for first at the part's start: most
+/// parts asked open otherwise.
+#[inline(never)]
+pub(crate) fn is_field_pair(t: &str) -> bool {
+    let labels: &[&str] = match t.as_bytes().first() {
+        Some(b'C') => &["Country"],
+        Some(b'F') => &["Format"],
+        Some(b'L') => &["Language"],
+        Some(b'O') => &["Originally published", "Origin"],
+        Some(b'P') => &["Posted"],
+        Some(b'S') => &["Sources", "Source"],
+        _ => return false,
+    };
+    labels.iter().any(|label| {
+        t.strip_prefix(label)
+            .filter(|rest| rest.starts_with(['\n', '\r']))
+            .map(crate::text::trim)
+            .is_some_and(|value| {
+                !value.is_empty() && memchr::memchr2(b'\n', b'\r', value.as_bytes()).is_none()
+            })
+    })
+}
+
 /// How a syndicating portal credits the story's source over it.
 const PROVIDED_BY: &str = "\u{a9} Provided by ";
 
@@ -6615,6 +6666,50 @@ mod tests {
             (":42", false),
         ] {
             assert_eq!(is_player_time(t), want, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn portal_fields() {
+        for t in [
+            "Format",
+            "Source",
+            "Sources",
+            "Posted",
+            "Originally published",
+            "Country",
+        ] {
+            assert!(is_field_line_label(t), "{t:?}");
+        }
+        for t in [
+            "Format:",
+            "format",
+            "Sourced",
+            "Posted by",
+            "Originally",
+            "",
+        ] {
+            assert!(!is_field_line_label(t), "{t:?}");
+        }
+        for t in [
+            "Format\nSituation Report",
+            "Source\r\nOCHA",
+            "Originally published\n3 Mar 2026",
+            "Origin\nView original",
+            "Language\rEnglish",
+        ] {
+            assert!(is_field_pair(t), "{t:?}");
+        }
+        for t in [
+            "Format\n",
+            "Format\n  ",
+            "Source\nOCHA\nPosted",
+            "Source OCHA",
+            "Sourced\nOCHA",
+            "Format:\nSituation Report",
+            "Police\nOCHA",
+        ] {
+            assert!(!is_field_pair(t), "{t:?}");
         }
     }
 
