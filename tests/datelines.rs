@@ -5007,6 +5007,9 @@ fn shouts_and_lookalikes_have_no_dateline() {
         "BREAKING: Shares fell sharply.",
         // a rule of hyphens is no separator
         "EVANSTON, Ill. ---- Students slept later.",
+        // a weather service's zone codes in capitals and figures
+        "NYZ010-011-085-150100-\n/O.CON.KBUF.WS.W.0007.000000T0000Z-251216T0000Z/\nNorthern Erie-Genesee-\n345 AM EST Sun Dec 14 2025",
+        "KYC027-091-260415- Lake effect snow fell overnight.",
         // a company's name, and a product's generation in brackets
         "NORTHWIND TRADERS LTD - Half-year revenue fell.",
         "HomeHub Mini (3rd gen) - the speaker got a new microphone.",

@@ -2391,7 +2391,8 @@ fn known_tag(tag: &str) -> bool {
 /// reporter travelled on may have its article (`ABOARD THE USS NIMITZ`, `ON
 /// BOARD THE`), and a city its formal name's `CITY OF` (the Philippine
 /// News Agency's `CITY OF SAN FERNANDO`). The White House is a beat's
-/// place as well as a section's name (VOA's `WHITE HOUSE — …`).
+/// place as well as a section's name (VOA's `WHITE HOUSE — …`). A figure
+/// makes it a code (a weather service's zones, `NYZ010-011-085-150100-`).
 fn all_caps_place(city: &str) -> bool {
     // (a position's words are in capitals: its lead and word for land or
     // water are)
@@ -2403,7 +2404,10 @@ fn all_caps_place(city: &str) -> bool {
     let name = ship(city)
         .or_else(|| city.strip_prefix("CITY OF "))
         .unwrap_or(city);
-    is_all_caps(city) && !words::is_kicker(city) && !name.split(' ').any(words::is_shout_word)
+    is_all_caps(city)
+        && !words::is_kicker(city)
+        && !name.split(' ').any(words::is_shout_word)
+        && !city.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// Where AP's reporter stood when no town names it, in capitals: a
