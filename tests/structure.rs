@@ -10095,6 +10095,13 @@ fn kicker_over_the_headline() {
             "Kessler weighs sale of EV charger unit",
             None,
         ),
+        // a defense site's beat, a desk's word last
+        (
+            "NAVAL WARFARE\nNavy tests a drone swarm off the California coast",
+            Some("NAVAL WARFARE"),
+            "Navy tests a drone swarm off the California coast",
+            None,
+        ),
         // and under the paper's name, run together with the headline
         (
             "Motor Trade Europe\nSALES\nMarceau orders beat target in first month",

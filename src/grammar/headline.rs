@@ -1073,8 +1073,9 @@ pub(crate) fn is_section_over(t: &str, below: &str) -> bool {
 /// The last words of desks' labels over headlines (`Health News`,
 /// `Expert Analysis`, `Match report`, `Press Releases`; a digest's, `World
 /// in Brief`, `Area Briefs`, `Business Digest`, `Live Updates`; a page of
-/// death notices, `In Memoriam`, `Death Notices`), in any ASCII case.
-const DESK_WORDS: [&str; 57] = [
+/// death notices, `In Memoriam`, `Death Notices`; a defense site's beats,
+/// `NAVAL WARFARE`), in any ASCII case.
+const DESK_WORDS: [&str; 58] = [
     "analysis",
     "arts",
     "baseball",
@@ -1131,6 +1132,7 @@ const DESK_WORDS: [&str; 57] = [
     "travel",
     "union",
     "updates",
+    "warfare",
     "world",
 ];
 
