@@ -500,8 +500,12 @@ fn strip_by(line: &str) -> Option<&str> {
         // a British paper's `From Ann Poe in Brussels`: with the place, or
         // names alone in capitals (`From ANN POE`; a letters page signs
         // `From Ann Poe` or `From Mr Ann Poe.` over a reader's letter)
+        // (or a military unit's press office, as the Navy's stories credit
+        // it: `From USS Tillman Shaw Public Affairs`)
         Some(b'f')
-            if memchr::memmem::find(line.as_bytes(), b" in ").is_some() || from_names(line) =>
+            if memchr::memmem::find(line.as_bytes(), b" in ").is_some()
+                || from_names(line)
+                || memchr::memmem::find(line.as_bytes(), b" Public Affairs").is_some() =>
         {
             &["from "]
         }
@@ -3787,6 +3791,13 @@ mod tests {
         // names alone in capitals, as British papers credit a correspondent
         let b = byline("From CLARA VANDERMEER");
         assert_eq!(b.map(|b| b.authors), Some(vec!["CLARA VANDERMEER"]));
+        // a military unit's press office, as the Navy credits its stories
+        let b = byline("From USS Tillman Shaw Public Affairs");
+        assert_eq!(
+            b.map(|b| (b.authors, b.affiliation)),
+            Some((vec![], Some("USS Tillman Shaw Public Affairs")))
+        );
+        assert!(byline("From the fleet's public affairs office").is_none());
     }
 
     #[test]
