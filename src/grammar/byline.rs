@@ -1898,6 +1898,18 @@ pub(crate) fn stamp_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
     })
 }
 
+/// Labels of capitalised words that pages print where a byline may stand,
+/// and that read as names: the USGS's `Tectonic Summary`, an earthquake
+/// page's section under the event's figures.
+const NAMELESS_LABELS: [&str; 1] = ["Tectonic Summary"];
+
+/// Whether the trimmed line `t` is a label that is no one's name, where
+/// names may stand: a kicker's (`Breaking News`, `Special Report`) or one
+/// of the [`NAMELESS_LABELS`].
+fn is_nameless_label(t: &str) -> bool {
+    tables::words::is_kicker(t) || NAMELESS_LABELS.contains(&t)
+}
+
 /// The label of a catalogue-order byline.
 const AUTHOR_LABEL: &str = "author:";
 
@@ -2150,8 +2162,7 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
         return None;
     }
     let (t, role) = names_and_role(without_address_line(whole))?;
-    // a kicker's label is no one's name: `Breaking News`, `Special Report`
-    if t.len() > MAX_BARE_BYLINE || tables::words::is_kicker(crate::text::trim(t)) {
+    if t.len() > MAX_BARE_BYLINE || is_nameless_label(crate::text::trim(t)) {
         return None;
     }
     // an agency alone credits the story: `Reuters`, `Associated Press`; so
@@ -4678,6 +4689,8 @@ mod tests {
             ("Ann Poe Political reporter ok", None),
             ("Ann Mary Jo Lee Poe Political reporter", None),
             ("Ann Poe Very very very very very reporter", None),
+            // a page's label where names may stand
+            ("Tectonic Summary", None),
         ];
         for (line, want) in rows {
             let got = bare_byline_at(line, Span::new(0, line.len()));
