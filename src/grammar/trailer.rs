@@ -243,62 +243,72 @@ fn is_date_stamp(t: &str) -> bool {
         Some((stamp, sections)) if is_section_list(sections) || is_desk_after(sections) => stamp,
         _ => after,
     };
-    let stamp_word = |w: &str| {
-        // (`@` for `at`: `November 25, 2026 @ 9:12 AM`; a second date's
-        // label with its colon, the Japan Times' `Oct 21, 2026 | Updated:
-        // Oct 21, 2026`)
-        let w = w.trim_matches(|c: char| {
-            matches!(
-                c,
-                ',' | '|' | '/' | '-' | '–' | '—' | '(' | ')' | '[' | ']' | '•' | '·' | '@' | ':'
-            )
-        });
-        // the half of the day run on to the time: `10:45am`, `3.45PM`
-        // (what is left must read as a time below)
-        let w = ["am", "pm"]
-            .iter()
-            .find_map(|h| {
-                let cut = w.len().checked_sub(2)?;
-                let (time, half) = (w.get(..cut)?, w.get(cut..)?);
-                half.eq_ignore_ascii_case(h).then_some(time)
-            })
-            .unwrap_or(w);
-        // a zone with `Updated` run on: `UTCUpdated`
-        let w = w
-            .strip_suffix("Updated")
-            .filter(|z| !z.is_empty())
-            .unwrap_or(w);
-        w.is_empty()
-                || is_clock_digits(w)
-                // a day and year with no space after the comma, as the
-                // Jordan Times prints them: `Dec 03,2026`
-                || w.split_once(',').is_some_and(|(day, year)| is_clock_digits(day) && is_clock_digits(year))
-                || super::date::is_half_day(w)
-                || crate::tables::words::is_stamp_word(w)
-                || super::date::is_zone(w)
-                // a zone and its offset: `GMT+1`, `UTC-05:00`; or a time
-                // and its offset or `Z`, as ISO writes them: `09:12:00+00:00`
-                || w.split_once(['+', '-']).is_some_and(|(zone, offset)| {
-                    (super::date::is_zone(zone) || (zone.contains(':') && is_clock_digits(zone)))
-                        && (1..=5).contains(&offset.len())
-                        && offset.bytes().all(|b| b.is_ascii_digit() || b == b':')
-                })
-                || w.strip_suffix('Z').is_some_and(|c| c.contains(':') && is_clock_digits(c))
-                // the weekday after the date, as news databases print it:
-                // `November 28, 2026 Saturday`; a second date's month,
-                // when it was updated (`Aug 27, 2026 Updated Aug 27, 2026`),
-                // abbreviated with its stop (`Dec. 1, 2026 | Updated Dec. 2,
-                // 2026`)
-                || crate::tables::months::weekday(w).is_some()
-                || crate::tables::months::month(w.strip_suffix('.').unwrap_or(w)).is_some()
-                // a printed page's number run on to its word, as the
-                // Taipei Times prints it too: `Tue, Mar 03, 2026 page2`
-                || w.strip_prefix("page")
-                    .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
-    };
     parts.month.is_some()
         && after.split_whitespace().all(stamp_word)
         && updated.split_whitespace().all(stamp_word)
+}
+
+/// Whether the word `w` may stand in a date stamp after its date
+/// ([`is_date_stamp`]): a time, the half of the day, a zone and its offset,
+/// a weekday or a month, a page's number, or one of the stamp's own words
+/// ([`crate::tables::words::is_stamp_word`]), marks around it trimmed.
+fn stamp_word(w: &str) -> bool {
+    // (`@` for `at`: `November 25, 2026 @ 9:12 AM`; a second date's
+    // label with its colon, the Japan Times' `Oct 21, 2026 | Updated:
+    // Oct 21, 2026`)
+    let w = w.trim_matches(|c: char| {
+        matches!(
+            c,
+            ',' | ';' | '|' | '/' | '-' | '–' | '—' | '(' | ')' | '[' | ']' | '•' | '·' | '@' | ':'
+        )
+    });
+    // the half of the day run on to the time: `10:45am`, `3.45PM`
+    // (what is left must read as a time below)
+    let w = ["am", "pm"]
+        .iter()
+        .find_map(|h| {
+            let cut = w.len().checked_sub(2)?;
+            let (time, half) = (w.get(..cut)?, w.get(cut..)?);
+            half.eq_ignore_ascii_case(h).then_some(time)
+        })
+        .unwrap_or(w);
+    // a zone with `Updated` run on: `UTCUpdated`
+    let w = w
+        .strip_suffix("Updated")
+        .filter(|z| !z.is_empty())
+        .unwrap_or(w);
+    w.is_empty()
+            || is_clock_digits(w)
+            // a day and year with no space after the comma, as the
+            // Jordan Times prints them: `Dec 03,2026`
+            || w.split_once(',').is_some_and(|(day, year)| is_clock_digits(day) && is_clock_digits(year))
+            || super::date::is_half_day(w)
+            || crate::tables::words::is_stamp_word(w)
+            || super::date::is_zone(w)
+            // a zone and its offset: `GMT+1`, `UTC-05:00`; or a time
+            // and its offset or `Z`, as ISO writes them: `09:12:00+00:00`
+            || w.split_once(['+', '-']).is_some_and(|(zone, offset)| {
+                (super::date::is_zone(zone) || (zone.contains(':') && is_clock_digits(zone)))
+                    && (1..=5).contains(&offset.len())
+                    && offset.bytes().all(|b| b.is_ascii_digit() || b == b':')
+            })
+            || w.strip_suffix('Z').is_some_and(|c| c.contains(':') && is_clock_digits(c))
+            // the weekday after the date, as news databases print it:
+            // `November 28, 2026 Saturday`; a second date's month,
+            // when it was updated (`Aug 27, 2026 Updated Aug 27, 2026`),
+            // abbreviated with its stop (`Dec. 1, 2026 | Updated Dec. 2,
+            // 2026`)
+            || crate::tables::months::weekday(w).is_some()
+            || crate::tables::months::month(w.strip_suffix('.').unwrap_or(w)).is_some()
+            // a printed page's number run on to its word, as the
+            // Taipei Times prints it too: `Tue, Mar 03, 2026 page2`
+            || w.strip_prefix("page")
+                .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
+            // a printed page's section letter and number, as the
+            // Washington Post's archive prints them: `Tuesday, November
+            // 16, 1993; Page B01`
+            || matches!(w.as_bytes(), [b'A'..=b'Z', rest @ ..]
+                if (1..=3).contains(&rest.len()) && rest.iter().all(u8::is_ascii_digit))
 }
 
 /// `t` parted around an `Updated` glued to a figure before it (`27 Nov
@@ -5911,6 +5921,10 @@ mod tests {
             ("Fri 28 Nov 2026 05.00 GMT", TrailerKind::Timestamp),
             ("Sat, Nov 29, 2026 page 3", TrailerKind::Timestamp),
             ("Tue, Mar 03, 2026 page2", TrailerKind::Timestamp),
+            (
+                "Tuesday, November 16, 1993; Page B01",
+                TrailerKind::Timestamp,
+            ),
             ("(Xinhua) 09:25, October 28, 2025", TrailerKind::Timestamp),
             (
                 "(People's Daily Online) 16:40, February 12, 2026",
@@ -6008,6 +6022,9 @@ mod tests {
             // (a word run on to `page` that is no page's number)
             "Tue, Mar 03, 2026 pageant",
             "Tue, Mar 03, 2026 page2b",
+            "Tuesday, November 16, 1993; Page B0123",
+            "Tuesday, November 16, 1993; Page BB01",
+            "Tuesday, November 16, 1993; Page x01",
             // (a bracket's words before a date that are no source's name,
             // or before no stamp)
             "(and so on) October 28, 2025",
