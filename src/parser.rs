@@ -7306,7 +7306,7 @@ impl<'a> Driver<'a, '_> {
         let title = title - usize::from(wrapped);
         let shaped = |title: usize| {
             let t = line(title);
-            headline::is_display(t)
+            (headline::is_display(t) || headline::is_two_sentence_title(t))
                 && t.split_whitespace().nth(2).is_some()
                 && !headline::is_kicker_line(t)
                 && self.header_kind(t).is_none()

@@ -18898,6 +18898,29 @@ fn page_header_over_a_one_line_first_paragraph() {
     });
 }
 
+/// A page's title of two sentences over its byline and stamp, run on over
+/// the story in one block, as news sites title columns (`Column: The new
+/// bars are louder. Neighbors want the city to listen.`), is the headline.
+/// A title's one sentence over the byline is still the story's (no
+/// header is read).
+#[test]
+fn two_sentence_title_over_a_run_on_story() {
+    let text = "Column: The new bars are louder. Neighbors want the city to listen.\nBy Ann Poe | Lakeside Tribune\nPUBLISHED: February 25, 2026 at 5:00 AM CST\nThe complaints start around 11 p.m., residents say, and they don't stop until the last rideshare pulls away.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_head_byline_lead(
+            a,
+            "Column: The new bars are louder. Neighbors want the city to listen.",
+            "By Ann Poe | Lakeside Tribune",
+            "The complaints start around 11 p.m., residents say, and they don't stop until the last rideshare pulls away.",
+            variant,
+        );
+    });
+    let text = "The new bars are louder, residents say, and they want the city to listen. Then it voted. Then it left.\nBy Ann Poe | Lakeside Tribune\nPUBLISHED: February 25, 2026 at 5:00 AM CST\nThe complaints start around 11 p.m., residents say, and they don't stop until the last rideshare pulls away.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert!(a.headline().is_none(), "{variant}");
+    });
+}
+
 /// A tabloid's page copied whole: the headline, a deck of two to four
 /// points in sentence case a line each, the byline and the stamp, run on
 /// over the story's first paragraph in one block. The headline is the

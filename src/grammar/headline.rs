@@ -1905,6 +1905,40 @@ fn is_heres_title(t: &str) -> bool {
         && memchr::memchr2(b'\n', b'\r', t.as_bytes()).is_none()
 }
 
+/// The most bytes of a title of two sentences ([`is_two_sentence_title`]).
+const MAX_TWO_SENTENCE_TITLE: usize = 120;
+
+/// Whether the trimmed line `t` is a page's title of two sentences, as news
+/// sites write them (`Smart glasses are having a moment. Again.`, `The
+/// Oscars Have a Running-Time Problem. It Isn't the Speeches.`, `Column:
+/// Wrigleyville's new bars are louder. Neighbors want the city to
+/// listen.`): one line of at most [`MAX_TWO_SENTENCE_TITLE`] bytes, a
+/// capital first, a stop, question or exclamation mark last, and one
+/// sentence's end inside it, after three words or more and before a
+/// capital. A story's sentences are longer, or more. The parser asks only
+/// of a page's title over its byline or stamp.
+pub(crate) fn is_two_sentence_title(t: &str) -> bool {
+    if t.len() > MAX_TWO_SENTENCE_TITLE
+        || !t.starts_with(char::is_uppercase)
+        || !t.ends_with(['.', '?', '!'])
+        || t.contains(['\n', '\r'])
+    {
+        return false;
+    }
+    let body = t.get(..t.len() - 1).unwrap_or("");
+    let mut ends = body.match_indices(['.', '?', '!']).filter(|&(at, _)| {
+        body.get(at + 1..)
+            .and_then(|r| r.strip_prefix(' '))
+            .is_some_and(|r| r.starts_with(char::is_uppercase))
+    });
+    match (ends.next(), ends.next()) {
+        (Some((at, _)), None) => body
+            .get(..at)
+            .is_some_and(|first| first.split(' ').nth(2).is_some()),
+        _ => false,
+    }
+}
+
 /// Whether the trimmed line `t` ends a deck wrapped in title case under
 /// its first line, as old papers stacked their decks and their scans keep
 /// them (`Vote Was Close—Opponents Promise` / `to Renew Fight in
@@ -2662,6 +2696,33 @@ mod tests {
             "[A label far too long to be a column's name] Storm Nears",
         ] {
             assert!(!is_display(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn two_sentence_titles() {
+        for t in [
+            "Smart glasses are having a moment. Again.",
+            "The Oscars Have a Running-Time Problem. It Isn't the Speeches.",
+            "Column: Wrigleyville's new bars are louder. Neighbors want the city to listen.",
+            "Is the boom over? Analysts are split!",
+        ] {
+            assert!(is_two_sentence_title(t), "{t:?}");
+        }
+        for t in [
+            // one sentence, three, a short first one, a small letter after
+            // the stop, a line break, no stop last, a small letter first
+            "The council met on Tuesday.",
+            "The council met. It voted. It left.",
+            "It rained. Then it stopped.",
+            "The council met on Tuesday. then it voted.",
+            "The council met on Tuesday.\nIt voted.",
+            "Rates fall on Friday. Here's why\nthey may rise.",
+            "The council met on Tuesday. It voted",
+            "the council met on Tuesday. It voted.",
+            "The council met on Tuesday and the mayor spoke at length about the budget, the roads, the parks and the schools. It voted later.",
+        ] {
+            assert!(!is_two_sentence_title(t), "{t:?}");
         }
     }
 
