@@ -1072,6 +1072,36 @@ fn other_agencies() {
             body: "Taiwan's exports rose.",
             ..R
         },
+        // Mongolia's and the Pacific's agencies, with no separator either
+        Row {
+            input: "Ulaanbaatar, Nov. 25 (MONTSAME) Mongolia exported more cashmere.",
+            dateline: "Ulaanbaatar, Nov. 25 (MONTSAME)",
+            place: Some("Ulaanbaatar"),
+            city: Some("Ulaanbaatar"),
+            country: Some("Mongolia"),
+            date: Some("Nov. 25"),
+            ymd: (None, Some(11), Some(25)),
+            iso: Some("2026-11-25"),
+            year_inferred: true,
+            source: Some("MONTSAME"),
+            agencies: &["Montsame News Agency"],
+            body: "Mongolia exported more cashmere.",
+            ..R
+        },
+        Row {
+            input: "SUVA, 20 MAY 2025 (PACNEWS) Police seized 40 firearms.",
+            dateline: "SUVA, 20 MAY 2025 (PACNEWS)",
+            place: Some("SUVA"),
+            city: Some("SUVA"),
+            country: Some("Fiji"),
+            date: Some("20 MAY 2025"),
+            ymd: (Some(2025), Some(5), Some(20)),
+            iso: Some("2025-05-20"),
+            source: Some("PACNEWS"),
+            agencies: &["Pacific News Service"],
+            body: "Police seized 40 firearms.",
+            ..R
+        },
         Row {
             input: "HANOI (VNA) - Exports rose.",
             dateline: "HANOI (VNA) -",

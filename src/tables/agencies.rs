@@ -702,6 +702,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "MercoPress",
     },
     Agency {
+        tag: "MONTSAME",
+        name: "Montsame News Agency",
+    },
+    Agency {
         tag: "Motley Fool",
         name: "The Motley Fool",
     },
@@ -824,6 +828,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "PA Media",
         name: "PA Media",
+    },
+    Agency {
+        tag: "PACNEWS",
+        name: "Pacific News Service",
     },
     Agency {
         tag: "PANA",
@@ -1322,7 +1330,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
-        assert_eq!(AGENCIES.len(), 319);
+        assert_eq!(AGENCIES.len(), 321);
     }
 
     #[test]
