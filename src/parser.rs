@@ -841,19 +841,37 @@ const MIN_PAPER_FIELDS: usize = 3;
 
 /// Whether the trimmed line `t` is a release's issuer and its label after
 /// a dash, as the European Commission heads its releases: `European
-/// Commission - Press release`, `European Commission - Statement`.
+/// Commission - Press release`, `European Commission - Statement`; or an
+/// agency's letters and the label ([`acronym_release`]).
 fn labelled_issuer(t: &str) -> bool {
     // (the label's end compared in place, with no search: most lines end
     // otherwise)
     t.len() <= MAX_ISSUER_LINE
-        && ISSUER_LABELS.iter().any(|label| {
+        && (ISSUER_LABELS.iter().any(|label| {
             // (the dash's byte first)
             t.len()
                 .checked_sub(label.len())
                 .filter(|&at| t.as_bytes().get(at + 1) == Some(&b'-'))
                 .and_then(|at| Some((t.get(..at)?, t.get(at..)?)))
                 .is_some_and(|(issuer, tail)| tail.eq_ignore_ascii_case(label) && is_issuer(issuer))
-        })
+        }) || acronym_release(t))
+}
+
+/// Whether the trimmed line `t` is an agency's letters and its release's
+/// label with no dash between, as federal agencies head their releases:
+/// `NOAA News Release`, `FEMA Press Release` (two to six capitals, then the
+/// label in title case).
+fn acronym_release(t: &str) -> bool {
+    // (the label's last word first: most lines end otherwise)
+    if !t.ends_with(" Release") {
+        return false;
+    }
+    let Some((letters, label)) = t.split_once(' ') else {
+        return false;
+    };
+    (2..=6).contains(&letters.len())
+        && letters.bytes().all(|b| b.is_ascii_uppercase())
+        && matches!(label, "News Release" | "Press Release" | "Media Release")
 }
 
 /// The labels after an issuer's name and a dash that [`labelled_issuer`]
@@ -8954,6 +8972,29 @@ fn label_over_names<'a>(text: &'a str, b: &mut Byline<'a>, trailers: &mut Vec<Tr
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn issuers_and_their_labels() {
+        for t in [
+            "European Commission - Press release",
+            "NOAA News Release",
+            "FEMA Press Release",
+            "NASA Media Release",
+        ] {
+            assert!(labelled_issuer(t), "{t:?}");
+        }
+        for t in [
+            "Acme News Release",
+            "A News Release",
+            "NOAAFEMA News Release",
+            "NOAA news release",
+            "NOAA News Release Draws Praise",
+            "NOAA Weighs Release",
+            "NOAA",
+        ] {
+            assert!(!labelled_issuer(t), "{t:?}");
+        }
+    }
 
     #[test]
     fn page_tops() {

@@ -12199,6 +12199,13 @@ fn contact_blocks_over_the_headline() {
             "Acme Reports Third Quarter Results",
             &[T::Timestamp][..],
         ),
+        // (under a federal agency's letters and its label)
+        (
+            "NOAA News Release\nFOR IMMEDIATE RELEASE\nJuly 11, 2012\nContact: Ann Poe\n301-555-0188\nNOAA: June drought expanded across the corn belt\nSILVER SPRING, Md. -- Drought covered more than half of the country.",
+            Some("FOR IMMEDIATE RELEASE"),
+            "NOAA: June drought expanded across the corn belt",
+            &[T::Furniture, T::Timestamp, T::Contact][..],
+        ),
         // (a contact block of its own: its number and address, one word,
         // are its last line)
         (
