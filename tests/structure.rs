@@ -6188,6 +6188,7 @@ fn agency_lines_over_the_headline() {
         "ECONOMY & FINANCE\nFloods force evacuation near Timisoara\n\nBucharest, February 5 /Agerpres/ - Heavy rain flooded parts of the city.",
         "Xinhua\n\nFloods force evacuation near Timisoara\n\nBucharest, February 5 /Agerpres/ - Heavy rain flooded parts of the city.",
         "Rating Action:\nFloods force evacuation near Timisoara\n\nBucharest, February 5 /Agerpres/ - Heavy rain flooded parts of the city.",
+        "Announcement:\nFloods force evacuation near Timisoara\n14 Oct 2025\n\nBucharest, February 5 /Agerpres/ - Heavy rain flooded parts of the city.",
     ];
     for text in rows {
         each_variant(text, |a, _, variant| {

@@ -152,6 +152,7 @@ static KICKERS: &[&str] = &[
     "ALPINE SKIING",
     "AMERICAS",
     "ANALYSIS",
+    "ANNOUNCEMENT",
     "ANOTHER VIEW",
     "ARTS",
     "ARTS & CULTURE",
