@@ -19186,8 +19186,8 @@ fn portal_fields_under_the_title() {
         );
     });
     // a situation report with no dateline: the title opens with the country
-    // and a colon
-    let text = "Mozambique\nMozambique: Tropical Cyclone Hanta - Flash Update No. 3\nFormat\nSituation Report\nSource\nOCHA\nPosted\n3 Mar 2026\nOriginally published\n3 Mar 2026\nTropical Cyclone Hanta made landfall near Angoche on 1 March, bringing winds of up to 150 km/h to the coast.\n\nDamage assessments are ongoing.";
+    // and a colon, its first section's name in capitals under the fields
+    let text = "Mozambique\nMozambique: Tropical Cyclone Hanta - Flash Update No. 3\nFormat\nSituation Report\nSource\nOCHA\nPosted\n3 Mar 2026\nOriginally published\n3 Mar 2026\nKEY HIGHLIGHTS\nTropical Cyclone Hanta made landfall near Angoche on 1 March, bringing winds of up to 150 km/h to the coast.\n\nDamage assessments are ongoing.";
     each_variant(text, |a, _, variant| {
         assert_eq!(
             a.headline().map(|h| h.as_str()),
@@ -19195,6 +19195,8 @@ fn portal_fields_under_the_title() {
             "{variant}"
         );
         assert!(a.dateline().is_none(), "{variant}");
+        // (the report's first section in capitals is no one's name)
+        assert!(a.byline().is_none(), "{variant}");
         assert_eq!(
             paragraph_texts(a).first().map(String::as_str),
             Some(

@@ -1900,8 +1900,9 @@ pub(crate) fn stamp_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
 
 /// Labels of capitalised words that pages print where a byline may stand,
 /// and that read as names: the USGS's `Tectonic Summary`, an earthquake
-/// page's section under the event's figures.
-const NAMELESS_LABELS: [&str; 1] = ["Tectonic Summary"];
+/// page's section under the event's figures, and a situation report's
+/// first section in capitals (OCHA's `KEY HIGHLIGHTS`).
+const NAMELESS_LABELS: [&str; 2] = ["KEY HIGHLIGHTS", "Tectonic Summary"];
 
 /// Whether the trimmed line `t` is a label that is no one's name, where
 /// names may stand: a kicker's (`Breaking News`, `Special Report`) or one
@@ -4691,6 +4692,7 @@ mod tests {
             ("Ann Poe Very very very very very reporter", None),
             // a page's label where names may stand
             ("Tectonic Summary", None),
+            ("KEY HIGHLIGHTS", None),
         ];
         for (line, want) in rows {
             let got = bare_byline_at(line, Span::new(0, line.len()));
