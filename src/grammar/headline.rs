@@ -84,13 +84,14 @@ fn label_first(t: &str) -> bool {
     let Some(rest) = t.strip_prefix('[') else {
         return false;
     };
+    // (the closing bracket looked for in the label's most bytes, the
+    // title read after it)
+    let close = rest.bytes().take(MAX_LABEL_LINE).position(|b| b == b']');
     rest.starts_with(char::is_uppercase)
         && !rest.starts_with("Image")
-        && rest
-            .get(..MAX_LABEL_LINE.min(rest.len()))
-            .unwrap_or(rest)
-            .split_once(']')
-            .and_then(|(_, after)| after.strip_prefix(' '))
+        && close
+            .and_then(|at| rest.get(at + 1..))
+            .and_then(|after| after.strip_prefix(' '))
             .is_some_and(|title| title.starts_with(char::is_uppercase))
 }
 
