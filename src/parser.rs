@@ -7627,11 +7627,11 @@ impl<'a> Driver<'a, '_> {
     /// Whether block `b`, one line of at most [`MAX_STANDFIRST`] bytes (its
     /// `lines`), is a standfirst under the header's block, header lines with
     /// a byline under the first ([`Driver::names_under_first`]), as Project
-    /// Syndicate prints its summary under
-    /// the title, date and names (the title / `Mar 3, 2026` / `Ann Poe`,
-    /// then `While European leaders congratulate themselves …`, then
-    /// `BUDAPEST – …`): the search for the dateline goes on under it. Out
-    /// of line: asked where the search would end.
+    /// Syndicate prints its summary under the title, date and names (the
+    /// title / `Mar 3, 2026` / `Ann Poe`, then `While European leaders
+    /// congratulate themselves …`, then `BUDAPEST – …`): the search for the
+    /// dateline goes on under it. Out of line: asked where the search would
+    /// end.
     #[inline(never)]
     fn standfirst_under_header(&self, b: usize, lines: &[Line]) -> bool {
         let [line] = lines else {

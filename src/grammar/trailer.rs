@@ -2386,29 +2386,20 @@ const FIELD_LINE_LABELS: [&str; 8] = [
 /// alone, as written there (a capital first, no colon). The parser asks of
 /// a header's lines.
 pub(crate) fn is_field_line_label(t: &str) -> bool {
+    // (the labels' first letters first: most lines open otherwise)
     matches!(
         t.as_bytes().first(),
         Some(b'C' | b'F' | b'L' | b'O' | b'P' | b'S')
     ) && FIELD_LINE_LABELS.binary_search(&t).is_ok()
 }
 
-/// Whether the header part `t` is a portal's field: its label alone on the
-/// first line ([`is_field_line_label`]) and its value on the second, the
-/// last (`Format` / `Situation Report`).
-/// Out of line, the label looked for first at the part's start: most
-/// parts asked open otherwise.
+/// Whether the header part `t` is a portal's field: one of the
+/// [`FIELD_LINE_LABELS`] alone on the first line and its value on the
+/// second, the last (`Format` / `Situation Report`). Out of line: the
+/// parser asks only once it has met such a label.
 #[inline(never)]
 pub(crate) fn is_field_pair(t: &str) -> bool {
-    let labels: &[&str] = match t.as_bytes().first() {
-        Some(b'C') => &["Country"],
-        Some(b'F') => &["Format"],
-        Some(b'L') => &["Language"],
-        Some(b'O') => &["Originally published", "Origin"],
-        Some(b'P') => &["Posted"],
-        Some(b'S') => &["Sources", "Source"],
-        _ => return false,
-    };
-    labels.iter().any(|label| {
+    FIELD_LINE_LABELS.iter().any(|label| {
         t.strip_prefix(label)
             .filter(|rest| rest.starts_with(['\n', '\r']))
             .map(crate::text::trim)
