@@ -2883,6 +2883,8 @@ impl<'a> Driver<'a, '_> {
                 // (a page's controls a line each: Medium's `Open in app` /
                 // `Sign up` / `Sign in` / `Write`)
                 || controls_block(t)
+                // (a copy's top over it: `View this post on the web at …`)
+                || (trailer::may_be_copy_line(t) && trailer::is_copy_line(t))
                 || (self.page.get() && headline::is_section_over(t, title))
                 || section_over_title(t, title)
                 || headline::release_label(t).is_some()

@@ -17321,6 +17321,33 @@ fn lines_of_a_copy_over_the_headline() {
             );
         });
     }
+    // (over a headline with its standfirst run on under it, names and a
+    // stamp: the copy's top leaves the standfirst its deck)
+    for top in [
+        "View this post on the web at https://harborbrief.substack.com/p/the-board-blinked",
+        "Member-only story",
+    ] {
+        let text = format!(
+            "{top}\n\nThe Harbor Board Blinked. Here Is What Comes Next\nNotes from the March meeting, plus a reader mailbag\nGabriel Osei\nMar 18\n\nThe board held its fees where they were, but its statement dropped a phrase.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("The Harbor Board Blinked. Here Is What Comes Next"),
+                "{top:?} ({variant})"
+            );
+            assert_eq!(
+                a.deck().map(|d| d.as_str()),
+                Some("Notes from the March meeting, plus a reader mailbag"),
+                "{top:?} ({variant})"
+            );
+            assert_eq!(
+                a.byline().map(|b| b.as_str()),
+                Some("Gabriel Osei"),
+                "{top:?} ({variant})"
+            );
+        });
+    }
     // (the app's lines in blocks of their own over a publisher's label,
     // the headline and names with no `By`: the header reads on under them)
     let text = "Flipboard\n\nFlipped into Science Now by Ann Poe\n\nThe Conversation\n\nWhy your ears pop on a plane, and what the tiny tube is doing\n\nTom Roe, University of Marlow\n\nIf you have ever felt your ears pop on a plane, you know the feeling.\n\nMore.";
