@@ -153,6 +153,7 @@ impl<const SLOTS: usize> Index<SLOTS> {
 
     /// The row of `rows` (the table this index was built from) whose key, as
     /// `key` reads it, equals `word` ignoring ASCII case.
+    #[inline]
     pub(crate) fn get<'t, T>(
         &self,
         rows: &'t [T],
