@@ -18988,6 +18988,33 @@ fn deck_of_points_over_a_run_on_story() {
     }
 }
 
+/// A blog's post line under the headline, run on in its block: the date,
+/// the post's sections and the link to its comments (`March 3, 2026 /
+/// Markets / Leave a comment`), a stamp, not the headline's second line.
+#[test]
+fn blog_post_line_under_the_headline() {
+    for line in [
+        "March 3, 2026 / Markets / Leave a comment",
+        "March 3, 2026 | 4 Comments",
+    ] {
+        let text = format!(
+            "Nickel climbs as a Sulawesi smelter strike drags on\n{line}\n\nJAKARTA, March 3 (Reuters) - Nickel prices rose on Tuesday as a strike at a smelter entered its ninth day.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_headline_dateline(
+                a,
+                "Nickel climbs as a Sulawesi smelter strike drags on",
+                "JAKARTA, March 3 (Reuters) -",
+                variant,
+            );
+            assert!(
+                has_trailer(a, T::Timestamp, |t| t == line),
+                "{line:?} ({variant})"
+            );
+        });
+    }
+}
+
 /// A college sports site's page: the team's label over the headline
 /// (`Women's Basketball`), and the stamp with the team after a bar
 /// (`2/22/2026 3:45:00 PM | Women's Basketball`) over the dateline, run on

@@ -241,6 +241,9 @@ fn is_date_stamp(t: &str) -> bool {
         // | Japan, All`; or one desk, as college sports sites print the
         // sport: `2/22/2026 3:45:00 PM | Women's Basketball`)
         Some((stamp, sections)) if is_section_list(sections) || is_desk_after(sections) => stamp,
+        // (a blog's post line: `March 3, 2026 / Markets / Leave a comment`,
+        // `March 3, 2026 | 4 Comments`)
+        _ if is_post_meta(after) => "",
         _ => after,
     };
     parts.month.is_some()
@@ -359,6 +362,32 @@ fn is_section_list(t: &str) -> bool {
             }) && (1..=3).contains(&words)
         })
         && items >= 2
+}
+
+/// Whether `t`, after a stamp's bar, slash or dot, is a blog's post line:
+/// the link to its comments last (`Leave a comment`, `No Comments`, `4
+/// Comments`), perhaps after sections of up to three words each, a capital
+/// first (`Markets / Leave a comment`). Out of line: asked only of a
+/// stamp's tail that reads as no other.
+#[inline(never)]
+fn is_post_meta(t: &str) -> bool {
+    let Some((_, t)) = t.split_once(['|', '·', '•', '/']) else {
+        return false;
+    };
+    let mut items = t.rsplit(['|', '·', '•', '/']);
+    let last = items.next().unwrap_or("").trim();
+    let count = last.trim_start_matches(|c: char| c.is_ascii_digit());
+    let comments = ["leave a comment", "no comments"]
+        .iter()
+        .any(|l| l.eq_ignore_ascii_case(last))
+        || [" comment", " comments"]
+            .iter()
+            .any(|l| l.eq_ignore_ascii_case(count));
+    comments
+        && items.all(|item| {
+            let item = item.trim();
+            item.starts_with(char::is_uppercase) && (1..=3).contains(&item.split(' ').count())
+        })
 }
 
 /// Whether `t`, after a stamp's bar, is one desk of up to three words, the
@@ -6519,6 +6548,31 @@ mod tests {
             "05/30/2026may 30, 2026",
         ] {
             assert!(!is_doubled_stamp(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn blog_post_lines() {
+        for t in [
+            "March 3, 2026 / Markets / Leave a comment",
+            "March 3, 2026 | 4 Comments",
+            "March 3, 2026 · No Comments",
+            "March 3, 2026 / Local News / Schools / 1 comment",
+            "3 March 2026 | Business | 12 comments",
+        ] {
+            assert!(is_date_stamp(t), "{t:?}");
+        }
+        for t in [
+            // (the comments' link not last, or no link)
+            "March 3, 2026 / Leave a comment / Markets",
+            "March 3, 2026 / Markets",
+            "March 3, 2026 | Comments",
+            "March 3, 2026 Leave a comment",
+            // (a section in small letters or of four words)
+            "March 3, 2026 / markets / Leave a comment",
+            "March 3, 2026 / Metals Mining And Markets / Leave a comment",
+        ] {
+            assert!(!is_date_stamp(t), "{t:?}");
         }
     }
 
