@@ -449,12 +449,21 @@ impl<'a> DatelineDate<'a> {
         self.day
     }
 
-    /// The weekday, when written (`Tuesday`, `Tues.`).
+    /// The weekday, when written (`Tuesday`, `Tues.`). A weekday that opens
+    /// a dateline with no place stands where the place would, and is left
+    /// out of the date's text ([`DatelineDate::as_str`]), as `HealthDay`
+    /// writes it: `TUESDAY, March 3, 2026 (HealthDay News) --`.
     ///
     /// # Examples
     ///
     /// ```
     /// let d = dateline::parse_dateline("BONN, Tuesday, March 3 - Text").ok_or("none")?;
+    /// assert_eq!(d.date().and_then(|x| x.weekday()), Some(chrono::Weekday::Tue));
+    /// assert_eq!(d.date().map(|x| x.as_str()), Some("Tuesday, March 3"));
+    ///
+    /// let text = "TUESDAY, March 3, 2026 (HealthDay News) -- Text";
+    /// let d = dateline::parse_dateline(text).ok_or("none")?;
+    /// assert_eq!(d.date().map(|x| x.as_str()), Some("March 3, 2026"));
     /// assert_eq!(d.date().and_then(|x| x.weekday()), Some(chrono::Weekday::Tue));
     /// # Ok::<(), &str>(())
     /// ```

@@ -1016,13 +1016,31 @@ fn date_lead(input: &str) -> PResult<'_, Parts> {
     let sep_at = offset(input, rest);
     let (rest, kind) = separator(rest)?;
     let parts = Parts {
-        date: Some(date),
+        date: Some(weekday_first(input, date)),
         source: Some(tag_spans(at, &tag)),
         separator: Some((Span::new(sep_at, offset(input, rest)), kind)),
         end: offset(input, rest),
         ..Parts::default()
     };
     Ok((rest, parts))
+}
+
+/// The date `date` read in `input`, a dateline with no place, less the
+/// weekday and comma that open the line (not after a clock), which stand
+/// where a place would, as `HealthDay` writes its datelines (`TUESDAY, March 3,
+/// 2026 (HealthDay News) --`): the date's text is `March 3, 2026`, its
+/// weekday still read ([`date_lead`]).
+fn weekday_first(input: &str, date: SpannedDate) -> SpannedDate {
+    let (span, parts) = date;
+    match input.split_once(", ") {
+        // (the date's text never left empty)
+        Some((day, _))
+            if day.len() + 2 < span.end() && crate::tables::months::weekday(day).is_some() =>
+        {
+            (Span::new(day.len() + 2, span.end()), parts)
+        }
+        _ => (span, parts),
+    }
 }
 
 /// The fewest words on the line of a story that opens after a bare date
@@ -3185,10 +3203,40 @@ mod tests {
                 Some("Reuters"),
                 Some("-"),
             ),
+            // (a weekday first stands where the place would: the date's
+            // text is what follows it)
+            (
+                "TUESDAY, March 3, 2026 (HealthDay News) -- Patients said",
+                None,
+                Some("March 3, 2026"),
+                Some("HealthDay News"),
+                Some("--"),
+            ),
+            (
+                "Tuesday 3 March, 2026 (HealthDay News) -- Patients said",
+                None,
+                Some("Tuesday 3 March, 2026"),
+                Some("HealthDay News"),
+                Some("--"),
+            ),
+            (
+                "Tuesday March 3 (Reuters) - Oil rose",
+                None,
+                Some("Tuesday March 3"),
+                Some("Reuters"),
+                Some("-"),
+            ),
+            (
+                "10:42 AM EST, Tuesday, 11/27/2026 (MT Newswires) -- Oil rose",
+                None,
+                Some("Tuesday, 11/27/2026"),
+                Some("MT Newswires"),
+                Some("--"),
+            ),
             (
                 "Tuesday, March 3 /PRNewswire/ -- Acme said",
                 None,
-                Some("Tuesday, March 3"),
+                Some("March 3"),
                 Some("PRNewswire"),
                 Some("--"),
             ),
