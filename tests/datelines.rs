@@ -3373,6 +3373,22 @@ fn press_releases() {
             body: "Acme Chain today launched its network.",
             ..R
         },
+        // (or the release runs on after it, as sites that repost it print
+        // it, with no separator)
+        Row {
+            input: "Zug, Switzerland, October 21st, 2025, Chainwire Acme Wallet has rolled out passkey login.",
+            dateline: "Zug, Switzerland, October 21st, 2025, Chainwire",
+            place: Some("Zug, Switzerland"),
+            city: Some("Zug"),
+            country: Some("Switzerland"),
+            date: Some("October 21st, 2025"),
+            ymd: (Some(2025), Some(10), Some(21)),
+            iso: Some("2025-10-21"),
+            source: Some("Chainwire"),
+            agencies: &["Chainwire"],
+            body: "Acme Wallet has rolled out passkey login.",
+            ..R
+        },
         Row {
             input: "TORONTO, Jan. 5, 2026 (GLOBE NEWSWIRE) -- Maple Ltd. filed results.",
             dateline: "TORONTO, Jan. 5, 2026 (GLOBE NEWSWIRE) --",
@@ -4587,6 +4603,10 @@ fn ordinary_openings_have_no_dateline() {
         // a bare agency after a comma needs its separator (only a tag in
         // brackets may run into the story)
         "LONDON, Nov. 28, AP The council met.",
+        // (nor a release wire's without the date's year, or before a small
+        // letter)
+        "Zug, Switzerland, March 2nd, Chainwire Acme launched its network.",
+        "Zug, Switzerland, March 2nd, 2026, Chainwire and its partners met.",
         // a place that is also a word stays out of the city table
         "Erode: The word means to wear away.",
         "Tamale - The dish comes from Mexico.",

@@ -2290,6 +2290,11 @@ fn period_in_first_words(s: &str) -> bool {
     false
 }
 
+/// The release wires that credit themselves with no brackets after a
+/// dated place and a comma, and may run the release on after the credit
+/// with no separator ([`untagged_body`]).
+const RUN_ON_WIRES: [&str; 1] = ["Chainwire"];
+
 /// IANS leaves out the separator: `New Delhi, July 13 (IANS) The ...`. A
 /// known agency's tag in brackets or slashes, a space (none is needed after
 /// a bracket: CNN's `(CNN)The …`), then a capital letter end the dateline. A
@@ -2303,7 +2308,14 @@ fn untagged_body(input: &str, rest: &str, after: &str, parts: &Parts) -> bool {
     let raw = input.get(raw.range()).unwrap_or("");
     // CNN writes the body right after its bracket: `WASHINGTON (CNN)The …`
     let bracket = raw.ends_with(')');
-    let written = bracket || raw.ends_with('/');
+    // (a release wire's credit after the dated place and a comma, the
+    // release run on after it: `Zug, Switzerland, March 2nd, 2026,
+    // Chainwire Acme …`, the date with its year)
+    let run_on_wire = || {
+        RUN_ON_WIRES.iter().any(|w| w.eq_ignore_ascii_case(tag))
+            && parts.date.is_some_and(|(_, d)| d.year.is_some())
+    };
+    let written = bracket || raw.ends_with('/') || run_on_wire();
     written
         && (after.len() < rest.len() || bracket)
         && after.starts_with(char::is_uppercase)
