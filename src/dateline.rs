@@ -858,6 +858,10 @@ pub enum SeparatorKind {
     Slash,
     /// `•` (U+2022), as some papers print it (`ST. LOUIS • The city …`).
     Bullet,
+    /// A tab alone between the dateline and the story, as papers' print
+    /// pages set it (`ROCHESTER, Minn.\tNight-shift workers …`): after a
+    /// place the tables know or a known agency's tag.
+    Tab,
     /// `.-` and other marks some agencies use, a dash after the period
     /// that closes the date, as older papers print it (`.—`, `. --`), a
     /// run of periods (`BOSTON, MARCH 16, 2026.....The Senate …`), and a

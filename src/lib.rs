@@ -376,7 +376,7 @@
 //! | `dateline.source.agencies` | the agencies named, as written: `["AP", "Reuters"]` |
 //! | `dateline.source.agency_names` | their full names where the crate knows them, else `null`, in the same order |
 //! | `dateline.place.country` | as written, or from the crate's tables when `country_inferred` |
-//! | `dateline.separator_kind` | `em_dash`, `en_dash`, `horizontal_bar`, `double_hyphen`, `hyphen`, `underscore`, `colon`, `slash`, `bullet`, `other` |
+//! | `dateline.separator_kind` | `em_dash`, `en_dash`, `horizontal_bar`, `double_hyphen`, `hyphen`, `underscore`, `colon`, `slash`, `bullet`, `tab`, `other` |
 //! | `trailers[].kind` | `credits`, `contributors`, `sign_off`, `end_mark`, `about`, `contact`, `source_line`, `editors_note`, `correction`, `timestamp`, `copyright`, `promo`, `highlight` |
 //!
 //! The input text itself is not repeated. Other types serialize as they appear

@@ -307,6 +307,7 @@ impl Serialize for SeparatorKind {
             SeparatorKind::Slash => (7, "slash"),
             SeparatorKind::Other => (8, "other"),
             SeparatorKind::Bullet => (9, "bullet"),
+            SeparatorKind::Tab => (10, "tab"),
         };
         serializer.serialize_unit_variant("SeparatorKind", index, name)
     }

@@ -64,7 +64,8 @@ const R: Row = Row {
 };
 
 use SeparatorKind::{
-    Bullet, Colon, DoubleHyphen, EmDash, EnDash, HorizontalBar, Hyphen, Other, Slash, Underscore,
+    Bullet, Colon, DoubleHyphen, EmDash, EnDash, HorizontalBar, Hyphen, Other, Slash, Tab,
+    Underscore,
 };
 
 const US: Option<&str> = Some("United States");
@@ -2418,6 +2419,34 @@ fn colon_datelines_and_newspaper_style() {
             body: "The city council voted to raise the tax.",
             ..R
         },
+        // a tab for the dash, as papers' print pages set it: after a known
+        // place in capitals or a known agency's tag
+        Row {
+            input: "ROCHESTER, Minn.\tNight-shift workers lost kidney function faster.",
+            dateline: "ROCHESTER, Minn.\t",
+            place: Some("ROCHESTER, Minn."),
+            city: Some("ROCHESTER"),
+            region: Some("Minn."),
+            region_name: Some("Minnesota"),
+            country: US,
+            separator: Some(("\t", Tab)),
+            body: "Night-shift workers lost kidney function faster.",
+            ..R
+        },
+        Row {
+            input: "LITTLE ROCK, Ark. (AP)\tA state panel met.",
+            dateline: "LITTLE ROCK, Ark. (AP)\t",
+            place: Some("LITTLE ROCK, Ark."),
+            city: Some("LITTLE ROCK"),
+            region: Some("Ark."),
+            region_name: Some("Arkansas"),
+            country: US,
+            source: Some("AP"),
+            agencies: &["The Associated Press"],
+            separator: Some(("\t", Tab)),
+            body: "A state panel met.",
+            ..R
+        },
         Row {
             input: "COLUMBIA, Mo. • The university will raise tuition.",
             dateline: "COLUMBIA, Mo. •",
@@ -4603,6 +4632,14 @@ fn ordinary_openings_have_no_dateline() {
         // a bare agency after a comma needs its separator (only a tag in
         // brackets may run into the story)
         "LONDON, Nov. 28, AP The council met.",
+        // a tab after a place needs the place known and in capitals, and a
+        // sentence after it
+        "Paris\tFrance",
+        "LONDON\tThe council met.",
+        "Rochester, Minn.\tNight-shift workers lost kidney function faster.",
+        "NEEPAWA\tTown council has approved the new arena.",
+        "ROCHESTER, Minn.\tnight-shift workers lost kidney function faster.",
+        "LITTLE ROCK, Ark. (AP)\tand a state panel met.",
         // (nor a release wire's without the date's year, or before a small
         // letter)
         "Zug, Switzerland, March 2nd, Chainwire Acme launched its network.",

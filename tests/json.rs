@@ -281,6 +281,36 @@ fn cases() -> Vec<Case> {
             }),
         },
         Case {
+            name: "a tab for the dash, as print pages set it",
+            text: "OSLO\tSnow closed the airport today.".into(),
+            reference: None,
+            json: json!({
+                "kicker": null,
+                "headline": null,
+                "deck": null,
+                "byline": null,
+                "dateline": {
+                    "text": "OSLO\t",
+                    "span": [0, 5],
+                    "place": {
+                        "text": "OSLO", "span": [0, 4],
+                        "city": "OSLO", "cities": ["OSLO"],
+                        "region": null, "region_name": null,
+                        "country": "Norway", "country_inferred": true
+                    },
+                    "date": null,
+                    "source": null,
+                    "separator": "\t",
+                    "separator_kind": "tab"
+                },
+                "sections": [{
+                    "heading": null,
+                    "paragraphs": [{"text": "Snow closed the airport today.", "span": [5, 35]}]
+                }],
+                "trailers": []
+            }),
+        },
+        Case {
             name: "no dateline: a Markdown heading and an end mark",
             text: "Truce Talks Resume\n\nEnvoys met again on Tuesday.\n\n### Outlook\n\nA second round is planned.\n\n###\n".into(),
             reference: None,

@@ -714,13 +714,14 @@ fn over_break(
 /// separator (`-`, `--`, `_`, `:`, `.-`, a dash, whose UTF-8 starts with
 /// 0xE2, or an HTML dash, `&mdash;`), after a tag (`(`, `/`), after a date
 /// alone on its line (a digit), or at the CJK marks `【` (0xE3) and `电`
-/// (0xE7) or the full-width `（` (0xEF). A line with none of these bytes,
+/// (0xE7) or the full-width `（` (0xEF), or at a tab ([`tab_before_story`]).
+/// A line with none of these bytes,
 /// such as most headlines and bylines, is no dateline, and is passed over
 /// without parsing.
 const fn may_end_dateline(byte: u8) -> bool {
     matches!(
         byte,
-        b'-' | b'_' | b':' | b'(' | b'/' | b'&' | b'0'..=b'9' | 0xE2 | 0xE3 | 0xE7 | 0xEF
+        b'-' | b'_' | b':' | b'(' | b'/' | b'&' | b'\t' | b'0'..=b'9' | 0xE2 | 0xE3 | 0xE7 | 0xEF
     )
 }
 
@@ -1921,6 +1922,10 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
         // alone on its line with the time it was filed, as The Hindu prints
         // it: `CHENNAI, November 28, 2026 00:00 IST`
         rest = after.get(len..).unwrap_or("");
+    } else if let Some(tab) = tab_before_story(input, rest, after, &parts, &place) {
+        // a tab before the story, as print pages set it
+        parts.separator = Some((tab, SeparatorKind::Tab));
+        rest = after;
     } else if !untagged_body(input, rest, after, &parts)
         && !capitals_before_story(input, sep_at, after, &parts, &place)
     {
@@ -1928,6 +1933,44 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
     }
     parts.end = offset(input, rest);
     Ok((rest, parts))
+}
+
+/// The tab between a dateline and its story, as papers' print pages set
+/// it (`ROCHESTER, Minn.\tNight-shift …`, `LITTLE ROCK, Ark. (AP)\tA state
+/// …`): one tab alone between `rest`, what follows the dateline in
+/// `input`, and `after`, the story, which opens with a capital; a known
+/// agency's tag last, or a place in capitals known to the tables before a
+/// story of four words or more. Out of line: asked
+/// only of a dateline no separator follows.
+#[inline(never)]
+fn tab_before_story(
+    input: &str,
+    rest: &str,
+    after: &str,
+    parts: &Parts,
+    place: &PlaceParts,
+) -> Option<Span> {
+    let at = offset(input, rest);
+    let tagged = || {
+        parts.source.is_some_and(|(inner, _)| {
+            input
+                .get(inner.range())
+                .is_some_and(crate::tables::agencies::is_agency)
+        })
+    };
+    // (the place in capitals, the story a sentence of four words or more:
+    // `Paris\tFrance` is a table's row)
+    let placed = || {
+        input
+            .get(place.city.range())
+            .is_some_and(crate::text::is_all_caps)
+            && after.split(' ').nth(3).is_some()
+            && known_place(input, place)
+    };
+    (input.get(at..offset(input, after)) == Some("\t")
+        && after.starts_with(char::is_uppercase)
+        && (tagged() || placed()))
+    .then(|| Span::new(at, at + 1))
 }
 
 /// Whether a dateline with no separator ends at `sep_at` of `input` before
