@@ -1952,7 +1952,11 @@ impl<'a> Driver<'a, '_> {
                 || (i == part_start + 1 && self.site_under(part_start, t))
                 || (i == part_start + 1 && headline::repeats_title(line_text(part_start), t))
                 || part_alone(t)
-                || (i == part_start + 1 && self.story_under_byline(part_start, t))
+                // (or under an outlet's name and city, as `allAfrica`
+                // credits its reprints: `Premium Times (Abuja)` / the
+                // headline)
+                || (i == part_start + 1
+                    && (self.story_under_byline(part_start, t) || self.outlet_over(part_start)))
                 // (the headline, the header's last line, under a release's
                 // contact block run together with it: `Contact: Ann Poe` /
                 // `502-555-0119` / the headline)
@@ -1971,6 +1975,14 @@ impl<'a> Driver<'a, '_> {
     /// names stays theirs ([`Driver::header_parts`]).
     fn story_under_byline(&self, above: usize, t: &str) -> bool {
         story_sentence(t) && byline::byline(trimmed_line(self.text, self.lines, above)).is_some()
+    }
+
+    /// Whether header line `i` is an outlet's name and its city in brackets
+    /// ([`headline::is_outlet_and_city`]), which parts from the headline
+    /// under it ([`Driver::header_parts`]).
+    fn outlet_over(&self, i: usize) -> bool {
+        let t = trimmed_line(self.text, self.lines, i);
+        t.ends_with(')') && headline::is_outlet_and_city(t)
     }
 
     /// Whether line `i` of the header's part from line `start` runs on in
@@ -8406,6 +8418,7 @@ fn build_with<'a>(
                         && k + 1 < header.len()
                         && (trailer::is_site_bar(t)
                             || headline::is_masthead(t)
+                            || (t.ends_with(')') && headline::is_outlet_and_city(t))
                             || driver.name_over_note(header, k)
                             || headline::is_the_title(t)
                             || headline::is_school_site(t)

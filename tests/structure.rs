@@ -18988,6 +18988,39 @@ fn deck_of_points_over_a_run_on_story() {
     }
 }
 
+/// `allAfrica`'s reprint: the date, the outlet's name and city in brackets
+/// and the headline in one block, the outlet's line furniture.
+#[test]
+fn reprint_credits_an_outlet_and_its_city() {
+    for outlet in [
+        "Premium Times (Abuja)",
+        "The Citizen (Dar es Salaam)",
+        "Ethiopian News Agency (Addis Ababa)",
+    ] {
+        let text = format!(
+            "3 March 2026\n{outlet}\nNigeria: Senate Confirms Seven New Federal Commissioners\nBy Ada Okafor\nAbuja \u{2014} The Senate on Tuesday confirmed seven nominees to the commission.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_headline_dateline(
+                a,
+                "Nigeria: Senate Confirms Seven New Federal Commissioners",
+                "Abuja \u{2014}",
+                variant,
+            );
+            assert_eq!(
+                a.byline().map(|b| b.as_str()),
+                Some("By Ada Okafor"),
+                "{outlet:?} ({variant})"
+            );
+            assert!(a.kicker().is_none(), "{outlet:?} ({variant})");
+            assert!(
+                has_trailer(a, T::Furniture, |t| t == outlet),
+                "{outlet:?} ({variant})"
+            );
+        });
+    }
+}
+
 /// A blog's post line under the headline, run on in its block: the date,
 /// the post's sections and the link to its comments (`March 3, 2026 /
 /// Markets / Leave a comment`), a stamp, not the headline's second line.

@@ -1520,6 +1520,28 @@ pub(crate) fn wire_codes(t: &str) -> Option<usize> {
     (!words.is_empty() && rest.len() > words.len()).then(|| t.len() - words.len())
 }
 
+/// The most words of an outlet's name before its city in brackets
+/// ([`is_outlet_and_city`]).
+const MAX_OUTLET_WORDS: usize = 5;
+
+/// Whether the trimmed line `t` is an outlet's name and its city in
+/// brackets, as `allAfrica` credits the papers and agencies it reprints
+/// over their headlines (`Premium Times (Abuja)`, `The Citizen (Dar es
+/// Salaam)`, `Ethiopian News Agency (Addis Ababa)`): one to five
+/// capitalised words (a joining `of`, `and` or `&` too), then a place the
+/// tables know in brackets, closing the line.
+pub(crate) fn is_outlet_and_city(t: &str) -> bool {
+    let Some((name, place)) = t.strip_suffix(')').and_then(|r| r.rsplit_once(" (")) else {
+        return false;
+    };
+    let mut words = 0;
+    name.split(' ').all(|w| {
+        words += 1;
+        w.starts_with(char::is_uppercase) || matches!(w, "of" | "and" | "&")
+    }) && words <= MAX_OUTLET_WORDS
+        && super::place::is_known(place)
+}
+
 /// The most bytes of a paper's name alone on a line ([`is_masthead`]).
 const MAX_MASTHEAD: usize = 40;
 
@@ -2411,6 +2433,29 @@ mod tests {
             "THE INTERNATIONAL AND NATIONAL PRESS CLIPPING AND MONITORING SERVICE",
         ] {
             assert!(!is_clipping_bureau(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn outlets_and_their_cities() {
+        for t in [
+            "Premium Times (Abuja)",
+            "The Citizen (Dar es Salaam)",
+            "Ethiopian News Agency (Addis Ababa)",
+            "Ministry of Health and Sanitation (Freetown)",
+        ] {
+            assert!(is_outlet_and_city(t), "{t:?}");
+        }
+        for t in [
+            "Premium Times",
+            "Premium Times (Abuja",
+            "Premium Times (Grandma's House)",
+            "Rains return to farms (Abuja)",
+            "One Two Three Four Five Six (Abuja)",
+            "Premium Times (Abuja) today",
+            "Ministry of Health, Sanitation and Water Resources (Freetown)",
+        ] {
+            assert!(!is_outlet_and_city(t), "{t:?}");
         }
     }
 
