@@ -6484,18 +6484,25 @@ impl<'a> Driver<'a, '_> {
     /// summary over the story (`By Ann Poe` / `Riders say the fee is too
     /// high.` / `Kampala. Hundreds of riders …`).
     fn period_under_standfirst(&self, b: usize) -> Option<(usize, usize, Found<'a>)> {
+        // (a block of one line, or the summary's label over its point in
+        // one block: `Summary` / `The authority says …`, `What you need
+        // to know:` / `- The bill now goes to the President.`)
         let one_line = |b: usize| {
             let block = self.blocks.get(b)?;
-            let line = self
-                .lines
-                .get(block.first)
-                .filter(|_| block.end == block.first + 1)?;
-            Some(text::trim(line.get(self.text)))
+            let line = |i: usize| self.lines.get(i).map(|l| text::trim(l.get(self.text)));
+            match block.end.saturating_sub(block.first) {
+                1 => line(block.first),
+                2 => line(block.first)
+                    .filter(|&l| l == "Summary" || trailer::is_page_control_line(l))
+                    .and_then(|_| line(block.first + 1)),
+                _ => None,
+            }
         };
         // (under header matter, not a headline: a byline, a stamp or a
-        // page's control, `More by this Author`; a place opening a story's
-        // second paragraph is none)
-        let above = self.lines.get(self.blocks.get(b.checked_sub(1)?)?.first)?;
+        // page's control, `More by this Author`, the last line of the
+        // block above; a place opening a story's second paragraph is none)
+        let above = self.blocks.get(b.checked_sub(1)?)?;
+        let above = self.lines.get(above.end.checked_sub(1)?)?;
         let above = text::trim(above.get(self.text));
         if !(trailer::is_page_control_line(above)
             || trailer::is_time_stamp(above)

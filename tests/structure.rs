@@ -18648,6 +18648,42 @@ fn period_dateline_under_a_standfirst() {
             );
         });
     }
+    // (the header in one block, a kicker first and the byline or a
+    // page's control last; the summary's label over its point in one
+    // block)
+    for header in [
+        "National\nRiders protest new fees\nBy Ivan Okello\nMore by this Author",
+        "Riders protest new fees\nBy Ivan Okello",
+    ] {
+        for summary in [
+            "Riders say the annual fee is too high for operators.",
+            "Summary\nRiders say the annual fee is too high for operators.",
+            "What you need to know:\n- Riders say the annual fee is too high for operators.",
+        ] {
+            let text = format!("{header}\n\n{summary}\n\n{story}");
+            each_variant(&text, |a, _, variant| {
+                assert_eq!(
+                    a.dateline().map(|d| d.as_str()),
+                    Some("Kampala."),
+                    "{summary:?} ({variant})"
+                );
+            });
+        }
+    }
+    // (but not under a label over two lines, nor a story's paragraph)
+    for summary in [
+        "Summary\nRiders say the annual fee is too high.\nOperators agree.",
+        "Riders protested\nthe annual fee on Monday, which is too high.",
+    ] {
+        let text = format!("Riders protest new fees\nBy Ivan Okello\n\n{summary}\n\n{story}");
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.dateline().map(|d| d.as_str()),
+                None,
+                "{summary:?} ({variant})"
+            );
+        });
+    }
     let long = "Riders say the annual fee is too high. ".repeat(8);
     let text = format!(
         "Riders protest new fees\n\nBy Ivan Okello\n\n{}\n\n{story}",
