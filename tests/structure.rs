@@ -16179,6 +16179,46 @@ fn stamps_after_a_section_name() {
     }
 }
 
+/// Trend's stamp over its headline, the desk's name and `Materials` before
+/// a date and time with the zone's offset in brackets (`Politics Materials
+/// 3 March 2026 14:22 (UTC +04:00)`), is a time stamp, not the headline.
+#[test]
+fn stamps_after_a_desk_and_materials() {
+    let story = "\n\nBAKU, Azerbaijan, March 3. Azerbaijan and Uzbekistan have signed an energy agreement, Trend reports.\n\nMore.";
+    let headline = "Azerbaijan, Uzbekistan sign Caspian energy agreement";
+    for stamp in [
+        "Politics Materials 3 March 2026 14:22 (UTC +04:00)",
+        "Oil & Gas Materials 3 March 2026 09:15 (UTC +04:00)",
+    ] {
+        let text = format!("{stamp}\n\n{headline}{story}");
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some(headline),
+                "{stamp:?} ({variant})"
+            );
+            assert!(
+                has_trailer(a, T::Timestamp, |t| t == stamp),
+                "{stamp:?} ({variant})"
+            );
+        });
+    }
+    for line in [
+        "Building Materials 3 March 2026 14:22 (UTC +04:00) prices",
+        "New Building Materials Costs 3 March 2026 (UTC +04:00)",
+        "The Board Approved Cheaper Building Materials 3 March 2026 14:22 (UTC +04:00)",
+        "politics Materials 3 March 2026 14:22 (UTC +04:00)",
+    ] {
+        let text = format!("{line}\n\n{headline}{story}");
+        each_variant(&text, |a, _, variant| {
+            assert!(
+                !has_trailer(a, T::Timestamp, |t| t == line),
+                "{line:?} ({variant})"
+            );
+        });
+    }
+}
+
 /// Indian pages' packed headers end in stamps the tables now read: The
 /// Wire's `11/Aug/2026` and Scroll's `Today · 09:15 pm`, so the block is the
 /// header (section, headline, standfirst, names, stamp), not a paragraph.

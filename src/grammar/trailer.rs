@@ -289,9 +289,12 @@ fn stamp_word(w: &str) -> bool {
             || crate::tables::words::is_stamp_word(w)
             || super::date::is_zone(w)
             // a zone and its offset: `GMT+1`, `UTC-05:00`; or a time
-            // and its offset or `Z`, as ISO writes them: `09:12:00+00:00`
+            // and its offset or `Z`, as ISO writes them: `09:12:00+00:00`;
+            // or the offset alone after its zone, Trend's `(UTC +04:00)`
             || w.split_once(['+', '-']).is_some_and(|(zone, offset)| {
-                (super::date::is_zone(zone) || (zone.contains(':') && is_clock_digits(zone)))
+                (super::date::is_zone(zone)
+                    || (zone.contains(':') && is_clock_digits(zone))
+                    || (zone.is_empty() && offset.contains(':')))
                     && (1..=5).contains(&offset.len())
                     && offset.bytes().all(|b| b.is_ascii_digit() || b == b':')
             })
@@ -2180,12 +2183,14 @@ fn is_counted_stamp(t: &str) -> bool {
 /// Whether the trimmed header line `t` is a time stamp with a site's marks
 /// around it, each told by its last byte first: a views' count and a
 /// template's unfilled field after it ([`is_counted_stamp`]), or a
-/// section's name before it ([`is_section_clock_stamp`]).
+/// section's name before it ([`is_section_clock_stamp`]), or a desk's
+/// name and `Materials` before it ([`is_desk_materials_stamp`]).
 #[inline]
 pub(crate) fn is_site_stamp(t: &str) -> bool {
     match t.as_bytes().last() {
         Some(b'}') => t.ends_with("}}") && is_counted_stamp(t),
         Some(b'0'..=b'9') => is_section_clock_stamp(t),
+        Some(b')') => is_desk_materials_stamp(t),
         _ => false,
     }
 }
@@ -2447,6 +2452,18 @@ const PROVIDED_BY: &str = "\u{a9} Provided by ";
 #[inline(never)]
 pub(crate) fn is_provided_by(t: &str) -> bool {
     t.starts_with(PROVIDED_BY)
+}
+
+/// Whether `t` is Trend's stamp over its headline: the desk's name (up to
+/// three words, a capital first) and `Materials`, then a date stamp with
+/// its zone in brackets (`Politics Materials 3 March 2026 14:22 (UTC
+/// +04:00)`). Out of line: asked only of a header line ending in a bracket
+/// ([`is_site_stamp`]).
+#[inline(never)]
+fn is_desk_materials_stamp(t: &str) -> bool {
+    t.split_once(" Materials ").is_some_and(|(desk, stamp)| {
+        desk.split(' ').count() <= 3 && desk.starts_with(char::is_uppercase) && is_date_stamp(stamp)
+    })
 }
 
 /// Editor's notes, corrections, time stamps and page furniture: the trailer
