@@ -2419,6 +2419,33 @@ fn colon_datelines_and_newspaper_style() {
             body: "The city council voted to raise the tax.",
             ..R
         },
+        // a known agency's name alone after the place and the separator,
+        // the line's end, as UNN credits itself over the story
+        Row {
+            input: "Kyiv \u{2022} UNN\nRussian troops attacked the city with drones overnight.",
+            dateline: "Kyiv \u{2022} UNN",
+            place: Some("Kyiv"),
+            city: Some("Kyiv"),
+            country: Some("Ukraine"),
+            source: Some("UNN"),
+            agencies: &["Ukrainian National News"],
+            separator: Some(("\u{2022}", Bullet)),
+            body: "Russian troops attacked the city with drones overnight.",
+            ..R
+        },
+        // (after a tag, the name is the story's)
+        Row {
+            input: "LONDON (Reuters) - AFP\n\nThe council met on Tuesday.",
+            dateline: "LONDON (Reuters) -",
+            place: Some("LONDON"),
+            city: Some("LONDON"),
+            country: Some("United Kingdom"),
+            source: Some("Reuters"),
+            agencies: &["Reuters"],
+            separator: Some(("-", Hyphen)),
+            body: "AFP",
+            ..R
+        },
         // a tab for the dash, as papers' print pages set it: after a known
         // place in capitals or a known agency's tag
         Row {
@@ -4640,6 +4667,10 @@ fn ordinary_openings_have_no_dateline() {
         "NEEPAWA\tTown council has approved the new arena.",
         "ROCHESTER, Minn.\tnight-shift workers lost kidney function faster.",
         "LITTLE ROCK, Ark. (AP)\tand a state panel met.",
+        // an agency's name after a place the tables do not know, or after a
+        // date, or with the story run on after it
+        "Sometown - Reuters",
+        "Sports \u{2022} AP",
         // (nor a release wire's without the date's year, or before a small
         // letter)
         "Zug, Switzerland, March 2nd, Chainwire Acme launched its network.",

@@ -1894,7 +1894,9 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
                 parts.separator = Some(sep);
                 rest = next;
             }
-        } else if let Some((next, source)) = agency_after(input, rest, &parts) {
+        } else if let Some((next, source)) = agency_after(input, rest, &parts)
+            .or_else(|| agency_alone_after(input, rest, &parts, &place))
+        {
             parts.source = Some(source);
             rest = next;
         }
@@ -2303,6 +2305,33 @@ fn agency_after<'a>(
     let at = offset(input, after);
     let (inner, raw) = tag_spans(at, &t);
     Some((next, (inner, Span::new(raw.start(), raw.end() + 1))))
+}
+
+/// The most bytes after a dateline's separator that [`agency_alone_after`]
+/// reads as an agency's name alone: a story's line is longer.
+const MAX_AGENCY_ALONE: usize = 40;
+
+/// A known agency's name alone after the separator to the line's end, as
+/// UNN and Asharq Al-Awsat credit themselves after the place over the
+/// story (`Kyiv • UNN`, `Beirut - Asharq Al-Awsat`): the rest of the line,
+/// empty, and the agency's spans. The place is one the tables know, and no
+/// tag came before.
+fn agency_alone_after<'a>(
+    input: &'a str,
+    rest: &'a str,
+    parts: &Parts,
+    place: &PlaceParts,
+) -> Option<(&'a str, (Span, Span))> {
+    if rest.len() > MAX_AGENCY_ALONE || parts.source.is_some() {
+        return None;
+    }
+    let name = crate::text::trim(rest);
+    if name.is_empty() || !crate::tables::agencies::is_agency(name) || !known_place(input, place) {
+        return None;
+    }
+    let at = offset(input, rest) + (rest.len() - crate::text::trim_start(rest).len());
+    let span = Span::new(at, at + name.len());
+    Some((input.get(input.len()..)?, (span, span)))
 }
 
 /// Whether a `.` lies among the first three words of `s` as [`bare_agency`]
