@@ -243,8 +243,7 @@ fn is_date_stamp(t: &str) -> bool {
         Some((stamp, sections)) if is_section_list(sections) || is_desk_after(sections) => stamp,
         // (a blog's post line: `March 3, 2026 / Markets / Leave a comment`,
         // `March 3, 2026 | 4 Comments`)
-        _ if is_post_meta(after) => "",
-        _ => after,
+        _ => post_meta_head(after).unwrap_or(after),
     };
     parts.month.is_some()
         && after.split_whitespace().all(stamp_word)
@@ -367,30 +366,31 @@ fn is_section_list(t: &str) -> bool {
         && items >= 2
 }
 
-/// Whether `t`, after a stamp's bar, slash or dot, is a blog's post line:
-/// the link to its comments last (`Leave a comment`, `No Comments`, `4
-/// Comments`), perhaps after sections of up to three words each, a capital
-/// first (`Markets / Leave a comment`). Out of line: asked only of a
-/// stamp's tail that reads as no other.
+/// The text before the first bar, slash or dot of `t`, a stamp's tail, if
+/// after it is a blog's post line: the link to its comments or the count
+/// of its views last (`Leave a comment`, `No Comments`, `4 Comments`,
+/// `5412 views`), perhaps after sections of up to three words each, a
+/// capital first (`Markets / Leave a comment`). Out of line: asked only of
+/// a stamp's tail that reads as no other.
 #[inline(never)]
-fn is_post_meta(t: &str) -> bool {
-    let Some((_, t)) = t.split_once(['|', '·', '•', '/']) else {
-        return false;
-    };
-    let mut items = t.rsplit(['|', '·', '•', '/']);
+fn post_meta_head(t: &str) -> Option<&str> {
+    let (head, tail) = t.split_once(['|', '·', '•', '/'])?;
+    let mut items = tail.rsplit(['|', '·', '•', '/']);
     let last = items.next().unwrap_or("").trim();
     let count = last.trim_start_matches(|c: char| c.is_ascii_digit());
-    let comments = ["leave a comment", "no comments"]
+    // (a count's figures trimmed, its word with the space before it left)
+    let comments = [" comment", " comments", " views"]
         .iter()
-        .any(|l| l.eq_ignore_ascii_case(last))
-        || [" comment", " comments"]
+        .any(|l| l.eq_ignore_ascii_case(count))
+        || ["leave a comment", "no comments"]
             .iter()
-            .any(|l| l.eq_ignore_ascii_case(count));
-    comments
+            .any(|l| l.eq_ignore_ascii_case(last));
+    (comments
         && items.all(|item| {
             let item = item.trim();
             item.starts_with(char::is_uppercase) && (1..=3).contains(&item.split(' ').count())
-        })
+        }))
+    .then_some(head)
 }
 
 /// Whether `t`, after a stamp's bar, is one desk of up to three words, the
@@ -6576,6 +6576,8 @@ mod tests {
             "March 3, 2026 · No Comments",
             "March 3, 2026 / Local News / Schools / 1 comment",
             "3 March 2026 | Business | 12 comments",
+            // (a news site's count of views, UNN's)
+            "February 24, 03:18 PM \u{2022} 5412 views",
         ] {
             assert!(is_date_stamp(t), "{t:?}");
         }
@@ -6585,6 +6587,9 @@ mod tests {
             "March 3, 2026 / Markets",
             "March 3, 2026 | Comments",
             "March 3, 2026 Leave a comment",
+            "March 3, 2026 | views",
+            // (the stamp's own words are still read before the mark)
+            "March 3, 2026 the council met / Markets / Leave a comment",
             // (a section in small letters or of four words)
             "March 3, 2026 / markets / Leave a comment",
             "March 3, 2026 / Metals Mining And Markets / Leave a comment",
