@@ -181,7 +181,15 @@ fn year_after(input: &str) -> PResult<'_, i32> {
         return year(after_slash);
     }
     let (rest, _) = space0(input)?;
-    let rest = rest.strip_prefix(',').unwrap_or(rest);
+    // (or the Arabic comma, as SANA's English pages print it: `3 March،
+    // 2026`)
+    let rest = match rest.as_bytes() {
+        [b',', ..] => rest.get(1..),
+        // (`،`, U+060C)
+        [0xD8, 0x8C, ..] => rest.get(2..),
+        _ => None,
+    }
+    .unwrap_or(rest);
     let (rest, _) = space0(rest)?;
     if rest.len() == input.len() {
         return fail(input, "a space before the year");
@@ -726,6 +734,13 @@ mod tests {
             ("APril 2 -", "APril 2", parts(None, 4, 2)),
             ("march 9 -", "march 9", parts(None, 3, 9)),
             ("2 March -", "2 March", parts(None, 3, 2)),
+            // (the Arabic comma before the year, SANA's)
+            (
+                "3 March\u{60c} 2026",
+                "3 March\u{60c} 2026",
+                parts(Some(2026), 3, 3),
+            ),
+            ("3 March\u{60d} 2026", "3 March", parts(None, 3, 3)),
             ("March 187 -", "March 187", parts(None, 3, 187)),
             ("Narch 2 -", "Narch 2", parts(None, 3, 2)),
             ("March 3rd -", "March 3rd", parts(None, 3, 3)),
