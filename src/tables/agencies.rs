@@ -150,6 +150,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Ars Technica",
     },
     Agency {
+        tag: "Asharq Al-Awsat",
+        name: "Asharq Al-Awsat",
+    },
+    Agency {
         tag: "Asian News International",
         name: "Asian News International",
     },
@@ -1330,7 +1334,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
-        assert_eq!(AGENCIES.len(), 321);
+        assert_eq!(AGENCIES.len(), 322);
     }
 
     #[test]
