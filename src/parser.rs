@@ -1527,12 +1527,33 @@ const MAX_BANNER: usize = 60;
 /// `Politics Mar 2, 2026 5:20 PM EST`, under the headline in its block),
 /// or a portal's field's label over its value
 /// ([`trailer::is_field_line_label`]: `ReliefWeb`'s `Format` / `Situation
-/// Report`).
+/// Report`), or a government release's issuer (`From: Fisheries and Oceans
+/// Canada`).
 fn part_alone(t: &str) -> bool {
     obituary_title(t)
         || contact_line(t)
         || headline::section_stamp(t).is_some()
         || trailer::is_field_line_label(t)
+        || t.strip_prefix(FROM_LABEL).is_some_and(is_issuer_name)
+}
+
+/// The label of a government release's issuer under its headline
+/// (`From: Fisheries and Oceans Canada`, [`part_alone`]).
+const FROM_LABEL: &str = "From: ";
+
+/// The most words of an issuer's name after [`FROM_LABEL`].
+const MAX_ISSUER_WORDS: usize = 8;
+
+/// Whether `name`, after [`FROM_LABEL`], is an issuer's name: up to
+/// [`MAX_ISSUER_WORDS`] words, each capitalised or a small joiner (`and`,
+/// `of`, `the`, `for`): a mail's sender with an address is none (`From:
+/// Ann Poe <ann@…>`).
+fn is_issuer_name(name: &str) -> bool {
+    let mut words = 0;
+    name.split(' ').all(|w| {
+        words += 1;
+        w.starts_with(char::is_uppercase) || matches!(w, "and" | "of" | "the" | "for")
+    }) && words <= MAX_ISSUER_WORDS
 }
 
 /// Whether the header text `t` is a release's contact: its label and more
@@ -3480,8 +3501,14 @@ impl<'a> Driver<'a, '_> {
                 }
             }
             // (a release's label under the headline is the page's: the
-            // ICRC's `News release`)
-            None if headline::release_label(part.text).is_some() => {
+            // ICRC's `News release`; so is its issuer, `From: Fisheries
+            // and Oceans Canada`)
+            None if headline::release_label(part.text).is_some()
+                || part
+                    .text
+                    .strip_prefix(FROM_LABEL)
+                    .is_some_and(is_issuer_name) =>
+            {
                 self.push_trailer(article, TrailerKind::Furniture, span);
             }
             None => article.deck = Some(part),

@@ -19064,6 +19064,46 @@ fn deck_of_points_over_a_run_on_story() {
     }
 }
 
+/// A government release's issuer under its headline in one block (`From:
+/// Fisheries and Oceans Canada`) is furniture, a part of its own: not the
+/// headline's second line, nor the deck. A mail's sender is none.
+#[test]
+fn release_issuer_under_the_headline() {
+    let head = "Canada supports small craft harbour repairs in Nova Scotia";
+    let text = format!(
+        "News release\n{head}\nFrom: Fisheries and Oceans Canada\nJanuary 29, 2026 \u{2013} Halifax, Nova Scotia \u{2013} Fisheries and Oceans Canada\n\nThe Government of Canada is investing $12.6 million in seven harbours.\n\nMore."
+    );
+    each_variant(&text, |a, _, variant| {
+        assert_eq!(a.headline().map(|h| h.as_str()), Some(head), "{variant}");
+        assert!(a.deck().is_none(), "{variant}");
+        assert!(
+            has_trailer(a, T::Furniture, |t| t
+                == "From: Fisheries and Oceans Canada"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.dateline().and_then(|d| d.place()).map(|p| p.as_str()),
+            Some("Halifax, Nova Scotia"),
+            "{variant}"
+        );
+    });
+    for from in [
+        "From: Ann Poe <ann@example.com>",
+        "From: the minister's office in Ottawa",
+        "From: One Two Three Four Five Six Seven Eight Nine",
+    ] {
+        let text = format!(
+            "{head}\n{from}\n\nThe Government of Canada is investing $12.6 million in seven harbours.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert!(
+                !has_trailer(a, T::Furniture, |t| t == from),
+                "{from:?} ({variant})"
+            );
+        });
+    }
+}
+
 /// `allAfrica`'s reprint: the date, the outlet's name and city in brackets
 /// and the headline in one block, the outlet's line furniture.
 #[test]
