@@ -774,9 +774,18 @@ pub(crate) fn is_newsletter_name(t: &str) -> bool {
     if !listed && !EDITION_KINDS.contains(&last) {
         return false;
     }
-    // (two words in mixed case may be a headline's: `Harbour Notes`)
-    let common =
-        || name.starts_with("The ") || is_all_caps(name) || name.split(' ').nth(2).is_some();
+    // (two words in mixed case may be a headline's: `Harbour Notes`; but
+    // not a possessive's, a column's name: `Physician's Briefing`,
+    // `Reporter's Notebook`)
+    let common = || {
+        name.starts_with("The ")
+            || is_all_caps(name)
+            || name.split(' ').nth(2).is_some()
+            || name
+                .split(' ')
+                .next()
+                .is_some_and(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"))
+    };
     one_line(name) && capitalised_name(name) && ((listed && common()) || is_edition_name(name))
 }
 
@@ -2368,6 +2377,9 @@ mod tests {
             "The Daily Sentinel Daily Briefing",
             "The Daily Sentinel Daily Briefing\n=====",
             "[Harbor Gazette]",
+            // (two words, the first a possessive: a column's name)
+            "Physician's Briefing",
+            "Reporter\u{2019}s Notebook",
         ] {
             assert!(is_newsletter_name(t), "{t:?}");
         }
@@ -2375,6 +2387,7 @@ mod tests {
             // two words in mixed case, another last word, a line under it
             // that is no rule, too many words, a small word in brackets
             "Harbour Notes",
+            "Physician's Hearing",
             "The Mill Street Journal",
             "The Mill Street Memo\nTeachers strike",
             "Teachers Strike\nThe Mill Street Memo",
