@@ -1534,7 +1534,7 @@ fn part_alone(t: &str) -> bool {
         || contact_line(t)
         || headline::section_stamp(t).is_some()
         || trailer::is_field_line_label(t)
-        || t.strip_prefix(FROM_LABEL).is_some_and(is_issuer_name)
+        || is_issuer_line(t)
 }
 
 /// The label of a government release's issuer under its headline
@@ -1543,6 +1543,13 @@ const FROM_LABEL: &str = "From: ";
 
 /// The most words of an issuer's name after [`FROM_LABEL`].
 const MAX_ISSUER_WORDS: usize = 8;
+
+/// Whether the trimmed line `t` names a government release's issuer
+/// after [`FROM_LABEL`] ([`is_issuer_name`]), a part of its own under the
+/// headline and furniture.
+fn is_issuer_line(t: &str) -> bool {
+    t.strip_prefix(FROM_LABEL).is_some_and(is_issuer_name)
+}
 
 /// Whether `name`, after [`FROM_LABEL`], is an issuer's name: up to
 /// [`MAX_ISSUER_WORDS`] words, each capitalised or a small joiner (`and`,
@@ -3503,12 +3510,7 @@ impl<'a> Driver<'a, '_> {
             // (a release's label under the headline is the page's: the
             // ICRC's `News release`; so is its issuer, `From: Fisheries
             // and Oceans Canada`)
-            None if headline::release_label(part.text).is_some()
-                || part
-                    .text
-                    .strip_prefix(FROM_LABEL)
-                    .is_some_and(is_issuer_name) =>
-            {
+            None if headline::release_label(part.text).is_some() || is_issuer_line(part.text) => {
                 self.push_trailer(article, TrailerKind::Furniture, span);
             }
             None => article.deck = Some(part),
