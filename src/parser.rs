@@ -1545,22 +1545,13 @@ const FROM_LABEL: &str = "From: ";
 const MAX_ISSUER_WORDS: usize = 8;
 
 /// Whether the trimmed line `t` names a government release's issuer
-/// after [`FROM_LABEL`] ([`is_issuer_name`]), a part of its own under the
-/// headline and furniture.
+/// after [`FROM_LABEL`]: up to [`MAX_ISSUER_WORDS`] words, each
+/// capitalised or a small joiner ([`headline::capitalised_name`]), so a
+/// mail's sender with an address is none (`From: Ann Poe <ann@…>`). A
+/// part of its own under the headline, and furniture.
 fn is_issuer_line(t: &str) -> bool {
-    t.strip_prefix(FROM_LABEL).is_some_and(is_issuer_name)
-}
-
-/// Whether `name`, after [`FROM_LABEL`], is an issuer's name: up to
-/// [`MAX_ISSUER_WORDS`] words, each capitalised or a small joiner (`and`,
-/// `of`, `the`, `for`): a mail's sender with an address is none (`From:
-/// Ann Poe <ann@…>`).
-fn is_issuer_name(name: &str) -> bool {
-    let mut words = 0;
-    name.split(' ').all(|w| {
-        words += 1;
-        w.starts_with(char::is_uppercase) || matches!(w, "and" | "of" | "the" | "for")
-    }) && words <= MAX_ISSUER_WORDS
+    t.strip_prefix(FROM_LABEL)
+        .is_some_and(|name| headline::capitalised_name(name, MAX_ISSUER_WORDS))
 }
 
 /// Whether the header text `t` is a release's contact: its label and more
@@ -2010,7 +2001,7 @@ impl<'a> Driver<'a, '_> {
     /// under it ([`Driver::header_parts`]).
     fn outlet_over(&self, i: usize) -> bool {
         let t = trimmed_line(self.text, self.lines, i);
-        t.ends_with(')') && headline::is_outlet_and_city(t)
+        headline::is_outlet_and_city(t)
     }
 
     /// Whether line `i` of the header's part from line `start` runs on in
@@ -8454,7 +8445,7 @@ fn build_with<'a>(
                         && k + 1 < header.len()
                         && (trailer::is_site_bar(t)
                             || headline::is_masthead(t)
-                            || (t.ends_with(')') && headline::is_outlet_and_city(t))
+                            || headline::is_outlet_and_city(t)
                             || driver.name_over_note(header, k)
                             || headline::is_the_title(t)
                             || headline::is_school_site(t)

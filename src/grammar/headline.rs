@@ -763,7 +763,7 @@ pub(crate) fn is_newsletter_name(t: &str) -> bool {
     }
     let one_line = |name: &str| memchr::memchr2(b'\n', b'\r', name.as_bytes()).is_none();
     if let Some(inner) = name.strip_prefix('[').and_then(|r| r.strip_suffix(']')) {
-        return one_line(inner) && capitalised_name(inner);
+        return one_line(inner) && capitalised_name(inner, MAX_NEWSLETTER_WORDS);
     }
     // (the last word next: most parts asked end in other words)
     let Some(space) = memchr::memrchr(b' ', name.as_bytes()) else {
@@ -786,17 +786,21 @@ pub(crate) fn is_newsletter_name(t: &str) -> bool {
                 .next()
                 .is_some_and(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"))
     };
-    one_line(name) && capitalised_name(name) && ((listed && common()) || is_edition_name(name))
+    one_line(name)
+        && capitalised_name(name, MAX_NEWSLETTER_WORDS)
+        && ((listed && common()) || is_edition_name(name))
 }
 
-/// Whether `name` is one to [`MAX_NEWSLETTER_WORDS`] words, each
-/// capitalised or a small joining word (`of`, `the`, `and`, `&`), as a
-/// newsletter's name is ([`is_newsletter_name`], [`is_edition_stamp`]).
-fn capitalised_name(name: &str) -> bool {
+/// Whether `name` is one to `max` words, each capitalised or a small
+/// joining word (`of`, `the`, `and`, `&`, `for`), as a newsletter's,
+/// an outlet's or an office's name is ([`is_newsletter_name`],
+/// [`is_edition_stamp`], [`is_outlet_and_city`], a release's issuer).
+pub(crate) fn capitalised_name(name: &str, max: usize) -> bool {
     let mut words = name.split(' ');
-    words.clone().nth(MAX_NEWSLETTER_WORDS).is_none()
-        && words
-            .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "the" | "and" | "&"))
+    words.clone().nth(max).is_none()
+        && words.all(|w| {
+            w.starts_with(char::is_uppercase) || matches!(w, "of" | "the" | "and" | "&" | "for")
+        })
 }
 
 /// Whether `word` is one of [`NEWSLETTER_WORDS`], in any ASCII case.
@@ -839,7 +843,7 @@ pub(crate) fn is_edition_stamp(t: &str) -> bool {
         || EDITION_KINDS.contains(&last)
         || last == "Wire";
     named
-        && capitalised_name(name)
+        && capitalised_name(name, MAX_NEWSLETTER_WORDS)
         && release_label(t).is_none()
         && super::date::date_len(date).is_some_and(|(len, _)| len == date.len())
 }
@@ -1537,18 +1541,13 @@ const MAX_OUTLET_WORDS: usize = 5;
 /// brackets, as `allAfrica` credits the papers and agencies it reprints
 /// over their headlines (`Premium Times (Abuja)`, `The Citizen (Dar es
 /// Salaam)`, `Ethiopian News Agency (Addis Ababa)`): one to five
-/// capitalised words (a joining `of`, `and` or `&` too), then a place the
-/// tables know in brackets, closing the line.
+/// capitalised words ([`capitalised_name`]), then a place the tables know
+/// in brackets, closing the line.
 pub(crate) fn is_outlet_and_city(t: &str) -> bool {
     let Some((name, place)) = t.strip_suffix(')').and_then(|r| r.rsplit_once(" (")) else {
         return false;
     };
-    let mut words = 0;
-    name.split(' ').all(|w| {
-        words += 1;
-        w.starts_with(char::is_uppercase) || matches!(w, "of" | "and" | "&")
-    }) && words <= MAX_OUTLET_WORDS
-        && super::place::is_known(place)
+    capitalised_name(name, MAX_OUTLET_WORDS) && super::place::is_known(place)
 }
 
 /// The most bytes of a paper's name alone on a line ([`is_masthead`]).
