@@ -2507,29 +2507,46 @@ pub(crate) fn classify_header(t: &str) -> Option<TrailerKind> {
     if first_lower(t) == b't' {
         return note_over_story(t);
     }
-    // each kind below opens with one of these bytes: most paragraphs stop here
+    // each kind below opens with one of these bytes: most paragraphs stop
+    // here (the kinds' tests are out of line, so that a new one does not
+    // change how this test, asked of every header line, is compiled)
     let first = first_lower(t);
-    if !matches!(first, b'e' | b'c' | b'u' | b'p' | b'l' | b'(') {
-        // New Vision's `Added 7th October 2026 10:42 AM`: a date stamp
-        // after the word (`Added 3 new routes` opens a sentence)
-        if first == b'a' {
-            let added = starts_stamp(t, "added")
-                && t.get(6..).is_some_and(|r| is_date_stamp(r.trim_start()));
-            return added.then_some(TrailerKind::Timestamp);
-        }
-        // a stamp told by the day's name: `Yesterday at 6:02 PM`
-        if first == b'y' {
-            return is_day_stamp(t).then_some(TrailerKind::Timestamp);
-        }
-        // a stamp whose label needs its colon: `Issued on: 28/11/2026 -
-        // 10:45`, `Modified: 28/11/2026 - 12:10` (`Modified crops …` opens
-        // a sentence)
-        let labelled = matches!(first, b'i' | b'm' | b'r')
-            && COLON_STAMP_OPENERS.iter().any(|p| starts_ci(t, p))
-            && t.len() < MAX_STAMP_LINE
-            && has_digit(t);
-        return labelled.then_some(TrailerKind::Timestamp);
+    match first {
+        b'e' | b'c' | b'u' | b'p' | b'l' | b'(' => header_note(t, first),
+        _ => labelled_stamp(t, first),
     }
+}
+
+/// The stamps over the story whose trimmed line `t` opens with `first`
+/// (lower-cased) of `a`, `y`, `i`, `m` or `r`: a word or a label before the
+/// date.
+fn labelled_stamp(t: &str, first: u8) -> Option<TrailerKind> {
+    // New Vision's `Added 7th October 2026 10:42 AM`: a date stamp
+    // after the word (`Added 3 new routes` opens a sentence)
+    if first == b'a' {
+        let added =
+            starts_stamp(t, "added") && t.get(6..).is_some_and(|r| is_date_stamp(r.trim_start()));
+        return added.then_some(TrailerKind::Timestamp);
+    }
+    // a stamp told by the day's name: `Yesterday at 6:02 PM`
+    if first == b'y' {
+        return is_day_stamp(t).then_some(TrailerKind::Timestamp);
+    }
+    // a stamp whose label needs its colon: `Issued on: 28/11/2026 -
+    // 10:45`, `Modified: 28/11/2026 - 12:10` (`Modified crops …` opens
+    // a sentence)
+    let labelled = matches!(first, b'i' | b'm' | b'r')
+        && COLON_STAMP_OPENERS.iter().any(|p| starts_ci(t, p))
+        && t.len() < MAX_STAMP_LINE
+        && has_digit(t);
+    labelled.then_some(TrailerKind::Timestamp)
+}
+
+/// The notes, copyrights and stamps over the story whose trimmed line `t`
+/// opens with `first` (lower-cased) of `e`, `c`, `u`, `p`, `l` or `(`. Out
+/// of line, as [`classify_header`] says.
+#[inline(never)]
+fn header_note(t: &str, first: u8) -> Option<TrailerKind> {
     if let Some(kind) = update_note(t) {
         return Some(kind);
     }
