@@ -940,6 +940,24 @@ fn other_agencies() {
             body: "Germany's exports grew.",
             ..R
         },
+        // (the Baltic News Service credits itself after the date and a
+        // comma)
+        Row {
+            input: "VILNIUS, Mar 3, BNS \u{2013} The government approved the budget's guidelines.",
+            dateline: "VILNIUS, Mar 3, BNS \u{2013}",
+            place: Some("VILNIUS"),
+            city: Some("VILNIUS"),
+            country: Some("Lithuania"),
+            date: Some("Mar 3"),
+            ymd: (None, Some(3), Some(3)),
+            iso: Some("2027-03-03"),
+            year_inferred: true,
+            source: Some("BNS"),
+            agencies: &["Baltic News Service"],
+            separator: Some(("\u{2013}", EnDash)),
+            body: "The government approved the budget's guidelines.",
+            ..R
+        },
         // (the Austrian agency's release service)
         Row {
             input: "Wien (OTS) - Am Samstag öffnet die Hochschule ihre Labore.",

@@ -210,6 +210,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Bahrain News Agency",
     },
     Agency {
+        tag: "BNS",
+        name: "Baltic News Service",
+    },
+    Agency {
         tag: "Boston Globe",
         name: "The Boston Globe",
     },
@@ -1334,7 +1338,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
-        assert_eq!(AGENCIES.len(), 322);
+        assert_eq!(AGENCIES.len(), 323);
     }
 
     #[test]
