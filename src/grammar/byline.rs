@@ -2268,14 +2268,12 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
                 })
                 || names_no_one(name)
             {
-                // (names in capitals with the agencies whose copy the story
-                // draws on, the joining word in capitals too: Daily Sabah's
-                // `DAILY SABAH WITH AA`)
                 // (`short` a speed gate: most decks are longer)
-                if short && name.split(' ').any(|w| w == "WITH") {
-                    return names_with_credits(text, span, t, capital_with(t)?);
-                }
-                return None;
+                return if short {
+                    names_credited(text, span, t, name)
+                } else {
+                    None
+                };
             }
             authors.push(name);
         }
@@ -2458,6 +2456,30 @@ fn last_spaced_word(bytes: &[u8], word: &[u8]) -> Option<usize> {
 /// Whether `word` stands at byte `at` of `bytes` after a space.
 fn word_after_space(bytes: &[u8], at: usize, word: &[u8]) -> bool {
     at > 0 && bytes.get(at - 1) == Some(&b' ') && bytes.get(at..at + word.len()) == Some(word)
+}
+
+/// The byline of the names at `span` (`t` is its text) with the agencies'
+/// credits after them, where the names' test stopped at `name`: names in
+/// capitals with the agencies whose copy the story draws on, the joining
+/// word in capitals too (Daily Sabah's `DAILY SABAH WITH AA`), or an
+/// agency after a slash, as NTB, TT and Ritzau sign their copy (`Ann
+/// Poe/NTB`).
+fn names_credited<'t>(text: &'t str, span: Span, t: &'t str, name: &str) -> Option<Byline<'t>> {
+    if name.split(' ').any(|w| w == "WITH") {
+        return names_with_credits(text, span, t, capital_with(t)?);
+    }
+    if name.contains('/') {
+        return names_with_credits(text, span, t, slash_agency(t)?);
+    }
+    None
+}
+
+/// `names` parted at their last slash before a known agency (`Ann
+/// Poe/NTB`): the names and the agency.
+fn slash_agency(names: &str) -> Option<(&str, &str)> {
+    names
+        .rsplit_once('/')
+        .filter(|(_, credit)| agencies::is_agency(credit))
 }
 
 /// `t` parted before ` Special to ` and a paper's credit ([`special_to`]):
@@ -4511,6 +4533,8 @@ mod tests {
                 "AFP and Reuters",
             ),
             ("DAILY SABAH WITH AA", "AA"),
+            ("Ann Poe/NTB", "NTB"),
+            ("Ann Poe and Tom Roe/TT", "TT"),
         ];
         let rows: &[(&str, Option<&[&str]>)] = &[
             ("Ann Poe", Some(&["Ann Poe"])),
@@ -4656,6 +4680,12 @@ mod tests {
             ("DAILY SABAH WITH AA", Some(&["DAILY SABAH"])),
             ("ANN POE WITH TOM", None),
             ("TALKS WITH AP", None),
+            // (or an agency after a slash, as NTB, TT and Ritzau sign)
+            ("Ann Poe/NTB", Some(&["Ann Poe"])),
+            ("Ann Poe and Tom Roe/TT", Some(&["Ann Poe", "Tom Roe"])),
+            ("Ann Poe/Oslo", None),
+            ("Ann Poe /NTB", None),
+            ("Oil Output/Prices Rise", None),
             ("Talks with AP", None),
             ("Rates Held Over Winter with AP", None),
             ("Ann Poe, who is a reporter", None),
