@@ -1748,6 +1748,19 @@ fn agencies_in_their_own_forms() {
             body: "The Federal Council decided.",
             ..R
         },
+        // a town the tables do not know in lower case, before a known
+        // agency's tag and a separator, as NTB and ANP copy may print it
+        Row {
+            input: "drammen (NTB): Police arrested two men overnight.",
+            dateline: "drammen (NTB):",
+            place: Some("drammen"),
+            city: Some("drammen"),
+            source: Some("NTB"),
+            agencies: &["Norsk Telegrambyrå"],
+            separator: Some((":", Colon)),
+            body: "Police arrested two men overnight.",
+            ..R
+        },
         Row {
             input: "Zürich (awp) - Die Börse stieg.",
             dateline: "Zürich (awp) -",
@@ -4537,6 +4550,11 @@ fn ordinary_openings_have_no_dateline() {
         "(The Hill) - lawmakers met on Friday.",
         "(WBBAX) - Shares of the fund rose.",
         "(Ann Poe) : The board met.",
+        // (a lower-case word before a tag needs a known agency's and a
+        // separator, and is one word)
+        "drammen (Acme): Police arrested two men overnight.",
+        "drammen (NTB) police arrested two men overnight.",
+        "two arrests (NTB): Police arrested two men overnight.",
         // a transcript's speaker labels and header
         "HOST: Good morning. It is Saturday.",
         "PRESS SECRETARY: Good afternoon, everybody.",

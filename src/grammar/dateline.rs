@@ -2734,11 +2734,9 @@ fn certain(input: &str, parts: &Parts, strength: Strength) -> bool {
     {
         return false;
     }
-    // a lower-case place needs a known name or a date right after it; a
-    // capital beside lower-case words makes a phrase, not a place, unless
-    // known (`Letters to the editor, Nov. 28, 2026`)
-    let phrase = || city.contains(char::is_uppercase);
-    if parts.lower && !(is_known(city) || (parts.date_after_comma && !phrase())) {
+    // a lower-case place needs a known name or a date right after it, or
+    // an agency's tag ([`lower_place`])
+    if parts.lower && !lower_place(city, parts) {
         return false;
     }
     // with no separator, an unknown place in mixed case is a line's first
@@ -2786,6 +2784,19 @@ fn certain(input: &str, parts: &Parts, strength: Strength) -> bool {
         };
     }
     true
+}
+
+/// Whether `city`, a place opening in lower case, holds: a name the tables
+/// know, or one before a date right after its comma (a capital beside
+/// lower-case words makes a phrase, not a place, unless known: `Letters to
+/// the editor, Nov. 28, 2026`), or one word before a tag, as NTB and ANP
+/// copy may print a town's name (`drammen (NTB):`; [`certain`] asks an
+/// undated tag to be known). Out of line: most places open with a capital.
+#[inline(never)]
+fn lower_place(city: &str, parts: &Parts) -> bool {
+    is_known(city)
+        || (parts.date_after_comma && !city.contains(char::is_uppercase))
+        || (parts.source.is_some() && city.chars().all(char::is_lowercase))
 }
 
 /// Whether the dateline's separator is a hyphen with a letter on each side
