@@ -2042,6 +2042,30 @@ fn agency_only_leads() {
             body: "Rescuers searched again.",
             ..R
         },
+        // a known agency's credit in square brackets, alone or with its
+        // place after a dash, as the Anglican and Episcopal news services
+        // open stories (an outlet's name over a dateline is noise: below)
+        Row {
+            input: "[ACNS] The Anglican Church of Kenya has opened a clinic.",
+            dateline: "[ACNS]",
+            source: Some("ACNS"),
+            agencies: &["Anglican Communion News Service"],
+            body: "The Anglican Church of Kenya has opened a clinic.",
+            ..R
+        },
+        Row {
+            input: "[Episcopal News Service \u{2013} Louisville, Kentucky] Deputies debated the budget.",
+            dateline: "[Episcopal News Service \u{2013} Louisville, Kentucky]",
+            place: Some("Louisville, Kentucky"),
+            city: Some("Louisville"),
+            region: Some("Kentucky"),
+            region_name: Some("Kentucky"),
+            country: US,
+            source: Some("Episcopal News Service"),
+            agencies: &["Episcopal News Service"],
+            body: "Deputies debated the budget.",
+            ..R
+        },
         // CNN runs its body on after the bracket, with no separator
         Row {
             input: "(CNN)The Senate voted on Friday.",
@@ -4550,6 +4574,12 @@ fn ordinary_openings_have_no_dateline() {
         "(The Hill) - lawmakers met on Friday.",
         "(WBBAX) - Shares of the fund rose.",
         "(Ann Poe) : The board met.",
+        // a credit in square brackets needs a known agency's, a known
+        // place after its dash, and a space and a capital after it
+        "[Diocese of Olympia] Clergy elected a bishop on Saturday.",
+        "[Episcopal News Service \u{2013} Nowhere Town] Deputies debated the budget.",
+        "[ACNS]The Anglican Church of Kenya has opened a clinic.",
+        "[ACNS] the Anglican Church of Kenya has opened a clinic.",
         // (a lower-case word before a tag needs a known agency's and a
         // separator, and is one word)
         "drammen (Acme): Police arrested two men overnight.",

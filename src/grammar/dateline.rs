@@ -3,7 +3,10 @@
 //!
 //! ```text
 //! dateline    = noise? ( source_lead place_lead? | date_lead | place_lead | cjk_lead )
+//!             | square_credit                                 (where none of those reads)
 //! noise       = "*"* ( "Reporting from " )?                    (any case: the Los Angeles Times)
+//! square_credit = "[" agency ( dash place )? "] " Capital     (`[ACNS] The`, `[Episcopal News
+//!                                                              Service – Louisville, Kentucky] Deputies`)
 //! source_lead = ( paren_tag | bare_agency ) separator          (a dated or tagged place_lead may follow)
 //! date_lead   = ( clock ", " )? date ( ( paren_tag | slash_tag ) separator
 //!                                                             (`Nov 28 (Reuters) -`; MT Newswires' time first:
@@ -37,7 +40,7 @@
 //! sentence's first word (`On`, `Yesterday`), but for AP's places in capitals
 //! under a known tag, a ship's (`ABOARD THE USS NIMITZ`) and a position's
 //! (`IN THE GULF OF MEXICO —`); a lower-case place needs a known
-//! name or a date after its comma; and a weak match (a place and a separator
+//! name, a date after its comma or a tag after it; and a weak match (a place and a separator
 //! only) needs a known or ALL-CAPS place that is no kicker (`BREAKING`) or shout
 //! (`STOP THE PRESSES`), followed by text that reads as a story (not lower
 //! case, not all capitals). A tag the agency table does not know, with no date
@@ -456,14 +459,24 @@ pub(crate) fn dateline_at(text: &str, line_start: usize, line_end: usize) -> Opt
 #[allow(clippy::inline_always)]
 #[inline(always)]
 fn unfiltered<'a>(text: &'a str, line_start: usize, line: &'a str) -> Option<Found<'a>> {
-    let (input, marks) = noise(space0(line).ok()?.0).ok()?;
+    let start = space0(line).ok()?.0;
+    let (input, marks) = noise(start).ok()?;
     let lead = offset(line, input);
-    let parts = source_then_place(input)
+    let Some(parts) = source_then_place(input)
         .or_else(|_| date_lead(input))
         .or_else(|_| place_lead(input))
         .or_else(|_| cjk_lead(input))
         .ok()
-        .map(|(_, p)| p)?;
+        .map(|(_, p)| p)
+    else {
+        // (a known agency's credit in square brackets, which [`noise`] may
+        // have taken for an outlet's over a dateline: `[ACNS] The …`)
+        return if start.starts_with('[') {
+            square_credit_at(text, line_start, line, start)
+        } else {
+            None
+        };
+    };
     build(text, line_start, lead, input, &parts, marks.len())
 }
 
@@ -712,7 +725,8 @@ fn over_break(
 
 /// Whether `byte` may belong to what ends a dateline. Every shape ends at a
 /// separator (`-`, `--`, `_`, `:`, `.-`, a dash, whose UTF-8 starts with
-/// 0xE2, or an HTML dash, `&mdash;`), after a tag (`(`, `/`), after a date
+/// 0xE2, or an HTML dash, `&mdash;`), after a tag (`(`, `/`, or the `]`
+/// of a credit in square brackets, [`square_credit`]), after a date
 /// alone on its line (a digit), or at the CJK marks `【` (0xE3) and `电`
 /// (0xE7) or the full-width `（` (0xEF), or at a tab ([`tab_before_story`]).
 /// A line with none of these bytes,
@@ -721,8 +735,8 @@ fn over_break(
 const fn may_end_dateline(byte: u8) -> bool {
     matches!(
         byte,
-        b'-' | b'_' | b':' | b'(' | b'/' | b'&' | b'\t' | b'0'..=b'9' | 0xE2 | 0xE3 | 0xE7 | 0xEF
-    )
+        b'0'..=b'9' | b'-' | b'_' | b':' | b'(' | b']' | b'/' | b'&' | b'\t'
+    ) || matches!(byte, 0xE2 | 0xE3 | 0xE7 | 0xEF)
 }
 
 /// What each byte tells [`may_hold_dateline`]: 0 nothing, 1 that a dateline
@@ -816,6 +830,75 @@ fn source_lead(input: &str) -> PResult<'_, Parts> {
         end,
         ..Parts::default()
     };
+    Ok((rest, parts))
+}
+
+/// The dateline of a known agency's credit in square brackets opening
+/// `input`, the line `line` at `line_start` past its blank space
+/// ([`square_credit`]). Out of line: asked only of a line opening with a
+/// square bracket where no other lead reads.
+#[inline(never)]
+fn square_credit_at<'a>(
+    text: &'a str,
+    line_start: usize,
+    line: &'a str,
+    input: &'a str,
+) -> Option<Found<'a>> {
+    let (_, parts) = square_credit(input).ok()?;
+    build(text, line_start, offset(line, input), input, &parts, 0)
+}
+
+/// The longest credit in square brackets [`square_credit`] reads, in
+/// bytes.
+const MAX_SQUARE_CREDIT: usize = 80;
+
+/// A known agency's credit in square brackets opening the story, alone or
+/// with the place after a spaced dash, as the Episcopal News Service and
+/// the Anglican Communion News Service open theirs: `[ACNS] The …`,
+/// `[Episcopal News Service – Louisville, Kentucky] Deputies …`. The place
+/// is a place alone that the tables know ([`place_alone`]); a space and
+/// the story's capital follow the bracket ([`certain`] asks the credit to
+/// be a known agency's). Out of line: few lines open with a square
+/// bracket.
+#[inline(never)]
+fn square_credit(input: &str) -> PResult<'_, Parts> {
+    let what = "an agency's credit in square brackets";
+    let window = input.as_bytes().get(..input.len().min(MAX_SQUARE_CREDIT));
+    let Some(close) = window.and_then(|w| memchr::memchr(b']', w)) else {
+        return fail(input, what);
+    };
+    let (Some(inner), Some(rest)) = (input.get(1..close), input.get(close + 1..)) else {
+        return fail(input, what);
+    };
+    let (credit, place) = match [" \u{2013} ", " \u{2014} ", " - "]
+        .iter()
+        .find_map(|d| inner.split_once(d))
+    {
+        Some((credit, place)) => (credit, Some(place)),
+        None => (inner, None),
+    };
+    let body = rest.trim_start();
+    if body.len() == rest.len() || !body.starts_with(char::is_uppercase) {
+        return fail(input, what);
+    }
+    let name = Span::new(1, 1 + credit.len());
+    let mut parts = Parts {
+        source: Some((name, name)),
+        end: close + 1,
+        ..Parts::default()
+    };
+    if let Some(place) = place {
+        // (the place ends the bracket)
+        let from = close - place.len();
+        let Some(found) =
+            place_alone(place).filter(|p| p.place.is_some_and(|found| known_place(place, &found)))
+        else {
+            return fail(input, what);
+        };
+        parts.place = found.place.map(|p| p.shifted(from));
+        parts.place_start = from;
+        parts.place_end = from + found.place_end;
+    }
     Ok((rest, parts))
 }
 

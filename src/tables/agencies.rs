@@ -38,6 +38,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "ACCESS Newswire",
     },
     Agency {
+        tag: "ACNS",
+        name: "Anglican Communion News Service",
+    },
+    Agency {
         tag: "Adnkronos",
         name: "Adnkronos",
     },
@@ -100,6 +104,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "ANDINA",
         name: "Agencia Andina",
+    },
+    Agency {
+        tag: "Anglican Communion News Service",
+        name: "Anglican Communion News Service",
     },
     Agency {
         tag: "ANI",
@@ -412,6 +420,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "epd",
         name: "Evangelischer Pressedienst",
+    },
+    Agency {
+        tag: "Episcopal News Service",
+        name: "Episcopal News Service",
     },
     Agency {
         tag: "ESPN",
@@ -1338,7 +1350,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
-        assert_eq!(AGENCIES.len(), 323);
+        assert_eq!(AGENCIES.len(), 326);
     }
 
     #[test]
