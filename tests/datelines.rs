@@ -958,6 +958,24 @@ fn other_agencies() {
             body: "The government approved the budget's guidelines.",
             ..R
         },
+        // (UM News dates its stories first, the place and its tag after a
+        // bar, on a line of their own)
+        Row {
+            input: "March 3, 2026 | NASHVILLE, Tenn. (UM News)\nFourteen churches asked to return.",
+            dateline: "March 3, 2026 | NASHVILLE, Tenn. (UM News)",
+            place: Some("NASHVILLE, Tenn."),
+            city: Some("NASHVILLE"),
+            region: Some("Tenn."),
+            region_name: Some("Tennessee"),
+            country: US,
+            date: Some("March 3, 2026"),
+            ymd: (Some(2026), Some(3), Some(3)),
+            iso: Some("2026-03-03"),
+            source: Some("UM News"),
+            agencies: &["United Methodist News Service"],
+            body: "Fourteen churches asked to return.",
+            ..R
+        },
         // (the Austrian agency's release service)
         Row {
             input: "Wien (OTS) - Am Samstag öffnet die Hochschule ihre Labore.",
@@ -4574,6 +4592,8 @@ fn ordinary_openings_have_no_dateline() {
         "(The Hill) - lawmakers met on Friday.",
         "(WBBAX) - Shares of the fund rose.",
         "(Ann Poe) : The board met.",
+        // (a tag after a bare date's bar and place ends the line)
+        "March 3, 2026 | NASHVILLE, Tenn. (UM News) said the board would meet.",
         // a credit in square brackets needs a known agency's, a known
         // place after its dash, and a space and a capital after it
         "[Diocese of Olympia] Clergy elected a bishop on Saturday.",

@@ -1127,6 +1127,43 @@ fn weekday_first(input: &str, date: SpannedDate) -> SpannedDate {
     }
 }
 
+/// The place after a bare date (`date`) and a bar, from `after_bar` on,
+/// alone to the line's end, as The Economist prints it under the rubric:
+/// `Nov 27th 2025 | WASHINGTON, DC` (the story in the block under it); or
+/// glued to both, the story's reading time after a second bar (`Mar 3rd
+/// 2026|BRUSSELS|4 min read`, as its page is copied); or with an agency's
+/// tag after it, as UM News dates its stories (`March 3, 2026 | NASHVILLE,
+/// Tenn. (UM News)`). `rest` is where the bar opens. Out of line: few
+/// dates have a bar after them.
+#[inline(never)]
+fn place_after_bar<'a>(
+    input: &'a str,
+    rest: &'a str,
+    date: SpannedDate,
+    after_bar: &'a str,
+) -> PResult<'a, Parts> {
+    let Some((after, place)) = known_place_at(input, after_bar) else {
+        return fail(rest, "a place alone after a bare date's bar");
+    };
+    let (after, source) = match after.strip_prefix(' ').map(|t| (t, paren_tag(t))) {
+        Some((t, Ok((tagged, tag)))) => (tagged, Some(tag_spans(offset(input, t), &tag))),
+        _ => (after, None),
+    };
+    let blank = after.trim_start_matches([' ', '\t']);
+    let alone = blank.is_empty()
+        || blank.starts_with(['\n', '\r'])
+        || blank.strip_prefix('|').is_some_and(|tail| {
+            let line = tail.split(['\n', '\r']).next().unwrap_or(tail);
+            super::trailer::is_reading_time(crate::text::trim(line))
+        });
+    if !alone {
+        return fail(rest, "a place alone after a bare date's bar");
+    }
+    let mut parts = with_place(date, place, None, offset(input, after));
+    parts.source = source;
+    Ok((after, parts))
+}
+
 /// The fewest words on the line of a story that opens after a bare date
 /// and a dash ([`bare_date_lead`]).
 const MIN_BARE_DATE_STORY_WORDS: usize = 4;
@@ -1158,27 +1195,9 @@ fn bare_date_lead<'a>(input: &'a str, rest: &'a str, date: SpannedDate) -> PResu
             None => fail(rest, "a place and a dash after a bare date"),
         };
     }
-    // the place after the date and a bar, alone to the line's end, as The
-    // Economist prints it under the rubric: `Nov 27th 2025 | WASHINGTON,
-    // DC` (the story in the block under it)
-    // (or glued to both, the story's reading time after a second bar:
-    // `Mar 3rd 2026|BRUSSELS|4 min read`, as its page is copied)
+    // the place after the date and a bar ([`place_after_bar`])
     if let Some(after_bar) = rest.strip_prefix("| ").or_else(|| rest.strip_prefix('|')) {
-        let placed = known_place_at(input, after_bar).filter(|(after, _)| {
-            let blank = after.trim_start_matches([' ', '\t']);
-            blank.is_empty()
-                || blank.starts_with(['\n', '\r'])
-                || blank.strip_prefix('|').is_some_and(|tail| {
-                    let line = tail.split(['\n', '\r']).next().unwrap_or(tail);
-                    super::trailer::is_reading_time(crate::text::trim(line))
-                })
-        });
-        return match placed {
-            Some((after, place)) => {
-                Ok((after, with_place(date, place, None, offset(input, after))))
-            }
-            None => fail(rest, "a place alone after a bare date's bar"),
-        };
+        return place_after_bar(input, rest, date, after_bar);
     }
     let sep_at = offset(input, rest);
     let (next, kind) = separator(rest)?;

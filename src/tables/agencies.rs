@@ -1206,6 +1206,14 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Ukrinform",
     },
     Agency {
+        tag: "UM News",
+        name: "United Methodist News Service",
+    },
+    Agency {
+        tag: "UMNS",
+        name: "United Methodist News Service",
+    },
+    Agency {
         tag: "UNB",
         name: "United News of Bangladesh",
     },
@@ -1350,7 +1358,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
-        assert_eq!(AGENCIES.len(), 326);
+        assert_eq!(AGENCIES.len(), 328);
     }
 
     #[test]
