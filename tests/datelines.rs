@@ -2084,6 +2084,21 @@ fn agency_only_leads() {
             body: "Deputies debated the budget.",
             ..R
         },
+        // the college wire's tag before the place and its separator
+        Row {
+            input: "(UWIRE) STATE COLLEGE, Pa. -- The trustees voted on Thursday.",
+            dateline: "(UWIRE) STATE COLLEGE, Pa. --",
+            place: Some("STATE COLLEGE, Pa."),
+            city: Some("STATE COLLEGE"),
+            region: Some("Pa."),
+            region_name: Some("Pennsylvania"),
+            country: US,
+            source: Some("UWIRE"),
+            agencies: &["U-Wire"],
+            separator: Some(("--", DoubleHyphen)),
+            body: "The trustees voted on Thursday.",
+            ..R
+        },
         // CNN runs its body on after the bracket, with no separator
         Row {
             input: "(CNN)The Senate voted on Friday.",

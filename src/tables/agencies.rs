@@ -1246,6 +1246,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "USA Today",
     },
     Agency {
+        tag: "UWIRE",
+        name: "U-Wire",
+    },
+    Agency {
         tag: "VNA",
         name: "Vietnam News Agency",
     },
@@ -1358,7 +1362,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
-        assert_eq!(AGENCIES.len(), 328);
+        assert_eq!(AGENCIES.len(), 329);
     }
 
     #[test]
