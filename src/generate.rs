@@ -878,7 +878,7 @@ fn place() -> impl Strategy<Value = String> {
 /// # Ok::<(), proptest::test_runner::Reason>(())
 /// ```
 pub fn date() -> impl Strategy<Value = DateSpec> {
-    (select(MONTHS), 1u32..=28, 1950i32..=2030, 0u8..9).prop_map(
+    (select(MONTHS), 1u32..=28, 1950i32..=2030, 0u8..10).prop_map(
         |((long, short, month), day, year, form)| match form {
             8 => DateSpec {
                 text: format!("{day:02}-{month:02}-{year}"),
@@ -892,11 +892,20 @@ pub fn date() -> impl Strategy<Value = DateSpec> {
                 month,
                 day,
             },
+            // (slashed, with a day no month has, so that the order reads
+            // the same under any place: day first as most of the world
+            // writes it, or month first as American copy does)
             7 => DateSpec {
-                text: format!("{day}/{month}/{year}"),
+                text: format!("{}/{month}/{year}", day.max(13)),
                 year: Some(year),
                 month,
-                day,
+                day: day.max(13),
+            },
+            9 => DateSpec {
+                text: format!("{month}/{}/{year}", day.max(13)),
+                year: Some(year),
+                month,
+                day: day.max(13),
             },
             5 => DateSpec {
                 text: format!("Tuesday, {long} {day}"),

@@ -976,6 +976,66 @@ fn other_agencies() {
             body: "Fourteen churches asked to return.",
             ..R
         },
+        // a slashed date under an American place is month first, as CAIR
+        // dates its releases; elsewhere day first
+        Row {
+            input: "(CHICAGO, IL, 2/10/2026) - The office called for an inquiry.",
+            dateline: "(CHICAGO, IL, 2/10/2026) -",
+            place: Some("CHICAGO, IL"),
+            city: Some("CHICAGO"),
+            region: Some("IL"),
+            region_name: Some("Illinois"),
+            country: US,
+            date: Some("2/10/2026"),
+            ymd: (Some(2026), Some(2), Some(10)),
+            iso: Some("2026-02-10"),
+            separator: Some(("-", Hyphen)),
+            body: "The office called for an inquiry.",
+            ..R
+        },
+        Row {
+            input: "(ANAHEIM, CA, 10/2/26) -- The office called for an inquiry.",
+            dateline: "(ANAHEIM, CA, 10/2/26) --",
+            place: Some("ANAHEIM, CA"),
+            city: Some("ANAHEIM"),
+            region: Some("CA"),
+            region_name: Some("California"),
+            country: US,
+            date: Some("10/2/26"),
+            ymd: (Some(2026), Some(10), Some(2)),
+            iso: Some("2026-10-02"),
+            separator: Some(("--", DoubleHyphen)),
+            body: "The office called for an inquiry.",
+            ..R
+        },
+        Row {
+            input: "CHICAGO, IL, 11/28/2026 - The office called for an inquiry.",
+            dateline: "CHICAGO, IL, 11/28/2026 -",
+            place: Some("CHICAGO, IL"),
+            city: Some("CHICAGO"),
+            region: Some("IL"),
+            region_name: Some("Illinois"),
+            country: US,
+            date: Some("11/28/2026"),
+            ymd: (Some(2026), Some(11), Some(28)),
+            iso: Some("2026-11-28"),
+            separator: Some(("-", Hyphen)),
+            body: "The office called for an inquiry.",
+            ..R
+        },
+        Row {
+            input: "LONDON, 2/10/2026 - The office called for an inquiry.",
+            dateline: "LONDON, 2/10/2026 -",
+            place: Some("LONDON"),
+            city: Some("LONDON"),
+            country: Some("United Kingdom"),
+            date: Some("2/10/2026"),
+            ymd: (Some(2026), Some(10), Some(2)),
+            iso: Some("2026-10-02"),
+            separator: Some(("-", Hyphen)),
+            body: "The office called for an inquiry.",
+            ..R
+        },
         // (the Austrian agency's release service)
         Row {
             input: "Wien (OTS) - Am Samstag öffnet die Hochschule ihre Labore.",

@@ -3176,6 +3176,10 @@ fn assemble<'a>(
         separator,
     };
     if let Some(d) = dateline.date.as_mut() {
+        // (a slashed date's mark second or third: most dates have none)
+        if matches!(d.text.as_bytes(), [_, b'/', ..] | [_, _, b'/', ..]) {
+            month_first(d, dateline.place.as_ref());
+        }
         d.resolve(None);
     }
     let after = input.get(end..).unwrap_or("");
@@ -3187,6 +3191,23 @@ fn assemble<'a>(
         strength,
         noise: Span::new(noise_start, from),
     })
+}
+
+/// The country's name the tables give places in the United States.
+const US: &str = "United States";
+
+/// Reads the slashed date `date`, under a place in the United States, month
+/// first, as American copy writes it: `(CHICAGO, IL, 2/10/2026) -` is
+/// February 10. The date's grammar reads such a date day first, as most of
+/// the world writes it, where both numbers may be a month. Out of line:
+/// asked only of a date with a slash second or third.
+#[inline(never)]
+fn month_first(date: &mut DatelineDate<'_>, place: Option<&Place<'_>>) {
+    if let (Some(day), Some(month)) = (date.day, date.month) {
+        if day <= 12 && place.is_some_and(|p| p.country == Some(US)) {
+            (date.day, date.month) = (Some(month), Some(day));
+        }
+    }
 }
 
 #[cfg(test)]
