@@ -1419,10 +1419,12 @@ fn is_word_count(t: &str) -> bool {
 /// PlayerClose`), the button under a picture's caption that opens it
 /// whole (a science news service's `view more`), a release wire's link to
 /// report a release (Cision's `Report this content`), a release site's `Share
-/// Article`; and a byline's or a
+/// Article`, an author's and a story's links (the National Catholic
+/// Reporter's `View Author Profile`, `Email to a friend`, `Join the
+/// Conversation`); and a byline's or a
 /// stamp's label parted from its value (`By` / `Ann Poe`, `Published on` /
 /// `July 25, 2026`).
-const PAGE_CONTROLS: [&str; 60] = [
+const PAGE_CONTROLS: [&str; 63] = [
     "+ follow",
     "+text size",
     "a a",
@@ -1442,6 +1444,7 @@ const PAGE_CONTROLS: [&str; 60] = [
     "download",
     "download pdf",
     "email",
+    "email to a friend",
     "embed",
     "facebook",
     "follow",
@@ -1452,6 +1455,7 @@ const PAGE_CONTROLS: [&str; 60] = [
     "gift this article",
     "in summary",
     "in this article:",
+    "join the conversation",
     "link copied",
     "linkedin",
     "more by this author",
@@ -1479,6 +1483,7 @@ const PAGE_CONTROLS: [&str; 60] = [
     "transcript",
     "twitter",
     "video playerclose",
+    "view author profile",
     "view more",
     "what you need to know:",
     "whatsapp",
@@ -6936,6 +6941,11 @@ mod tests {
             "Story Links",
             "READ IN APP",
             "Print Friendly Version",
+            // (an author's and a story's links, the National Catholic
+            // Reporter's)
+            "View Author Profile",
+            "Email to a friend",
+            "Join the Conversation",
             "Performers carry lanterns through the city. (Representative image)",
             "Image Credit: Ann Poe/Gulf Desk",
             "Representative Image",
