@@ -6057,7 +6057,11 @@ impl<'a> Driver<'a, '_> {
     /// | November 27, 2026`, `By Ann Poe / November 27, 2026`, `Story by
     /// AFP • 5h`; [`byline::stamp_cut`]): the stamp, with the mark before it
     /// (every byte belongs to a part), is pushed to `article` as a trailer.
-    fn unstamped(&self, article: &mut Article<'a>, mut b: Byline<'a>) -> Byline<'a> {
+    /// A known agency's name alone before a dash or a bar and its stamp is
+    /// the page's credit line, no byline (Kyodo's `KYODO NEWS - Nov 28,
+    /// 2026 - 09:12 | Japan, All`, ANI's `ANI | Updated: Mar 10, 2026 18:20
+    /// IST`): the name is pushed as furniture, and `None` returned.
+    fn unstamped(&self, article: &mut Article<'a>, mut b: Byline<'a>) -> Option<Byline<'a>> {
         // a stamp before the names: `Posted on November 27, 2026 by Ann Poe`
         if let Some(at) = byline::stamp_before(b.text) {
             let start = b.span.start();
@@ -6101,8 +6105,21 @@ impl<'a> Driver<'a, '_> {
                     true
                 })
             });
+            // (an agency's credit line: its stamp after a dash, or its
+            // `Updated:` label after a bar; a date after a bar or a comma
+            // keeps the name the byline, Mining.com's `Bloomberg News |
+            // February 25, 2026`, Ahram Online's `AFP , Monday 19 Jan 2026`)
+            let after_mark = |m: char| self.get(stamp).strip_prefix(m).map(str::trim_start);
+            let credit_line = ['-', '\u{2013}', '\u{2014}']
+                .into_iter()
+                .any(|d| after_mark(d).is_some())
+                || after_mark('|').is_some_and(|r| text::strip_prefix_ci(r, "updated").is_some());
+            if credit_line && crate::tables::agencies::is_agency(b.text) {
+                self.push_trailer(article, TrailerKind::Furniture, b.span);
+                return None;
+            }
         }
-        b
+        Some(b)
     }
 
     /// Whether the export's header line at `span` is `ProQuest`'s citation
@@ -8507,8 +8524,8 @@ fn build_with<'a>(
             if let Some(credit) = article.byline.take() {
                 driver.push_trailer(article, TrailerKind::Furniture, credit.span);
             }
-            article.byline = Some(driver.unstamped(article, b));
-            after_byline = true;
+            article.byline = driver.unstamped(article, b);
+            after_byline = article.byline.is_some();
         } else if let Some(b) = (article.byline.is_none()
             && (article.headline.is_some()
                 || driver.speaker_over_stamp(header, k, article.kicker.is_some())
@@ -8530,8 +8547,8 @@ fn build_with<'a>(
         })
         .flatten()
         {
-            article.byline = Some(driver.unstamped(article, b));
-            after_byline = true;
+            article.byline = driver.unstamped(article, b);
+            after_byline = article.byline.is_some();
         } else if let Some(b) = article.byline.as_mut().filter(|_| {
             was_after_byline && (byline::is_role_line(t) || byline::is_credit_line(t)) && !cut_off
         }) {
