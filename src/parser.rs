@@ -3089,14 +3089,12 @@ impl<'a> Driver<'a, '_> {
         if let Some(kind) = trailer::print_mark(t) {
             return Some(kind);
         }
-        // (the Welsh Government's `First published: 28 November 2026`;
-        // The Marshall Project's `Filed 6:00 a.m. EST`; ProPublica's `Update, Nov. 21, 2026: This story has been …`)
+        // (the Welsh Government's `First published: 28 November 2026`, a
+        // college athletics site's `2/28/2026 6:10:00 PM | Softball`
+        // ([`trailer::is_opening_stamp`]); ProPublica's `Update, Nov. 21,
+        // 2026: This story has been …`)
         match t.as_bytes().first() {
-            Some(b'F' | b'f') if trailer::is_first_published(t) || trailer::is_filed_stamp(t) => {
-                return Some(TrailerKind::Timestamp);
-            }
-            // (`ReliefWeb`'s `Originally published: 11 Jan 2026`)
-            Some(b'O' | b'o') if trailer::is_first_published(t) => {
+            Some(b'F' | b'f' | b'O' | b'o' | b'0'..=b'9') if trailer::is_opening_stamp(t) => {
                 return Some(TrailerKind::Timestamp);
             }
             // (and its report's kind: `Format: Situation Report`)

@@ -2212,6 +2212,40 @@ pub(crate) fn is_site_stamp(t: &str) -> bool {
     }
 }
 
+/// Whether the header line `t`, opening with `F`, `O` or a figure, is a
+/// stamp told by its opening: its label (the Welsh Government's `First
+/// published: 28 November 2026`, `ReliefWeb`'s `Originally published: 11
+/// Jan 2026`, [`is_first_published`]; The Marshall Project's `Filed 6:00
+/// a.m. EST`, [`is_filed_stamp`]) or its date with a team after a bar
+/// ([`is_stamp_and_team`]). Out of line: asked only of lines opening so.
+#[inline(never)]
+pub(crate) fn is_opening_stamp(t: &str) -> bool {
+    match t.as_bytes().first() {
+        Some(b'0'..=b'9') => is_stamp_and_team(t),
+        _ => is_first_published(t) || is_filed_stamp(t),
+    }
+}
+
+/// Whether the trimmed line `t` is a time stamp and, after a bar, the
+/// team's name, as college athletics sites print the stamp under the
+/// headline (`2/28/2026 6:10:00 PM | Softball`, `3/1/2026 | Men's
+/// Basketball`): one word, or two after a possessive, of at most
+/// [`MAX_STAMP_SECTION`] bytes (a person's name after the bar is the
+/// author's: `2/22/2026 3:45:00 PM | Ann Poe`).
+fn is_stamp_and_team(t: &str) -> bool {
+    t.rsplit_once(" | ").is_some_and(|(stamp, team)| {
+        let team_name = match team.split_once(' ') {
+            None => team.starts_with(char::is_uppercase),
+            Some((whose, sport)) => {
+                (whose.ends_with("'s") || whose.ends_with("\u{2019}s"))
+                    && sport.starts_with(char::is_uppercase)
+                    && !sport.contains(' ')
+            }
+        };
+        team.len() <= MAX_STAMP_SECTION && team_name && is_date_stamp(stamp)
+    })
+}
+
 /// The most bytes of a section's name before a clock ([`is_section_clock_stamp`]).
 const MAX_STAMP_SECTION: usize = 24;
 
@@ -6762,6 +6796,26 @@ mod tests {
             ("Acme (logo)", false),
         ] {
             assert_eq!(is_logo_line(t), want, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn stamps_with_a_team_after_a_bar() {
+        for (t, want) in [
+            ("2/28/2026 6:10:00 PM | Softball", true),
+            ("3/1/2026 | Men's Basketball", true),
+            ("3/1/2026 | Women\u{2019}s Soccer", true),
+            // a person's name, a small letter, a long or a third word, no
+            // stamp before the bar
+            ("2/22/2026 3:45:00 PM | Ann Poe", false),
+            ("2/28/2026 6:10:00 PM | softball", false),
+            ("3/1/2026 | Men's Basketball Tournament", false),
+            ("3/1/2026 | Men's Golf Team", false),
+            ("3/1/2026 | Men's golf", false),
+            ("3/1/2026 | Intercollegiatebasketballs", false),
+            ("12 players | Softball", false),
+        ] {
+            assert_eq!(is_opening_stamp(t), want, "{t:?}");
         }
     }
 
