@@ -233,14 +233,37 @@ pub(crate) fn is_capital_label(t: &str) -> bool {
 /// puts over a headline: `BREAKING NEWS`, `Exclusive`, `ANALYSIS:` (a kicker
 /// of the table in any case, with a colon after it or not, and after an
 /// agency's tag: `AAP ADVISORY`; or before a year, as AP labels a
-/// campaign's stories: `ELECTION 2026`).
+/// campaign's stories: `ELECTION 2026`), or a release's label after its
+/// issuer's name (`WRC PRESS RELEASE`, [`issuer_release_label`]).
 pub(crate) fn is_kicker_line(t: &str) -> bool {
-    t.len() <= MAX_KICKER && {
-        let label = t.strip_suffix(':').unwrap_or(t).trim_end();
-        crate::tables::words::is_kicker(label)
-            || agency_kicker(label)
-            || without_year(label).is_some_and(crate::tables::words::is_kicker)
+    if t.len() > MAX_KICKER {
+        // (an issuer's name before a release's label: the last byte first,
+        // as most lines end otherwise)
+        return t.len() <= MAX_CAPITAL_LABEL
+            && matches!(t.as_bytes().last(), Some(b'E'))
+            && issuer_release_label(t);
     }
+    let label = t.strip_suffix(':').unwrap_or(t).trim_end();
+    crate::tables::words::is_kicker(label)
+        || agency_kicker(label)
+        || without_year(label).is_some_and(crate::tables::words::is_kicker)
+        || (matches!(t.as_bytes().last(), Some(b'E')) && issuer_release_label(t))
+}
+
+/// Whether `t` is an issuer's name in capitals before a release's label,
+/// as sports bodies and tracks head their releases over the headline
+/// (`WRC PRESS RELEASE`, `SANTA ANITA PRESS RELEASE`): one to three words
+/// in capitals, then `PRESS RELEASE` or `NEWS RELEASE`. Out of line: asked
+/// only of a short line ending in a capital `E`.
+#[inline(never)]
+fn issuer_release_label(t: &str) -> bool {
+    let Some(issuer) = t
+        .strip_suffix(" PRESS RELEASE")
+        .or_else(|| t.strip_suffix(" NEWS RELEASE"))
+    else {
+        return false;
+    };
+    is_all_caps(issuer) && issuer.split(' ').count() <= 3
 }
 
 /// `label` without a year after it (`ELECTION 2026` gives `ELECTION`), if
@@ -2942,11 +2965,20 @@ mod tests {
             "ELECTION 2026",
             "Election 1996",
             "ELECTIONS 2026:",
+            // (after an issuer's name in capitals; a sport's AP label)
+            "WRC PRESS RELEASE",
+            "SANTA ANITA PRESS RELEASE",
+            "ROYAL ASCOT NEWS RELEASE",
+            "AUTO RACING",
         ] {
             assert!(is_kicker_line(t), "{t:?}");
         }
-        // (a year after words of no kicker, or figures that are no year)
+        // (a year after words of no kicker, or figures that are no year; an
+        // issuer of four words, in small letters, or a figure first)
         for t in [
+            "THE TRACK AND CLUB PRESS RELEASE",
+            "Santa Anita PRESS RELEASE",
+            "2026 PRESS RELEASE",
             "CLASS OF 2026",
             "ELECTION 3026",
             "ELECTION 202",
