@@ -2201,16 +2201,46 @@ fn is_counted_stamp(t: &str) -> bool {
 /// around it, each told by its last byte first: a views' count and a
 /// template's unfilled field after it ([`is_counted_stamp`]), or a
 /// section's name before it ([`is_section_clock_stamp`]), or a desk's
-/// name and `Materials` before it ([`is_desk_materials_stamp`]).
+/// name and `Materials` before it ([`is_desk_materials_stamp`]), or a
+/// company's name and its release's kind before it
+/// ([`is_release_header_stamp`]).
 #[inline]
 pub(crate) fn is_site_stamp(t: &str) -> bool {
     match t.as_bytes().last() {
         Some(b'}') => t.ends_with("}}") && is_counted_stamp(t),
         Some(b'0'..=b'9') => is_section_clock_stamp(t),
         Some(b')') => is_desk_materials_stamp(t),
+        Some(b'T') => is_release_header_stamp(t),
         _ => false,
     }
 }
+
+/// Whether the trimmed line `t` is a Nordic listed company's release
+/// header: its name, the release's kind and the time stamp, parted by
+/// runs of spaces or by commas (`Lappeen Kemi Plc, Inside information, 5
+/// February 2026 at 8:30 EET`, `POHJOLA RAKENNUS GROUP PLC   STOCK
+/// EXCHANGE RELEASE   18 NOVEMBER 2025 AT 8.00 A.M. EET`). The kind is
+/// one of the kickers' table; the stamp ends in its zone. Out of line:
+/// asked only of a line ending in a capital `T`.
+#[inline(never)]
+fn is_release_header_stamp(t: &str) -> bool {
+    let parted = |sep: &str| {
+        let mut parts = t.split(sep).map(str::trim).filter(|p| !p.is_empty());
+        match (parts.next(), parts.next(), parts.next()) {
+            (Some(name), Some(kind), Some(stamp)) => {
+                name.split(' ').count() <= MAX_ISSUER_NAME_WORDS
+                    && crate::tables::words::is_kicker(kind)
+                    && is_time_stamp(stamp)
+            }
+            _ => false,
+        }
+    };
+    parted("  ") || parted(", ")
+}
+
+/// The most words of a company's name in its release header
+/// ([`is_release_header_stamp`]).
+const MAX_ISSUER_NAME_WORDS: usize = 6;
 
 /// Whether the header line `t`, opening with `F`, `O` or a figure, is a
 /// stamp told by its opening: its label (the Welsh Government's `First
@@ -6796,6 +6826,41 @@ mod tests {
             ("Acme (logo)", false),
         ] {
             assert_eq!(is_logo_line(t), want, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn nordic_release_headers() {
+        for (t, want) in [
+            (
+                "Lappeen Kemi Plc, Inside information, 5 February 2026 at 8:30 EET",
+                true,
+            ),
+            (
+                "Saimaa Robotics Oyj        Managers' transactions        21.4.2026 at 17:10 EEST",
+                true,
+            ),
+            (
+                "POHJOLA RAKENNUS GROUP PLC   STOCK EXCHANGE RELEASE   18 NOVEMBER 2025 AT 8.00 A.M. EET",
+                true,
+            ),
+            // no kind of the table, no stamp, a name too long, a place
+            // before the stamp
+            (
+                "Lappeen Kemi Plc, Quarterly update, 5 February 2026 at 8:30 EET",
+                false,
+            ),
+            ("Lappeen Kemi Plc, Inside information, EET", false),
+            (
+                "The Lappeen and Saimaa Kemi Group of Companies Plc, Inside information, 5 February 2026 at 8:30 EET",
+                false,
+            ),
+            (
+                "Lappeen Kemi Plc, Inside information, Helsinki, 5 February 2026 at 8:30 EET",
+                false,
+            ),
+        ] {
+            assert_eq!(is_site_stamp(t), want, "{t:?}");
         }
     }
 

@@ -304,6 +304,7 @@ static KICKERS: &[&str] = &[
     "LOCAL NEWS",
     "LOGISTICS",
     "LONG READ",
+    "MANAGERS' TRANSACTIONS",
     "MANUFACTURING",
     "MARKET NOTICE",
     "MARKETS",
