@@ -3668,7 +3668,16 @@ impl<'a> Driver<'a, '_> {
         };
         let last = self.get(above).rsplit(['\n', '\r']).next().unwrap_or("");
         let first = self.get(part).split(['\n', '\r']).next().unwrap_or("");
-        !self.blank_between(above, part) && capitals_deck(text::trim(last), text::trim(first))
+        // (or the headline's wrapped words over a newswire's `News provided
+        // by`, which the issuer's name follows: `Acme Selected to Protect`
+        // / `Payment Infrastructure` / `News provided by`)
+        let over_issuer = || {
+            parts
+                .get(k + 1)
+                .is_some_and(|&under| trailer::is_release_type(self.get(under)))
+        };
+        !self.blank_between(above, part)
+            && (capitals_deck(text::trim(last), text::trim(first)) || over_issuer())
     }
 
     /// The text of `span`.

@@ -14665,6 +14665,12 @@ fn newswire_pages_and_alerts() {
         );
         assert!(a.deck().is_none(), "{variant}");
     });
+    // (the headline wrapped over `News provided by` in one block: its
+    // second line reads as names, but is none)
+    let page = "Brightmoor Selected by European Bank to Protect\nPayment Infrastructure\nNews provided by\nBrightmoor Ltd\nNov 19, 2025, 04:00 ET\n\nBELFAST, Nov. 19, 2025 /PRNewswire/ -- Brightmoor said it was chosen.\n\nMore.";
+    each_variant(page, |a, _, variant| {
+        assert!(a.byline().is_none(), "{variant}");
+    });
     let alert = "NEWS ALERT\n\nCounty issues boil-water notice after main break\n\nBy Ann Poe\n\nSEATTLE (AP) — Officials told households to boil water.";
     each_variant(alert, |a, _, variant| {
         assert_eq!(
