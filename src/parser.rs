@@ -931,6 +931,10 @@ fn headline_long(t: &str) -> bool {
         .is_some()
 }
 
+/// The longest author's biography under the names that a page's header
+/// holds ([`Driver::author_bio`]), in bytes.
+const MAX_AUTHOR_BIO: usize = 200;
+
 /// The most section lines between a site's name and the headline that
 /// [`masthead_top`] reads.
 const MAX_SECTION_LINES: usize = 3;
@@ -7474,6 +7478,25 @@ impl<'a> Driver<'a, '_> {
             && t.split_whitespace().nth(4).is_none())
             || self.page_names_line(i)
             || self.stamp_runs_on(i)
+            || self.author_bio(i)
+    }
+
+    /// Whether line `i` is the author's line of biography under the names
+    /// on the line above, as blogs print it (`Yael Poe` / `Yael is a teacher
+    /// living in Modiin.`): it opens with the names' first word and a space,
+    /// and is at most [`MAX_AUTHOR_BIO`] bytes.
+    fn author_bio(&self, i: usize) -> bool {
+        let t = trimmed_line(self.text, self.lines, i);
+        let Some(above) = i.checked_sub(1) else {
+            return false;
+        };
+        let names = trimmed_line(self.text, self.lines, above);
+        t.len() <= MAX_AUTHOR_BIO
+            && names.split_once(' ').is_some_and(|(given, _)| {
+                t.strip_prefix(given)
+                    .is_some_and(|rest| rest.starts_with(' '))
+            })
+            && byline::bare_byline_at(self.text, self.span_of(above, i, 0)).is_some()
     }
 
     /// Whether line `i` of a page's header is names (`Ann Poe`) or a stamp,

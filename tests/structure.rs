@@ -13267,6 +13267,22 @@ fn page_headers_with_no_blank_lines() {
             "{variant}"
         );
     });
+    // a blog's page: section, title, names, the author's biography, date
+    let blog = format!(
+        "The Blogs\nPower cut leaves harbour district dark for hours\nMarta Quill\nMarta is an engineer who lives in Portwick.\nNovember 30, 2026\n{story}"
+    );
+    each_variant(&blog, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Power cut leaves harbour district dark for hours"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("Marta Quill"),
+            "{variant}"
+        );
+    });
     // a magazine's page: site's name, section, title, standfirst, names,
     // date, reading time
     let magazine = format!(
