@@ -1419,12 +1419,12 @@ fn is_word_count(t: &str) -> bool {
 /// PlayerClose`), the button under a picture's caption that opens it
 /// whole (a science news service's `view more`), a release wire's link to
 /// report a release (Cision's `Report this content`), a release site's `Share
-/// Article`, an author's and a story's links (the National Catholic
+/// Article`, a college athletics site's `Box Score`, an author's and a story's links (the National Catholic
 /// Reporter's `View Author Profile`, `Email to a friend`, `Join the
 /// Conversation`); and a byline's or a
 /// stamp's label parted from its value (`By` / `Ann Poe`, `Published on` /
 /// `July 25, 2026`).
-const PAGE_CONTROLS: [&str; 63] = [
+const PAGE_CONTROLS: [&str; 64] = [
     "+ follow",
     "+text size",
     "a a",
@@ -1436,6 +1436,7 @@ const PAGE_CONTROLS: [&str; 63] = [
     "back to news",
     "back to newsroom",
     "bookmark",
+    "box score",
     "by",
     "close",
     "comments",
@@ -7058,6 +7059,7 @@ mod tests {
             // (a college athletics site's links over its story; a
             // newsletter app's)
             "Story Links",
+            "Box Score",
             "READ IN APP",
             "Print Friendly Version",
             // (an author's and a story's links, the National Catholic
