@@ -13283,6 +13283,18 @@ fn page_headers_with_no_blank_lines() {
             "{variant}"
         );
     });
+    // a station's page: title, stamp, the group's standards link, the
+    // station's name as its credit
+    let station = format!(
+        "Power cut leaves harbour district dark for hours\nUpdated: 6:22 PM CDT Apr 5, 2026\nEditorial Standards ⓘ\nWISN 12 News\nShare\n{story}"
+    );
+    each_variant(&station, |a, _, variant| {
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("WISN 12 News"),
+            "{variant}"
+        );
+    });
     // a magazine's page: site's name, section, title, standfirst, names,
     // date, reading time
     let magazine = format!(

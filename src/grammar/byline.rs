@@ -1990,6 +1990,9 @@ fn is_credit(c: &str) -> bool {
         || agency_and_stock_credit(c)
         || special_to(c)
         || is_editorial_board(c)
+        // (a station's name alone, `WISN 12 News`: its call letters' first
+        // byte first)
+        || (matches!(c.as_bytes().first(), Some(b'K' | b'W')) && is_station(c))
 }
 
 /// The most words between `The` and `Editorial Board` in an opinion page's
@@ -4484,6 +4487,8 @@ mod tests {
                 "Senior Correspondent, bdnews24.com",
             ),
             ("Reuters in Tokyo", "Reuters in Tokyo"),
+            // (a station's name alone)
+            ("WISN 12 News", "WISN 12 News"),
             (
                 "Staff and agencies in London",
                 "Staff and agencies in London",

@@ -1424,7 +1424,7 @@ fn is_word_count(t: &str) -> bool {
 /// Conversation`); and a byline's or a
 /// stamp's label parted from its value (`By` / `Ann Poe`, `Published on` /
 /// `July 25, 2026`).
-const PAGE_CONTROLS: [&str; 64] = [
+const PAGE_CONTROLS: [&str; 66] = [
     "+ follow",
     "+text size",
     "a a",
@@ -1444,6 +1444,8 @@ const PAGE_CONTROLS: [&str; 64] = [
     "copy link",
     "download",
     "download pdf",
+    "editorial standards",
+    "editorial standards ⓘ",
     "email",
     "email to a friend",
     "embed",
@@ -1493,7 +1495,7 @@ const PAGE_CONTROLS: [&str; 64] = [
 
 /// [`PAGE_CONTROLS`] by label, built at compile time (a row costs nothing
 /// more to look up).
-static PAGE_CONTROLS_INDEX: crate::tables::Index<128> = crate::tables::Index::new(&PAGE_CONTROLS);
+static PAGE_CONTROLS_INDEX: crate::tables::Index<256> = crate::tables::Index::new(&PAGE_CONTROLS);
 
 /// How the lines open that a copy of a story carries over it, in ASCII
 /// lower case: a print view's (`Print this page`, `Printed from …`,
@@ -7060,6 +7062,8 @@ mod tests {
             // newsletter app's)
             "Story Links",
             "Box Score",
+            // (a station group's link to its standards)
+            "Editorial Standards \u{24d8}",
             "READ IN APP",
             "Print Friendly Version",
             // (an author's and a story's links, the National Catholic
