@@ -2796,7 +2796,7 @@ pub(crate) fn is_wire_control(t: &str) -> bool {
     if gap.is_some_and(|at| {
         t.as_bytes().get(at) == Some(&b' ') && t.as_bytes().get(at.wrapping_sub(1)) != Some(&b':')
     }) {
-        return is_message_line(t);
+        return is_message_line(t) || is_service_line(t);
     }
     let mut rest = t;
     loop {
@@ -2819,6 +2819,35 @@ pub(crate) fn is_wire_control(t: &str) -> bool {
             return true;
         }
     }
+}
+
+/// The longest line [`is_service_line`] reads, in bytes.
+const MAX_AGENCY_SERVICE_LINE: usize = 64;
+
+/// Whether the trimmed line `t` is an agency's line naming its English
+/// service over the story, as the Nordic agencies' wires head their copy
+/// (`NTB ENGLISH SERVICE 28.08.2025 07:41`, `ANP ENGLISH`, `TT NEWS AGENCY
+/// — ENGLISH`): a known agency's name, then `ENGLISH` among the service's
+/// words in capitals (`NEWS`, `SERVICE`, `AGENCY`, a dash) and the figures
+/// of a stamp, if any.
+fn is_service_line(t: &str) -> bool {
+    // (its last byte first, `ENGLISH`'s or a stamp's figure: most lines in
+    // capitals end otherwise)
+    if t.len() > MAX_AGENCY_SERVICE_LINE || !matches!(t.as_bytes().last(), Some(b'H' | b'0'..=b'9'))
+    {
+        return false;
+    }
+    let mut words = t.split_whitespace();
+    let mut english = false;
+    words.next().is_some_and(crate::tables::agencies::is_agency)
+        && words.all(|w| {
+            english |= w == "ENGLISH";
+            matches!(
+                w,
+                "ENGLISH" | "NEWS" | "SERVICE" | "AGENCY" | "\u{2014}" | "\u{2013}" | "-"
+            ) || w.starts_with(|c: char| c.is_ascii_digit())
+        })
+        && english
 }
 
 /// Whether the trimmed line `t`, of words parted by single spaces, is a
@@ -7419,6 +7448,10 @@ mod tests {
             "XINHUA-SPO-SOU",
             "QNA-SPO-QAT",
             "WIR-POL-TUR",
+            // (an agency's English service named over the story)
+            "NTB ENGLISH SERVICE 28.08.2025 07:41",
+            "ANP ENGLISH",
+            "TT NEWS AGENCY \u{2014} ENGLISH",
         ] {
             assert!(is_wire_control(t), "{t:?}");
             assert_eq!(classify_header(t), None, "{t:?}");
@@ -7444,6 +7477,10 @@ mod tests {
             // agency's name, and a message number over words
             "A380 JETS GROUNDED",
             "UPI 147 STORIES",
+            // (no known agency first, no `ENGLISH`, or another word)
+            "ACME ENGLISH",
+            "NTB NEWS SERVICE 28.08.2025 07:41",
+            "NTB ENGLISH LESSONS",
             "AP 1 OF 3",
             "UPI A8",
             "UPI 8A",
