@@ -6068,10 +6068,11 @@ impl<'a> Driver<'a, '_> {
     /// | November 27, 2026`, `By Ann Poe / November 27, 2026`, `Story by
     /// AFP • 5h`; [`byline::stamp_cut`]): the stamp, with the mark before it
     /// (every byte belongs to a part), is pushed to `article` as a trailer.
-    /// A known agency's name alone before a dash or a bar and its stamp is
-    /// the page's credit line, no byline (Kyodo's `KYODO NEWS - Nov 28,
-    /// 2026 - 09:12 | Japan, All`, ANI's `ANI | Updated: Mar 10, 2026 18:20
-    /// IST`): the name is pushed as furniture, and `None` returned.
+    /// A known agency's name alone before a dash and its stamp, or before a
+    /// bar and an `Updated` stamp, is the page's credit line, no byline
+    /// (Kyodo's `KYODO NEWS - Nov 28, 2026 - 09:12 | Japan, All`, ANI's `ANI
+    /// | Updated: Mar 10, 2026 18:20 IST`): the name is pushed as furniture,
+    /// and `None` returned.
     fn unstamped(&self, article: &mut Article<'a>, mut b: Byline<'a>) -> Option<Byline<'a>> {
         // a stamp before the names: `Posted on November 27, 2026 by Ann Poe`
         if let Some(at) = byline::stamp_before(b.text) {

@@ -13272,16 +13272,12 @@ fn page_headers_with_no_blank_lines() {
         "The Blogs\nPower cut leaves harbour district dark for hours\nMarta Quill\nMarta is an engineer who lives in Portwick.\nNovember 30, 2026\n{story}"
     );
     each_variant(&blog, |a, _, variant| {
-        assert_eq!(
+        let head = (
             a.headline().map(|h| h.as_str()),
-            Some("Power cut leaves harbour district dark for hours"),
-            "{variant}"
-        );
-        assert_eq!(
             a.byline().map(|b| b.as_str()),
-            Some("Marta Quill"),
-            "{variant}"
         );
+        let want = "Power cut leaves harbour district dark for hours";
+        assert_eq!(head, (Some(want), Some("Marta Quill")), "{variant}");
     });
     // a station's page: title, stamp, the group's standards link, the
     // station's name as its credit

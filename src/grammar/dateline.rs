@@ -889,7 +889,7 @@ fn square_credit(input: &str) -> PResult<'_, Parts> {
     };
     if let Some(place) = place {
         // (the place ends the bracket)
-        let from = close - place.len();
+        let from = close.saturating_sub(place.len());
         let Some(found) =
             place_alone(place).filter(|p| p.place.is_some_and(|found| known_place(place, &found)))
         else {
