@@ -358,6 +358,12 @@ pub(crate) fn has_clock(s: &str) -> bool {
         .any(|w| matches!(w, [a, b':', b] if a.is_ascii_digit() && b.is_ascii_digit()))
 }
 
+/// Whether `word` is a possessive, ending in `'s` or `’s` (`Reporter's`,
+/// `Men’s`).
+pub(crate) fn is_possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("\u{2019}s")
+}
+
 /// Whether every cased letter of `s` is upper case and it has at least two
 /// letters, in any script with case (Latin, Greek, Cyrillic...). Scripts without
 /// case (CJK, Arabic) never count as ALL CAPS.

@@ -1474,7 +1474,7 @@ fn trailing_agency(seg: &str) -> Option<(&str, &str)> {
 
 /// `names` parted at its first spaced dash (`Ann Poe - Staff Writer`),
 /// looked for only when a byte of one is in it.
-fn split_at_dash(names: &str) -> Option<(&str, &str)> {
+pub(crate) fn split_at_dash(names: &str) -> Option<(&str, &str)> {
     // `-`, and the first byte of `—` and `–` in UTF-8
     memchr::memchr2(b'-', 0xE2, names.as_bytes())?;
     [" - ", " -- ", " — ", " – "]
@@ -1504,11 +1504,7 @@ fn split_after_by(names: &str) -> Option<(&str, &str)> {
         let slash = names
             .split_once(" // ")
             .or_else(|| names.split_once(" / "))
-            .or_else(|| {
-                names
-                    .rsplit_once('/')
-                    .filter(|(_, org)| agencies::is_agency(org.trim()))
-            });
+            .or_else(|| slash_agency(names));
         if slash.is_some() {
             return slash;
         }
@@ -2478,11 +2474,11 @@ fn names_credited<'t>(text: &'t str, span: Span, t: &'t str, name: &str) -> Opti
 }
 
 /// `names` parted at their last slash before a known agency (`Ann
-/// Poe/NTB`): the names and the agency.
+/// Poe/NTB`, `By Ann Poe/Reuters`): the names and the agency.
 fn slash_agency(names: &str) -> Option<(&str, &str)> {
     names
         .rsplit_once('/')
-        .filter(|(_, credit)| agencies::is_agency(credit))
+        .filter(|(_, credit)| agencies::is_agency(credit.trim()))
 }
 
 /// `t` parted before ` Special to ` and a paper's credit ([`special_to`]):

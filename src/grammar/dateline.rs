@@ -870,10 +870,7 @@ fn square_credit(input: &str) -> PResult<'_, Parts> {
     let (Some(inner), Some(rest)) = (input.get(1..close), input.get(close + 1..)) else {
         return fail(input, what);
     };
-    let (credit, place) = match [" \u{2013} ", " \u{2014} ", " - "]
-        .iter()
-        .find_map(|d| inner.split_once(d))
-    {
+    let (credit, place) = match super::byline::split_at_dash(inner) {
         Some((credit, place)) => (credit, Some(place)),
         None => (inner, None),
     };
@@ -3193,9 +3190,6 @@ fn assemble<'a>(
     })
 }
 
-/// The country's name the tables give places in the United States.
-const US: &str = "United States";
-
 /// Reads the slashed date `date`, under a place in the United States, month
 /// first, as American copy writes it: `(CHICAGO, IL, 2/10/2026) -` is
 /// February 10. The date's grammar reads such a date day first, as most of
@@ -3204,7 +3198,7 @@ const US: &str = "United States";
 #[inline(never)]
 fn month_first(date: &mut DatelineDate<'_>, place: Option<&Place<'_>>) {
     if let (Some(day), Some(month)) = (date.day, date.month) {
-        if day <= 12 && place.is_some_and(|p| p.country == Some(US)) {
+        if day <= 12 && place.is_some_and(|p| p.country == Some(crate::tables::regions::US)) {
             (date.day, date.month) = (Some(month), Some(day));
         }
     }

@@ -236,18 +236,17 @@ pub(crate) fn is_capital_label(t: &str) -> bool {
 /// campaign's stories: `ELECTION 2026`), or a release's label after its
 /// issuer's name (`WRC PRESS RELEASE`, [`issuer_release_label`]).
 pub(crate) fn is_kicker_line(t: &str) -> bool {
+    // (an issuer's name before a release's label, asked last: the last
+    // byte first, as most lines end otherwise)
+    let issuer = || matches!(t.as_bytes().last(), Some(b'E')) && issuer_release_label(t);
     if t.len() > MAX_KICKER {
-        // (an issuer's name before a release's label: the last byte first,
-        // as most lines end otherwise)
-        return t.len() <= MAX_CAPITAL_LABEL
-            && matches!(t.as_bytes().last(), Some(b'E'))
-            && issuer_release_label(t);
+        return t.len() <= MAX_CAPITAL_LABEL && issuer();
     }
     let label = t.strip_suffix(':').unwrap_or(t).trim_end();
     crate::tables::words::is_kicker(label)
         || agency_kicker(label)
         || without_year(label).is_some_and(crate::tables::words::is_kicker)
-        || (matches!(t.as_bytes().last(), Some(b'E')) && issuer_release_label(t))
+        || issuer()
 }
 
 /// Whether `t` is an issuer's name in capitals before a release's label,
@@ -807,7 +806,7 @@ pub(crate) fn is_newsletter_name(t: &str) -> bool {
             || name
                 .split(' ')
                 .next()
-                .is_some_and(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"))
+                .is_some_and(crate::text::is_possessive)
     };
     one_line(name)
         && capitalised_name(name, MAX_NEWSLETTER_WORDS)

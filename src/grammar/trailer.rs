@@ -1419,9 +1419,10 @@ fn is_word_count(t: &str) -> bool {
 /// PlayerClose`), the button under a picture's caption that opens it
 /// whole (a science news service's `view more`), a release wire's link to
 /// report a release (Cision's `Report this content`), a release site's `Share
-/// Article`, a college athletics site's `Box Score`, an author's and a story's links (the National Catholic
-/// Reporter's `View Author Profile`, `Email to a friend`, `Join the
-/// Conversation`); and a byline's or a
+/// Article`, a college athletics site's `Box Score`, a station group's
+/// `Editorial Standards ⓘ`, an author's and a story's links (the National
+/// Catholic Reporter's `View Author Profile`, `Email to a friend`, `Join
+/// the Conversation`); and a byline's or a
 /// stamp's label parted from its value (`By` / `Ann Poe`, `Published on` /
 /// `July 25, 2026`).
 const PAGE_CONTROLS: [&str; 66] = [
@@ -2270,7 +2271,7 @@ fn is_stamp_and_team(t: &str) -> bool {
         let team_name = match team.split_once(' ') {
             None => team.starts_with(char::is_uppercase),
             Some((whose, sport)) => {
-                (whose.ends_with("'s") || whose.ends_with("\u{2019}s"))
+                crate::text::is_possessive(whose)
                     && sport.starts_with(char::is_uppercase)
                     && !sport.contains(' ')
             }
@@ -2279,7 +2280,9 @@ fn is_stamp_and_team(t: &str) -> bool {
     })
 }
 
-/// The most bytes of a section's name before a clock ([`is_section_clock_stamp`]).
+/// The most bytes of a section's name before a clock
+/// ([`is_section_clock_stamp`]), or of a team's after a stamp and a bar
+/// ([`is_stamp_and_team`]).
 const MAX_STAMP_SECTION: usize = 24;
 
 /// Whether the trimmed line `t` is a section's name, a clock and a date,
@@ -2590,8 +2593,8 @@ pub(crate) fn classify_header(t: &str) -> Option<TrailerKind> {
 }
 
 /// The stamps over the story whose trimmed line `t` opens with `first`
-/// (lower-cased) of `a`, `y`, `i`, `m` or `r`: a word or a label before the
-/// date.
+/// (lower-cased), none of [`header_note`]'s: a word or a label before the
+/// date, after `a`, `y`, `i`, `m` or `r` (other bytes give none).
 fn labelled_stamp(t: &str, first: u8) -> Option<TrailerKind> {
     // New Vision's `Added 7th October 2026 10:42 AM`: a date stamp
     // after the word (`Added 3 new routes` opens a sentence)
@@ -4276,7 +4279,7 @@ pub(crate) fn is_folio_line(t: &str) -> bool {
 /// (`First published in 1902, the novel …` opens a sentence). Asked by the
 /// header's parts only: in [`classify_header`] the test cost 0.4% more.
 #[inline(never)]
-pub(crate) fn is_first_published(t: &str) -> bool {
+fn is_first_published(t: &str) -> bool {
     t.len() < MAX_STAMP_LINE
         && has_digit(t)
         && crate::text::strip_prefix_ci(t, "first published")
@@ -4309,7 +4312,7 @@ pub(crate) fn is_aired_stamp(t: &str) -> bool {
 /// page's tags). Asked by the header's parts only, as
 /// [`is_first_published`] is.
 #[inline(never)]
-pub(crate) fn is_filed_stamp(t: &str) -> bool {
+fn is_filed_stamp(t: &str) -> bool {
     t.len() < MAX_STAMP_LINE
         && starts_stamp(t, "filed")
         && t.get(5..)

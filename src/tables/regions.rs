@@ -13,8 +13,9 @@ pub(crate) struct Region {
     pub(crate) country: &'static str,
 }
 
-/// The country name used for United States regions.
-const US: &str = "United States";
+/// The country name used for United States regions, as the tables give a
+/// place in the United States its country.
+pub(crate) const US: &str = "United States";
 
 /// The country name used for Canadian regions.
 const CANADA: &str = "Canada";
