@@ -17848,6 +17848,53 @@ fn names_printed_twice_over_the_role() {
     });
 }
 
+/// A profile's article, as a professional network prints it, runs its
+/// header together under the headline: the writer's picture's text and
+/// link (the names twice), the writer's role or a page's follower count,
+/// the stamp and a control. The names are the byline, the line under them
+/// its title (a role no other rule reads), the first copy furniture.
+#[test]
+fn profile_article_names_twice_over_a_role() {
+    for role in [
+        "Head of Communications at Harbor Ledger AG",
+        "VP, Global Procurement | Board Advisor | Speaker",
+        "12,408 followers",
+    ] {
+        let text = format!(
+            "What Nine Years in Freight Taught Me About Saying No\nMarta Quillon\nMarta Quillon\n{role}\nPublished Mar 3, 2026\n+ Follow\n\nThe most expensive word in freight is yes.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("What Nine Years in Freight Taught Me About Saying No"),
+                "{variant}"
+            );
+            let b = a
+                .byline()
+                .map(|b| (b.as_str(), b.authors().collect::<Vec<_>>(), b.title()));
+            assert_eq!(
+                b,
+                Some(("Marta Quillon", vec!["Marta Quillon"], Some(role))),
+                "{variant}"
+            );
+            assert!(
+                has_trailer(a, T::Furniture, |t| t == "Marta Quillon"),
+                "{variant}"
+            );
+            assert!(
+                has_trailer(a, T::Timestamp, |t| t == "Published Mar 3, 2026"),
+                "{variant}"
+            );
+        });
+    }
+    // a sentence under the names is no role: the names stay the byline, the
+    // sentence is not their title
+    let text = "What Nine Years in Freight Taught Me About Saying No\nMarta Quillon\nMarta Quillon\nMarta writes about freight.\nPublished Mar 3, 2026\n\nThe most expensive word in freight is yes.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(a.byline().map(|b| b.title()), Some(None), "{variant}");
+    });
+}
+
 /// Public bodies and universities print the desk a release is filed under
 /// over its headline, a label with a name or topic beside it (`Joint News
 /// Release`, `Illinois News Bureau`): the kicker, the line under it the
