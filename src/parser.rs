@@ -6128,11 +6128,11 @@ impl<'a> Driver<'a, '_> {
     /// | November 27, 2026`, `By Ann Poe / November 27, 2026`, `Story by
     /// AFP • 5h`; [`byline::stamp_cut`]): the stamp, with the mark before it
     /// (every byte belongs to a part), is pushed to `article` as a trailer.
-    /// A known agency's name alone before a dash and its stamp, or before a
-    /// bar and an `Updated` stamp, is the page's credit line, no byline
-    /// (Kyodo's `KYODO NEWS - Nov 28, 2026 - 09:12 | Japan, All`, ANI's `ANI
-    /// | Updated: Mar 10, 2026 18:20 IST`): the name is pushed as furniture,
-    /// and `None` returned.
+    /// A known agency's name alone before a dash and its stamp is the
+    /// page's credit line, no byline (Kyodo's `KYODO NEWS - Nov 28, 2026 -
+    /// 09:12 | Japan, All`): the name is pushed as furniture, and `None`
+    /// returned. Before a bar and a stamp it stays the byline (ANI's `ANI |
+    /// Updated: Mar 10, 2026 18:20 IST`, `TNN | Nov 27, 2026`).
     fn unstamped(&self, article: &mut Article<'a>, mut b: Byline<'a>) -> Option<Byline<'a>> {
         // a stamp before the names: `Posted on November 27, 2026 by Ann Poe`
         if let Some(at) = byline::stamp_before(b.text) {
@@ -6177,15 +6177,11 @@ impl<'a> Driver<'a, '_> {
                     true
                 })
             });
-            // (an agency's credit line: its stamp after a dash, or its
-            // `Updated:` label after a bar; a date after a bar or a comma
-            // keeps the name the byline, Mining.com's `Bloomberg News |
-            // February 25, 2026`, Ahram Online's `AFP , Monday 19 Jan 2026`)
-            let after_mark = |m: char| self.get(stamp).strip_prefix(m).map(str::trim_start);
-            let credit_line = ['-', '\u{2013}', '\u{2014}']
-                .into_iter()
-                .any(|d| after_mark(d).is_some())
-                || after_mark('|').is_some_and(|r| text::strip_prefix_ci(r, "updated").is_some());
+            // (an agency's credit line: its stamp after a dash; a stamp
+            // after a bar or a comma keeps the name the byline, ANI's `ANI |
+            // Updated: …`, Mining.com's `Bloomberg News | February 25,
+            // 2026`, Ahram Online's `AFP , Monday 19 Jan 2026`)
+            let credit_line = self.get(stamp).starts_with(['-', '\u{2013}', '\u{2014}']);
             if credit_line && crate::tables::agencies::is_agency(b.text) {
                 self.push_trailer(article, TrailerKind::Furniture, b.span);
                 return None;
