@@ -1765,6 +1765,45 @@ fn european_bylines_stamps_and_labels() {
     });
 }
 
+/// The New Indian Express prints its stamp's label alone on its line over
+/// the date (`Updated on:` / `03 Mar 2026, 8:41 am`), under the section, the
+/// headline, the standfirst and the names, with no blank line between: the
+/// label is furniture, as the BBC's `Published` alone is, and the page's
+/// header reads.
+#[test]
+fn stamp_label_with_a_colon_over_its_date() {
+    for label in ["Updated on:", "Updated:", "Published on:", "Last Updated:"] {
+        let text = format!(
+            "Kerala\nCapital to get water supply in 40 wards by year-end\nThe authority will replace 180 km of old pipes under the scheme\nAnn Poe\n{label}\n03 Mar 2026, 8:41 am\n2 min read\n\nTHIRUVANANTHAPURAM: Forty wards in the capital will get water round the clock by December.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Capital to get water supply in 40 wards by year-end"),
+                "{label} ({variant})"
+            );
+            assert_eq!(
+                a.byline().map(|b| b.as_str()),
+                Some("Ann Poe"),
+                "{label} ({variant})"
+            );
+            assert_eq!(
+                a.dateline().and_then(|d| d.place()).map(|p| p.as_str()),
+                Some("THIRUVANANTHAPURAM"),
+                "{label} ({variant})"
+            );
+            assert!(
+                has_trailer(a, T::Furniture, |t| t == label),
+                "{label} ({variant})"
+            );
+            assert!(
+                has_trailer(a, T::Timestamp, |t| t == "03 Mar 2026, 8:41 am"),
+                "{label} ({variant})"
+            );
+        });
+    }
+}
+
 /// A company's release label with its date after a colon (`For Immediate
 /// Release: June 2, 2026`) is the kicker and a stamp; a newsroom's share
 /// bar after its label (`Share: Facebook | X | Email`) is furniture, not a
