@@ -1047,7 +1047,10 @@ fn is_page_matter(t: &str) -> bool {
                 || (starts_ci(t, "image copyright ")
                     && is_one_line(t)
                     && memchr::memmem::find(t.as_bytes(), b" Image caption ").is_some())
-                || ((starts_ci(t, "image credit: ") || starts_ci(t, "image: ")) && is_one_line(t))
+                || ((starts_ci(t, "image credit: ")
+                    || starts_ci(t, "image credits: ")
+                    || starts_ci(t, "image: "))
+                    && is_one_line(t))
                 || (starts_ci(t, "illustration by ") && is_credit_line(t))
                 || gallery_count(t, "image ")
         }
@@ -7152,6 +7155,7 @@ mod tests {
             "Performers carry lanterns through the city. (Representative image)",
             "Image Credit: Ann Poe/Gulf Desk",
             "Image: Ann Poe / Yle",
+            "Image Credits: Lumora",
             "Representative Image",
             "FILE PHOTO",
             "Representational image",
