@@ -7235,12 +7235,19 @@ impl<'a> Driver<'a, '_> {
         };
         let top_text = text_of(top);
         // a wire terminal's lines over the title, each a part of its own
-        // (`AAP  281412 NOV 26` / `URGENT` / `NSW-FLOODS`)
-        let lead = if is_terminal_line(top_text) {
+        // (`AAP  281412 NOV 26` / `URGENT` / `NSW-FLOODS`), or a release's
+        // stamps, notes and label (WHO's `27 November 2026` / `News
+        // release` / `Reading time: 3 min (742 words)`)
+        let over_title = |t: &str| {
+            is_terminal_line(t)
+                || self.header_kind(t).is_some()
+                || headline::release_label(t).is_some()
+        };
+        let lead = if over_title(top_text) {
             let lead = all
                 .iter()
                 .take(MAX_TERMINAL_LINES + 1)
-                .take_while(|l| is_terminal_line(text_of(l)))
+                .take_while(|l| over_title(text_of(l)))
                 .count();
             if lead > MAX_TERMINAL_LINES {
                 return None;

@@ -1165,7 +1165,9 @@ fn service_news_pages_captions_and_ranks() {
     // is asked: the Navy's story number and release date run together over
     // the headline; a gallery's count over the caption and the headline;
     // GOV.UK's label over a headline opening with a sum of money, its
-    // standfirst and its `From:` block)
+    // standfirst and its `From:` block, in blocks or run together with the
+    // story; the WHO's stamp, label and reading time over its headline,
+    // run together with the story)
     type Row = (
         &'static str,
         &'static str,
@@ -1173,7 +1175,7 @@ fn service_news_pages_captions_and_ranks() {
         Option<&'static str>,
         Option<T>,
     );
-    let rows: [Row; 3] = [
+    let rows: [Row; 5] = [
         (
             "Story Number: NNS260916-03Release Date: 9/16/2026 11:41:00 AM\n\nUSS Harbor Point completes vertical replenishment\n\nBy Lt. j.g. Ann Poe, USS Harbor Point Public Affairs\n\nNORFOLK (NNS) -- Sailors moved cargo by helicopter on Tuesday.\n\nMore.",
             "USS Harbor Point completes vertical replenishment",
@@ -1194,6 +1196,20 @@ fn service_news_pages_captions_and_ranks() {
             Some("News story"),
             None,
             None,
+        ),
+        (
+            "Press release\nArmy to receive 40 bridging vehicles in £310 million deal\nA new contract will equip Royal Engineers with modern gap-crossing vehicles, sustaining 400 UK jobs.\nFrom:\nMinistry of Defence and The Rt Hon Ann Poe MP\nPublished\n27 November 2026\nThe British Army will receive 40 new armoured bridging vehicles under a contract announced today, replacing systems in service for 20 years.\n\nMore.",
+            "Army to receive 40 bridging vehicles in £310 million deal",
+            Some("Press release"),
+            None,
+            Some(T::Furniture),
+        ),
+        (
+            "27 November 2026\nNews release\nReading time: 3 min (742 words)\nWHO prequalifies first low-cost rapid test for hepatitis C in children\nThe World Health Organization today prequalified the first rapid test for hepatitis C validated for use in children.\n\nMore.",
+            "WHO prequalifies first low-cost rapid test for hepatitis C in children",
+            Some("News release"),
+            None,
+            Some(T::Timestamp),
         ),
     ];
     for (text, headline, kicker, dateline, first) in rows {
@@ -13379,9 +13395,11 @@ fn page_headers_with_no_blank_lines() {
         });
     }
     // a site's name over a menu that reads as a byline, a kicker of three
-    // words over a stamp, a place ending in a stop, a desk's name as the
-    // kicker, a title in title case wrapped after a small word; under the
-    // title, a link and names too long for a short line
+    // words over a stamp (the kicker, as in blocks of their own: the lines
+    // over the title are a release's label and stamp), a place ending in a
+    // stop, a desk's name as the kicker, a title in title case wrapped
+    // after a small word; under the title, a link and names too long for a
+    // short line
     for (text, kicker, headline, byline) in [
         (
             "Gulf Courier\nNews | Economy\nHarbour tariffs rise for a third year\nBy Marta Quill\nPublished On 30 Nov 2026\n",
@@ -13391,7 +13409,7 @@ fn page_headers_with_no_blank_lines() {
         ),
         (
             "FOR IMMEDIATE RELEASE\nNov 30, 2026\nAcme Opens Harbour Plant\nBy Marta Quill\n",
-            None,
+            Some("FOR IMMEDIATE RELEASE"),
             "Acme Opens Harbour Plant",
             "By Marta Quill",
         ),

@@ -2512,11 +2512,12 @@ fn is_credited_stamp(t: &str) -> bool {
 
 /// The labels an aid agencies' portal prints alone on a line over each of
 /// the report's fields under its title, as `ReliefWeb` does (`Format` /
-/// `Situation Report`, `Source` / `OCHA`, `Posted` / `3 Mar 2026`),
-/// sorted.
-const FIELD_LINE_LABELS: [&str; 8] = [
+/// `Situation Report`, `Source` / `OCHA`, `Posted` / `3 Mar 2026`), and
+/// GOV.UK's `From:` over the department's name, sorted.
+const FIELD_LINE_LABELS: [&str; 9] = [
     "Country",
     "Format",
+    "From:",
     "Language",
     "Origin",
     "Originally published",
