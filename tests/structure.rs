@@ -1163,7 +1163,7 @@ fn service_news_pages_captions_and_ranks() {
     });
     // (headline, kicker, dateline, and the first trailer's kind where one
     // is asked: the Navy's story number and release date run together over
-    // the headline; a gallery's count over the caption and the headline;
+    // the headline, or on lines of their own under it; a gallery's count over the caption and the headline;
     // GOV.UK's label over a headline opening with a sum of money, its
     // standfirst and its `From:` block, in blocks or run together with the
     // story; the WHO's stamp, label and reading time over its headline,
@@ -1175,7 +1175,14 @@ fn service_news_pages_captions_and_ranks() {
         Option<&'static str>,
         Option<T>,
     );
-    let rows: [Row; 5] = [
+    let rows: [Row; 6] = [
+        (
+            "Sailors Volunteer at School Reading Program\nStory Number: NNS160412-07\nRelease Date: 4/12/2016 9:44:00 AM\nBy Mass Communication Specialist 3rd Class Ann Poe, Navy Public Affairs Support Element East\nNORFOLK, Va. (NNS) -- Sailors read with pupils at a local school, April 8.\n\nMore.",
+            "Sailors Volunteer at School Reading Program",
+            None,
+            Some("NORFOLK, Va. (NNS) --"),
+            Some(T::Furniture),
+        ),
         (
             "Story Number: NNS260916-03Release Date: 9/16/2026 11:41:00 AM\n\nUSS Harbor Point completes vertical replenishment\n\nBy Lt. j.g. Ann Poe, USS Harbor Point Public Affairs\n\nNORFOLK (NNS) -- Sailors moved cargo by helicopter on Tuesday.\n\nMore.",
             "USS Harbor Point completes vertical replenishment",

@@ -1563,17 +1563,18 @@ pub(crate) fn may_be_copy_line(t: &str) -> bool {
 }
 
 /// Whether `t` is a page's number for its story: a label whose last word
-/// is `ID` (in any ASCII case), a colon, and a code of letters, figures
-/// and dashes (Tasnim's `News ID: 3190412`, `Article ID: 88123`, `Story
-/// ID: A-1207`; not a deck's `How to get your ID: 5 steps for 2026`). The
-/// parser asks it of lines ending in a figure only.
+/// is `ID` (in any ASCII case), or the Navy's `Story Number`, a colon, and
+/// a code of letters, figures and dashes (Tasnim's `News ID: 3190412`,
+/// `Article ID: 88123`, `Story ID: A-1207`, `Story Number: NNS160412-07`;
+/// not a deck's `How to get your ID: 5 steps for 2026`). The parser asks
+/// it of lines ending in a figure only.
 pub(crate) fn is_id_line(t: &str) -> bool {
     let Some((label, code)) = t.split_once(':') else {
         return false;
     };
     let code = code.trim();
     let last = label.rsplit(' ').next().unwrap_or(label);
-    last.eq_ignore_ascii_case("id")
+    (last.eq_ignore_ascii_case("id") || label.eq_ignore_ascii_case("story number"))
         && !code.is_empty()
         && code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
 }
@@ -5922,7 +5923,10 @@ mod tests {
             ("Article ID: 88123", true),
             ("Story ID: A-1207", true),
             ("story id:  A-1207", true),
-            // no code, other words after the colon, or no `ID` label
+            ("Story Number: NNS160412-07", true),
+            // no code, other words after the colon, or no `ID` label (a
+            // number's label other than the Navy's)
+            ("Pick a Number: 7", false),
             ("News ID:", false),
             ("How to get your ID: 5 steps for 2026", false),
             ("News: 3190412", false),
