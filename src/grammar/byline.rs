@@ -1151,8 +1151,11 @@ fn bar_names<'a>(
     let org = crate::text::trim(org);
     // (`the Mail on Sunday`: a paper's name after its article)
     let named = org.strip_prefix("the ").unwrap_or(org);
-    // (or the site's domain: `By Zhao Lin | chinadaily.com.cn`)
-    let capital = named.chars().next().is_some_and(char::is_uppercase) || is_site_domain(org);
+    // (or the site's domain: `By Zhao Lin | chinadaily.com.cn`; or a
+    // unit's number: `2nd Marine Division`)
+    let capital = named.chars().next().is_some_and(char::is_uppercase)
+        || is_site_domain(org)
+        || is_numbered_unit(named);
     // `By Ann Poe | Nov. 28, 2026`: a stamp says when, not for whom
     let when = says_when(org);
     let address = is_address(org);
@@ -1187,6 +1190,23 @@ fn parted_names<'a>(
         return Some(without_emphasis(undated));
     }
     bar_names(by, who, org, parts)
+}
+
+/// Whether `org` opens with an ordinal in figures and a capitalised word,
+/// as a military unit is named (`2nd Marine Division`, `82nd Airborne
+/// Division`, `1st Cavalry Division`).
+#[inline(never)]
+fn is_numbered_unit(org: &str) -> bool {
+    let mut words = org.split(' ');
+    let (Some(number), Some(next)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let figures = number.bytes().take_while(u8::is_ascii_digit).count();
+    figures > 0
+        && number
+            .get(figures..)
+            .is_some_and(|s| matches!(s, "st" | "nd" | "rd" | "th"))
+        && next.starts_with(|c: char| c.is_ascii_uppercase())
 }
 
 /// The most bytes of a time alone after a byline's bar, its date before
@@ -3647,6 +3667,30 @@ mod tests {
     use super::*;
 
     #[test]
+    fn numbered_units() {
+        for org in [
+            "2nd Marine Division",
+            "82nd Airborne Division",
+            "101st Airborne Division",
+            "3rd Marine Aircraft Wing",
+            "4th Infantry Division",
+        ] {
+            assert!(is_numbered_unit(org), "{org}");
+        }
+        // (a year, a count, an ordinal before a small word, or none)
+        for org in [
+            "2026 Season Preview",
+            "5 Photos",
+            "2nd quarter",
+            "12th",
+            "nd Division",
+            "Staff Writer",
+        ] {
+            assert!(!is_numbered_unit(org), "{org}");
+        }
+    }
+
+    #[test]
     fn deck_words_in_any_case() {
         // (the quick test's bound holds every word of the table)
         assert!(NOT_IN_NAMES.iter().all(|w| w.len() <= 5));
@@ -4129,6 +4173,12 @@ mod tests {
                 "By Ann Poe | Staff Writer | Updated 3:45 p.m. ET",
                 &["Ann Poe"],
                 Some("Staff Writer"),
+            ),
+            // (a unit's number first, as the Marines' pages print it)
+            (
+                "By Cpl. Ann Poe | 2nd Marine Division | November 27, 2026",
+                &["Cpl. Ann Poe"],
+                Some("2nd Marine Division"),
             ),
             (
                 "Ann Poe | Reuters | Markets Desk",
