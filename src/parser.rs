@@ -7687,12 +7687,16 @@ impl<'a> Driver<'a, '_> {
                 // Report`)
                 || trailer::is_field_line_label(under)
         };
-        // (or a standfirst, or the headline's wrapped words, between:
-        // `UAE: Free parking announced …` / `Residents are advised …` /
-        // `By Ann Poe`)
+        // (or a standfirst, the headline's wrapped words, or a deck in
+        // title case, between: `UAE: Free parking announced …` /
+        // `Residents are advised …` / `By Ann Poe`; Human Rights Watch's
+        // `US: Expand Protections for Farmworkers` / `Federal Heat
+        // Standard Long Overdue` / its stamp)
         let between = || {
             let under = text::trim(next.get(self.text));
-            (headline_wrap(under) || headline::is_standfirst_under(rest, under))
+            (headline_wrap(under)
+                || headline::is_standfirst_under(rest, under)
+                || headline::is_display(under))
                 && lines.get(2).is_some_and(credit)
         };
         headline::is_display(rest) && (credit(next) || between())

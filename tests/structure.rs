@@ -7834,6 +7834,29 @@ fn bracketed_dateline_under_a_run_on_headline() {
     }
 }
 
+/// Human Rights Watch titles its releases with the country and a colon,
+/// a deck in title case under the title and the stamp under that, run
+/// together with the story (`US: Expand Protections for Farmworkers in
+/// Extreme Heat` / `Federal Heat Standard Long Overdue` / `October 6, 2026
+/// 10:00AM EDT` / `(Washington, DC) – …`): the country is no dateline, the
+/// story's own is read.
+#[test]
+fn colon_title_over_a_title_case_deck_and_stamp() {
+    let text = "US: Expand Protections for Farmworkers in Extreme Heat\nFederal Heat Standard Long Overdue\nOctober 6, 2026 10:00AM EDT\n(Washington, DC) \u{2013} The Labor Department should finalize a federal heat standard that protects farmworkers, Human Rights Watch said today.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("(Washington, DC) \u{2013}"),
+            "{variant}"
+        );
+        assert!(
+            a.headline()
+                .is_some_and(|h| h.as_str().starts_with("US: Expand Protections")),
+            "{variant}"
+        );
+    });
+}
+
 /// A headline that opens with a place and a colon (`Nigeria: NCC Extends
 /// Deadline`) run on over the story's dateline, byline or paper's name,
 /// with no blank line between (a standfirst or the headline's wrapped
