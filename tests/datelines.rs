@@ -5153,6 +5153,51 @@ fn spacing_case_and_unicode_variants() {
             body: "Birch Inc. grew.",
             ..R
         },
+        // (a tag's dash before a date and a second dash: the date)
+        Row {
+            input: "LONDON (Reuters) - 12 March 2026 - Shares rose.",
+            dateline: "LONDON (Reuters) - 12 March 2026 -",
+            place: Some("LONDON"),
+            city: Some("LONDON"),
+            country: Some("United Kingdom"),
+            date: Some("12 March 2026"),
+            ymd: (Some(2026), Some(3), Some(12)),
+            iso: Some("2026-03-12"),
+            source: Some("Reuters"),
+            agencies: &["Reuters"],
+            separator: Some(("-", Hyphen)),
+            body: "Shares rose.",
+            ..R
+        },
+        // (Platts' stamp after its tag's dash, to the line's end)
+        Row {
+            input: "Chicago (Platts)--3Mar2026/1151 am EST/1651 GMT\nUS soybean crush margins rose.",
+            dateline: "Chicago (Platts)--3Mar2026/1151 am EST/1651 GMT",
+            place: Some("Chicago"),
+            city: Some("Chicago"),
+            country: US,
+            date: Some("3Mar2026"),
+            ymd: (Some(2026), Some(3), Some(3)),
+            iso: Some("2026-03-03"),
+            source: Some("Platts"),
+            agencies: &["Platts"],
+            separator: Some(("--", DoubleHyphen)),
+            body: "US soybean crush margins rose.",
+            ..R
+        },
+        // (a date run on into the story's words is no stamp: the story's)
+        Row {
+            input: "Chicago (Platts)--3Mar2026 soybean futures rose on Tuesday.",
+            dateline: "Chicago (Platts)--",
+            place: Some("Chicago"),
+            city: Some("Chicago"),
+            country: US,
+            source: Some("Platts"),
+            agencies: &["Platts"],
+            separator: Some(("--", DoubleHyphen)),
+            body: "3Mar2026 soybean futures rose on Tuesday.",
+            ..R
+        },
         Row {
             input: "NEW YORK--(BUSINESS WIRE)--Jan. 5, 2006--Acme Corp. said.",
             dateline: "NEW YORK--(BUSINESS WIRE)--Jan. 5, 2006--",

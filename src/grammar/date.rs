@@ -506,6 +506,26 @@ pub(crate) fn weekday_alone(input: &str) -> Option<(usize, DateParts)> {
     ))
 }
 
+/// A date written with no spaces, its day, its month's three letters and
+/// its year, as Platts stamps its datelines (`3Mar2026`, `27Feb2026`):
+/// its length and parts. The month is read from its first three letters,
+/// and a letter or figure after the year ends no date.
+pub(crate) fn compact_date(input: &str) -> Option<(usize, DateParts)> {
+    let (day, a) = digits(input, 2)?;
+    let month = input.get(a..a + 3)?;
+    let month = months::month(month).filter(|_| month.bytes().all(|b| b.is_ascii_alphabetic()))?;
+    let (year, b) = digits(input.get(a + 3..)?, 4).filter(|&(_, b)| b == 4)?;
+    let end = a + 3 + b;
+    if input
+        .get(end..)
+        .is_some_and(|r| r.starts_with(|c: char| c.is_alphanumeric()))
+    {
+        return None;
+    }
+    let year = i32::try_from(year).ok()?;
+    Some((end, DateParts::ymd(year, month, day)))
+}
+
 /// The date's text length and its parts.
 pub(crate) fn date_len(input: &str) -> Option<(usize, DateParts)> {
     let (rest, parts) = date(input).ok()?;
@@ -583,6 +603,36 @@ mod tests {
         }
         for w in ["E", "Gmt", "ABCDEF", "HKT/", "/SGT", "HKT/SGT/JST", "HK T"] {
             assert!(!is_zone(w), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn compact_dates() {
+        for (input, len, want) in [
+            ("3Mar2026/1151 am EST", 8, (2026, 3, 3)),
+            ("27Feb2026", 9, (2026, 2, 27)),
+            ("14Nov2025 ", 9, (2025, 11, 14)),
+            ("05DEC2025", 9, (2025, 12, 5)),
+        ] {
+            assert_eq!(
+                compact_date(input),
+                Some((len, parts(Some(want.0), want.1, want.2))),
+                "{input:?}"
+            );
+        }
+        // (no month, a short or long year, a letter or figure run on, a
+        // three-figure day)
+        for input in [
+            "3Xyz2026",
+            "3Mar26",
+            "3Mar20261",
+            "3Mar2026a",
+            "123Mar2026",
+            "Mar2026",
+            "3 Mar 2026",
+            "3M\u{e9}r2026",
+        ] {
+            assert_eq!(compact_date(input), None, "{input:?}");
         }
     }
 
