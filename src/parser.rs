@@ -137,14 +137,38 @@ const MIN_TITLE_WORDS: usize = 5;
 /// a page, as the Guardian sets it on the line over the headline in its
 /// block (`European Union` / `EU leaders split over plan to use frozen
 /// assets`): [`headline::is_section_over`], with a headline of six words or
-/// more under it; not a tabloid's word in capitals over its deck
-/// (`BLACKOUT`), names (`By Ann Poe`) or a paper's name.
+/// more under it (its first line, where it wraps onto a second that opens
+/// in lower case: a business journal's `Health Care` / `Cambridge biotech
+/// cuts 60 jobs, pauses` / `lead kidney program`); not a tabloid's word in
+/// capitals over its deck (`BLACKOUT`), names (`By Ann Poe`) or a paper's
+/// name.
 fn section_over_title(t: &str, title: &str) -> bool {
     title.split(' ').nth(MIN_TITLE_WORDS).is_some()
-        && headline::is_section_over(t, title)
+        && first_of_wrap(title).is_some_and(|first| headline::is_section_over(t, first))
         && t.bytes().any(|b| b.is_ascii_lowercase())
         && !t.starts_with("By ")
         && !headline::is_masthead(t)
+}
+
+/// The most bytes of a headline's first line wrapped in a narrow column
+/// ([`first_of_wrap`]): a standfirst's lines are longer (`Welsh-language
+/// poet and broadcaster who brought the National Eisteddfod` / `to a
+/// television audience`).
+const MAX_WRAPPED_TITLE_LINE: usize = 60;
+
+/// `title` where it is one line; its first line where its second, its
+/// last, opens in lower case, and it is at most [`MAX_WRAPPED_TITLE_LINE`]
+/// bytes (a headline wrapped); else none ([`section_over_title`]).
+fn first_of_wrap(title: &str) -> Option<&str> {
+    let title = text::trim(title);
+    let Some(at) = memchr::memchr2(b'\n', b'\r', title.as_bytes()) else {
+        return Some(title);
+    };
+    let rest = text::trim_start(title.get(at..)?);
+    (at <= MAX_WRAPPED_TITLE_LINE
+        && rest.starts_with(char::is_lowercase)
+        && memchr::memchr2(b'\n', b'\r', rest.as_bytes()).is_none())
+    .then(|| text::trim_end(title.get(..at).unwrap_or(title)))
 }
 
 /// Whether the trimmed line `t` is one a wire's terminal prints over the

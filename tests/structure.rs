@@ -12097,7 +12097,8 @@ fn stamp_and_byline_on_one_line() {
 
 /// A section's name on the line over a headline of six words or more in
 /// the first block (the Guardian's `European Union` / the headline / the
-/// standfirst) is the kicker, the standfirst the deck; names over a role
+/// standfirst; a business journal's over a headline wrapped in lower case)
+/// is the kicker, the standfirst the deck; names over a role
 /// of four words in a block are no section and its headline.
 #[test]
 fn section_name_over_the_headline_in_its_block() {
@@ -12117,6 +12118,22 @@ fn section_name_over_the_headline_in_its_block() {
         assert_eq!(
             a.byline().map(|b| b.as_str()),
             Some("Ann Poe in Warsaw"),
+            "{variant}"
+        );
+    });
+    // (over a headline wrapped onto a line in lower case, as the business
+    // journals print it over the byline)
+    let text = "Health Care\nCambridge biotech cuts 60 jobs, pauses\nlead kidney program\nBy Ann Poe \u{2013} Senior Reporter, Boston Business Journal\nUpdated Feb 12, 2026 3:15pm EST\n\nNephrosyn is laying off about 60 employees.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.kicker().map(|h| h.as_str()),
+            Some("Health Care"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.headline()
+                .map(|h| h.as_str().split_whitespace().collect::<Vec<_>>().join(" ")),
+            Some("Cambridge biotech cuts 60 jobs, pauses lead kidney program".to_string()),
             "{variant}"
         );
     });
