@@ -7834,6 +7834,57 @@ fn bracketed_dateline_under_a_run_on_headline() {
     }
 }
 
+/// The Jakarta Post's page runs its header together over the story: the
+/// section, the headline, the standfirst, the names with the paper's name
+/// in brackets, the paywall's badge and the dateline, its place and date
+/// parted by a bullet (`Jakarta ● Tue, March 3, 2026`).
+#[test]
+fn jakarta_post_header_and_bullet_dateline() {
+    let text = "Indonesia\nJakarta floats congestion charge for city center\nThe city says road pricing could start on three corridors next year.\nAnn Poe and Tom Roe (The Jakarta Post)\nPREMIUM\nJakarta \u{25cf} Tue, March 3, 2026\n\nThe Jakarta administration is reviving plans for road pricing.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.kicker().map(|k| k.as_str()),
+            Some("Indonesia"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Jakarta floats congestion charge for city center"),
+            "{variant}"
+        );
+        let b = a
+            .byline()
+            .map(|b| (b.authors().collect::<Vec<_>>(), b.affiliation()));
+        assert_eq!(
+            b,
+            Some((vec!["Ann Poe", "Tom Roe"], Some("The Jakarta Post"))),
+            "{variant}"
+        );
+        let d = a.dateline().map(|d| {
+            (
+                d.as_str(),
+                d.place().map(|p| p.as_str()),
+                d.date()
+                    .and_then(|x| x.to_naive_date())
+                    .map(|x| x.to_string()),
+            )
+        });
+        assert_eq!(
+            d,
+            Some((
+                "Jakarta \u{25cf} Tue, March 3, 2026",
+                Some("Jakarta"),
+                Some("2026-03-03".to_string())
+            )),
+            "{variant}"
+        );
+        assert!(
+            has_trailer(a, T::Furniture, |t| t == "PREMIUM"),
+            "{variant}"
+        );
+    });
+}
+
 /// Human Rights Watch titles its releases with the country and a colon,
 /// a deck in title case under the title and the stamp under that, run
 /// together with the story (`US: Expand Protections for Farmworkers in

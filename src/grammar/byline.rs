@@ -2166,6 +2166,29 @@ fn names_and_role(lines: &str) -> Option<(&str, Option<&str>)> {
     }
 }
 
+/// `t` parted before a paper's name in brackets at its end, as the
+/// Jakarta Post credits its reporters (`Ann Poe (The Jakarta Post)`, `Ann
+/// Poe and Tom Roe (The Jakarta Post)`): the names and the paper, a name
+/// opening with `The` (`Ann Poe (123 News)` is none), the names plausible.
+/// Its last byte the quick test, inlined; the rest out of line.
+#[allow(clippy::inline_always)]
+#[inline(always)]
+fn names_then_outlet(t: &str) -> Option<(&str, &str)> {
+    if t.ends_with(')') {
+        names_then_paper(t)
+    } else {
+        None
+    }
+}
+
+/// [`names_then_outlet`] past its quick test.
+#[inline(never)]
+fn names_then_paper(t: &str) -> Option<(&str, &str)> {
+    let (names, paper) = t.strip_suffix(')')?.rsplit_once(" (")?;
+    (paper.starts_with("The ") && is_affiliation(paper) && plausible_names(names))
+        .then_some((names, paper))
+}
+
 /// A byline written without `By`, on its own line under the headline, as
 /// scraped and archived copy often has it: `Ann Poe`, `Ann Poe and Tom
 /// Roe`, `Ann Poe, Tom Roe`, and the Guardian's `Ann Poe in Kyiv` (the place
@@ -2215,7 +2238,9 @@ pub(crate) fn bare_byline_at(text: &str, span: Span) -> Option<Byline<'_>> {
     // policy editor`; Reach's in title case: `Ann Poe Local Democracy
     // Reporter`)
     let spaced = spaced_role(t);
-    let titled = names_then_title(t);
+    // (or the outlet after the names in brackets, as the Jakarta Post
+    // credits its reporters: `Ann Poe (The Jakarta Post)`)
+    let titled = names_then_title(t).or_else(|| names_then_outlet(t));
     if titled.is_none() && !plausible_names(t) && !names_then_lower_role(t) && spaced.is_none() {
         return names_with_agencies(text, span, t);
     }
@@ -4522,6 +4547,8 @@ mod tests {
             ("Ann Poe (Reuters)", "Reuters"),
             ("Ann Poe and Tom Roe (AP)", "AP"),
             ("Ann Poe (13 On Your Side)", "13 On Your Side"),
+            ("Ann Poe (The Jakarta Post)", "The Jakarta Post"),
+            ("Ann Poe and Tom Roe (The Jakarta Post)", "The Jakarta Post"),
             ("Ann Poe — Reuters", "Reuters"),
             ("Ann Poe and Tom Roe – Staff Writers", "Staff Writers"),
             // a newsroom's or agency's credit, and where it wrote from

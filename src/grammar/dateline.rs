@@ -1668,6 +1668,17 @@ fn date_at(input: &str, at: usize) -> Option<(usize, (Span, DateParts))> {
     Some((len, (Span::new(at, at + len), parts)))
 }
 
+/// A bullet with blank space after it, where [`comma`] reads one (`●`).
+/// Out of line: inline, the comma's test cost 0.06% more.
+#[inline(never)]
+fn bullet(input: &str) -> PResult<'_, ()> {
+    let Some(rest) = input.strip_prefix('\u{25cf}') else {
+        return fail(input, "a comma");
+    };
+    let (rest, _) = space0(rest)?;
+    Ok((rest, ()))
+}
+
 /// A comma with blank space around it (and a stray dash after it, as in
 /// `CHEVY CHASE, Md., - March 4 -`).
 fn comma(input: &str) -> PResult<'_, ()> {
@@ -1675,6 +1686,12 @@ fn comma(input: &str) -> PResult<'_, ()> {
     // a dash, where the combinators' tuple cost ~125 instructions
     let (rest, _) = space0(input)?;
     let Some(rest) = rest.strip_prefix(',') else {
+        // (or a bullet between the place and the date, as the Jakarta Post
+        // prints its dateline: `Jakarta ● Tue, March 3, 2026`; its first
+        // byte the quick test)
+        if rest.as_bytes().first() == Some(&0xE2) {
+            return bullet(rest);
+        }
         return fail(rest, "a comma");
     };
     let (rest, _) = space0(rest)?;

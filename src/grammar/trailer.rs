@@ -1425,10 +1425,11 @@ fn is_word_count(t: &str) -> bool {
 /// Article`, a college athletics site's `Box Score`, a station group's
 /// `Editorial Standards ⓘ`, an author's and a story's links (the National
 /// Catholic Reporter's `View Author Profile`, `Email to a friend`, `Join
-/// the Conversation`); and a byline's or a
-/// stamp's label parted from its value (`By` / `Ann Poe`, `Published on` /
-/// `July 25, 2026`).
-const PAGE_CONTROLS: [&str; 66] = [
+/// the Conversation`), a paywall's badge (the Jakarta Post's `PREMIUM`, a
+/// business journal's `Subscriber content`); and a byline's or a stamp's
+/// label parted from its value (`By` / `Ann Poe`, `Published on` / `July
+/// 25, 2026`).
+const PAGE_CONTROLS: [&str; 68] = [
     "+ follow",
     "+text size",
     "a a",
@@ -1468,6 +1469,7 @@ const PAGE_CONTROLS: [&str; 66] = [
     "more by this author",
     "playlist",
     "posted on",
+    "premium",
     "preview",
     "print",
     "print friendly version",
@@ -1485,6 +1487,7 @@ const PAGE_CONTROLS: [&str; 66] = [
     "skip advertisement",
     "story links",
     "subscribe",
+    "subscriber content",
     "supported by",
     "text size",
     "transcript",
@@ -7157,6 +7160,8 @@ mod tests {
             "View Author Profile",
             "Email to a friend",
             "Join the Conversation",
+            "PREMIUM",
+            "Subscriber content",
             "Performers carry lanterns through the city. (Representative image)",
             "Image Credit: Ann Poe/Gulf Desk",
             "Image: Ann Poe / Yle",
