@@ -16335,6 +16335,34 @@ fn stamps_with_unfilled_template_fields() {
     });
 }
 
+/// VietnamPlus credits its stories over their stamp, the agency's name and
+/// the date with no comma between (`VNA Tuesday, March 03, 2026 - 15:42`):
+/// the line is a time stamp, no dateline with the agency as its place and
+/// no byline; the story's own dateline under it is read.
+#[test]
+fn agency_credit_before_its_stamp() {
+    let text = "Vietnam, Laos agree to speed up expressway study\nVNA Tuesday, March 03, 2026 - 15:42\n\nHanoi (VNA) \u{2013} Officials agreed on March 3 to speed up the study.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(a.byline(), None, "{variant}");
+        let d = a
+            .dateline()
+            .map(|d| (d.as_str(), d.place().map(|p| p.as_str())));
+        assert_eq!(
+            d,
+            Some(("Hanoi (VNA) \u{2013}", Some("Hanoi"))),
+            "{variant}"
+        );
+        assert!(
+            has_trailer(a, T::Timestamp, |t| t
+                == "VNA Tuesday, March 03, 2026 - 15:42"),
+            "{variant}"
+        );
+    });
+    // (the line alone is no dateline; a place the tables know keeps one)
+    assert!(dateline::parse_dateline("VNA Tuesday, March 03, 2026 - 15:42").is_none());
+    assert!(dateline::parse_dateline("LONDON Tuesday, March 03, 2026 - Shares fell.").is_some());
+}
+
 /// A section's name before a clock and a date under the headline in its
 /// block, as Yonhap's site prints its stamp (`All News 15:02 March 03,
 /// 2026`), is a time stamp, no second line of the headline; a name of four

@@ -1004,6 +1004,17 @@ fn bracketed_date_tag(input: &str) -> Option<(&str, Parts)> {
     ))
 }
 
+/// Whether `place`, read over a date with no comma between, is a known
+/// agency's name and no place the tables know, as `VietnamPlus` credits its
+/// stories over their stamp (`VNA Tuesday, March 03, 2026 - 15:42`): a
+/// credit line, no dateline. Out of line: asked only where such a date
+/// follows.
+#[inline(never)]
+fn agency_as_place(input: &str, place: &PlaceParts) -> bool {
+    let city = input.get(place.city.range()).unwrap_or("");
+    crate::tables::agencies::is_agency(city) && !known_place(input, place)
+}
+
 /// Whether the tables know the place `place` read in `input`: its city, a
 /// qualifier, or a region after a comma in its city (`Washington DC:`).
 fn known_place(input: &str, place: &PlaceParts) -> bool {
@@ -1830,7 +1841,9 @@ fn place_lead(input: &str) -> PResult<'_, Parts> {
         // 2026` alone on its line is a byline)
         let barred = after.strip_prefix("| ").filter(|_| rest.starts_with(' '));
         let after = barred.unwrap_or(after);
-        if let Some((len, d)) = date_at(after, offset(input, after)) {
+        if let Some((len, d)) =
+            date_at(after, offset(input, after)).filter(|_| !agency_as_place(input, &place))
+        {
             parts.date = Some(d);
             rest = after.get(len..).unwrap_or("");
             bar_before_date = barred.is_some();

@@ -2319,12 +2319,29 @@ fn is_section_clock_stamp(t: &str) -> bool {
         return false;
     };
     let name = name.trim_end();
-    clock
-        && name.split(' ').count() <= 3
+    if !clock {
+        return is_agency_stamp(t);
+    }
+    name.split(' ').count() <= 3
         && name
             .split(' ')
             .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
         && (is_foreign_date_time(stamp) || is_time_stamp(stamp))
+}
+
+/// Whether the trimmed line `t` is a known agency's name, a space and a
+/// time stamp, as `VietnamPlus` credits its stories over the stamp (`VNA
+/// Friday, January 09, 2026 - 08:30`): the agency's credit line, no
+/// byline; a wire's transmission line is none (`ANSA  28/11/2026  09:40`,
+/// [`is_transmission_line`]: furniture). Out of line: asked only of a line
+/// ending in a figure with no clock after its first words.
+#[inline(never)]
+fn is_agency_stamp(t: &str) -> bool {
+    t.split_once(' ').is_some_and(|(name, stamp)| {
+        name.len() <= MAX_STAMP_SECTION
+            && crate::tables::agencies::is_agency(name)
+            && is_time_stamp(stamp)
+    }) && !is_transmission_line(t)
 }
 
 /// Whether the trimmed line `t` is a stamp's label alone over its date,
@@ -6918,6 +6935,19 @@ mod tests {
             ("Acme (logo)", false),
         ] {
             assert_eq!(is_logo_line(t), want, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn agency_stamps() {
+        for (t, want) in [
+            ("VNA Friday, January 09, 2026 - 08:30", true),
+            ("VNA Tuesday, March 03, 2026", true),
+            // no agency's name, or no stamp after it
+            ("Acme Friday, January 09, 2026 - 08:30", false),
+            ("VNA reports 2026", false),
+        ] {
+            assert_eq!(is_site_stamp(t), want, "{t:?}");
         }
     }
 
