@@ -5153,6 +5153,18 @@ fn spacing_case_and_unicode_variants() {
             body: "Birch Inc. grew.",
             ..R
         },
+        // (a Caribbean town the tables know, in mixed case before a period
+        // and a dash, as Dominican Today writes it)
+        Row {
+            input: "Punta Cana.- The airport received 1.2 million passengers.",
+            dateline: "Punta Cana.-",
+            place: Some("Punta Cana"),
+            city: Some("Punta Cana"),
+            country: Some("Dominican Republic"),
+            separator: Some(("-", Hyphen)),
+            body: "The airport received 1.2 million passengers.",
+            ..R
+        },
         // (a tag's dash before a date and a second dash: the date)
         Row {
             input: "LONDON (Reuters) - 12 March 2026 - Shares rose.",

@@ -53,7 +53,8 @@ const fn abroad(name: &'static str, country: &'static str) -> StandaloneCity {
 /// capitals and large cities that wire services and national newspapers
 /// date alone (`Thiruvananthapuram:`, `Petaling Jaya -`): India,
 /// Pakistan, Bangladesh, China, South-East Asia, Japan and Korea, Africa,
-/// Latin America, the Middle East, Central Asia, Russia, Ukraine and Europe.
+/// Latin America and the Caribbean, the Middle East, Central Asia, Russia,
+/// Ukraine and Europe.
 /// Older spellings still found in archives are kept ("Peking", "Bombay",
 /// "Kiev", "Rangoon", "Leningrad", "Kharkov", "Kishinev"); a city's country
 /// is the one it lies in today, or for a disputed one the one most states
@@ -108,6 +109,7 @@ static CITIES: &[StandaloneCity] = &[
     abroad("Apia", "Samoa"),
     abroad("Aqaba", "Jordan"),
     abroad("Arequipa", "Peru"),
+    abroad("Arima", "Trinidad and Tobago"),
     abroad("Arusha", "Tanzania"),
     abroad("Asaba", "Nigeria"),
     abroad("Asansol", "India"),
@@ -146,6 +148,7 @@ static CITIES: &[StandaloneCity] = &[
     abroad("Bariloche", "Argentina"),
     abroad("Barisal", "Bangladesh"),
     abroad("Barranquilla", "Colombia"),
+    abroad("Bartica", "Guyana"),
     abroad("Basel", "Switzerland"),
     abroad("Basle", "Switzerland"),
     abroad("Basra", "Iraq"),
@@ -226,6 +229,7 @@ static CITIES: &[StandaloneCity] = &[
     abroad("Casablanca", "Morocco"),
     abroad("Castries", "Saint Lucia"),
     abroad("Cebu", "Philippines"),
+    abroad("Chaguanas", "Trinidad and Tobago"),
     abroad("Chandigarh", "India"),
     abroad("Changchun", "China"),
     abroad("Changsha", "China"),
@@ -510,6 +514,7 @@ static CITIES: &[StandaloneCity] = &[
     abroad("La Habana", "Cuba"),
     abroad("La Paz", "Bolivia"),
     abroad("La Plata", "Argentina"),
+    abroad("La Romana", "Dominican Republic"),
     abroad("Lagos", "Nigeria"),
     abroad("Lahore", "Pakistan"),
     abroad("Lampedusa", "Italy"),
@@ -524,6 +529,7 @@ static CITIES: &[StandaloneCity] = &[
     abroad("Leh", "India"),
     abroad("Leipzig", "Germany"),
     abroad("Leningrad", "Russia"),
+    abroad("Lethem", "Guyana"),
     abroad("Lhasa", "China"),
     abroad("Libreville", "Gabon"),
     abroad("Liege", "Belgium"),
@@ -593,6 +599,7 @@ static CITIES: &[StandaloneCity] = &[
     abroad("Maseru", "Lesotho"),
     abroad("Mashhad", "Iran"),
     abroad("Matamoros", "Mexico"),
+    abroad("May Pen", "Jamaica"),
     abroad("Mazar-i-Sharif", "Afghanistan"),
     abroad("Mbabane", "Eswatini"),
     abroad("Mbale", "Uganda"),
@@ -618,6 +625,7 @@ static CITIES: &[StandaloneCity] = &[
     abroad("Mombasa", "Kenya"),
     abroad("Monaco", "Monaco"),
     abroad("Monrovia", "Liberia"),
+    abroad("Montego Bay", "Jamaica"),
     abroad("Monterrey", "Mexico"),
     abroad("Montevideo", "Uruguay"),
     abroad("Montpellier", "France"),
@@ -666,6 +674,7 @@ static CITIES: &[StandaloneCity] = &[
     abroad("Naypyitaw", "Myanmar"),
     abroad("Ndjamena", "Chad"),
     abroad("Ndola", "Zambia"),
+    abroad("New Amsterdam", "Guyana"),
     abroad("New Delhi", "India"),
     us("New Orleans", "Louisiana"),
     us("New York", "New York"),
@@ -685,6 +694,7 @@ static CITIES: &[StandaloneCity] = &[
     abroad("Nuuk", "Greenland"),
     abroad("Nyeri", "Kenya"),
     abroad("Oaxaca", "Mexico"),
+    abroad("Ocho Rios", "Jamaica"),
     abroad("Odense", "Denmark"),
     abroad("Odesa", "Ukraine"),
     abroad("Odessa", "Ukraine"),
@@ -749,8 +759,10 @@ static CITIES: &[StandaloneCity] = &[
     abroad("Pristina", "Kosovo"),
     abroad("Puducherry", "India"),
     abroad("Puebla", "Mexico"),
+    abroad("Puerto Plata", "Dominican Republic"),
     abroad("Pune", "India"),
     abroad("Punta Arenas", "Chile"),
+    abroad("Punta Cana", "Dominican Republic"),
     abroad("Punta del Este", "Uruguay"),
     abroad("Pusan", "South Korea"),
     abroad("Putrajaya", "Malaysia"),
@@ -841,6 +853,7 @@ static CITIES: &[StandaloneCity] = &[
     abroad("Sofia", "Bulgaria"),
     abroad("Sokoto", "Nigeria"),
     abroad("Soweto", "South Africa"),
+    abroad("Spanish Town", "Jamaica"),
     abroad("Srebrenica", "Bosnia and Herzegovina"),
     abroad("Srinagar", "India"),
     us("St Louis", "Missouri"),
@@ -1012,7 +1025,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(CITIES.iter().map(|city| city.name));
-        assert_eq!(CITIES.len(), 912);
+        assert_eq!(CITIES.len(), 924);
     }
 
     #[test]
