@@ -5165,6 +5165,31 @@ fn spacing_case_and_unicode_variants() {
             body: "The airport received 1.2 million passengers.",
             ..R
         },
+        // (a date in brackets after the dash, the story run on after it;
+        // with no year, the bracket is the story's)
+        Row {
+            input: "Georgetown, Guyana \u{2013} (March 3, 2026) Minister Ann Poe opened a health centre.",
+            dateline: "Georgetown, Guyana \u{2013} (March 3, 2026)",
+            place: Some("Georgetown, Guyana"),
+            city: Some("Georgetown"),
+            country: Some("Guyana"),
+            date: Some("March 3, 2026"),
+            ymd: (Some(2026), Some(3), Some(3)),
+            iso: Some("2026-03-03"),
+            separator: Some(("\u{2013}", EnDash)),
+            body: "Minister Ann Poe opened a health centre.",
+            ..R
+        },
+        Row {
+            input: "LONDON \u{2013} (March 3) The minister spoke.",
+            dateline: "LONDON \u{2013}",
+            place: Some("LONDON"),
+            city: Some("LONDON"),
+            country: Some("United Kingdom"),
+            separator: Some(("\u{2013}", EnDash)),
+            body: "(March 3) The minister spoke.",
+            ..R
+        },
         // (a tag's dash before a date and a second dash: the date)
         Row {
             input: "LONDON (Reuters) - 12 March 2026 - Shares rose.",

@@ -2321,9 +2321,11 @@ type SpannedSeparator = (Span, SeparatorKind);
 /// universities' releases write it (`HOUSTON – (Feb. 26, 2026) –`,
 /// `LA JOLLA—(January 5, 2026)—`), or between a dash and a colon, with its
 /// year, as Egypt's papers write it (`CAIRO – 3 March 2026:`); or Platts'
-/// stamp after its tag's dash ([`stamp_after_tag`]). Returns the rest
-/// after the second dash or the colon (or the stamp), the date and the new
-/// separator (Platts': the dash before the stamp).
+/// stamp after its tag's dash ([`stamp_after_tag`]), or a date in brackets
+/// with the story run on after it ([`bracketed_date_run_on`]). Returns the
+/// rest after the second dash or the colon (or the stamp, or the bracket),
+/// the date and the new separator (for the last two: the dash before
+/// them).
 fn dashed_date<'a>(
     input: &'a str,
     rest: &'a str,
@@ -2333,12 +2335,15 @@ fn dashed_date<'a>(
     if parts.date.is_some() {
         return None;
     }
-    // (or Platts' stamp after its tag's dash, to the line's end)
-    if let Some((next, date)) = (parts.source.is_some()
-        && rest.as_bytes().first().is_some_and(u8::is_ascii_digit))
-    .then(|| stamp_after_tag(input, rest, kind))
-    .flatten()
-    {
+    // (or Platts' stamp after its tag's dash, to the line's end; or a date
+    // in brackets with the story run on after it: their first bytes the
+    // quick test)
+    let run_on = match rest.as_bytes() {
+        [b'0'..=b'9', ..] if parts.source.is_some() => stamp_after_tag(input, rest, kind),
+        [b' ', b'(', ..] if kind.is_dash() => bracketed_date_run_on(input, rest),
+        _ => None,
+    };
+    if let Some((next, date)) = run_on {
         return Some((next, date, parts.separator?));
     }
     between_dashes(input, rest, kind, |after, at| {
@@ -2352,6 +2357,21 @@ fn dashed_date<'a>(
     // (a colon after a date with its year: a photo agency's caption has
     // none, `SAN DIEGO, CA - NOVEMBER 27: Sailors …`)
     .filter(|(_, (_, date), (_, sep))| *sep != SeparatorKind::Colon || date.year.is_some())
+}
+
+/// A date in brackets after the dateline's dash with its year, the story
+/// run on after it with no second dash, as Guyana's government dates its
+/// news (`Georgetown, Guyana – (March 3, 2026) Minister of Health …`; a
+/// dash after the bracket is [`dashed_date`]'s: `HOUSTON – (Feb. 26, 2026)
+/// –`): the rest after the bracket, and the date's spans. Out of line: few
+/// datelines have a bracket after their dash.
+#[inline(never)]
+fn bracketed_date_run_on<'a>(input: &'a str, rest: &'a str) -> Option<(&'a str, SpannedDate)> {
+    let inner = rest.strip_prefix(" (")?;
+    let (len, date) = date_at(inner, offset(input, inner))?;
+    let next = inner.get(len..)?.strip_prefix(')')?;
+    let story = next.strip_prefix(' ')?;
+    (date.1.year.is_some() && story.starts_with(char::is_uppercase)).then_some((next, date))
 }
 
 /// The separator of kind `kind` at `sep_at` in `input` as a dash, where it
