@@ -441,7 +441,12 @@ pub(crate) fn date(input: &str) -> PResult<'_, DateParts> {
         let (after, name) = word(input)?;
         if let Some(day) = months::weekday(name) {
             let after = after.strip_prefix('.').unwrap_or(after);
-            let after = after.strip_prefix(',').unwrap_or(after);
+            // (a space before the comma too, as the Telegraph's archive
+            // sets its dates: `Friday , November 28 , 2003`)
+            let after = after
+                .strip_prefix(',')
+                .or_else(|| after.strip_prefix(" ,"))
+                .unwrap_or(after);
             let (rest, _) = space1(after)?;
             let (rest, parts) = if starts_digit(rest) {
                 numeric(rest)?
@@ -865,6 +870,12 @@ mod tests {
         assert_eq!((n, p.weekday, p.day), (16, Some(Weekday::Tue), Some(3)));
         let (n, p) = date_len("Tues. Sept. 5 -").unwrap_or_default();
         assert_eq!((n, p.weekday, p.month), (13, Some(Weekday::Tue), Some(9)));
+        // (a space before each comma, as an archive sets it)
+        let (n, p) = date_len("Friday , November 28 , 2003").unwrap_or_default();
+        assert_eq!(
+            (n, p.weekday, p.year, p.month, p.day),
+            (27, Some(Weekday::Fri), Some(2003), Some(11), Some(28))
+        );
     }
 
     #[test]
