@@ -1984,7 +1984,7 @@ impl<'a> Driver<'a, '_> {
                 || subhead()
                 || under_kicker()
                 || standfirst()
-                || (i == part_start + 1 && self.credit_under_title(first, part_start, t))
+                || self.credit_under_title(first, part_start, i, t)
                 || self.deck_under_capitals(out, part_start, line_text(i - 1), t)
                 || standfirst_under_wrap()
                 || (i == part_start + 1 && self.indented_deck(part_start, t))
@@ -2352,14 +2352,19 @@ impl<'a> Driver<'a, '_> {
             || (label == first && section_over_title(above, t))
     }
 
-    /// Whether `t`, the line under line `title` (the first of its part, in a
-    /// block from line `first`), is a newsroom's credit under the headline:
-    /// `Our Correspondent` (under names, `Ann Poe` / `Political
+    /// Whether `t`, line `i`, under line `title` (the first of its part, in
+    /// a block from line `first`), is a newsroom's credit under the
+    /// headline: `Our Correspondent` (under names, `Ann Poe` / `Political
     /// Correspondent`, a role; a deck in capitals under a rule may read as
-    /// names: `TOWBOATS RUSHED TO SCENE` / `Special to The New York Times.`).
-    fn credit_under_title(&self, first: usize, title: usize, t: &str) -> bool {
+    /// names: `TOWBOATS RUSHED TO SCENE` / `Special to The New York
+    /// Times.`). The credit is on the line under the title, or under its
+    /// second line where the title wraps onto it in lower case (The Hindu's
+    /// print page: `Cochin Shipyard bags` / `order for two research
+    /// vessels` / `Staff Reporter`).
+    fn credit_under_title(&self, first: usize, title: usize, i: usize, t: &str) -> bool {
         let line_text = |i: usize| trimmed_line(self.text, self.lines, i);
-        byline::is_credit_line(t)
+        (i == title + 1 || (i == title + 2 && runs_on(line_text(title + 1))))
+            && byline::is_credit_line(t)
             && byline::byline(line_text(title)).is_none()
             && (byline::bare_byline_at(self.text, self.span_of(title, title + 1, 0)).is_none()
                 || (title > first && export::is_rule_line(line_text(title - 1))))

@@ -12272,6 +12272,24 @@ fn headline_blocks_with_credits_under_them() {
             assert_eq!(a.dateline().map(|d| d.as_str()), dateline, "{variant}");
         });
     }
+    // (under a headline wrapped onto a line in lower case, over the place
+    // alone on its line, as The Hindu's print page sets them)
+    let text = "Cochin Shipyard bags\norder for two research vessels\nStaff Reporter\nKOCHI\nCochin Shipyard Limited has received an order to build two coastal research vessels for a marine research institute.\n\nThe vessels will have laboratories.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        let joined = a
+            .headline()
+            .map(|h| h.as_str().split_whitespace().collect::<Vec<_>>().join(" "));
+        assert_eq!(
+            joined.as_deref(),
+            Some("Cochin Shipyard bags order for two research vessels"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("Staff Reporter"),
+            "{variant}"
+        );
+    });
     // words after a comma make no credit of what is none: a headline's
     // second line stays the headline's
     let text = "Traders protest new parking fee\nTraders Alliance, Shariatpur\n\nShopkeepers closed for two hours.\n\nMore.";
