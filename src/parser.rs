@@ -8748,6 +8748,9 @@ fn build_with<'a>(
                 // (a newsletter's name over the story it carries: `The
                 // Mill Street Memo`)
                 || headline::is_newsletter_name(t)
+                // (a ministry's name over its release: its first byte the
+                // quick test)
+                || (t.as_bytes().first() == Some(&b'M') && headline::is_ministry_line(t))
                 // (a section's name over the headline on a page, or of one
                 // word in a block of its own: `Weekend`, `GARDENING`)
                 || header.get(k + 1).is_some_and(|&next| {

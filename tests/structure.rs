@@ -16353,6 +16353,27 @@ fn stamps_with_unfilled_template_fields() {
     });
 }
 
+/// India's Press Information Bureau heads a release with its ministry's
+/// name over the headline and the stamp (`Ministry of Fisheries, Animal
+/// Husbandry & Dairying` / the headline / `Posted On: 22 JAN 2026 3:30PM by
+/// PIB Chennai`): the name is the kicker, the headline the headline.
+#[test]
+fn ministry_name_over_a_release() {
+    let text = "Ministry of Fisheries, Animal Husbandry & Dairying\nFisheries harbour at Thoothukudi to be modernised\nPosted On: 22 JAN 2026 3:30PM by PIB Chennai\n\nThe Department of Fisheries has sanctioned Rs 98 crore for the harbour.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.kicker().map(|k| k.as_str()),
+            Some("Ministry of Fisheries, Animal Husbandry & Dairying"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Fisheries harbour at Thoothukudi to be modernised"),
+            "{variant}"
+        );
+    });
+}
+
 /// VietnamPlus credits its stories over their stamp, the agency's name and
 /// the date with no comma between (`VNA Tuesday, March 03, 2026 - 15:42`):
 /// the line is a time stamp, no dateline with the agency as its place and
