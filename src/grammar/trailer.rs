@@ -2191,8 +2191,25 @@ fn is_page_control(t: &str) -> bool {
         .map(|(label, _)| label);
     match count {
         Some(label) => label.eq_ignore_ascii_case("comments"),
-        None => PAGE_CONTROLS_INDEX.get(&PAGE_CONTROLS, |c| c, t).is_some(),
+        None => {
+            PAGE_CONTROLS_INDEX.get(&PAGE_CONTROLS, |c| c, t).is_some()
+                || (t.as_bytes().last().is_some_and(u8::is_ascii_digit) && is_counted_follow(t))
+        }
     }
+}
+
+/// Whether `t` is a subscribe or follow button with its count after blank
+/// space, as DVIDS prints it under the unit's name (`Subscribe\t14`,
+/// `Follow 2,310`). Out of line: asked only of a line ending in a figure
+/// (inline, it cost 0.09% more).
+#[inline(never)]
+fn is_counted_follow(t: &str) -> bool {
+    t.rsplit_once([' ', '\t']).is_some_and(|(label, count)| {
+        let label = label.trim_end();
+        (label.eq_ignore_ascii_case("subscribe") || label.eq_ignore_ascii_case("follow"))
+            && !count.is_empty()
+            && count.bytes().all(|b| b.is_ascii_digit() || b == b',')
+    })
 }
 
 /// Whether `t` is a time stamp with a count after a dash and a page
@@ -7192,6 +7209,8 @@ mod tests {
             "Join the Conversation",
             "PREMIUM",
             "Subscriber content",
+            "Subscribe\t14",
+            "Follow 2,310",
             "Performers carry lanterns through the city. (Representative image)",
             "Image Credit: Ann Poe/Gulf Desk",
             "Image: Ann Poe / Yle",
@@ -7205,6 +7224,10 @@ mod tests {
             "Image copyright Getty Images Image caption Crews fought the fire for 12 hours",
         ] {
             assert_eq!(classify_header(t), Some(TrailerKind::Furniture), "{t:?}");
+        }
+        // (a count after another word, or no count, is no control)
+        for t in ["Chapter 14", "Subscribe v14", "Follow 2 Ways"] {
+            assert!(!is_page_control(t), "{t:?}");
         }
         // (the labels' quick test holds each label's length)
         assert!(
