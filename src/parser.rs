@@ -1831,8 +1831,10 @@ impl<'a> Driver<'a, '_> {
     /// the byline and a date together with no blank line between them, so a
     /// new part starts at each line after the first that opens a byline
     /// (`By Ann Poe`), is a note or time stamp (`Nov. 28, 2026`), is names
-    /// alone over a stamp (`Ann Poe` / `Nov. 28, 2026`) or under a sentence
-    /// (a standfirst's: `The terminal opens in spring.` / `Ann Poe`), or
+    /// alone over a stamp (`Ann Poe` / `Nov. 28, 2026`) or over their copy
+    /// (a writer's picture's caption, `Ann Poe` / `Ann Poe`) or under a
+    /// sentence (a standfirst's: `The terminal opens in spring.` / `Ann
+    /// Poe`), or
     /// ends the lines with names in capitals under a line that is not (AP's
     /// `ANN POE` under `Storm nears`), or is a standfirst in sentence case
     /// under a one-line headline (`Acme opens plant` / `The carmaker says
@@ -7247,9 +7249,12 @@ impl<'a> Driver<'a, '_> {
 
     /// How many lines open the first block as its header when a title runs
     /// into the story with no blank line between, as scraped text often has
-    /// it: a display line (or a headline wrapped in sentence case onto a
-    /// short second line, `Scientists track rare whale calf` / `using drone
-    /// footage`), then a byline line or none, then lines at the title's
+    /// it: up to [`MAX_TERMINAL_LINES`] lines of a wire's terminal or a
+    /// release's stamps, notes and label or none (`27 November 2026` /
+    /// `News release`), a display line (or a headline wrapped in sentence
+    /// case onto a short second line, `Scientists track rare whale calf` /
+    /// `using drone footage`), then a byline line or none, then lines at the
+    /// title's
     /// indentation that each end a sentence, laid out one paragraph a line,
     /// or a single paragraph line of over 100 characters, or a single
     /// sentence with more blocks under it (a standfirst or
