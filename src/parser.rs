@@ -794,7 +794,7 @@ fn is_header_furniture(text: &str, span: Span, over_headline: bool) -> bool {
 const REPORT_FORMAT: &str = "Format: ";
 
 /// The label of the Navy's story number over its headline
-/// ([`is_header_furniture`]).
+/// ([`is_header_furniture`]), or under it ([`Driver::header_kind`]).
 const STORY_NUMBER: &str = "Story Number:";
 
 /// Whether the header part `t` opens with a broadcaster's name and channel
@@ -3203,6 +3203,12 @@ impl<'a> Driver<'a, '_> {
             // Detroit's free daily newsletter …`)
             Some(b'S') if trailer::is_promo(t) => {
                 return Some(TrailerKind::Promo);
+            }
+            // (the Navy's story number, its release date after it on its
+            // line: `Story Number: NNS110419-05 Release Date: 4/19/2011
+            // 3:12:00 PM`)
+            Some(b'S') if t.starts_with(STORY_NUMBER) => {
+                return Some(TrailerKind::Furniture);
             }
             // (a stamp after a bullet, as the BBC's pages list them: `•
             // Published 18 March 2026`)

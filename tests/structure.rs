@@ -1175,7 +1175,14 @@ fn service_news_pages_captions_and_ranks() {
         Option<&'static str>,
         Option<T>,
     );
-    let rows: [Row; 6] = [
+    let rows: [Row; 7] = [
+        (
+            "Sailors Volunteer at School Reading Program\nStory Number: NNS110419-05 Release Date: 4/19/2011 3:12:00 PM\nFrom Navy Public Affairs Support Element East\nNORFOLK (NNS) -- Sailors read with pupils at a local school, April 8.\n\nMore.",
+            "Sailors Volunteer at School Reading Program",
+            None,
+            Some("NORFOLK (NNS) --"),
+            Some(T::Furniture),
+        ),
         (
             "Sailors Volunteer at School Reading Program\nStory Number: NNS160412-07\nRelease Date: 4/12/2016 9:44:00 AM\nBy Mass Communication Specialist 3rd Class Ann Poe, Navy Public Affairs Support Element East\nNORFOLK, Va. (NNS) -- Sailors read with pupils at a local school, April 8.\n\nMore.",
             "Sailors Volunteer at School Reading Program",
