@@ -7450,7 +7450,11 @@ impl<'a> Driver<'a, '_> {
             // the anchor's stamp)
             if self.page_names_line(title) || trailer::is_field_line_label(line(title)) {
                 title -= 1;
-            } else if trailer::is_field_line_label(line(title - 1)) {
+            } else if trailer::is_field_line_label(line(title - 1))
+                || headline::is_summary_label(line(title - 1))
+            {
+                // (or a summary under its label, as CalMatters prints it
+                // over the byline: `IN SUMMARY` / `Supervisors say …`)
                 title = title.saturating_sub(2).max(first);
             } else if title - 1 > first
                 && self.page_header_line(title)

@@ -16360,6 +16360,31 @@ fn stamps_with_unfilled_template_fields() {
     });
 }
 
+/// CalMatters' page copied with no blank lines: the section, the headline,
+/// `IN SUMMARY` over the summary, the byline and the stamp, then the story
+/// a paragraph a line. The summary's label is furniture, the summary the
+/// deck, and the header reads.
+#[test]
+fn summary_under_its_label_in_a_page_header() {
+    let text = "ENVIRONMENT\nCalifornia's new wildfire insurance rules draw complaints from rural counties\nIN SUMMARY\nSupervisors in several foothill counties say insurers still refuse to write policies.\nBY ANN POE\nMARCH 3, 2026\nSupervisors from five foothill counties told state insurance regulators Monday that homeowners are still being dropped.\nThe rules let insurers use catastrophe models in setting rates.\nRegulators said it is too early to judge the effect.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("California's new wildfire insurance rules draw complaints from rural counties"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("BY ANN POE"),
+            "{variant}"
+        );
+        assert!(
+            has_trailer(a, T::Furniture, |t| t == "IN SUMMARY"),
+            "{variant}"
+        );
+    });
+}
+
 /// India's Press Information Bureau heads a release with its ministry's
 /// name over the headline and the stamp (`Ministry of Fisheries, Animal
 /// Husbandry & Dairying` / the headline / `Posted On: 22 JAN 2026 3:30PM by

@@ -538,6 +538,20 @@ pub(crate) fn is_public_body_line(t: &str) -> bool {
                 .any(|o| t.get(..o.len()).is_some_and(|h| h.eq_ignore_ascii_case(o))))
 }
 
+/// The labels a page prints alone over its summary of the story, under the
+/// headline, in any ASCII case ([`is_summary_label`]).
+const SUMMARY_LABELS: [&str; 4] = ["in summary", "summary", "story highlights", "key points"];
+
+/// The longest of [`SUMMARY_LABELS`], in bytes: the quick test.
+const MAX_SUMMARY_LABEL: usize = 16;
+
+/// Whether the trimmed line `t` is a summary's label alone (`CalMatters`'
+/// `IN SUMMARY`, `Story Highlights`), perhaps with a colon after it.
+pub(crate) fn is_summary_label(t: &str) -> bool {
+    let t = t.strip_suffix(':').unwrap_or(t);
+    t.len() <= MAX_SUMMARY_LABEL && SUMMARY_LABELS.iter().any(|l| t.eq_ignore_ascii_case(l))
+}
+
 /// The most bytes of a ministry's name over its release
 /// ([`is_ministry_line`]).
 const MAX_MINISTRY_NAME: usize = 80;
@@ -2698,6 +2712,22 @@ mod tests {
         ] {
             assert!(!is_section_over(t, under), "{t:?} over {under:?}");
         }
+    }
+
+    #[test]
+    fn summary_labels() {
+        for t in ["IN SUMMARY", "Summary:", "Story Highlights", "Key points"] {
+            assert!(is_summary_label(t), "{t:?}");
+        }
+        for t in [
+            "In summary, the council voted no.",
+            "Summer",
+            "Highlights of 2025",
+        ] {
+            assert!(!is_summary_label(t), "{t:?}");
+        }
+        // (the quick test holds each label)
+        assert!(SUMMARY_LABELS.iter().all(|l| l.len() <= MAX_SUMMARY_LABEL));
     }
 
     #[test]
