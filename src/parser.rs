@@ -7478,9 +7478,11 @@ impl<'a> Driver<'a, '_> {
         // headline / `Home Office spent six years on project before
         // scrapping it` / `Officials admit none of the software was ever
         // used` / `By …`)
+        // (under a title of two sentences too: the Texas Tribune's `New
+        // Texas law lets districts hire chaplains. Few have.` / its summary)
         let deck_line = |title: usize| {
             title > first
-                && headline::is_standfirst_under(above(title), line(title))
+                && headline::is_standfirst_under_page_title(above(title), line(title))
                 && (ends_paragraph(line(title)) || headline_long(above(title)))
         };
         if deck_line(title) {

@@ -16385,6 +16385,26 @@ fn summary_under_its_label_in_a_page_header() {
     });
 }
 
+/// A page's title of two sentences over its summary, the byline and the
+/// stamp, run together with the story (the Texas Tribune's): the title is
+/// the headline, the names the byline.
+#[test]
+fn two_sentence_title_over_its_summary() {
+    let text = "New Texas law lets school districts hire chaplains as counselors. Few have.\nA survey of the 50 largest districts found only two have taken steps to do so.\nby Ann Poe and Tom Roe\nJune 30, 2025\nOnly two of the state's 50 largest school districts have moved to hire chaplains under the law, a review found.\nMost boards voted on the question last year and declined.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("New Texas law lets school districts hire chaplains as counselors. Few have."),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("by Ann Poe and Tom Roe"),
+            "{variant}"
+        );
+    });
+}
+
 /// India's Press Information Bureau heads a release with its ministry's
 /// name over the headline and the stamp (`Ministry of Fisheries, Animal
 /// Husbandry & Dairying` / the headline / `Posted On: 22 JAN 2026 3:30PM by

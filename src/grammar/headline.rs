@@ -112,6 +112,15 @@ pub(crate) fn is_standfirst_under(above: &str, line: &str) -> bool {
     (sentence_cased(line) || sentence_under_title(above, line)) && is_display(above)
 }
 
+/// [`is_standfirst_under`] under a page's title, which may be of two
+/// sentences ([`is_two_sentence_title`]: `New Texas law lets districts
+/// hire chaplains. Few have.` / `A survey of the largest districts found
+/// two have done so.`).
+pub(crate) fn is_standfirst_under_page_title(above: &str, line: &str) -> bool {
+    (sentence_cased(line) || sentence_under_title(above, line))
+        && (is_display(above) || is_two_sentence_title(above))
+}
+
 /// The fewest capitalised words of a headline in title case over a
 /// standfirst full of names ([`sentence_under_title`]).
 const MIN_TITLE_CAPITALS: usize = 4;
