@@ -734,11 +734,23 @@ fn crumb_trail_at(text: &str, span: Span) -> bool {
 /// Whether the header's first line `t` is a site's bar
 /// ([`trailer::is_site_bar`]), an archive's citation of the page
 /// ([`trailer::is_citation_line`]: Trove's `The Argus (Melbourne, Vic. :
-/// 1848 - 1957)  Fri 7 Oct 1898  Page 5`) or a breadcrumb trail
-/// ([`trailer::is_crumb_trail`]: `Companies / Results`), a part of its own
-/// over the headline in its block ([`Driver::header_parts`]).
+/// 1848 - 1957)  Fri 7 Oct 1898  Page 5`), a printed page's folio
+/// ([`trailer::is_folio_line`]: `2 The Pittsburgh Press, Tuesday, January
+/// 24, 1978`) or a breadcrumb trail ([`trailer::is_crumb_trail`]:
+/// `Companies / Results`), a part of its own over the headline in its
+/// block ([`Driver::header_parts`]).
 fn bar_or_citation(t: &str) -> bool {
-    trailer::is_site_bar(t) || trailer::is_citation_line(t) || trailer::is_crumb_trail(t)
+    trailer::is_site_bar(t)
+        || trailer::is_citation_line(t)
+        || trailer::is_crumb_trail(t)
+        || folio_over_title(t)
+}
+
+/// [`trailer::is_folio_line`], asked by [`bar_or_citation`]. Out of line:
+/// the test is inlined where it is asked most, the page reference's.
+#[inline(never)]
+fn folio_over_title(t: &str) -> bool {
+    trailer::is_folio_line(t)
 }
 
 /// Whether the header line `t` is in capitals and may be a headline over a
@@ -1858,13 +1870,15 @@ impl<'a> Driver<'a, '_> {
         let names = |i: usize| self.names_line(i);
         // names alone over a stamp: `Ann Poe` / `November 28, 2026` (a role
         // line may stand between: `Ann Poe` / `Milwaukee Journal Sentinel` /
-        // `Published …`), or over their copy (a writer's picture's caption)
+        // `Published …`; or end the lines with it, over a dateline:
+        // `Ann Poe` / `Staff writer`), or over their copy (a writer's
+        // picture's caption)
         let names_over_stamp = |i: usize| {
             i + 1 < end
                 && names(i)
                 && (stamp(i + 1)
                     || line_text(i + 1) == line_text(i)
-                    || (i + 2 < end && byline::is_role_line(line_text(i + 1)) && stamp(i + 2)))
+                    || (byline::is_role_line(line_text(i + 1)) && (i + 2 == end || stamp(i + 2))))
         };
         let labels_end = self.label_lines(first, end);
         // (whether the line before is a release's label, a wire's priority)

@@ -16385,6 +16385,51 @@ fn summary_under_its_label_in_a_page_header() {
     });
 }
 
+/// A printed page's folio on the first line of a clipping's block, its
+/// page's number first and the paper's name in mixed case (`2 The
+/// Pittsburgh Press, Tuesday, January 24, 1978`, `A6 Friday, October 2,
+/// 1992 The Spokesman-Review`), is a part of its own over the headline;
+/// names and their role ending the lines over the dateline are the byline.
+#[test]
+fn folio_over_a_clippings_headline() {
+    for (folio, names, byline) in [
+        (
+            "2 The Pittsburgh Press, Tuesday, January 24, 1978",
+            "",
+            None,
+        ),
+        (
+            "A6 Friday, October 2, 1992 The Spokesman-Review",
+            "\nAnn Poe\nStaff writer",
+            Some("Ann Poe"),
+        ),
+    ] {
+        let text = format!(
+            "{folio}\nCold Snap Threatens\nFlorida Citrus Crop{names}\nMIAMI (UPI) \u{2014} Growers lit smudge pots through the night as temperatures dipped.\nOfficials said it was too early to estimate damage."
+        );
+        each_variant(&text, |a, _, variant| {
+            let joined = a
+                .headline()
+                .map(|h| h.as_str().split_whitespace().collect::<Vec<_>>().join(" "));
+            assert_eq!(
+                joined.as_deref(),
+                Some("Cold Snap Threatens Florida Citrus Crop"),
+                "{folio:?} ({variant})"
+            );
+            assert_eq!(
+                a.byline().map(|b| b.as_str()),
+                byline,
+                "{folio:?} ({variant})"
+            );
+            assert_eq!(
+                a.dateline().map(|d| d.as_str()),
+                Some("MIAMI (UPI) \u{2014}"),
+                "{folio:?} ({variant})"
+            );
+        });
+    }
+}
+
 /// A page's title of two sentences over its summary, the byline and the
 /// stamp, run together with the story (the Texas Tribune's): the title is
 /// the headline, the names the byline.
