@@ -8680,8 +8680,13 @@ fn build_with<'a>(
             // `By Ann Poe`; the credit is the page's furniture; names with
             // their label hold, NDTV's `Reported by Ann Poe` over `Edited
             // by Tom Roe`)
+            // (and its title with it, a line of its own: every byte is a
+            // node's)
             if let Some(credit) = article.byline.take() {
                 driver.push_trailer(article, TrailerKind::Furniture, credit.span);
+                if let Some((_, title)) = credit.title {
+                    driver.push_trailer(article, TrailerKind::Furniture, title);
+                }
             }
             article.byline = driver.unstamped(article, b);
             after_byline = article.byline.is_some();

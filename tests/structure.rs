@@ -18212,6 +18212,21 @@ fn profile_article_names_twice_over_a_role() {
             );
         });
     }
+    // (a byline read later in the header takes the names' place: their
+    // title goes to the trailers with them, every byte a node's)
+    let text = "What Nine Years in Freight Taught Me About Saying No\nMarta Quillon\nMarta Quillon\nHead of Communications at Harbor Ledger AG\nPublished Mar 3, 2026\nBy Cpl. Tom Roe\n\nThe most expensive word in freight is yes.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By Cpl. Tom Roe"),
+            "{variant}"
+        );
+        assert!(
+            has_trailer(a, T::Furniture, |t| t
+                == "Head of Communications at Harbor Ledger AG"),
+            "{variant}"
+        );
+    });
     // a sentence under the names is no role: the names stay the byline, the
     // sentence is not their title
     let text = "What Nine Years in Freight Taught Me About Saying No\nMarta Quillon\nMarta Quillon\nMarta writes about freight.\nPublished Mar 3, 2026\n\nThe most expensive word in freight is yes.\n\nMore.";
