@@ -166,7 +166,7 @@ fn first_of_wrap(title: &str) -> Option<&str> {
     };
     let rest = text::trim_start(title.get(at..)?);
     (at <= MAX_WRAPPED_TITLE_LINE
-        && rest.starts_with(char::is_lowercase)
+        && runs_on(rest)
         && memchr::memchr2(b'\n', b'\r', rest.as_bytes()).is_none())
     .then(|| text::trim_end(title.get(..at).unwrap_or(title)))
 }

@@ -109,7 +109,14 @@ const MIN_STANDFIRST_WORDS: usize = 4;
 /// Nears` / `The Coast of Florida`), in sentence case (its second line opens
 /// in lower case) or in capitals stays one headline.
 pub(crate) fn is_standfirst_under(above: &str, line: &str) -> bool {
-    (sentence_cased(line) || sentence_under_title(above, line)) && is_display(above)
+    standfirst_shaped(above, line) && is_display(above)
+}
+
+/// Whether `line` reads as a standfirst under `above`, whatever `above`
+/// is: in sentence case, or full of names under a title in title case
+/// ([`is_standfirst_under`]'s test of the line).
+fn standfirst_shaped(above: &str, line: &str) -> bool {
+    sentence_cased(line) || sentence_under_title(above, line)
 }
 
 /// [`is_standfirst_under`] under a page's title, which may be of two
@@ -117,8 +124,7 @@ pub(crate) fn is_standfirst_under(above: &str, line: &str) -> bool {
 /// hire chaplains. Few have.` / `A survey of the largest districts found
 /// two have done so.`).
 pub(crate) fn is_standfirst_under_page_title(above: &str, line: &str) -> bool {
-    (sentence_cased(line) || sentence_under_title(above, line))
-        && (is_display(above) || is_two_sentence_title(above))
+    standfirst_shaped(above, line) && (is_display(above) || is_two_sentence_title(above))
 }
 
 /// The fewest capitalised words of a headline in title case over a

@@ -2305,8 +2305,9 @@ fn is_stamp_and_team(t: &str) -> bool {
 }
 
 /// The most bytes of a section's name before a clock
-/// ([`is_section_clock_stamp`]), or of a team's after a stamp and a bar
-/// ([`is_stamp_and_team`]).
+/// ([`is_section_clock_stamp`]), of a team's after a stamp and a bar
+/// ([`is_stamp_and_team`]), or of an agency's name before its stamp
+/// ([`is_agency_stamp`]).
 const MAX_STAMP_SECTION: usize = 24;
 
 /// Whether the trimmed line `t` is a section's name, a clock and a date,
