@@ -7917,9 +7917,14 @@ impl<'a> Driver<'a, '_> {
     /// Whether the header line `t`, opening with a figure or a bar, is a
     /// time stamp in another language's form ([`trailer::is_foreign_date_time`]),
     /// a stamp printed twice ([`trailer::is_doubled_stamp`]) or a stamp
-    /// after a bar ([`Driver::stamp_after_bar`]).
+    /// after a bar ([`Driver::stamp_after_bar`]), or a stamp in another
+    /// language and its issuer after a bar
+    /// ([`trailer::is_foreign_stamp_and_issuer`]).
     fn figures_or_bar_stamp(&self, t: &str) -> bool {
-        trailer::is_foreign_date_time(t) || trailer::is_doubled_stamp(t) || self.stamp_after_bar(t)
+        trailer::is_foreign_date_time(t)
+            || trailer::is_doubled_stamp(t)
+            || self.stamp_after_bar(t)
+            || trailer::is_foreign_stamp_and_issuer(t)
     }
 
     /// Whether the header line `t`, opening with a bar, is a time stamp

@@ -17864,6 +17864,54 @@ fn stamps_in_other_languages() {
     }
 }
 
+/// A release wire's stamp in another language with the issuer after a
+/// bar, as ANP Pers Support prints it over the title (`3 mrt 2026, 09:30 |
+/// Waterschap Rivierenland`), is a time stamp, not the headline: the title
+/// under it is. A stamp in figures alone before the bar, words in lower
+/// case after it, or a headline with no month's name stays a headline.
+#[test]
+fn foreign_stamps_with_their_issuer() {
+    for (line, issuer) in [
+        ("3 mrt 2026, 09:30", "Waterschap Rivierenland"),
+        ("12 feb 2026, 08:05", "Lumencore B.V."),
+        ("21 jan 2026, 08:00", "Gemeente Zwolle"),
+        ("3 März 2026, 10:12 Uhr", "Stadtwerke Kiel"),
+        ("4 mrt 2026, 11:00", "Ministerie van Financiën"),
+    ] {
+        let stamp = format!("{line} | {issuer}");
+        let text = format!(
+            "ANP Pers Support\nPersbericht\n{stamp}\n\nZwolle opent eerste energiehub voor bedrijventerrein\n\nOp bedrijventerrein Hessenpoort is vandaag de eerste energiehub geopend.\n\nMeer."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Zwolle opent eerste energiehub voor bedrijventerrein"),
+                "{variant}"
+            );
+            assert!(
+                a.trailers()
+                    .iter()
+                    .any(|t| t.kind() == T::Timestamp && t.as_str() == stamp),
+                "{stamp:?} ({variant})"
+            );
+            assert!(a.byline().is_none(), "{variant}");
+        });
+    }
+    for line in [
+        "12 mrt 2026, 09:30 | de gemeente",
+        "12 mrt 2026, 09:30 | Nieuws over de gemeente",
+        "03.12.2026 10:12 | Gemeente Zwolle",
+        "12 doden bij storm in Zwolle | Nieuws",
+    ] {
+        let text = format!(
+            "{line}\n\nOp bedrijventerrein Hessenpoort is vandaag de eerste energiehub geopend.\n\nMeer."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(a.headline().map(|h| h.as_str()), Some(line), "{variant}");
+        });
+    }
+}
+
 /// The search for a report credited to the paper named after the headline
 /// ends at a letter's start when its bound falls inside one: a story of
 /// letters outside ASCII still finds the report.

@@ -1728,6 +1728,43 @@ pub(crate) fn is_foreign_date_time(t: &str) -> bool {
     has_date_word(t) && foreign_stamp_words(t)
 }
 
+/// The most bytes of an issuer's name after a stamp and a bar
+/// ([`is_foreign_stamp_and_issuer`]).
+const MAX_STAMP_ISSUER: usize = 48;
+
+/// The most bytes of a word in lower case inside an issuer's name after a
+/// stamp (`van`, `und`, `voor`; [`is_foreign_stamp_and_issuer`]).
+const MAX_NAME_PARTICLE: usize = 4;
+
+/// Whether the trimmed header line `t`, which opens with a figure, is a
+/// date and time in another language, then a bar and the issuer's name,
+/// as the Dutch release wire ANP Pers Support prints them over the title
+/// (`3 mrt 2026, 09:30 | Waterschap Rivierenland`): the stamp before the
+/// bar with a month's name ([`is_foreign_date_time`]; a date in figures,
+/// as in `2/22/2026 3:45 PM | Ann Poe`, is left to the author's rules),
+/// the name after it capitalised and short, a release's label no issuer.
+/// Out of line: asked of header lines opening with a figure that read as
+/// no other stamp.
+#[inline(never)]
+pub(crate) fn is_foreign_stamp_and_issuer(t: &str) -> bool {
+    let Some((stamp, issuer)) = t.split_once(" | ") else {
+        return false;
+    };
+    issuer.len() <= MAX_STAMP_ISSUER
+        && issuer.starts_with(|c: char| c.is_uppercase())
+        // (its words capitalised but for short particles, `Ministerie van
+        // Financiën`; a desk's words are not: `News releases and
+        // statements`)
+        && issuer
+            .split(' ')
+            .all(|w| w.len() <= MAX_NAME_PARTICLE || w.starts_with(|c: char| c.is_uppercase()))
+        // (a release's label after the bar is the WHO's own line:
+        // `10 April 2024 | News release`)
+        && crate::grammar::headline::release_label(issuer).is_none()
+        && stamp.split([' ', ',']).any(month_word)
+        && is_foreign_date_time(stamp)
+}
+
 /// Whether the trimmed header line `t` is a date in figures glued to a
 /// stamp in words, as DW's pages copy their date twice (`05/30/2026May 30,
 /// 2026`): `dd/dd/dddd`, then a stamp ([`is_date_stamp`]) opening with a
