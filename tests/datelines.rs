@@ -4867,6 +4867,83 @@ fn spacing_case_and_unicode_variants() {
             body: "Students slept later.",
             ..R
         },
+        // PACNEWS' run of four or five hyphens, a space before it or none
+        Row {
+            input: "HONIARA, 17 FEBRUARY 2026 (SOLOMON STAR) ----- The parliament will meet early.",
+            dateline: "HONIARA, 17 FEBRUARY 2026 (SOLOMON STAR) -----",
+            place: Some("HONIARA"),
+            city: Some("HONIARA"),
+            country: Some("Solomon Islands"),
+            date: Some("17 FEBRUARY 2026"),
+            ymd: (Some(2026), Some(2), Some(17)),
+            iso: Some("2026-02-17"),
+            source: Some("SOLOMON STAR"),
+            agencies: &["SOLOMON STAR"],
+            separator: Some(("-----", DoubleHyphen)),
+            body: "The parliament will meet early.",
+            ..R
+        },
+        Row {
+            input: "PORT MORESBY, 20 JANUARY 2026 (POST COURIER)---- Teachers threatened a strike.",
+            dateline: "PORT MORESBY, 20 JANUARY 2026 (POST COURIER)----",
+            place: Some("PORT MORESBY"),
+            city: Some("PORT MORESBY"),
+            country: Some("Papua New Guinea"),
+            date: Some("20 JANUARY 2026"),
+            ymd: (Some(2026), Some(1), Some(20)),
+            iso: Some("2026-01-20"),
+            source: Some("POST COURIER"),
+            agencies: &["POST COURIER"],
+            separator: Some(("----", DoubleHyphen)),
+            body: "Teachers threatened a strike.",
+            ..R
+        },
+        // PINA's credit to a member paper: names parted by a slash, the
+        // date after a comma inside the brackets
+        Row {
+            input: "APIA, Samoa (Samoa Observer/PINA Nius Online, Feb. 16) --- Reporters completed a course.",
+            reference: Some("2026-02-20"),
+            dateline: "APIA, Samoa (Samoa Observer/PINA Nius Online, Feb. 16) ---",
+            place: Some("APIA, Samoa"),
+            city: Some("APIA"),
+            country: Some("Samoa"),
+            date: Some("Feb. 16"),
+            ymd: (None, Some(2), Some(16)),
+            iso: Some("2026-02-16"),
+            year_inferred: true,
+            source: Some("Samoa Observer/PINA Nius Online"),
+            agencies: &["Samoa Observer", "PINA Nius Online"],
+            separator: Some(("---", DoubleHyphen)),
+            body: "Reporters completed a course.",
+            ..R
+        },
+        Row {
+            input: "SUVA, Fiji (PINA Nius Online, 2 February 2026) --- The forum met.",
+            dateline: "SUVA, Fiji (PINA Nius Online, 2 February 2026) ---",
+            place: Some("SUVA, Fiji"),
+            city: Some("SUVA"),
+            country: Some("Fiji"),
+            date: Some("2 February 2026"),
+            ymd: (Some(2026), Some(2), Some(2)),
+            iso: Some("2026-02-02"),
+            source: Some("PINA Nius Online"),
+            agencies: &["PINA Nius Online"],
+            separator: Some(("---", DoubleHyphen)),
+            body: "The forum met.",
+            ..R
+        },
+        Row {
+            input: "PORT VILA, Vanuatu (Vanuatu Daily Post/PINA Nius Online) --- The ship sailed.",
+            dateline: "PORT VILA, Vanuatu (Vanuatu Daily Post/PINA Nius Online) ---",
+            place: Some("PORT VILA, Vanuatu"),
+            city: Some("PORT VILA"),
+            country: Some("Vanuatu"),
+            source: Some("Vanuatu Daily Post/PINA Nius Online"),
+            agencies: &["Vanuatu Daily Post", "PINA Nius Online"],
+            separator: Some(("---", DoubleHyphen)),
+            body: "The ship sailed.",
+            ..R
+        },
         // scraped text keeps the dash as HTML wrote it
         Row {
             input: "WASHINGTON &mdash; The Senate voted.",
@@ -5366,8 +5443,9 @@ fn spacing_case_and_unicode_variants() {
 fn shouts_and_lookalikes_have_no_dateline() {
     let openings = [
         "BREAKING: Shares fell sharply.",
-        // a rule of hyphens is no separator
-        "EVANSTON, Ill. ---- Students slept later.",
+        // a rule of hyphens is no separator (a run of up to six is one)
+        "EVANSTON, Ill. ------- Students slept later.",
+        "EVANSTON, Ill. ------------------------ Students slept later.",
         // a weather service's zone codes in capitals and figures
         "NYZ010-011-085-150100-\n/O.CON.KBUF.WS.W.0007.000000T0000Z-251216T0000Z/\nNorthern Erie-Genesee-\n345 AM EST Sun Dec 14 2025",
         "KYC027-091-260415- Lake effect snow fell overnight.",
