@@ -16499,6 +16499,33 @@ fn agency_credit_before_its_stamp() {
     assert!(dateline::parse_dateline("LONDON Tuesday, March 03, 2026 - Shares fell.").is_some());
 }
 
+/// PACNEWS' bulletin line over each story, the agency, the bulletin's
+/// number and its date (`PACNEWS 1: Tue 03 Mar 2026`), is a time stamp,
+/// not the headline: the title under it is. A number of three figures, or
+/// a name the agencies' table does not hold, leaves the line the headline.
+#[test]
+fn bulletin_number_before_its_stamp() {
+    let title = "Tonga and Fiji sign labour mobility arrangement";
+    let story = "\n\nNUKU'ALOFA, 03 MARCH 2026 (MATANGI TONGA) --- Tonga and Fiji have signed an arrangement.\n\nMore.";
+    for stamp in ["PACNEWS 1: Tue 03 Mar 2026", "PACNEWS 12: Tue 03 Mar 2026"] {
+        let text = format!("{stamp}\n\n{title}{story}");
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(a.headline().map(|h| h.as_str()), Some(title), "{variant}");
+            assert!(has_trailer(a, T::Timestamp, |t| t == stamp), "{variant}");
+        });
+    }
+    for line in [
+        "PACNEWS 123: Tue 03 Mar 2026",
+        "Pacific Brief 1: Tue 03 Mar 2026",
+        "PACNEWS 1 Tue 03 Mar 2026",
+    ] {
+        let text = format!("{line}\n\n{title}{story}");
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(a.headline().map(|h| h.as_str()), Some(line), "{variant}");
+        });
+    }
+}
+
 /// A section's name before a clock and a date under the headline in its
 /// block, as Yonhap's site prints its stamp (`All News 15:02 March 03,
 /// 2026`), is a time stamp, no second line of the headline; a name of four

@@ -2386,8 +2386,8 @@ fn is_section_clock_stamp(t: &str) -> bool {
 
 /// Whether the trimmed line `t` is a known agency's name, a space and a
 /// time stamp, as `VietnamPlus` credits its stories over the stamp (`VNA
-/// Friday, January 09, 2026 - 08:30`): the agency's credit line, no
-/// byline; a wire's transmission line is none (`ANSA  28/11/2026  09:40`,
+/// Friday, January 09, 2026 - 08:30`), perhaps with a bulletin's number
+/// between ([`bulletin_number`]): the agency's credit line, no byline; a wire's transmission line is none (`ANSA  28/11/2026  09:40`,
 /// [`is_transmission_line`]: furniture). Out of line: asked only of a line
 /// ending in a figure with no clock after its first words.
 #[inline(never)]
@@ -2395,8 +2395,22 @@ fn is_agency_stamp(t: &str) -> bool {
     t.split_once(' ').is_some_and(|(name, stamp)| {
         name.len() <= MAX_STAMP_SECTION
             && crate::tables::agencies::is_agency(name)
-            && is_time_stamp(stamp)
+            && is_time_stamp(bulletin_number(stamp).unwrap_or(stamp))
     }) && !is_transmission_line(t)
+}
+
+/// The most figures of a bulletin's number ([`bulletin_number`]).
+const MAX_BULLETIN_NUMBER: usize = 2;
+
+/// `stamp` after the bulletin's number and its colon that open it, as
+/// PACNEWS numbers its day's bulletins between its name and their date
+/// (`PACNEWS 1: Tue 03 Mar 2026`): the stamp after them.
+fn bulletin_number(stamp: &str) -> Option<&str> {
+    let figures = stamp.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=MAX_BULLETIN_NUMBER)
+        .contains(&figures)
+        .then(|| stamp.get(figures..)?.strip_prefix(": "))
+        .flatten()
 }
 
 /// Whether the trimmed line `t` is a stamp's label alone over its date,
