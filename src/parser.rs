@@ -8057,6 +8057,24 @@ impl<'a> Driver<'a, '_> {
                 dateline::place_line(self.text, line.start, line.end)
                     .map(|found| (b, block.first + 1, found))
             }
+            // (or in mixed case, a town and its country, under the
+            // headline and its stamp: Matangi Tonga's `Nuku'alofa, Tonga`;
+            // names and their country there are a byline, `Ann Poe, Fiji`)
+            [title, stamp, line]
+                if b == 0
+                    && headline::is_display(text::trim(title.get(self.text)))
+                    && trailer::is_time_stamp(stamp.get(self.text)) =>
+            {
+                dateline::town_and_country_line(self.text, line.start, line.end)
+                    .filter(|_| {
+                        byline::bare_byline_at(
+                            self.text,
+                            text::trim_span(self.text, line.start, line.end),
+                        )
+                        .is_none()
+                    })
+                    .map(|found| (b, block.first + 2, found))
+            }
             [.., names, line] if b > 0 && lines.len() <= HEADER_LINES && capitals(line) => self
                 .place_under_names(names, line)
                 .map(|found| (b, block.first + lines.len() - 1, found)),

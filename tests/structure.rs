@@ -7526,6 +7526,57 @@ fn photo_captions_over_the_dateline() {
     }
 }
 
+/// Matangi Tonga sets the town and its country in mixed case on a line of
+/// their own under the headline and its stamp (`Nuku'alofa, Tonga`): the
+/// dateline, with no separator, not the deck. Names and their country
+/// there stay the byline, and a sentence ending in a country the deck.
+#[test]
+fn town_and_country_under_the_stamp() {
+    let story = "\n\nFishermen can now keep their catch frozen for up to two weeks after a cold store opened.\n\nMore.";
+    for (place, city) in [
+        ("Nuku'alofa, Tonga", "Nuku'alofa"),
+        ("Auckland, New Zealand", "Auckland"),
+        ("Neiafu, Vava'u, Tonga", "Neiafu"),
+    ] {
+        let text = format!(
+            "Solar cold store opens for fishermen\nTuesday 3 March 2026 5:12pm\n{place}{story}"
+        );
+        each_variant(&text, |a, _, variant| {
+            let d = a
+                .dateline()
+                .unwrap_or_else(|| panic!("{place} ({variant})"));
+            assert_eq!(d.as_str(), place, "{variant}");
+            assert_eq!(d.place().and_then(|p| p.city()), Some(city), "{variant}");
+            assert!(d.separator().is_none(), "{variant}");
+            assert_eq!(a.deck(), None, "{variant}");
+            assert_eq!(
+                paragraph_texts(a).first().map(String::as_str),
+                Some(
+                    "Fishermen can now keep their catch frozen for up to two weeks after a cold store opened."
+                ),
+                "{variant}"
+            );
+        });
+    }
+    for (line, byline) in [
+        ("Ann Poe, Fiji", true),
+        ("Talks resume in Suva, Fiji", false),
+        ("Nuku'alofa, Atlantis", false),
+    ] {
+        let text = format!(
+            "Solar cold store opens for fishermen\nTuesday 3 March 2026 5:12pm\n{line}{story}"
+        );
+        each_variant(&text, |a, _, variant| {
+            assert!(a.dateline().is_none(), "{line} ({variant})");
+            assert_eq!(
+                a.byline().map(|b| b.as_str()),
+                byline.then_some(line),
+                "{variant}"
+            );
+        });
+    }
+}
+
 /// The Hindu and Hürriyet Daily News set the place in capitals on a line of
 /// its own between the header and the story, Anadolu with its country in
 /// mixed case after a comma: the dateline, with no separator. A place

@@ -683,6 +683,37 @@ pub(crate) fn place_line(text: &str, line_start: usize, line_end: usize) -> Opti
     build(text, line_start, lead, input, &parts, marks.len())
 }
 
+/// A town and its country alone on their line in mixed case, as Matangi
+/// Tonga sets them under the headline and its stamp (`Nuku'alofa, Tonga`,
+/// `Auckland, New Zealand`): at most [`MAX_PLACE_LINE`] bytes, a capital
+/// first, and the last of one or two qualifiers a country the tables know
+/// (the town need not be). The dateline has no separator; the body starts
+/// under it. The parser asks it only of the last line of the first block,
+/// under a display line and a stamp, over the story.
+pub(crate) fn town_and_country_line(
+    text: &str,
+    line_start: usize,
+    line_end: usize,
+) -> Option<Found<'_>> {
+    let line = text.get(line_start..line_end)?;
+    let t = crate::text::trim(line);
+    let (_, country) = t.rsplit_once(", ")?;
+    if t.len() > MAX_PLACE_LINE
+        || crate::tables::countries::country(country).is_none()
+        || !t
+            .trim_start_matches(['\'', '\u{2018}'])
+            .starts_with(char::is_uppercase)
+    {
+        return None;
+    }
+    let input = space0(line).ok()?.0;
+    let lead = offset(line, input);
+    let mut parts = place_alone(input)?;
+    parts.place?;
+    parts.end = parts.place_end;
+    build(text, line_start, lead, input, &parts, 0)
+}
+
 /// The parts of `input` when it is a place and nothing more but blank space
 /// ([`place_alone`]): an ALL-CAPS city (no kicker or shouted word), up to
 /// two qualifiers after commas, and the place known to the tables
