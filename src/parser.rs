@@ -8026,12 +8026,23 @@ impl<'a> Driver<'a, '_> {
         }) && !open
     }
 
+    /// Whether `line` is a time stamp ([`trailer::is_time_stamp`]). Out of
+    /// line: [`Driver::place_alone`] asks it of few blocks' last lines, and
+    /// inlined there it cost 0.03% more instructions.
+    #[inline(never)]
+    fn stamp_line(&self, line: &Line) -> bool {
+        trailer::is_time_stamp(line.get(self.text))
+    }
+
     /// The dateline of a place alone in capitals on the last line of block
     /// `b` (its `lines`), to be taken if the story opens the next block: a
     /// block of its own under the header's first (The Hindu's `CHENNAI`),
     /// under the headline in the first block (Hürriyet Daily News' headline
-    /// / `ANKARA`), or under the byline's names (The Hindu's `Ann Poe` /
-    /// `NEW DELHI`). The block, the line and the dateline.
+    /// / `ANKARA`), over the page's stamp on the block's last line (its
+    /// headline / `ANKARA` / `March 03 2026 14:25:00`), or under the
+    /// byline's names (The Hindu's `Ann Poe` / `NEW DELHI`); or Matangi
+    /// Tonga's town and country in mixed case under the headline and its
+    /// stamp. The block, the line and the dateline.
     fn place_alone(
         &self,
         b: usize,
@@ -8074,6 +8085,14 @@ impl<'a> Driver<'a, '_> {
                         .is_none()
                     })
                     .map(|found| (b, block.first + 2, found))
+            }
+            // (or over the page's stamp, the block's last line: Hürriyet
+            // Daily News' headline / `ANKARA` / `March 03 2026 14:25:00`)
+            [.., line, stamp]
+                if lines.len() <= HEADER_LINES && capitals(line) && self.stamp_line(stamp) =>
+            {
+                dateline::place_line(self.text, line.start, line.end)
+                    .map(|found| (b, block.first + lines.len() - 2, found))
             }
             [.., names, line] if b > 0 && lines.len() <= HEADER_LINES && capitals(line) => self
                 .place_under_names(names, line)

@@ -7639,6 +7639,41 @@ fn place_alone_over_the_story() {
             "{variant}"
         );
     });
+    // the place over the page's stamp, the header block's last lines, the
+    // story in the next block (Hürriyet Daily News): the dateline; a word
+    // in capitals there that names no place, or an agency, is none
+    for (line, place) in [
+        ("ANKARA", Some("ANKARA")),
+        ("ISTANBUL", Some("ISTANBUL")),
+        ("BREAKING", None),
+        ("AFP", None),
+    ] {
+        let text = format!(
+            "Türkiye's central bank holds policy rate steady\n{line}\nMarch 03 2026 14:25:00\n\nThe central bank kept its benchmark rate unchanged on March 3.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.dateline().map(|d| d.as_str()),
+                place,
+                "{line} ({variant})"
+            );
+            assert_eq!(
+                paragraph_texts(a).first().map(String::as_str),
+                Some("The central bank kept its benchmark rate unchanged on March 3."),
+                "{variant}"
+            );
+            assert!(
+                has_trailer(a, T::Timestamp, |t| t == "March 03 2026 14:25:00"),
+                "{variant}"
+            );
+        });
+    }
+    // (a place in capitals over the headline, no stamp, is its kicker)
+    let text = "CHINA\nChina's exports rise faster than expected in March\n\nThe customs office said exports rose 9 percent in March.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert!(a.dateline().is_none(), "{variant}");
+        assert_eq!(a.kicker().map(|k| k.as_str()), Some("CHINA"), "{variant}");
+    });
     // copied with no blank lines, the place over the story's first
     // paragraph in one block with the header (Hürriyet Daily News): the
     // dateline, in a short block or a long one
