@@ -4944,6 +4944,73 @@ fn spacing_case_and_unicode_variants() {
             body: "The ship sailed.",
             ..R
         },
+        // Trend's older tag between slashes, spaced or not, the story run
+        // on with no separator; RIA's sports wire R-Sport, no lawmaker's
+        // party and state
+        Row {
+            input: "Turkmenistan, Ashgabat, May 12 / Trend / Turkmenistan has announced a tender.",
+            reference: Some("2011-05-20"),
+            dateline: "Turkmenistan, Ashgabat, May 12 / Trend /",
+            place: Some("Turkmenistan, Ashgabat"),
+            city: Some("Turkmenistan"),
+            region: Some("Ashgabat"),
+            country: Some("Turkmenistan"),
+            date: Some("May 12"),
+            ymd: (None, Some(5), Some(12)),
+            iso: Some("2011-05-12"),
+            year_inferred: true,
+            source: Some("Trend"),
+            agencies: &["Trend News Agency"],
+            body: "Turkmenistan has announced a tender.",
+            ..R
+        },
+        Row {
+            input: "Baku, May 12 /Trend/ Azerbaijan has announced a tender.",
+            reference: Some("2011-05-20"),
+            dateline: "Baku, May 12 /Trend/",
+            place: Some("Baku"),
+            city: Some("Baku"),
+            country: Some("Azerbaijan"),
+            date: Some("May 12"),
+            ymd: (None, Some(5), Some(12)),
+            iso: Some("2011-05-12"),
+            year_inferred: true,
+            source: Some("Trend"),
+            agencies: &["Trend News Agency"],
+            body: "Azerbaijan has announced a tender.",
+            ..R
+        },
+        Row {
+            input: "MOSCOW, July 19 (R-Sport) \u{2013} The club said it had signed the striker.",
+            reference: Some("2013-07-20"),
+            dateline: "MOSCOW, July 19 (R-Sport) \u{2013}",
+            place: Some("MOSCOW"),
+            city: Some("MOSCOW"),
+            country: Some("Russia"),
+            date: Some("July 19"),
+            ymd: (None, Some(7), Some(19)),
+            iso: Some("2013-07-19"),
+            year_inferred: true,
+            source: Some("R-Sport"),
+            agencies: &["R-Sport"],
+            separator: Some(("\u{2013}", EnDash)),
+            body: "The club said it had signed the striker.",
+            ..R
+        },
+        // Hürriyet Daily News' older credit line: the place, a dash and
+        // the agency's full name, the story in the next block
+        Row {
+            input: "ANKARA - Anadolu Agency\n\nTurkish Airlines will begin flights to Djibouti.",
+            dateline: "ANKARA - Anadolu Agency",
+            place: Some("ANKARA"),
+            city: Some("ANKARA"),
+            country: Some("Turkey"),
+            source: Some("Anadolu Agency"),
+            agencies: &["Anadolu Agency"],
+            separator: Some(("-", Hyphen)),
+            body: "Turkish Airlines will begin flights to Djibouti.",
+            ..R
+        },
         // scraped text keeps the dash as HTML wrote it
         Row {
             input: "WASHINGTON &mdash; The Senate voted.",

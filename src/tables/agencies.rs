@@ -98,6 +98,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Anadolu Agency",
     },
     Agency {
+        tag: "Anadolu Agency",
+        name: "Anadolu Agency",
+    },
+    Agency {
         tag: "Andes",
         name: "Agencia Andes",
     },
@@ -376,6 +380,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "Dow Jones",
         name: "Dow Jones Newswires",
+    },
+    Agency {
+        tag: "Doğan News Agency",
+        name: "Doğan News Agency",
     },
     Agency {
         tag: "dpa",
@@ -942,6 +950,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Qatar News Agency",
     },
     Agency {
+        tag: "R-Sport",
+        name: "R-Sport",
+    },
+    Agency {
         tag: "Reuter",
         name: "Reuters",
     },
@@ -1182,6 +1194,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Toronto Star",
     },
     Agency {
+        tag: "Trend",
+        name: "Trend News Agency",
+    },
+    Agency {
         tag: "Tribune News Service",
         name: "Tribune News Service",
     },
@@ -1362,7 +1378,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
-        assert_eq!(AGENCIES.len(), 329);
+        assert_eq!(AGENCIES.len(), 333);
     }
 
     #[test]
@@ -1393,6 +1409,10 @@ mod tests {
             ("PTI", "Press Trust of India"),
             ("PL", "Prensa Latina"),
             ("Yonhap", "Yonhap News Agency"),
+            ("Trend", "Trend News Agency"),
+            ("R-Sport", "R-Sport"),
+            ("Anadolu Agency", "Anadolu Agency"),
+            ("Doğan News Agency", "Doğan News Agency"),
             ("ITAR-TASS", "ITAR-TASS"),
             ("EFE", "Agencia EFE"),
             ("AAP", "Australian Associated Press"),
