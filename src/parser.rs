@@ -801,6 +801,18 @@ fn is_header_furniture(text: &str, span: Span, over_headline: bool) -> bool {
                 || t.starts_with(STORY_NUMBER)))
 }
 
+/// Whether the trimmed header line `t` is a desk's word alone
+/// ([`headline::is_desk_word`]: `Economy`, `Politics`), which the caller
+/// asks over a stamp, and under a headline: page furniture, no deck.
+fn desk_over_stamp(t: &str) -> bool {
+    // (the length first, a quick test: most header lines are longer)
+    t.len() <= MAX_DESK_WORD && headline::is_desk_word(t)
+}
+
+/// The most bytes of a desk's word alone ([`desk_over_stamp`]):
+/// `Entertainment`'s.
+const MAX_DESK_WORD: usize = 13;
+
 /// The label of `ReliefWeb`'s report's kind under its title (`Format:
 /// Situation Report`), furniture ([`Driver::header_kind`]).
 const REPORT_FORMAT: &str = "Format: ";
@@ -1981,6 +1993,8 @@ impl<'a> Driver<'a, '_> {
                 || stamp(i)
                 || (stamp(i - 1) && !self.note_runs_on(line_text(i - 1)))
                 || names_over_stamp(i)
+                // (a desk's word alone over the stamp: Montsame's `Economy`)
+                || (i + 1 < end && desk_over_stamp(t) && stamp(i + 1))
                 || (line_text(i - 1).ends_with(['.', '!', '?']) && names(i))
                 // (names over their paper's or agency's name, as news
                 // services send the header: the headline / `Ann Poe` / `The
@@ -2012,8 +2026,7 @@ impl<'a> Driver<'a, '_> {
                 || (i == part_start + 1 && byline::is_editorial_board(line_text(part_start)))
                 || i == labels_end
                 || marked
-                || (i == part_start + 1 && self.site_under(part_start, t))
-                || (i == part_start + 1 && headline::repeats_title(line_text(part_start), t))
+                || (i == part_start + 1 && self.site_or_title_under(part_start, t))
                 || part_alone(t)
                 // (or under an outlet's name and city, as `allAfrica`
                 // credits its reprints: `Premium Times (Abuja)` / the
@@ -2224,6 +2237,15 @@ impl<'a> Driver<'a, '_> {
         self.names_part(span)
             || self.header_kind(self.get(span)).is_some()
             || byline::names_then_stamp(self.text, span).is_some()
+    }
+
+    /// Whether the header's line `t`, under line `above`, is a site's name
+    /// ([`Driver::site_under`]) or the title printed again
+    /// ([`headline::repeats_title`]): a part of its own
+    /// ([`Driver::header_parts`]).
+    fn site_or_title_under(&self, above: usize, t: &str) -> bool {
+        self.site_under(above, t)
+            || headline::repeats_title(trimmed_line(self.text, self.lines, above), t)
     }
 
     /// Whether the header's line `t`, under line `above`, is a paper's name
@@ -3556,8 +3578,8 @@ impl<'a> Driver<'a, '_> {
     }
 
     /// Reads the header part at `span`, a display line under the headline,
-    /// as the deck (a release's label there, `News release`, as
-    /// furniture); or, where the headline read is a section's label over
+    /// as the deck (a release's label there, `News release`, or a desk's
+    /// word alone, `Economy`, as furniture); or, where the headline read is a section's label over
     /// it ([`headline::is_label_over_title`]: `US politics` / `Senate
     /// confirms …`), as the headline, the label the kicker (furniture under
     /// one); so too where the headline read is a body's name over its press
@@ -3614,7 +3636,12 @@ impl<'a> Driver<'a, '_> {
             // (a release's label under the headline is the page's: the
             // ICRC's `News release`; so is its issuer, `From: Fisheries
             // and Oceans Canada`)
-            None if headline::release_label(part.text).is_some() || is_issuer_line(part.text) => {
+            // (and so is a desk's word alone under it, over the stamp:
+            // Montsame's `Economy`)
+            None if headline::release_label(part.text).is_some()
+                || is_issuer_line(part.text)
+                || desk_over_stamp(part.text) =>
+            {
                 self.push_trailer(article, TrailerKind::Furniture, span);
             }
             None => article.deck = Some(part),

@@ -16612,6 +16612,60 @@ fn bulletin_number_before_its_stamp() {
     }
 }
 
+/// Montsame prints the desk's word alone between the headline and the
+/// stamp (`Economy` / `2024-11-26 20:05:31`): page furniture, not a line
+/// of the headline or its deck. Over the headline, in a block of its own,
+/// the word stays the kicker; with no stamp under it, it ends a wrapped
+/// headline.
+#[test]
+fn desk_word_between_headline_and_stamp() {
+    let story = "\n\nTokyo, November 26 (MONTSAME). Mongolia and Japan agreed to expand trade in coking coal.\n\nMore.";
+    for (desk, stamp) in [
+        ("Economy", "2024-11-26 20:05:31"),
+        ("Politics", "November 26, 2024"),
+        ("Entertainment", "2024-11-26 20:05:31"),
+    ] {
+        let text = format!("Mongolia, Japan Agree to Expand Coal Trade\n{desk}\n{stamp}{story}");
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Mongolia, Japan Agree to Expand Coal Trade"),
+                "{variant}"
+            );
+            assert_eq!(a.deck(), None, "{variant}");
+            assert!(has_trailer(a, T::Furniture, |t| t == desk), "{variant}");
+            assert!(has_trailer(a, T::Timestamp, |t| t == stamp), "{variant}");
+        });
+    }
+    // (with no stamp under it, the word ends a wrapped headline)
+    let text =
+        format!("Coal Exports Fall as Demand Slows in the Chinese\nEconomy\nBy Ann Poe{story}");
+    each_variant(&text, |a, _, variant| {
+        assert_eq!(
+            a.headline()
+                .map(|h| h.as_str().replace("\r\n", "\n").replace('\r', "\n"))
+                .as_deref(),
+            Some("Coal Exports Fall as Demand Slows in the Chinese\nEconomy"),
+            "{variant}"
+        );
+    });
+    let text = format!("Economy\n\nMongolia, Japan Agree to Expand Coal Trade{story}");
+    each_variant(&text, |a, _, variant| {
+        assert_eq!(a.kicker().map(|k| k.as_str()), Some("Economy"), "{variant}");
+    });
+    let text = format!(
+        "Mongolia, Japan Agree to Expand Coal Trade\nEconomy Minister\n2024-11-26 20:05:31{story}"
+    );
+    each_variant(&text, |a, _, variant| {
+        assert!(
+            a.trailers()
+                .iter()
+                .all(|t| t.as_str() != "Economy Minister"),
+            "{variant}"
+        );
+    });
+}
+
 /// A section's name before a clock and a date under the headline in its
 /// block, as Yonhap's site prints its stamp (`All News 15:02 March 03,
 /// 2026`), is a time stamp, no second line of the headline; a name of four
