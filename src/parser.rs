@@ -1739,6 +1739,10 @@ struct Driver<'a, 's> {
     /// `Format` / `Situation Report`), which the header then reads as
     /// furniture ([`trailer::is_field_pair`]).
     fields: Cell<bool>,
+    /// Whether the header's parts were cut under a meeting's name over the
+    /// title ([`headline::is_meeting_name`]), which the header then reads
+    /// as the title's label ([`Driver::deck_under_headline`]).
+    meeting: Cell<bool>,
 }
 
 /// The working vectors of a parse (line table, blocks, body units, header
@@ -2241,11 +2245,17 @@ impl<'a> Driver<'a, '_> {
 
     /// Whether the header's line `t`, under line `above`, is a site's name
     /// ([`Driver::site_under`]) or the title printed again
-    /// ([`headline::repeats_title`]): a part of its own
+    /// ([`headline::repeats_title`]), or the line above a meeting's name
+    /// over the title ([`headline::is_meeting_name`]): a part of its own
     /// ([`Driver::header_parts`]).
     fn site_or_title_under(&self, above: usize, t: &str) -> bool {
-        self.site_under(above, t)
-            || headline::repeats_title(trimmed_line(self.text, self.lines, above), t)
+        let line = trimmed_line(self.text, self.lines, above);
+        let meeting = || {
+            let found = headline::is_meeting_name(line);
+            self.meeting.set(self.meeting.get() || found);
+            found
+        };
+        self.site_under(above, t) || headline::repeats_title(line, t) || meeting()
     }
 
     /// Whether the header's line `t`, under line `above`, is a paper's name
@@ -3609,10 +3619,12 @@ impl<'a> Driver<'a, '_> {
                     self.names_part(Span::new(n.start(), n.start() + line))
                 })
         };
-        match article
-            .headline
-            .filter(|h| headline::is_label_over_title(h.text, part.text) || over_stamp(h))
-        {
+        // (or a meeting's name over the title, read first: `American
+        // Diabetes Association (ADA) 85th Scientific Sessions` / the title)
+        let meeting = |h: &Headline<'a>| self.meeting.get() && headline::is_meeting_name(h.text);
+        match article.headline.filter(|h| {
+            headline::is_label_over_title(h.text, part.text) || over_stamp(h) || meeting(h)
+        }) {
             Some(label) => {
                 if article.kicker.is_none() {
                     article.kicker = Some(label);
@@ -3620,6 +3632,11 @@ impl<'a> Driver<'a, '_> {
                     self.push_trailer(article, TrailerKind::Furniture, label.span);
                 }
                 article.headline = Some(part);
+                // (under a meeting's name, the title's standfirst in its
+                // part is the deck)
+                if meeting(&label) && article.deck.is_none() {
+                    Self::title_and_standfirst(article, part);
+                }
             }
             // (a body's name over its press office, read as the headline,
             // is furniture over it: `National Transportation Safety Board`
@@ -3646,6 +3663,26 @@ impl<'a> Driver<'a, '_> {
             }
             None => article.deck = Some(part),
         }
+    }
+
+    /// Reads the header part `part`, the headline, as its first line and
+    /// the deck under it, where it has more lines (a title and its
+    /// standfirst run together under a meeting's name).
+    fn title_and_standfirst(article: &mut Article<'a>, part: Headline<'a>) {
+        let title = trailer::first_line(part.text);
+        let rest = part.text.get(title.len()..).map_or("", text::trim);
+        let Some(at) = text::offset_in(part.text, rest).filter(|_| !rest.is_empty()) else {
+            return;
+        };
+        let start = part.span.start();
+        article.headline = Some(Headline {
+            text: title,
+            span: Span::new(start, start + title.len()),
+        });
+        article.deck = Some(Headline {
+            text: rest,
+            span: Span::new(start + at, start + at + rest.len()),
+        });
     }
 
     /// Whether the header's part `k` of `parts` is a desk's label in a
@@ -8364,6 +8401,7 @@ fn build_with<'a>(
         archive: Cell::new(false),
         edition: Cell::new(false),
         fields: Cell::new(false),
+        meeting: Cell::new(false),
     };
     article.text = own;
     article.offset = start;

@@ -16612,6 +16612,54 @@ fn bulletin_number_before_its_stamp() {
     }
 }
 
+/// Medical news sites print the meeting a report comes from over its
+/// title (`American Diabetes Association (ADA) 85th Scientific Sessions`):
+/// the meeting's name is the kicker (a desk's label over it furniture),
+/// the title the headline, and a
+/// standfirst run on under the title its deck. A line with an acronym in
+/// brackets whose words after it are no meeting's stays the headline.
+#[test]
+fn meeting_name_over_the_title() {
+    let under = "\nAnn Poe\nOctober 27, 2025\n\nCHICAGO \u{2014} Patients who spaced their doses kept low disease activity, a study found.\n\nMore.";
+    for (meeting, title, deck) in [
+        (
+            "American College of Rheumatology (ACR) Convergence 2025",
+            "Tapering Biologics in Psoriatic Arthritis: Many Patients Stay in Remission",
+            Some("About two thirds of patients kept low disease activity"),
+        ),
+        (
+            "American Diabetes Association (ADA) 85th Scientific Sessions",
+            "Once-Weekly Insulin Noninferior to Daily Basal Insulin",
+            None,
+        ),
+        (
+            "American Urological Association (AUA) 2025 Annual Meeting",
+            "Short-Course Radiation Matches Standard Therapy in Prostate Cancer",
+            None,
+        ),
+    ] {
+        let deck_line = deck.map(|d| format!("\n{d}")).unwrap_or_default();
+        let text = format!("CONFERENCE NEWS\n{meeting}\n{title}{deck_line}{under}");
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(a.headline().map(|h| h.as_str()), Some(title), "{variant}");
+            assert_eq!(a.deck().map(|d| d.as_str()), deck, "{variant}");
+            assert_eq!(a.byline().map(|b| b.as_str()), Some("Ann Poe"), "{variant}");
+            assert_eq!(a.kicker().map(|k| k.as_str()), Some(meeting), "{variant}");
+        });
+    }
+    let text = format!(
+        "CONFERENCE NEWS\nAcme Medical (ACME) Shares Jump After Trial\nInvestors cheered the results{under}"
+    );
+    each_variant(&text, |a, _, variant| {
+        assert_eq!(
+            a.headline()
+                .map(|h| h.as_str().lines().next().unwrap_or("")),
+            Some("Acme Medical (ACME) Shares Jump After Trial"),
+            "{variant}"
+        );
+    });
+}
+
 /// Montsame prints the desk's word alone between the headline and the
 /// stamp (`Economy` / `2024-11-26 20:05:31`): page furniture, not a line
 /// of the headline or its deck. Over the headline, in a block of its own,

@@ -1730,6 +1730,90 @@ pub(crate) fn is_section_label(t: &str) -> bool {
         && (crate::text::is_all_caps(site) || crate::tables::countries::country(site).is_some())
 }
 
+/// The words that may follow a learned society's name and its acronym in
+/// its meeting's name ([`is_meeting_name`]), sorted.
+const MEETING_WORDS: [&str; 14] = [
+    "Annual",
+    "Conference",
+    "Congress",
+    "Convergence",
+    "Forum",
+    "International",
+    "Meeting",
+    "Meetings",
+    "Scientific",
+    "Session",
+    "Sessions",
+    "Summit",
+    "Symposium",
+    "Week",
+];
+
+/// The most bytes of a meeting's name after its society's acronym
+/// ([`is_meeting_name`]): ` 85th Scientific Sessions`.
+const MAX_MEETING_TAIL: usize = 32;
+
+/// The most bytes of a meeting's name ([`is_meeting_name`]).
+const MAX_MEETING_NAME: usize = 90;
+
+/// Whether the trimmed header line `t` is a learned society's meeting, as
+/// medical news sites print it over the headline of a report from it: the
+/// society's name, its acronym in capitals in brackets, then only the
+/// meeting's year, ordinal and [`MEETING_WORDS`], a year or a word of them
+/// among them (`European Society for Medical Oncology (ESMO) Congress
+/// 2024`, `American Diabetes Association (ADA) 85th Scientific Sessions`,
+/// `American Urological Association (AUA) 2025 Annual Meeting`).
+pub(crate) fn is_meeting_name(t: &str) -> bool {
+    // (its length and its last byte, a year's or a meeting word's, then a
+    // bracket, found with `memchr`, first: most lines fail there)
+    if t.len() > MAX_MEETING_NAME
+        || !matches!(
+            t.as_bytes().last(),
+            Some(b'0'..=b'9' | b'e' | b'g' | b'k' | b'l' | b'm' | b'n' | b's' | b't')
+        )
+    {
+        return false;
+    }
+    let Some(close) = memchr::memrchr(b')', t.as_bytes()) else {
+        return false;
+    };
+    let Some(open) = t
+        .as_bytes()
+        .get(..close)
+        .and_then(|head| memchr::memrchr(b'(', head))
+    else {
+        return false;
+    };
+    let (Some(name), Some(acronym), Some(tail)) = (
+        t.get(..open).and_then(|n| n.strip_suffix(' ')),
+        t.get(open + 1..close),
+        t.get(close + 1..).and_then(|r| r.strip_prefix(' ')),
+    ) else {
+        return false;
+    };
+    if tail.len() > MAX_MEETING_TAIL {
+        return false;
+    }
+    let year = |w: &str| w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
+    let ordinal = |w: &str| {
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        digits > 0 && matches!(w.get(digits..), Some("st" | "nd" | "rd" | "th"))
+    };
+    name.starts_with(|c: char| c.is_uppercase())
+        && (2..=8).contains(&acronym.len())
+        && acronym
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-')
+        && tail.split(' ').all(|w| {
+            (year(w) && w.bytes().all(|b| b.is_ascii_digit()))
+                || ordinal(w)
+                || MEETING_WORDS.binary_search(&w).is_ok()
+        })
+        && tail
+            .split(' ')
+            .any(|w| year(w) || MEETING_WORDS.binary_search(&w).is_ok())
+}
+
 /// The most bytes of a section's label over a headline
 /// ([`is_label_over_title`]), two long words and a space.
 const MAX_LABEL_OVER_TITLE: usize = 32;
@@ -2415,6 +2499,34 @@ mod tests {
             "Bulletin board",
         ] {
             assert!(!is_priority_line(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn meeting_names() {
+        for t in [
+            "European Society for Medical Oncology (ESMO) Congress 2024",
+            "American Diabetes Association (ADA) 85th Scientific Sessions",
+            "American Urological Association (AUA) 2025 Annual Meeting",
+            "Alzheimer's Association International Conference (AAIC) 2024",
+            "Society of Interventional Radiology (SIR-2) 2026",
+        ] {
+            assert!(is_meeting_name(t), "{t}");
+        }
+        for t in [
+            "Acme Medical (ACME) Shares Jump 2025",
+            "Acme Medical (Acme) Congress 2025",
+            "Acme Medical (ABCDEFGHIJKL) Congress 2025",
+            "Acme Medical (ACME) 85th",
+            "Acme Medical (ACME) 1st",
+            "Acme Medical (ACME) 20x5",
+            "Acme Medical (ACME)",
+            "acme medical (ACME) Congress 2025",
+            "Acme Medical(ACME) Congress 2025",
+            "Acme Medical (ACME) Congress 20255",
+            "Acme Medical (ACME) Annual Meeting of the Board of Directors Today",
+        ] {
+            assert!(!is_meeting_name(t), "{t}");
         }
     }
 
