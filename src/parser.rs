@@ -245,6 +245,10 @@ const MAX_BYLINE_TITLE: usize = 60;
 /// ([`Driver::minister_blocks`]).
 const MAX_MINISTER_BLOCKS: usize = 2;
 
+/// The most points of a summary under its label over the story
+/// ([`Driver::summary_points_last`]).
+const MAX_SUMMARY_POINTS: usize = 5;
+
 /// How many lines of a header block are searched for the dateline.
 const HEADER_LINES: usize = 4;
 /// The most time stamps between a page's label and the headline under it
@@ -7902,6 +7906,27 @@ impl<'a> Driver<'a, '_> {
             || self.credit_under(b)
             || self.header_over_standfirst(lines)
             || self.standfirst_under_header(b, lines)
+            || self.summary_points_last(lines)
+    }
+
+    /// Whether a block's `lines` end in a summary's label over its points,
+    /// as Healio prints them under the title and its stamp (`Key
+    /// takeaways:` / two or three short sentences, a line each): the
+    /// search for the dateline goes on under them. Out of line: asked where
+    /// the search would end.
+    #[inline(never)]
+    fn summary_points_last(&self, lines: &[Line]) -> bool {
+        let Some(label) = lines
+            .iter()
+            .position(|l| headline::is_summary_label(text::trim(l.get(self.text))))
+        else {
+            return false;
+        };
+        let points = lines.get(label + 1..).unwrap_or(&[]);
+        (1..=MAX_SUMMARY_POINTS).contains(&points.len())
+            && points
+                .iter()
+                .all(|l| l.end.saturating_sub(l.start) <= MAX_STANDFIRST)
     }
 
     /// Whether block `b`, one line of at most [`MAX_STANDFIRST`] bytes (its

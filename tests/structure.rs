@@ -16612,6 +16612,34 @@ fn bulletin_number_before_its_stamp() {
     }
 }
 
+/// Healio prints a summary's label and its points under the title and its
+/// stamp, in the header's block (`Key takeaways:` / a point a line): the
+/// search for the dateline goes on under them, and the story's dateline
+/// is read. With no label, the lines are the story's first paragraph, and
+/// a place opening the next one is none.
+#[test]
+fn summary_points_over_the_dateline() {
+    let story = "\n\nSAN DIEGO \u{2014} Toddlers with eczema tolerated peanut oral immunotherapy, a study found.\n\nMore.";
+    let head = "Meeting News Coverage\nOral immunotherapy for peanut allergy safe in toddlers with eczema\nFebruary 27, 2025\n2 min read\n";
+    let points = "Most toddlers reached maintenance dosing.\nRates of anaphylaxis were similar in both groups.";
+    for label in ["Key takeaways:", "Key points:", "KEY TAKEAWAYS"] {
+        let text = format!("{head}{label}\n{points}{story}");
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Oral immunotherapy for peanut allergy safe in toddlers with eczema"),
+                "{variant}"
+            );
+            let d = a.dateline().map(|d| d.as_str());
+            assert_eq!(d, Some("SAN DIEGO \u{2014}"), "{label} ({variant})");
+        });
+    }
+    let text = format!("{head}{points}{story}");
+    each_variant(&text, |a, _, variant| {
+        assert!(a.dateline().is_none(), "{variant}");
+    });
+}
+
 /// Medical news sites print the meeting a report comes from over its
 /// title (`American Diabetes Association (ADA) 85th Scientific Sessions`):
 /// the meeting's name is the kicker (a desk's label over it furniture),

@@ -555,7 +555,13 @@ pub(crate) fn is_public_body_line(t: &str) -> bool {
 
 /// The labels a page prints alone over its summary of the story, under the
 /// headline, in any ASCII case ([`is_summary_label`]).
-const SUMMARY_LABELS: [&str; 4] = ["in summary", "summary", "story highlights", "key points"];
+const SUMMARY_LABELS: [&str; 5] = [
+    "in summary",
+    "summary",
+    "story highlights",
+    "key points",
+    "key takeaways",
+];
 
 /// The longest of [`SUMMARY_LABELS`], in bytes: the quick test.
 const MAX_SUMMARY_LABEL: usize = 16;
