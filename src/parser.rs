@@ -8069,7 +8069,14 @@ impl<'a> Driver<'a, '_> {
             let standfirst = title_above.is_some_and(|above| {
                 i + 1 < lines.len() && headline::is_standfirst_under(above, t)
             });
-            title_above = display.then_some(t);
+            // (a headline's wrapped line keeps its first line above:
+            // `Chipmaker to cut jobs as it shifts` / `production to
+            // Arizona` / a standfirst)
+            title_above = if display {
+                Some(t)
+            } else {
+                title_above.filter(|_| wrapped)
+            };
             display_above = display;
             if core::mem::take(&mut open) {
                 return display || wrapped;

@@ -16612,6 +16612,37 @@ fn bulletin_number_before_its_stamp() {
     }
 }
 
+/// NBC's page stacks a section's label, a headline wrapped over two lines,
+/// its standfirst, the byline and the stamp in one block: a header all the
+/// same, and the dateline in the block under it is read. (The standfirst
+/// under the wrap is then read as a paragraph over the dateline, not the
+/// deck.)
+#[test]
+fn standfirst_under_a_wrapped_headline_in_a_long_block() {
+    let text = "Business\nChipmaker Veltran to cut 2,400 jobs as it shifts\nproduction to Arizona\nThe company said most of the cuts would fall on its plants in Oregon and Texas over the next 18 months.\nBy Priya Natarajan\nSept. 9, 2025, 2:05 PM EDT / Updated Sept. 9, 2025, 4:48 PM EDT\n\nPORTLAND, Ore. \u{2014} Veltran Semiconductor said Tuesday that it would eliminate about 2,400 jobs.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("PORTLAND, Ore. \u{2014}"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.headline()
+                .map(|h| h.as_str().replace("\r\n", " ").replace(['\n', '\r'], " ")),
+            Some(
+                "Chipmaker Veltran to cut 2,400 jobs as it shifts production to Arizona"
+                    .to_string()
+            ),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By Priya Natarajan"),
+            "{variant}"
+        );
+    });
+}
+
 /// Healio prints a summary's label and its points under the title and its
 /// stamp, in the header's block (`Key takeaways:` / a point a line): the
 /// search for the dateline goes on under them, and the story's dateline
