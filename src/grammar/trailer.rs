@@ -1423,13 +1423,15 @@ fn is_word_count(t: &str) -> bool {
 /// whole (a science news service's `view more`), a release wire's link to
 /// report a release (Cision's `Report this content`), a release site's `Share
 /// Article`, a college athletics site's `Box Score`, a station group's
-/// `Editorial Standards ⓘ`, an author's and a story's links (the National
+/// `Editorial Standards ⓘ`, PBS' `Leave your feedback` and `Copy URL`
+/// (Rappler's `Copied` under it), an
+/// author's and a story's links (the National
 /// Catholic Reporter's `View Author Profile`, `Email to a friend`, `Join
 /// the Conversation`), a paywall's badge (the Jakarta Post's `PREMIUM`, a
 /// business journal's `Subscriber content`); and a byline's or a stamp's
 /// label parted from its value (`By` / `Ann Poe`, `Published on` / `July
 /// 25, 2026`).
-const PAGE_CONTROLS: [&str; 68] = [
+const PAGE_CONTROLS: [&str; 73] = [
     "+ follow",
     "+text size",
     "a a",
@@ -1445,8 +1447,10 @@ const PAGE_CONTROLS: [&str; 68] = [
     "by",
     "close",
     "comments",
+    "copied",
     "copy",
     "copy link",
+    "copy url",
     "download",
     "download pdf",
     "editorial standards",
@@ -1464,9 +1468,11 @@ const PAGE_CONTROLS: [&str; 68] = [
     "in summary",
     "in this article:",
     "join the conversation",
+    "leave your feedback",
     "link copied",
     "linkedin",
     "more by this author",
+    "pinterest",
     "playlist",
     "posted on",
     "premium",
@@ -1491,6 +1497,7 @@ const PAGE_CONTROLS: [&str; 68] = [
     "supported by",
     "text size",
     "transcript",
+    "tumblr",
     "twitter",
     "video playerclose",
     "view author profile",
@@ -7267,6 +7274,12 @@ mod tests {
             "Join the Conversation",
             "PREMIUM",
             "Subscriber content",
+            // (PBS NewsHour's share bar, Rappler's note under its link)
+            "Leave your feedback",
+            "Copy URL",
+            "Pinterest",
+            "Tumblr",
+            "Copied",
             "Subscribe\t14",
             "Follow 2,310",
             "Performers carry lanterns through the city. (Representative image)",
