@@ -256,7 +256,7 @@ const HEADER_LINES: usize = 4;
 const MAX_STAMPS_UNDER_LABEL: usize = 2;
 /// The most lines of a header block with no blank line in it that the
 /// dateline search looks under ([`Driver::long_header`]).
-const MAX_LONG_HEADER: usize = 12;
+const MAX_LONG_HEADER: usize = 16;
 /// The most parts of a page's labels stacked over a headline
 /// ([`Driver::labels_over`]): a site's name, its section and subsection.
 const MAX_STACKED_LABELS: usize = 3;

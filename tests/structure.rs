@@ -6300,10 +6300,11 @@ fn wire_slug_over_the_headline() {
         assert_eq!(header_of(a), want, "{variant}");
         assert_eq!(a.paragraphs().count(), 2, "{variant}");
     });
-    // a block of thirteen header lines, or one with a wrapped sentence
-    // among its lines, is no header: the search stops there, as before
+    // a block of seventeen header lines (more than the sixteen a header
+    // block may have), or one with a wrapped sentence among its lines, is
+    // no header: the search stops there, as before
     for text in [
-        "BC-Storm,0450\nStorm Nears\nEds: A.\nEds: B.\nEds: C.\nEds: D.\nEds: E.\nEds: F.\nEds: G.\nEds: H.\nEds: I.\nBy ANN POE\nAP Writer\n\n   MIAMI (AP) _ Winds rose.",
+        "BC-Storm,0450\nStorm Nears\nEds: A.\nEds: B.\nEds: C.\nEds: D.\nEds: E.\nEds: F.\nEds: G.\nEds: H.\nEds: I.\nEds: J.\nEds: K.\nEds: L.\nEds: M.\nBy ANN POE\nAP Writer\n\n   MIAMI (AP) _ Winds rose.",
         "BC-Storm,0450\nStorm Nears\nThe storm is expected to reach the\ncoast by Friday, forecasters said.\nBy ANN POE\n\n   MIAMI (AP) _ Winds rose.",
     ] {
         each_variant(text, |a, _, variant| {
@@ -16610,6 +16611,33 @@ fn bulletin_number_before_its_stamp() {
             assert_eq!(a.headline().map(|h| h.as_str()), Some(line), "{variant}");
         });
     }
+}
+
+/// PBS NewsHour's page stacks its section and stamp, the headline, two
+/// bylines and its share bar's buttons a line each in one block of
+/// fourteen lines: a header all the same, and the AP's dateline in the
+/// block under it is read; the share bar's labels are furniture.
+#[test]
+fn share_bar_a_line_each_in_a_long_header_block() {
+    let text = "Politics Jun 24, 2025 5:40 PM EDT\nSenate Democrats block GOP bill on federal hiring freeze\nBy \u{2014} Carlos Ibarra, Associated Press\nBy \u{2014} Wendy Sato, Associated Press\nLeave your feedback\nShare\nCopy URL\nhttps://www.pbs.org/newshour/politics/senate-democrats-block-gop-bill\nEmail\nFacebook\nTwitter\nLinkedIn\nPinterest\nTumblr\n\nWASHINGTON (AP) \u{2014} Senate Democrats on Tuesday blocked a Republican bill.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.dateline().map(|d| d.as_str()),
+            Some("WASHINGTON (AP) \u{2014}"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Senate Democrats block GOP bill on federal hiring freeze"),
+            "{variant}"
+        );
+        for control in ["Leave your feedback", "Copy URL", "Pinterest", "Tumblr"] {
+            assert!(
+                has_trailer(a, T::Furniture, |t| t == control),
+                "{control} ({variant})"
+            );
+        }
+    });
 }
 
 /// NBC's page stacks a section's label, a headline wrapped over two lines,
