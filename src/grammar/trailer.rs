@@ -1424,14 +1424,14 @@ fn is_word_count(t: &str) -> bool {
 /// report a release (Cision's `Report this content`), a release site's `Share
 /// Article`, a college athletics site's `Box Score`, a station group's
 /// `Editorial Standards ⓘ`, PBS' `Leave your feedback` and `Copy URL`
-/// (Rappler's `Copied` under it), an
+/// (Rappler's `Copied` under it), NBC News' `Share & Save —`, an
 /// author's and a story's links (the National
 /// Catholic Reporter's `View Author Profile`, `Email to a friend`, `Join
 /// the Conversation`), a paywall's badge (the Jakarta Post's `PREMIUM`, a
 /// business journal's `Subscriber content`); and a byline's or a stamp's
 /// label parted from its value (`By` / `Ann Poe`, `Published on` / `July
 /// 25, 2026`).
-const PAGE_CONTROLS: [&str; 73] = [
+const PAGE_CONTROLS: [&str; 74] = [
     "+ follow",
     "+text size",
     "a a",
@@ -1485,6 +1485,7 @@ const PAGE_CONTROLS: [&str; 73] = [
     "reply",
     "report this content",
     "save",
+    "share & save —",
     "share article",
     "share full article",
     "share us on:",
@@ -7280,6 +7281,8 @@ mod tests {
             "Pinterest",
             "Tumblr",
             "Copied",
+            // (NBC News' share button, its dash left after the label)
+            "Share & Save \u{2014}",
             "Subscribe\t14",
             "Follow 2,310",
             "Performers carry lanterns through the city. (Representative image)",
