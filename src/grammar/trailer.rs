@@ -1508,6 +1508,10 @@ const PAGE_CONTROLS: [&str; 74] = [
     "x",
 ];
 
+/// A video player's label alone, in lower case as written
+/// ([`is_page_control`]).
+const PLAYER_LABEL: &str = "video";
+
 /// [`PAGE_CONTROLS`] by label, built at compile time (a row costs nothing
 /// more to look up).
 static PAGE_CONTROLS_INDEX: crate::tables::Index<256> = crate::tables::Index::new(&PAGE_CONTROLS);
@@ -2239,6 +2243,9 @@ fn is_page_control(t: &str) -> bool {
         None => {
             PAGE_CONTROLS_INDEX.get(&PAGE_CONTROLS, |c| c, t).is_some()
                 || (t.as_bytes().last().is_some_and(u8::is_ascii_digit) && is_counted_follow(t))
+                // (a player's label in lower case, as Fox Business prints it
+                // under its `close` button; a menu's `Video` is an item)
+                || t == PLAYER_LABEL
         }
     }
 }
@@ -7283,6 +7290,9 @@ mod tests {
             "Copied",
             // (NBC News' share button, its dash left after the label)
             "Share & Save \u{2014}",
+            // (Fox Business' player's label under its `close` button, in
+            // lower case: a menu's `Video` is an item)
+            "video",
             "Subscribe\t14",
             "Follow 2,310",
             "Performers carry lanterns through the city. (Representative image)",
