@@ -245,9 +245,36 @@ fn is_date_stamp(t: &str) -> bool {
         // `March 3, 2026 | 4 Comments`)
         _ => post_meta_head(after).unwrap_or(after),
     };
+    // (the paper's name in brackets after the date, as the Mainichi prints
+    // its stamp: `March 3, 2026 (Mainichi Japan)`)
+    let after = match after.trim().as_bytes() {
+        [b'(', .., b')'] if paper_in_brackets(after.trim()) => "",
+        _ => after,
+    };
     parts.month.is_some()
         && after.split_whitespace().all(stamp_word)
         && updated.split_whitespace().all(stamp_word)
+}
+
+/// The most bytes of a paper's name in brackets after a stamp's date
+/// ([`paper_in_brackets`]).
+const MAX_STAMP_PAPER: usize = 32;
+
+/// Whether `t`, in brackets after a stamp's date, is a paper's name
+/// (`(Mainichi Japan)`): at most [`MAX_STAMP_PAPER`] bytes, one to three
+/// words, each capitalised. Out of line: asked only of a stamp's rest in
+/// brackets.
+#[inline(never)]
+fn paper_in_brackets(t: &str) -> bool {
+    let inner = t
+        .strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+        .unwrap_or("");
+    inner.len() <= MAX_STAMP_PAPER
+        && (1..=3).contains(&inner.split(' ').count())
+        && inner
+            .split(' ')
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// Whether the word `w` may stand in a date stamp after its date
@@ -1431,7 +1458,7 @@ fn is_word_count(t: &str) -> bool {
 /// business journal's `Subscriber content`); and a byline's or a stamp's
 /// label parted from its value (`By` / `Ann Poe`, `Published on` / `July
 /// 25, 2026`).
-const PAGE_CONTROLS: [&str; 74] = [
+const PAGE_CONTROLS: [&str; 76] = [
     "+ follow",
     "+text size",
     "a a",
@@ -1467,6 +1494,7 @@ const PAGE_CONTROLS: [&str; 74] = [
     "gift this article",
     "in summary",
     "in this article:",
+    "japanese version",
     "join the conversation",
     "leave your feedback",
     "link copied",
@@ -1495,6 +1523,7 @@ const PAGE_CONTROLS: [&str; 74] = [
     "story links",
     "subscribe",
     "subscriber content",
+    "subscriber only",
     "supported by",
     "text size",
     "transcript",
@@ -6397,6 +6426,10 @@ mod tests {
             "Updates came in 2026.",
             "This story has many sides, the mayor said.",
             "November 28, 2026 | Acme Corp",
+            "March 3, 2026 (the day the plant closed)",
+            "March 3, 2026 (the closing)",
+            "March 3, 2026 (Mainichi Japan) said the minister",
+            "March 3, 2026 (Mainichi Japan Osaka Edition Two)",
             "November 28, 2026 | By Ann Poe, Staff",
             "27 Nov 2026Updated rules for drivers",
             "27 NovUpdated 15:40, 28 Nov 2026",
@@ -7196,6 +7229,8 @@ mod tests {
             "9:12 AM CDT on Jun 24, 2026",
             "Aug 27, 2026 Updated Aug 27, 2026",
             "Dec. 1, 2026 | Updated Dec. 2, 2026",
+            // (the paper's name in brackets after the date: the Mainichi)
+            "March 3, 2026 (Mainichi Japan)",
             "Oct 21, 2026 | Updated: Oct 21, 2026",
             "Created : 11 June 2025",
             "Created: 11 June 2025",
@@ -7288,6 +7323,10 @@ mod tests {
             "Pinterest",
             "Tumblr",
             "Copied",
+            // (News Corp's regional paywall badge; the Mainichi's link to
+            // the Japanese original)
+            "Subscriber only",
+            "Japanese version",
             // (NBC News' share button, its dash left after the label)
             "Share & Save \u{2014}",
             // (Fox Business' player's label under its `close` button, in
