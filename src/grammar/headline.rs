@@ -1250,10 +1250,11 @@ const AGGREGATORS: [&str; 12] = [
 
 /// The world's regions, as pages name their sections (`World` / `North
 /// America`), in any ASCII case.
-const WORLD_REGIONS: [&str; 14] = [
+const WORLD_REGIONS: [&str; 15] = [
     "africa",
     "americas",
     "asia",
+    "asia - pacific",
     "asia pacific",
     "asia-pacific",
     "australasia",
