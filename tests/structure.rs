@@ -16614,6 +16614,46 @@ fn bulletin_number_before_its_stamp() {
     }
 }
 
+/// RIA Novosti's archive prints the story's topic as a page's field over
+/// the headline (`Topic: Transport`): the kicker (or page furniture), not
+/// the headline's first line. A field whose value is in lower case, or of
+/// more words than a topic's, stays the headline's.
+#[test]
+fn topic_field_over_the_headline() {
+    let under = "\nRussian Railways to Test Hydrogen Shunting Locomotive on Sakhalin\n16:42 03/03/2012\n\nMOSCOW, March 3 (RIA Novosti) \u{2013} Russian Railways will begin trials next year.\n\nMore.";
+    for field in [
+        "Topic: Transport",
+        "Section: World",
+        "Topics: Russian Railways",
+    ] {
+        let text = format!("{field}{under}");
+        each_variant(&text, |a, _, variant| {
+            assert!(
+                a.kicker().map(|k| k.as_str()) == Some(field)
+                    || has_trailer(a, T::Furniture, |t| t == field),
+                "{field} ({variant})"
+            );
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Russian Railways to Test Hydrogen Shunting Locomotive on Sakhalin"),
+                "{variant}"
+            );
+        });
+    }
+    for field in [
+        "Topic: the railways",
+        "Topic: Russian Railways Plan New Hydrogen Trains",
+    ] {
+        let text = format!("{field}{under}");
+        each_variant(&text, |a, _, variant| {
+            assert!(
+                a.headline().is_some_and(|h| h.as_str().starts_with(field)),
+                "{field} ({variant})"
+            );
+        });
+    }
+}
+
 /// PBS NewsHour's page stacks its section and stamp, the headline, two
 /// bylines and its share bar's buttons a line each in one block of
 /// fourteen lines: a header all the same, and the AP's dateline in the

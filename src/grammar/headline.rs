@@ -262,6 +262,29 @@ pub(crate) fn is_kicker_line(t: &str) -> bool {
         || agency_kicker(label)
         || without_year(label).is_some_and(crate::tables::words::is_kicker)
         || issuer()
+        || (t.as_bytes().first() == Some(&b'T') && is_topic_field(t))
+}
+
+/// The labels of a page's field naming the story's topic over the
+/// headline ([`is_topic_field`]).
+const TOPIC_LABELS: [&str; 2] = ["Topic: ", "Topics: "];
+
+/// Whether the trimmed line `t` is a page's field naming the story's topic,
+/// as RIA Novosti's archive prints it over the headline (`Topic:
+/// Transport`): one of [`TOPIC_LABELS`], then one to three capitalised
+/// words (an export's `Section: Local` among its fields is theirs). Out of
+/// line: asked only of a short line opening with a `T`.
+#[inline(never)]
+fn is_topic_field(t: &str) -> bool {
+    TOPIC_LABELS
+        .iter()
+        .find_map(|l| t.strip_prefix(l))
+        .is_some_and(|topic| {
+            (1..=3).contains(&topic.split(' ').count())
+                && topic
+                    .split(' ')
+                    .all(|w| w.starts_with(|c: char| c.is_uppercase()) || w == "&")
+        })
 }
 
 /// Whether `t` is an issuer's name in capitals before a release's label,
