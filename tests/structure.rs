@@ -16614,6 +16614,27 @@ fn bulletin_number_before_its_stamp() {
     }
 }
 
+/// Japan's papers credit their own staff's stories with the paper's name
+/// under the headline, over the stamp (`THE ASAHI SHIMBUN`, `The Yomiuri
+/// Shimbun`): the byline, not a second line of the headline or its deck.
+#[test]
+fn japanese_papers_credit_under_the_headline() {
+    for credit in ["THE ASAHI SHIMBUN", "The Yomiuri Shimbun"] {
+        let text = format!(
+            "Nagoya castle's wooden rebuild delayed again over accessibility dispute\n{credit}\nDecember 18, 2024 at 15:10 JST\n\nNAGOYA--The city's plan to rebuild the keep has been delayed again.\n\nMore."
+        );
+        each_variant(&text, |a, _, variant| {
+            assert_eq!(
+                a.headline().map(|h| h.as_str()),
+                Some("Nagoya castle's wooden rebuild delayed again over accessibility dispute"),
+                "{variant}"
+            );
+            assert_eq!(a.byline().map(|b| b.as_str()), Some(credit), "{variant}");
+            assert_eq!(a.deck(), None, "{variant}");
+        });
+    }
+}
+
 /// RIA Novosti's archive prints the story's topic as a page's field over
 /// the headline (`Topic: Transport`): the kicker (or page furniture), not
 /// the headline's first line. A field whose value is in lower case, or of

@@ -162,6 +162,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Ars Technica",
     },
     Agency {
+        tag: "Asahi Shimbun",
+        name: "The Asahi Shimbun",
+    },
+    Agency {
         tag: "Asharq Al-Awsat",
         name: "Asharq Al-Awsat",
     },
@@ -702,6 +706,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "MailOnline",
     },
     Agency {
+        tag: "Mainichi Shimbun",
+        name: "The Mainichi Shimbun",
+    },
+    Agency {
         tag: "MAP",
         name: "Maghreb Arabe Presse",
     },
@@ -1110,6 +1118,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Télam",
     },
     Agency {
+        tag: "The Asahi Shimbun",
+        name: "The Asahi Shimbun",
+    },
+    Agency {
         tag: "The Associated Press",
         name: "The Associated Press",
     },
@@ -1146,6 +1158,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "The Japan Times",
     },
     Agency {
+        tag: "The Mainichi Shimbun",
+        name: "The Mainichi Shimbun",
+    },
+    Agency {
         tag: "The Motley Fool",
         name: "The Motley Fool",
     },
@@ -1176,6 +1192,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
     Agency {
         tag: "The Washington Post",
         name: "The Washington Post",
+    },
+    Agency {
+        tag: "The Yomiuri Shimbun",
+        name: "The Yomiuri Shimbun",
     },
     Agency {
         tag: "Times of India",
@@ -1306,6 +1326,10 @@ pub(crate) static AGENCIES: &[Agency] = &[
         name: "Xinhua News Agency",
     },
     Agency {
+        tag: "Yomiuri Shimbun",
+        name: "The Yomiuri Shimbun",
+    },
+    Agency {
         tag: "Yonhap",
         name: "Yonhap News Agency",
     },
@@ -1378,7 +1402,7 @@ mod tests {
     #[test]
     fn table_is_sorted_without_duplicates() {
         assert_strictly_sorted(AGENCIES.iter().map(|agency| agency.tag));
-        assert_eq!(AGENCIES.len(), 333);
+        assert_eq!(AGENCIES.len(), 339);
     }
 
     #[test]
@@ -1413,6 +1437,9 @@ mod tests {
             ("R-Sport", "R-Sport"),
             ("Anadolu Agency", "Anadolu Agency"),
             ("Doğan News Agency", "Doğan News Agency"),
+            ("THE ASAHI SHIMBUN", "The Asahi Shimbun"),
+            ("The Yomiuri Shimbun", "The Yomiuri Shimbun"),
+            ("Mainichi Shimbun", "The Mainichi Shimbun"),
             ("ITAR-TASS", "ITAR-TASS"),
             ("EFE", "Agencia EFE"),
             ("AAP", "Australian Associated Press"),
