@@ -1965,7 +1965,7 @@ impl<'a> Driver<'a, '_> {
             // does not end in a stop
             let standfirst_under_wrap = || {
                 i == part_start + 2
-                    && t.ends_with('.')
+                    && (t.ends_with('.') || (i + 1 < end && self.credit_line(i + 1)))
                     && headline::is_standfirst_under(line_text(part_start), t)
                     && self.headline_to_come(out, line_text(part_start))
             };

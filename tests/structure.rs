@@ -16614,6 +16614,50 @@ fn bulletin_number_before_its_stamp() {
     }
 }
 
+/// Australian regional mastheads print a headline wrapped over two lines,
+/// a standfirst with no stop at its end, then the byline: the standfirst
+/// is the deck, not the headline's third line. A headline of three lines
+/// in title case over the byline stays one headline.
+#[test]
+fn unstopped_standfirst_under_a_wrapped_headline() {
+    let under = "\nBy Lachlan Brierley\nUpdated January 28 2026 - 11:40am, first published 9:00am\n\nSovereign Hill will launch a new after-dark show.\n\nMore.";
+    let text = format!(
+        "Local News\nSovereign Hill to open new night show\nin time for winter school holidays\nThe attraction says the new show will tell the story of the Eureka Stockade{under}"
+    );
+    each_variant(&text, |a, _, variant| {
+        assert_eq!(
+            a.headline()
+                .map(|h| h.as_str().replace("\r\n", " ").replace(['\n', '\r'], " ")),
+            Some(
+                "Sovereign Hill to open new night show in time for winter school holidays"
+                    .to_string()
+            ),
+            "{variant}"
+        );
+        assert_eq!(
+            a.deck().map(|d| d.as_str()),
+            Some("The attraction says the new show will tell the story of the Eureka Stockade"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("By Lachlan Brierley"),
+            "{variant}"
+        );
+    });
+    let text = format!(
+        "Local News\nSovereign Hill To Open New Night Show\nIn Time For The Winter School Holidays\nAnd The Summer Break That Follows{under}"
+    );
+    each_variant(&text, |a, _, variant| {
+        assert!(
+            a.headline()
+                .is_some_and(|h| h.as_str().ends_with("Follows")),
+            "{variant}"
+        );
+        assert!(a.deck().is_none(), "{variant}");
+    });
+}
+
 /// Japan's papers credit their own staff's stories with the paper's name
 /// under the headline, over the stamp (`THE ASAHI SHIMBUN`, `The Yomiuri
 /// Shimbun`): the byline, not a second line of the headline or its deck.
