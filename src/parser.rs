@@ -3593,15 +3593,18 @@ impl<'a> Driver<'a, '_> {
 
     /// Reads the header part at `span`, a display line under the headline,
     /// as the deck (a release's label there, `News release`, or a desk's
-    /// word alone, `Economy`, as furniture); or, where the headline read is a section's label over
-    /// it ([`headline::is_label_over_title`]: `US politics` / `Senate
-    /// confirms …`), as the headline, the label the kicker (furniture under
-    /// one); so too where the headline read is a body's name over its press
-    /// office or a page's list of categories ([`trailer::is_category_list`]),
-    /// then furniture; or where the headline read is a site's short label
-    /// over a stamp, the part longer and the header's `next` part opening
-    /// with names (`Axios Denver` / `Mar 3, 2026` / the headline / `Ann
-    /// Poe`), as its kicker. Out of line: asked once an article at most.
+    /// word alone, `Economy`, as furniture); or, where the headline read
+    /// is a section's label over it ([`headline::is_label_over_title`]:
+    /// `US politics` / `Senate confirms …`) or a meeting's name
+    /// ([`headline::is_meeting_name`]), as the headline, the label the
+    /// kicker (furniture under one; under a meeting's name, a standfirst
+    /// run on under the title the deck); so too where the headline read is
+    /// a body's name over its press office or a page's list of categories
+    /// ([`trailer::is_category_list`]), then furniture; or where the
+    /// headline read is a site's short label over a stamp, the part longer
+    /// and the header's `next` part opening with names (`Axios Denver` /
+    /// `Mar 3, 2026` / the headline / `Ann Poe`), as its kicker. Out of
+    /// line: asked once an article at most.
     #[inline(never)]
     fn deck_under_headline(&self, article: &mut Article<'a>, span: Span, next: Option<Span>) {
         let part = Headline {

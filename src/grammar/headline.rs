@@ -2534,6 +2534,8 @@ mod tests {
 
     #[test]
     fn meeting_names() {
+        // (the words' table is sorted, as its search needs)
+        assert!(MEETING_WORDS.windows(2).all(|w| w[0] < w[1]));
         for t in [
             "European Society for Medical Oncology (ESMO) Congress 2024",
             "American Diabetes Association (ADA) 85th Scientific Sessions",
