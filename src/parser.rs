@@ -3354,8 +3354,9 @@ impl<'a> Driver<'a, '_> {
             || (t.as_bytes().last().is_some_and(u8::is_ascii_digit)
                 && ((trailer::is_release_number(t) && headline::release_label(t).is_none())
                     // (a page's number for the story: Tasnim's `News
-                    // ID: 3190412`)
-                    || trailer::is_id_line(t)
+                    // ID: 3190412`; a journal's citation of it, the BMJ's
+                    // `Cite this as: BMJ 2025;390:r1422`)
+                    || trailer::is_id_or_citation(t)
                     // (a newsletter's edition: `Evening Edition — February
                     // 21`)
                     || headline::is_edition_stamp(t)

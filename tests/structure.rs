@@ -16614,6 +16614,35 @@ fn bulletin_number_before_its_stamp() {
     }
 }
 
+/// The Lancet's news pages print the issue's volume over the headline and
+/// the DOI under the stamp, in the header's block: page furniture, and the
+/// headline, standfirst and names under the issue line are read.
+#[test]
+fn journal_citations_around_a_news_story() {
+    let text = "World Report | Volume 405, Issue 10487, P1290, April 12, 2025\nSudan's health system on the brink as cholera spreads\nAttacks on clinics and a collapse in funding have left millions without care. Fiona Akers reports.\nFiona Akers\nPublished: April 12, 2025\nDOI: https://doi.org/10.1016/S0140-6736(25)00712-4\n\nHealth workers in Sudan say cholera is spreading faster than teams can respond.\n\nMore.";
+    each_variant(text, |a, _, variant| {
+        assert_eq!(
+            a.headline().map(|h| h.as_str()),
+            Some("Sudan's health system on the brink as cholera spreads"),
+            "{variant}"
+        );
+        assert_eq!(
+            a.byline().map(|b| b.as_str()),
+            Some("Fiona Akers"),
+            "{variant}"
+        );
+        assert!(
+            has_trailer(a, T::Furniture, |t| t
+                .starts_with("World Report | Volume 405")),
+            "{variant}"
+        );
+        assert!(
+            has_trailer(a, T::Furniture, |t| t.starts_with("DOI: https://doi.org/")),
+            "{variant}"
+        );
+    });
+}
+
 /// Australian regional mastheads print a headline wrapped over two lines,
 /// a standfirst with no stop at its end, then the byline: the standfirst
 /// is the deck, not the headline's third line. A headline of three lines

@@ -1769,6 +1769,44 @@ pub(crate) fn is_foreign_date_time(t: &str) -> bool {
     has_date_word(t) && foreign_stamp_words(t)
 }
 
+/// How a journal's citation of a news story, or the story's DOI, opens on
+/// its line over the story ([`is_journal_citation`]).
+const JOURNAL_CITATIONS: [&str; 8] = [
+    "Cite this as: ",
+    "DOI: 10.",
+    "DOI: http",
+    "doi: 10.",
+    "doi: http",
+    "http://dx.doi.org/",
+    "https://doi.org/",
+    "https://dx.doi.org/",
+];
+
+/// Whether the trimmed header line `t`, ending in a figure, is a page's
+/// number for the story ([`is_id_line`]) or a journal's citation of it
+/// ([`is_journal_citation`]).
+pub(crate) fn is_id_or_citation(t: &str) -> bool {
+    is_id_line(t) || is_journal_citation(t)
+}
+
+/// Whether the trimmed header line `t` is a journal's citation of a news
+/// story, as the BMJ and the Lancet print them around its headline: the
+/// citation or the DOI (`Cite this as: BMJ 2025;390:r1422`, `DOI:
+/// https://doi.org/10.1016/…`, one of [`JOURNAL_CITATIONS`] first; the
+/// Department of the Interior's `DOI: new rules for 2026` is none), the
+/// issue's volume and number (`World Report | Volume 405, Issue 10487,
+/// P1290, April 12, 2025`), or the site's name and volume
+/// (`www.thelancet.com Vol 407 January 31, 2026`). Out of line: asked of
+/// header lines ending in a figure that read as no stamp.
+#[inline(never)]
+fn is_journal_citation(t: &str) -> bool {
+    JOURNAL_CITATIONS.iter().any(|c| t.starts_with(c))
+        || memchr::memmem::find(t.as_bytes(), b"Volume ")
+            .and_then(|at| t.get(at..))
+            .is_some_and(|volume| volume.contains(", Issue "))
+        || (t.starts_with("www.") && t.contains(" Vol "))
+}
+
 /// The most bytes of an issuer's name after a stamp and a bar
 /// ([`is_foreign_stamp_and_issuer`]).
 const MAX_STAMP_ISSUER: usize = 48;
@@ -7288,6 +7326,28 @@ mod tests {
         assert!(!is_credited_caption(
             "Riders wait. Photo: Ann Poe took it on Friday before the vote began."
         ));
+    }
+
+    #[test]
+    fn journal_citations() {
+        for t in [
+            "Cite this as: BMJ 2025;390:r1422",
+            "DOI: https://doi.org/10.1016/S0140-6736(25)00712-4",
+            "doi: 10.1136/bmj.r1422",
+            "http://dx.doi.org/10.1136/bmj.r1422",
+            "World Report | Volume 405, Issue 10487, P1290, April 12, 2025",
+            "www.thelancet.com Vol 407 January 31, 2026",
+        ] {
+            assert!(is_id_or_citation(t), "{t:?}");
+        }
+        for t in [
+            "DOI: new drilling rules take effect in 2026",
+            "Volume of trade rose 12% in 2025",
+            "www.example.com reached 2 million readers in 2025",
+            "Cite this as the worst year since 1990",
+        ] {
+            assert!(!is_id_or_citation(t), "{t:?}");
+        }
     }
 
     #[test]
