@@ -3643,7 +3643,7 @@ impl<'a> Driver<'a, '_> {
                 // (under a meeting's name, the title's standfirst in its
                 // part is the deck)
                 if meeting(&label) && article.deck.is_none() {
-                    Self::title_and_standfirst(article, part);
+                    self.title_and_standfirst(article, part);
                 }
             }
             // (a body's name over its press office, read as the headline,
@@ -3676,20 +3676,20 @@ impl<'a> Driver<'a, '_> {
     /// Reads the header part `part`, the headline, as its first line and
     /// the deck under it, where it has more lines (a title and its
     /// standfirst run together under a meeting's name).
-    fn title_and_standfirst(article: &mut Article<'a>, part: Headline<'a>) {
+    fn title_and_standfirst(&self, article: &mut Article<'a>, part: Headline<'a>) {
         let title = trailer::first_line(part.text);
-        let rest = part.text.get(title.len()..).map_or("", text::trim);
-        let Some(at) = text::offset_in(part.text, rest).filter(|_| !rest.is_empty()) else {
-            return;
-        };
         let start = part.span.start();
+        let deck = text::trim_span(self.text, start + title.len(), part.span.end());
+        if deck.is_empty() {
+            return;
+        }
         article.headline = Some(Headline {
             text: title,
             span: Span::new(start, start + title.len()),
         });
         article.deck = Some(Headline {
-            text: rest,
-            span: Span::new(start + at, start + at + rest.len()),
+            text: self.get(deck),
+            span: deck,
         });
     }
 

@@ -272,20 +272,19 @@ const TOPIC_LABELS: [&str; 2] = ["Topic: ", "Topics: "];
 /// Whether the trimmed line `t` is a page's field naming the story's topic,
 /// as RIA Novosti's archive prints it over the headline (`Topic:
 /// Transport`): one of [`TOPIC_LABELS`], then one to three capitalised
-/// words (an export's `Section: Local` among its fields is theirs). Out of
+/// words ([`capitalised_name`]; an export's `Section: Local` among its
+/// fields is theirs). Out of
 /// line: asked only of a short line opening with a `T`.
 #[inline(never)]
 fn is_topic_field(t: &str) -> bool {
     TOPIC_LABELS
         .iter()
         .find_map(|l| t.strip_prefix(l))
-        .is_some_and(|topic| {
-            (1..=3).contains(&topic.split(' ').count())
-                && topic
-                    .split(' ')
-                    .all(|w| w.starts_with(|c: char| c.is_uppercase()) || w == "&")
-        })
+        .is_some_and(|topic| capitalised_name(topic, MAX_TOPIC_WORDS))
 }
+
+/// The most words of a topic after its field's label ([`is_topic_field`]).
+const MAX_TOPIC_WORDS: usize = 3;
 
 /// Whether `t` is an issuer's name in capitals before a release's label,
 /// as sports bodies and tracks head their releases over the headline

@@ -262,20 +262,22 @@ const MAX_STAMP_PAPER: usize = 32;
 
 /// Whether `t`, in brackets after a stamp's date, is a paper's name
 /// (`(Mainichi Japan)`): at most [`MAX_STAMP_PAPER`] bytes, one to three
-/// words, each capitalised. Out of line: asked only of a stamp's rest in
-/// brackets.
+/// words, each capitalised or a name's small word
+/// ([`crate::grammar::headline::capitalised_name`]). Out of line: asked
+/// only of a stamp's rest in brackets.
 #[inline(never)]
 fn paper_in_brackets(t: &str) -> bool {
-    let inner = t
-        .strip_prefix('(')
+    t.strip_prefix('(')
         .and_then(|r| r.strip_suffix(')'))
-        .unwrap_or("");
-    inner.len() <= MAX_STAMP_PAPER
-        && (1..=3).contains(&inner.split(' ').count())
-        && inner
-            .split(' ')
-            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .is_some_and(|name| {
+            name.len() <= MAX_STAMP_PAPER
+                && crate::grammar::headline::capitalised_name(name, MAX_PAPER_WORDS)
+        })
 }
+
+/// The most words of a paper's name in brackets after a stamp's date
+/// ([`paper_in_brackets`]).
+const MAX_PAPER_WORDS: usize = 3;
 
 /// Whether the word `w` may stand in a date stamp after its date
 /// ([`is_date_stamp`]): a time, the half of the day, a zone and its offset,
